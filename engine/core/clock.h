@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QObject>
+
+#include <functional>
+#include <map>
+
+class QTimer;
+
+namespace Bullpen {
+
+// The time source under every timer that matters in the engine: keep-alive,
+// timeouts, warm-up schedules. A Clock measures "clock milliseconds", which run
+// at real speed by default, faster for teaching (45 minutes of keep-alive in
+// 45 seconds) or only when told in tests (ManualClock). Everything scheduled
+// through a clock is cancelled when its context object dies.
+class Clock : public QObject
+{
+    Q_OBJECT
+public:
+    using TimerId = quint64;
+
+    explicit Clock(QObject *parent = nullptr);
+    ~Clock() override;
+
+    // Milliseconds since the clock started, in clock time. Monotonic.
+    virtual qint64 nowMs() const = 0;
+    // Calls fn once, after ms clock milliseconds, unless cancelled or context dies.
+    virtual TimerId schedule(qint64 ms, QObject *context, std::function<void()> fn) = 0;
+    virtual void cancel(TimerId id) = 0;
+    // How many clock milliseconds pass per real millisecond (1 for real time).
+    virtual double speed() const = 0;
+
+    // Converts clock milliseconds to real milliseconds (rounded up).
+    qint64 toRealMs(qint64 clockMs) const;
+};
+
+// Real time, optionally sped up by a constant factor.
+class SystemClock final : public Clock
+{
+    Q_OBJECT
+public:
+    explicit SystemClock(double speed = 1.0, QObject *parent = nullptr);
+    ~SystemClock() override;
+
+    qint64 nowMs() const override;
+    TimerId schedule(qint64 ms, QObject *context, std::function<void()> fn) override;
+    void cancel(TimerId id) override;
+    double speed() const override { return m_speed; }
+
+private:
+    double m_speed;
+    QElapsedTimer m_elapsed;
+    TimerId m_nextId = 1;
+    QHash<TimerId, QTimer *> m_timers;
+};
+
+// Time that moves only when advance() is called: deterministic tests.
+class ManualClock final : public Clock
+{
+    Q_OBJECT
+public:
+    explicit ManualClock(QObject *parent = nullptr);
+
+    qint64 nowMs() const override { return m_now; }
+    TimerId schedule(qint64 ms, QObject *context, std::function<void()> fn) override;
+    void cancel(TimerId id) override;
+    double speed() const override { return 1.0; }
+
+    // Moves time forward by ms, firing every timer that falls due, in order.
+    void advance(qint64 ms);
+    int pendingTimers() const { return int(m_due.size()); }
+
+private:
+    struct Entry {
+        QObject *context = nullptr;
+        bool hasContext = false;
+        std::function<void()> fn;
+        QMetaObject::Connection guard;
+    };
+    qint64 m_now = 0;
+    TimerId m_nextId = 1;
+    std::multimap<qint64, TimerId> m_due;
+    QHash<TimerId, Entry> m_entries;
+};
+
+} // namespace Bullpen
