@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QStringList>
+
+namespace Bullpen::Cli {
+
+// One subcommand of `bullpen` (invoke, events, bench, ...). Each lives in its own
+// file under app/cli/ and registers itself with a static Registration, so
+// main() needs no list of them. run() gets the arguments after the command's
+// name and returns the process exit status; it runs with a QCoreApplication.
+struct Command {
+    const char *name;
+    const char *summary;
+    int (*run)(const QStringList &args);
+};
+
+const QList<Command> &commands();
+const Command *findCommand(const QString &name);
+
+struct Registration {
+    explicit Registration(Command command);
+};
+
+} // namespace Bullpen::Cli
