@@ -1,0 +1,500 @@
+# SPDX-License-Identifier: MIT
+"""Bullpen's Python runtime: the Lambda programming model on the Runtime API.
+
+Run inside the container as ``python3 /var/runtime/bootstrap.py``. It imports
+the handler named by ``_HANDLER`` from ``LAMBDA_TASK_ROOT`` once, then loops on
+``/runtime/invocation/next`` over one keep-alive connection, calling the handler
+and posting its result or error. Error bodies, the ``[ERROR]`` log record, the
+logging format and the context object follow AWS's awslambdaric so that code
+and log readers written against real Lambda see the same shapes. Standard
+library only, one file, so it starts fast and needs no installation.
+"""
+
+import http.client
+import importlib
+import json
+import logging
+import os
+import sys
+import time
+import traceback
+
+_NEXT_PATH = "/2018-06-01/runtime/invocation/next"
+_INVOCATION_PREFIX = "/2018-06-01/runtime/invocation/"
+_INIT_ERROR_PATH = "/2018-06-01/runtime/init/error"
+_ERROR_TYPE_HEADER = "Lambda-Runtime-Function-Error-Type"
+_JSON_HEADERS = {"Content-Type": "application/json"}
+
+# awslambdaric writes a multi-line error record as one line: CR between lines
+# and leading spaces turned into NO-BREAK SPACE, so log shippers keep it whole.
+_ERROR_LINE_SEPARATOR = "\r"
+_ERROR_INDENT = "\u00a0"
+
+# How long to keep retrying a Runtime API that refuses connections (an engine
+# restarting its listener) before giving up and letting the engine see a crash.
+_RECONNECT_PATIENCE_S = 10.0
+
+# Read by the logging filter; set before the handler runs, like awslambdaric.
+_current_request_id = None
+_current_tenant_id = None
+
+
+class Fault(Exception):
+    """An error the runtime classifies itself (Runtime.* error types)."""
+
+    MARSHAL = "Runtime.MarshalError"
+    UNMARSHAL = "Runtime.UnmarshalError"
+    SYNTAX = "Runtime.UserCodeSyntaxError"
+    HANDLER_NOT_FOUND = "Runtime.HandlerNotFound"
+    IMPORT = "Runtime.ImportModuleError"
+    BUILT_IN_CONFLICT = "Runtime.BuiltInModuleConflict"
+    MALFORMED_HANDLER = "Runtime.MalformedHandlerName"
+    CONTEXT_UNMARSHAL = "Runtime.LambdaContextUnmarshalError"
+
+    def __init__(self, error_type, msg, trace=None):
+        super().__init__(msg)
+        self.error_type = error_type
+        self.msg = msg
+        self.trace = trace
+
+
+# ------------------------------------------------------------------ transport
+
+
+class RuntimeApi:
+    """One persistent HTTP/1.1 connection to the Runtime API.
+
+    A dropped connection (server closed the idle socket, restarted, or reset
+    it) is reopened transparently; a refused one is retried for a while.
+    """
+
+    def __init__(self, address):
+        host, _, port = address.rpartition(":")
+        self._host = host or "127.0.0.1"
+        self._port = int(port)
+        self._conn = http.client.HTTPConnection(self._host, self._port)
+
+    def exchange(self, method, path, body=None, headers=_JSON_HEADERS):
+        give_up_at = None
+        delay = 0.0
+        while True:
+            conn = self._conn
+            try:
+                conn.request(method, path, body, headers)
+                response = conn.getresponse()
+                data = response.read()
+                return response, data
+            except (OSError, http.client.HTTPException) as error:
+                conn.close()
+                now = time.monotonic()
+                if give_up_at is None:
+                    give_up_at = now + _RECONNECT_PATIENCE_S
+                elif now >= give_up_at:
+                    raise ConnectionError(
+                        "Runtime API at %s:%d unreachable: %s" % (self._host, self._port, error)
+                    ) from error
+                # The first retry is immediate: a stale keep-alive socket is the
+                # common case and a fresh connection fixes it.
+                if delay:
+                    time.sleep(delay)
+                delay = min(max(delay * 2, 0.01), 0.2)
+
+    def next_invocation(self):
+        response, body = self.exchange("GET", _NEXT_PATH, None, {})
+        if response.status != 200:
+            raise ConnectionError(
+                "Runtime API refused /next: %d %s" % (response.status, body[:200])
+            )
+        return {k.lower(): v for k, v in response.getheaders()}, body
+
+    def post_response(self, request_id, payload, content_type):
+        headers = _JSON_HEADERS if content_type == "application/json" else {"Content-Type": content_type}
+        response, body = self.exchange("POST", _INVOCATION_PREFIX + request_id + "/response", payload, headers)
+        _complain_unless_accepted(response, body, "response")
+
+    def post_error(self, request_id, error):
+        headers = {"Content-Type": "application/json", _ERROR_TYPE_HEADER: error["errorType"]}
+        response, body = self.exchange(
+            "POST", _INVOCATION_PREFIX + request_id + "/error", _to_json_bytes(error), headers
+        )
+        _complain_unless_accepted(response, body, "error")
+
+    def post_init_error(self, error):
+        headers = {"Content-Type": "application/json", _ERROR_TYPE_HEADER: error["errorType"]}
+        response, body = self.exchange("POST", _INIT_ERROR_PATH, _to_json_bytes(error), headers)
+        _complain_unless_accepted(response, body, "init error")
+
+
+def _complain_unless_accepted(response, body, what):
+    # A rejected post (late, duplicate, too large) is the engine's decision; the
+    # runtime stays alive for the next invocation and leaves a trace on stderr.
+    if response.status != 202:
+        sys.stderr.write(
+            "bullpen-runtime: Runtime API rejected %s: %d %s\n"
+            % (what, response.status, body[:300].decode("utf-8", "replace"))
+        )
+
+
+def _to_json_bytes(obj):
+    return json.dumps(obj).encode("utf-8")
+
+
+# -------------------------------------------------------------------- errors
+
+
+def make_error(message, error_type, stack_trace, request_id=None):
+    return {
+        "errorMessage": message if message else "",
+        "errorType": error_type if error_type else "",
+        "requestId": request_id if request_id is not None else "",
+        "stackTrace": stack_trace if stack_trace else [],
+    }
+
+
+def _user_frames(tb):
+    frames = [(f.filename, f.lineno, f.name, f.line) for f in traceback.extract_tb(tb)]
+    # Hide the runtime's own frames at the top, as awslambdaric does.
+    for i, frame in enumerate(frames):
+        if "/bootstrap.py" not in frame[0]:
+            return frames[i:]
+    return frames
+
+
+def _error_from_exception(exc_info, request_id=None):
+    etype, value, tb = exc_info
+    return make_error(str(value), etype.__name__, traceback.format_list(_user_frames(tb)), request_id)
+
+
+def _indent_with_nbsp(line):
+    stripped = line.lstrip(" ")
+    return _ERROR_INDENT * (len(line) - len(stripped)) + stripped
+
+
+def log_error(error):
+    description = "[ERROR]"
+    if error.get("errorType"):
+        description += " " + error["errorType"]
+    if error.get("errorMessage"):
+        if error.get("errorType"):
+            description += ":"
+        description += " " + error["errorMessage"]
+    lines = [description]
+    stack_trace = error.get("stackTrace")
+    if stack_trace is not None:
+        lines.append("Traceback (most recent call last):")
+        for element in stack_trace:
+            if element == "":
+                lines.append("")
+            else:
+                lines.extend(_indent_with_nbsp(line) for line in element.splitlines())
+    sys.stdout.write(_ERROR_LINE_SEPARATOR.join(lines) + "\n")
+
+
+# ------------------------------------------------------------------- context
+
+
+class CognitoIdentity:
+    __slots__ = ("cognito_identity_id", "cognito_identity_pool_id")
+
+    def __init__(self, ident=None):
+        ident = ident or {}
+        self.cognito_identity_id = ident.get("cognitoIdentityId")
+        self.cognito_identity_pool_id = ident.get("cognitoIdentityPoolId")
+
+    def __repr__(self):
+        return "CognitoIdentity([cognito_identity_id=%s,cognito_identity_pool_id=%s])" % (
+            self.cognito_identity_id,
+            self.cognito_identity_pool_id,
+        )
+
+
+class Client:
+    __slots__ = ("installation_id", "app_title", "app_version_name", "app_version_code", "app_package_name")
+
+    def __init__(self, fields):
+        for name in self.__slots__:
+            setattr(self, name, fields.get(name))
+
+
+class ClientContext:
+    __slots__ = ("custom", "env", "client")
+
+    def __init__(self, fields):
+        self.custom = fields.get("custom")
+        self.env = fields.get("env")
+        client = fields.get("client")
+        self.client = Client(client) if client is not None else None
+
+
+# Read once: these do not change during the life of the process.
+_FUNCTION_NAME = os.environ.get("AWS_LAMBDA_FUNCTION_NAME")
+_FUNCTION_VERSION = os.environ.get("AWS_LAMBDA_FUNCTION_VERSION")
+_MEMORY_SIZE = os.environ.get("AWS_LAMBDA_FUNCTION_MEMORY_SIZE")
+_LOG_GROUP = os.environ.get("AWS_LAMBDA_LOG_GROUP_NAME")
+_LOG_STREAM = os.environ.get("AWS_LAMBDA_LOG_STREAM_NAME")
+
+
+class LambdaContext:
+    """The handler's ``context`` argument, with awslambdaric's attributes.
+
+    ``memory_limit_in_mb`` is the environment string, exactly as awslambdaric
+    exposes it (handlers written for Lambda call ``int()`` on it).
+    """
+
+    __slots__ = (
+        "aws_request_id",
+        "log_group_name",
+        "log_stream_name",
+        "function_name",
+        "memory_limit_in_mb",
+        "function_version",
+        "invoked_function_arn",
+        "tenant_id",
+        "client_context",
+        "identity",
+        "_deadline_ms",
+    )
+
+    def __init__(self, request_id, headers):
+        self.aws_request_id = request_id
+        self.log_group_name = _LOG_GROUP
+        self.log_stream_name = _LOG_STREAM
+        self.function_name = _FUNCTION_NAME
+        self.memory_limit_in_mb = _MEMORY_SIZE
+        self.function_version = _FUNCTION_VERSION
+        self.invoked_function_arn = headers.get("lambda-runtime-invoked-function-arn")
+        self.tenant_id = headers.get("lambda-runtime-aws-tenant-id")
+        client_context = headers.get("lambda-runtime-client-context")
+        self.client_context = (
+            ClientContext(_parse_json_header(client_context, "Client Context")) if client_context else None
+        )
+        cognito = headers.get("lambda-runtime-cognito-identity")
+        self.identity = CognitoIdentity(_parse_json_header(cognito, "Cognito Identity") if cognito else None)
+        try:
+            self._deadline_ms = int(headers.get("lambda-runtime-deadline-ms", "0"))
+        except ValueError:
+            self._deadline_ms = 0
+
+    def get_remaining_time_in_millis(self):
+        remaining = self._deadline_ms - int(time.time() * 1000)
+        return remaining if remaining > 0 else 0
+
+    def log(self, msg):
+        sys.stdout.write(str(msg))
+
+    def __repr__(self):
+        return (
+            "LambdaContext([aws_request_id=%s,log_group_name=%s,log_stream_name=%s,function_name=%s,"
+            "memory_limit_in_mb=%s,function_version=%s,invoked_function_arn=%s,client_context=%s,"
+            "identity=%s,tenant_id=%s])"
+            % (
+                self.aws_request_id,
+                self.log_group_name,
+                self.log_stream_name,
+                self.function_name,
+                self.memory_limit_in_mb,
+                self.function_version,
+                self.invoked_function_arn,
+                self.client_context,
+                self.identity,
+                self.tenant_id,
+            )
+        )
+
+
+def _parse_json_header(value, name):
+    try:
+        return json.loads(value)
+    except Exception as error:
+        raise Fault(Fault.CONTEXT_UNMARSHAL, "Unable to parse {} JSON: {}".format(name, error))
+
+
+# ------------------------------------------------------------------- logging
+
+
+class _RequestIdFilter(logging.Filter):
+    def filter(self, record):
+        record.aws_request_id = _current_request_id or ""
+        record.tenant_id = _current_tenant_id
+        return True
+
+
+class _StdoutHandler(logging.Handler):
+    """Writes formatted records to whatever ``sys.stdout`` is at the time."""
+
+    def emit(self, record):
+        try:
+            sys.stdout.write(self.format(record))
+        except Exception:
+            self.handleError(record)
+
+
+def setup_logging():
+    # Lines must reach the engine while the invocation runs, not at exit.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(line_buffering=True)
+        except (AttributeError, ValueError):
+            pass
+    logging.Formatter.converter = time.gmtime
+    handler = _StdoutHandler()
+    handler.setFormatter(
+        logging.Formatter(
+            "[%(levelname)s]\t%(asctime)s.%(msecs)03dZ\t%(aws_request_id)s\t%(message)s\n",
+            "%Y-%m-%dT%H:%M:%S",
+        )
+    )
+    handler.addFilter(_RequestIdFilter())
+    root = logging.getLogger()
+    level = (os.environ.get("AWS_LAMBDA_LOG_LEVEL") or "").upper()
+    if level in logging._nameToLevel:
+        root.setLevel(level)
+    root.addHandler(handler)
+
+
+def _flush_logs():
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except Exception:
+            pass
+
+
+# ------------------------------------------------------------------- handler
+
+
+def load_handler(handler):
+    try:
+        module_name, function_name = handler.rsplit(".", 1)
+    except ValueError as error:
+        raise Fault(Fault.MALFORMED_HANDLER, "Bad handler '{}': {}".format(handler, error))
+
+    try:
+        if module_name.split(".")[0] in sys.builtin_module_names:
+            raise Fault(
+                Fault.BUILT_IN_CONFLICT,
+                "Cannot use built-in module {} as a handler module".format(module_name),
+            )
+        module = importlib.import_module(module_name.replace("/", "."))
+    except ImportError as error:
+        raise Fault(Fault.IMPORT, "Unable to import module '{}': {}".format(module_name, error))
+    except SyntaxError as error:
+        trace = ['  File "%s" Line %s\n    %s' % (error.filename, error.lineno, error.text)]
+        raise Fault(Fault.SYNTAX, "Syntax error in module '{}': {}".format(module_name, error), trace)
+
+    try:
+        return getattr(module, function_name)
+    except AttributeError:
+        raise Fault(
+            Fault.HANDLER_NOT_FOUND,
+            "Handler '{}' missing on module '{}'".format(function_name, module_name),
+        )
+
+
+def _setup_sys_path(task_root):
+    # The function's own directory comes first (Lambda: /var/task), then layers;
+    # the runtime's directory is not importable by user code.
+    runtime_dir = os.path.dirname(os.path.abspath(__file__))
+    sys.path[:] = [p for p in sys.path if p and os.path.abspath(p) != runtime_dir]
+    layer_paths = [
+        "/opt/python/lib/python%d.%d/site-packages" % sys.version_info[:2],
+        "/opt/python",
+    ]
+    sys.path[0:0] = [task_root] + [p for p in layer_paths if os.path.isdir(p)]
+
+
+# ---------------------------------------------------------------- invocation
+
+
+class _Marshal:
+    encoder = json.JSONEncoder()
+
+    @classmethod
+    def event(cls, body, content_type):
+        # Lambda always sends JSON; a missing Content-Type is treated as JSON
+        # too (awslambdaric would pass raw bytes), anything else is passed raw.
+        if content_type is not None and content_type != "application/json":
+            return body
+        try:
+            return json.loads(body)
+        except Exception as error:
+            raise Fault(Fault.UNMARSHAL, "Unable to unmarshal input: {}".format(error))
+
+    @classmethod
+    def result(cls, value):
+        if isinstance(value, bytes):
+            return value, "application/unknown"
+        try:
+            return cls.encoder.encode(value).encode("utf-8"), "application/json"
+        except Exception as error:
+            raise Fault(Fault.MARSHAL, "Unable to marshal response: {}".format(error))
+
+
+def _set_trace_id(trace_id, previous):
+    if trace_id == previous:
+        return
+    if trace_id is not None:
+        os.environ["_X_AMZN_TRACE_ID"] = trace_id
+    else:
+        os.environ.pop("_X_AMZN_TRACE_ID", None)
+
+
+def serve(api, handler):
+    global _current_request_id, _current_tenant_id
+    encode_result = _Marshal.result
+    decode_event = _Marshal.event
+    trace_id = os.environ.get("_X_AMZN_TRACE_ID")
+    while True:
+        headers, body = api.next_invocation()
+        request_id = headers.get("lambda-runtime-aws-request-id", "")
+        _current_request_id = request_id
+        _current_tenant_id = headers.get("lambda-runtime-aws-tenant-id")
+        new_trace_id = headers.get("lambda-runtime-trace-id")
+        _set_trace_id(new_trace_id, trace_id)
+        trace_id = new_trace_id
+
+        error = None
+        try:
+            context = LambdaContext(request_id, headers)
+            event = decode_event(body, headers.get("content-type"))
+            payload, content_type = encode_result(handler(event, context))
+        except Fault as fault:
+            error = make_error(fault.msg, fault.error_type, fault.trace, request_id)
+        except Exception:
+            error = _error_from_exception(sys.exc_info(), request_id)
+
+        if error is not None:
+            log_error(error)
+            _flush_logs()
+            api.post_error(request_id, error)
+        else:
+            _flush_logs()
+            api.post_response(request_id, payload, content_type)
+
+
+def main():
+    setup_logging()
+    api = RuntimeApi(os.environ.get("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9001"))
+    _setup_sys_path(os.environ.get("LAMBDA_TASK_ROOT", "/var/task"))
+    try:
+        handler = load_handler(os.environ.get("_HANDLER", ""))
+    except Fault as fault:
+        error = make_error(fault.msg, fault.error_type, fault.trace)
+    except Exception:
+        error = _error_from_exception(sys.exc_info())
+    else:
+        error = None
+    if error is not None:
+        log_error(error)
+        _flush_logs()
+        api.post_init_error(error)
+        sys.exit(1)
+    serve(api, handler)
+
+
+if __name__ == "__main__":
+    try:
+        main()
+    except ConnectionError as lost:
+        sys.stderr.write("bullpen-runtime: %s\n" % lost)
+        sys.exit(2)

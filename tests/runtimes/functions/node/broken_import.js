@@ -1,0 +1,3 @@
+// SPDX-License-Identifier: MIT
+require('does-not-exist');
+exports.handler = async () => null;

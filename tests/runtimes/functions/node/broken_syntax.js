@@ -1,0 +1,4 @@
+// SPDX-License-Identifier: MIT
+exports.handler = async (event) => {
+  return event +;
+};

@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+def fn(event, context):
+    return {"module": __name__}
