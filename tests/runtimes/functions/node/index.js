@@ -92,3 +92,5 @@ exports.rejects = async () => {
 };
 
 exports.notAFunction = 42;
+
+exports.noop = async () => null;

@@ -53,3 +53,7 @@ def logs(event, context):
     logging.getLogger("child").warning("warn line")
     sys.stderr.write("to stderr\n")
     return "logged"
+
+
+def noop(event, context):
+    return None
