@@ -1,0 +1,232 @@
+// SPDX-License-Identifier: MIT
+#include "events/eventcatalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include "events/eventgenerator.h"
+#include "events/jsonlocator.h"
+
+namespace Bullpen {
+
+namespace {
+
+bool validName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z][A-Za-z0-9_-]*$"));
+    return re.match(name).hasMatch();
+}
+
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1StringView(key)).toString();
+}
+
+bool parseParameter(const QJsonObject &o, EventParameter *p, QString *error)
+{
+    p->name = str(o, "name");
+    if (!validName(p->name)) {
+        *error = QStringLiteral("parameter name '%1' is not a valid name").arg(p->name);
+        return false;
+    }
+    p->title = str(o, "title");
+    if (p->title.isEmpty())
+        p->title = p->name;
+    p->description = str(o, "description");
+    const QString type = o.value(QLatin1StringView("type")).toString(QStringLiteral("string"));
+    if (!EventParameter::typeFromName(type, &p->type)) {
+        *error = QStringLiteral("parameter '%1': unknown type '%2'").arg(p->name, type);
+        return false;
+    }
+    const QJsonValue def = o.value(QLatin1StringView("default"));
+    if (p->type == EventParameter::Type::Json)
+        p->defaultValue = def.isString() ? def.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{def}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+    else if (def.isBool())
+        p->defaultValue = def.toBool() ? QStringLiteral("true") : QStringLiteral("false");
+    else if (def.isDouble())
+        p->defaultValue = QString::number(qint64(def.toDouble()));
+    else
+        p->defaultValue = def.toString();
+    for (const QJsonValue &c : o.value(QLatin1StringView("choices")).toArray())
+        p->choices << c.toString();
+    if (p->type == EventParameter::Type::Choice && p->choices.isEmpty()) {
+        *error = QStringLiteral("parameter '%1': a choice needs choices").arg(p->name);
+        return false;
+    }
+    p->required = o.value(QLatin1StringView("required")).toBool(false);
+    p->minimum = o.value(QLatin1StringView("minimum")).toInt(0);
+    p->maximum = o.value(QLatin1StringView("maximum")).toInt(1000000);
+    if (const QString bad = p->checkValue(p->defaultValue); !bad.isEmpty()) {
+        *error = QStringLiteral("parameter '%1': default %2").arg(p->name, bad);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool EventCatalog::parseService(const QByteArray &json, const QString &fileName, EventService *service, QStringList *errors)
+{
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
+    if (pe.error != QJsonParseError::NoError) {
+        const auto lc = JsonLocator::lineColumn(json, pe.offset);
+        errors->append(QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(lc.line).arg(lc.column).arg(pe.errorString()));
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    service->name = str(root, "service");
+    service->title = str(root, "title");
+    service->description = str(root, "description");
+    if (!validName(service->name) || service->title.isEmpty()) {
+        errors->append(QStringLiteral("%1: needs \"service\" (a name) and \"title\"").arg(fileName));
+        return false;
+    }
+    const qsizetype before = errors->size();
+    const QJsonArray events = root.value(QLatin1StringView("events")).toArray();
+    if (events.isEmpty())
+        errors->append(QStringLiteral("%1: no \"events\"").arg(fileName));
+    for (qsizetype i = 0; i < events.size(); ++i) {
+        const QJsonObject e = events.at(i).toObject();
+        EventTemplate t;
+        t.service = service->name;
+        t.serviceTitle = service->title;
+        t.name = str(e, "name");
+        t.title = str(e, "title");
+        t.description = str(e, "description");
+        t.documentation = str(e, "documentation");
+        t.sourceFile = fileName;
+        const QString where = QStringLiteral("%1: events[%2] (%3)").arg(fileName).arg(i).arg(t.name);
+        if (!validName(t.name) || t.title.isEmpty()) {
+            errors->append(where + QStringLiteral(": needs \"name\" and \"title\""));
+            continue;
+        }
+        if (std::any_of(service->events.cbegin(), service->events.cend(), [&](const EventTemplate &o) { return o.name == t.name; })) {
+            errors->append(where + QStringLiteral(": duplicate event name"));
+            continue;
+        }
+        bool ok = true;
+        for (const QJsonValue &pv : e.value(QLatin1StringView("parameters")).toArray()) {
+            EventParameter p;
+            QString error;
+            if (!parseParameter(pv.toObject(), &p, &error)) {
+                errors->append(where + QStringLiteral(": ") + error);
+                ok = false;
+            } else if (t.parameter(p.name)) {
+                errors->append(where + QStringLiteral(": parameter '%1' declared twice").arg(p.name));
+                ok = false;
+            } else {
+                t.parameters.append(p);
+            }
+        }
+        t.body = e.value(QLatin1StringView("template"));
+        if (!t.body.isObject() && !t.body.isArray()) {
+            errors->append(where + QStringLiteral(": \"template\" must be an object or an array"));
+            ok = false;
+        }
+        const QJsonObject schema = e.value(QLatin1StringView("schema")).toObject();
+        for (auto it = schema.begin(); it != schema.end(); ++it) {
+            const QStringList types = it.value().toString().split(u'|', Qt::SkipEmptyParts);
+            static const QStringList known{QStringLiteral("string"), QStringLiteral("number"), QStringLiteral("integer"),
+                                           QStringLiteral("boolean"), QStringLiteral("object"), QStringLiteral("array"),
+                                           QStringLiteral("null")};
+            for (const QString &type : types) {
+                if (!known.contains(type)) {
+                    errors->append(where + QStringLiteral(": schema field '%1': unknown type '%2'").arg(it.key(), type));
+                    ok = false;
+                }
+            }
+            t.schema.append({it.key(), types});
+        }
+        if (ok) {
+            const QStringList problems = EventGenerator::check(t);
+            for (const QString &problem : problems)
+                errors->append(where + QStringLiteral(": ") + problem);
+            ok = problems.isEmpty();
+        }
+        if (ok)
+            service->events.append(t);
+    }
+    return errors->size() == before;
+}
+
+bool EventCatalog::load(const QString &directory)
+{
+    m_services.clear();
+    m_errors.clear();
+    const QDir dir(directory);
+    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    if (files.isEmpty())
+        m_errors << QStringLiteral("%1: no event template files").arg(directory);
+    for (const QString &fileName : files) {
+        QFile file(dir.filePath(fileName));
+        if (!file.open(QIODevice::ReadOnly)) {
+            m_errors << QStringLiteral("%1: %2").arg(fileName, file.errorString());
+            continue;
+        }
+        EventService service;
+        parseService(file.readAll(), fileName, &service, &m_errors);
+        if (service.events.isEmpty())
+            continue;
+        if (this->service(service.name)) {
+            m_errors << QStringLiteral("%1: service '%2' already defined by another file").arg(fileName, service.name);
+            continue;
+        }
+        m_services.append(service);
+    }
+    return m_errors.isEmpty();
+}
+
+const EventService *EventCatalog::service(const QString &name) const
+{
+    for (const auto &s : m_services) {
+        if (s.name == name)
+            return &s;
+    }
+    return nullptr;
+}
+
+const EventTemplate *EventCatalog::find(const QString &serviceName, const QString &event) const
+{
+    if (const EventService *s = service(serviceName)) {
+        for (const auto &e : s->events) {
+            if (e.name == event)
+                return &e;
+        }
+    }
+    return nullptr;
+}
+
+QStringList EventCatalog::serviceNames() const
+{
+    QStringList names;
+    for (const auto &s : m_services)
+        names << s.name;
+    return names;
+}
+
+QList<const EventTemplate *> EventCatalog::allEvents() const
+{
+    QList<const EventTemplate *> list;
+    for (const auto &s : m_services) {
+        for (const auto &e : s.events)
+            list << &e;
+    }
+    return list;
+}
+
+const EventCatalog &EventCatalog::builtin()
+{
+    static const EventCatalog catalog = [] {
+        EventCatalog c;
+        c.load(QStringLiteral(":/events"));
+        return c;
+    }();
+    return catalog;
+}
+
+} // namespace Bullpen

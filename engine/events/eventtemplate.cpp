@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: MIT
+#include "events/eventtemplate.h"
+
+#include <QJsonDocument>
+#include <QJsonParseError>
+#include <QMap>
+
+namespace Bullpen {
+
+namespace {
+struct TypeName {
+    EventParameter::Type type;
+    const char16_t *name;
+};
+constexpr TypeName typeNames[] = {
+    {EventParameter::Type::String, u"string"},   {EventParameter::Type::Text, u"text"},
+    {EventParameter::Type::Integer, u"integer"}, {EventParameter::Type::Boolean, u"boolean"},
+    {EventParameter::Type::Choice, u"choice"},   {EventParameter::Type::Json, u"json"},
+};
+} // namespace
+
+QString EventParameter::typeName(Type type)
+{
+    for (const auto &t : typeNames) {
+        if (t.type == type)
+            return QString::fromUtf16(t.name);
+    }
+    return {};
+}
+
+bool EventParameter::typeFromName(const QString &name, Type *type)
+{
+    for (const auto &t : typeNames) {
+        if (name == QStringView(t.name)) {
+            *type = t.type;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString EventParameter::checkValue(const QString &value) const
+{
+    switch (type) {
+    case Type::String:
+    case Type::Text:
+        if (required && value.isEmpty())
+            return QStringLiteral("must not be empty");
+        return {};
+    case Type::Integer: {
+        bool ok = false;
+        const qlonglong v = value.trimmed().toLongLong(&ok);
+        if (!ok)
+            return QStringLiteral("'%1' is not a whole number").arg(value);
+        if (v < minimum || v > maximum)
+            return QStringLiteral("%1 is outside %2..%3").arg(v).arg(minimum).arg(maximum);
+        return {};
+    }
+    case Type::Boolean:
+        if (value != u"true" && value != u"false")
+            return QStringLiteral("'%1' is not true or false").arg(value);
+        return {};
+    case Type::Choice:
+        if (!choices.contains(value))
+            return QStringLiteral("'%1' is not one of: %2").arg(value, choices.join(QStringLiteral(", ")));
+        return {};
+    case Type::Json: {
+        QJsonParseError error;
+        const QByteArray text = value.toUtf8();
+        // Accept any JSON value, not only documents: wrap it in an array.
+        QJsonDocument::fromJson("[" + text + "]", &error);
+        if (error.error != QJsonParseError::NoError || value.trimmed().isEmpty())
+            return QStringLiteral("is not valid JSON: %1").arg(value.trimmed().isEmpty() ? QStringLiteral("empty") : error.errorString());
+        return {};
+    }
+    }
+    return {};
+}
+
+const EventParameter *EventTemplate::parameter(const QString &parameterName) const
+{
+    for (const auto &p : parameters) {
+        if (p.name == parameterName)
+            return &p;
+    }
+    return nullptr;
+}
+
+QStringList EventTemplate::parameterNames() const
+{
+    QStringList names;
+    for (const auto &p : parameters)
+        names << p.name;
+    return names;
+}
+
+QMap<QString, QString> EventTemplate::defaults() const
+{
+    QMap<QString, QString> values;
+    for (const auto &p : parameters)
+        values.insert(p.name, p.defaultValue);
+    return values;
+}
+
+} // namespace Bullpen
