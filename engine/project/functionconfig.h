@@ -1,0 +1,48 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Bullpen {
+
+// One function as the engine runs it: everything the warm pool, the invoker and
+// the settings panel need, already merged with the template's Globals and with
+// intrinsics resolved as far as they can be without a deployment.
+struct FunctionConfig {
+    QString logicalId;            // resource name in the template
+    QString functionName;         // FunctionName property, else logicalId
+    QString handler;              // "app.lambda_handler"
+    QString runtime;              // "python3.12", "nodejs20.x", "provided.al2023", ...
+    QString codeUri;              // as written
+    QString codeDirectory;        // absolute path (template dir + CodeUri; template dir if none)
+    int memorySizeMb = 128;       // SAM/Lambda default 128
+    int timeoutSeconds = 3;       // default 3
+    int ephemeralStorageMb = 512; // EphemeralStorage.Size
+    QMap<QString, QString> environment;  // Environment.Variables (values as strings)
+    QStringList architectures{QStringLiteral("x86_64")};
+    QStringList layers;           // as written, informational
+    int line = 0;                 // 1-based line of the resource in the file (for messages and "go to")
+
+    bool operator==(const FunctionConfig &) const = default;
+};
+
+// A problem with a project, precise enough to act on: where (file, 1-based line
+// and column when known), what, and how to fix it.
+struct ProjectError {
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString message;
+    QString hint;
+
+    // "template.yaml:12:5: message (hint)"; line and column are left out when unknown.
+    QString toString() const;
+};
+
+} // namespace Bullpen
+
+Q_DECLARE_METATYPE(Bullpen::FunctionConfig)
+Q_DECLARE_METATYPE(Bullpen::ProjectError)

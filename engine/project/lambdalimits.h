@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMap>
+#include <QString>
+#include <QStringList>
+
+namespace Bullpen {
+
+// The limits Lambda enforces on a function's configuration, in one place so the
+// template reader, the template editor and the settings panel refuse the same
+// things with the same words. Each check returns false and fills *error (when
+// given) with a sentence that says what is wrong and what is allowed.
+class LambdaLimits final
+{
+public:
+    static constexpr int MinMemoryMb = 128;
+    static constexpr int MaxMemoryMb = 10240;
+    static constexpr int MinTimeoutSeconds = 1;
+    static constexpr int MaxTimeoutSeconds = 900;
+    static constexpr int MinEphemeralStorageMb = 512;
+    static constexpr int MaxEphemeralStorageMb = 10240;
+    static constexpr int MaxEnvironmentBytes = 4096;
+
+    // The runtimes the engine can start: python3.9-3.13, nodejs18.x-22.x, provided*.
+    static QStringList supportedRuntimes();
+    static bool isSupportedRuntime(const QString &runtime);
+
+    static bool validateMemorySize(int megabytes, QString *error = nullptr);
+    static bool validateTimeout(int seconds, QString *error = nullptr);
+    static bool validateEphemeralStorage(int megabytes, QString *error = nullptr);
+    static bool validateArchitecture(const QString &architecture, QString *error = nullptr);
+    static bool validateHandler(const QString &handler, QString *error = nullptr);
+    // Names are [A-Za-z][A-Za-z0-9_]+, none reserved by Lambda, total size <= 4 KB.
+    static bool validateEnvironmentName(const QString &name, QString *error = nullptr);
+    static bool validateEnvironment(const QMap<QString, QString> &variables, QString *error = nullptr);
+    // Reserved by the Lambda execution environment (lambda-reference.md §2.1).
+    static bool isReservedEnvironmentName(const QString &name);
+    static QStringList reservedEnvironmentNames();
+};
+
+} // namespace Bullpen

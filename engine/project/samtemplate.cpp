@@ -1,0 +1,481 @@
+// SPDX-License-Identifier: MIT
+#include "project/samtemplate.h"
+
+#include "project/intrinsics.h"
+#include "project/lambdalimits.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+namespace Bullpen {
+
+using namespace Project;
+
+namespace {
+
+int lineOf(const YAML::Node &node)
+{
+    return node.IsDefined() && node.Mark().line >= 0 ? node.Mark().line + 1 : 0;
+}
+
+int columnOf(const YAML::Node &node)
+{
+    return node.IsDefined() && node.Mark().column >= 0 ? node.Mark().column + 1 : 0;
+}
+
+const QString ServerlessFunction = QStringLiteral("AWS::Serverless::Function");
+const QString LambdaFunction = QStringLiteral("AWS::Lambda::Function");
+
+} // namespace
+
+// Builds a SamTemplate from a parsed document. One instance per parse.
+class SamTemplateReader
+{
+public:
+    SamTemplateReader(SamTemplate &result, const YAML::Node &root)
+        : m_result(result), m_root(root),
+          m_resolver(root, QFileInfo(result.m_directory).fileName())
+    {
+        m_globals = entry(entry(root, "Globals").value, "Function").value;
+    }
+
+    // A property of the function: the resource's own value wins over Globals
+    // (SAM: "Primitive values are replaced"), Globals only for Serverless functions.
+    struct Property {
+        YAML::Node key;
+        YAML::Node value;
+        bool present = false;
+        bool found() const { return present; }
+    };
+
+    Property property(const char *name) const
+    {
+        const Entry own = entry(m_properties, name);
+        if (own.found())
+            return {own.key, own.value, true};
+        if (m_serverless) {
+            const Entry global = entry(m_globals, name);
+            if (global.found())
+                return {global.key, global.value, true};
+        }
+        return {};
+    }
+
+    ProjectError errorAt(const YAML::Node &node, const QString &message, const QString &hint) const
+    {
+        return ProjectError{m_result.m_path, lineOf(node), columnOf(node), m_logicalId + QStringLiteral(": ") + message, hint};
+    }
+
+    void warn(const YAML::Node &node, const QString &message)
+    {
+        m_result.m_warnings << QStringLiteral("%1:%2: %3: %4")
+                                   .arg(QFileInfo(m_result.m_path).fileName())
+                                   .arg(lineOf(node))
+                                   .arg(m_logicalId, message);
+    }
+
+    // A property that must be one string the engine can use.
+    std::optional<QString> requiredString(const Property &p, const QString &name, ProjectError *error) const
+    {
+        if (const auto text = m_resolver.resolveString(p.value))
+            return text;
+        *error = errorAt(p.value, QStringLiteral("%1 is %2, which cannot be worked out without a deployment")
+                                      .arg(name, IntrinsicResolver::describe(p.value)),
+                         QStringLiteral("write the value itself, or !Ref a template parameter that has a Default"));
+        return std::nullopt;
+    }
+
+    std::optional<int> integer(const Property &p, const QString &name, ProjectError *error) const
+    {
+        const auto text = requiredString(p, name, error);
+        if (!text)
+            return std::nullopt;
+        bool ok = false;
+        const int value = text->trimmed().toInt(&ok);
+        if (!ok) {
+            *error = errorAt(p.value, QStringLiteral("%1 \"%2\" is not a whole number").arg(name, *text),
+                             QStringLiteral("write a number such as %1: 256").arg(name));
+            return std::nullopt;
+        }
+        return value;
+    }
+
+    bool readFunction(const YAML::Node &key, const YAML::Node &resource, FunctionConfig &config, ProjectError *error);
+    bool readCode(FunctionConfig &config, ProjectError *error);
+    void readEnvironment(FunctionConfig &config);
+    bool readLists(FunctionConfig &config, ProjectError *error);
+
+    SamTemplate &m_result;
+    YAML::Node m_root;
+    IntrinsicResolver m_resolver;
+    YAML::Node m_globals;
+    YAML::Node m_properties;
+    YAML::Node m_resourceKey;
+    QString m_logicalId;
+    bool m_serverless = true;
+};
+
+bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &resource, FunctionConfig &config, ProjectError *error)
+{
+    m_logicalId = qs(key.Scalar());
+    m_resourceKey = key;
+    m_serverless = qs(entry(resource, "Type").value.Scalar()) == ServerlessFunction;
+    m_properties = entry(resource, "Properties").value;
+    config.logicalId = m_logicalId;
+    config.line = lineOf(key);
+
+    const Property packageType = property("PackageType");
+    if (packageType.found() && m_resolver.resolveString(packageType.value).value_or(QString()) == u"Image") {
+        *error = errorAt(packageType.value, QStringLiteral("container image functions (PackageType: Image) are not supported"),
+                         QStringLiteral("use a .zip function: a Runtime, a Handler and CodeUri pointing at the code folder"));
+        return false;
+    }
+
+    const Property runtime = property("Runtime");
+    if (!runtime.found()) {
+        *error = errorAt(key, QStringLiteral("the function has no Runtime"),
+                         QStringLiteral("add Runtime (e.g. Runtime: python3.12) to its Properties or to Globals.Function"));
+        return false;
+    }
+    const auto runtimeText = requiredString(runtime, QStringLiteral("Runtime"), error);
+    if (!runtimeText)
+        return false;
+    config.runtime = *runtimeText;
+    if (!LambdaLimits::isSupportedRuntime(config.runtime)) {
+        *error = errorAt(runtime.value, QStringLiteral("runtime \"%1\" is not supported").arg(config.runtime),
+                         QStringLiteral("use one of %1").arg(LambdaLimits::supportedRuntimes().join(QStringLiteral(", "))));
+        return false;
+    }
+
+    const Property handler = property("Handler");
+    if (handler.found()) {
+        const auto text = requiredString(handler, QStringLiteral("Handler"), error);
+        if (!text)
+            return false;
+        config.handler = *text;
+        QString why;
+        if (!LambdaLimits::validateHandler(config.handler, &why)) {
+            *error = errorAt(handler.value, why, QStringLiteral("write it as file.function, e.g. app.lambda_handler"));
+            return false;
+        }
+    } else if (!config.runtime.startsWith(u"provided")) {
+        *error = errorAt(key, QStringLiteral("the function has no Handler"),
+                         QStringLiteral("add Handler (e.g. Handler: app.lambda_handler) to its Properties or to Globals.Function"));
+        return false;
+    }
+
+    const Property name = property("FunctionName");
+    config.functionName = name.found() ? m_resolver.resolveString(name.value).value_or(m_logicalId) : m_logicalId;
+
+    const Property memory = property("MemorySize");
+    if (memory.found()) {
+        const auto value = integer(memory, QStringLiteral("MemorySize"), error);
+        if (!value)
+            return false;
+        QString why;
+        if (!LambdaLimits::validateMemorySize(*value, &why)) {
+            *error = errorAt(memory.value, why, QStringLiteral("set MemorySize between 128 and 10240, e.g. MemorySize: 512"));
+            return false;
+        }
+        config.memorySizeMb = *value;
+    }
+
+    const Property timeout = property("Timeout");
+    if (timeout.found()) {
+        const auto value = integer(timeout, QStringLiteral("Timeout"), error);
+        if (!value)
+            return false;
+        QString why;
+        if (!LambdaLimits::validateTimeout(*value, &why)) {
+            *error = errorAt(timeout.value, why, QStringLiteral("set Timeout between 1 and 900 seconds, e.g. Timeout: 30"));
+            return false;
+        }
+        config.timeoutSeconds = *value;
+    }
+
+    // EphemeralStorage is a map ({Size: n}); SAM merges maps, so the resource's
+    // Size wins over a global one exactly like a primitive would.
+    Entry size = entry(entry(m_properties, "EphemeralStorage").value, "Size");
+    if (!size.found() && m_serverless)
+        size = entry(entry(m_globals, "EphemeralStorage").value, "Size");
+    const Property storage{size.key, size.value, size.found()};
+    if (storage.found()) {
+        const auto value = integer(storage, QStringLiteral("EphemeralStorage.Size"), error);
+        if (!value)
+            return false;
+        QString why;
+        if (!LambdaLimits::validateEphemeralStorage(*value, &why)) {
+            *error = errorAt(storage.value, why, QStringLiteral("set EphemeralStorage.Size between 512 and 10240"));
+            return false;
+        }
+        config.ephemeralStorageMb = *value;
+    }
+
+    if (!readCode(config, error) || !readLists(config, error))
+        return false;
+    readEnvironment(config);
+    return true;
+}
+
+bool SamTemplateReader::readCode(FunctionConfig &config, ProjectError *error)
+{
+    const QString needLocal = QStringLiteral("Bullpen runs local code: set %1 to the folder that holds the handler, e.g. %1: hello_world/");
+    const QString codeKey = m_serverless ? QStringLiteral("CodeUri") : QStringLiteral("Code");
+    Property code = property(m_serverless ? "CodeUri" : "Code");
+    const Property inlineCode = property("InlineCode");
+    if (inlineCode.found() || (code.found() && entry(code.value, "ZipFile").found())) {
+        const YAML::Node at = inlineCode.found() ? inlineCode.value : code.value;
+        *error = errorAt(at, QStringLiteral("inline code (InlineCode / ZipFile) is not supported"), needLocal.arg(codeKey));
+        return false;
+    }
+    if (code.found() && code.value.IsMap() && !intrinsicOf(code.value)) {
+        if (entry(code.value, "ImageUri").found()) {
+            *error = errorAt(code.value, QStringLiteral("container image code (ImageUri) is not supported"), needLocal.arg(codeKey));
+            return false;
+        }
+        *error = errorAt(code.value, QStringLiteral("%1 points to an S3 object (%2), not to local code")
+                                         .arg(codeKey, IntrinsicResolver::describe(code.value)),
+                         needLocal.arg(codeKey));
+        return false;
+    }
+    const QDir base(m_result.m_directory);
+    if (!code.found()) {
+        config.codeDirectory = QDir::cleanPath(base.absolutePath());
+        return true;
+    }
+    const auto uri = requiredString(code, codeKey, error);
+    if (!uri)
+        return false;
+    config.codeUri = *uri;
+    if (uri->startsWith(u"s3://")) {
+        *error = errorAt(code.value, QStringLiteral("%1 points to an S3 object (%2), not to local code").arg(codeKey, *uri),
+                         needLocal.arg(codeKey));
+        return false;
+    }
+    const QString directory = QDir::cleanPath(base.absoluteFilePath(*uri));
+    const QFileInfo info(directory);
+    if (!info.exists()) {
+        *error = errorAt(code.value, QStringLiteral("%1 folder \"%2\" does not exist (looked for %3)").arg(codeKey, *uri, directory),
+                         QStringLiteral("create the folder or correct %1; it is relative to the template's folder").arg(codeKey));
+        return false;
+    }
+    if (!info.isDir()) {
+        *error = errorAt(code.value, QStringLiteral("%1 \"%2\" is a file, not a folder").arg(codeKey, *uri),
+                         QStringLiteral("unpack the archive and point %1 at the folder").arg(codeKey));
+        return false;
+    }
+    config.codeDirectory = directory;
+    return true;
+}
+
+bool SamTemplateReader::readLists(FunctionConfig &config, ProjectError *error)
+{
+    // SAM's Globals section (docs/globals.rst in aws/serverless-application-model,
+    // "Lists are additive"): "Global entries will be prepended to the list in the
+    // resource." This applies to Layers and to Architectures alike; SAM issue
+    // #3939 / PR #3945 (still open) proposes that Architectures replace instead.
+    // We follow the documented behaviour and warn when that yields two architectures.
+    auto listOf = [&](const char *name, QStringList &out) -> YAML::Node {
+        YAML::Node where;
+        const QList<YAML::Node> sources = m_serverless ? QList<YAML::Node>{m_globals, m_properties}
+                                                       : QList<YAML::Node>{m_properties};
+        for (const YAML::Node &source : sources) {
+            const Entry e = entry(source, name);
+            if (!e.found() || m_resolver.isNoValue(e.value))
+                continue;
+            where = e.value;
+            if (const auto resolved = m_resolver.resolveList(e.value)) {
+                out += *resolved;
+            } else if (e.value.IsSequence()) {
+                for (const YAML::Node &item : e.value)
+                    out << m_resolver.resolveString(item).value_or(IntrinsicResolver::describe(item));
+            } else {
+                out << IntrinsicResolver::describe(e.value);
+            }
+        }
+        return where;
+    };
+
+    config.layers.clear();
+    listOf("Layers", config.layers);
+
+    QStringList architectures;
+    const YAML::Node where = listOf("Architectures", architectures);
+    if (!architectures.isEmpty()) {
+        for (const QString &architecture : std::as_const(architectures)) {
+            QString why;
+            if (!LambdaLimits::validateArchitecture(architecture, &why)) {
+                *error = errorAt(where, why, QStringLiteral("write Architectures: [x86_64] or Architectures: [arm64]"));
+                return false;
+            }
+        }
+        if (architectures.size() > 1)
+            warn(where, QStringLiteral("Architectures has %1 entries (SAM prepends Globals' list to the function's); "
+                                       "Lambda accepts one, Bullpen uses %2")
+                            .arg(architectures.size()).arg(architectures.constFirst()));
+        config.architectures = architectures;
+    }
+    return true;
+}
+
+void SamTemplateReader::readEnvironment(FunctionConfig &config)
+{
+    // SAM: "Maps are merged": the resource's entries override Globals' per key.
+    const QList<YAML::Node> sources = m_serverless ? QList<YAML::Node>{m_globals, m_properties}
+                                                   : QList<YAML::Node>{m_properties};
+    for (const YAML::Node &source : sources) {
+        const YAML::Node variables = entry(entry(source, "Environment").value, "Variables").value;
+        if (!variables.IsDefined() || !variables.IsMap())
+            continue;
+        for (auto it = variables.begin(); it != variables.end(); ++it) {
+            const QString name = qs(it->first.Scalar());
+            if (m_resolver.isNoValue(it->second)) {
+                config.environment.remove(name);
+                continue;
+            }
+            if (const auto value = m_resolver.resolveString(it->second)) {
+                config.environment.insert(name, *value);
+                continue;
+            }
+            const QString placeholder = it->second.IsNull() ? QString() : IntrinsicResolver::describe(it->second);
+            config.environment.insert(name, placeholder);
+            if (!it->second.IsNull())
+                warn(it->second, QStringLiteral("environment variable %1 is %2, which only has a value once deployed; "
+                                                "Bullpen passes the text \"%2\"")
+                                     .arg(name, placeholder));
+        }
+    }
+}
+
+std::optional<SamTemplate> SamTemplate::parse(const QByteArray &yaml, const QString &path, ProjectError *error)
+{
+    ProjectError scratch;
+    if (!error)
+        error = &scratch;
+    SamTemplate result;
+    result.m_path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
+    result.m_directory = path.isEmpty() ? QDir::currentPath() : QFileInfo(path).absolutePath();
+
+    YAML::Node root;
+    try {
+        root = YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
+    } catch (const YAML::Exception &e) {
+        *error = ProjectError{result.m_path, e.mark.line + 1, e.mark.column + 1,
+                              QStringLiteral("YAML syntax error: %1").arg(qs(e.msg)),
+                              QStringLiteral("fix the YAML at this position (indentation, quotes or a missing colon)")};
+        return std::nullopt;
+    }
+
+    try {
+        if (!root.IsMap()) {
+            *error = ProjectError{result.m_path, 1, 0, QStringLiteral("this is not a SAM or CloudFormation template (no top-level map)"),
+                                  QStringLiteral("a template starts with keys such as Transform: AWS::Serverless-2016-10-31 and Resources:")};
+            return std::nullopt;
+        }
+        const Entry resources = entry(root, "Resources");
+        if (!resources.found() || !resources.value.IsMap() || resources.value.size() == 0) {
+            *error = ProjectError{result.m_path, resources.found() ? lineOf(resources.key) : 1, 0,
+                                  QStringLiteral("the template has no Resources"),
+                                  QStringLiteral("add a Resources section with an AWS::Serverless::Function")};
+            return std::nullopt;
+        }
+
+        SamTemplateReader reader(result, root);
+        int functionResources = 0;
+        for (auto it = resources.value.begin(); it != resources.value.end(); ++it) {
+            const QString type = qs(entry(it->second, "Type").value.Scalar());
+            if (type != ServerlessFunction && type != LambdaFunction)
+                continue;
+            ++functionResources;
+            FunctionConfig config;
+            ProjectError functionError;
+            if (reader.readFunction(it->first, it->second, config, &functionError)) {
+                result.m_functions << config;
+            } else {
+                result.m_errors << functionError;
+                result.m_failedIds << qs(it->first.Scalar());
+            }
+        }
+        if (functionResources == 0) {
+            *error = ProjectError{result.m_path, lineOf(resources.key), 0, QStringLiteral("the template defines no functions"),
+                                  QStringLiteral("add a resource with Type: AWS::Serverless::Function")};
+            return std::nullopt;
+        }
+        if (result.m_functions.isEmpty()) {
+            *error = result.m_errors.constFirst();
+            return std::nullopt;
+        }
+    } catch (const YAML::Exception &e) {
+        *error = ProjectError{result.m_path, e.mark.line + 1, e.mark.column + 1,
+                              QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
+                              QStringLiteral("check the template against the SAM specification")};
+        return std::nullopt;
+    }
+    return result;
+}
+
+QString SamTemplate::findTemplate(const QString &directory)
+{
+    const QDir dir(directory);
+    for (const char *name : {"template.yaml", "template.yml", "template.json"}) {
+        if (QFileInfo(dir.filePath(QLatin1StringView(name))).isFile())
+            return dir.absoluteFilePath(QLatin1StringView(name));
+    }
+    return QString();
+}
+
+std::optional<SamTemplate> SamTemplate::load(const QString &path, ProjectError *error)
+{
+    QString file = path;
+    if (QFileInfo(path).isDir()) {
+        file = findTemplate(path);
+        if (file.isEmpty()) {
+            if (error)
+                *error = ProjectError{path, 0, 0, QStringLiteral("the folder has no template.yaml, template.yml or template.json"),
+                                      QStringLiteral("open the folder that holds the SAM template, or create one from a sample")};
+            return std::nullopt;
+        }
+    }
+    QFile in(file);
+    if (!in.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = ProjectError{file, 0, 0, QStringLiteral("cannot read the template: %1").arg(in.errorString()),
+                                  QStringLiteral("check that the file exists and is readable")};
+        return std::nullopt;
+    }
+    return parse(in.readAll(), file, error);
+}
+
+bool SamTemplate::isSupportedRuntime(const QString &runtime)
+{
+    return LambdaLimits::isSupportedRuntime(runtime);
+}
+
+std::optional<FunctionConfig> SamTemplate::function(const QString &logicalId) const
+{
+    return function(logicalId, nullptr);
+}
+
+std::optional<FunctionConfig> SamTemplate::function(const QString &logicalId, ProjectError *error) const
+{
+    for (const FunctionConfig &config : m_functions) {
+        if (config.logicalId == logicalId)
+            return config;
+    }
+    if (error) {
+        const qsizetype failed = m_failedIds.indexOf(logicalId);
+        if (failed >= 0) {
+            *error = m_errors.at(failed);
+        } else {
+            QStringList known;
+            for (const FunctionConfig &config : m_functions)
+                known << config.logicalId;
+            *error = ProjectError{m_path, 0, 0, QStringLiteral("the template has no function named \"%1\"").arg(logicalId),
+                                  QStringLiteral("functions in this template: %1").arg(known.join(QStringLiteral(", ")))};
+        }
+    }
+    return std::nullopt;
+}
+
+} // namespace Bullpen

@@ -1,0 +1,508 @@
+// SPDX-License-Identifier: MIT
+#include "project/samtemplateeditor.h"
+
+#include "project/intrinsics.h"
+#include "project/lambdalimits.h"
+#include "project/yamltext.h"
+
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <algorithm>
+
+namespace Bullpen {
+
+using namespace Project;
+
+namespace {
+
+struct Edit {
+    qsizetype start = 0;
+    qsizetype end = 0;
+    QByteArray replacement;
+};
+
+QByteArray applyEdits(QByteArray text, QList<Edit> edits)
+{
+    std::stable_sort(edits.begin(), edits.end(), [](const Edit &a, const Edit &b) { return a.start > b.start; });
+    for (const Edit &edit : std::as_const(edits))
+        text.replace(edit.start, edit.end - edit.start, edit.replacement);
+    return text;
+}
+
+// The document as data, order kept, quoting ignored: two texts with the same
+// canonical form mean the same to any YAML reader.
+QString canonical(const YAML::Node &node)
+{
+    if (!node.IsDefined() || node.IsNull())
+        return QStringLiteral("~");
+    const std::string &tag = node.Tag();
+    const QString tagText = (tag.empty() || tag == "?" || tag == "!") ? QString() : qs(tag) + u' ';
+    if (node.IsScalar())
+        return tagText + u'<' + qs(node.Scalar()) + u'>';
+    QStringList parts;
+    if (node.IsSequence()) {
+        for (const YAML::Node &item : node)
+            parts << canonical(item);
+        return tagText + u'[' + parts.join(u',') + u']';
+    }
+    for (auto it = node.begin(); it != node.end(); ++it)
+        parts << canonical(it->first) + u':' + canonical(it->second);
+    return tagText + u'{' + parts.join(u',') + u'}';
+}
+
+bool isFlow(const YAML::Node &node)
+{
+    return node.IsDefined() && (node.IsMap() || node.IsSequence()) && node.Style() == YAML::EmitterStyle::Flow;
+}
+
+// One edit session: the parsed text and the located function resource.
+struct Session {
+    explicit Session(const QByteArray &bytes) : text(bytes) {}
+
+    YamlText text;
+    YAML::Node root;
+    Entry resources;
+    Entry resource;
+    Entry properties;
+    YAML::Node globals;
+    bool serverless = true;
+    int unit = 2;
+
+    int lineOf(const YAML::Node &node) const { return node.Mark().line; }
+    int columnOf(const YAML::Node &node) const { return node.Mark().column; }
+    QByteArray spaces(int n) const { return QByteArray(qMax(0, n), ' '); }
+
+    // Replaces the value of a key with one-line text (a scalar or a flow collection).
+    std::optional<Edit> replaceValue(const Entry &e, const QByteArray &value, bool inFlow) const
+    {
+        const YAML::Node &v = e.value;
+        if (!v.IsNull() && (v.IsScalar() || isFlow(v))) {
+            const qsizetype mark = text.offset(v.Mark());
+            qsizetype start = mark;
+            const QByteArray &t = text.text();
+            if (start >= 0 && start < t.size() && t.at(start) == '!') {
+                while (start < t.size() && t.at(start) != ' ' && t.at(start) != '\n')
+                    ++start;
+                while (start < t.size() && t.at(start) == ' ')
+                    ++start;
+            }
+            qsizetype end = -1;
+            if (start >= 0 && start < t.size() && (t.at(start) == '[' || t.at(start) == '{')) {
+                end = text.flowEnd(start);
+                end = end < 0 ? -1 : end + 1;
+            } else {
+                end = text.scalarEnd(start, inFlow);
+            }
+            if (mark >= 0 && end > mark)
+                return Edit{mark, end, value};
+        }
+        if (inFlow)
+            return std::nullopt;
+        return replaceBlock(e, QByteArray(" ") + value);
+    }
+
+    // Replaces everything after "key:" up to the end of the key's block.
+    std::optional<Edit> replaceBlock(const Entry &e, const QByteArray &replacement) const
+    {
+        const qsizetype colon = text.afterColon(text.offset(e.key.Mark()));
+        if (colon < 0)
+            return std::nullopt;
+        const int endLine = text.blockEndLine(lineOf(e.key), columnOf(e.key));
+        return Edit{colon, qMax(colon, text.lineEnd(endLine)), replacement};
+    }
+
+    // Removes the key's lines (the key line and its block).
+    Edit removeLines(const Entry &e) const
+    {
+        const int line = lineOf(e.key);
+        return Edit{text.lineStart(line), text.lineBreakEnd(text.blockEndLine(line, columnOf(e.key))), QByteArray()};
+    }
+
+    // Lines (depth, content) rendered at base indentation, inserted after the block of line.
+    Edit insertAfterBlock(int line, int keyIndent, int baseIndent, const QList<std::pair<int, QByteArray>> &lines) const
+    {
+        const qsizetype at = text.lineBreakEnd(text.blockEndLine(line, keyIndent));
+        QByteArray out;
+        if (at == text.text().size() && !text.text().endsWith('\n'))
+            out += text.newline();
+        for (const auto &[depth, content] : lines)
+            out += spaces(baseIndent + depth * unit) + content + text.newline();
+        return Edit{at, at, out};
+    }
+
+    // Adds "key": value to a flow map (JSON templates), after its last entry.
+    std::optional<Edit> insertIntoFlowMap(const YAML::Node &map, const QByteArray &member) const
+    {
+        const qsizetype open = text.offset(map.Mark());
+        const qsizetype close = open >= 0 ? text.flowEnd(open) : -1;
+        if (close < 0)
+            return std::nullopt;
+        if (map.size() == 0)
+            return Edit{open + 1, open + 1, member};
+        qsizetype last = close;
+        while (last > open && QByteArrayView(" \t\r\n").contains(text.text().at(last - 1)))
+            --last;
+        const YAML::Node firstKey = map.begin()->first;
+        if (lineOf(firstKey) != lineOf(map))
+            return Edit{last, last, QByteArray(",") + text.newline() + spaces(columnOf(firstKey)) + member};
+        return Edit{last, last, QByteArray(", ") + member};
+    }
+
+    // Inserts a new property (block lines, or one flow member for JSON) into the
+    // function's own Properties, creating Properties when the resource has none.
+    std::optional<Edit> insertProperty(const QList<std::pair<int, QByteArray>> &blockLines, const QByteArray &flowMember) const
+    {
+        if (properties.found()) {
+            const YAML::Node &p = properties.value;
+            if (isFlow(p))
+                return insertIntoFlowMap(p, flowMember);
+            const int keyIndent = columnOf(properties.key);
+            const int base = (p.IsMap() && p.size() > 0) ? columnOf(p.begin()->first) : keyIndent + unit;
+            return insertAfterBlock(lineOf(properties.key), keyIndent, base, blockLines);
+        }
+        const YAML::Node &r = resource.value;
+        if (isFlow(r))
+            return insertIntoFlowMap(r, QByteArray("\"Properties\": {") + flowMember + '}');
+        const int childIndent = r.IsMap() && r.size() > 0 ? columnOf(r.begin()->first) : columnOf(resource.key) + unit;
+        QList<std::pair<int, QByteArray>> lines{{0, QByteArrayLiteral("Properties:")}};
+        for (const auto &[depth, content] : blockLines)
+            lines.append({depth + 1, content});
+        return insertAfterBlock(lineOf(resource.key), columnOf(resource.key), childIndent, lines);
+    }
+};
+
+} // namespace
+
+SamTemplateEditor::SamTemplateEditor(QByteArray text) : m_text(std::move(text)) {}
+
+bool SamTemplateEditor::validateMemorySize(int megabytes, QString *error) { return LambdaLimits::validateMemorySize(megabytes, error); }
+bool SamTemplateEditor::validateTimeout(int seconds, QString *error) { return LambdaLimits::validateTimeout(seconds, error); }
+bool SamTemplateEditor::validateHandler(const QString &handler, QString *error) { return LambdaLimits::validateHandler(handler, error); }
+bool SamTemplateEditor::validateEnvironment(const QMap<QString, QString> &variables, QString *error)
+{
+    return LambdaLimits::validateEnvironment(variables, error);
+}
+
+namespace {
+
+// Parses text and finds the function; fills *error when it cannot.
+bool locate(Session &s, const QString &fileName, const QString &logicalId, ProjectError *error)
+{
+    try {
+        s.root = YAML::Load(std::string(s.text.text().constData(), size_t(s.text.text().size())));
+    } catch (const YAML::Exception &e) {
+        *error = ProjectError{fileName, e.mark.line + 1, e.mark.column + 1, QStringLiteral("YAML syntax error: %1").arg(qs(e.msg)),
+                              QStringLiteral("fix the template's syntax before changing settings")};
+        return false;
+    }
+    s.resources = entry(s.root, "Resources");
+    s.resource = entry(s.resources.value, ss(logicalId).c_str());
+    const QString type = s.resource.found() ? qs(entry(s.resource.value, "Type").value.Scalar()) : QString();
+    if (type != u"AWS::Serverless::Function" && type != u"AWS::Lambda::Function") {
+        QStringList known;
+        if (s.resources.value.IsMap()) {
+            for (auto it = s.resources.value.begin(); it != s.resources.value.end(); ++it) {
+                const QString t = qs(entry(it->second, "Type").value.Scalar());
+                if (t == u"AWS::Serverless::Function" || t == u"AWS::Lambda::Function")
+                    known << qs(it->first.Scalar());
+            }
+        }
+        *error = ProjectError{fileName, 0, 0, QStringLiteral("the template has no function named \"%1\"").arg(logicalId),
+                              QStringLiteral("functions in this template: %1").arg(known.join(QStringLiteral(", ")))};
+        return false;
+    }
+    s.serverless = type == u"AWS::Serverless::Function";
+    s.properties = entry(s.resource.value, "Properties");
+    s.globals = s.serverless ? entry(entry(s.root, "Globals").value, "Function").value : YAML::Node();
+    if (s.resources.value.IsMap() && s.resources.value.size() > 0) {
+        const int unit = s.columnOf(s.resources.value.begin()->first) - s.columnOf(s.resources.key);
+        if (unit > 0)
+            s.unit = unit;
+    }
+    return true;
+}
+
+// Parses the edited text and compares it with the intended document.
+bool verify(const QByteArray &edited, const YAML::Node &expected, const QString &fileName, ProjectError *error)
+{
+    try {
+        const YAML::Node reparsed = YAML::Load(std::string(edited.constData(), size_t(edited.size())));
+        if (canonical(reparsed) == canonical(expected))
+            return true;
+    } catch (const YAML::Exception &) {
+    }
+    *error = ProjectError{fileName, 0, 0, QStringLiteral("the change could not be written without altering other parts of the template"),
+                          QStringLiteral("the template's layout is unusual here; edit this value in the text editor")};
+    return false;
+}
+
+YAML::Node loadCopy(const QByteArray &text)
+{
+    return YAML::Load(std::string(text.constData(), size_t(text.size())));
+}
+
+} // namespace
+
+bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QString &property, const QString &value, ProjectError *error)
+{
+    ProjectError scratch;
+    if (!error)
+        error = &scratch;
+    const QString file = m_fileName.isEmpty() ? QStringLiteral("template.yaml") : m_fileName;
+    QString why;
+    bool numeric = false;
+    if (property == u"MemorySize" || property == u"Timeout") {
+        numeric = true;
+        bool ok = false;
+        const int number = value.trimmed().toInt(&ok);
+        if (!ok)
+            why = QStringLiteral("%1 \"%2\" is not a whole number").arg(property, value);
+        else if (property == u"MemorySize")
+            LambdaLimits::validateMemorySize(number, &why);
+        else
+            LambdaLimits::validateTimeout(number, &why);
+    } else if (property == u"Handler") {
+        LambdaLimits::validateHandler(value, &why);
+    } else if (property == u"Runtime") {
+        if (!LambdaLimits::isSupportedRuntime(value))
+            why = QStringLiteral("runtime \"%1\" is not supported; use one of %2")
+                      .arg(value, LambdaLimits::supportedRuntimes().join(QStringLiteral(", ")));
+    } else if (property == u"CodeUri") {
+        if (value.trimmed().isEmpty())
+            why = QStringLiteral("CodeUri is empty");
+    } else {
+        why = QStringLiteral("the settings panel cannot change %1").arg(property);
+    }
+    if (!why.isEmpty()) {
+        *error = ProjectError{file, 0, 0, why, QStringLiteral("nothing was changed")};
+        return false;
+    }
+    const QString written = numeric ? QString::number(value.trimmed().toInt()) : value;
+
+    Session s(m_text);
+    try {
+        if (!locate(s, file, logicalId, error))
+            return false;
+        const QByteArray key = (property == u"CodeUri" && !s.serverless) ? QByteArrayLiteral("Code") : property.toUtf8();
+        const bool flow = isFlow(s.properties.value) || (!s.properties.found() && isFlow(s.resource.value));
+        const Entry own = entry(s.properties.value, key.constData());
+        QuoteStyle style = own.found() ? s.text.quoteStyleAt(s.text.offset(own.value.Mark())) : QuoteStyle::Plain;
+        if (flow)
+            style = QuoteStyle::Double;
+        const QByteArray rendered = formatScalar(written, numeric && style != QuoteStyle::Double ? QuoteStyle::Plain : style, numeric);
+        std::optional<Edit> edit;
+        if (own.found())
+            edit = s.replaceValue(own, numeric && flow ? written.toUtf8() : rendered, flow);
+        else
+            edit = s.insertProperty({{0, key + ": " + rendered}},
+                                    formatScalar(QString::fromUtf8(key), QuoteStyle::Double, false) + ": "
+                                        + (numeric ? written.toUtf8() : rendered));
+        if (!edit) {
+            *error = ProjectError{file, own.found() ? s.lineOf(own.key) + 1 : 0, 0,
+                                  QStringLiteral("cannot locate the %1 value of %2 in the text").arg(property, logicalId),
+                                  QStringLiteral("edit this value in the text editor")};
+            return false;
+        }
+        const QByteArray edited = applyEdits(m_text, {*edit});
+        YAML::Node expected = loadCopy(m_text);
+        expected["Resources"][ss(logicalId)]["Properties"][key.toStdString()] = ss(written);
+        if (!verify(edited, expected, file, error))
+            return false;
+        m_text = edited;
+        return true;
+    } catch (const YAML::Exception &e) {
+        *error = ProjectError{file, 0, 0, QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
+                              QStringLiteral("edit this value in the text editor")};
+        return false;
+    }
+}
+
+bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QString, QString> &variables, ProjectError *error)
+{
+    ProjectError scratch;
+    if (!error)
+        error = &scratch;
+    const QString file = m_fileName.isEmpty() ? QStringLiteral("template.yaml") : m_fileName;
+    QString why;
+    if (!LambdaLimits::validateEnvironment(variables, &why)) {
+        *error = ProjectError{file, 0, 0, why, QStringLiteral("nothing was changed")};
+        return false;
+    }
+
+    Session s(m_text);
+    try {
+        if (!locate(s, file, logicalId, error))
+            return false;
+        const IntrinsicResolver resolver(s.root, QFileInfo(QFileInfo(file).absolutePath()).fileName());
+        auto valueOf = [&](const YAML::Node &node) {
+            return resolver.resolveString(node).value_or(node.IsNull() ? QString() : IntrinsicResolver::describe(node));
+        };
+
+        // What Globals give this function; a function can add to or override
+        // Globals' variables but, as SAM merges maps, never remove one.
+        QMap<QString, QString> inherited;
+        const YAML::Node globalVars = entry(entry(s.globals, "Environment").value, "Variables").value;
+        if (globalVars.IsDefined() && globalVars.IsMap()) {
+            for (auto it = globalVars.begin(); it != globalVars.end(); ++it) {
+                if (!resolver.isNoValue(it->second))
+                    inherited.insert(qs(it->first.Scalar()), valueOf(it->second));
+            }
+        }
+        const Entry environment = entry(s.properties.value, "Environment");
+        const Entry own = entry(environment.value, "Variables");
+        QStringList ownNames;
+        if (own.found() && own.value.IsMap()) {
+            for (auto it = own.value.begin(); it != own.value.end(); ++it)
+                ownNames << qs(it->first.Scalar());
+        }
+        for (auto it = inherited.cbegin(); it != inherited.cend(); ++it) {
+            if (!variables.contains(it.key()) && !ownNames.contains(it.key())) {
+                *error = ProjectError{file, s.lineOf(globalVars) + 1, 0,
+                                      QStringLiteral("%1 comes from Globals.Function.Environment.Variables; a function cannot remove it").arg(it.key()),
+                                      QStringLiteral("remove it from Globals, or give it a value for this function")};
+                return false;
+            }
+        }
+
+        // The function's own variables afterwards, in the file's order, new ones last.
+        QList<std::pair<QString, QString>> desired;
+        QStringList added;
+        for (const QString &name : std::as_const(ownNames)) {
+            if (variables.contains(name))
+                desired.append({name, variables.value(name)});
+        }
+        for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
+            if (ownNames.contains(it.key()))
+                continue;
+            if (inherited.contains(it.key()) && inherited.value(it.key()) == it.value())
+                continue;
+            desired.append({it.key(), it.value()});
+            added << it.key();
+        }
+
+        const bool flow = isFlow(s.properties.value) || (!s.properties.found() && isFlow(s.resource.value));
+        auto flowMap = [&](const QList<std::pair<QString, QString>> &entries) {
+            QByteArray out("{");
+            for (qsizetype i = 0; i < entries.size(); ++i) {
+                out += (i ? ", " : "") + formatScalar(entries.at(i).first, QuoteStyle::Double, false) + ": "
+                     + formatScalar(entries.at(i).second, QuoteStyle::Double, false);
+            }
+            return out + '}';
+        };
+
+        QList<Edit> edits;
+        bool removeEnvironment = false;
+        bool emptyMap = false;
+        if (own.found() && own.value.IsMap() && own.value.size() > 0 && !isFlow(own.value)) {
+            if (desired.isEmpty() && environment.value.size() == 1) {
+                edits << s.removeLines(environment);
+                removeEnvironment = true;
+            } else if (desired.isEmpty()) {
+                edits << *s.replaceBlock(own, QByteArrayLiteral(" {}"));
+                emptyMap = true;
+            } else {
+                int firstIndent = s.columnOf(own.value.begin()->first);
+                for (auto it = own.value.begin(); it != own.value.end(); ++it) {
+                    const QString name = qs(it->first.Scalar());
+                    const Entry e{it->first, it->second, true};
+                    if (!variables.contains(name)) {
+                        edits << s.removeLines(e);
+                    } else if (valueOf(it->second) != variables.value(name)) {
+                        const QuoteStyle style = s.text.quoteStyleAt(s.text.offset(it->second.Mark()));
+                        const auto edit = s.replaceValue(e, formatScalar(variables.value(name), style, false), false);
+                        if (!edit) {
+                            *error = ProjectError{file, s.lineOf(it->first) + 1, 0, QStringLiteral("cannot locate the value of %1").arg(name),
+                                                  QStringLiteral("edit this variable in the text editor")};
+                            return false;
+                        }
+                        edits << *edit;
+                    }
+                }
+                QList<std::pair<int, QByteArray>> lines;
+                for (const QString &name : std::as_const(added))
+                    lines.append({0, name.toUtf8() + ": " + formatScalar(variables.value(name), QuoteStyle::Plain, false)});
+                if (!lines.isEmpty())
+                    edits << s.insertAfterBlock(s.lineOf(own.key), s.columnOf(own.key), firstIndent, lines);
+            }
+        } else if (own.found()) {
+            // A flow map ({...}, JSON) or an empty one: write the whole map again.
+            const auto edit = s.replaceValue(own, flowMap(desired), isFlow(environment.value));
+            if (!edit) {
+                *error = ProjectError{file, s.lineOf(own.key) + 1, 0, QStringLiteral("cannot locate the environment of %1").arg(logicalId),
+                                      QStringLiteral("edit the environment in the text editor")};
+                return false;
+            }
+            edits << *edit;
+            emptyMap = desired.isEmpty();
+        } else if (!desired.isEmpty()) {
+            QList<std::pair<int, QByteArray>> lines{{0, QByteArrayLiteral("Environment:")}, {1, QByteArrayLiteral("Variables:")}};
+            for (const auto &[name, value] : std::as_const(desired))
+                lines.append({2, name.toUtf8() + ": " + formatScalar(value, QuoteStyle::Plain, false)});
+            std::optional<Edit> edit;
+            if (environment.found() && !isFlow(environment.value)) {
+                QByteArray block;
+                for (qsizetype i = 1; i < lines.size(); ++i)
+                    block += s.text.newline() + s.spaces(s.columnOf(environment.key) + lines.at(i).first * s.unit) + lines.at(i).second;
+                edit = s.replaceBlock(environment, block);
+            } else if (environment.found()) {
+                edit = s.replaceValue(environment, "{\"Variables\": " + flowMap(desired) + '}', flow);
+            } else {
+                edit = s.insertProperty(lines, "\"Environment\": {\"Variables\": " + flowMap(desired) + '}');
+            }
+            if (!edit) {
+                *error = ProjectError{file, 0, 0, QStringLiteral("cannot find where to add the environment of %1").arg(logicalId),
+                                      QStringLiteral("edit the environment in the text editor")};
+                return false;
+            }
+            edits << *edit;
+        }
+        if (edits.isEmpty())
+            return true;
+
+        const QByteArray edited = applyEdits(m_text, edits);
+        YAML::Node expected = loadCopy(m_text);
+        YAML::Node properties = expected["Resources"][ss(logicalId)]["Properties"];
+        if (removeEnvironment) {
+            properties.remove("Environment");
+        } else if (emptyMap) {
+            properties["Environment"]["Variables"] = YAML::Node(YAML::NodeType::Map);
+        } else {
+            YAML::Node vars = properties["Environment"]["Variables"];
+            if (!vars.IsMap())
+                vars = YAML::Node(YAML::NodeType::Map);
+            for (const QString &name : std::as_const(ownNames)) {
+                if (!variables.contains(name))
+                    vars.remove(ss(name));
+            }
+            for (const auto &[name, value] : std::as_const(desired)) {
+                const Entry current = entry(vars, ss(name).c_str());
+                if (!current.found() || valueOf(current.value) != value)
+                    vars[ss(name)] = ss(value);
+            }
+            properties["Environment"]["Variables"] = vars;
+        }
+        if (!verify(edited, expected, file, error))
+            return false;
+        m_text = edited;
+        return true;
+    } catch (const YAML::Exception &e) {
+        *error = ProjectError{file, 0, 0, QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
+                              QStringLiteral("edit the environment in the text editor")};
+        return false;
+    }
+}
+
+bool saveTemplateText(const QString &path, const QByteArray &text, ProjectError *error)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit()) {
+        if (error)
+            *error = ProjectError{path, 0, 0, QStringLiteral("cannot save the template: %1").arg(out.errorString()),
+                                  QStringLiteral("check that the folder is writable and the disk has space; the file on disk is unchanged")};
+        return false;
+    }
+    return true;
+}
+
+} // namespace Bullpen
