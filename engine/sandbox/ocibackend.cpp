@@ -1,0 +1,247 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/ocibackend.h"
+
+#include "sandbox/ociinstance.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QThread>
+
+#include <csignal>
+#include <unistd.h>
+
+namespace Bullpen {
+
+namespace {
+
+const QLatin1String ContainerPrefix("bullpen-");
+
+// True when some mount sits below /proc (a sandbox around the engine, bwrap or
+// a container, hides parts of it): the kernel then refuses a fresh proc mount
+// in a user namespace, because it would reveal what the over-mounts hide.
+bool procHasOverMounts()
+{
+    QFile file(QStringLiteral("/proc/self/mountinfo"));
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QList<QByteArray> lines = file.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        const QList<QByteArray> fields = line.split(' ');
+        if (fields.size() > 4 && fields.at(4).startsWith("/proc/"))
+            return true;
+    }
+    return false;
+}
+
+} // namespace
+
+OciBackend::OciBackend(const QString &runtime, QObject *parent)
+    : ContainerBackend(parent)
+    , m_runtime(runtime)
+{
+    m_binary = QStandardPaths::findExecutable(runtime);
+    if (m_binary.isEmpty()) {
+        m_unavailable = QStringLiteral("%1 is not installed (not found on PATH)").arg(runtime);
+        return;
+    }
+    m_base = SandboxFiles::baseDirectory(&m_unavailable);
+    if (m_base.isEmpty())
+        return;
+    m_layout = SandboxFiles::cgroupLayout();
+    if (runtime == QLatin1String("crun") && SandboxFiles::cgroupHybrid()) {
+        m_unavailable = QStringLiteral("crun refuses this machine's hybrid cgroup layout (cgroup v1 with a cgroup2 "
+                                       "hierarchy beside it); use runc");
+        return;
+    }
+    m_stateDirectory = m_base + QLatin1Char('/') + runtime;
+    m_bundles = m_base + QStringLiteral("/bundles");
+    QDir().mkpath(m_stateDirectory);
+    QDir().mkpath(m_bundles);
+
+    QString error;
+    m_options.hostSkeleton = m_base + QStringLiteral("/rootfs");
+    m_options.hostDirectories = OciConfig::prepareHostSkeleton(m_options.hostSkeleton, &error);
+    if (!error.isEmpty()) {
+        m_unavailable = error;
+        return;
+    }
+    m_options.rootless = geteuid() != 0;
+    m_options.hostUid = geteuid();
+    m_options.hostGid = getegid();
+    QStringList notes;
+    if (m_options.rootless) {
+        if (SandboxFiles::readNumber(QStringLiteral("/proc/sys/user/max_user_namespaces"), 1) == 0) {
+            m_unavailable = QStringLiteral("rootless %1 needs user namespaces, and this kernel allows none "
+                                           "(/proc/sys/user/max_user_namespaces is 0)")
+                                .arg(runtime);
+            return;
+        }
+        m_options.nestedUser = QFileInfo(QStringLiteral("/usr/bin/unshare")).isExecutable();
+        m_options.bindProc = procHasOverMounts();
+        // Delegated cgroups exist for users only through systemd on cgroup v2;
+        // driving that is a later step, so rootless instances have no limit.
+        notes << QStringLiteral("memory limit not enforced: no cgroup delegated to user %1").arg(geteuid());
+        if (m_options.bindProc)
+            notes << QStringLiteral("/proc is the engine's own (bind-mounted): the engine runs in a sandbox whose "
+                                    "/proc has over-mounts, so the kernel refuses a fresh one");
+        if (!m_options.nestedUser)
+            notes << QStringLiteral("the runtime runs as root of its user namespace (no unshare(1) to become "
+                                    "uid 993)");
+    } else if (m_layout == SandboxFiles::CgroupLayout::None) {
+        notes << QStringLiteral("memory limit not enforced: no memory cgroup controller on this machine");
+    } else {
+        m_enforced = true;
+        m_options.limitSwap = m_layout == SandboxFiles::CgroupLayout::V2
+            || QFileInfo::exists(QStringLiteral("/sys/fs/cgroup/memory/memory.memsw.limit_in_bytes"));
+        // Lambda counts RLIMIT_NPROC per instance; the kernel counts it per user,
+        // and every instance runs as uid 993: the pids cgroup (1024) is the real
+        // per-instance limit.
+    }
+    m_note = notes.join(QStringLiteral("; "));
+}
+
+OciBackend::~OciBackend()
+{
+    shutdown();
+}
+
+bool OciBackend::isAvailable(QString *whyNot) const
+{
+    if (whyNot)
+        *whyNot = m_unavailable;
+    return m_unavailable.isEmpty();
+}
+
+QString OciBackend::bundleDirectory(const QString &containerId) const
+{
+    return m_bundles + QLatin1Char('/') + containerId;
+}
+
+QString OciBackend::memoryCgroup(const QString &containerId) const
+{
+    if (!m_enforced)
+        return {};
+    if (m_layout == SandboxFiles::CgroupLayout::V2)
+        return QStringLiteral("/sys/fs/cgroup/bullpen/") + containerId;
+    return QStringLiteral("/sys/fs/cgroup/memory/bullpen/") + containerId;
+}
+
+QStringList OciBackend::cgroupDirectories(const QString &containerId) const
+{
+    QStringList dirs;
+    if (m_layout == SandboxFiles::CgroupLayout::V2) {
+        dirs << QStringLiteral("/sys/fs/cgroup/bullpen/") + containerId;
+        return dirs;
+    }
+    const QFileInfoList controllers =
+        QDir(QStringLiteral("/sys/fs/cgroup")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &controller : controllers)
+        dirs << controller.filePath() + QStringLiteral("/bullpen/") + containerId;
+    return dirs;
+}
+
+QStringList OciBackend::runtimeArguments(const QStringList &command) const
+{
+    QStringList args{QStringLiteral("--root"), m_stateDirectory};
+    if (m_options.rootless && m_runtime == QLatin1String("runc"))
+        args << QStringLiteral("--rootless") << QStringLiteral("true");
+    return args + command;
+}
+
+OciOptions OciBackend::options(const QString &containerId) const
+{
+    OciOptions options = m_options;
+    if (m_enforced)
+        options.cgroupsPath = QStringLiteral("/bullpen/") + containerId;
+    return options;
+}
+
+SandboxInstance *OciBackend::create(const InstanceSpec &spec, QObject *parent)
+{
+    auto *instance = new OciInstance(this, spec, parent);
+    m_instances.removeAll(nullptr);
+    m_instances.append(instance);
+    return instance;
+}
+
+int OciBackend::runSync(const QStringList &command, QDeadlineTimer deadline, QByteArray *output) const
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(m_binary, runtimeArguments(command));
+    if (!process.waitForStarted(int(qMax<qint64>(1, deadline.remainingTime())))
+        || !process.waitForFinished(int(qMax<qint64>(1, deadline.remainingTime())))) {
+        process.kill();
+        process.waitForFinished(100);
+        return -1;
+    }
+    if (output)
+        *output = process.readAll();
+    return process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+}
+
+void OciBackend::removeContainer(const QString &containerId, QDeadlineTimer deadline) const
+{
+    runSync({QStringLiteral("kill"), containerId, QStringLiteral("KILL")}, deadline);
+    runSync({QStringLiteral("delete"), QStringLiteral("--force"), containerId}, deadline);
+    // Without the runtime's state (it lived on a tmpfs that is gone) the
+    // cgroups are all that is left: empty them, then remove them.
+    for (const QString &dir : cgroupDirectories(containerId)) {
+        if (!QFileInfo::exists(dir))
+            continue;
+        QFile procs(dir + QStringLiteral("/cgroup.procs"));
+        if (procs.open(QIODevice::ReadOnly)) {
+            const QList<QByteArray> pids = procs.readAll().split('\n');
+            for (const QByteArray &pid : pids) {
+                if (pid.toLongLong() > 0)
+                    ::kill(pid_t(pid.toLongLong()), SIGKILL);
+            }
+        }
+        while (!QDir().rmdir(dir) && QFileInfo::exists(dir) && !deadline.hasExpired())
+            QThread::msleep(5);
+    }
+    QDir(bundleDirectory(containerId)).removeRecursively();
+}
+
+void OciBackend::cleanupStale()
+{
+    if (!m_unavailable.isEmpty())
+        return;
+    QDeadlineTimer deadline(5000);
+    QStringList stale;
+    const QStringList bundles = QDir(m_bundles).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &id : bundles) {
+        if (id.startsWith(ContainerPrefix)
+            && !SandboxFiles::ownerAlive(bundleDirectory(id) + QStringLiteral("/owner")))
+            stale << id;
+    }
+    // Containers whose bundle is gone entirely are stale as well: a bundle is
+    // written before its container is created and removed after it is deleted.
+    QByteArray listing;
+    if (runSync({QStringLiteral("list"), QStringLiteral("--quiet")}, deadline, &listing) == 0) {
+        const QList<QByteArray> ids = listing.split('\n');
+        for (const QByteArray &raw : ids) {
+            const QString id = QString::fromUtf8(raw.trimmed());
+            if (id.startsWith(ContainerPrefix) && !stale.contains(id) && !QFileInfo::exists(bundleDirectory(id)))
+                stale << id;
+        }
+    }
+    for (const QString &id : std::as_const(stale))
+        removeContainer(id, deadline);
+}
+
+void OciBackend::shutdown()
+{
+    const QDeadlineTimer deadline(2000);
+    const QList<QPointer<OciInstance>> instances = m_instances;
+    m_instances.clear();
+    for (const QPointer<OciInstance> &instance : instances) {
+        if (instance)
+            instance->destroyNow(deadline);
+    }
+}
+
+} // namespace Bullpen

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/ociinstance.h"
+
+#include "sandbox/ocibackend.h"
+#include "sandbox/ociconfig.h"
+#include "sandbox/sandboxfiles.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFileSystemWatcher>
+#include <QProcess>
+
+namespace Bullpen {
+
+namespace {
+
+bool isV2(const QString &cgroup)
+{
+    return !cgroup.startsWith(QLatin1String("/sys/fs/cgroup/memory/"));
+}
+
+} // namespace
+
+OciInstance::OciInstance(OciBackend *backend, const InstanceSpec &spec, QObject *parent)
+    : SandboxInstance(parent)
+    , m_backend(backend)
+    , m_spec(spec)
+    , m_containerId(QStringLiteral("bullpen-") + spec.instanceId)
+    , m_bundle(backend->bundleDirectory(m_containerId))
+    , m_memoryCgroup(backend->memoryCgroup(m_containerId))
+{
+}
+
+OciInstance::~OciInstance()
+{
+    if (isRunning() || (!m_done && m_started))
+        destroyNow(QDeadlineTimer(2000));
+}
+
+bool OciInstance::isRunning() const
+{
+    return m_run && m_run->state() != QProcess::NotRunning;
+}
+
+void OciInstance::start()
+{
+    if (m_run)
+        return;
+    QString why;
+    if (!m_backend || !m_backend->isAvailable(&why)) {
+        fail(QStringLiteral("the %1 backend is not available: %2").arg(m_backend ? m_backend->name() : QString(), why));
+        return;
+    }
+    QDir(m_bundle).removeRecursively();
+    if (!QDir().mkpath(m_bundle) || !SandboxFiles::writeOwnerFile(m_bundle + QStringLiteral("/owner"))) {
+        fail(QStringLiteral("cannot write the bundle folder %1").arg(m_bundle));
+        return;
+    }
+    QFile config(m_bundle + QStringLiteral("/config.json"));
+    if (!config.open(QIODevice::WriteOnly)
+        || config.write(OciConfig::build(m_spec, m_backend->options(m_containerId))) < 0) {
+        fail(QStringLiteral("cannot write %1: %2").arg(config.fileName(), config.errorString()));
+        return;
+    }
+    config.close();
+
+    m_watcher = new QFileSystemWatcher({m_bundle}, this);
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &OciInstance::onPidFile);
+
+    m_run = new QProcess(this);
+    m_run->setProcessChannelMode(QProcess::SeparateChannels);
+    m_run->setInputChannelMode(QProcess::ManagedInputChannel);
+    m_run->setWorkingDirectory(m_bundle);
+    connect(m_run, &QProcess::readyReadStandardOutput, this,
+            [this] { feedOutput(m_run->readAllStandardOutput(), false); });
+    connect(m_run, &QProcess::readyReadStandardError, this, [this] {
+        const QByteArray chunk = m_run->readAllStandardError();
+        if (!m_started)
+            m_stderrTail = QByteArray(m_stderrTail + chunk).right(4096);
+        feedOutput(chunk, true);
+    });
+    connect(m_run, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            fail(QStringLiteral("%1 could not be started (%2): %3")
+                     .arg(m_backend ? m_backend->binary() : QString(), m_containerId, m_run->errorString()));
+    });
+    connect(m_run, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+        onFinished(exitCode, status == QProcess::CrashExit);
+    });
+    connect(m_run, &QProcess::started, this, [this] { m_run->closeWriteChannel(); });
+
+    QStringList run{QStringLiteral("run"), QStringLiteral("--bundle"), m_bundle, QStringLiteral("--pid-file"),
+                    m_bundle + QStringLiteral("/pid")};
+    // Keeping the stopped container keeps its cgroup, whose peak memory and
+    // OOM counter are read after exit; the removal follows right after.
+    if (m_backend->keepsStoppedContainers())
+        run << QStringLiteral("--keep");
+    run << m_containerId;
+    m_run->start(m_backend->binary(), m_backend->runtimeArguments(run));
+}
+
+void OciInstance::onPidFile()
+{
+    if (m_started || m_done)
+        return;
+    const qint64 pid = SandboxFiles::readNumber(m_bundle + QStringLiteral("/pid"), 0);
+    if (pid <= 0)
+        return;
+    m_pid = pid;
+    m_started = true;
+    m_stderrTail.clear();
+    delete m_watcher;
+    m_watcher = nullptr;
+    Q_EMIT started();
+    if (m_killRequested)
+        kill();
+}
+
+void OciInstance::kill()
+{
+    m_killRequested = true;
+    if (!isRunning() || !m_backend)
+        return;
+    // "runc kill" only reaches a container that exists; before that (or when it
+    // fails) "delete --force" does the same job, and "runc run" then returns.
+    auto *killer = new QProcess(this);
+    killer->setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    killer->setStandardOutputFile(QProcess::nullDevice());
+    connect(killer, &QProcess::finished, this, [this, killer](int code, QProcess::ExitStatus status) {
+        killer->deleteLater();
+        if ((code != 0 || status != QProcess::NormalExit) && isRunning() && m_started && m_backend) {
+            auto *remover = new QProcess(this);
+            remover->setStandardOutputFile(QProcess::nullDevice());
+            remover->setStandardErrorFile(QProcess::nullDevice());
+            connect(remover, &QProcess::finished, remover, &QObject::deleteLater);
+            remover->start(m_backend->binary(), m_backend->runtimeArguments(
+                                                   {QStringLiteral("delete"), QStringLiteral("--force"), m_containerId}));
+        }
+    });
+    connect(killer, &QProcess::errorOccurred, killer, &QObject::deleteLater);
+    if (!m_started) {
+        // Not created yet: the kill follows as soon as the pid file appears.
+        killer->deleteLater();
+        return;
+    }
+    killer->setStandardErrorFile(QProcess::nullDevice());
+    killer->start(m_backend->binary(),
+                  m_backend->runtimeArguments({QStringLiteral("kill"), m_containerId, QStringLiteral("KILL")}));
+}
+
+qint64 OciInstance::oomKills() const
+{
+    if (m_memoryCgroup.isEmpty())
+        return -1;
+    if (isV2(m_memoryCgroup))
+        return SandboxFiles::readKeyedNumber(m_memoryCgroup + QStringLiteral("/memory.events"), "oom_kill");
+    return SandboxFiles::readKeyedNumber(m_memoryCgroup + QStringLiteral("/memory.oom_control"), "oom_kill");
+}
+
+qint64 OciInstance::maxMemoryUsedBytes() const
+{
+    qint64 value = -1;
+    if (!m_memoryCgroup.isEmpty()) {
+        value = SandboxFiles::readNumber(m_memoryCgroup
+                                         + (isV2(m_memoryCgroup) ? QStringLiteral("/memory.peak")
+                                                                 : QStringLiteral("/memory.max_usage_in_bytes")));
+    } else if (m_started && !m_done) {
+        value = SandboxFiles::processMemory(m_pid, "VmHWM");
+    }
+    m_maxMemory = qMax(m_maxMemory, value);
+    return m_maxMemory;
+}
+
+qint64 OciInstance::currentMemoryBytes() const
+{
+    if (m_done)
+        return -1;
+    if (!m_memoryCgroup.isEmpty())
+        return SandboxFiles::readNumber(m_memoryCgroup
+                                        + (isV2(m_memoryCgroup) ? QStringLiteral("/memory.current")
+                                                                : QStringLiteral("/memory.usage_in_bytes")));
+    return m_started ? SandboxFiles::processMemory(m_pid, "VmRSS") : -1;
+}
+
+bool OciInstance::memoryLimitEnforced() const
+{
+    return m_backend && m_backend->memoryLimitEnforced();
+}
+
+QString OciInstance::limitationNote() const
+{
+    return m_backend ? m_backend->limitationNote() : QString();
+}
+
+void OciInstance::onFinished(int exitCode, bool crashExit)
+{
+    flushOutput();
+    if (!m_started)
+        onPidFile(); // the pid file may have come just before the end
+    if (!m_started) {
+        const QString said = QString::fromUtf8(m_stderrTail.trimmed());
+        fail(QStringLiteral("%1 could not start the container %2 (exit code %3)%4")
+                 .arg(m_backend ? m_backend->name() : QStringLiteral("the OCI runtime"), m_containerId)
+                 .arg(exitCode)
+                 .arg(said.isEmpty() ? QString() : QStringLiteral(": ") + said));
+        return;
+    }
+    InstanceExit exit;
+    if (crashExit) {
+        exit.signal = exitCode; // the runtime itself died by this signal
+    } else if (exitCode > 128 && exitCode <= 128 + 64) {
+        exit.signal = exitCode - 128; // runc and crun report a signal as 128+n
+    } else {
+        exit.exitCode = exitCode;
+    }
+    maxMemoryUsedBytes(); // the cgroup is read one last time before removal
+    exit.oomKilled = oomKills() > 0;
+    exit.crashed = exit.oomKilled || (exit.signal != 0 && !m_killRequested);
+    exit.reason = exitReason(exit.exitCode, exit.signal);
+    removeLeftovers([this, exit] { finish(exit); });
+}
+
+void OciInstance::removeLeftovers(const std::function<void()> &then)
+{
+    if (!m_backend) {
+        then();
+        return;
+    }
+    auto *remover = new QProcess(this);
+    remover->setStandardOutputFile(QProcess::nullDevice());
+    remover->setStandardErrorFile(QProcess::nullDevice());
+    auto done = [this, remover, then] {
+        remover->deleteLater();
+        QDir(m_bundle).removeRecursively();
+        then();
+    };
+    connect(remover, &QProcess::finished, this, done);
+    connect(remover, &QProcess::errorOccurred, this, [done](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            done();
+    });
+    remover->start(m_backend->binary(), m_backend->runtimeArguments(
+                                           {QStringLiteral("delete"), QStringLiteral("--force"), m_containerId}));
+}
+
+void OciInstance::finish(const InstanceExit &exit)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    Q_EMIT exited(exit);
+}
+
+void OciInstance::fail(const QString &message)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    delete m_watcher;
+    m_watcher = nullptr;
+    if (m_backend) {
+        // A failed start may still have left state or a cgroup behind.
+        m_backend->removeContainer(m_containerId, QDeadlineTimer(1000));
+    }
+    Q_EMIT failed(message);
+}
+
+void OciInstance::destroyNow(QDeadlineTimer deadline)
+{
+    if (m_backend) {
+        maxMemoryUsedBytes();
+        m_backend->removeContainer(m_containerId, deadline);
+    }
+    if (m_run && m_run->state() != QProcess::NotRunning) {
+        m_run->disconnect(this);
+        if (!m_run->waitForFinished(int(qMax<qint64>(1, deadline.remainingTime())))) {
+            m_run->kill();
+            m_run->waitForFinished(100);
+        }
+    }
+    m_done = true;
+}
+
+} // namespace Bullpen

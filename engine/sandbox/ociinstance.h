@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/containerbackend.h"
+
+#include <QDeadlineTimer>
+#include <QPointer>
+
+class QFileSystemWatcher;
+class QProcess;
+
+namespace Bullpen {
+
+class OciBackend;
+
+// One container: "runc run" as a child QProcess whose stdout/stderr are the
+// container's own. Owns that process, the bundle folder and, after exit, the
+// removal of the container and its cgroup. started() is emitted when the
+// runtime writes the pid file, which it does once the command has been exec'd.
+class OciInstance final : public SandboxInstance
+{
+    Q_OBJECT
+public:
+    OciInstance(OciBackend *backend, const InstanceSpec &spec, QObject *parent = nullptr);
+    ~OciInstance() override;
+
+    void start() override;
+    void kill() override;
+    qint64 maxMemoryUsedBytes() const override;
+    qint64 currentMemoryBytes() const override;
+    bool memoryLimitEnforced() const override;
+    QString limitationNote() const override;
+
+    QString containerId() const { return m_containerId; }
+    QString bundlePath() const { return m_bundle; }
+    bool isRunning() const;
+    // Synchronous end for the backend's shutdown(): kill, delete, remove.
+    void destroyNow(QDeadlineTimer deadline);
+
+private:
+    void onPidFile();
+    void onFinished(int exitCode, bool crashExit);
+    void finish(const InstanceExit &exit);
+    void fail(const QString &message);
+    void removeLeftovers(const std::function<void()> &then);
+    qint64 oomKills() const;
+
+    QPointer<OciBackend> m_backend;
+    InstanceSpec m_spec;
+    QString m_containerId;
+    QString m_bundle;
+    QString m_memoryCgroup;
+    QProcess *m_run = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QByteArray m_stderrTail;
+    mutable qint64 m_maxMemory = -1;
+    bool m_started = false;
+    bool m_done = false;
+    bool m_killRequested = false;
+};
+
+} // namespace Bullpen

@@ -1,0 +1,186 @@
+// SPDX-License-Identifier: MIT
+#include "sandbox/processbackend.h"
+
+#include "sandbox/sandboxfiles.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+
+namespace Bullpen {
+
+namespace {
+
+QString rewrite(QString value, const InstanceSpec &spec)
+{
+    const QString task = QStringLiteral("/var/task");
+    const QString runtime = QStringLiteral("/var/runtime");
+    // Only whole path components: "/var/taskforce" stays as it is.
+    auto replace = [&value](const QString &from, const QString &to) {
+        if (to.isEmpty())
+            return;
+        qsizetype at = 0;
+        while ((at = value.indexOf(from, at)) >= 0) {
+            const qsizetype end = at + from.size();
+            const bool startOk = at == 0 || value.at(at - 1) == QLatin1Char(':') || value.at(at - 1) == QLatin1Char('=');
+            const bool endOk = end == value.size() || value.at(end) == QLatin1Char('/') || value.at(end) == QLatin1Char(':');
+            if (startOk && endOk) {
+                value.replace(at, from.size(), to);
+                at += to.size();
+            } else {
+                at = end;
+            }
+        }
+    };
+    replace(task, spec.codeDirectory);
+    replace(runtime, spec.runtimeDirectory);
+    return value;
+}
+
+} // namespace
+
+ProcessInstance::ProcessInstance(const InstanceSpec &spec, QObject *parent)
+    : SandboxInstance(parent)
+    , m_spec(hostPaths(spec))
+{
+}
+
+ProcessInstance::~ProcessInstance()
+{
+    destroyNow(QDeadlineTimer(1000));
+}
+
+InstanceSpec ProcessInstance::hostPaths(const InstanceSpec &spec)
+{
+    InstanceSpec result = spec;
+    for (QString &arg : result.command)
+        arg = rewrite(arg, spec);
+    for (auto it = result.environment.begin(); it != result.environment.end(); ++it)
+        it.value() = rewrite(it.value(), spec);
+    result.workingDirectory = rewrite(spec.workingDirectory, spec);
+    if (result.workingDirectory.isEmpty() || result.workingDirectory.startsWith(QLatin1String("/var/")))
+        result.workingDirectory = spec.codeDirectory;
+    return result;
+}
+
+void ProcessInstance::start()
+{
+    if (m_process)
+        return;
+    if (m_spec.command.isEmpty()) {
+        m_done = true;
+        Q_EMIT failed(QStringLiteral("no command to run for instance %1").arg(m_spec.instanceId));
+        return;
+    }
+    m_process = new QProcess(this);
+    m_process->setProcessChannelMode(QProcess::SeparateChannels);
+    m_process->setWorkingDirectory(m_spec.workingDirectory);
+    QProcessEnvironment env;
+    for (auto it = m_spec.environment.cbegin(); it != m_spec.environment.cend(); ++it)
+        env.insert(it.key(), it.value());
+    m_process->setProcessEnvironment(env);
+    connect(m_process, &QProcess::readyReadStandardOutput, this,
+            [this] { feedOutput(m_process->readAllStandardOutput(), false); });
+    connect(m_process, &QProcess::readyReadStandardError, this,
+            [this] { feedOutput(m_process->readAllStandardError(), true); });
+    connect(m_process, &QProcess::started, this, [this] {
+        m_pid = m_process->processId();
+        m_process->closeWriteChannel();
+        Q_EMIT started();
+    });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart || m_done)
+            return;
+        m_done = true;
+        Q_EMIT failed(QStringLiteral("cannot run %1: %2").arg(m_spec.command.first(), m_process->errorString()));
+    });
+    connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+        flushOutput();
+        if (m_done)
+            return;
+        m_done = true;
+        InstanceExit exit;
+        if (status == QProcess::CrashExit)
+            exit.signal = exitCode; // QProcess reports the terminating signal as the code
+        else
+            exit.exitCode = exitCode;
+        exit.crashed = exit.signal != 0 && !m_killRequested;
+        exit.reason = exitReason(exit.exitCode, exit.signal);
+        Q_EMIT exited(exit);
+    });
+    const QStringList args = m_spec.command.mid(1);
+    m_process->start(m_spec.command.first(), args);
+}
+
+void ProcessInstance::kill()
+{
+    m_killRequested = true;
+    if (m_process && m_process->state() != QProcess::NotRunning)
+        m_process->kill();
+}
+
+qint64 ProcessInstance::maxMemoryUsedBytes() const
+{
+    if (m_process && m_process->state() == QProcess::Running)
+        m_maxMemory = qMax(m_maxMemory, SandboxFiles::processMemory(m_pid, "VmHWM"));
+    return m_maxMemory;
+}
+
+qint64 ProcessInstance::currentMemoryBytes() const
+{
+    if (m_process && m_process->state() == QProcess::Running)
+        return SandboxFiles::processMemory(m_pid, "VmRSS");
+    return -1;
+}
+
+QString ProcessInstance::limitationNote() const
+{
+    return QStringLiteral("process backend: the runtime runs as a plain process of the engine's user; it isolates "
+                          "nothing (file system, network, processes) and enforces no memory limit");
+}
+
+void ProcessInstance::destroyNow(QDeadlineTimer deadline)
+{
+    if (!m_process || m_process->state() == QProcess::NotRunning)
+        return;
+    m_process->disconnect(this);
+    m_done = true;
+    m_process->kill();
+    m_process->waitForFinished(int(qMax<qint64>(1, deadline.remainingTime())));
+}
+
+ProcessBackend::ProcessBackend(QObject *parent)
+    : ContainerBackend(parent)
+{
+}
+
+ProcessBackend::~ProcessBackend()
+{
+    shutdown();
+}
+
+bool ProcessBackend::isAvailable(QString *whyNot) const
+{
+    if (whyNot)
+        whyNot->clear();
+    return true;
+}
+
+SandboxInstance *ProcessBackend::create(const InstanceSpec &spec, QObject *parent)
+{
+    auto *instance = new ProcessInstance(spec, parent);
+    m_instances.removeAll(nullptr);
+    m_instances.append(instance);
+    return instance;
+}
+
+void ProcessBackend::shutdown()
+{
+    const QDeadlineTimer deadline(2000);
+    const QList<QPointer<ProcessInstance>> instances = std::exchange(m_instances, {});
+    for (const QPointer<ProcessInstance> &instance : instances) {
+        if (instance)
+            instance->destroyNow(deadline);
+    }
+}
+
+} // namespace Bullpen

@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "sandbox/containerbackend.h"
+
+#include <QDeadlineTimer>
+#include <QList>
+#include <QPointer>
+
+class QProcess;
+
+namespace Bullpen {
+
+// One runtime as a plain child process of the engine: no isolation, no limit.
+// Owns its QProcess.
+class ProcessInstance final : public SandboxInstance
+{
+    Q_OBJECT
+public:
+    explicit ProcessInstance(const InstanceSpec &spec, QObject *parent = nullptr);
+    ~ProcessInstance() override;
+
+    void start() override;
+    void kill() override;
+    qint64 maxMemoryUsedBytes() const override;
+    qint64 currentMemoryBytes() const override;
+    bool memoryLimitEnforced() const override { return false; }
+    QString limitationNote() const override;
+
+    // The spec with /var/task and /var/runtime replaced by the host folders.
+    static InstanceSpec hostPaths(const InstanceSpec &spec);
+    void destroyNow(QDeadlineTimer deadline);
+
+private:
+    InstanceSpec m_spec;
+    QProcess *m_process = nullptr;
+    mutable qint64 m_maxMemory = -1;
+    bool m_killRequested = false;
+    bool m_done = false;
+};
+
+// Runs instances as plain processes: for machines without an OCI runtime and
+// for debugging a runtime. Owns its instances' processes until shutdown().
+class ProcessBackend final : public ContainerBackend
+{
+    Q_OBJECT
+public:
+    explicit ProcessBackend(QObject *parent = nullptr);
+    ~ProcessBackend() override;
+
+    QString name() const override { return QStringLiteral("process"); }
+    bool isAvailable(QString *whyNot) const override;
+    SandboxInstance *create(const InstanceSpec &spec, QObject *parent) override;
+    void cleanupStale() override {} // children die with the engine's session; nothing on disk
+    void shutdown() override;
+
+private:
+    QList<QPointer<ProcessInstance>> m_instances;
+};
+
+} // namespace Bullpen
