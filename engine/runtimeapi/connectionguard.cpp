@@ -1,0 +1,199 @@
+// SPDX-License-Identifier: MIT
+#include "runtimeapi/connectionguard.h"
+
+#include <QTcpSocket>
+
+namespace Bullpen {
+
+namespace RuntimeApiBodies {
+
+QByteArray errorJson(QByteArrayView message, QByteArrayView type)
+{
+    QByteArray json;
+    json.reserve(message.size() + type.size() + 32);
+    json.append("{\"errorMessage\":\"").append(message).append("\",\"errorType\":\"")
+        .append(type).append("\"}");
+    return json;
+}
+
+QByteArray tooLarge(qint64 maxBytes)
+{
+    const QByteArray message = "Exceeded maximum allowed payload size ("
+                               + QByteArray::number(maxBytes) + " bytes).";
+    return errorJson(message, "RequestEntityTooLarge");
+}
+
+} // namespace RuntimeApiBodies
+
+namespace {
+
+// Value of a header in a raw request head, or -1 when absent; names are matched
+// case-insensitively at the start of a line.
+QByteArrayView headerValue(QByteArrayView head, QByteArrayView name)
+{
+    qsizetype from = 0;
+    while (true) {
+        const qsizetype eol = head.indexOf('\n', from);
+        if (eol < 0)
+            return {};
+        const QByteArrayView line = head.sliced(eol + 1);
+        if (line.size() > name.size() && line.at(name.size()) == ':'
+            && line.first(name.size()).compare(name, Qt::CaseInsensitive) == 0) {
+            QByteArrayView value = line.sliced(name.size() + 1);
+            const qsizetype end = value.indexOf('\n');
+            if (end >= 0)
+                value = value.first(end);
+            return value.trimmed();
+        }
+        from = eol + 1;
+    }
+}
+
+QByteArray rawResponse(QByteArrayView status, const QByteArray &body, bool close)
+{
+    QByteArray out;
+    out.reserve(body.size() + 160);
+    out.append("HTTP/1.1 ").append(status)
+        .append("\r\nContent-Type: application/json\r\nContent-Length: ")
+        .append(QByteArray::number(body.size()))
+        .append(close ? "\r\nConnection: close\r\n\r\n" : "\r\n\r\n")
+        .append(body);
+    return out;
+}
+
+} // namespace
+
+ConnectionGuard::ConnectionGuard(QTcpSocket *socket, GuardedTcpServer *server)
+    : QObject(socket)
+    , m_socket(socket)
+    , m_server(server)
+    , m_peerPort(socket->peerPort())
+{
+    // Connected before QtHttpServer's own slot, so we see every byte first.
+    connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
+    connect(socket, &QTcpSocket::disconnected, this, [this] {
+        m_state = State::Closed;
+        if (m_server)
+            Q_EMIT m_server->connectionClosed(this);
+    });
+}
+
+ConnectionGuard::~ConnectionGuard()
+{
+    if (m_server && m_server->m_guards.value(m_peerPort) == this)
+        m_server->m_guards.remove(m_peerPort);
+}
+
+void ConnectionGuard::requestCompleted()
+{
+    if (m_state != State::Closed) {
+        m_state = State::AtStart;
+        m_seen = 0;
+    }
+}
+
+void ConnectionGuard::onReadyRead()
+{
+    if (m_parked || !m_server)
+        return;
+    const qint64 maxBody = m_server->maxBodyBytes();
+    while (true) {
+        const qint64 available = m_socket->bytesAvailable();
+        if (available <= 0)
+            return;
+        switch (m_state) {
+        case State::Closed:
+            m_socket->skip(available);
+            return;
+        case State::Discarding: {
+            // QtHttpServer has read nothing of this request, but may have opened an
+            // (empty) transaction; committing it lets skip() really free the buffer.
+            if (m_socket->isTransactionStarted())
+                m_socket->commitTransaction();
+            const qint64 n = qMin(available, m_discardLeft);
+            m_socket->skip(n);
+            m_discardLeft -= n;
+            if (m_discardLeft > 0)
+                return;
+            m_socket->write(rawResponse("413 Request Entity Too Large",
+                                        RuntimeApiBodies::tooLarge(maxBody), false));
+            Q_EMIT m_server->bodyRefused(m_refusedPath, m_refusedSize);
+            m_state = State::AtStart;
+            m_seen = 0;
+            continue;
+        }
+        case State::AtStart: {
+            const QByteArray head = m_socket->peek(qMin(available, MaxHeadBytes));
+            const qsizetype end = head.indexOf("\r\n\r\n");
+            if (end < 0) {
+                if (available >= MaxHeadBytes) {
+                    refuseAndClose("431 Request Header Fields Too Large",
+                                   RuntimeApiBodies::errorJson("Request header fields too large",
+                                                               "RequestHeaderFieldsTooLarge"));
+                    return;
+                }
+                m_state = State::Counting;
+                m_seen = available;
+                return;
+            }
+            const QByteArrayView headView(head.constData(), end + 2);
+            bool ok = false;
+            const qint64 length = headerValue(headView, "content-length").toLongLong(&ok);
+            if (ok && length > maxBody) {
+                const qsizetype sp1 = headView.indexOf(' ');
+                const qsizetype sp2 = sp1 < 0 ? -1 : headView.indexOf(' ', sp1 + 1);
+                m_refusedPath = sp2 > sp1 ? headView.sliced(sp1 + 1, sp2 - sp1 - 1).toByteArray()
+                                          : QByteArray();
+                m_refusedSize = length;
+                m_discardLeft = end + 4 + length;
+                m_state = State::Discarding;
+                continue;
+            }
+            m_state = State::Counting;
+            m_seen = available;
+            break;
+        }
+        case State::Counting:
+            m_seen += available;
+            break;
+        }
+        if (m_seen > maxBody + SlackBytes)
+            refuseAndClose("413 Request Entity Too Large", RuntimeApiBodies::tooLarge(maxBody));
+        return;
+    }
+}
+
+void ConnectionGuard::refuseAndClose(QByteArrayView status, const QByteArray &body)
+{
+    if (m_socket->isTransactionStarted())
+        m_socket->rollbackTransaction();
+    m_socket->skip(m_socket->bytesAvailable());
+    m_socket->write(rawResponse(status, body, true));
+    m_state = State::Closed;
+    m_socket->disconnectFromHost();
+}
+
+GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, QObject *parent)
+    : QTcpServer(parent)
+    , m_maxBody(maxBodyBytes)
+{
+}
+
+void GuardedTcpServer::incomingConnection(qintptr handle)
+{
+    auto *socket = new QTcpSocket(this);
+    if (!socket->setSocketDescriptor(handle)) {
+        delete socket;
+        return;
+    }
+    // Runtimes send small requests and wait for each answer: Nagle would only add latency.
+    socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+    // Bounds what piles up unread (for instance while a /next is parked): beyond it
+    // the kernel applies back-pressure to the sender instead of us buffering.
+    socket->setReadBufferSize(m_maxBody + 2 * ConnectionGuard::SlackBytes);
+    auto *guard = new ConnectionGuard(socket, this);
+    m_guards.insert(guard->peerPort(), guard);
+    addPendingConnection(socket);
+}
+
+} // namespace Bullpen

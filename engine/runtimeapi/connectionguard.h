@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+#include <QTcpServer>
+
+class QTcpSocket;
+
+namespace Bullpen {
+
+class GuardedTcpServer;
+
+// Watches the raw bytes of one Runtime API connection before QtHttpServer parses
+// them. Qt 6.8's request parser has no body limit: it keeps the whole request in
+// the socket's transaction buffer and again in its body buffer, so a runtime that
+// posts a gigabyte would make us hold two. The guard's readyRead slot is connected
+// before QtHttpServer's, sniffs each request head for Content-Length and, past the
+// payload cap, discards the body itself and answers 413 on the same keep-alive
+// connection; requests it cannot size (a head split across reads, chunked bodies)
+// are counted and the connection is closed once they pass the cap plus slack.
+// It also tells the server when a parked long poll loses its connection.
+// Owned by its socket.
+class ConnectionGuard final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ConnectionGuard(QTcpSocket *socket, GuardedTcpServer *server);
+    ~ConnectionGuard() override;
+
+    QTcpSocket *socket() const { return m_socket; }
+    quint16 peerPort() const { return m_peerPort; }
+    // QtHttpServer handed a complete request of this connection to the server.
+    void requestCompleted();
+    // While a /next is parked QtHttpServer reads nothing, so neither do we.
+    void setParked(bool parked) { m_parked = parked; }
+
+    static constexpr qint64 MaxHeadBytes = 16 * 1024;
+    // Wire bytes allowed beyond the payload cap for a request we could not size.
+    static constexpr qint64 SlackBytes = 64 * 1024;
+
+private:
+    void onReadyRead();
+    void refuseAndClose(QByteArrayView status, const QByteArray &body);
+
+    enum class State { AtStart, Counting, Discarding, Closed };
+    QTcpSocket *m_socket;
+    QPointer<GuardedTcpServer> m_server;
+    quint16 m_peerPort;
+    State m_state = State::AtStart;
+    bool m_parked = false;
+    qint64 m_seen = 0;
+    qint64 m_discardLeft = 0;
+    qint64 m_refusedSize = 0;
+    QByteArray m_refusedPath;
+};
+
+// The listening socket of one Runtime API server: accepts connections itself so
+// every socket gets a ConnectionGuard (and TCP_NODELAY, and a bounded read buffer)
+// before QtHttpServer sees it.
+class GuardedTcpServer final : public QTcpServer
+{
+    Q_OBJECT
+public:
+    explicit GuardedTcpServer(qint64 maxBodyBytes, QObject *parent = nullptr);
+
+    qint64 maxBodyBytes() const { return m_maxBody; }
+    // The guard of the connection a request came from (ports are unique on loopback).
+    ConnectionGuard *guardFor(quint16 peerPort) const { return m_guards.value(peerPort); }
+
+Q_SIGNALS:
+    // The guard answered 413 itself; path is the request path as sent.
+    void bodyRefused(const QByteArray &path, qint64 size);
+    void connectionClosed(Bullpen::ConnectionGuard *guard);
+
+protected:
+    void incomingConnection(qintptr handle) override;
+
+private:
+    friend class ConnectionGuard;
+    qint64 m_maxBody;
+    QHash<quint16, ConnectionGuard *> m_guards;
+};
+
+// The exact bodies RIE answers with; shared by the guard and the server.
+namespace RuntimeApiBodies {
+QByteArray errorJson(QByteArrayView message, QByteArrayView type);
+QByteArray tooLarge(qint64 maxBytes);
+} // namespace RuntimeApiBodies
+
+} // namespace Bullpen

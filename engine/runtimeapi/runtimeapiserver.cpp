@@ -1,0 +1,364 @@
+// SPDX-License-Identifier: MIT
+#include "runtimeapi/runtimeapiserver.h"
+
+#include "runtimeapi/connectionguard.h"
+
+#include <QAbstractHttpServer>
+#include <QHttpHeaders>
+#include <QHttpServerRequest>
+#include <QLoggingCategory>
+#include <QTcpServer>
+
+using namespace Qt::StringLiterals;
+
+namespace Bullpen {
+
+Q_LOGGING_CATEGORY(lcRuntimeApi, "bullpen.runtimeapi")
+
+// QAbstractHttpServer rather than QHttpServer: QHttpServer runs every request
+// through its router, a list of QRegularExpression rules with per-call captures;
+// four fixed paths are cheaper to tell apart by hand. The HTTP/1.1 parser, the
+// keep-alive handling and the responders are QtHttpServer's.
+class RuntimeApiHttp final : public QAbstractHttpServer
+{
+public:
+    explicit RuntimeApiHttp(RuntimeApiServer *owner)
+        : QAbstractHttpServer(owner)
+        , m_owner(owner)
+    {
+    }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override
+    {
+        m_owner->handle(request, responder);
+        return true;
+    }
+    void missingHandler(const QHttpServerRequest &, QHttpServerResponder &responder) override
+    {
+        responder.write(QHttpServerResponder::StatusCode::NotFound);
+    }
+
+private:
+    RuntimeApiServer *m_owner;
+};
+
+namespace {
+
+using Status = QHttpServerResponder::StatusCode;
+
+const QByteArray &jsonType()
+{
+    static const QByteArray type = QByteArrayLiteral("application/json");
+    return type;
+}
+
+const QByteArray &acceptedBody()
+{
+    static const QByteArray body = QByteArrayLiteral("{\"status\":\"OK\"}");
+    return body;
+}
+
+const QByteArray &invalidRequestId()
+{
+    static const QByteArray body =
+        RuntimeApiBodies::errorJson("Invalid request ID", "InvalidRequestID");
+    return body;
+}
+
+QByteArray invalidTransition(QByteArrayView from, QByteArrayView to)
+{
+    const QByteArray message = "State transition from " + from.toByteArray() + " to "
+                               + to.toByteArray()
+                               + " failed for runtime. Error: State transition is not allowed";
+    return RuntimeApiBodies::errorJson(message, "InvalidStateTransition");
+}
+
+void writeJson(QHttpServerResponder &responder, const QByteArray &body, Status status)
+{
+    responder.write(body, jsonType(), status);
+}
+
+void writeNotFound(QHttpServerResponder &responder)
+{
+    writeJson(responder, RuntimeApiBodies::errorJson("Not found", "NotFound"), Status::NotFound);
+}
+
+void writeMethodNotAllowed(QHttpServerResponder &responder, QByteArrayView allowed)
+{
+    QHttpHeaders headers;
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, jsonType());
+    headers.append(QHttpHeaders::WellKnownHeader::Allow, allowed);
+    responder.write(RuntimeApiBodies::errorJson("Method not allowed", "MethodNotAllowed"), headers,
+                    Status::MethodNotAllowed);
+}
+
+constexpr QStringView ApiPrefix = u"/2018-06-01/runtime/";
+constexpr QStringView InvocationPrefix = u"invocation/";
+
+} // namespace
+
+RuntimeApiServer::RuntimeApiServer(QObject *parent)
+    : QObject(parent)
+{
+}
+
+RuntimeApiServer::~RuntimeApiServer()
+{
+    // The parked responder refers to a QtHttpServer stream: drop it first.
+    m_parked.reset();
+}
+
+bool RuntimeApiServer::listen(const QHostAddress &address, quint16 port)
+{
+    close();
+    m_http = new RuntimeApiHttp(this);
+    auto *tcp = new GuardedTcpServer(MaxPayloadBytes, m_http);
+    if (!tcp->listen(address, port)) {
+        m_error = tcp->errorString();
+        delete m_http;
+        m_http = nullptr;
+        return false;
+    }
+    if (!m_http->bind(tcp)) {
+        m_error = u"QtHttpServer refused the listening socket"_s;
+        delete m_http;
+        m_http = nullptr;
+        return false;
+    }
+    m_tcp = tcp;
+    m_error.clear();
+    connect(tcp, &GuardedTcpServer::bodyRefused, this, &RuntimeApiServer::onBodyRefused);
+    connect(tcp, &GuardedTcpServer::connectionClosed, this, &RuntimeApiServer::onConnectionClosed);
+    return true;
+}
+
+quint16 RuntimeApiServer::port() const
+{
+    return m_tcp ? m_tcp->serverPort() : 0;
+}
+
+QByteArray RuntimeApiServer::hostPort() const
+{
+    if (!m_tcp)
+        return {};
+    QHostAddress address = m_tcp->serverAddress();
+    if (address == QHostAddress::Any || address == QHostAddress::AnyIPv4)
+        address = QHostAddress::LocalHost;
+    else if (address == QHostAddress::AnyIPv6)
+        address = QHostAddress::LocalHostIPv6;
+    const QByteArray host = address.toString().toLatin1();
+    const QByteArray portText = QByteArray::number(m_tcp->serverPort());
+    if (address.protocol() == QAbstractSocket::IPv6Protocol)
+        return '[' + host + "]:" + portText;
+    return host + ':' + portText;
+}
+
+QString RuntimeApiServer::errorString() const
+{
+    return m_error;
+}
+
+void RuntimeApiServer::close()
+{
+    m_parked.reset();
+    m_parkedGuard.clear();
+    delete m_http;
+    m_http = nullptr;
+    m_tcp.clear();
+}
+
+bool RuntimeApiServer::isRuntimeWaiting() const
+{
+    return m_parked.has_value();
+}
+
+void RuntimeApiServer::deliver(const InvocationRequest &request)
+{
+    if (m_state == Invoke::Pending || m_state == Invoke::Running) {
+        qCWarning(lcRuntimeApi) << "deliver() while invocation" << m_pending.requestId
+                                << "is outstanding; it is abandoned";
+    }
+    m_pending = request;
+    m_state = Invoke::Pending;
+    sendPending();
+}
+
+void RuntimeApiServer::abandonInvocation()
+{
+    m_state = Invoke::None;
+    m_pending = {};
+}
+
+void RuntimeApiServer::sendPending()
+{
+    if (m_state != Invoke::Pending || !m_parked)
+        return;
+    const InvocationRequest &r = m_pending;
+    QHttpHeaders headers;
+    headers.reserve(8);
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType,
+                   r.contentType.isEmpty() ? jsonType() : r.contentType);
+    headers.append("Lambda-Runtime-Aws-Request-Id"_L1, r.requestId);
+    headers.append("Lambda-Runtime-Deadline-Ms"_L1, QByteArray::number(r.deadlineEpochMs));
+    headers.append("Lambda-Runtime-Invoked-Function-Arn"_L1, r.functionArn);
+    if (!r.traceId.isEmpty())
+        headers.append("Lambda-Runtime-Trace-Id"_L1, r.traceId);
+    if (!r.clientContext.isEmpty())
+        headers.append("Lambda-Runtime-Client-Context"_L1, r.clientContext);
+    if (!r.cognitoIdentity.isEmpty())
+        headers.append("Lambda-Runtime-Cognito-Identity"_L1, r.cognitoIdentity);
+    if (!r.tenantId.isEmpty())
+        headers.append("Lambda-Runtime-Aws-Tenant-Id"_L1, r.tenantId);
+
+    m_state = Invoke::Running;
+    if (m_parkedGuard)
+        m_parkedGuard->setParked(false);
+    m_parkedGuard.clear();
+    // Move out before writing: the responder's death re-arms QtHttpServer's reading.
+    QHttpServerResponder responder = std::move(*m_parked);
+    m_parked.reset();
+    responder.write(r.payload, headers, Status::Ok);
+}
+
+void RuntimeApiServer::releaseParked()
+{
+    if (!m_parked)
+        return;
+    if (m_parkedGuard)
+        m_parkedGuard->setParked(false);
+    m_parkedGuard.clear();
+    QHttpServerResponder responder = std::move(*m_parked);
+    m_parked.reset();
+    writeJson(responder, invalidTransition("Ready", "Ready"), Status::Forbidden);
+}
+
+void RuntimeApiServer::handle(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    ConnectionGuard *guard = m_tcp ? m_tcp->guardFor(request.remotePort()) : nullptr;
+    if (guard)
+        guard->requestCompleted();
+
+    const QString pathString = request.url().path();
+    const QStringView path = pathString;
+    const auto method = request.method();
+    if (path.startsWith(ApiPrefix)) {
+        const QStringView rest = path.sliced(ApiPrefix.size());
+        if (rest.startsWith(InvocationPrefix)) {
+            const QStringView tail = rest.sliced(InvocationPrefix.size());
+            if (tail == u"next") {
+                if (method != QHttpServerRequest::Method::Get)
+                    return writeMethodNotAllowed(responder, "GET");
+                return handleNext(request, responder);
+            }
+            const qsizetype slash = tail.indexOf(u'/');
+            if (slash > 0 && tail.indexOf(u'/', slash + 1) < 0) {
+                const QStringView verb = tail.sliced(slash + 1);
+                const bool isResponse = verb == u"response";
+                if (isResponse || verb == u"error") {
+                    if (method != QHttpServerRequest::Method::Post)
+                        return writeMethodNotAllowed(responder, "POST");
+                    return handlePost(tail.first(slash), !isResponse, request, responder);
+                }
+            }
+        } else if (rest == u"init/error") {
+            if (method != QHttpServerRequest::Method::Post)
+                return writeMethodNotAllowed(responder, "POST");
+            return handleInitError(request, responder);
+        }
+    } else if (path == u"/ping") {
+        return responder.write(QByteArrayLiteral("OK"), QByteArrayLiteral("text/plain"), Status::Ok);
+    }
+    writeNotFound(responder);
+}
+
+void RuntimeApiServer::handleNext(const QHttpServerRequest &request, QHttpServerResponder &responder)
+{
+    if (m_state == Invoke::Running) {
+        // The runtime asks for more work without having answered: RIE refuses too.
+        return writeJson(responder, invalidTransition("Running", "Ready"), Status::Forbidden);
+    }
+    // A second poller (or one whose disconnect we have not seen yet) replaces the first.
+    releaseParked();
+    if (m_state == Invoke::Responded) {
+        // /next releases the finished invoke: later posts for its id get 400.
+        m_state = Invoke::None;
+        m_pending = {};
+    }
+    m_initDone = true;
+    m_parked.emplace(std::move(responder));
+    m_parkedGuard = m_tcp ? m_tcp->guardFor(request.remotePort()) : nullptr;
+    if (m_parkedGuard)
+        m_parkedGuard->setParked(true);
+    // The receiver may deliver() right here; the responder is parked already.
+    Q_EMIT nextRequested();
+    sendPending();
+}
+
+void RuntimeApiServer::handlePost(QStringView id, bool isError, const QHttpServerRequest &request,
+                                  QHttpServerResponder &responder)
+{
+    const bool current = m_state != Invoke::None && m_state != Invoke::Pending
+                         && QLatin1StringView(m_pending.requestId) == id;
+    if (!current)
+        return writeJson(responder, invalidRequestId(), Status::BadRequest);
+    if (m_state == Invoke::Responded) {
+        return writeJson(responder,
+                         invalidTransition("RuntimeResponseSentState",
+                                           isError ? "InvocationErrorResponse" : "InvocationResponse"),
+                         Status::Forbidden);
+    }
+    const QByteArray body = request.body();
+    if (body.size() > MaxPayloadBytes) {
+        // Reached only when the guard could not size the request up front.
+        m_state = Invoke::Responded;
+        writeJson(responder, RuntimeApiBodies::tooLarge(MaxPayloadBytes), Status::PayloadTooLarge);
+        Q_EMIT responseTooLarge(m_pending.requestId, body.size());
+        return;
+    }
+    m_state = Invoke::Responded;
+    writeJson(responder, acceptedBody(), Status::Accepted);
+    if (isError) {
+        Q_EMIT errorReceived(m_pending.requestId,
+                             RuntimeError::fromPost(request.value("Lambda-Runtime-Function-Error-Type"),
+                                                    body));
+    } else {
+        QByteArray contentType = request.value("Content-Type");
+        if (contentType.isEmpty())
+            contentType = jsonType();
+        Q_EMIT responseReceived(m_pending.requestId, body, contentType);
+    }
+}
+
+void RuntimeApiServer::handleInitError(const QHttpServerRequest &request,
+                                       QHttpServerResponder &responder)
+{
+    if (m_initDone)
+        return writeJson(responder, invalidTransition("Running", "InitError"), Status::Forbidden);
+    writeJson(responder, acceptedBody(), Status::Accepted);
+    Q_EMIT initErrorReceived(
+        RuntimeError::fromPost(request.value("Lambda-Runtime-Function-Error-Type"), request.body()));
+}
+
+void RuntimeApiServer::onBodyRefused(const QByteArray &path, qint64 size)
+{
+    // The guard answered 413 already; tell the invoker when it was the current
+    // invocation's response, so it can report Function.ResponseSizeTooLarge.
+    const QByteArray prefix = "/2018-06-01/runtime/invocation/" + m_pending.requestId;
+    if (m_state == Invoke::Running && !m_pending.requestId.isEmpty() && path.startsWith(prefix)
+        && path.sliced(prefix.size()) == "/response") {
+        m_state = Invoke::Responded;
+        Q_EMIT responseTooLarge(m_pending.requestId, qsizetype(size));
+    }
+}
+
+void RuntimeApiServer::onConnectionClosed(ConnectionGuard *guard)
+{
+    if (m_parked && m_parkedGuard == guard) {
+        // Nobody is listening any more: let QtHttpServer clean the connection up.
+        m_parkedGuard.clear();
+        m_parked.reset();
+    }
+}
+
+} // namespace Bullpen

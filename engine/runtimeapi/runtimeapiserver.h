@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "runtimeapi/invocationrequest.h"
+#include "runtimeapi/runtimeerror.h"
+
+#include <QHostAddress>
+#include <QHttpServerResponder>
+#include <QObject>
+#include <QPointer>
+
+#include <optional>
+
+class QHttpServerRequest;
+
+namespace Bullpen {
+
+class ConnectionGuard;
+class GuardedTcpServer;
+class RuntimeApiHttp;
+
+// The Lambda Runtime API (2018-06-01) for one execution environment: the runtime
+// in the container finds it through AWS_LAMBDA_RUNTIME_API=host:port, long-polls
+// GET /next for events and posts results or errors back. One listener per
+// instance, so the server knows which instance asks without any change to the
+// runtime clients. It owns its QtHttpServer listener, the parked /next responder
+// (a long poll that holds no thread) and the state of the one invocation that may
+// be outstanding; routing is done by hand on the path, without QHttpServer's
+// regular-expression router, because the warm round trip must be cheap.
+class RuntimeApiServer : public QObject
+{
+    Q_OBJECT
+public:
+    explicit RuntimeApiServer(QObject *parent = nullptr);
+    ~RuntimeApiServer() override;
+
+    bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    quint16 port() const;
+    QByteArray hostPort() const;                  // "127.0.0.1:PORT" for AWS_LAMBDA_RUNTIME_API
+    QString errorString() const;
+    void close();
+    bool isRuntimeWaiting() const;                // a GET /next is parked
+
+    // Hands an event to the runtime: answers the parked /next at once, or the next
+    // one. Only one invocation may be outstanding (the previous one must have been
+    // answered via /response or /error, or abandoned with abandonInvocation()).
+    void deliver(const InvocationRequest &request);
+    void abandonInvocation();                     // after a timeout/crash: forget the current id
+
+    static constexpr qsizetype MaxPayloadBytes = 6 * 1024 * 1024 + 100;  // 6,291,556
+
+Q_SIGNALS:
+    void nextRequested();                         // runtime called /next (the first call = init done)
+    void responseReceived(const QByteArray &requestId, const QByteArray &body,
+                          const QByteArray &contentType);
+    void errorReceived(const QByteArray &requestId, const Bullpen::RuntimeError &error);
+    void initErrorReceived(const Bullpen::RuntimeError &error);
+    void responseTooLarge(const QByteArray &requestId, qsizetype size);  // runtime got 413
+
+private:
+    friend class RuntimeApiHttp;
+    enum class Invoke { None, Pending, Running, Responded };
+
+    void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void handleNext(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void handlePost(QStringView id, bool isError, const QHttpServerRequest &request,
+                    QHttpServerResponder &responder);
+    void handleInitError(const QHttpServerRequest &request, QHttpServerResponder &responder);
+    void sendPending();
+    void releaseParked(); // answers and drops a parked /next that can no longer be used
+    void onBodyRefused(const QByteArray &path, qint64 size);
+    void onConnectionClosed(ConnectionGuard *guard);
+
+    RuntimeApiHttp *m_http = nullptr;
+    QPointer<GuardedTcpServer> m_tcp;
+    QString m_error;
+
+    std::optional<QHttpServerResponder> m_parked;
+    QPointer<ConnectionGuard> m_parkedGuard;
+
+    Invoke m_state = Invoke::None;
+    InvocationRequest m_pending;  // the current invocation (Pending, Running or Responded)
+    bool m_initDone = false;
+};
+
+} // namespace Bullpen
