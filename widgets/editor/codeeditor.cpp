@@ -1,0 +1,592 @@
+// SPDX-License-Identifier: MIT
+#include "editor/codeeditor.h"
+
+#include "editor/codeeditorsidebar.h"
+#include "editor/syntaxrepository.h"
+
+#include <KSyntaxHighlighting/Definition>
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/SyntaxHighlighter>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QAbstractTextDocumentLayout>
+#include <QActionGroup>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QMenu>
+#include <QRegularExpression>
+#include <QSaveFile>
+#include <QStringDecoder>
+#include <QTextBlock>
+
+#include <algorithm>
+
+namespace Bullpen {
+
+using KSyntaxHighlighting::Definition;
+using KSyntaxHighlighting::Repository;
+using KSyntaxHighlighting::Theme;
+
+namespace {
+
+constexpr int TabWidth = 4;
+
+// Empties a menu rebuilt on each show, with its submenus and action groups.
+void clearMenu(QMenu *menu)
+{
+    menu->clear();
+    qDeleteAll(menu->findChildren<QMenu *>(Qt::FindDirectChildrenOnly));
+    qDeleteAll(menu->findChildren<QActionGroup *>(Qt::FindDirectChildrenOnly));
+}
+
+void setError(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+}
+
+QString nativePath(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+} // namespace
+
+CodeEditor::CodeEditor(QWidget *parent)
+    : QPlainTextEdit(parent)
+    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    , m_sidebar(new CodeEditorSidebar(this))
+{
+    setLineWrapMode(QPlainTextEdit::NoWrap);
+    setEditorFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    pickThemeFromPalette();
+
+    connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeEditor::updateSidebarGeometry);
+    connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateSidebarArea);
+    connect(this, &QPlainTextEdit::cursorPositionChanged, this, [this] {
+        revealCursorBlock();
+        highlightCurrentLine();
+    });
+    updateSidebarGeometry();
+    highlightCurrentLine();
+}
+
+CodeEditor::~CodeEditor() = default;
+
+// ---------------------------------------------------------------- files
+
+bool CodeEditor::openFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        setError(error, tr("Could not open “%1”: %2").arg(nativePath(path), file.errorString()));
+        return false;
+    }
+    const QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        setError(error, tr("Could not read “%1”: %2").arg(nativePath(path), file.errorString()));
+        return false;
+    }
+    // A byte-order mark stays in the text, so that saving gives back the same bytes.
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::ConvertInitialBom);
+    QString text = decoder(bytes);
+    if (decoder.hasError()) {
+        // Saving a file decoded with replacement characters would destroy it.
+        setError(error, tr("Could not open “%1”: it is not UTF-8 text.").arg(nativePath(path)));
+        return false;
+    }
+    const qsizetype firstNewline = text.indexOf(u'\n');
+    m_crlf = firstNewline > 0 && text.at(firstNewline - 1) == u'\r';
+    if (m_crlf)
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+
+    setDefinitionForFileName(path);
+    setPlainText(text);
+    document()->setModified(false);
+    setFilePath(QFileInfo(path).absoluteFilePath());
+    return true;
+}
+
+bool CodeEditor::saveFile(QString *error)
+{
+    if (m_filePath.isEmpty()) {
+        setError(error, tr("“%1” has no file name yet; use Save As.").arg(displayName()));
+        return false;
+    }
+    return saveFileAs(m_filePath, error);
+}
+
+bool CodeEditor::saveFileAs(const QString &path, QString *error)
+{
+    if (path.isEmpty()) {
+        setError(error, tr("Could not save: no file name was given."));
+        return false;
+    }
+    // toPlainText() would turn no-break spaces into spaces; the raw text keeps
+    // every character and only needs its block separators turned into newlines.
+    QString text = document()->toRawText();
+    text.replace(QChar::ParagraphSeparator, u'\n');
+    if (m_crlf)
+        text.replace(QStringLiteral("\n"), QStringLiteral("\r\n"));
+    const QByteArray bytes = text.toUtf8();
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        setError(error, tr("Could not save “%1”: %2").arg(nativePath(path), file.errorString()));
+        return false;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        setError(error, tr("Could not save “%1”: %2").arg(nativePath(path), file.errorString()));
+        return false;
+    }
+
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    if (absolute != m_filePath) {
+        // Keep a syntax chosen by hand when the new name says nothing.
+        if (syntaxRepository().definitionForFileName(path).isValid())
+            setDefinitionForFileName(path);
+        setFilePath(absolute);
+    }
+    document()->setModified(false);
+    return true;
+}
+
+void CodeEditor::newDocument()
+{
+    m_crlf = false;
+    setDefinitionByName(QString());
+    clear();
+    document()->clearUndoRedoStacks();
+    document()->setModified(false);
+    setFilePath(QString());
+}
+
+QString CodeEditor::displayName() const
+{
+    return m_filePath.isEmpty() ? tr("Untitled") : QFileInfo(m_filePath).fileName();
+}
+
+bool CodeEditor::isModified() const
+{
+    return document()->isModified();
+}
+
+void CodeEditor::setFilePath(const QString &path)
+{
+    if (path == m_filePath)
+        return;
+    m_filePath = path;
+    Q_EMIT filePathChanged(path);
+}
+
+// ---------------------------------------------------------------- syntax
+
+void CodeEditor::setDefinitionForFileName(const QString &fileName)
+{
+    setDefinition(syntaxRepository().definitionForFileName(fileName));
+}
+
+void CodeEditor::setDefinitionByName(const QString &name)
+{
+    setDefinition(syntaxRepository().definitionForName(name));
+}
+
+void CodeEditor::setDefinition(const Definition &definition)
+{
+    if (definition == m_highlighter->definition())
+        return;
+    // Plain text keeps the current formats unless the document is highlighted again.
+    m_highlighter->setDefinition(definition);
+    // The patterns describe whole lines.
+    m_emptyLines.clear();
+    for (const QString &pattern : definition.foldingIgnoreList())
+        m_emptyLines.append(QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+    m_sidebar->update(); // the folding markers depend on the definition
+    Q_EMIT definitionChanged(definitionName());
+}
+
+QString CodeEditor::definitionName() const
+{
+    const Definition definition = m_highlighter->definition();
+    return definition.isValid() ? definition.name() : QString();
+}
+
+// ---------------------------------------------------------------- themes
+
+bool CodeEditor::setTheme(const QString &name)
+{
+    const Theme theme = syntaxRepository().theme(name);
+    if (!theme.isValid())
+        return false;
+    m_themeFollowsPalette = false;
+    applyTheme(theme);
+    return true;
+}
+
+QString CodeEditor::themeName() const
+{
+    return m_highlighter->theme().name();
+}
+
+void CodeEditor::setThemeFollowsPalette(bool follow)
+{
+    m_themeFollowsPalette = follow;
+    if (follow)
+        pickThemeFromPalette();
+}
+
+void CodeEditor::pickThemeFromPalette()
+{
+    // The application's palette, not ours: ours carries the theme's colours.
+    const bool dark = QApplication::palette(this).color(QPalette::Base).lightness() < 128;
+    applyTheme(syntaxRepository().defaultTheme(dark ? Repository::DarkTheme : Repository::LightTheme));
+}
+
+void CodeEditor::applyTheme(const Theme &theme)
+{
+    const bool changed = theme.name() != m_highlighter->theme().name();
+    // Only the roles set here are the editor's own; the others keep coming
+    // from the application, whose changes then reach us as PaletteChange.
+    QPalette pal = QApplication::palette(this);
+    pal.setResolveMask(0);
+    pal.setColor(QPalette::Base, QColor::fromRgba(theme.editorColor(Theme::BackgroundColor)));
+    pal.setColor(QPalette::Text, QColor::fromRgba(theme.textColor(Theme::Normal)));
+    pal.setColor(QPalette::Highlight, QColor::fromRgba(theme.editorColor(Theme::TextSelection)));
+    pal.setColor(QPalette::HighlightedText, QColor::fromRgba(theme.textColor(Theme::Normal)));
+    m_applyingTheme = true;
+    setPalette(pal);
+    m_applyingTheme = false;
+
+    if (!changed)
+        return;
+    m_highlighter->setTheme(theme);
+    m_highlighter->rehighlight();
+    highlightCurrentLine();
+    m_sidebar->update();
+    Q_EMIT themeChanged(theme.name());
+}
+
+bool CodeEditor::event(QEvent *event)
+{
+    const bool result = QPlainTextEdit::event(event);
+    // QWidget resolves its palette on this event without telling changeEvent().
+    if (event->type() == QEvent::ApplicationPaletteChange && m_themeFollowsPalette)
+        pickThemeFromPalette();
+    return result;
+}
+
+void CodeEditor::changeEvent(QEvent *event)
+{
+    QPlainTextEdit::changeEvent(event);
+    switch (event->type()) {
+    case QEvent::PaletteChange:
+        if (!m_applyingTheme && m_themeFollowsPalette)
+            pickThemeFromPalette();
+        break;
+    case QEvent::FontChange:
+        setTabStopDistance(TabWidth * fontMetrics().horizontalAdvance(u' '));
+        updateSidebarGeometry();
+        break;
+    default:
+        break;
+    }
+}
+
+void CodeEditor::setEditorFont(const QFont &font)
+{
+    setFont(font); // the FontChange event adjusts tabs and sidebar
+    setTabStopDistance(TabWidth * fontMetrics().horizontalAdvance(u' '));
+    updateSidebarGeometry();
+}
+
+// ---------------------------------------------------------------- menus
+
+QMenu *CodeEditor::createSyntaxMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("&Syntax"), parent);
+    connect(menu, &QMenu::aboutToShow, menu, [this, menu] {
+        clearMenu(menu);
+        auto *group = new QActionGroup(menu);
+        const QString current = definitionName();
+        auto add = [this, group, &current](QMenu *to, const QString &text, const QString &name) {
+            QAction *action = to->addAction(text);
+            action->setCheckable(true);
+            action->setChecked(name == current);
+            group->addAction(action);
+            connect(action, &QAction::triggered, this, [this, name] { setDefinitionByName(name); });
+        };
+        add(menu, tr("Plain Text"), QString());
+        menu->addSeparator();
+
+        QList<Definition> definitions = syntaxRepository().definitions();
+        std::ranges::stable_sort(definitions, [](const Definition &a, const Definition &b) {
+            return a.translatedSection().localeAwareCompare(b.translatedSection()) < 0;
+        });
+        QMenu *section = nullptr;
+        for (const Definition &definition : std::as_const(definitions)) {
+            if (definition.isHidden())
+                continue;
+            if (!section || section->title() != definition.translatedSection())
+                section = menu->addMenu(definition.translatedSection());
+            add(section, definition.translatedName(), definition.name());
+        }
+    });
+    return menu;
+}
+
+QMenu *CodeEditor::createThemeMenu(QWidget *parent)
+{
+    auto *menu = new QMenu(tr("&Theme"), parent);
+    connect(menu, &QMenu::aboutToShow, menu, [this, menu] {
+        clearMenu(menu);
+        auto *group = new QActionGroup(menu);
+        QAction *automatic = menu->addAction(tr("&Automatic (follow the system colours)"));
+        automatic->setCheckable(true);
+        automatic->setChecked(m_themeFollowsPalette);
+        connect(automatic, &QAction::triggered, this, [this] { setThemeFollowsPalette(true); });
+        menu->addSeparator();
+
+        QList<Theme> themes = syntaxRepository().themes();
+        std::ranges::sort(themes, [](const Theme &a, const Theme &b) {
+            return a.translatedName().localeAwareCompare(b.translatedName()) < 0;
+        });
+        const QString current = themeName();
+        for (const Theme &theme : std::as_const(themes)) {
+            QAction *action = menu->addAction(theme.translatedName());
+            action->setCheckable(true);
+            action->setChecked(!m_themeFollowsPalette && theme.name() == current);
+            group->addAction(action);
+            const QString name = theme.name();
+            connect(action, &QAction::triggered, this, [this, name] { setTheme(name); });
+        }
+        group->addAction(automatic);
+    });
+    return menu;
+}
+
+void CodeEditor::contextMenuEvent(QContextMenuEvent *event)
+{
+    QMenu *menu = createStandardContextMenu(event->pos());
+    menu->addSeparator();
+    menu->addMenu(createSyntaxMenu(menu));
+    menu->addMenu(createThemeMenu(menu));
+    menu->exec(event->globalPos());
+    delete menu;
+}
+
+// ---------------------------------------------------------------- sidebar and current line
+
+int CodeEditor::sidebarWidth() const
+{
+    int digits = 1;
+    for (int count = blockCount(); count >= 10; count /= 10)
+        ++digits;
+    const QFontMetrics metrics = fontMetrics();
+    return 6 + metrics.horizontalAdvance(u'9') * digits + metrics.lineSpacing();
+}
+
+void CodeEditor::updateSidebarGeometry()
+{
+    setViewportMargins(sidebarWidth(), 0, 0, 0);
+    const QRect r = contentsRect();
+    m_sidebar->setGeometry(QRect(r.left(), r.top(), sidebarWidth(), r.height()));
+    m_sidebar->update();
+}
+
+void CodeEditor::updateSidebarArea(const QRect &rect, int dy)
+{
+    if (dy)
+        m_sidebar->scroll(0, dy);
+    else
+        m_sidebar->update(0, rect.y(), m_sidebar->width(), rect.height());
+}
+
+void CodeEditor::resizeEvent(QResizeEvent *event)
+{
+    QPlainTextEdit::resizeEvent(event);
+    updateSidebarGeometry();
+}
+
+void CodeEditor::highlightCurrentLine()
+{
+    QTextEdit::ExtraSelection selection;
+    selection.format.setBackground(QColor::fromRgba(m_highlighter->theme().editorColor(Theme::CurrentLine)));
+    selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+    selection.cursor = textCursor();
+    selection.cursor.clearSelection();
+    setExtraSelections({selection});
+    // The current line number has its own colour.
+    m_sidebar->update();
+}
+
+void CodeEditor::goToLine(int line, int column)
+{
+    const QTextBlock block = document()->findBlockByNumber(std::clamp(line - 1, 0, blockCount() - 1));
+    QTextCursor cursor(block);
+    cursor.setPosition(block.position() + std::clamp(column, 0, block.length() - 1));
+    setTextCursor(cursor); // reveals a folded line through cursorPositionChanged
+    centerCursor();
+    setFocus();
+}
+
+// ---------------------------------------------------------------- folding
+
+namespace {
+
+// Columns of leading white space, or -1 for a line that counts as empty:
+// blank, or matching one of the definition's empty-line patterns (comments).
+int indentation(const QString &text, const QList<QRegularExpression> &emptyLines)
+{
+    int columns = 0;
+    for (const QChar c : text) {
+        if (c == u' ') {
+            ++columns;
+        } else if (c == u'\t') {
+            columns += TabWidth - columns % TabWidth;
+        } else {
+            for (const QRegularExpression &pattern : emptyLines) {
+                if (pattern.match(text).hasMatch())
+                    return -1;
+            }
+            return columns;
+        }
+    }
+    return -1;
+}
+
+} // namespace
+
+QTextBlock CodeEditor::foldEnd(const QTextBlock &block) const
+{
+    if (!block.isValid() || !block.next().isValid())
+        return {};
+
+    if (m_highlighter->startsFoldingRegion(block)) {
+        QTextBlock end = m_highlighter->findFoldingRegionEnd(block);
+        if (!end.isValid())
+            return document()->lastBlock(); // an unclosed region runs to the end
+        // The closing line folds in too ("{ ... }"), unless it opens the next
+        // region ("} else {"), which must stay visible.
+        if (m_highlighter->startsFoldingRegion(end))
+            end = end.previous();
+        return end == block ? QTextBlock() : end;
+    }
+
+    if (!m_highlighter->definition().indentationBasedFoldingEnabled())
+        return {};
+    const int base = indentation(block.text(), m_emptyLines);
+    if (base < 0)
+        return {};
+    // The region is every following line indented deeper, up to the last
+    // non-empty one: blank lines before the next statement stay visible.
+    QTextBlock end;
+    for (QTextBlock next = block.next(); next.isValid(); next = next.next()) {
+        const int indent = indentation(next.text(), m_emptyLines);
+        if (indent < 0)
+            continue;
+        if (indent <= base)
+            break;
+        end = next;
+    }
+    return end;
+}
+
+bool CodeEditor::isFoldable(const QTextBlock &block) const
+{
+    return foldEnd(block).isValid();
+}
+
+bool CodeEditor::isFolded(const QTextBlock &block) const
+{
+    return block.isValid() && block.isVisible() && block.next().isValid() && !block.next().isVisible();
+}
+
+void CodeEditor::setFolded(const QTextBlock &start, bool folded)
+{
+    QTextBlock end;
+    if (folded) {
+        end = foldEnd(start);
+        if (!end.isValid())
+            return;
+        for (QTextBlock block = start.next(); block.isValid(); block = block.next()) {
+            block.setVisible(false);
+            block.setLineCount(0);
+            if (block == end)
+                break;
+        }
+        const int cursorBlock = textCursor().blockNumber();
+        if (cursorBlock > start.blockNumber() && cursorBlock <= end.blockNumber()) {
+            // Keep the cursor where the user can see what they type.
+            QTextCursor cursor(start);
+            cursor.movePosition(QTextCursor::EndOfBlock);
+            setTextCursor(cursor);
+        }
+    } else {
+        // Unfold the whole hidden run after start rather than recompute the
+        // region: an edit may have moved its end since it was folded.
+        end = start;
+        for (QTextBlock block = start.next(); block.isValid() && !block.isVisible(); block = block.next()) {
+            block.setVisible(true);
+            block.setLineCount(std::max(1, block.layout()->lineCount()));
+            end = block;
+        }
+    }
+    document()->markContentsDirty(start.position(), end.position() + end.length() - start.position());
+    // QPlainTextEdit's layout only learns of the new height through this signal.
+    Q_EMIT document()->documentLayout()->documentSizeChanged(document()->documentLayout()->documentSize());
+    viewport()->update();
+    m_sidebar->update();
+}
+
+void CodeEditor::toggleFold(const QTextBlock &block)
+{
+    setFolded(block, !isFolded(block));
+}
+
+void CodeEditor::revealCursorBlock()
+{
+    // A folded run is hidden as a whole after its visible first line, so
+    // unfolding that line shows the cursor's line, nested folds included.
+    const QTextBlock target = textCursor().block();
+    if (target.isVisible())
+        return;
+    QTextBlock start = target.previous();
+    while (start.isValid() && !start.isVisible())
+        start = start.previous();
+    if (start.isValid())
+        setFolded(start, false);
+}
+
+bool CodeEditor::isFoldable(int blockNumber) const
+{
+    return isFoldable(document()->findBlockByNumber(blockNumber));
+}
+
+bool CodeEditor::isFolded(int blockNumber) const
+{
+    return isFolded(document()->findBlockByNumber(blockNumber));
+}
+
+bool CodeEditor::foldBlock(int blockNumber)
+{
+    const QTextBlock block = document()->findBlockByNumber(blockNumber);
+    if (!isFoldable(block) || !block.isVisible())
+        return false;
+    setFolded(block, true);
+    return true;
+}
+
+bool CodeEditor::unfoldBlock(int blockNumber)
+{
+    const QTextBlock block = document()->findBlockByNumber(blockNumber);
+    if (!isFolded(block))
+        return false;
+    setFolded(block, false);
+    return true;
+}
+
+} // namespace Bullpen

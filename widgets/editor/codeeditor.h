@@ -1,0 +1,118 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QList>
+#include <QPlainTextEdit>
+#include <QRegularExpression>
+#include <QString>
+
+class QMenu;
+
+namespace KSyntaxHighlighting {
+class Definition;
+class SyntaxHighlighter;
+class Theme;
+}
+
+namespace Bullpen {
+
+class CodeEditorSidebar;
+
+// The handler code editor: a QPlainTextEdit whose document is highlighted by a
+// KSyntaxHighlighting::SyntaxHighlighter, with a sidebar of line numbers and
+// folding markers. It owns the highlighter, the sidebar and the file it edits
+// (path, line-ending convention), and does the reading and the atomic saving
+// itself, so that the windows around it stay thin. The syntax definition comes
+// from the file name; the theme follows the palette's lightness until someone
+// picks one by name.
+class CodeEditor : public QPlainTextEdit
+{
+    Q_OBJECT
+
+public:
+    explicit CodeEditor(QWidget *parent = nullptr);
+    ~CodeEditor() override;
+
+    // Files. The path is empty for a new, never saved document. On failure the
+    // functions return false and set *error (when given) to a sentence naming
+    // the file and the system's reason; the buffer is left as it was.
+    bool openFile(const QString &path, QString *error = nullptr);
+    bool saveFile(QString *error = nullptr);
+    bool saveFileAs(const QString &path, QString *error = nullptr);
+    void newDocument();
+    QString filePath() const { return m_filePath; }
+    // The file name, or "Untitled" for a document without a file.
+    QString displayName() const;
+    bool isModified() const;
+
+    // Syntax. An unknown file name gives plain text (an empty name).
+    void setDefinitionForFileName(const QString &fileName);
+    void setDefinitionByName(const QString &name);
+    QString definitionName() const;
+
+    // Themes: setTheme() returns false for an unknown name and then changes
+    // nothing. Once a theme is set by name, palette changes no longer pick one.
+    bool setTheme(const QString &name);
+    QString themeName() const;
+    bool themeFollowsPalette() const { return m_themeFollowsPalette; }
+    void setThemeFollowsPalette(bool follow);
+
+    void setEditorFont(const QFont &font);
+
+    // Menus that choose the syntax and the theme, checked at the current one
+    // and rebuilt each time they open; the context menu and the main window's
+    // View menu share them. The caller owns the menu.
+    QMenu *createSyntaxMenu(QWidget *parent);
+    QMenu *createThemeMenu(QWidget *parent);
+
+    // Folding, by block number (0-based).
+    bool isFoldable(int blockNumber) const;
+    bool isFolded(int blockNumber) const;
+    bool foldBlock(int blockNumber);
+    bool unfoldBlock(int blockNumber);
+
+    // Moves the cursor to line (1-based, as the sidebar shows it) and column
+    // (0-based), clamped to the document, unfolding what hides the line.
+    void goToLine(int line, int column = 0);
+
+Q_SIGNALS:
+    void filePathChanged(const QString &path);
+    void definitionChanged(const QString &name);
+    void themeChanged(const QString &name);
+
+protected:
+    bool event(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    friend class CodeEditorSidebar;
+
+    void setDefinition(const KSyntaxHighlighting::Definition &definition);
+    void applyTheme(const KSyntaxHighlighting::Theme &theme);
+    void pickThemeFromPalette();
+    void setFilePath(const QString &path);
+    int sidebarWidth() const;
+    void updateSidebarGeometry();
+    void updateSidebarArea(const QRect &rect, int dy);
+    void highlightCurrentLine();
+    void revealCursorBlock();
+
+    bool isFoldable(const QTextBlock &block) const;
+    bool isFolded(const QTextBlock &block) const;
+    // The last block a fold starting at block hides, or an invalid block.
+    QTextBlock foldEnd(const QTextBlock &block) const;
+    void setFolded(const QTextBlock &start, bool folded);
+    void toggleFold(const QTextBlock &block);
+
+    KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
+    CodeEditorSidebar *m_sidebar;
+    QList<QRegularExpression> m_emptyLines; // of the definition, for indentation folding
+    QString m_filePath;
+    bool m_crlf = false;
+    bool m_themeFollowsPalette = true;
+    bool m_applyingTheme = false;
+};
+
+} // namespace Bullpen

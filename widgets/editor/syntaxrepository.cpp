@@ -1,0 +1,14 @@
+// SPDX-License-Identifier: MIT
+#include "editor/syntaxrepository.h"
+
+#include <KSyntaxHighlighting/Repository>
+
+namespace Bullpen {
+
+KSyntaxHighlighting::Repository &syntaxRepository()
+{
+    static KSyntaxHighlighting::Repository repository;
+    return repository;
+}
+
+} // namespace Bullpen
