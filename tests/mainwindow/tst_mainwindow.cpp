@@ -84,6 +84,8 @@ private Q_SLOTS:
         ScriptedWindow window;
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
+        // The SVG icon is compiled into bullpen_widgets and renders.
+        QVERIFY(!window.windowIcon().pixmap(32, 32).isNull());
         QVERIFY(window.openFile(m_file));
         QCOMPARE(window.editor()->toPlainText(), u"def handler(event, context):\n    return event\n"_s);
         QCOMPARE(window.editor()->definitionName(), u"Python"_s);

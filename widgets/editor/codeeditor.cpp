@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QMenu>
+#include <QPainter>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringDecoder>
@@ -403,6 +404,34 @@ void CodeEditor::updateSidebarArea(const QRect &rect, int dy)
         m_sidebar->scroll(0, dy);
     else
         m_sidebar->update(0, rect.y(), m_sidebar->width(), rect.height());
+}
+
+void CodeEditor::paintEvent(QPaintEvent *event)
+{
+    QPlainTextEdit::paintEvent(event);
+    // A folded line ends in a small "…" box, so that the fold shows in the
+    // text and not only in the sidebar.
+    const QColor colour = QColor::fromRgba(m_highlighter->theme().editorColor(Theme::LineNumbers));
+    const QFontMetricsF metrics(font());
+    QPainter painter(viewport());
+    for (QTextBlock block = firstVisibleBlock(); block.isValid(); block = block.next()) {
+        if (!block.isVisible())
+            continue;
+        QTextCursor end(block);
+        end.movePosition(QTextCursor::EndOfBlock);
+        const QRect line = cursorRect(end);
+        if (line.top() > event->rect().bottom())
+            break;
+        if (!isFolded(block))
+            continue;
+        const QRectF box(line.right() + metrics.horizontalAdvance(u' '), line.top() + 1,
+                         metrics.horizontalAdvance(QStringLiteral("…")) + 8, line.height() - 2);
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.setPen(colour);
+        painter.setBrush(Qt::NoBrush);
+        painter.drawRoundedRect(box, 3, 3);
+        painter.drawText(box, Qt::AlignCenter, QStringLiteral("…"));
+    }
 }
 
 void CodeEditor::resizeEvent(QResizeEvent *event)

@@ -57,7 +57,9 @@ void CodeEditorSidebar::paintEvent(QPaintEvent *event)
                 painter.save();
                 painter.setRenderHint(QPainter::Antialiasing);
                 painter.setPen(Qt::NoPen);
-                painter.setBrush(QColor::fromRgba(theme.editorColor(Theme::CodeFolding)));
+                // The theme's CodeFolding colour is meant for region backgrounds
+                // and nearly vanishes on dark gutters; the numbers' colour reads.
+                painter.setBrush(QColor::fromRgba(theme.editorColor(Theme::LineNumbers)));
                 painter.translate(width() - markerSize, top);
                 painter.scale(markerSize, markerSize);
                 painter.drawPolygon(marker);

@@ -14,8 +14,11 @@
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPainter>
+#include <QPixmap>
 #include <QSettings>
 #include <QStatusBar>
+#include <QSvgRenderer>
 #include <QTextBlock>
 
 namespace Bullpen {
@@ -26,6 +29,25 @@ const auto GeometryKey = QStringLiteral("mainwindow/geometry");
 const auto StateKey = QStringLiteral("mainwindow/state");
 const auto ThemeKey = QStringLiteral("editor/theme");
 
+// The application icon drawn from its SVG at the usual sizes, without
+// depending on Qt's SVG image plugin being installed.
+QIcon applicationIcon()
+{
+    QSvgRenderer renderer(QStringLiteral(":/icons/bullpen.svg"));
+    QIcon icon;
+    if (!renderer.isValid())
+        return icon;
+    for (const int size : {16, 22, 32, 48, 64, 128, 256}) {
+        QPixmap pixmap(size, size);
+        pixmap.fill(Qt::transparent);
+        QPainter painter(&pixmap);
+        renderer.render(&painter);
+        painter.end();
+        icon.addPixmap(pixmap);
+    }
+    return icon;
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -33,7 +55,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_editor(new CodeEditor(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
-    setWindowIcon(QIcon(QStringLiteral(":/icons/bullpen.svg")));
+    setWindowIcon(applicationIcon());
     setCentralWidget(m_editor);
 
     QSettings settings;
@@ -43,18 +65,23 @@ MainWindow::MainWindow(QWidget *parent)
 
     createActions();
 
+    auto *syntax = new QLabel(this);
     auto *position = new QLabel(this);
+    syntax->setContentsMargins(8, 0, 8, 0);
+    position->setContentsMargins(8, 0, 8, 0);
+    statusBar()->addPermanentWidget(syntax);
     statusBar()->addPermanentWidget(position);
+    auto updateSyntax = [this, syntax] {
+        const QString name = m_editor->definitionName();
+        syntax->setText(name.isEmpty() ? tr("Plain Text") : name);
+    };
     auto updatePosition = [this, position] {
         const QTextCursor cursor = m_editor->textCursor();
-        const QString syntax = m_editor->definitionName().isEmpty() ? tr("Plain Text") : m_editor->definitionName();
-        position->setText(tr("%1   Line %2, Column %3")
-                              .arg(syntax)
-                              .arg(cursor.blockNumber() + 1)
-                              .arg(cursor.positionInBlock() + 1));
+        position->setText(tr("Line %1, Column %2").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1));
     };
     connect(m_editor, &QPlainTextEdit::cursorPositionChanged, this, updatePosition);
-    connect(m_editor, &CodeEditor::definitionChanged, this, updatePosition);
+    connect(m_editor, &CodeEditor::definitionChanged, this, updateSyntax);
+    updateSyntax();
     updatePosition();
 
     connect(m_editor, &CodeEditor::filePathChanged, this, &MainWindow::updateTitle);

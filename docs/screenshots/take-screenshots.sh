@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
+#
+# Regenerates docs/screenshots/*.png from the built application, without a
+# display (QT_QPA_PLATFORM=offscreen and bullpen's hidden --screenshot option):
+#
+#   installer/dev shell -- docs/screenshots/take-screenshots.sh
+#
+# The pictures use a sample handler written here and a settings folder of their
+# own, so the user's settings neither change them nor are changed.
+set -euo pipefail
+
+out=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
+command -v bullpen >/dev/null 2>&1 || {
+    echo "take-screenshots.sh: bullpen is not on PATH; run it through 'installer/dev shell --'" >&2
+    exit 1
+}
+
+# A fixed folder, so that the status bar shows the same path every time.
+work=/tmp/bullpen-screenshots
+rm -rf "$work"
+mkdir -p "$work/hello" "$work/config"
+trap 'rm -rf "$work"' EXIT
+
+cat >"$work/hello/handler.py" <<'PY'
+"""Greets whoever the event names."""
+import json
+import os
+
+
+def greeting(name):
+    prefix = os.environ.get("GREETING", "Hello")
+    return f"{prefix}, {name}!"
+
+
+def handler(event, context):
+    # API Gateway proxy events carry the payload as a JSON string.
+    body = json.loads(event.get("body") or "{}")
+    name = body.get("name", "world")
+    return {
+        "statusCode": 200,
+        "headers": {"Content-Type": "application/json"},
+        "body": json.dumps({"message": greeting(name)}),
+    }
+PY
+
+cat >"$work/hello/index.mjs" <<'JS'
+// Counts the records of an SQS batch and reports the failed ones.
+export const handler = async (event, context) => {
+  const failures = [];
+  for (const record of event.Records ?? []) {
+    try {
+      JSON.parse(record.body);
+    } catch (error) {
+      console.error(`record ${record.messageId}: ${error.message}`);
+      failures.push({ itemIdentifier: record.messageId });
+    }
+  }
+  return { batchItemFailures: failures };
+};
+JS
+
+shot() {
+    local name=$1
+    shift
+    env QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 \
+        bullpen --screenshot "$out/$name" "$@"
+    echo "wrote docs/screenshots/$name"
+}
+
+shot editor-light.png --palette light --line 14 "$work/hello/handler.py"
+# Dark palette: the editor picks the dark default theme by itself; the first
+# function is folded to show the folding markers.
+shot editor-dark.png --palette dark --fold 6 --line 13 "$work/hello/handler.py"
+shot editor-javascript.png --palette light --fold 5 --line 12 "$work/hello/index.mjs"
