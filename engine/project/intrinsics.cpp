@@ -350,13 +350,15 @@ QString IntrinsicResolver::describe(const YAML::Node &node)
     if (!node.IsDefined() || node.IsNull())
         return QString();
     QString prefix;
-    YAML::Node body = node;
+    // yaml-cpp's Node::operator= writes through to the referenced node; reset() rebinds.
+    YAML::Node body;
+    body.reset(node);
     if (const auto fn = intrinsicOf(node)) {
         QString name = fn->name;
         if (name.startsWith(u"Fn::"))
             name = name.mid(4);
         prefix = u'!' + name + u' ';
-        body = fn->argument;
+        body.reset(fn->argument);
         if (body.IsScalar())
             return prefix + qs(body.Scalar());
     }

@@ -20,6 +20,8 @@ std::string ss(const QString &text);
 // The child of a map by key, with the key node for its position; both undefined
 // when the map has no such key (or the node is no map). Unlike yaml-cpp's
 // operator[], this never inserts and never throws.
+// Note: assigning one YAML::Node to another with = overwrites the node it refers
+// to (it is a reference into the document); use Node::reset() to rebind.
 struct Entry {
     YAML::Node key;
     YAML::Node value;

@@ -37,7 +37,7 @@ public:
         : m_result(result), m_root(root),
           m_resolver(root, QFileInfo(result.m_directory).fileName())
     {
-        m_globals = entry(entry(root, "Globals").value, "Function").value;
+        m_globals.reset(entry(entry(root, "Globals").value, "Function").value);
     }
 
     // A property of the function: the resource's own value wins over Globals
@@ -119,9 +119,9 @@ public:
 bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &resource, FunctionConfig &config, ProjectError *error)
 {
     m_logicalId = qs(key.Scalar());
-    m_resourceKey = key;
+    m_resourceKey.reset(key);
     m_serverless = qs(entry(resource, "Type").value.Scalar()) == ServerlessFunction;
-    m_properties = entry(resource, "Properties").value;
+    m_properties.reset(entry(resource, "Properties").value);
     config.logicalId = m_logicalId;
     config.line = lineOf(key);
 
@@ -196,9 +196,8 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
 
     // EphemeralStorage is a map ({Size: n}); SAM merges maps, so the resource's
     // Size wins over a global one exactly like a primitive would.
-    Entry size = entry(entry(m_properties, "EphemeralStorage").value, "Size");
-    if (!size.found() && m_serverless)
-        size = entry(entry(m_globals, "EphemeralStorage").value, "Size");
+    const Entry ownSize = entry(entry(m_properties, "EphemeralStorage").value, "Size");
+    const Entry size = ownSize.found() || !m_serverless ? ownSize : entry(entry(m_globals, "EphemeralStorage").value, "Size");
     const Property storage{size.key, size.value, size.found()};
     if (storage.found()) {
         const auto value = integer(storage, QStringLiteral("EphemeralStorage.Size"), error);
@@ -284,7 +283,7 @@ bool SamTemplateReader::readLists(FunctionConfig &config, ProjectError *error)
             const Entry e = entry(source, name);
             if (!e.found() || m_resolver.isNoValue(e.value))
                 continue;
-            where = e.value;
+            where.reset(e.value);
             if (const auto resolved = m_resolver.resolveList(e.value)) {
                 out += *resolved;
             } else if (e.value.IsSequence()) {

@@ -73,30 +73,37 @@ struct Session {
     int columnOf(const YAML::Node &node) const { return node.Mark().column; }
     QByteArray spaces(int n) const { return QByteArray(qMax(0, n), ' '); }
 
+    // The bytes of a one-line scalar or a flow collection value (tag included).
+    std::optional<std::pair<qsizetype, qsizetype>> valueSpan(const YAML::Node &v, bool inFlow) const
+    {
+        if (v.IsNull() || !(v.IsScalar() || isFlow(v)))
+            return std::nullopt;
+        const qsizetype mark = text.offset(v.Mark());
+        qsizetype start = mark;
+        const QByteArray &t = text.text();
+        if (start >= 0 && start < t.size() && t.at(start) == '!') {
+            while (start < t.size() && t.at(start) != ' ' && t.at(start) != '\n')
+                ++start;
+            while (start < t.size() && t.at(start) == ' ')
+                ++start;
+        }
+        qsizetype end = -1;
+        if (start >= 0 && start < t.size() && (t.at(start) == '[' || t.at(start) == '{')) {
+            end = text.flowEnd(start);
+            end = end < 0 ? -1 : end + 1;
+        } else {
+            end = text.scalarEnd(start, inFlow);
+        }
+        if (mark < 0 || end <= mark)
+            return std::nullopt;
+        return std::pair{mark, end};
+    }
+
     // Replaces the value of a key with one-line text (a scalar or a flow collection).
     std::optional<Edit> replaceValue(const Entry &e, const QByteArray &value, bool inFlow) const
     {
-        const YAML::Node &v = e.value;
-        if (!v.IsNull() && (v.IsScalar() || isFlow(v))) {
-            const qsizetype mark = text.offset(v.Mark());
-            qsizetype start = mark;
-            const QByteArray &t = text.text();
-            if (start >= 0 && start < t.size() && t.at(start) == '!') {
-                while (start < t.size() && t.at(start) != ' ' && t.at(start) != '\n')
-                    ++start;
-                while (start < t.size() && t.at(start) == ' ')
-                    ++start;
-            }
-            qsizetype end = -1;
-            if (start >= 0 && start < t.size() && (t.at(start) == '[' || t.at(start) == '{')) {
-                end = text.flowEnd(start);
-                end = end < 0 ? -1 : end + 1;
-            } else {
-                end = text.scalarEnd(start, inFlow);
-            }
-            if (mark >= 0 && end > mark)
-                return Edit{mark, end, value};
-        }
+        if (const auto span = valueSpan(e.value, inFlow))
+            return Edit{span->first, span->second, value};
         if (inFlow)
             return std::nullopt;
         return replaceBlock(e, QByteArray(" ") + value);
@@ -190,12 +197,13 @@ namespace {
 bool locate(Session &s, const QString &fileName, const QString &logicalId, ProjectError *error)
 {
     try {
-        s.root = YAML::Load(std::string(s.text.text().constData(), size_t(s.text.text().size())));
+        s.root.reset(YAML::Load(std::string(s.text.text().constData(), size_t(s.text.text().size()))));
     } catch (const YAML::Exception &e) {
         *error = ProjectError{fileName, e.mark.line + 1, e.mark.column + 1, QStringLiteral("YAML syntax error: %1").arg(qs(e.msg)),
                               QStringLiteral("fix the template's syntax before changing settings")};
         return false;
     }
+    // Entries are assigned once into fresh nodes; see the note on Entry about operator=.
     s.resources = entry(s.root, "Resources");
     s.resource = entry(s.resources.value, ss(logicalId).c_str());
     const QString type = s.resource.found() ? qs(entry(s.resource.value, "Type").value.Scalar()) : QString();
@@ -214,7 +222,7 @@ bool locate(Session &s, const QString &fileName, const QString &logicalId, Proje
     }
     s.serverless = type == u"AWS::Serverless::Function";
     s.properties = entry(s.resource.value, "Properties");
-    s.globals = s.serverless ? entry(entry(s.root, "Globals").value, "Function").value : YAML::Node();
+    s.globals.reset(s.serverless ? entry(entry(s.root, "Globals").value, "Function").value : YAML::Node());
     if (s.resources.value.IsMap() && s.resources.value.size() > 0) {
         const int unit = s.columnOf(s.resources.value.begin()->first) - s.columnOf(s.resources.key);
         if (unit > 0)
@@ -232,6 +240,8 @@ bool verify(const QByteArray &edited, const YAML::Node &expected, const QString 
             return true;
     } catch (const YAML::Exception &) {
     }
+    if (qEnvironmentVariableIsSet("BULLPEN_DEBUG_EDITOR"))
+        qWarning("refused edit:\n%s", edited.constData());
     *error = ProjectError{fileName, 0, 0, QStringLiteral("the change could not be written without altering other parts of the template"),
                           QStringLiteral("the template's layout is unusual here; edit this value in the text editor")};
     return false;
@@ -306,7 +316,8 @@ bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QStr
         }
         const QByteArray edited = applyEdits(m_text, {*edit});
         YAML::Node expected = loadCopy(m_text);
-        expected["Resources"][ss(logicalId)]["Properties"][key.toStdString()] = ss(written);
+        // A fresh node, so that a tag the old value had (!Ref ...) goes with it.
+        expected["Resources"][ss(logicalId)]["Properties"][key.toStdString()] = YAML::Node(ss(written));
         if (!verify(edited, expected, file, error))
             return false;
         m_text = edited;
@@ -342,11 +353,14 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
         // What Globals give this function; a function can add to or override
         // Globals' variables but, as SAM merges maps, never remove one.
         QMap<QString, QString> inherited;
+        QMap<QString, int> inheritedLines;
         const YAML::Node globalVars = entry(entry(s.globals, "Environment").value, "Variables").value;
         if (globalVars.IsDefined() && globalVars.IsMap()) {
             for (auto it = globalVars.begin(); it != globalVars.end(); ++it) {
-                if (!resolver.isNoValue(it->second))
-                    inherited.insert(qs(it->first.Scalar()), valueOf(it->second));
+                if (resolver.isNoValue(it->second))
+                    continue;
+                inherited.insert(qs(it->first.Scalar()), valueOf(it->second));
+                inheritedLines.insert(qs(it->first.Scalar()), s.lineOf(it->first) + 1);
             }
         }
         const Entry environment = entry(s.properties.value, "Environment");
@@ -358,7 +372,7 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
         }
         for (auto it = inherited.cbegin(); it != inherited.cend(); ++it) {
             if (!variables.contains(it.key()) && !ownNames.contains(it.key())) {
-                *error = ProjectError{file, s.lineOf(globalVars) + 1, 0,
+                *error = ProjectError{file, inheritedLines.value(it.key()), 0,
                                       QStringLiteral("%1 comes from Globals.Function.Environment.Variables; a function cannot remove it").arg(it.key()),
                                       QStringLiteral("remove it from Globals, or give it a value for this function")};
                 return false;
@@ -382,11 +396,23 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
         }
 
         const bool flow = isFlow(s.properties.value) || (!s.properties.found() && isFlow(s.resource.value));
-        auto flowMap = [&](const QList<std::pair<QString, QString>> &entries) {
+        // Unchanged values keep their text ({"Ref": "Stage"} stays a Ref).
+        QMap<QString, QByteArray> keptText;
+        if (own.found() && own.value.IsMap()) {
+            for (auto it = own.value.begin(); it != own.value.end(); ++it) {
+                const QString name = qs(it->first.Scalar());
+                if (variables.contains(name) && valueOf(it->second) == variables.value(name)) {
+                    if (const auto span = s.valueSpan(it->second, true))
+                        keptText.insert(name, s.text.text().mid(span->first, span->second - span->first));
+                }
+            }
+        }
+        auto flowMap = [&](const QList<std::pair<QString, QString>> &entries) -> QByteArray {
             QByteArray out("{");
             for (qsizetype i = 0; i < entries.size(); ++i) {
-                out += (i ? ", " : "") + formatScalar(entries.at(i).first, QuoteStyle::Double, false) + ": "
-                     + formatScalar(entries.at(i).second, QuoteStyle::Double, false);
+                const auto &[name, value] = entries.at(i);
+                out += (i ? ", " : "") + formatScalar(name, QuoteStyle::Double, false) + ": "
+                     + keptText.value(name, formatScalar(value, QuoteStyle::Double, false));
             }
             return out + '}';
         };
@@ -468,9 +494,10 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
         } else if (emptyMap) {
             properties["Environment"]["Variables"] = YAML::Node(YAML::NodeType::Map);
         } else {
-            YAML::Node vars = properties["Environment"]["Variables"];
+            YAML::Node vars;
+            vars.reset(properties["Environment"]["Variables"]);
             if (!vars.IsMap())
-                vars = YAML::Node(YAML::NodeType::Map);
+                vars.reset(YAML::Node(YAML::NodeType::Map));
             for (const QString &name : std::as_const(ownNames)) {
                 if (!variables.contains(name))
                     vars.remove(ss(name));
@@ -478,7 +505,7 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
             for (const auto &[name, value] : std::as_const(desired)) {
                 const Entry current = entry(vars, ss(name).c_str());
                 if (!current.found() || valueOf(current.value) != value)
-                    vars[ss(name)] = ss(value);
+                    vars[ss(name)] = YAML::Node(ss(value));
             }
             properties["Environment"]["Variables"] = vars;
         }
