@@ -46,7 +46,7 @@ def equal(actual, expected, what):
 class Session:
     """One bootstrap process talking to one peer."""
 
-    def __init__(self, lang, handler, env=None):
+    def __init__(self, lang, handler, env=None, interpreter_args=()):
         self.lang = lang
         self.peer = RuntimeApiPeer()
         root = os.path.join(FUNCTIONS, lang)
@@ -70,7 +70,7 @@ class Session:
         }
         environment.update(env or {})
         if lang == "python":
-            command = [sys.executable, os.path.join(SOURCE_DIR, "resources/runtimes/python/bootstrap.py")]
+            command = [sys.executable, *interpreter_args, os.path.join(SOURCE_DIR, "resources/runtimes/python/bootstrap.py")]
         else:
             command = [shutil.which("node") or "node", os.path.join(SOURCE_DIR, "resources/runtimes/nodejs/bootstrap.mjs")]
         self.process = subprocess.Popen(
@@ -240,6 +240,46 @@ def python_missing_handler():
 def python_malformed_handler():
     _python_init_error("x", "Runtime.MalformedHandlerName",
                        "Bad handler 'x': not enough values to unpack (expected 2, got 1)")
+
+
+@case
+def python_exception_at_import():
+    with Session("python", "raises_at_import.handler") as s:
+        init = s.peer.wait_init_error(TIMEOUT)
+        check(init is not None, "no init error posted", s.stdout.text(), s.stderr.text())
+        body = init.json()
+        equal((body["errorType"], body["errorMessage"]), ("RuntimeError", "config missing"), "type/message")
+        path = os.path.join(s.task_root, "raises_at_import.py")
+        check(any(frame.startswith('  File "%s", line 2, in <module>' % path) for frame in body["stackTrace"]),
+              "module frame in stackTrace", body["stackTrace"])
+        check(not any("/bootstrap.py" in frame for frame in body["stackTrace"][:1]), "runtime frame first",
+              body["stackTrace"])
+        equal(s.wait_exit(), 1, "exit code")
+
+
+@case
+def python_engine_launch_flags():
+    # The engine starts `python3 -u` with PYTHONPATH=/var/runtime: the task root
+    # must still come first and the runtime folder must not be importable.
+    runtime_dir = os.path.join(SOURCE_DIR, "resources", "runtimes", "python")
+    with Session("python", "app.context_fields", env={"PYTHONPATH": runtime_dir}, interpreter_args=("-u",)) as s:
+        body, _, _ = s.response({})
+        equal(body["sys_path0"], s.task_root, "sys.path[0] under -u and PYTHONPATH")
+    with Session("python", "app.logs", interpreter_args=("-u",)) as s:
+        _, outcome, _ = s.response({})
+        check(stdout_before(s, outcome, "info line\n"), "log line before the response under -u", s.stdout.text())
+
+
+@case
+def python_bytes_result_and_partial_line():
+    with Session("python", "app.raw_bytes") as s:
+        outcome, _ = s.invoke({})
+        equal((outcome.kind, outcome.body), ("response", b"\x00raw"), "bytes result sent raw")
+        equal(outcome.headers.get("content-type"), "application/unknown", "content type of a bytes result")
+    with Session("python", "app.partial_line") as s:
+        _, outcome, _ = s.response({})
+        check(stdout_before(s, outcome, "no newline yet"), "unterminated print flushed before the response",
+              s.stdout.text())
 
 
 @case
@@ -497,6 +537,16 @@ def node_unhandled_rejection():
         equal(body["errorMessage"], "Error: nobody handles me", "errorMessage")
         equal(outcome.headers.get("lambda-runtime-function-error-type"), "Runtime.UnhandledPromiseRejection", "header")
         equal(s.wait_exit(), 128, "exit code")
+
+
+@case
+def node_uncaught_exception():
+    with Session("node", "index.throwsLater") as s:
+        body, outcome, _ = s.error({})
+        equal((body["errorType"], body["errorMessage"]), ("Error", "thrown from a timer"), "type/message")
+        equal(s.wait_exit(), 129, "exit code")
+        check(stdout_before(s, outcome, "\tERROR\tUncaught Exception \t{"), "Uncaught Exception log line",
+              s.stdout.text())
 
 
 @case

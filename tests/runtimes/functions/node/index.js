@@ -94,3 +94,11 @@ exports.rejects = async () => {
 exports.notAFunction = 42;
 
 exports.noop = async () => null;
+
+exports.throwsLater = async () => {
+  setTimeout(() => {
+    throw new Error('thrown from a timer');
+  }, 10);
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  return 'too late';
+};

@@ -57,3 +57,12 @@ def logs(event, context):
 
 def noop(event, context):
     return None
+
+
+def raw_bytes(event, context):
+    return b"\x00raw"
+
+
+def partial_line(event, context):
+    print("no newline yet", end="")
+    return "ok"

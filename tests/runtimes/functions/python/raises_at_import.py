@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: MIT
+raise RuntimeError("config missing")
+
+
+def handler(event, context):
+    return None
