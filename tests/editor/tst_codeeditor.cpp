@@ -77,6 +77,18 @@ const QByteArray JavaScriptHandler = R"(export const handler = async (event) => 
 function other() {}
 )";
 
+const QByteArray SamTemplate = R"(Resources:
+  HelloFunction:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.handler
+      Runtime: python3.12
+
+Outputs:
+  Name:
+    Value: !Ref HelloFunction
+)";
+
 QPalette paletteWithBase(const QColor &base, const QColor &text)
 {
     QPalette palette = QApplication::palette();
@@ -143,6 +155,12 @@ private Q_SLOTS:
         QTest::newRow("python function") << u"handler.py"_s << PythonHandler << 3 << QList<int>{4, 5, 6, 7, 8};
         QTest::newRow("python if") << u"handler.py"_s << PythonHandler << 6 << QList<int>{7};
         QTest::newRow("python last function") << u"handler.py"_s << PythonHandler << 11 << QList<int>{12};
+        // A comment at column 0 inside a function does not end it.
+        QTest::newRow("python comment") << u"handler.py"_s
+                                        << "def f():\n    x = 1\n# note\n    return x\n\ny = 2\n"_ba << 0
+                                        << QList<int>{1, 2, 3};
+        QTest::newRow("yaml resource") << u"template.yaml"_s << SamTemplate << 1 << QList<int>{2, 3, 4, 5};
+        QTest::newRow("yaml resources") << u"template.yaml"_s << SamTemplate << 0 << QList<int>{1, 2, 3, 4, 5};
         // JavaScript folds by braces, closing line included...
         QTest::newRow("js function") << u"index.mjs"_s << JavaScriptHandler << 0 << QList<int>{1, 2, 3, 4, 5, 6};
         QTest::newRow("js else") << u"index.mjs"_s << JavaScriptHandler << 3 << QList<int>{4, 5};

@@ -251,6 +251,12 @@ private Q_SLOTS:
         ScriptedWindow again;
         QCOMPARE(again.editor()->themeName(), u"Solarized Dark"_s);
         QVERIFY(!again.editor()->themeFollowsPalette());
+        QCOMPARE(QSettings().value(u"editor/theme"_s).toString(), u"Solarized Dark"_s);
+
+        // Back to automatic: nothing is remembered any more.
+        again.editor()->setThemeFollowsPalette(true);
+        QVERIFY(again.editor()->themeFollowsPalette());
+        QVERIFY(!QSettings().contains(u"editor/theme"_s));
     }
 
     void geometryIsRemembered()

@@ -2,6 +2,7 @@
 #include "editor/codeeditor.h"
 
 #include "editor/codeeditorsidebar.h"
+#include "editor/indentationfolding.h"
 #include "editor/syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Definition>
@@ -19,7 +20,6 @@
 #include <QFontDatabase>
 #include <QMenu>
 #include <QPainter>
-#include <QRegularExpression>
 #include <QSaveFile>
 #include <QStringDecoder>
 #include <QTextBlock>
@@ -202,10 +202,7 @@ void CodeEditor::setDefinition(const Definition &definition)
         return;
     // Plain text keeps the current formats unless the document is highlighted again.
     m_highlighter->setDefinition(definition);
-    // The patterns describe whole lines.
-    m_emptyLines.clear();
-    for (const QString &pattern : definition.foldingIgnoreList())
-        m_emptyLines.append(QRegularExpression(QRegularExpression::anchoredPattern(pattern)));
+    m_indentationFolding = IndentationFolding(definition.foldingIgnoreList(), TabWidth);
     m_sidebar->update(); // the folding markers depend on the definition
     Q_EMIT definitionChanged(definitionName());
 }
@@ -235,9 +232,15 @@ QString CodeEditor::themeName() const
 
 void CodeEditor::setThemeFollowsPalette(bool follow)
 {
+    if (follow == m_themeFollowsPalette)
+        return;
     m_themeFollowsPalette = follow;
+    const QString before = themeName();
     if (follow)
         pickThemeFromPalette();
+    // Tell listeners that remember the choice even when the theme stays.
+    if (themeName() == before)
+        Q_EMIT themeChanged(before);
 }
 
 void CodeEditor::pickThemeFromPalette()
@@ -464,31 +467,6 @@ void CodeEditor::goToLine(int line, int column)
 
 // ---------------------------------------------------------------- folding
 
-namespace {
-
-// Columns of leading white space, or -1 for a line that counts as empty:
-// blank, or matching one of the definition's empty-line patterns (comments).
-int indentation(const QString &text, const QList<QRegularExpression> &emptyLines)
-{
-    int columns = 0;
-    for (const QChar c : text) {
-        if (c == u' ') {
-            ++columns;
-        } else if (c == u'\t') {
-            columns += TabWidth - columns % TabWidth;
-        } else {
-            for (const QRegularExpression &pattern : emptyLines) {
-                if (pattern.match(text).hasMatch())
-                    return -1;
-            }
-            return columns;
-        }
-    }
-    return -1;
-}
-
-} // namespace
-
 QTextBlock CodeEditor::foldEnd(const QTextBlock &block) const
 {
     if (!block.isValid() || !block.next().isValid())
@@ -507,21 +485,7 @@ QTextBlock CodeEditor::foldEnd(const QTextBlock &block) const
 
     if (!m_highlighter->definition().indentationBasedFoldingEnabled())
         return {};
-    const int base = indentation(block.text(), m_emptyLines);
-    if (base < 0)
-        return {};
-    // The region is every following line indented deeper, up to the last
-    // non-empty one: blank lines before the next statement stay visible.
-    QTextBlock end;
-    for (QTextBlock next = block.next(); next.isValid(); next = next.next()) {
-        const int indent = indentation(next.text(), m_emptyLines);
-        if (indent < 0)
-            continue;
-        if (indent <= base)
-            break;
-        end = next;
-    }
-    return end;
+    return m_indentationFolding.regionEnd(block);
 }
 
 bool CodeEditor::isFoldable(const QTextBlock &block) const

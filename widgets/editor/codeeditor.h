@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include <QList>
 #include <QPlainTextEdit>
-#include <QRegularExpression>
+
+#include "editor/indentationfolding.h"
 #include <QString>
 
 class QMenu;
@@ -109,7 +109,7 @@ private:
 
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     CodeEditorSidebar *m_sidebar;
-    QList<QRegularExpression> m_emptyLines; // of the definition, for indentation folding
+    IndentationFolding m_indentationFolding; // for the current definition
     QString m_filePath;
     bool m_crlf = false;
     bool m_themeFollowsPalette = true;
