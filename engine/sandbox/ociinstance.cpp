@@ -125,7 +125,6 @@ void OciInstance::kill()
     // "runc kill" only reaches a container that exists; before that (or when it
     // fails) "delete --force" does the same job, and "runc run" then returns.
     auto *killer = new QProcess(this);
-    killer->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     killer->setStandardOutputFile(QProcess::nullDevice());
     connect(killer, &QProcess::finished, this, [this, killer](int code, QProcess::ExitStatus status) {
         killer->deleteLater();
