@@ -111,7 +111,6 @@ public:
     IntrinsicResolver m_resolver;
     YAML::Node m_globals;
     YAML::Node m_properties;
-    YAML::Node m_resourceKey;
     QString m_logicalId;
     bool m_serverless = true;
 };
@@ -119,7 +118,6 @@ public:
 bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &resource, FunctionConfig &config, ProjectError *error)
 {
     m_logicalId = qs(key.Scalar());
-    m_resourceKey.reset(key);
     m_serverless = qs(entry(resource, "Type").value.Scalar()) == ServerlessFunction;
     m_properties.reset(entry(resource, "Properties").value);
     config.logicalId = m_logicalId;

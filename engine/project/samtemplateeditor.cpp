@@ -109,6 +109,49 @@ struct Session {
         return replaceBlock(e, QByteArray(" ") + value);
     }
 
+    // A non-empty flow map rewritten as entries (name, value): kept entries keep
+    // their bytes, changed ones their key, and the original separators are reused.
+    std::optional<Edit> rebuildFlowMap(const YAML::Node &map, const QList<std::pair<QString, QString>> &entries,
+                                       const QMap<QString, QByteArray> &keptText) const
+    {
+        if (!isFlow(map) || map.size() == 0)
+            return std::nullopt;
+        const QByteArray &t = text.text();
+        const qsizetype open = text.offset(map.Mark());
+        const qsizetype close = open >= 0 ? text.flowEnd(open) : -1;
+        if (close < 0)
+            return std::nullopt;
+        struct Piece { qsizetype keyStart, valueStart, valueEnd; };
+        QMap<QString, Piece> pieces;
+        QList<Piece> order;
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            const auto span = valueSpan(it->second, true);
+            const qsizetype keyStart = text.offset(it->first.Mark());
+            if (!span || keyStart < 0)
+                return std::nullopt;
+            const Piece piece{keyStart, span->first, span->second};
+            pieces.insert(qs(it->first.Scalar()), piece);
+            order << piece;
+        }
+        const QByteArray lead = t.mid(open + 1, order.constFirst().keyStart - open - 1);
+        const QByteArray separator = order.size() > 1 ? t.mid(order.at(0).valueEnd, order.at(1).keyStart - order.at(0).valueEnd)
+                                                      : QByteArray(", ");
+        const QByteArray trail = t.mid(order.constLast().valueEnd, close - order.constLast().valueEnd);
+        QList<QByteArray> parts;
+        for (const auto &[name, value] : entries) {
+            const auto it = pieces.constFind(name);
+            const QByteArray fresh = formatScalar(value, QuoteStyle::Double, false);
+            if (it == pieces.cend())
+                parts << formatScalar(name, QuoteStyle::Double, false) + ": " + fresh;
+            else if (keptText.contains(name))
+                parts << t.mid(it->keyStart, it->valueEnd - it->keyStart);
+            else
+                parts << t.mid(it->keyStart, it->valueStart - it->keyStart) + fresh;
+        }
+        const QByteArray rebuilt = parts.isEmpty() ? QByteArray("{}") : '{' + lead + parts.join(separator) + trail + '}';
+        return Edit{open, close + 1, rebuilt};
+    }
+
     // Replaces everything after "key:" up to the end of the key's block.
     std::optional<Edit> replaceBlock(const Entry &e, const QByteArray &replacement) const
     {
@@ -240,6 +283,7 @@ bool verify(const QByteArray &edited, const YAML::Node &expected, const QString 
             return true;
     } catch (const YAML::Exception &) {
     }
+    // BULLPEN_DEBUG_EDITOR=1 shows the refused text, for reports of "unusual layout".
     if (qEnvironmentVariableIsSet("BULLPEN_DEBUG_EDITOR"))
         qWarning("refused edit:\n%s", edited.constData());
     *error = ProjectError{fileName, 0, 0, QStringLiteral("the change could not be written without altering other parts of the template"),
@@ -366,9 +410,15 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
         const Entry environment = entry(s.properties.value, "Environment");
         const Entry own = entry(environment.value, "Variables");
         QStringList ownNames;
+        // Variables the template leaves out on purpose (!Ref AWS::NoValue) are not in
+        // the running environment, so their absence from variables means "keep".
+        QStringList absent;
         if (own.found() && own.value.IsMap()) {
-            for (auto it = own.value.begin(); it != own.value.end(); ++it)
+            for (auto it = own.value.begin(); it != own.value.end(); ++it) {
                 ownNames << qs(it->first.Scalar());
+                if (resolver.isNoValue(it->second))
+                    absent << ownNames.constLast();
+            }
         }
         for (auto it = inherited.cbegin(); it != inherited.cend(); ++it) {
             if (!variables.contains(it.key()) && !ownNames.contains(it.key())) {
@@ -382,9 +432,12 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
         // The function's own variables afterwards, in the file's order, new ones last.
         QList<std::pair<QString, QString>> desired;
         QStringList added;
-        for (const QString &name : std::as_const(ownNames)) {
+        for (auto it = own.value.begin(); own.found() && own.value.IsMap() && it != own.value.end(); ++it) {
+            const QString name = qs(it->first.Scalar());
             if (variables.contains(name))
                 desired.append({name, variables.value(name)});
+            else if (absent.contains(name))
+                desired.append({name, valueOf(it->second)});
         }
         for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
             if (ownNames.contains(it.key()))
@@ -401,7 +454,7 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
         if (own.found() && own.value.IsMap()) {
             for (auto it = own.value.begin(); it != own.value.end(); ++it) {
                 const QString name = qs(it->first.Scalar());
-                if (variables.contains(name) && valueOf(it->second) == variables.value(name)) {
+                if (absent.contains(name) || (variables.contains(name) && valueOf(it->second) == variables.value(name))) {
                     if (const auto span = s.valueSpan(it->second, true))
                         keptText.insert(name, s.text.text().mid(span->first, span->second - span->first));
                 }
@@ -433,7 +486,8 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
                     const QString name = qs(it->first.Scalar());
                     const Entry e{it->first, it->second, true};
                     if (!variables.contains(name)) {
-                        edits << s.removeLines(e);
+                        if (!absent.contains(name))
+                            edits << s.removeLines(e);
                     } else if (valueOf(it->second) != variables.value(name)) {
                         const QuoteStyle style = s.text.quoteStyleAt(s.text.offset(it->second.Mark()));
                         const auto edit = s.replaceValue(e, formatScalar(variables.value(name), style, false), false);
@@ -452,8 +506,11 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
                     edits << s.insertAfterBlock(s.lineOf(own.key), s.columnOf(own.key), firstIndent, lines);
             }
         } else if (own.found()) {
-            // A flow map ({...}, JSON) or an empty one: write the whole map again.
-            const auto edit = s.replaceValue(own, flowMap(desired), isFlow(environment.value));
+            // A flow map ({...}, JSON) or an empty one: write the map again from its
+            // own pieces, so entries keep their text and the separators their layout.
+            std::optional<Edit> edit = s.rebuildFlowMap(own.value, desired, keptText);
+            if (!edit)
+                edit = s.replaceValue(own, flowMap(desired), isFlow(environment.value));
             if (!edit) {
                 *error = ProjectError{file, s.lineOf(own.key) + 1, 0, QStringLiteral("cannot locate the environment of %1").arg(logicalId),
                                       QStringLiteral("edit the environment in the text editor")};
@@ -499,7 +556,7 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
             if (!vars.IsMap())
                 vars.reset(YAML::Node(YAML::NodeType::Map));
             for (const QString &name : std::as_const(ownNames)) {
-                if (!variables.contains(name))
+                if (!variables.contains(name) && !absent.contains(name))
                     vars.remove(ss(name));
             }
             for (const auto &[name, value] : std::as_const(desired)) {

@@ -40,6 +40,20 @@ std::optional<FunctionConfig> reread(const QByteArray &text, const QString &logi
     return sam->function(logicalId);
 }
 
+// How many lines of before are missing from after (a line diff by LCS): the
+// number of lines an edit rewrote or deleted.
+int linesLost(const QByteArray &before, const QByteArray &after)
+{
+    const QList<QByteArray> a = before.split('\n');
+    const QList<QByteArray> b = after.split('\n');
+    QList<QList<int>> lcs(a.size() + 1, QList<int>(b.size() + 1, 0));
+    for (qsizetype i = a.size() - 1; i >= 0; --i) {
+        for (qsizetype j = b.size() - 1; j >= 0; --j)
+            lcs[i][j] = a[i] == b[j] ? lcs[i + 1][j + 1] + 1 : qMax(lcs[i + 1][j], lcs[i][j + 1]);
+    }
+    return int(a.size()) - lcs[0][0];
+}
+
 using Variables = QMap<QString, QString>;
 
 } // namespace
@@ -111,6 +125,54 @@ private Q_SLOTS:
             QVERIFY(before && after);
             before->line = after->line;
             QCOMPARE(*after, *before);
+        }
+    }
+
+    void everyFunctionOfEveryTemplate_data()
+    {
+        QTest::addColumn<QString>("path");
+        for (const char *path : {"hello/template.yaml", "globals/template.yaml", "shorttags/template.yaml", "json/template.json",
+                                 "yml/template.yml", "lambda/template.yaml", "editor/commented.yaml"})
+            QTest::newRow(path) << dataPath(QString::fromLatin1(path));
+        QTest::newRow("python sample") << QStringLiteral(BULLPEN_SOURCE_DIR "/resources/samples/python-hello/template.yaml");
+        QTest::newRow("nodejs sample") << QStringLiteral(BULLPEN_SOURCE_DIR "/resources/samples/nodejs-hello/template.yaml");
+    }
+
+    // Each setting of each function changed in turn: the result reads back with
+    // exactly the new values and loses at most the one line per changed value.
+    void everyFunctionOfEveryTemplate()
+    {
+        QFETCH(QString, path);
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray original = file.readAll();
+        ProjectError error;
+        const auto sam = SamTemplate::parse(original, path, &error);
+        QVERIFY2(sam, qPrintable(error.toString()));
+        for (const FunctionConfig &before : sam->functions()) {
+            SamTemplateEditor editor(original);
+            const QString id = before.logicalId;
+            QVERIFY2(editor.setFunctionProperty(id, QStringLiteral("MemorySize"), QStringLiteral("1536"), &error), qPrintable(error.toString()));
+            QVERIFY2(editor.setFunctionProperty(id, QStringLiteral("Timeout"), QStringLiteral("77"), &error), qPrintable(error.toString()));
+            QVERIFY2(editor.setFunctionProperty(id, QStringLiteral("Handler"), QStringLiteral("main.entry"), &error), qPrintable(error.toString()));
+            Variables environment = before.environment;
+            environment.insert(QStringLiteral("ADDED_VAR"), QStringLiteral("it's \"quoted\": yes # not a comment"));
+            QVERIFY2(editor.setEnvironment(id, environment, &error), qPrintable(error.toString()));
+
+            const auto reparsed = SamTemplate::parse(editor.text(), path, &error);
+            QVERIFY2(reparsed, qPrintable(error.toString() + u'\n' + QString::fromUtf8(editor.text())));
+            auto after = reparsed->function(id);
+            QVERIFY(after);
+            FunctionConfig expected = before;
+            expected.memorySizeMb = 1536;
+            expected.timeoutSeconds = 77;
+            expected.handler = QStringLiteral("main.entry");
+            expected.environment = environment;
+            expected.line = after->line;
+            QCOMPARE(*after, expected);
+            // YAML: the three changed values. JSON also adds commas to two neighbours.
+            const int allowed = path.endsWith(u".json") ? 5 : 3;
+            QVERIFY2(linesLost(original, editor.text()) <= allowed, editor.text().constData());
         }
     }
 
