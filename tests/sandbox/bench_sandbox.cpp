@@ -32,6 +32,8 @@ double bare(const QStringList &command)
     return timer.nsecsElapsed() / 1e6;
 }
 
+QList<double> startedMs; // spawn to started(): the command has been exec'd
+
 double contained(ContainerBackend *backend, const QStringList &command, int n)
 {
     InstanceSpec spec;
@@ -48,6 +50,7 @@ double contained(ContainerBackend *backend, const QStringList &command, int n)
     instance->start();
     // Spawn to exit of the command, before the container's removal.
     double ms = -1;
+    QObject::connect(instance.get(), &SandboxInstance::started, [&] { startedMs << timer.nsecsElapsed() / 1e6; });
     QObject::connect(instance.get(), &SandboxInstance::exited, [&] {
         ms = timer.nsecsElapsed() / 1e6;
         exited = true;
@@ -78,6 +81,7 @@ int main(int argc, char **argv)
     int n = 0;
     for (const QStringList &command : commands) {
         QList<double> bareTimes, containerTimes;
+        startedMs.clear();
         for (int i = 0; i < rounds; ++i) {
             bareTimes << bare(command.first() == QLatin1String("python3")
                                   ? QStringList{QStringLiteral("/usr/bin/python3")} + command.mid(1)
@@ -85,7 +89,7 @@ int main(int argc, char **argv)
             containerTimes << contained(backend.get(), command, ++n);
         }
         out << command.join(QLatin1Char(' ')) << ": bare " << median(bareTimes) << " ms, " << backend->name()
-            << " " << median(containerTimes) << " ms (median of " << rounds << "), overhead "
+            << " " << median(containerTimes) << " ms to exited() incl. removal, " << median(startedMs) << " ms to started() (median of " << rounds << "), overhead "
             << median(containerTimes) - median(bareTimes) << " ms" << Qt::endl;
     }
     backend->shutdown();
