@@ -176,6 +176,55 @@ private Q_SLOTS:
         }
     }
 
+    void awkwardLayouts_data()
+    {
+        QTest::addColumn<QByteArray>("input");
+        QTest::addColumn<QString>("property"); // empty: environment {MODE: x}
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QByteArray>("output");
+        const QByteArray head = "Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: a.b\n      Runtime: python3.12\n";
+        QTest::newRow("block-form intrinsic")
+            << head + "      MemorySize:\n        Ref: Mem  # the parameter\n      Timeout: 3\n" << QStringLiteral("MemorySize") << QStringLiteral("256")
+            << head + "      MemorySize: 256\n      Timeout: 3\n";
+        QTest::newRow("no newline at end of file")
+            << head + "      Timeout: 3" << QStringLiteral("MemorySize") << QStringLiteral("256")
+            << head + "      Timeout: 3\n      MemorySize: 256\n";
+        QTest::newRow("double-quoted number stays quoted")
+            << head + "      Timeout: \"3\"\n" << QStringLiteral("Timeout") << QStringLiteral("30")
+            << head + "      Timeout: \"30\"\n";
+        QTest::newRow("handler needing quotes")
+            << head << QStringLiteral("Handler") << QStringLiteral("-dash.first")
+            << QByteArray("Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: \"-dash.first\"\n      Runtime: python3.12\n");
+        QTest::newRow("empty Environment")
+            << head + "      Environment:\n      Timeout: 3\n" << QString() << QString()
+            << head + "      Environment:\n        Variables:\n          MODE: x\n      Timeout: 3\n";
+        QTest::newRow("flow Variables")
+            << head + "      Environment:\n        Variables: {OLD: y}  # inline\n" << QString() << QString()
+            << head + "      Environment:\n        Variables: {\"MODE\": \"x\"}  # inline\n";
+        QTest::newRow("multi-line value removed")
+            << head + "      Environment:\n        Variables:\n          OLD: >\n            folded\n            text\n          MODE: x\n" << QString() << QString()
+            << head + "      Environment:\n        Variables:\n          MODE: x\n";
+        QTest::newRow("tabs-free four-space file")
+            << QByteArray("Resources:\n    F:\n        Type: AWS::Serverless::Function\n        Properties:\n            Handler: a.b\n            Runtime: python3.12\n")
+            << QString() << QString()
+            << QByteArray("Resources:\n    F:\n        Type: AWS::Serverless::Function\n        Properties:\n            Handler: a.b\n            Runtime: python3.12\n"
+                          "            Environment:\n                Variables:\n                    MODE: x\n");
+    }
+
+    void awkwardLayouts()
+    {
+        QFETCH(QByteArray, input);
+        QFETCH(QString, property);
+        QFETCH(QString, value);
+        QFETCH(QByteArray, output);
+        SamTemplateEditor editor(input);
+        ProjectError error;
+        const bool ok = property.isEmpty() ? editor.setEnvironment(QStringLiteral("F"), {{QStringLiteral("MODE"), QStringLiteral("x")}}, &error)
+                                           : editor.setFunctionProperty(QStringLiteral("F"), property, value, &error);
+        QVERIFY2(ok, qPrintable(error.toString()));
+        QCOMPARE(editor.text(), output);
+    }
+
     void successiveEditsCompose()
     {
         SamTemplateEditor editor(readData(QStringLiteral("editor/commented.yaml")));
