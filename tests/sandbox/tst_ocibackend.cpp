@@ -7,6 +7,7 @@
 #include "sandbox/ociinstance.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSignalSpy>
@@ -280,6 +281,45 @@ private Q_SLOTS:
         QVERIFY(!exit.crashed);
         QVERIFY(!exit.oomKilled);
         checkNothingLeft(id);
+    }
+
+    void killWhileStarting()
+    {
+        std::unique_ptr<SandboxInstance> instance(m_backend->create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), nullptr));
+        const QString id = qobject_cast<OciInstance *>(instance.get())->containerId();
+        QSignalSpy exited(instance.get(), &SandboxInstance::exited);
+        QSignalSpy failed(instance.get(), &SandboxInstance::failed);
+        instance->start();
+        instance->kill();
+        QTRY_VERIFY_WITH_TIMEOUT(exited.size() + failed.size() == 1, 20000);
+        if (!exited.isEmpty())
+            QCOMPARE(exited.first().first().value<InstanceExit>().reason, QStringLiteral("signal: killed"));
+        checkNothingLeft(id);
+    }
+
+    void shutdownRemovesEverything()
+    {
+        OciBackend backend(QStringLiteral("runc"));
+        QStringList ids;
+        QList<SandboxInstance *> instances;
+        for (int i = 0; i < 2; ++i) {
+            SandboxInstance *instance = backend.create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), &backend);
+            ids << qobject_cast<OciInstance *>(instance)->containerId();
+            QSignalSpy started(instance, &SandboxInstance::started);
+            instance->start();
+            QVERIFY(started.wait(20000));
+            instances << instance;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        backend.shutdown();
+        qInfo("shutdown of two containers took %lld ms", timer.elapsed());
+        QVERIFY(timer.elapsed() <= 2500);
+        for (SandboxInstance *instance : std::as_const(instances))
+            QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1/cmdline").arg(instance->pid()))
+                    || QFile(QStringLiteral("/proc/%1/cmdline").arg(instance->pid())).size() == 0);
+        for (const QString &id : std::as_const(ids))
+            checkNothingLeft(id);
     }
 
     void maxMemory()
