@@ -8,7 +8,9 @@ invocations and records, per invocation:
   latency  from writing the /next response to having read the whole /response
            POST (what a caller waits for, runtime included);
   cycle    from one /next response to the next (the runtime's full loop,
-           including reading the 202 and issuing the next GET).
+           including reading the 202 and issuing the next GET);
+and the runtime process's CPU time (user+system, from /proc) per invocation,
+which stays meaningful on a machine busy with other work.
 
     bench_runtime_loop.py [--count 20000] [--warmup 1000] [python] [node]
 """
@@ -70,6 +72,12 @@ def next_response(i):
     ).encode() + body
 
 
+def cpu_seconds(pid):
+    with open("/proc/%d/stat" % pid) as f:
+        fields = f.read().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def bench(lang, count, warmup):
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
@@ -95,7 +103,10 @@ def bench(lang, count, warmup):
         latency, cycle = [], []
         clock = time.perf_counter_ns
         previous = None
+        cpu_start = None
         for i in range(count + warmup):
+            if i == warmup:
+                cpu_start = cpu_seconds(process.pid)
             line = conn.read_request()
             assert line.startswith("GET /2018-06-01/runtime/invocation/next"), line
             t0 = clock()
@@ -109,7 +120,9 @@ def bench(lang, count, warmup):
                 if previous is not None:
                     cycle.append(t0 - previous)
             previous = t0
-        return latency, cycle
+        conn.read_request()  # the runtime is parked in /next again: its work is done
+        cpu = (cpu_seconds(process.pid) - cpu_start) / count
+        return latency, cycle, cpu
     finally:
         process.kill()
         process.wait()
@@ -129,10 +142,11 @@ def main():
     parser.add_argument("langs", nargs="*", default=["python", "node"])
     args = parser.parse_args()
     for lang in args.langs:
-        latency, cycle = bench(lang, args.count, args.warmup)
+        latency, cycle, cpu = bench(lang, args.count, args.warmup)
         print("%-7s %d no-op invocations" % (lang, args.count))
         print("  latency (next sent -> response read): %s" % summary(latency))
         print("  cycle   (next -> next)              : %s" % summary(cycle))
+        print("  runtime CPU per invocation          : %6.1f us" % (cpu * 1e6))
 
 
 if __name__ == "__main__":
