@@ -291,11 +291,6 @@ bool verify(const QByteArray &edited, const YAML::Node &expected, const QString 
     return false;
 }
 
-YAML::Node loadCopy(const QByteArray &text)
-{
-    return YAML::Load(std::string(text.constData(), size_t(text.size())));
-}
-
 } // namespace
 
 bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QString &property, const QString &value, ProjectError *error)
@@ -359,7 +354,8 @@ bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QStr
             return false;
         }
         const QByteArray edited = applyEdits(m_text, {*edit});
-        YAML::Node expected = loadCopy(m_text);
+        // The parsed original is not needed any more: it becomes the intended document.
+        YAML::Node expected = s.root;
         // A fresh node, so that a tag the old value had (!Ref ...) goes with it.
         expected["Resources"][ss(logicalId)]["Properties"][key.toStdString()] = YAML::Node(ss(written));
         if (!verify(edited, expected, file, error))
@@ -544,7 +540,8 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
             return true;
 
         const QByteArray edited = applyEdits(m_text, edits);
-        YAML::Node expected = loadCopy(m_text);
+        // The parsed original is not needed any more: it becomes the intended document.
+        YAML::Node expected = s.root;
         YAML::Node properties = expected["Resources"][ss(logicalId)]["Properties"];
         if (removeEnvironment) {
             properties.remove("Environment");
