@@ -145,6 +145,14 @@ void ConnectionGuard::onReadyRead()
                 m_refusedPath = sp2 > sp1 ? headView.sliced(sp1 + 1, sp2 - sp1 - 1).toByteArray()
                                           : QByteArray();
                 m_refusedSize = length;
+                if (headerValue(headView, "expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
+                    // The client waits for our word before sending the body: refuse
+                    // now, and close, since the body it announced will never come.
+                    m_socket->skip(end + 4);
+                    Q_EMIT m_server->bodyRefused(m_refusedPath, m_refusedSize);
+                    refuseAndClose("413 Request Entity Too Large", RuntimeApiBodies::tooLarge(maxBody));
+                    return;
+                }
                 m_discardLeft = end + 4 + length;
                 m_state = State::Discarding;
                 continue;

@@ -4,6 +4,8 @@
 #include "runtimeapi/runtimeapiserver.h"
 
 #include <QDateTime>
+#include <QDeadlineTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -37,6 +39,19 @@ InvocationRequest makeRequest(const QByteArray &id = "8476a536-e9f4-11e8-9739-2d
     request.deadlineEpochMs = QDateTime::currentMSecsSinceEpoch() + 3000;
     request.functionArn = "arn:aws:lambda:us-east-1:012345678912:function:test"_ba;
     return request;
+}
+
+// VmHWM: the peak resident set of this process, in KiB.
+qint64 peakMemoryKiB()
+{
+    QFile status(u"/proc/self/status"_s);
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    }
+    return -1;
 }
 
 struct Reply {
@@ -105,6 +120,49 @@ private Q_SLOTS:
         QCOMPARE(m_server->hostPort(), "127.0.0.1:" + QByteArray::number(m_server->port()));
     }
     void cleanup() { m_server.reset(); }
+
+    // First, while the process's memory high-water mark is still low: a body far
+    // over the cap is discarded as it arrives, never buffered whole.
+    void hugeBodyNotBuffered()
+    {
+        QSignalSpy tooLarge(m_server.get(), &RuntimeApiServer::responseTooLarge);
+        const InvocationRequest request = makeRequest();
+        Reply next;
+        QVERIFY(invoke(request, next));
+        const qint64 before = peakMemoryKiB();
+        QVERIFY(before > 0);
+
+        constexpr qint64 total = 96 * 1024 * 1024;
+        const QByteArray chunk(1024 * 1024, 'x');
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        socket.write("POST " + postPath(request.requestId, "response") + " HTTP/1.1\r\nHost: x\r\n"
+                     "Content-Length: " + QByteArray::number(total) + "\r\n\r\n");
+        qint64 sent = 0;
+        QByteArray received;
+        QDeadlineTimer deadline(60000);
+        while (!received.endsWith(TooLargeBody) && !deadline.hasExpired()
+               && socket.state() == QAbstractSocket::ConnectedState) {
+            if (sent < total && socket.bytesToWrite() < chunk.size()) {
+                socket.write(chunk);
+                sent += chunk.size();
+            }
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+            received += socket.readAll();
+        }
+        QCOMPARE(sent, total);
+        QVERIFY2(received.startsWith("HTTP/1.1 413 "), received.left(200).constData());
+        QVERIFY(received.endsWith(TooLargeBody));
+        QCOMPARE(tooLarge.size(), 1);
+        QCOMPARE(tooLarge.at(0).at(1).value<qsizetype>(), qsizetype(total));
+        const qint64 growth = peakMemoryKiB() - before;
+        QVERIFY2(growth < 32 * 1024, qPrintable(u"peak memory grew by %1 KiB"_s.arg(growth)));
+        // The same connection goes on.
+        socket.write("GET /ping HTTP/1.1\r\nHost: x\r\n\r\n");
+        received.clear();
+        QTRY_VERIFY((received += socket.readAll()).endsWith("OK"));
+    }
 
     void nextParksUntilDeliver()
     {
@@ -365,9 +423,9 @@ private Q_SLOTS:
         QTest::addColumn<qsizetype>("size");
         QTest::addColumn<int>("status");
         QTest::newRow("exactly the cap") << RuntimeApiServer::MaxPayloadBytes << 202;
-        QTest::newRow("cap + 1") << RuntimeApiServer::MaxPayloadBytes + 1 << 413;
+        // 6 MB + 101 is the cap + 1.
         QTest::newRow("6 MB + 101") << qsizetype(6 * 1024 * 1024 + 101) << 413;
-        QTest::newRow("20 MB") << qsizetype(20 * 1024 * 1024) << 413;
+        QTest::newRow("10 MB, discarded as it arrives") << qsizetype(10 * 1024 * 1024) << 413;
     }
     void payloadLimit()
     {
@@ -401,6 +459,25 @@ private Q_SLOTS:
         // The server (and the connection) keep working.
         Reply after;
         QVERIFY(invoke(makeRequest("11111111-2222-3333-4444-555555555555"_ba), after));
+    }
+
+    void tooLargeWithExpectContinue()
+    {
+        QSignalSpy tooLarge(m_server.get(), &RuntimeApiServer::responseTooLarge);
+        const InvocationRequest request = makeRequest();
+        Reply next;
+        QVERIFY(invoke(request, next));
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, m_server->port());
+        QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
+        socket.write("POST " + postPath(request.requestId, "response")
+                     + " HTTP/1.1\r\nHost: x\r\nExpect: 100-continue\r\nContent-Length: 7000000\r\n\r\n");
+        QByteArray received;
+        QTRY_VERIFY((received += socket.readAll()).endsWith(TooLargeBody));
+        QVERIFY(received.startsWith("HTTP/1.1 413 "));
+        QTRY_COMPARE(socket.state(), QAbstractSocket::UnconnectedState);
+        QCOMPARE(tooLarge.size(), 1);
+        QCOMPARE(tooLarge.at(0).at(1).value<qsizetype>(), qsizetype(7000000));
     }
 
     void unknownPathsAndMethods_data()
