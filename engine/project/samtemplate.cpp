@@ -80,6 +80,11 @@ public:
     {
         if (const auto text = m_resolver.resolveString(p.value))
             return text;
+        if (p.value.IsNull()) {
+            *error = errorAt(p.key, QStringLiteral("%1 has no value").arg(name),
+                             QStringLiteral("write a value after \"%1:\" or remove the line").arg(name));
+            return std::nullopt;
+        }
         *error = errorAt(p.value, QStringLiteral("%1 is %2, which cannot be worked out without a deployment")
                                       .arg(name, IntrinsicResolver::describe(p.value)),
                          QStringLiteral("write the value itself, or !Ref a template parameter that has a Default"));

@@ -183,6 +183,8 @@ private Q_SLOTS:
         QTest::newRow("ref without default") << QByteArray("Parameters:\n  Mem:\n    Type: Number\n") + head + ok + "      MemorySize: !Ref Mem\n" << 12 << 19
                                              << QStringLiteral("MemorySize is !Ref Mem, which cannot be worked out without a deployment")
                                              << QStringLiteral("parameter that has a Default");
+        QTest::newRow("empty runtime") << head + "      CodeUri: hello_world/\n      Handler: a.b\n      Runtime:\n" << 8 << 7
+                                       << QStringLiteral("Fn: Runtime has no value") << QStringLiteral("after \"Runtime:\"");
         QTest::newRow("bad architecture") << head + ok + "      Architectures: [sparc]\n" << 9 << 22
                                           << QStringLiteral("architecture \"sparc\"") << QStringLiteral("Architectures: [arm64]");
         QTest::newRow("ephemeral storage") << head + ok + "      EphemeralStorage:\n        Size: 100\n" << 10 << 15
