@@ -51,6 +51,10 @@ public:
     virtual qint64 currentMemoryBytes() const = 0;  // -1 if unknown
     virtual bool memoryLimitEnforced() const = 0;
     virtual QString limitationNote() const = 0;
+    // Reads, now, whatever the runtime has written that the event loop has not
+    // delivered yet, so that lines printed before a response belong to it.
+    // May emit output() and, if the runtime has ended meanwhile, exited().
+    virtual void drainOutput() {}
     qint64 pid() const { return m_pid; }
 
 Q_SIGNALS:
