@@ -57,9 +57,12 @@ void OciInstance::start()
         fail(QStringLiteral("cannot write the bundle folder %1").arg(m_bundle));
         return;
     }
+    OciOptions options = m_backend->options(m_containerId);
+    if (options.nestedUser && !m_spec.rootFilesystem.isEmpty())
+        options.nestedUser = QFileInfo(m_spec.rootFilesystem + QStringLiteral("/usr/bin/unshare")).isExecutable();
     QFile config(m_bundle + QStringLiteral("/config.json"));
     if (!config.open(QIODevice::WriteOnly)
-        || config.write(OciConfig::build(m_spec, m_backend->options(m_containerId))) < 0) {
+        || config.write(OciConfig::build(m_spec, options)) < 0) {
         fail(QStringLiteral("cannot write %1: %2").arg(config.fileName(), config.errorString()));
         return;
     }

@@ -6,6 +6,9 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+#include <csignal>
+#include <sys/prctl.h>
+
 namespace Bullpen {
 
 namespace {
@@ -78,6 +81,9 @@ void ProcessInstance::start()
     for (auto it = m_spec.environment.cbegin(); it != m_spec.environment.cend(); ++it)
         env.insert(it.key(), it.value());
     m_process->setProcessEnvironment(env);
+    // Nothing on disk marks a plain process as ours, so cleanupStale() could
+    // not find it: it must die with the engine instead.
+    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
     connect(m_process, &QProcess::readyReadStandardOutput, this,
             [this] { feedOutput(m_process->readAllStandardOutput(), false); });
     connect(m_process, &QProcess::readyReadStandardError, this,

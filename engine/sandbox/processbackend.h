@@ -51,7 +51,7 @@ public:
     QString name() const override { return QStringLiteral("process"); }
     bool isAvailable(QString *whyNot) const override;
     SandboxInstance *create(const InstanceSpec &spec, QObject *parent) override;
-    void cleanupStale() override {} // children die with the engine's session; nothing on disk
+    void cleanupStale() override {} // children die with the engine (PR_SET_PDEATHSIG); nothing on disk
     void shutdown() override;
 
 private:
