@@ -200,7 +200,6 @@ void CodeEditor::setDefinition(const Definition &definition)
 {
     if (definition == m_highlighter->definition())
         return;
-    // Plain text keeps the current formats unless the document is highlighted again.
     m_highlighter->setDefinition(definition);
     m_indentationFolding = IndentationFolding(definition.foldingIgnoreList(), TabWidth);
     m_sidebar->update(); // the folding markers depend on the definition
