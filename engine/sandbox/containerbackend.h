@@ -24,6 +24,9 @@ struct InstanceSpec {
 
 // How an instance ended, in Lambda's words ("exit status 1", "signal: killed").
 // crashed: it ended by a signal or an out-of-memory kill that kill() did not ask for.
+// oomKilled: the cgroup's OOM killer ended it (root only, where the limit is
+// enforced); reason stays Lambda's "signal: killed", the caller adds
+// Runtime.OutOfMemory. A runtime's exit code above 128 reads as a signal.
 struct InstanceExit {
     int exitCode = 0;
     bool crashed = false;
