@@ -185,6 +185,13 @@ qint64 OciInstance::currentMemoryBytes() const
     return m_started ? SandboxFiles::processMemory(m_pid, "VmRSS") : -1;
 }
 
+void OciInstance::drainOutput()
+{
+    // One poll of both pipes; the readyRead handlers split and emit the lines.
+    if (isRunning())
+        m_run->waitForReadyRead(0);
+}
+
 bool OciInstance::memoryLimitEnforced() const
 {
     return m_backend && m_backend->memoryLimitEnforced();

@@ -30,6 +30,7 @@ public:
     qint64 currentMemoryBytes() const override;
     bool memoryLimitEnforced() const override;
     QString limitationNote() const override;
+    void drainOutput() override;
 
     QString containerId() const { return m_containerId; }
     QString bundlePath() const { return m_bundle; }

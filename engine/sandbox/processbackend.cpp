@@ -138,6 +138,12 @@ qint64 ProcessInstance::currentMemoryBytes() const
     return -1;
 }
 
+void ProcessInstance::drainOutput()
+{
+    if (m_process && m_process->state() == QProcess::Running)
+        m_process->waitForReadyRead(0);
+}
+
 QString ProcessInstance::limitationNote() const
 {
     return QStringLiteral("process backend: the runtime runs as a plain process of the engine's user; it isolates "

@@ -26,6 +26,7 @@ public:
     qint64 currentMemoryBytes() const override;
     bool memoryLimitEnforced() const override { return false; }
     QString limitationNote() const override;
+    void drainOutput() override;
 
     // The spec with /var/task and /var/runtime replaced by the host folders.
     static InstanceSpec hostPaths(const InstanceSpec &spec);
