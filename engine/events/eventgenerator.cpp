@@ -38,7 +38,7 @@ const QStringList &knownFilters()
         QStringLiteral("int"), QStringLiteral("bool"), QStringLiteral("str"), QStringLiteral("iso"),
         QStringLiteral("isoms"), QStringLiteral("epoch"), QStringLiteral("epochms"), QStringLiteral("epochfrac"),
         QStringLiteral("clf"), QStringLiteral("rfc2822"), QStringLiteral("date"), QStringLiteral("length"),
-        QStringLiteral("gzip")};
+        QStringLiteral("gzip"), QStringLiteral("slash")};
     return names;
 }
 
@@ -281,6 +281,10 @@ Value applyFilter(Value v, const QString &name, const QString &arg, Context &c)
         return urlEncode(toBytes(v));
     if (name == u"lower")
         return toBytes(v).toLower();
+    if (name == u"slash") {
+        const QByteArray b = toBytes(v);
+        return b.startsWith('/') ? b : '/' + b;
+    }
     if (name == u"upper")
         return toBytes(v).toUpper();
     if (name == u"str")
@@ -473,10 +477,13 @@ void walk(const QJsonValue &node, const QString &path, const QString &pattern, W
                     w.problems << QStringLiteral("%1: unknown filter '%2'").arg(pattern, f);
             }
             const qsizetype before = w.sites.size();
+            const qsizetype countsBefore = w.countPatterns.size();
             walk(obj.value(QLatin1StringView("$render")), path, pattern, w, true);
             // Everything inside a $render lands in this one string field.
             for (qsizetype i = before; i < w.sites.size(); ++i)
                 w.sites[i].patternPath = pattern;
+            for (qsizetype i = countsBefore; i < w.countPatterns.size(); ++i)
+                w.countPatterns[i].second = pattern;
             return;
         }
         for (auto it = obj.begin(); it != obj.end(); ++it)
@@ -535,7 +542,7 @@ std::optional<QString> invert(const Placeholder &p, const QJsonValue &field, con
         } else if (name == u"nullifempty") {
             if (v.isNull())
                 v = QString();
-        } else if (name == u"json" || name == u"str" || name == u"int" || name == u"bool") {
+        } else if (name == u"slash" || name == u"json" || name == u"str" || name == u"int" || name == u"bool") {
             // the textual form below is the inverse
         } else {
             return std::nullopt;
@@ -664,34 +671,59 @@ QMap<QString, QString> EventGenerator::recognise(const EventTemplate &tmpl, cons
                 accept(p.source, *value);
         }
     }
-    // Then parameters embedded in longer strings ("arn:aws:s3:::{{bucket}}").
-    for (const Site &site : std::as_const(w.sites)) {
-        if (site.path.isEmpty())
-            continue;
-        QString pattern = QStringLiteral("^");
-        QStringList captured;
-        qsizetype at = 0;
-        for (const Placeholder &p : site.placeholders) {
-            pattern += QRegularExpression::escape(site.text.mid(at, p.start - at));
-            const bool plain = !p.source.startsWith(u'$')
-                && (p.filters.isEmpty() || (p.filters.size() == 1 && p.filters.first().first == u"url"));
-            pattern += plain ? QStringLiteral("(.*?)") : QStringLiteral("(?:.*?)");
-            if (plain)
-                captured << p.source + (p.filters.isEmpty() ? QString() : QStringLiteral("|url"));
-            at = p.end;
-        }
-        pattern += QRegularExpression::escape(site.text.mid(at)) + u'$';
-        const QJsonValue field = valueAt(root, site.path);
-        if (!field.isString())
-            continue;
-        const auto m = QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption).match(field.toString());
-        if (!m.hasMatch())
-            continue;
-        for (qsizetype i = 0; i < captured.size(); ++i) {
-            const bool url = captured.at(i).endsWith(QLatin1StringView("|url"));
-            const QString name = url ? captured.at(i).chopped(4) : captured.at(i);
-            const QString text = m.captured(int(i) + 1);
-            accept(name, url ? QString::fromUtf8(urlDecode(text.toUtf8())) : text);
+    // Then parameters embedded in longer strings ("arn:aws:s3:::{{bucket}}"):
+    // parameters already known stand in literally, and a string is read only
+    // when exactly one unknown parameter is left in it, so that nothing is
+    // guessed from where one value ends and the next begins.
+    for (bool progress = true; progress;) {
+        progress = false;
+        for (const Site &site : std::as_const(w.sites)) {
+            if (site.path.isEmpty())
+                continue;
+            const QJsonValue field = valueAt(root, site.path);
+            if (!field.isString())
+                continue;
+            // An unknown parameter reads up to the literal character that follows
+            // it (the ':' of an ARN); one followed by another placeholder or
+            // repeated is ambiguous, and the string is left alone.
+            QString pattern = QStringLiteral("^");
+            QStringList unknowns;
+            QList<bool> urls;
+            bool ambiguous = false;
+            qsizetype at = 0;
+            for (qsizetype i = 0; i < site.placeholders.size(); ++i) {
+                const Placeholder &p = site.placeholders.at(i);
+                pattern += QRegularExpression::escape(site.text.mid(at, p.start - at));
+                at = p.end;
+                const bool url = p.filters.size() == 1 && p.filters.first().first == u"url";
+                const bool plain = !p.source.startsWith(u'$') && (p.filters.isEmpty() || url);
+                if (plain && found.contains(p.source)) {
+                    const QByteArray text = found.value(p.source).toUtf8();
+                    pattern += QRegularExpression::escape(QString::fromUtf8(url ? urlEncode(text) : text));
+                } else if (plain && tmpl.parameter(p.source)) {
+                    const bool last = i + 1 == site.placeholders.size();
+                    const qsizetype next = last ? site.text.size() : site.placeholders.at(i + 1).start;
+                    if (unknowns.contains(p.source) || (!last && next == p.end))
+                        ambiguous = true;
+                    pattern += next > p.end ? QStringLiteral("([^%1]*)").arg(QRegularExpression::escape(site.text.at(p.end))) : QStringLiteral("(.*)");
+                    unknowns << p.source;
+                    urls << url;
+                } else {
+                    pattern += QStringLiteral("(?:.*?)");
+                }
+            }
+            pattern += QRegularExpression::escape(site.text.mid(at)) + u'$';
+            if (unknowns.isEmpty() || ambiguous)
+                continue;
+            const auto m = QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption).match(field.toString());
+            if (!m.hasMatch())
+                continue;
+            const qsizetype before = found.size();
+            for (qsizetype i = 0; i < unknowns.size(); ++i) {
+                const QString text = m.captured(int(i) + 1);
+                accept(unknowns.at(i), urls.at(i) ? QString::fromUtf8(urlDecode(text.toUtf8())) : text);
+            }
+            progress = progress || found.size() != before;
         }
     }
     return found;

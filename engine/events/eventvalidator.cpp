@@ -107,18 +107,19 @@ QList<ValidationIssue> EventValidator::validate(const QByteArray &payload, const
         issues.append({S::Error, 1, 1, QString(), QStringLiteral("the payload is empty; Lambda needs a JSON value, at least {}")});
         return issues;
     }
+    // Objects and arrays parse as they are; any other JSON value ("text", 42)
+    // is a valid payload too, as in Lambda, so it is parsed inside an array.
+    const bool container = payload.trimmed().startsWith('{') || payload.trimmed().startsWith('[');
     QJsonParseError pe;
-    // Wrapped in an array so any JSON value ("text", 42) is a valid payload, as in Lambda.
-    const QByteArray wrapped = "[" + payload + "\n]";
-    const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(container ? payload : "[" + payload + "\n]", &pe);
     if (pe.error != QJsonParseError::NoError) {
-        const qsizetype offset = std::clamp<qsizetype>(pe.offset - 1, 0, n);
+        const qsizetype offset = std::clamp<qsizetype>(pe.offset - (container ? 1 : 2), 0, n);
         const auto pos = JsonLocator::lineColumn(payload, offset);
         issues.append({S::Error, pos.line, pos.column, QString(), QStringLiteral("malformed JSON: %1").arg(pe.errorString())});
         return issues;
     }
-    const QJsonValue root = doc.array().at(0);
-    const JsonLocator locator(payload.trimmed().isEmpty() ? payload : payload);
+    const QJsonValue root = !container ? doc.array().at(0) : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
+    const JsonLocator locator(payload);
 
     static const QRegularExpression leftover(QStringLiteral(R"(\{\{[^{}"]{1,80}\}\})"));
     for (auto it = leftover.globalMatch(QString::fromUtf8(payload)); it.hasNext();) {

@@ -273,7 +273,7 @@ bool SavedEventStore::importFile(const QString &path, const QString &name, const
     QJsonParseError pe;
     QJsonDocument::fromJson("[" + payload + "\n]", &pe);
     if (pe.error != QJsonParseError::NoError) {
-        const auto pos = JsonLocator::lineColumn(payload, std::max<qsizetype>(0, pe.offset - 1));
+        const auto pos = JsonLocator::lineColumn(payload, std::max<qsizetype>(0, pe.offset - 2));
         setError(error, QStringLiteral("%1 is not JSON (line %2, column %3: %4)").arg(path).arg(pos.line).arg(pos.column).arg(pe.errorString()));
         return false;
     }

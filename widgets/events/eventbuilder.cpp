@@ -1,0 +1,599 @@
+// SPDX-License-Identifier: MIT
+#include "events/eventbuilder.h"
+
+#include <QCheckBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QRandomGenerator>
+#include <QScopedValueRollback>
+#include <QScrollArea>
+#include <QSplitter>
+#include <QStyle>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+#include "editor/codeeditor.h"
+#include "events/eventcatalog.h"
+#include "events/eventcatalogmodel.h"
+#include "events/eventform.h"
+
+namespace Bullpen {
+
+namespace {
+QToolButton *toolButton(QWidget *parent, QStyle::StandardPixmap icon, const QString &text, const QString &tip)
+{
+    auto *b = new QToolButton(parent);
+    b->setIcon(parent->style()->standardIcon(icon));
+    b->setText(text);
+    b->setToolTip(tip);
+    b->setAutoRaise(true);
+    return b;
+}
+
+QLabel *heading(const QString &text, QWidget *parent)
+{
+    auto *l = new QLabel(text, parent);
+    QFont f = l->font();
+    f.setBold(true);
+    l->setFont(f);
+    return l;
+}
+} // namespace
+
+EventBuilder::EventBuilder(QWidget *parent)
+    : QWidget(parent)
+    , m_catalog(&EventCatalog::builtin())
+{
+    buildUi();
+    m_draftTimer = new QTimer(this);
+    m_draftTimer->setSingleShot(true);
+    m_draftTimer->setInterval(400);
+    connect(m_draftTimer, &QTimer::timeout, this, &EventBuilder::flushDraft);
+    if (!m_catalog->errors().isEmpty())
+        report(tr("Some event templates could not be loaded:\n%1").arg(m_catalog->errors().join(u'\n')));
+}
+
+EventBuilder::~EventBuilder()
+{
+    if (m_draftTimer->isActive())
+        flushDraft();
+}
+
+void EventBuilder::buildUi()
+{
+    auto *outer = new QHBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    auto *split = new QSplitter(Qt::Horizontal, this);
+    outer->addWidget(split);
+
+    // Left: catalogue and saved events.
+    auto *left = new QWidget(split);
+    auto *leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(6, 6, 0, 6);
+    leftLayout->addWidget(heading(tr("Templates"), left));
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search events…"));
+    m_search->setClearButtonEnabled(true);
+    leftLayout->addWidget(m_search);
+    m_model = new EventCatalogModel(m_catalog, this);
+    m_filter = new EventCatalogFilterModel(this);
+    m_filter->setSourceModel(m_model);
+    m_tree = new QTreeView(left);
+    m_tree->setObjectName(QStringLiteral("catalogue"));
+    m_tree->setModel(m_filter);
+    m_tree->setHeaderHidden(true);
+    m_tree->setUniformRowHeights(true);
+    leftLayout->addWidget(m_tree, 3);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
+        m_filter->setSearchText(text);
+        if (!text.isEmpty())
+            m_tree->expandAll();
+    });
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
+        if (const EventTemplate *t = m_model->eventAt(m_filter->mapToSource(current)); t && t != m_template) {
+            applyTemplate(t);
+            m_savedName.clear();
+            m_saved->clearSelection();
+        }
+    });
+
+    auto *savedHeader = new QHBoxLayout;
+    savedHeader->addWidget(heading(tr("Saved events"), left), 1);
+    auto *rename = toolButton(left, QStyle::SP_FileDialogDetailedView, tr("Rename"), tr("Rename the selected event"));
+    auto *dup = toolButton(left, QStyle::SP_FileDialogNewFolder, tr("Duplicate"), tr("Duplicate the selected event"));
+    auto *del = toolButton(left, QStyle::SP_TrashIcon, tr("Delete"), tr("Delete the selected event"));
+    m_undo = toolButton(left, QStyle::SP_ArrowBack, tr("Undo delete"), tr("Bring back the last deleted event"));
+    m_undo->setEnabled(false);
+    auto *import = toolButton(left, QStyle::SP_DialogOpenButton, tr("Import…"), tr("Import a JSON file as a saved event"));
+    auto *exp = toolButton(left, QStyle::SP_DialogSaveButton, tr("Export…"), tr("Export the selected event to a file"));
+    for (QToolButton *b : {rename, dup, del, m_undo, import, exp})
+        savedHeader->addWidget(b);
+    leftLayout->addLayout(savedHeader);
+    m_saved = new QListWidget(left);
+    m_saved->setObjectName(QStringLiteral("savedEvents"));
+    leftLayout->addWidget(m_saved, 2);
+    connect(m_saved, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { openSavedEvent(item->text()); });
+    connect(m_saved, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { openSavedEvent(item->text()); });
+    connect(rename, &QToolButton::clicked, this, &EventBuilder::renameSelected);
+    connect(dup, &QToolButton::clicked, this, &EventBuilder::duplicateSelected);
+    connect(del, &QToolButton::clicked, this, &EventBuilder::deleteSelected);
+    connect(m_undo, &QToolButton::clicked, this, &EventBuilder::undoDelete);
+    connect(import, &QToolButton::clicked, this, &EventBuilder::importFile);
+    connect(exp, &QToolButton::clicked, this, &EventBuilder::exportSelected);
+
+    // Middle: what the template is, and its form.
+    auto *middle = new QWidget(split);
+    auto *midLayout = new QVBoxLayout(middle);
+    midLayout->setContentsMargins(6, 6, 6, 6);
+    m_title = new QLabel(tr("No template"), middle);
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.25);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_description = new QLabel(middle);
+    m_description->setWordWrap(true);
+    m_description->setOpenExternalLinks(true);
+    m_description->setTextFormat(Qt::RichText);
+    midLayout->addWidget(m_title);
+    midLayout->addWidget(m_description);
+    auto *scroll = new QScrollArea(middle);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_form = new EventForm(scroll);
+    scroll->setWidget(m_form);
+    midLayout->addWidget(scroll, 1);
+    auto *pinRow = new QHBoxLayout;
+    m_pin = new QCheckBox(tr("Pin timestamps and ids"), middle);
+    m_pin->setObjectName(QStringLiteral("pin"));
+    m_pin->setToolTip(tr("Keep the generated times and request ids while you edit, instead of fresh ones each time"));
+    auto *regen = new QToolButton(middle);
+    regen->setText(tr("Regenerate"));
+    regen->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    regen->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    auto *save = new QToolButton(middle);
+    save->setObjectName(QStringLiteral("save"));
+    save->setText(tr("Save As…"));
+    save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    save->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    pinRow->addWidget(m_pin);
+    pinRow->addStretch(1);
+    pinRow->addWidget(regen);
+    pinRow->addWidget(save);
+    midLayout->addLayout(pinRow);
+    connect(m_form, &EventForm::valuesChanged, this, [this] {
+        regenerate();
+        setDirty(true);
+    });
+    connect(m_pin, &QCheckBox::toggled, this, &EventBuilder::setPinned);
+    connect(regen, &QToolButton::clicked, this, [this] {
+        if (m_pin->isChecked())
+            setPinned(true); // new pinned values
+        regenerate();
+        setDirty(true);
+    });
+    connect(save, &QToolButton::clicked, this, [this] {
+        const QString name = askName(tr("Save Event"), m_savedName.isEmpty() ? m_store.uniqueName(m_template ? m_template->name : QStringLiteral("event")) : m_savedName);
+        QString error;
+        if (!name.isEmpty() && !saveAs(name, &error))
+            report(error);
+    });
+
+    // Right: the JSON and what is wrong with it.
+    auto *right = new QSplitter(Qt::Vertical, split);
+    auto *editorPane = new QWidget(right);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 6, 6, 0);
+    auto *payloadRow = new QHBoxLayout;
+    payloadRow->addWidget(heading(tr("Payload"), editorPane), 1);
+    m_status = new QLabel(editorPane);
+    m_status->setObjectName(QStringLiteral("status"));
+    payloadRow->addWidget(m_status);
+    editorLayout->addLayout(payloadRow);
+    m_editor = new CodeEditor(editorPane);
+    m_editor->setObjectName(QStringLiteral("payloadEditor"));
+    m_editor->setDefinitionByName(QStringLiteral("JSON"));
+    editorLayout->addWidget(m_editor, 1);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &EventBuilder::onEditorChanged);
+    m_validation = new QTreeWidget(right);
+    m_validation->setObjectName(QStringLiteral("validation"));
+    m_validation->setRootIsDecorated(false);
+    m_validation->setHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
+    m_validation->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_validation->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
+    m_validation->header()->setStretchLastSection(true);
+    connect(m_validation, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        if (const int line = item->data(0, Qt::UserRole).toInt(); line > 0) {
+            m_editor->goToLine(line, item->data(1, Qt::UserRole).toInt());
+            m_editor->setFocus();
+        }
+    });
+    right->setStretchFactor(0, 4);
+    right->setStretchFactor(1, 1);
+
+    split->setStretchFactor(0, 2);
+    split->setStretchFactor(1, 3);
+    split->setStretchFactor(2, 4);
+    split->setSizes({260, 360, 520});
+    applyTemplate(nullptr);
+}
+
+void EventBuilder::setProjectDirectory(const QString &directory)
+{
+    m_store.setProjectDirectory(directory);
+    QString error;
+    if (!m_store.reload(&error))
+        report(error);
+    refreshSavedList();
+}
+
+void EventBuilder::setFunction(const QString &logicalId)
+{
+    m_function = logicalId;
+    refreshSavedList();
+}
+
+QByteArray EventBuilder::currentPayload() const
+{
+    return m_editor->toPlainText().toUtf8();
+}
+
+void EventBuilder::applyTemplate(const EventTemplate *tmpl)
+{
+    m_template = tmpl;
+    m_form->setTemplate(tmpl);
+    if (!tmpl) {
+        m_title->setText(tr("No template"));
+        m_description->setText(tr("Choose an event source on the left, or open a saved event."));
+        validate();
+        return;
+    }
+    m_title->setText(tmpl->serviceTitle + QStringLiteral(" — ") + tmpl->title);
+    QString text = tmpl->description.toHtmlEscaped();
+    if (!tmpl->documentation.isEmpty())
+        text += QStringLiteral(" <a href=\"%1\">%2</a>").arg(tmpl->documentation.toHtmlEscaped(), tr("AWS documentation"));
+    text += QStringLiteral("<br><small><code>bullpen events generate %1 %2</code></small>").arg(tmpl->service, tmpl->name);
+    m_description->setText(text);
+    const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(tmpl->service, tmpl->name));
+    if (index.isValid() && m_tree->currentIndex() != index) {
+        const QScopedValueRollback guard(m_updating, true);
+        m_tree->setCurrentIndex(index);
+    }
+    regenerate();
+    setDirty(false);
+}
+
+bool EventBuilder::selectTemplate(const QString &service, const QString &event)
+{
+    const EventTemplate *t = m_catalog->find(service, event);
+    if (!t)
+        return false;
+    applyTemplate(t);
+    m_savedName.clear();
+    return true;
+}
+
+void EventBuilder::setPinned(bool pinned)
+{
+    if (m_pin->isChecked() != pinned)
+        m_pin->setChecked(pinned);
+    m_options = pinned ? EventGeneratorOptions{QDateTime::currentDateTimeUtc(), QRandomGenerator::global()->generate64() | 1}
+                       : EventGeneratorOptions{};
+}
+
+void EventBuilder::regenerate()
+{
+    if (!m_template)
+        return;
+    QString error;
+    const QByteArray payload = EventGenerator::generate(*m_template, m_form->values(), m_options, &error);
+    if (payload.isEmpty()) {
+        // A field that does not parse (a JSON box mid-edit): keep the last payload.
+        m_status->setText(tr("Form: %1").arg(error));
+        return;
+    }
+    {
+        const QScopedValueRollback guard(m_updating, true);
+        // Replace through the cursor so the editor's undo history keeps the step.
+        QTextCursor cursor(m_editor->document());
+        cursor.select(QTextCursor::Document);
+        cursor.insertText(QString::fromUtf8(payload));
+    }
+    validate();
+    Q_EMIT payloadChanged();
+}
+
+void EventBuilder::onEditorChanged()
+{
+    if (m_updating)
+        return;
+    if (m_template)
+        m_form->setValues(EventGenerator::recognise(*m_template, currentPayload()));
+    validate();
+    setDirty(true);
+    Q_EMIT payloadChanged();
+}
+
+void EventBuilder::validate()
+{
+    const QByteArray payload = currentPayload();
+    m_issues = EventValidator::validate(payload, m_template);
+    m_validation->clear();
+    for (const ValidationIssue &issue : std::as_const(m_issues)) {
+        auto *item = new QTreeWidgetItem(m_validation);
+        item->setText(0, issue.line > 0 ? QString::number(issue.line) : QString());
+        item->setText(1, issue.line > 0 ? QString::number(issue.column) : QString());
+        item->setText(2, issue.message);
+        item->setData(0, Qt::UserRole, issue.line);
+        item->setData(1, Qt::UserRole, issue.column);
+        const auto icon = issue.severity == ValidationIssue::Severity::Error ? QStyle::SP_MessageBoxCritical
+            : issue.severity == ValidationIssue::Severity::Warning         ? QStyle::SP_MessageBoxWarning
+                                                                            : QStyle::SP_MessageBoxInformation;
+        item->setIcon(0, style()->standardIcon(icon));
+    }
+    const int errors = int(std::count_if(m_issues.begin(), m_issues.end(), [](const ValidationIssue &i) {
+        return i.severity == ValidationIssue::Severity::Error;
+    }));
+    const QString size = payload.size() < 10240 ? tr("%1 bytes").arg(payload.size()) : tr("%1 KB").arg(payload.size() / 1024);
+    m_status->setText(errors ? tr("%1 · %n error(s)", nullptr, errors).arg(size) : tr("%1 · valid JSON").arg(size));
+    if (m_issues.isEmpty()) {
+        auto *item = new QTreeWidgetItem(m_validation);
+        item->setText(2, tr("No problems found."));
+        item->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
+    }
+}
+
+void EventBuilder::setDirty(bool dirty)
+{
+    if (dirty)
+        m_draftTimer->start();
+    if (m_dirty == dirty)
+        return;
+    m_dirty = dirty;
+    Q_EMIT unsavedChangesChanged(dirty);
+}
+
+void EventBuilder::refreshSavedList()
+{
+    m_saved->clear();
+    for (const SavedEvent &e : m_store.events(m_function)) {
+        auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon), e.name, m_saved);
+        item->setToolTip(e.service.isEmpty() ? m_store.filePath(e.name)
+                                             : QStringLiteral("%1 %2\n%3").arg(e.service, e.event, m_store.filePath(e.name)));
+        if (e.name == m_savedName)
+            m_saved->setCurrentItem(item);
+    }
+}
+
+bool EventBuilder::openSavedEvent(const QString &name, QString *error)
+{
+    if (name == m_savedName && !m_dirty)
+        return true;
+    QString why;
+    const auto payload = m_store.load(name, &why);
+    if (!payload) {
+        if (error)
+            *error = why;
+        report(why);
+        return false;
+    }
+    const SavedEvent meta = *m_store.find(name);
+    const EventTemplate *t = m_catalog->find(meta.service, meta.event);
+    if (t) {
+        applyTemplate(t);
+        m_form->setValues(meta.parameters);
+    } else {
+        applyTemplate(nullptr);
+    }
+    {
+        const QScopedValueRollback guard(m_updating, true);
+        m_editor->setPlainText(QString::fromUtf8(*payload));
+    }
+    m_savedName = name;
+    validate();
+    setDirty(false);
+    m_draftTimer->stop();
+    refreshSavedList();
+    Q_EMIT payloadChanged();
+    return true;
+}
+
+bool EventBuilder::saveAs(const QString &name, QString *error)
+{
+    SavedEvent meta{name, m_function, {}, {}, {}};
+    if (m_template) {
+        meta.service = m_template->service;
+        meta.event = m_template->name;
+        meta.parameters = m_form->values();
+    }
+    if (!m_store.save(meta, currentPayload(), error))
+        return false;
+    m_savedName = name;
+    setDirty(false);
+    discardDraft();
+    refreshSavedList();
+    return true;
+}
+
+bool EventBuilder::saveAll(QString *error)
+{
+    if (!m_dirty)
+        return true;
+    const QString name = m_savedName.isEmpty() ? m_store.uniqueName(m_template ? m_template->name : QStringLiteral("event")) : m_savedName;
+    return saveAs(name, error);
+}
+
+void EventBuilder::setDraftDirectory(const QString &directory)
+{
+    m_drafts = EventDraftStore(directory);
+}
+
+bool EventBuilder::hasDraft() const
+{
+    return !projectDirectory().isEmpty() && m_drafts.load(projectDirectory()).has_value();
+}
+
+void EventBuilder::flushDraft()
+{
+    m_draftTimer->stop();
+    if (!m_dirty || projectDirectory().isEmpty())
+        return;
+    EventDraft d;
+    d.project = projectDirectory();
+    d.function = m_function;
+    d.savedName = m_savedName;
+    if (m_template) {
+        d.service = m_template->service;
+        d.event = m_template->name;
+        d.parameters = m_form->values();
+    }
+    d.payload = currentPayload();
+    QString error;
+    if (!m_drafts.save(d, &error))
+        report(tr("Could not keep a draft of the event: %1").arg(error));
+}
+
+bool EventBuilder::restoreDraft()
+{
+    const auto d = m_drafts.load(projectDirectory());
+    if (!d)
+        return false;
+    if (const EventTemplate *t = m_catalog->find(d->service, d->event)) {
+        applyTemplate(t);
+        m_form->setValues(d->parameters);
+    } else {
+        applyTemplate(nullptr);
+    }
+    {
+        const QScopedValueRollback guard(m_updating, true);
+        m_editor->setPlainText(QString::fromUtf8(d->payload));
+    }
+    m_savedName = d->savedName;
+    validate();
+    setDirty(true);
+    refreshSavedList();
+    Q_EMIT payloadChanged();
+    return true;
+}
+
+void EventBuilder::discardDraft()
+{
+    m_draftTimer->stop();
+    if (!projectDirectory().isEmpty())
+        m_drafts.discard(projectDirectory());
+}
+
+void EventBuilder::report(const QString &message)
+{
+    m_status->setText(message.section(u'\n', 0, 0));
+    m_status->setToolTip(message);
+    Q_EMIT errorOccurred(message);
+}
+
+QString EventBuilder::askName(const QString &title, const QString &initial)
+{
+    bool ok = false;
+    const QString name = QInputDialog::getText(this, title, tr("Event name:"), QLineEdit::Normal, initial, &ok).trimmed();
+    QString why;
+    if (ok && !SavedEventStore::isValidName(name, &why)) {
+        QMessageBox::warning(this, title, tr("\"%1\" cannot be used: %2.").arg(name, why));
+        return {};
+    }
+    return ok ? name : QString();
+}
+
+QString EventBuilder::selectedSavedName() const
+{
+    return m_saved->currentItem() ? m_saved->currentItem()->text() : QString();
+}
+
+void EventBuilder::renameSelected()
+{
+    const QString from = selectedSavedName();
+    if (from.isEmpty())
+        return;
+    const QString to = askName(tr("Rename Event"), from);
+    QString error;
+    if (to.isEmpty() || to == from)
+        return;
+    if (!m_store.rename(from, to, &error))
+        return report(error);
+    if (m_savedName == from)
+        m_savedName = to;
+    refreshSavedList();
+}
+
+void EventBuilder::duplicateSelected()
+{
+    const QString from = selectedSavedName();
+    QString error;
+    if (!from.isEmpty() && !m_store.duplicate(from, m_store.uniqueName(from), &error))
+        report(error);
+    refreshSavedList();
+}
+
+void EventBuilder::deleteSelected()
+{
+    const QString name = selectedSavedName();
+    QString error;
+    if (name.isEmpty())
+        return;
+    const auto snapshot = m_store.remove(name, &error);
+    if (!snapshot)
+        return report(error);
+    m_deleted.append(*snapshot);
+    m_undo->setEnabled(true);
+    m_undo->setToolTip(tr("Bring back \"%1\"").arg(name));
+    if (m_savedName == name) {
+        m_savedName.clear();
+        setDirty(true); // the payload in the editor now exists nowhere else
+    }
+    refreshSavedList();
+}
+
+void EventBuilder::undoDelete()
+{
+    if (m_deleted.isEmpty())
+        return;
+    QString error;
+    if (!m_store.restore(m_deleted.takeLast(), &error))
+        report(error);
+    m_undo->setEnabled(!m_deleted.isEmpty());
+    refreshSavedList();
+}
+
+void EventBuilder::importFile()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import Event"), QString(), tr("JSON files (*.json);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    const QString name = m_store.uniqueName(QFileInfo(path).completeBaseName());
+    if (!m_store.importFile(path, name, m_function, &error))
+        return report(error);
+    refreshSavedList();
+    openSavedEvent(name);
+}
+
+void EventBuilder::exportSelected()
+{
+    const QString name = selectedSavedName();
+    if (name.isEmpty())
+        return;
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Event"), name + QStringLiteral(".json"), tr("JSON files (*.json)"));
+    QString error;
+    if (!path.isEmpty() && !m_store.exportTo(name, path, &error))
+        report(error);
+}
+
+} // namespace Bullpen
