@@ -74,7 +74,7 @@ bool EventCatalog::parseService(const QByteArray &json, const QString &fileName,
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
     if (pe.error != QJsonParseError::NoError) {
-        const auto lc = JsonLocator::lineColumn(json, pe.offset);
+        const auto lc = JsonLocator::lineColumn(json, std::max<qsizetype>(0, pe.offset - 1));
         errors->append(QStringLiteral("%1:%2:%3: %4").arg(fileName).arg(lc.line).arg(lc.column).arg(pe.errorString()));
         return false;
     }

@@ -91,7 +91,6 @@ private Q_SLOTS:
         QTest::newRow("scheduled") << u"cloudwatch"_s << u"scheduled-event"_s << QStringList{u"rule"_s, u"region"_s, u"account-id"_s};
         QTest::newRow("stepfunctions") << u"stepfunctions"_s << u"error"_s << QStringList{u"error"_s, u"cause"_s};
         QTest::newRow("dynamodb") << u"dynamodb"_s << u"update"_s << QStringList{u"table"_s, u"region"_s};
-        QTest::newRow("kinesis") << u"kinesis"_s << u"get-records"_s << QStringList{u"data"_s, u"partition-key"_s, u"sequence"_s};
     }
 
     void samParameterNames()
