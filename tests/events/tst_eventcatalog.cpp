@@ -69,7 +69,7 @@ private Q_SLOTS:
         // means the file exists and the service should leave this list.
         static const QStringList notYet{u"alexa-skills-kit"_s, u"alexa-smart-home"_s, u"alb"_s, u"appsync"_s, u"batch"_s,
                                         u"cloudfront"_s, u"codecommit"_s, u"codepipeline"_s, u"cognito"_s,
-                                        u"config"_s, u"connect"_s, u"kinesis"_s, u"lex"_s, u"lex-v2"_s, u"rekognition"_s,
+                                        u"config"_s, u"connect"_s, u"lex"_s, u"lex-v2"_s, u"rekognition"_s,
                                         u"sagemaker"_s, u"ses"_s, u"workmail"_s};
         if (notYet.contains(service))
             QEXPECT_FAIL("", "template file not written yet", Abort);
@@ -91,6 +91,7 @@ private Q_SLOTS:
         QTest::newRow("scheduled") << u"cloudwatch"_s << u"scheduled-event"_s << QStringList{u"rule"_s, u"region"_s, u"account-id"_s};
         QTest::newRow("stepfunctions") << u"stepfunctions"_s << u"error"_s << QStringList{u"error"_s, u"cause"_s};
         QTest::newRow("dynamodb") << u"dynamodb"_s << u"update"_s << QStringList{u"table"_s, u"region"_s};
+        QTest::newRow("kinesis") << u"kinesis"_s << u"get-records"_s << QStringList{u"data"_s, u"partition-key"_s, u"sequence"_s};
     }
 
     void samParameterNames()
