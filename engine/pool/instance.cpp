@@ -1,0 +1,439 @@
+// SPDX-License-Identifier: MIT
+#include "pool/instance.h"
+
+#include "invoke/invocation.h"
+#include "pool/lambdaenvironment.h"
+#include "sandbox/containerbackend.h"
+
+#include <QDateTime>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+
+#include <cmath>
+
+namespace Bullpen {
+
+namespace {
+
+QByteArray newTraceId()
+{
+    auto *rng = QRandomGenerator::global();
+    const QByteArray epoch = QByteArray::number(QDateTime::currentSecsSinceEpoch(), 16).rightJustified(8, '0');
+    QByteArray id(12, Qt::Uninitialized);
+    QByteArray parent(8, Qt::Uninitialized);
+    rng->fillRange(reinterpret_cast<quint32 *>(id.data()), 3);
+    rng->fillRange(reinterpret_cast<quint32 *>(parent.data()), 2);
+    return "Root=1-" + epoch + '-' + id.toHex() + ";Parent=" + parent.toHex() + ";Sampled=0";
+}
+
+QByteArray errorDocument(const QString &errorType, const QString &message)
+{
+    return QJsonDocument(QJsonObject{{QStringLiteral("errorType"), errorType},
+                                     {QStringLiteral("errorMessage"), message}})
+        .toJson(QJsonDocument::Compact);
+}
+
+} // namespace
+
+QString instanceStateName(InstanceState state)
+{
+    switch (state) {
+    case InstanceState::Starting:
+        return QStringLiteral("starting");
+    case InstanceState::Idle:
+        return QStringLiteral("idle");
+    case InstanceState::Busy:
+        return QStringLiteral("busy");
+    case InstanceState::Expired:
+        return QStringLiteral("expired");
+    case InstanceState::Failed:
+        return QStringLiteral("failed");
+    }
+    return {};
+}
+
+Instance::Instance(const FunctionConfig &function, const QString &instanceId, const RuntimeLaunch &launch,
+                   ContainerBackend *backend, Clock *clock, QObject *parent)
+    : QObject(parent)
+    , m_function(function)
+    , m_launch(launch)
+    , m_backend(backend)
+    , m_clock(clock)
+{
+    m_info.instanceId = instanceId;
+    m_info.functionId = function.logicalId;
+    m_info.memorySizeMb = function.memorySizeMb;
+    m_info.changedAtMs = m_clock->nowMs();
+    connect(&m_server, &RuntimeApiServer::nextRequested, this, &Instance::onNextRequested);
+    connect(&m_server, &RuntimeApiServer::responseReceived, this, &Instance::onResponse);
+    connect(&m_server, &RuntimeApiServer::errorReceived, this, &Instance::onError);
+    connect(&m_server, &RuntimeApiServer::initErrorReceived, this, &Instance::onInitError);
+    connect(&m_server, &RuntimeApiServer::responseTooLarge, this, &Instance::onResponseTooLarge);
+}
+
+Instance::~Instance()
+{
+    // The sandbox is a child: deleting it removes its container synchronously.
+    if (m_sandbox)
+        m_sandbox->disconnect(this);
+}
+
+void Instance::setKeepAliveMs(qint64 ms)
+{
+    m_keepAliveMs = ms;
+}
+
+void Instance::setState(InstanceState state, const QString &detail)
+{
+    if (m_info.state == state && detail.isEmpty())
+        return;
+    m_info.state = state;
+    m_info.changedAtMs = m_clock->nowMs();
+    if (!detail.isEmpty())
+        m_info.detail = detail;
+    if (state != InstanceState::Idle)
+        m_info.expiresAtMs = -1;
+    Q_EMIT changed(m_info);
+}
+
+void Instance::start(Invocation *first)
+{
+    m_job = first;
+    if (m_job)
+        connect(m_job, &Invocation::cancelRequested, this, &Instance::onCancel);
+    m_initTimer.start();
+    if (!m_server.listen()) {
+        engineFailure(QStringLiteral("cannot open a Runtime API listener on 127.0.0.1: ") + m_server.errorString());
+        m_exited = true;
+        QMetaObject::invokeMethod(this, &Instance::gone, Qt::QueuedConnection);
+        return;
+    }
+    EnvironmentContext context;
+    context.runtimeApi = QString::fromLatin1(m_server.hostPort());
+    m_arn = functionArn(m_function, context);
+
+    InstanceSpec spec;
+    spec.instanceId = m_info.instanceId;
+    spec.codeDirectory = m_function.codeDirectory;
+    spec.runtimeDirectory = m_launch.runtimeDirectory;
+    spec.command = m_launch.command;
+    spec.environment = lambdaEnvironment(m_function, m_launch, context);
+    spec.memoryMb = m_function.memorySizeMb;
+    spec.tmpSizeMb = m_function.ephemeralStorageMb;
+    spec.rootFilesystem = m_rootFilesystem;
+
+    m_sandbox = m_backend->create(spec, this);
+    connect(m_sandbox, &SandboxInstance::failed, this, [this](const QString &message) {
+        engineFailure(message);
+        m_exited = true;
+        Q_EMIT gone();
+    });
+    connect(m_sandbox, &SandboxInstance::output, this, &Instance::onOutput);
+    connect(m_sandbox, &SandboxInstance::exited, this, &Instance::onExited);
+    setState(InstanceState::Starting);
+    m_sandbox->start();
+}
+
+void Instance::run(Invocation *invocation)
+{
+    Q_ASSERT(isAvailable());
+    if (m_keepAliveTimer) {
+        m_clock->cancel(m_keepAliveTimer);
+        m_keepAliveTimer = 0;
+    }
+    m_job = invocation;
+    connect(m_job, &Invocation::cancelRequested, this, &Instance::onCancel);
+    deliver();
+}
+
+InvocationResult &Instance::jobResult()
+{
+    static InvocationResult none;
+    if (!m_job)
+        return none = InvocationResult();
+    return m_job->pendingResult();
+}
+
+void Instance::deliver()
+{
+    InvocationResult &r = jobResult();
+    r.instanceId = m_info.instanceId;
+    r.coldStart = !m_pendingInitLogsTaken;
+    if (!m_pendingInitLogsTaken) {
+        m_pendingInitLogsTaken = true;
+        r.initDurationMs = m_info.initDurationMs;
+        r.logs = std::move(m_pendingLogs);
+        m_pendingLogs.clear();
+    }
+    r.logs.append(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QString::fromLatin1(r.requestId)));
+
+    InvocationRequest request;
+    request.requestId = r.requestId;
+    request.payload = m_job->payload();
+    const qint64 timeoutMs = qint64(m_function.timeoutSeconds) * 1000;
+    request.deadlineEpochMs = QDateTime::currentMSecsSinceEpoch() + m_clock->toRealMs(timeoutMs);
+    request.functionArn = m_arn.toUtf8();
+    request.traceId = newTraceId();
+    setState(InstanceState::Busy);
+    m_timeoutTimer = m_clock->schedule(timeoutMs, this, [this] { onTimeout(); });
+    m_invokeTimer.start();
+    m_server.deliver(request);
+}
+
+void Instance::onNextRequested()
+{
+    if (m_initDone)
+        return;
+    m_initDone = true;
+    m_info.initDurationMs = double(m_initTimer.nsecsElapsed()) / 1e6;
+    if (m_job && m_info.state == InstanceState::Starting) {
+        deliver();
+    } else {
+        becomeIdle();
+    }
+}
+
+void Instance::becomeIdle()
+{
+    if (m_keepAliveMs <= 0) {
+        stop(InstanceState::Expired, QStringLiteral("keep-alive is 0: stopped after its invocation"));
+        return;
+    }
+    m_info.state = InstanceState::Idle;
+    m_info.expiresAtMs = m_clock->nowMs() + m_keepAliveMs;
+    m_keepAliveTimer = m_clock->schedule(m_keepAliveMs, this, [this] {
+        m_keepAliveTimer = 0;
+        stop(InstanceState::Expired, QStringLiteral("idle for the whole keep-alive"));
+    });
+    m_info.changedAtMs = m_clock->nowMs();
+    Q_EMIT changed(m_info);
+}
+
+void Instance::recordMemory()
+{
+    if (!m_sandbox)
+        return;
+    const qint64 bytes = m_sandbox->maxMemoryUsedBytes();
+    if (bytes >= 0)
+        m_info.maxMemoryUsedBytes = qMax(m_info.maxMemoryUsedBytes, bytes);
+    InvocationResult &r = jobResult();
+    r.maxMemoryUsedMb = m_info.maxMemoryUsedBytes >= 0
+        ? int((m_info.maxMemoryUsedBytes + 1024 * 1024 - 1) / (1024 * 1024))
+        : -1;
+    r.memoryLimitEnforced = m_sandbox->memoryLimitEnforced();
+    r.limitationNote = m_sandbox->limitationNote();
+}
+
+void Instance::finishJob(InvocationResult &r)
+{
+    if (m_timeoutTimer) {
+        m_clock->cancel(m_timeoutTimer);
+        m_timeoutTimer = 0;
+    }
+    if (m_invokeTimer.isValid() && r.durationMs == 0)
+        r.durationMs = double(m_invokeTimer.nsecsElapsed()) / 1e6;
+    r.billedDurationMs = qint64(std::ceil(r.durationMs));
+    recordMemory();
+    if (r.engineError.isEmpty()) {
+        r.logs.append(QStringLiteral("END RequestId: %1").arg(QString::fromLatin1(r.requestId)));
+        r.logs.append(r.reportLine());
+    }
+    if (!r.limitationNote.isEmpty())
+        r.logs.append(QStringLiteral("Bullpen: ") + r.limitationNote);
+    Invocation *job = m_job;
+    m_job = nullptr;
+    ++m_info.invocations;
+    job->finish(r);
+    Q_EMIT invocationDone(job);
+}
+
+void Instance::failJob(const QString &errorType, const QString &message, const QByteArray &payload)
+{
+    if (!m_job)
+        return;
+    InvocationResult &r = jobResult();
+    r.functionError = QStringLiteral("Unhandled");
+    r.errorType = errorType;
+    r.errorMessage = message;
+    r.payload = payload.isEmpty() ? errorDocument(errorType, message) : payload;
+    r.contentType = "application/json";
+    finishJob(r);
+}
+
+void Instance::onResponse(const QByteArray &requestId, const QByteArray &body, const QByteArray &contentType)
+{
+    if (!m_job || requestId != m_job->requestId())
+        return;
+    drainSandboxOutput();
+    if (!m_job)  // the runtime exited while its last lines were read
+        return;
+    InvocationResult &r = jobResult();
+    r.payload = body;
+    r.contentType = contentType;
+    finishJob(r);
+    if (m_info.state == InstanceState::Busy)
+        becomeIdle();
+}
+
+void Instance::onError(const QByteArray &requestId, const RuntimeError &error)
+{
+    if (!m_job || requestId != m_job->requestId())
+        return;
+    drainSandboxOutput();
+    if (!m_job)
+        return;
+    InvocationResult &r = jobResult();
+    r.stackTrace = error.stackTrace;
+    failJob(QString::fromUtf8(error.errorType), error.errorMessage, error.body);
+    if (m_info.state == InstanceState::Busy)
+        becomeIdle();
+}
+
+void Instance::onInitError(const RuntimeError &error)
+{
+    m_initError = error;
+    drainSandboxOutput();
+    if (m_job) {
+        jobResult().stackTrace = error.stackTrace;
+        failJob(QString::fromUtf8(error.errorType), error.errorMessage, error.body);
+    }
+    stop(InstanceState::Failed, QStringLiteral("init failed: ") + QString::fromUtf8(error.errorType));
+}
+
+void Instance::onResponseTooLarge(const QByteArray &requestId, qsizetype size)
+{
+    if (!m_job || requestId != m_job->requestId())
+        return;
+    failJob(QStringLiteral("Function.ResponseSizeTooLarge"),
+            QStringLiteral("Response payload size (%1 bytes) exceeded maximum allowed payload size (%2 bytes).")
+                .arg(size)
+                .arg(RuntimeApiServer::MaxPayloadBytes));
+    if (m_info.state == InstanceState::Busy)
+        becomeIdle();
+}
+
+void Instance::onOutput(const QByteArray &line, bool isStderr)
+{
+    Q_UNUSED(isStderr)
+    QString text = QString::fromUtf8(line);
+    if (text.endsWith(u'\n'))
+        text.chop(1);
+    // Lambda's runtimes write one record per multi-line message, with \r
+    // standing for its line breaks (a traceback, say): a line each here.
+    const QStringList lines = text.split(u'\r');
+    if (m_job && m_info.state == InstanceState::Busy) {
+        jobResult().logs.append(lines);
+    } else if (!m_pendingInitLogsTaken) {
+        m_pendingLogs.append(lines);
+    } else {
+        m_instanceLog.append(lines);
+        if (m_instanceLog.size() > 1000)
+            m_instanceLog.remove(0, m_instanceLog.size() - 1000);
+    }
+}
+
+void Instance::onExited(const InstanceExit &exit)
+{
+    m_exited = true;
+    if (m_job) {
+        const QString reason = exit.reason.isEmpty() ? QStringLiteral("exit status %1").arg(exit.exitCode) : exit.reason;
+        const QString message = (exit.exitCode == 0 && !exit.crashed)
+            ? QStringLiteral("RequestId: %1 Error: Runtime exited without providing a reason")
+                  .arg(QString::fromLatin1(m_job->requestId()))
+            : QStringLiteral("RequestId: %1 Error: Runtime exited with error: %2")
+                  .arg(QString::fromLatin1(m_job->requestId()), reason);
+        if (exit.oomKilled)
+            jobResult().logs.append(QStringLiteral("Bullpen: the runtime was killed for exceeding its memory limit of %1 MB")
+                                        .arg(m_function.memorySizeMb));
+        failJob(QStringLiteral("Runtime.ExitError"), message);
+    }
+    if (m_timeoutTimer) {
+        m_clock->cancel(m_timeoutTimer);
+        m_timeoutTimer = 0;
+    }
+    if (m_keepAliveTimer) {
+        m_clock->cancel(m_keepAliveTimer);
+        m_keepAliveTimer = 0;
+    }
+    if (m_info.state != InstanceState::Expired && m_info.state != InstanceState::Failed)
+        setState(InstanceState::Failed, exit.reason.isEmpty() ? QStringLiteral("runtime exited") : exit.reason);
+    m_server.close();
+    Q_EMIT gone();
+}
+
+void Instance::onTimeout()
+{
+    m_timeoutTimer = 0;
+    if (!m_job)
+        return;
+    const QString seconds = QString::number(double(m_function.timeoutSeconds), 'f', 2);
+    const QString id = QString::fromLatin1(m_job->requestId());
+    InvocationResult &r = jobResult();
+    r.durationMs = double(m_function.timeoutSeconds) * 1000.0;
+    r.logs.append(QStringLiteral("%1 %2 Task timed out after %3 seconds")
+                      .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id, seconds));
+    m_server.abandonInvocation();
+    failJob(QStringLiteral("Sandbox.Timedout"),
+            QStringLiteral("RequestId: %1 Error: Task timed out after %2 seconds").arg(id, seconds));
+    stop(InstanceState::Failed, QStringLiteral("timed out"));
+}
+
+void Instance::engineFailure(const QString &message)
+{
+    if (m_job) {
+        InvocationResult &r = jobResult();
+        r.engineError = message;
+        finishJob(r);
+    }
+    if (m_info.state != InstanceState::Failed)
+        setState(InstanceState::Failed, message);
+}
+
+void Instance::onCancel()
+{
+    if (!m_job)
+        return;
+    InvocationResult &r = jobResult();
+    r.engineError = QStringLiteral("cancelled");
+    r.errorType = QStringLiteral("Bullpen.Cancelled");
+    r.errorMessage = QStringLiteral("The invocation was cancelled; its instance was stopped.");
+    m_server.abandonInvocation();
+    finishJob(r);
+    stop(InstanceState::Failed, QStringLiteral("cancelled"));
+}
+
+void Instance::stop(InstanceState finalState, const QString &detail)
+{
+    if (m_keepAliveTimer) {
+        m_clock->cancel(m_keepAliveTimer);
+        m_keepAliveTimer = 0;
+    }
+    if (m_job) {
+        InvocationResult &r = jobResult();
+        r.engineError = detail;
+        m_server.abandonInvocation();
+        finishJob(r);
+    }
+    if (m_info.state != InstanceState::Expired && m_info.state != InstanceState::Failed)
+        setState(finalState, detail);
+    if (m_sandbox && !m_exited) {
+        m_sandbox->kill();  // exited() follows, then gone()
+    } else {
+        m_server.close();
+        QMetaObject::invokeMethod(this, &Instance::gone, Qt::QueuedConnection);
+    }
+}
+
+qint64 Instance::currentMemoryBytes() const
+{
+    return m_sandbox && !m_exited ? m_sandbox->currentMemoryBytes() : -1;
+}
+
+void Instance::drainSandboxOutput()
+{
+    if (m_sandbox)
+        m_sandbox->drainOutput();
+}
+
+} // namespace Bullpen

@@ -1,0 +1,128 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/clock.h"
+#include "invoke/invocationresult.h"
+#include "pool/runtimecatalog.h"
+#include "project/samtemplate.h"
+#include "runtimeapi/runtimeapiserver.h"
+
+#include <QElapsedTimer>
+#include <QMetaType>
+#include <QObject>
+#include <QPointer>
+
+namespace Bullpen {
+
+class ContainerBackend;
+class Invocation;
+class SandboxInstance;
+struct InstanceExit;
+
+enum class InstanceState {
+    Starting,  // cold start: container and runtime initialising
+    Idle,      // warm, waiting for work (keep-alive running)
+    Busy,      // running one invocation
+    Expired,   // stopped after the keep-alive ran out (or the pool shut down)
+    Failed,    // crashed, timed out, killed, or failed to initialise
+};
+
+QString instanceStateName(InstanceState state);
+
+// What the views see of one execution environment: published on every change.
+struct InstanceInfo {
+    QString instanceId;
+    QString functionId;
+    InstanceState state = InstanceState::Starting;
+    qint64 changedAtMs = 0;      // clock time of the last state change
+    qint64 expiresAtMs = -1;     // clock time the keep-alive runs out (Idle only)
+    int invocations = 0;
+    double initDurationMs = -1;
+    qint64 maxMemoryUsedBytes = -1;
+    int memorySizeMb = 0;
+    QString detail;              // why it failed or expired
+};
+
+// One execution environment of one function: its own Runtime API listener and
+// the sandbox (container or process) running the runtime. It serves one
+// invocation at a time and never comes back from Expired or Failed.
+class Instance final : public QObject
+{
+    Q_OBJECT
+public:
+    Instance(const FunctionConfig &function, const QString &instanceId, const RuntimeLaunch &launch,
+             ContainerBackend *backend, Clock *clock, QObject *parent = nullptr);
+    ~Instance() override;
+
+    const InstanceInfo &info() const { return m_info; }
+    InstanceState state() const { return m_info.state; }
+    bool isAvailable() const { return m_info.state == InstanceState::Idle && !m_job; }
+
+    // How long an idle instance stays warm; 0 stops it after each invocation.
+    void setKeepAliveMs(qint64 ms);
+    // A root file system for the container instead of the host's.
+    void setRootFilesystem(const QString &path) { m_rootFilesystem = path; }
+
+    // Starts the cold start; the invocation (if any) runs once init is done.
+    void start(Invocation *first);
+    // Runs an invocation on an idle instance.
+    void run(Invocation *invocation);
+    // Stops the instance for good (keep-alive ran out, shutdown, cancel).
+    void stop(InstanceState finalState, const QString &detail);
+
+    qint64 currentMemoryBytes() const;
+
+    // Lines printed by the runtime outside any invocation (for the pool view).
+    const QStringList &instanceLog() const { return m_instanceLog; }
+
+Q_SIGNALS:
+    void changed(const Bullpen::InstanceInfo &info);
+    void invocationDone(Bullpen::Invocation *invocation);
+    void gone();  // the sandbox has exited and everything is cleaned up
+
+private:
+    void setState(InstanceState state, const QString &detail = {});
+    void deliver();
+    void onNextRequested();
+    void onResponse(const QByteArray &requestId, const QByteArray &body, const QByteArray &contentType);
+    void onError(const QByteArray &requestId, const RuntimeError &error);
+    void onInitError(const RuntimeError &error);
+    void onResponseTooLarge(const QByteArray &requestId, qsizetype size);
+    void onOutput(const QByteArray &line, bool isStderr);
+    void onExited(const InstanceExit &exit);
+    void onTimeout();
+    void onCancel();
+    void becomeIdle();
+    void engineFailure(const QString &message);
+    void drainSandboxOutput();
+    void finishJob(InvocationResult &result);
+    InvocationResult &jobResult();
+    void failJob(const QString &errorType, const QString &message, const QByteArray &payload = {});
+    void recordMemory();
+
+    FunctionConfig m_function;
+    RuntimeLaunch m_launch;
+    ContainerBackend *m_backend;
+    Clock *m_clock;
+    RuntimeApiServer m_server;
+    SandboxInstance *m_sandbox = nullptr;
+    InstanceInfo m_info;
+    QPointer<Invocation> m_job;
+    bool m_initDone = false;
+    bool m_exited = false;
+    bool m_pendingInitLogsTaken = false;
+    std::optional<RuntimeError> m_initError;
+    QStringList m_pendingLogs;   // init output, handed to the first invocation
+    QStringList m_instanceLog;
+    QElapsedTimer m_initTimer;
+    QElapsedTimer m_invokeTimer;
+    Clock::TimerId m_timeoutTimer = 0;
+    Clock::TimerId m_keepAliveTimer = 0;
+    qint64 m_keepAliveMs = 45 * 60 * 1000;
+    QString m_rootFilesystem;
+    QString m_arn;
+};
+
+} // namespace Bullpen
+
+Q_DECLARE_METATYPE(Bullpen::InstanceInfo)

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QMap>
+#include <QString>
+
+namespace Bullpen {
+
+struct FunctionConfig;
+struct RuntimeLaunch;
+
+struct EnvironmentContext {
+    QString runtimeApi;   // host:port of the instance's Runtime API listener
+    QString region = QStringLiteral("us-east-1");
+    QString accountId = QStringLiteral("123456789012");
+    QString logStreamName;  // YYYY/MM/DD/[$LATEST]<32 hex>
+};
+
+// The environment of a Lambda execution environment (reference §2.1), with the
+// function's own variables on top.
+QMap<QString, QString> lambdaEnvironment(const FunctionConfig &function, const RuntimeLaunch &launch,
+                                         const EnvironmentContext &context);
+
+QString newLogStreamName();
+QString functionArn(const FunctionConfig &function, const EnvironmentContext &context);
+
+} // namespace Bullpen

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+#include "pool/warmpool.h"
+
+#include "invoke/invocation.h"
+#include "sandbox/containerbackend.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+
+namespace Bullpen {
+
+WarmPool::WarmPool(ContainerBackend *backend, Clock *clock, const QString &cacheDirectory, QObject *parent)
+    : QObject(parent)
+    , m_backend(backend)
+    , m_clock(clock)
+    , m_runtimes(cacheDirectory + QStringLiteral("/runtimes"))
+    , m_poolTag(QString::number(QCoreApplication::applicationPid(), 36))
+{
+    qRegisterMetaType<Bullpen::InstanceInfo>();
+    qRegisterMetaType<Bullpen::InvocationResult>();
+}
+
+WarmPool::~WarmPool()
+{
+    shutdown();
+}
+
+QString WarmPool::functionKey(const FunctionConfig &f, int codeRevision)
+{
+    QCryptographicHash h(QCryptographicHash::Sha1);
+    auto add = [&h](const QString &s) {
+        h.addData(s.toUtf8());
+        h.addData(QByteArrayView("\0", 1));
+    };
+    add(f.logicalId);
+    add(f.functionName);
+    add(f.handler);
+    add(f.runtime);
+    add(f.codeDirectory);
+    add(QString::number(f.memorySizeMb));
+    add(QString::number(f.timeoutSeconds));
+    add(QString::number(f.ephemeralStorageMb));
+    add(f.architectures.join(u','));
+    for (auto it = f.environment.cbegin(); it != f.environment.cend(); ++it) {
+        add(it.key());
+        add(it.value());
+    }
+    add(QString::number(codeRevision));
+    return QString::fromLatin1(h.result().toHex());
+}
+
+Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &payload, int codeRevision)
+{
+    auto *invocation = new Invocation(function, payload, this);
+    connect(invocation, &Invocation::finished, this, [this, invocation](const InvocationResult &result) {
+        Q_EMIT invocationFinished(result);
+        if (invocation->parent() == this)
+            invocation->deleteLater();
+    });
+    Q_EMIT invocationStarted(invocation->requestId(), function.logicalId);
+    const QString key = functionKey(function, codeRevision);
+    QString refusal, refusalType;
+    if (m_shuttingDown) {
+        refusal = QStringLiteral("the engine is shutting down");
+    } else if (payload.size() > MaxRequestBytes) {
+        // Lambda refuses such a request at its front door, before any instance sees it.
+        refusalType = QStringLiteral("RequestEntityTooLargeException");
+        refusal = QStringLiteral("Request must be smaller than %1 bytes for the InvokeFunction operation (this event has %2 bytes)")
+                      .arg(MaxRequestBytes)
+                      .arg(payload.size());
+    }
+    if (!refusal.isEmpty()) {
+        InvocationResult r = invocation->result();
+        r.engineError = refusal;
+        r.errorType = refusalType;
+        r.errorMessage = refusal;
+        QMetaObject::invokeMethod(invocation, [invocation, r] { invocation->finish(r); }, Qt::QueuedConnection);
+        return invocation;
+    }
+    // A result is always delivered from the event loop, never from inside
+    // invoke(), so callers can connect after the call returns.
+    QMetaObject::invokeMethod(this, [this, invocation = QPointer<Invocation>(invocation), key] {
+        if (invocation && !invocation->isFinished())
+            dispatch(invocation, key);
+    }, Qt::QueuedConnection);
+    return invocation;
+}
+
+int WarmPool::countFor(const QString &key) const
+{
+    int n = 0;
+    for (Instance *i : m_instances) {
+        if (m_keys.value(i) == key && i->state() != InstanceState::Expired && i->state() != InstanceState::Failed)
+            ++n;
+    }
+    return n;
+}
+
+void WarmPool::dispatch(Invocation *invocation, const QString &key)
+{
+    // The most recently used idle instance: it is the warmest (Lambda reuses
+    // environments the same way, which lets the others expire).
+    Instance *best = nullptr;
+    for (Instance *i : std::as_const(m_instances)) {
+        if (m_keys.value(i) == key && i->isAvailable()) {
+            if (!best || i->info().changedAtMs >= best->info().changedAtMs)
+                best = i;
+        }
+    }
+    if (best) {
+        best->run(invocation);
+        return;
+    }
+    if (m_maxInstances > 0 && countFor(key) >= m_maxInstances) {
+        m_queue.append({invocation, key});
+        connect(invocation, &Invocation::cancelRequested, this, [this, invocation] {
+            for (qsizetype n = 0; n < m_queue.size(); ++n) {
+                if (m_queue.at(n).invocation == invocation) {
+                    m_queue.removeAt(n);
+                    InvocationResult r = invocation->result();
+                    r.engineError = QStringLiteral("cancelled");
+                    r.errorType = QStringLiteral("Bullpen.Cancelled");
+                    invocation->finish(r);
+                    return;
+                }
+            }
+        });
+        return;
+    }
+    QString error;
+    if (!startInstance(key, invocation->function(), invocation, &error)) {
+        InvocationResult r = invocation->result();
+        r.engineError = error;
+        invocation->finish(r);
+    }
+}
+
+Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error)
+{
+    const auto launch = m_runtimes.launchFor(function, error);
+    if (!launch)
+        return nullptr;
+    const QString id = m_poolTag + u'-' + QString::number(m_nextInstance++);
+    auto *instance = new Instance(function, id, *launch, m_backend, m_clock, this);
+    instance->setKeepAliveMs(m_keepAliveMs);
+    instance->setRootFilesystem(m_rootFilesystem);
+    m_instances.append(instance);
+    m_keys.insert(instance, key);
+    connect(instance, &Instance::changed, this, [this](const InstanceInfo &info) {
+        Q_EMIT instanceChanged(info);
+        if (info.state == InstanceState::Idle && !m_queue.isEmpty())
+            dispatchQueued();
+    });
+    connect(instance, &Instance::gone, this, [this, instance] {
+        if (!m_instances.removeOne(instance))
+            return;
+        m_keys.remove(instance);
+        const QString id = instance->info().instanceId;
+        instance->deleteLater();
+        Q_EMIT instanceRemoved(id);
+        if (!m_queue.isEmpty())
+            dispatchQueued();
+    });
+    instance->start(first);
+    return instance;
+}
+
+void WarmPool::dispatchQueued()
+{
+    const QList<Pending> queue = std::exchange(m_queue, {});
+    for (const Pending &p : queue) {
+        if (p.invocation && !p.invocation->isFinished())
+            dispatch(p.invocation, p.key);
+    }
+}
+
+QList<InstanceInfo> WarmPool::instances() const
+{
+    QList<InstanceInfo> list;
+    list.reserve(m_instances.size());
+    for (const Instance *i : m_instances)
+        list.append(i->info());
+    return list;
+}
+
+qint64 WarmPool::instanceMemoryBytes(const QString &instanceId) const
+{
+    for (const Instance *i : m_instances) {
+        if (i->info().instanceId == instanceId)
+            return i->currentMemoryBytes();
+    }
+    return -1;
+}
+
+void WarmPool::shutdown()
+{
+    m_shuttingDown = true;
+    for (const Pending &p : std::exchange(m_queue, {})) {
+        if (p.invocation && !p.invocation->isFinished()) {
+            InvocationResult r = p.invocation->result();
+            r.engineError = QStringLiteral("the engine is shutting down");
+            p.invocation->finish(r);
+        }
+    }
+    const QList<Instance *> instances = m_instances;
+    for (Instance *i : instances)
+        i->stop(InstanceState::Expired, QStringLiteral("the engine stopped"));
+    if (m_backend)
+        m_backend->shutdown();
+    for (Instance *i : instances) {
+        if (m_instances.removeOne(i)) {
+            m_keys.remove(i);
+            delete i;
+        }
+    }
+    m_shuttingDown = false;
+}
+
+} // namespace Bullpen

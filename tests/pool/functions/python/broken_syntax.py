@@ -1,0 +1,3 @@
+# SPDX-License-Identifier: MIT
+def handler(event, context)
+    return event
