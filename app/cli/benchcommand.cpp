@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+// bullpen bench: the engine's speed and memory, measured against baselines
+// taken in the same run (the bare interpreter start), printed as figures.
+#include "cli/command.h"
+
+#include "invoke/invoker.h"
+#include "pool/warmpool.h"
+#include "sandbox/containerbackend.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+#include <QEventLoop>
+
+#include <algorithm>
+#include <cstdio>
+
+namespace Bullpen::Cli {
+namespace {
+
+struct Stats {
+    double median = 0, p95 = 0, mean = 0;
+};
+
+Stats stats(QList<double> v)
+{
+    Stats s;
+    if (v.isEmpty())
+        return s;
+    std::sort(v.begin(), v.end());
+    s.median = v.at(v.size() / 2);
+    s.p95 = v.at(qMin(v.size() - 1, qsizetype(double(v.size()) * 0.95)));
+    double sum = 0;
+    for (double x : v)
+        sum += x;
+    s.mean = sum / double(v.size());
+    return s;
+}
+
+qint64 rssKb(qint64 pid)
+{
+    QFile f(QStringLiteral("/proc/%1/status").arg(pid));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    const QList<QByteArray> lines = f.readAll().split('\n');
+    for (const QByteArray &line : lines) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').first().toLongLong();
+    }
+    return -1;
+}
+
+
+void out(const QString &line)
+{
+    std::fputs(qPrintable(line), stdout);
+    std::fputc('\n', stdout);
+    std::fflush(stdout);
+}
+
+class Bench
+{
+public:
+    Bench(Invoker *invoker)
+        : m_invoker(invoker)
+    {
+    }
+
+    // Runs n invocations with at most c in flight; returns per-invocation ms.
+    QList<double> run(const FunctionConfig &f, int n, int c, double *seconds = nullptr)
+    {
+        QList<double> latencies;
+        latencies.reserve(n);
+        int started = 0, finished = 0, failures = 0;
+        QString firstFailure;
+        QElapsedTimer wall;
+        wall.start();
+        QEventLoop loop;
+        std::function<void()> next = [&] {
+            Invocation *inv = m_invoker->invoke(f, "{}");
+            ++started;
+            QObject::connect(inv, &Invocation::finished, &loop, [&, inv](const InvocationResult &r) {
+                latencies.append(double(inv->elapsedNs()) / 1e6);
+                ++finished;
+                if (!r.succeeded() && failures++ == 0)
+                    firstFailure = r.engineError + r.errorType + u' ' + r.errorMessage;
+                if (started < n)
+                    next();
+                else if (finished == n)
+                    loop.quit();
+            });
+        };
+        for (int i = 0; i < qMin(c, n); ++i)
+            next();
+        loop.exec();
+        if (seconds)
+            *seconds = double(wall.nsecsElapsed()) / 1e9;
+        if (failures)
+            out(QStringLiteral("  !! %1 of %2 invocations failed: %3").arg(failures).arg(n).arg(firstFailure));
+        return latencies;
+    }
+
+private:
+    Invoker *m_invoker;
+};
+
+QList<double> bareStarts(const QString &program, const QStringList &args, int n)
+{
+    QList<double> ms;
+    for (int i = 0; i < n; ++i) {
+        QProcess p;
+        QElapsedTimer t;
+        t.start();
+        p.start(program, args);
+        p.waitForFinished(30000);
+        ms.append(double(t.nsecsElapsed()) / 1e6);
+    }
+    return ms;
+}
+
+int runBench(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Measure cold starts, warm round trips, throughput and memory."));
+    parser.addHelpOption();
+    const QCommandLineOption backendOption(QStringLiteral("backend"), QStringLiteral("oci, runc, crun or process."),
+                                           QStringLiteral("NAME"), QStringLiteral("oci"));
+    const QCommandLineOption warmOption(QStringLiteral("warm"), QStringLiteral("Warm invocations to time (default 10000)."),
+                                        QStringLiteral("N"), QStringLiteral("10000"));
+    const QCommandLineOption coldOption(QStringLiteral("cold"), QStringLiteral("Cold starts to time (default 20)."),
+                                        QStringLiteral("N"), QStringLiteral("20"));
+    const QCommandLineOption longOption(QStringLiteral("long"),
+                                        QStringLiteral("Invocations for the endurance run (default 1000000; 0 skips it)."),
+                                        QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption runtimeOption(QStringLiteral("runtime"), QStringLiteral("python, nodejs or both (default)."),
+                                           QStringLiteral("NAME"), QStringLiteral("both"));
+    parser.addOptions({backendOption, warmOption, coldOption, longOption, runtimeOption});
+    if (!parser.parse(QStringList{QStringLiteral("bullpen bench")} + arguments)) {
+        std::fprintf(stderr, "bullpen bench: %s\n", qPrintable(parser.errorText()));
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    const int warmN = parser.value(warmOption).toInt();
+    const int coldN = parser.value(coldOption).toInt();
+    const int longN = parser.value(longOption).toInt();
+
+    QTemporaryDir code;
+    code.setAutoRemove(true);
+    QFile::setPermissions(code.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                           | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                           | QFileDevice::ExeGroup);
+    {
+        QFile py(code.filePath(QStringLiteral("noop.py")));
+        py.open(QIODevice::WriteOnly);
+        py.write("def handler(event, context):\n    return None\n");
+        QFile js(code.filePath(QStringLiteral("noop.mjs")));
+        js.open(QIODevice::WriteOnly);
+        js.write("export const handler = async () => null;\n");
+    }
+
+    struct Case {
+        QString name, runtime, bare;
+        QStringList bareArgs;
+    };
+    QList<Case> cases;
+    const QString which = parser.value(runtimeOption);
+    if (which == u"both" || which == u"python")
+        cases.append({QStringLiteral("python"), QStringLiteral("python3.12"), QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("pass")}});
+    if (which == u"both" || which == u"nodejs")
+        cases.append({QStringLiteral("nodejs"), QStringLiteral("nodejs20.x"), QStringLiteral("node"), {QStringLiteral("-e"), QStringLiteral("0")}});
+
+    EngineSettings settings;
+    settings.backend = parser.value(backendOption);
+    QString error;
+    auto invoker = Invoker::create(settings, &error);
+    if (!invoker) {
+        std::fprintf(stderr, "bullpen bench: %s\n", qPrintable(error));
+        return 2;
+    }
+    out(QStringLiteral("bullpen bench: backend %1, %2 cores").arg(invoker->backend()->name()).arg(QThread::idealThreadCount()));
+    Bench bench(invoker.get());
+    for (const Case &c : cases) {
+        FunctionConfig f;
+        f.logicalId = f.functionName = QStringLiteral("noop-") + c.name;
+        f.handler = QStringLiteral("noop.handler");
+        f.runtime = c.runtime;
+        f.codeDirectory = code.path();
+        f.memorySizeMb = 512;
+        f.timeoutSeconds = 30;
+        out(QStringLiteral("\n== %1 (%2)").arg(c.name, c.runtime));
+
+        // Cold starts: keep-alive 0, so every invocation starts a new instance.
+        invoker->pool()->setKeepAliveMs(0);
+        bench.run(f, 2, 1);  // unpack the runtime, warm the page cache
+        const Stats bare = stats(bareStarts(c.bare, c.bareArgs, coldN));
+        const Stats cold = stats(bench.run(f, coldN, 1));
+        out(QStringLiteral("cold start (invoke to result)   median %1 ms  p95 %2 ms").arg(cold.median, 0, 'f', 1).arg(cold.p95, 0, 'f', 1));
+        out(QStringLiteral("bare '%1 %2'             median %3 ms  p95 %4 ms").arg(c.bare, c.bareArgs.join(u' ')).arg(bare.median, 0, 'f', 1).arg(bare.p95, 0, 'f', 1));
+        out(QStringLiteral("cold start overhead             median %1 ms (target <= 25 ms)").arg(cold.median - bare.median, 0, 'f', 1));
+
+        // Warm round trips on one instance.
+        invoker->pool()->setKeepAliveMs(3600 * 1000);
+        invoker->pool()->setMaxInstancesPerFunction(1);
+        bench.run(f, 200, 1);
+        const Stats warm = stats(bench.run(f, warmN, 1));
+        out(QStringLiteral("warm round trip                 median %1 ms  p95 %2 ms  (%3 invocations)")
+                .arg(warm.median, 0, 'f', 3).arg(warm.p95, 0, 'f', 3).arg(warmN));
+
+        for (int concurrency : {1, 2, 8}) {
+            invoker->pool()->setMaxInstancesPerFunction(concurrency == 8 ? 2 : concurrency);
+            bench.run(f, 500, concurrency);
+            double seconds = 0;
+            const Stats s = stats(bench.run(f, warmN, concurrency, &seconds));
+            out(QStringLiteral("throughput concurrency %1 (%2 instances)  %3 invocations/s  median %4 ms")
+                    .arg(concurrency).arg(concurrency == 8 ? 2 : concurrency)
+                    .arg(double(warmN) / seconds, 0, 'f', 0).arg(s.median, 0, 'f', 3));
+        }
+        invoker->pool()->setMaxInstancesPerFunction(1);
+        const qint64 engineKb = rssKb(QCoreApplication::applicationPid());
+        qint64 instanceKb = -1;
+        const auto infos = invoker->pool()->instances();
+        if (!infos.isEmpty()) {
+            instanceKb = invoker->pool()->instanceMemoryBytes(infos.first().instanceId) / 1024;
+        }
+        out(QStringLiteral("resident memory: engine %1 MB, one idle warm instance %2 MB")
+                .arg(double(engineKb) / 1024, 0, 'f', 1).arg(double(instanceKb) / 1024, 0, 'f', 1));
+
+        if (longN > 0) {
+            bench.run(f, 10000, 1);
+            const Stats at10k = stats(bench.run(f, 10000, 1));
+            const qint64 kb10k = rssKb(QCoreApplication::applicationPid());
+            int done = 20000;
+            while (done < longN) {
+                const int chunk = qMin(100000, longN - done);
+                bench.run(f, chunk, 2);
+                done += chunk;
+            }
+            const Stats atEnd = stats(bench.run(f, 10000, 1));
+            const qint64 kbEnd = rssKb(QCoreApplication::applicationPid());
+            out(QStringLiteral("after 10,000: median %1 ms, engine %2 MB; after %3: median %4 ms (%5 %), engine %6 MB (%7 %)")
+                    .arg(at10k.median, 0, 'f', 3).arg(double(kb10k) / 1024, 0, 'f', 1).arg(done + 10000)
+                    .arg(atEnd.median, 0, 'f', 3).arg((atEnd.median / at10k.median - 1) * 100, 0, 'f', 1)
+                    .arg(double(kbEnd) / 1024, 0, 'f', 1).arg((double(kbEnd) / double(kb10k) - 1) * 100, 0, 'f', 1));
+        }
+        invoker->pool()->shutdown();
+    }
+    invoker->shutdown();
+    return 0;
+}
+
+const Registration registration({"bench", "Measure the engine: cold starts, warm round trips, throughput, memory", &runBench});
+
+} // namespace
+} // namespace Bullpen::Cli

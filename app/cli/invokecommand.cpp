@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: MIT
+// bullpen invoke: run a SAM project's function locally through the warm pool,
+// from the command line, with the same engine the window uses.
+#include "cli/command.h"
+
+#include "core/terminationwatcher.h"
+#include "invoke/invoker.h"
+#include "project/samtemplate.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonParseError>
+
+#include <cstdio>
+
+namespace Bullpen::Cli {
+namespace {
+
+void printErr(const QString &text)
+{
+    std::fputs(qPrintable(text), stderr);
+    std::fputc('\n', stderr);
+}
+
+// Line and column of a byte offset, 1-based, for messages about JSON input.
+QPair<int, int> lineColumn(const QByteArray &text, int offset)
+{
+    int line = 1, column = 1;
+    for (int i = 0; i < offset && i < text.size(); ++i) {
+        if (text.at(i) == '\n') {
+            ++line;
+            column = 1;
+        } else {
+            ++column;
+        }
+    }
+    return {line, column};
+}
+
+int usageError(const QString &message)
+{
+    printErr(QStringLiteral("bullpen invoke: ") + message);
+    return 2;
+}
+
+int runInvoke(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Invoke a function of an AWS SAM project locally."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FUNCTION"),
+                                 QStringLiteral("Logical id of the function (optional when the template has one)."),
+                                 QStringLiteral("[FUNCTION]"));
+    const QCommandLineOption templateOption({QStringLiteral("t"), QStringLiteral("template")},
+                                            QStringLiteral("The SAM template (default ./template.yaml)."),
+                                            QStringLiteral("FILE"), QStringLiteral("template.yaml"));
+    const QCommandLineOption eventOption({QStringLiteral("e"), QStringLiteral("event")},
+                                         QStringLiteral("The event: a JSON file, or - for standard input (default {})."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Invoke N times (default 1)."),
+                                          QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
+                                               QStringLiteral("At most C invocations in flight (default 1)."),
+                                               QStringLiteral("C"), QStringLiteral("1"));
+    const QCommandLineOption backendOption(QStringLiteral("backend"),
+                                           QStringLiteral("oci (crun or runc; default), runc, crun, or process."),
+                                           QStringLiteral("NAME"), QStringLiteral("oci"));
+    const QCommandLineOption keepAliveOption(QStringLiteral("keep-alive"),
+                                             QStringLiteral("Seconds an idle instance stays warm (default 2700)."),
+                                             QStringLiteral("SECONDS"), QStringLiteral("2700"));
+    const QCommandLineOption rootfsOption(QStringLiteral("rootfs"),
+                                          QStringLiteral("A root file system folder for the containers (default: the host's)."),
+                                          QStringLiteral("DIR"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print one JSON object per invocation per line."));
+    parser.addOptions({templateOption, eventOption, repeatOption, concurrencyOption, backendOption, keepAliveOption,
+                       rootfsOption, jsonOption});
+    if (!parser.parse(QStringList{QStringLiteral("bullpen invoke")} + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return usageError(QStringLiteral("one FUNCTION at most, got: ") + parser.positionalArguments().join(u' '));
+
+    bool ok = false;
+    const int repeat = parser.value(repeatOption).toInt(&ok);
+    if (!ok || repeat < 1)
+        return usageError(QStringLiteral("--repeat takes a whole number of at least 1"));
+    const int concurrency = parser.value(concurrencyOption).toInt(&ok);
+    if (!ok || concurrency < 1)
+        return usageError(QStringLiteral("--concurrency takes a whole number of at least 1"));
+    const double keepAlive = parser.value(keepAliveOption).toDouble(&ok);
+    if (!ok || keepAlive < 0)
+        return usageError(QStringLiteral("--keep-alive takes a number of seconds, 0 or more"));
+    const QString backend = parser.value(backendOption);
+    if (!QStringList{QStringLiteral("oci"), QStringLiteral("runc"), QStringLiteral("crun"), QStringLiteral("process")}
+             .contains(backend))
+        return usageError(QStringLiteral("--backend is one of oci, runc, crun, process; got '%1'").arg(backend));
+
+    // The project.
+    ProjectError projectError;
+    const QString templatePath = parser.value(templateOption);
+    const auto sam = SamTemplate::load(templatePath, &projectError);
+    if (!sam) {
+        printErr(QStringLiteral("bullpen invoke: ") + projectError.toString());
+        return 2;
+    }
+    const QList<FunctionConfig> functions = sam->functions();
+    QStringList names;
+    for (const FunctionConfig &f : functions)
+        names.append(f.logicalId);
+    FunctionConfig function;
+    if (parser.positionalArguments().isEmpty()) {
+        if (functions.size() != 1)
+            return usageError(QStringLiteral("%1 has %2 functions; name one of: %3")
+                                  .arg(templatePath)
+                                  .arg(functions.size())
+                                  .arg(names.join(QStringLiteral(", "))));
+        function = functions.first();
+    } else {
+        const auto found = sam->function(parser.positionalArguments().first());
+        if (!found)
+            return usageError(QStringLiteral("%1 has no function '%2'; its functions are: %3")
+                                  .arg(templatePath, parser.positionalArguments().first(), names.join(QStringLiteral(", "))));
+        function = *found;
+    }
+
+    // The event.
+    QByteArray event = "{}";
+    QString eventName = QStringLiteral("{}");
+    if (parser.isSet(eventOption)) {
+        eventName = parser.value(eventOption);
+        QFile file;
+        if (eventName == u"-") {
+            if (!file.open(stdin, QIODevice::ReadOnly))
+                return usageError(QStringLiteral("cannot read the event from standard input"));
+            eventName = QStringLiteral("standard input");
+        } else {
+            file.setFileName(eventName);
+            if (!file.open(QIODevice::ReadOnly))
+                return usageError(QStringLiteral("cannot read the event file %1: %2").arg(eventName, file.errorString()));
+        }
+        event = file.readAll();
+        QJsonParseError parseError;
+        QJsonDocument::fromJson("[" + event + "]", &parseError);
+        if (parseError.error != QJsonParseError::NoError || event.trimmed().isEmpty()) {
+            const auto [line, column] = lineColumn(event, qMax(0, parseError.offset - 1));
+            return usageError(QStringLiteral("the event in %1 is not valid JSON: line %2, column %3: %4. "
+                                             "Lambda accepts only JSON events; fix the file or pass --event with another one.")
+                                  .arg(eventName)
+                                  .arg(line)
+                                  .arg(column)
+                                  .arg(event.trimmed().isEmpty() ? QStringLiteral("the file is empty")
+                                                                 : parseError.errorString()));
+        }
+    }
+
+    // The engine.
+    EngineSettings settings;
+    settings.backend = backend;
+    settings.keepAliveMs = qint64(keepAlive * 1000.0);
+    settings.rootFilesystem = parser.value(rootfsOption);
+    QString engineError;
+    auto invoker = Invoker::create(settings, &engineError);
+    if (!invoker) {
+        printErr(QStringLiteral("bullpen invoke: ") + engineError);
+        return 2;
+    }
+
+    const bool json = parser.isSet(jsonOption);
+    int started = 0, finished = 0, exitCode = 0;
+    std::function<void()> startNext;
+    startNext = [&] {
+        Invocation *invocation = invoker->invoke(function, event);
+        ++started;
+        QObject::connect(invocation, &Invocation::finished, invoker.get(), [&](const InvocationResult &r) {
+            ++finished;
+            if (!r.engineError.isEmpty()) {
+                exitCode = 2;
+                printErr(QStringLiteral("bullpen invoke: %1 could not run: %2").arg(function.logicalId, r.engineError));
+            } else if (!r.functionError.isEmpty() && exitCode == 0) {
+                exitCode = 1;
+            }
+            if (json) {
+                std::fputs(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact).constData(), stdout);
+                std::fputc('\n', stdout);
+            } else {
+                for (const QString &line : r.logs)
+                    printErr(line);
+                std::fwrite(r.payload.constData(), 1, size_t(r.payload.size()), stdout);
+                std::fputc('\n', stdout);
+            }
+            std::fflush(stdout);
+            if (started < repeat && exitCode != 2)
+                startNext();
+            else if (finished == started)
+                QCoreApplication::exit(exitCode);
+        });
+    };
+    TerminationWatcher watcher;
+    QObject::connect(&watcher, &TerminationWatcher::terminationRequested, invoker.get(), [&](int signal) {
+        printErr(QStringLiteral("bullpen invoke: stopping (signal %1); removing every instance").arg(signal));
+        invoker->shutdown();
+        QCoreApplication::exit(128 + signal);
+    });
+    QMetaObject::invokeMethod(invoker.get(), [&] {
+        for (int i = 0; i < qMin(concurrency, repeat); ++i)
+            startNext();
+    }, Qt::QueuedConnection);
+    const int status = QCoreApplication::exec();
+    invoker->shutdown();
+    return status;
+}
+
+const Registration registration({"invoke", "Invoke a function of a SAM project locally", &runInvoke});
+
+} // namespace
+} // namespace Bullpen::Cli
