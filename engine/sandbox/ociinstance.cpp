@@ -34,8 +34,19 @@ OciInstance::OciInstance(OciBackend *backend, const InstanceSpec &spec, QObject 
 
 OciInstance::~OciInstance()
 {
+    // Helper processes (runc kill, runc delete) may still be running: they
+    // must not call back into an instance that is half destroyed.
+    const QList<QProcess *> helpers = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
+    for (QProcess *helper : helpers) {
+        if (helper != m_run)
+            helper->disconnect(this);
+    }
     if (isRunning() || (!m_done && m_started))
         destroyNow(QDeadlineTimer(2000));
+    for (QProcess *helper : helpers) {
+        if (helper != m_run && helper->state() != QProcess::NotRunning)
+            helper->waitForFinished(1000);
+    }
 }
 
 bool OciInstance::isRunning() const
