@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: MIT
 #include "project/functionconfig.h"
 
+#include <QDir>
 #include <QFileInfo>
 
 namespace Bullpen {
 
 QString ProjectError::toString() const
 {
-    QString where = file.isEmpty() ? QStringLiteral("template") : QFileInfo(file).fileName();
+    // The path as a compiler would print it: relative to the working folder
+    // when the file lies below it, else as given, so that a user can open it.
+    QString where = QStringLiteral("template");
+    if (!file.isEmpty()) {
+        const QString relative = QDir::current().relativeFilePath(file);
+        where = relative.startsWith(QStringLiteral("..")) ? file : relative;
+    }
     if (line > 0) {
         where += u':' + QString::number(line);
         if (column > 0)

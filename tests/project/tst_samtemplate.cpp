@@ -206,7 +206,8 @@ private Q_SLOTS:
         QCOMPARE(error.line, line);
         QCOMPARE(error.column, column);
         QCOMPARE(error.file, path);
-        QVERIFY(error.toString().startsWith(QStringLiteral("broken.yaml:%1").arg(line)));
+        // Messages name the file as the user can open it: the full path outside the working folder.
+        QVERIFY2(error.toString().startsWith(path + QStringLiteral(":%1").arg(line)), qPrintable(error.toString()));
     }
 
     void errorText()

@@ -387,7 +387,7 @@ private Q_SLOTS:
         editor.setFileName(QStringLiteral("/p/template.yaml"));
         ProjectError error;
         QVERIFY(!editor.setFunctionProperty(QStringLiteral("Nope"), QStringLiteral("Timeout"), QStringLiteral("5"), &error));
-        QCOMPARE(error.toString(), QStringLiteral("template.yaml: the template has no function named \"Nope\" "
+        QCOMPARE(error.toString(), QStringLiteral("/p/template.yaml: the template has no function named \"Nope\" "
                                                   "(functions in this template: HelloFunction, OtherFunction)"));
     }
 
