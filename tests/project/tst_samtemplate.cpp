@@ -213,9 +213,12 @@ private Q_SLOTS:
     void errorText()
     {
         const ProjectError e{QStringLiteral("/p/template.yaml"), 12, 5, QStringLiteral("message"), QStringLiteral("hint")};
-        QCOMPARE(e.toString(), QStringLiteral("template.yaml:12:5: message (hint)"));
+        QCOMPARE(e.toString(), QStringLiteral("/p/template.yaml:12:5: message (hint)"));
         const ProjectError noPlace{QStringLiteral("/p/template.yaml"), 0, 0, QStringLiteral("m"), QString()};
-        QCOMPARE(noPlace.toString(), QStringLiteral("template.yaml: m"));
+        QCOMPARE(noPlace.toString(), QStringLiteral("/p/template.yaml: m"));
+        // Below the working folder, the path is given relative to it.
+        const ProjectError below{QDir::current().filePath(QStringLiteral("sub/template.yaml")), 3, 0, QStringLiteral("m"), QString()};
+        QCOMPARE(below.toString(), QStringLiteral("sub/template.yaml:3: m"));
     }
 
     void unreadableFile()
