@@ -9,7 +9,12 @@
 #include <cstdio>
 
 #include "editor/codeeditor.h"
+#include "invoke/invocationcontroller.h"
 #include "mainwindow/mainwindow.h"
+#include "project/functionconfig.h"
+#include "project/projectsamples.h"
+
+#include <QFileInfo>
 
 namespace {
 
@@ -39,20 +44,38 @@ QPalette darkPalette()
 
 } // namespace
 
+// A folder, or a SAM template named like one, opens as a project; anything else as a file.
+bool isProjectPath(const QString &path)
+{
+    const QFileInfo info(path);
+    if (info.isDir())
+        return true;
+    const QString name = info.fileName();
+    return name == u"template.yaml" || name == u"template.yml" || name == u"template.json";
+}
+
 int runGui(int &argc, char **argv)
 {
     QApplication app(argc, argv);
 
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("file"), QApplication::translate("gui", "The file to open."),
-                                 QStringLiteral("[FILE]"));
+    parser.setApplicationDescription(QApplication::translate("gui", "Develop AWS-Lambda-style functions locally."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("path"),
+                                 QApplication::translate("gui", "A project folder or template.yaml to open, or a file."),
+                                 QStringLiteral("[PATH]"));
     // Hidden options for docs/screenshots/take-screenshots.sh.
     QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window and quit."),
                                   QStringLiteral("png"));
     QCommandLineOption palette(QStringLiteral("palette"), QStringLiteral("light or dark"), QStringLiteral("scheme"));
     QCommandLineOption goTo(QStringLiteral("line"), QStringLiteral("Line to show."), QStringLiteral("n"));
     QCommandLineOption fold(QStringLiteral("fold"), QStringLiteral("Line to fold."), QStringLiteral("n"));
-    for (QCommandLineOption *option : {&screenshot, &palette, &goTo, &fold}) {
+    QCommandLineOption sample(QStringLiteral("create-sample"), QStringLiteral("Create PATH from a sample first."),
+                              QStringLiteral("name"));
+    QCommandLineOption invoke(QStringLiteral("invoke"), QStringLiteral("Invoke the first function once."));
+    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for the picture."), QStringLiteral("WxH"));
+    for (QCommandLineOption *option : {&screenshot, &palette, &goTo, &fold, &sample, &invoke, &size}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -62,24 +85,56 @@ int runGui(int &argc, char **argv)
         QApplication::setPalette(darkPalette());
 
     Bullpen::MainWindow window;
-    const QStringList files = parser.positionalArguments();
-    if (!files.isEmpty())
-        window.openFile(QDir::current().absoluteFilePath(files.constFirst()));
+    const QStringList paths = parser.positionalArguments();
+    if (!paths.isEmpty()) {
+        const QString path = QDir::current().absoluteFilePath(paths.constFirst());
+        if (parser.isSet(sample)) {
+            Bullpen::ProjectError error;
+            if (!Bullpen::ProjectSamples::create(parser.value(sample), path, &error)) {
+                std::fprintf(stderr, "bullpen: %s\n", qPrintable(error.toString()));
+                return 1;
+            }
+        }
+        if (isProjectPath(path))
+            window.openProject(path);
+        else
+            window.openFile(path);
+    }
     if (parser.isSet(fold))
         window.editor()->foldBlock(parser.value(fold).toInt() - 1);
     if (parser.isSet(goTo))
         window.editor()->goToLine(parser.value(goTo).toInt());
 
     if (parser.isSet(screenshot)) {
-        window.resize(960, 600);
+        QSize windowSize(960, 600);
+        if (parser.isSet(size)) {
+            const QStringList wh = parser.value(size).split(u'x');
+            if (wh.size() == 2)
+                windowSize = QSize(wh.at(0).toInt(), wh.at(1).toInt());
+        }
+        window.resize(windowSize);
         window.show();
         const QString target = parser.value(screenshot);
-        QTimer::singleShot(200, &window, [&window, target] {
-            const bool saved = window.grab().save(target);
-            if (!saved)
-                std::fprintf(stderr, "bullpen: could not write %s\n", qPrintable(target));
-            QApplication::exit(saved ? 0 : 1);
-        });
+        auto grab = [&window, target] {
+            // A moment for the docks' layout and the highlighter to settle.
+            QTimer::singleShot(300, &window, [&window, target] {
+                const bool saved = window.grab().save(target);
+                if (!saved)
+                    std::fprintf(stderr, "bullpen: could not write %s\n", qPrintable(target));
+                QApplication::exit(saved ? 0 : 1);
+            });
+        };
+        if (parser.isSet(invoke)) {
+            QObject::connect(window.controller(), &Bullpen::InvocationController::finished, &window, grab);
+            QTimer::singleShot(0, &window, [&window] {
+                if (!window.invoke()) {
+                    std::fprintf(stderr, "bullpen: nothing to invoke\n");
+                    QApplication::exit(1);
+                }
+            });
+        } else {
+            grab();
+        }
         return app.exec();
     }
 

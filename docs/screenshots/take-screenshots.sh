@@ -63,10 +63,28 @@ JS
 shot() {
     local name=$1
     shift
-    env QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" LANG=C.UTF-8 \
+    env QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \
+        XDG_DATA_HOME="$work/data" LANG=C.UTF-8 \
         bullpen --screenshot "$out/$name" "$@"
     echo "wrote docs/screenshots/$name"
 }
+
+# The whole window: the python-hello sample created afresh, opened, invoked
+# once on the engine (runc or crun when they work here, else the process
+# backend), and pictured after the result is in.
+backend=oci
+if ! command -v runc >/dev/null 2>&1 && ! command -v crun >/dev/null 2>&1; then
+    backend=process
+fi
+window() {
+    local name=$1 palette=$2
+    rm -rf "$work/project" "$work/config" "$work/data"
+    mkdir -p "$work/config/Bullpen"
+    printf '[engine]\nbackend=%s\nkeepAliveMinutes=0\n' "$backend" >"$work/config/Bullpen/Bullpen.conf"
+    shot "$name" --palette "$palette" --size 1360x860 --create-sample python-hello --invoke "$work/project"
+}
+window main-light.png light
+window main-dark.png dark
 
 shot editor-light.png --palette light --line 14 "$work/hello/handler.py"
 # Dark palette: the editor picks the dark default theme by itself; the first

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
-// MainWindow: opening, the unsaved-changes question on close and New, saving
-// through the editor, errors reported without a modal loop, settings kept.
+// MainWindow as a file editor: files in tabs, the unsaved-changes question on
+// close (of the window and of a tab), saving through the editor, Save All,
+// errors reported without a modal loop, settings kept.
 #include <QAction>
 #include <QApplication>
 #include <QFile>
@@ -14,6 +15,7 @@
 #include <QTest>
 
 #include "editor/codeeditor.h"
+#include "mainwindow/editortabs.h"
 #include "mainwindow/mainwindow.h"
 
 using Bullpen::MainWindow;
@@ -28,11 +30,13 @@ public:
     SaveChoice answer = SaveChoice::Cancel;
     QString saveFileName;
     int asked = 0;
+    QStringList askedNames;
 
 protected:
-    SaveChoice askToSaveChanges() override
+    SaveChoice askToSaveChanges(const QStringList &names) override
     {
         ++asked;
+        askedNames = names;
         return answer;
     }
     QString askOpenFileName() override { return {}; }
@@ -142,35 +146,80 @@ private Q_SLOTS:
         QCOMPARE(window.asked, 0);
     }
 
-    void newAsks()
+    void newOpensATab()
     {
         ScriptedWindow window;
         QVERIFY(window.openFile(m_file));
         typeAtEnd(window, u"x"_s);
-        window.answer = MainWindow::SaveChoice::Cancel;
-        QVERIFY(!window.newFile());
-        QCOMPARE(window.editor()->filePath(), m_file);
-        window.answer = MainWindow::SaveChoice::Discard;
         QVERIFY(window.newFile());
-        QCOMPARE(window.asked, 2);
+        QCOMPARE(window.asked, 0);
+        QCOMPARE(window.tabs()->count(), 2);
         QVERIFY(window.editor()->toPlainText().isEmpty());
         QVERIFY(window.editor()->filePath().isEmpty());
         QVERIFY(window.windowTitle().startsWith(u"Untitled[*]"_s));
+        QVERIFY(window.tabs()->editorFor(m_file)->isModified()); // the other tab keeps its edit
+        window.answer = MainWindow::SaveChoice::Discard;
     }
 
-    void openAsks()
+    void openOpensATab()
     {
         const QString other = m_dir.filePath(u"index.mjs"_s);
         QVERIFY(writeFile(other, "export const handler = async () => 1;\n"));
         ScriptedWindow window;
         QVERIFY(window.openFile(m_file));
+        QCOMPARE(window.tabs()->count(), 1); // the empty Untitled tab gave way
         typeAtEnd(window, u"x"_s);
-        window.answer = MainWindow::SaveChoice::Cancel;
-        QVERIFY(!window.openFile(other));
+        QVERIFY(window.openFile(other));
+        QCOMPARE(window.asked, 0);
+        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(window.editor()->definitionName(), u"JavaScript"_s);
+        QVERIFY(window.tabs()->tabText(0).contains(u"●"_s));  // unsaved mark
+        QVERIFY(!window.tabs()->tabText(1).contains(u"●"_s));
+        QVERIFY(window.openFile(m_file)); // already open: its tab becomes current
+        QCOMPARE(window.tabs()->count(), 2);
         QCOMPARE(window.editor()->filePath(), m_file);
         window.answer = MainWindow::SaveChoice::Discard;
+    }
+
+    void closeTabAsks()
+    {
+        ScriptedWindow window;
+        QVERIFY(window.openFile(m_file));
+        window.newFile();
+        window.tabs()->setCurrentIndex(0);
+        typeAtEnd(window, u"x"_s);
+        window.answer = MainWindow::SaveChoice::Cancel;
+        QVERIFY(!window.closeTab(0));
+        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(window.askedNames, QStringList{u"handler.py"_s});
+        window.answer = MainWindow::SaveChoice::Discard;
+        QVERIFY(window.closeTab(0));
+        QCOMPARE(window.tabs()->count(), 1);
+        QVERIFY(window.closeTab(0)); // the last tab leaves an empty one
+        QCOMPARE(window.tabs()->count(), 1);
+        QCOMPARE(window.asked, 2);
+    }
+
+    void saveAllSavesEveryTab()
+    {
+        const QString other = m_dir.filePath(u"other.py"_s);
+        QVERIFY(writeFile(other, "x = 1\n"));
+        ScriptedWindow window;
+        QVERIFY(window.openFile(m_file));
+        typeAtEnd(window, u"# one\n"_s);
         QVERIFY(window.openFile(other));
-        QCOMPARE(window.editor()->definitionName(), u"JavaScript"_s);
+        typeAtEnd(window, u"# two\n"_s);
+        window.answer = MainWindow::SaveChoice::Cancel;
+        QVERIFY(!window.close());
+        QCOMPARE(window.askedNames, (QStringList{u"handler.py"_s, u"other.py"_s}));
+        QAction *saveAll = window.findChild<QAction *>(u"saveAllAction"_s);
+        QVERIFY(saveAll);
+        QCOMPARE(saveAll->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
+        saveAll->trigger();
+        QVERIFY(readFile(m_file).endsWith("# one\n"));
+        QCOMPARE(readFile(other), "x = 1\n# two\n"_ba);
+        QVERIFY(window.tabs()->modifiedEditors().isEmpty());
+        QVERIFY(window.close());
     }
 
     void saveWritesThrough()
@@ -261,15 +310,19 @@ private Q_SLOTS:
 
     void geometryIsRemembered()
     {
+        QSize size;
         {
             ScriptedWindow window;
-            window.resize(612, 433);
+            // Fits the offscreen platform's 800×600 screen, which restoreGeometry() clamps to.
+            QVERIFY(window.minimumSizeHint().width() < 760);
+            window.resize(763, 577); // not the default
             window.show();
             QVERIFY(QTest::qWaitForWindowExposed(&window));
+            size = window.size();
             QVERIFY(window.close());
         }
         ScriptedWindow again;
-        QCOMPARE(again.size(), QSize(612, 433));
+        QCOMPARE(again.size(), size);
     }
 
 private:

@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#include "invoke/figuresbar.h"
+
+#include "invoke/invocationresult.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace Bullpen {
+
+FiguresBar::FiguresBar(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("figuresBar"));
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(8, 4, 8, 4);
+    layout->setSpacing(18);
+    const QList<QPair<Figure, QString>> captions{
+        {Outcome, tr("Outcome")},   {Duration, tr("Duration")}, {Billed, tr("Billed")},
+        {Init, tr("Init")},         {Memory, tr("Memory")},     {Start, tr("Start")},
+        {Instance, tr("Instance")},
+    };
+    for (const auto &[figure, caption] : captions) {
+        auto *box = new QVBoxLayout;
+        box->setSpacing(0);
+        auto *title = new QLabel(caption, this);
+        QFont small = title->font();
+        small.setPointSizeF(small.pointSizeF() * 0.85);
+        title->setFont(small);
+        title->setForegroundRole(QPalette::PlaceholderText);
+        auto *value = new QLabel(this);
+        value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        QFont bold = value->font();
+        bold.setBold(true);
+        value->setFont(bold);
+        box->addWidget(title);
+        box->addWidget(value);
+        layout->addLayout(box);
+        m_values.insert(figure, value);
+    }
+    layout->addStretch(1);
+    clear();
+}
+
+void FiguresBar::set(Figure figure, const QString &value, const QString &toolTip)
+{
+    QLabel *label = m_values.value(figure);
+    label->setText(value);
+    label->setToolTip(toolTip);
+}
+
+QString FiguresBar::text(Figure figure) const
+{
+    return m_values.value(figure)->text();
+}
+
+void FiguresBar::clear()
+{
+    const QString none = QStringLiteral("—");
+    for (int figure = Outcome; figure <= Instance; ++figure)
+        set(Figure(figure), none);
+}
+
+void FiguresBar::showRunning()
+{
+    clear();
+    set(Outcome, tr("Running…"));
+}
+
+void FiguresBar::setResult(const InvocationResult &result)
+{
+    clear();
+    const QLocale locale;
+    if (result.errorType == u"Bullpen.Cancelled") {
+        set(Outcome, tr("Cancelled"), result.errorMessage);
+        set(Duration, tr("%1 ms").arg(locale.toString(result.durationMs, 'f', 2)));
+        return;
+    }
+    if (!result.engineError.isEmpty()) {
+        set(Outcome, tr("Engine error"), result.engineError);
+        return;
+    }
+    if (result.succeeded())
+        set(Outcome, tr("Succeeded"));
+    else
+        set(Outcome, result.errorType.isEmpty() ? result.functionError : result.errorType, result.errorMessage);
+    set(Duration, tr("%1 ms").arg(locale.toString(result.durationMs, 'f', 2)));
+    set(Billed, tr("%1 ms").arg(locale.toString(result.billedDurationMs)));
+    set(Init, result.initDurationMs >= 0 ? tr("%1 ms").arg(locale.toString(result.initDurationMs, 'f', 2))
+                                         : QStringLiteral("—"),
+        tr("Init Duration: only a cold start runs the function's initialisation code."));
+    const QString used = result.maxMemoryUsedMb >= 0 ? QString::number(result.maxMemoryUsedMb) : QStringLiteral("?");
+    set(Memory, tr("%1 / %2 MB").arg(used).arg(result.memorySizeMb),
+        result.memoryLimitEnforced ? tr("Max Memory Used of the function's Memory Size")
+                                   : tr("Max Memory Used of the function's Memory Size. %1").arg(result.limitationNote));
+    set(Start, result.coldStart ? tr("Cold") : tr("Warm"));
+    set(Instance, result.instanceId.isEmpty() ? QStringLiteral("—") : result.instanceId, result.instanceId);
+}
+
+} // namespace Bullpen

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QWidget>
+
+class QTableView;
+class QToolButton;
+
+namespace Bullpen {
+
+class HistoryModel;
+
+// The history pane: the session's invocations in a table that follows the
+// newest row, with Re-run and Clear. Selecting a row asks for its result to be
+// shown again. The model belongs to the caller.
+class HistoryView final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit HistoryView(HistoryModel *model, QWidget *parent = nullptr);
+
+    QTableView *table() const { return m_table; }
+    int currentRow() const;
+    void selectRow(int row);
+
+Q_SIGNALS:
+    void entrySelected(int row);
+    void rerunRequested(int row);
+
+private:
+    HistoryModel *m_model;
+    QTableView *m_table;
+    QToolButton *m_rerun;
+    QToolButton *m_clear;
+    bool m_following = true;
+};
+
+} // namespace Bullpen

@@ -1,0 +1,162 @@
+// SPDX-License-Identifier: MIT
+#include "invoke/invocationcontroller.h"
+
+#include "invoke/historymodel.h"
+#include "pool/warmpool.h"
+#include "sandbox/containerbackend.h"
+
+#include <QDateTime>
+
+namespace Bullpen {
+
+InvocationController::InvocationController(QObject *parent)
+    : QObject(parent)
+    , m_history(new HistoryModel(this))
+{
+}
+
+InvocationController::~InvocationController()
+{
+    if (m_running)
+        m_running->disconnect(this);
+    if (m_invoker) {
+        // The windows listening to us are going away: the pool's last words are not for them.
+        m_invoker->pool()->disconnect(this);
+        m_invoker->shutdown();
+    }
+}
+
+void InvocationController::setEngineSettings(const EngineSettings &settings)
+{
+    const bool same = settings.backend == m_settings.backend && settings.keepAliveMs == m_settings.keepAliveMs
+        && settings.clockSpeed == m_settings.clockSpeed && settings.rootFilesystem == m_settings.rootFilesystem
+        && settings.cacheDirectory == m_settings.cacheDirectory
+        && settings.maxInstancesPerFunction == m_settings.maxInstancesPerFunction;
+    m_settings = settings;
+    if (same)
+        return;
+    if (m_invoker) {
+        if (m_running)
+            m_running->cancel();
+        m_invoker->pool()->disconnect(this);
+        m_invoker->shutdown();
+        // Deleted later: a cancelled invocation may still be delivering its result.
+        m_invoker.release()->deleteLater();
+        m_instances.clear();
+        Q_EMIT poolChanged();
+    }
+    Q_EMIT engineChanged();
+}
+
+Invoker *InvocationController::ensureInvoker(QString *error)
+{
+    if (m_invoker)
+        return m_invoker.get();
+    QString why;
+    m_invoker = Invoker::create(m_settings, &why, nullptr);
+    if (!m_invoker) {
+        if (error)
+            *error = why;
+        return nullptr;
+    }
+    WarmPool *pool = m_invoker->pool();
+    connect(pool, &WarmPool::instanceChanged, this, [this](const InstanceInfo &info) {
+        m_instances.insert(info.instanceId, info.state);
+        Q_EMIT poolChanged();
+    });
+    connect(pool, &WarmPool::instanceRemoved, this, [this](const QString &id) {
+        m_instances.remove(id);
+        Q_EMIT poolChanged();
+    });
+    Q_EMIT engineChanged();
+    return m_invoker.get();
+}
+
+QString InvocationController::backendName() const
+{
+    if (m_invoker && m_invoker->backend())
+        return m_invoker->backend()->name();
+    return m_settings.backend;
+}
+
+int InvocationController::warmInstances() const
+{
+    int n = 0;
+    for (const InstanceState state : m_instances)
+        n += state == InstanceState::Idle;
+    return n;
+}
+
+int InvocationController::busyInstances() const
+{
+    int n = 0;
+    for (const InstanceState state : m_instances)
+        n += state == InstanceState::Busy || state == InstanceState::Starting;
+    return n;
+}
+
+bool InvocationController::invoke(const FunctionConfig &function, const QByteArray &payload, int codeRevision,
+                                  const QString &eventName)
+{
+    if (isRunning())
+        return false;
+    QString error;
+    Invoker *invoker = ensureInvoker(&error);
+    if (!invoker) {
+        InvocationResult result;
+        result.functionId = function.logicalId;
+        result.memorySizeMb = function.memorySizeMb;
+        result.startedAt = QDateTime::currentDateTimeUtc();
+        result.eventPayload = payload;
+        result.engineError = tr("The %1 backend cannot run functions here: %2").arg(m_settings.backend, error);
+        Q_EMIT started(function);
+        complete(function, codeRevision, eventName, payload, result);
+        return true;
+    }
+    Invocation *invocation = invoker->invoke(function, payload, codeRevision);
+    m_running = invocation;
+    connect(invocation, &Invocation::finished, this,
+            [this, function, codeRevision, eventName, payload](const InvocationResult &result) {
+                m_running = nullptr;
+                complete(function, codeRevision, eventName, payload, result);
+                Q_EMIT runningChanged(false);
+            });
+    Q_EMIT started(function);
+    Q_EMIT runningChanged(true);
+    // The pool may answer at once (a request over the size limit).
+    if (invocation->isFinished() && m_running) {
+        m_running = nullptr;
+        complete(function, codeRevision, eventName, payload, invocation->result());
+        Q_EMIT runningChanged(false);
+    }
+    return true;
+}
+
+bool InvocationController::rerun(int historyRow)
+{
+    if (historyRow < 0 || historyRow >= m_history->rowCount())
+        return false;
+    const HistoryEntry entry = m_history->entry(historyRow);
+    return invoke(entry.function, entry.payload, entry.codeRevision, entry.eventName);
+}
+
+void InvocationController::cancel()
+{
+    if (m_running)
+        m_running->cancel();
+}
+
+void InvocationController::complete(const FunctionConfig &function, int codeRevision, const QString &eventName,
+                                    const QByteArray &payload, const InvocationResult &result)
+{
+    HistoryEntry entry;
+    entry.time = QDateTime::currentDateTime();
+    entry.function = function;
+    entry.codeRevision = codeRevision;
+    entry.eventName = eventName;
+    entry.payload = payload;
+    entry.result = result;
+    Q_EMIT finished(m_history->append(entry));
+}
+
+} // namespace Bullpen

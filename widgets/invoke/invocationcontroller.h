@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "invoke/invoker.h"
+#include "pool/instance.h"
+
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <memory>
+
+namespace Bullpen {
+
+class HistoryModel;
+struct HistoryEntry;
+
+// The window's handle on the engine: owns the Invoker (created on first use,
+// recreated when the engine settings change, the old one shut down so that it
+// removes its containers), runs one invocation at a time without blocking the
+// GUI thread, appends every outcome to the session's HistoryModel (which it
+// owns), and counts the pool's warm and busy instances for the status bar. A
+// failure to create the engine becomes a result with an engine error, so the
+// window shows it like any other outcome.
+class InvocationController final : public QObject
+{
+    Q_OBJECT
+public:
+    explicit InvocationController(QObject *parent = nullptr);
+    ~InvocationController() override;
+
+    void setEngineSettings(const EngineSettings &settings);
+    const EngineSettings &engineSettings() const { return m_settings; }
+    // The engine, created now if need be; nullptr (with *error) when it cannot run here.
+    Invoker *ensureInvoker(QString *error = nullptr);
+    Invoker *invoker() const { return m_invoker.get(); }
+    // The backend in use ("runc", "crun", "process"), or the one asked for before the engine starts.
+    QString backendName() const;
+
+    // Starts an invocation; false when one is already running.
+    bool invoke(const FunctionConfig &function, const QByteArray &payload, int codeRevision, const QString &eventName);
+    bool rerun(int historyRow);
+    void cancel();
+    bool isRunning() const { return !m_running.isNull(); }
+
+    int warmInstances() const;
+    int busyInstances() const;
+    HistoryModel *history() const { return m_history; }
+
+Q_SIGNALS:
+    void started(const Bullpen::FunctionConfig &function);
+    void finished(int historyRow);
+    void runningChanged(bool running);
+    void poolChanged();
+    void engineChanged();
+
+private:
+    void complete(const FunctionConfig &function, int codeRevision, const QString &eventName,
+                  const QByteArray &payload, const InvocationResult &result);
+
+    EngineSettings m_settings;
+    std::unique_ptr<Invoker> m_invoker;
+    HistoryModel *m_history;
+    QPointer<Invocation> m_running;
+    QHash<QString, InstanceState> m_instances;
+};
+
+} // namespace Bullpen

@@ -1,0 +1,55 @@
+// SPDX-License-Identifier: MIT
+#include "preferences/preferences.h"
+
+#include <QFontDatabase>
+#include <QSettings>
+
+namespace Bullpen {
+
+namespace {
+const auto BackendKey = QStringLiteral("engine/backend");
+const auto KeepAliveKey = QStringLiteral("engine/keepAliveMinutes");
+const auto ThemeKey = QStringLiteral("editor/theme");
+const auto FontKey = QStringLiteral("editor/font");
+} // namespace
+
+Preferences Preferences::load()
+{
+    QSettings settings;
+    Preferences p;
+    const QString backend = settings.value(BackendKey, p.backend).toString();
+    if (backend == u"oci" || backend == u"runc" || backend == u"crun" || backend == u"process")
+        p.backend = backend;
+    p.keepAliveMinutes = qBound(0, settings.value(KeepAliveKey, p.keepAliveMinutes).toInt(), 24 * 60);
+    p.editorTheme = settings.value(ThemeKey).toString();
+    p.editorFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    const QString font = settings.value(FontKey).toString();
+    if (!font.isEmpty() && p.editorFont.fromString(font))
+        p.customFont = true;
+    return p;
+}
+
+void Preferences::save() const
+{
+    QSettings settings;
+    settings.setValue(BackendKey, backend);
+    settings.setValue(KeepAliveKey, keepAliveMinutes);
+    if (editorTheme.isEmpty())
+        settings.remove(ThemeKey);
+    else
+        settings.setValue(ThemeKey, editorTheme);
+    if (customFont)
+        settings.setValue(FontKey, editorFont.toString());
+    else
+        settings.remove(FontKey);
+}
+
+EngineSettings Preferences::engineSettings() const
+{
+    EngineSettings settings;
+    settings.backend = backend;
+    settings.keepAliveMs = qint64(keepAliveMinutes) * 60 * 1000;
+    return settings;
+}
+
+} // namespace Bullpen

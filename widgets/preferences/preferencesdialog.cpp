@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: MIT
+#include "preferences/preferencesdialog.h"
+
+#include "editor/syntaxrepository.h"
+
+#include <KSyntaxHighlighting/Repository>
+#include <KSyntaxHighlighting/Theme>
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontComboBox>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace Bullpen {
+
+PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *parent)
+    : QDialog(parent)
+    , m_original(preferences)
+    , m_backend(new QComboBox(this))
+    , m_backendNote(new QLabel(this))
+    , m_keepAlive(new QSpinBox(this))
+    , m_theme(new QComboBox(this))
+    , m_font(new QFontComboBox(this))
+    , m_fontSize(new QSpinBox(this))
+{
+    setWindowTitle(tr("Preferences"));
+    setObjectName(QStringLiteral("PreferencesDialog"));
+
+    m_backend->addItem(tr("Automatic (crun or runc)"), QStringLiteral("oci"));
+    m_backend->addItem(tr("runc"), QStringLiteral("runc"));
+    m_backend->addItem(tr("crun"), QStringLiteral("crun"));
+    m_backend->addItem(tr("Plain process (no isolation)"), QStringLiteral("process"));
+    m_backend->setCurrentIndex(qMax(0, m_backend->findData(preferences.backend)));
+    m_backendNote->setWordWrap(true);
+    m_backendNote->setForegroundRole(QPalette::PlaceholderText);
+    connect(m_backend, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateBackendNote);
+
+    m_keepAlive->setRange(0, 24 * 60);
+    m_keepAlive->setSuffix(tr(" min"));
+    m_keepAlive->setSpecialValueText(tr("Stop after each invocation"));
+    m_keepAlive->setValue(preferences.keepAliveMinutes);
+    m_keepAlive->setToolTip(tr("How long an idle instance stays warm. Lambda keeps idle environments about 45 minutes."));
+
+    m_theme->addItem(tr("Automatic (follows light or dark)"), QString());
+    const auto themes = syntaxRepository().themes();
+    for (const auto &theme : themes)
+        m_theme->addItem(theme.translatedName(), theme.name());
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(preferences.editorTheme)));
+
+    m_font->setFontFilters(QFontComboBox::MonospacedFonts);
+    m_font->setCurrentFont(preferences.editorFont);
+    m_fontSize->setRange(6, 48);
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setValue(preferences.editorFont.pointSize() > 0 ? preferences.editorFont.pointSize() : 10);
+
+    auto *engine = new QGroupBox(tr("Engine"), this);
+    auto *engineForm = new QFormLayout(engine);
+    engineForm->addRow(tr("&Backend:"), m_backend);
+    engineForm->addRow(QString(), m_backendNote);
+    engineForm->addRow(tr("&Keep idle instances warm for:"), m_keepAlive);
+
+    auto *editor = new QGroupBox(tr("Editor"), this);
+    auto *editorForm = new QFormLayout(editor);
+    editorForm->addRow(tr("&Theme:"), m_theme);
+    auto *fontRow = new QHBoxLayout;
+    fontRow->addWidget(m_font, 1);
+    fontRow->addWidget(m_fontSize);
+    editorForm->addRow(tr("&Font:"), fontRow);
+
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(engine);
+    layout->addWidget(editor);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    updateBackendNote();
+    resize(520, sizeHint().height());
+}
+
+void PreferencesDialog::updateBackendNote()
+{
+    const QString backend = m_backend->currentData().toString();
+    if (backend == u"process")
+        m_backendNote->setText(tr("Runs the handler as a plain process of your user: it isolates nothing, "
+                                  "enforces no memory limit and sees your whole file system. Use it only where "
+                                  "containers cannot run."));
+    else
+        m_backendNote->setText(tr("Each instance runs in its own container with the function's memory limit, "
+                                  "like Lambda's execution environments. Changing it stops the running instances."));
+}
+
+Preferences PreferencesDialog::preferences() const
+{
+    Preferences p = m_original;
+    p.backend = m_backend->currentData().toString();
+    p.keepAliveMinutes = m_keepAlive->value();
+    p.editorTheme = m_theme->currentData().toString();
+    QFont font = m_font->currentFont();
+    font.setPointSize(m_fontSize->value());
+    font.setStyleHint(QFont::Monospace);
+    if (font.family() != m_original.editorFont.family() || font.pointSize() != m_original.editorFont.pointSize()) {
+        p.editorFont = font;
+        p.customFont = true;
+    }
+    return p;
+}
+
+} // namespace Bullpen

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "preferences/preferences.h"
+
+#include <QDialog>
+
+class QComboBox;
+class QFontComboBox;
+class QLabel;
+class QSpinBox;
+
+namespace Bullpen {
+
+// Edits Preferences: the engine's backend (with what each one means, the plain
+// process saying that it isolates nothing), the keep-alive, the editor's theme
+// and font. It only edits a copy; the caller applies and saves preferences()
+// when the dialog is accepted.
+class PreferencesDialog final : public QDialog
+{
+    Q_OBJECT
+public:
+    explicit PreferencesDialog(const Preferences &preferences, QWidget *parent = nullptr);
+
+    Preferences preferences() const;
+
+    QComboBox *backendBox() const { return m_backend; }
+    QSpinBox *keepAliveBox() const { return m_keepAlive; }
+    QComboBox *themeBox() const { return m_theme; }
+
+private:
+    void updateBackendNote();
+
+    Preferences m_original;
+    QComboBox *m_backend;
+    QLabel *m_backendNote;
+    QSpinBox *m_keepAlive;
+    QComboBox *m_theme;
+    QFontComboBox *m_font;
+    QSpinBox *m_fontSize;
+};
+
+} // namespace Bullpen
