@@ -80,8 +80,8 @@ window() {
     local name=$1 palette=$2
     rm -rf "$work/project" "$work/config" "$work/data"
     mkdir -p "$work/config/Bullpen"
-    printf '[engine]\nbackend=%s\nkeepAliveMinutes=0\n' "$backend" >"$work/config/Bullpen/Bullpen.conf"
-    shot "$name" --palette "$palette" --size 1360x860 --create-sample python-hello --invoke "$work/project"
+    printf '[engine]\nbackend=%s\nkeepAliveMinutes=10\n' "$backend" >"$work/config/Bullpen/Bullpen.conf"
+    shot "$name" --palette "$palette" --size 1720x1000 --create-sample python-hello --invoke "$work/project"
 }
 window main-light.png light
 window main-dark.png dark

@@ -14,6 +14,7 @@
 #include "project/project.h"
 #include "project/projectsamples.h"
 #include "project/functionsettingspanel.h"
+#include "project/projectmodel.h"
 #include "project/projectview.h"
 
 #include <QCloseEvent>
@@ -28,6 +29,7 @@
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTimer>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Bullpen {
@@ -99,7 +101,9 @@ MainWindow::MainWindow(QWidget *parent)
     updateActions();
     updateEngineStatus();
 
-    resize(1280, 820);
+    resize(1440, 900);
+    resizeDocks({m_projectDock, m_eventDock}, {350, 740}, Qt::Horizontal);
+    resizeDocks({m_resultDock}, {280}, Qt::Vertical);
     QSettings settings;
     restoreGeometry(settings.value(GeometryKey).toByteArray());
     restoreState(settings.value(StateKey).toByteArray(), StateVersion);
@@ -118,6 +122,10 @@ void MainWindow::createDocks()
     };
 
     m_projectView = new ProjectView(this);
+    // The settings panel below shows handler, memory and timeout: the narrow
+    // dock keeps the names readable instead.
+    for (const int column : {ProjectModel::HandlerColumn, ProjectModel::MemoryColumn, ProjectModel::TimeoutColumn})
+        m_projectView->treeView()->setColumnHidden(column, true);
     m_settingsPanel = new FunctionSettingsPanel(this);
     auto *settingsScroll = new QScrollArea(this);
     settingsScroll->setWidget(m_settingsPanel);
@@ -127,8 +135,8 @@ void MainWindow::createDocks()
     projectSplit->setObjectName(QStringLiteral("projectSplitter"));
     projectSplit->addWidget(m_projectView);
     projectSplit->addWidget(settingsScroll);
-    projectSplit->setStretchFactor(0, 1);
-    projectSplit->setStretchFactor(1, 1);
+    projectSplit->setStretchFactor(0, 2);
+    projectSplit->setStretchFactor(1, 3);
     makeDock(m_projectDock, tr("Project"), QStringLiteral("projectDock"), projectSplit);
     addDockWidget(Qt::LeftDockWidgetArea, m_projectDock);
 
@@ -154,8 +162,6 @@ void MainWindow::createDocks()
 
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
-    resizeDocks({m_projectDock, m_eventDock}, {300, 400}, Qt::Horizontal);
-    resizeDocks({m_resultDock}, {260}, Qt::Vertical);
 
     connect(m_projectView, &ProjectView::fileActivated, this, [this](const QString &path) { openFile(path); });
     connect(m_projectView, &ProjectView::functionSelected, this, &MainWindow::selectFunction);

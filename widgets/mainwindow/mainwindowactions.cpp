@@ -121,7 +121,7 @@ void MainWindow::createActions()
                                      saveAs(path);
                              });
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
-    m_saveAllAction = file->addAction(icon(QIcon::ThemeIcon::DocumentSave, QStyle::SP_DialogSaveAllButton, s),
+    m_saveAllAction = file->addAction(icon(QIcon::ThemeIcon::DocumentSave, QStyle::SP_DialogSaveButton, s),
                                       tr("Save A&ll"), this, [this] { saveAll(); });
     m_saveAllAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
     m_saveAllAction->setObjectName(QStringLiteral("saveAllAction"));
