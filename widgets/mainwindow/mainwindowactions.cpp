@@ -349,6 +349,41 @@ void MainWindow::addRecentProject(const QString &path)
     m_recent->add(path);
 }
 
+MainWindow::SaveChoice MainWindow::askToSaveChanges(const QStringList &names)
+{
+    const QString text = names.size() == 1
+        ? tr("“%1” has unsaved changes. Save them?").arg(names.constFirst())
+        : tr("These have unsaved changes:<ul><li>%1</li></ul>Save them all?").arg(names.join(QStringLiteral("</li><li>")));
+    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"), text,
+                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
+                                             QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return SaveChoice::Save;
+    if (answer == QMessageBox::Discard)
+        return SaveChoice::Discard;
+    return SaveChoice::Cancel;
+}
+
+bool MainWindow::askReloadChangedFile(const QString &name)
+{
+    return QMessageBox::question(this, tr("File changed on disk"),
+                                 tr("“%1” was changed by another program, and you have unsaved edits in it.\n\n"
+                                    "Reload it from the disk and lose your edits?")
+                                     .arg(name),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+void MainWindow::reportError(const QString &message)
+{
+    m_lastError = message;
+    statusBar()->showMessage(message);
+    // open(), not exec(): no nested event loop, the window stays responsive.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Bullpen"), message, QMessageBox::Ok, this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+}
+
 QString MainWindow::askOpenFileName()
 {
     const QString start = editor() && !editor()->filePath().isEmpty() ? QFileInfo(editor()->filePath()).absolutePath()
