@@ -14,6 +14,7 @@
 #include "project/functionconfig.h"
 #include "project/projectsamples.h"
 
+#include <QDockWidget>
 #include <QFileInfo>
 
 namespace {
@@ -75,7 +76,9 @@ int runGui(int &argc, char **argv)
                               QStringLiteral("name"));
     QCommandLineOption invoke(QStringLiteral("invoke"), QStringLiteral("Invoke the first function once."));
     QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for the picture."), QStringLiteral("WxH"));
-    for (QCommandLineOption *option : {&screenshot, &palette, &goTo, &fold, &sample, &invoke, &size}) {
+    QCommandLineOption panel(QStringLiteral("panel"), QStringLiteral("Dock to raise: result, log or history."),
+                             QStringLiteral("name"));
+    for (QCommandLineOption *option : {&screenshot, &palette, &goTo, &fold, &sample, &invoke, &size, &panel}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -115,7 +118,10 @@ int runGui(int &argc, char **argv)
         window.resize(windowSize);
         window.show();
         const QString target = parser.value(screenshot);
-        auto grab = [&window, target] {
+        const QString dockName = parser.value(panel) + QStringLiteral("Dock");
+        auto grab = [&window, target, dockName] {
+            if (auto *dock = window.findChild<QDockWidget *>(dockName))
+                dock->raise();
             // A moment for the docks' layout and the highlighter to settle.
             QTimer::singleShot(300, &window, [&window, target] {
                 const bool saved = window.grab().save(target);
