@@ -93,6 +93,18 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
                            QStringLiteral("--map-group=%1").arg(SandboxGid), QStringLiteral("--")}
             + args;
     }
+    if (options.directOutput) {
+        // runc passes descriptors 3 and 4 (--preserve-fds 2): the engine's own
+        // pipes. The shell makes them the runtime's stdout and stderr and
+        // closes the originals, so the function sees the usual three.
+        // The shell would add PWD to the environment: it is taken out again
+        // unless the instance's environment asks for it.
+        const QString script = spec.environment.contains(QStringLiteral("PWD"))
+            ? QStringLiteral("exec \"$@\" >&3 2>&4 3>&- 4>&-")
+            : QStringLiteral("unset PWD; exec \"$@\" >&3 2>&4 3>&- 4>&-");
+        args = QStringList{QStringLiteral("/bin/sh"), QStringLiteral("-c"), script, QStringLiteral("bullpen-stdio")}
+            + args;
+    }
     QJsonArray env;
     for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it)
         env.append(QString(it.key() + QLatin1Char('=') + it.value()));

@@ -16,6 +16,7 @@ struct OciOptions {
     bool limitSwap = false;           // memsw (v1) / swap (v2) can be set to the memory limit
     bool bindProc = false;            // a fresh proc cannot be mounted (engine's /proc has over-mounts)
     bool nestedUser = false;          // drop to uid 993 with unshare(1) inside (rootless runc maps only root)
+    bool directOutput = false;        // the runtime's stdout/stderr are the extra descriptors 3 and 4
 };
 
 namespace OciConfig {
