@@ -29,6 +29,7 @@ public:
     // Stops the invocation: the instance running it is killed (its state is
     // unknown afterwards), and the result says it was cancelled.
     void cancel();
+    bool isCancelRequested() const { return m_cancelRequested; }
 
     // For the pool and the instance: completes the invocation once.
     void finish(InvocationResult result);
