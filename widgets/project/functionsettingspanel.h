@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "project/project.h"
+
+#include <QPointer>
+#include <QWidget>
+
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace Bullpen {
+
+class EnvironmentModel;
+
+
+// Edits one function's Handler, MemorySize, Timeout and environment variables.
+// Checks each field as the user types with the same rules and words as the
+// template reader and editor (LambdaLimits) and shows the problem under the
+// field; Apply writes all changes at once through Project (the template's
+// comments, order and other resources kept) and shows a refusal in the panel;
+// Revert goes back to the template's values. Values inherited from Globals are
+// marked "from Globals". Owns its widgets and the environment table's model;
+// follows the project's reloads unless the user has unapplied changes.
+class FunctionSettingsPanel final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit FunctionSettingsPanel(QWidget *parent = nullptr);
+    ~FunctionSettingsPanel() override;
+
+    void setProject(Project *project);
+    Project *project() const { return m_project; }
+    // Shows the function's settings (discarding unapplied changes).
+    void setFunction(const QString &logicalId);
+    QString function() const { return m_functionId; }
+
+    bool isModified() const;
+    // The first validation problem shown, or an empty string.
+    QString validationError() const;
+    // The message of the last refused Apply, or an empty string.
+    QString lastError() const { return m_lastError; }
+
+    bool apply();
+    void revert();
+
+    // For tests and the window's layout.
+    QLineEdit *handlerEdit() const { return m_handler; }
+    QSpinBox *memorySpinBox() const { return m_memory; }
+    QSpinBox *timeoutSpinBox() const { return m_timeout; }
+    QTableView *environmentView() const { return m_environmentView; }
+    EnvironmentModel *environmentModel() const { return m_environment; }
+    QPushButton *applyButton() const { return m_apply; }
+    QPushButton *revertButton() const { return m_revert; }
+
+Q_SIGNALS:
+    // After a successful Apply.
+    void applied(const QString &logicalId);
+
+private:
+    void load();
+    void validate();
+    void onProjectChanged();
+    void addVariable();
+    void removeVariable();
+    void showGlobalsHints();
+    QLabel *makeMessageLabel();
+
+    QPointer<Project> m_project;
+    QString m_functionId;
+    FunctionConfig m_loaded;
+    bool m_loading = false;
+    QString m_lastError;
+
+    QLabel *m_title;
+    QLabel *m_subtitle;
+    QLineEdit *m_handler;
+    QLabel *m_handlerMessage;
+    QSpinBox *m_memory;
+    QLabel *m_memoryHint;
+    QLabel *m_memoryMessage;
+    QSpinBox *m_timeout;
+    QLabel *m_timeoutHint;
+    QLabel *m_timeoutMessage;
+    QTableView *m_environmentView;
+    EnvironmentModel *m_environment;
+    QPushButton *m_addVariable;
+    QPushButton *m_removeVariable;
+    QLabel *m_environmentMessage;
+    QLabel *m_applyMessage;
+    QPushButton *m_apply;
+    QPushButton *m_revert;
+    QWidget *m_form;
+    QLabel *m_placeholder;
+};
+
+} // namespace Bullpen
