@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "project/intrinsics.h"
 
-namespace Bullpen::Project {
+namespace Bullpen::Yaml {
 
 QString qs(const std::string &text)
 {
@@ -378,4 +378,4 @@ QString IntrinsicResolver::describe(const YAML::Node &node)
     return prefix;
 }
 
-} // namespace Bullpen::Project
+} // namespace Bullpen::Yaml

@@ -11,7 +11,7 @@
 
 #include <optional>
 
-namespace Bullpen::Project {
+namespace Bullpen::Yaml {
 
 // Converts between yaml-cpp's std::string and QString (UTF-8 both ways).
 QString qs(const std::string &text);
@@ -72,4 +72,4 @@ private:
     QMap<QString, QString> m_parameterTypes;
 };
 
-} // namespace Bullpen::Project
+} // namespace Bullpen::Yaml

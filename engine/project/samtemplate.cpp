@@ -10,7 +10,7 @@
 
 namespace Bullpen {
 
-using namespace Project;
+using namespace Yaml;
 
 namespace {
 

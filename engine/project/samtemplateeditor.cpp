@@ -12,7 +12,7 @@
 
 namespace Bullpen {
 
-using namespace Project;
+using namespace Yaml;
 
 namespace {
 

@@ -3,7 +3,7 @@
 
 #include <QRegularExpression>
 
-namespace Bullpen::Project {
+namespace Bullpen::Yaml {
 
 YamlText::YamlText(const QByteArray &text)
     : m_text(text), m_newline(text.contains("\r\n") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n"))
@@ -207,4 +207,4 @@ QByteArray formatScalar(const QString &value, QuoteStyle style, bool numbersMayB
     return out.toUtf8();
 }
 
-} // namespace Bullpen::Project
+} // namespace Bullpen::Yaml

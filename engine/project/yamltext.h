@@ -9,7 +9,7 @@
 #include <QList>
 #include <QString>
 
-namespace Bullpen::Project {
+namespace Bullpen::Yaml {
 
 enum class QuoteStyle { Plain, Single, Double };
 
@@ -54,4 +54,4 @@ private:
 // when the text would not read back as the same string.
 QByteArray formatScalar(const QString &value, QuoteStyle style, bool numbersMayBePlain);
 
-} // namespace Bullpen::Project
+} // namespace Bullpen::Yaml
