@@ -10,14 +10,15 @@ and log readers written against real Lambda see the same shapes. Standard
 library only, one file, so it starts fast and needs no installation.
 """
 
-import http.client
-import importlib
+# Only what every invocation needs is imported up front: logging and
+# traceback are loaded when user code (or an error) asks for them, because a
+# cold start pays for every import.
 import json
-import logging
 import os
 import sys
 import time
-import traceback
+
+import _socket  # socket.py would add enum and selectors to the start-up
 
 _NEXT_PATH = "/2018-06-01/runtime/invocation/next"
 _INVOCATION_PREFIX = "/2018-06-01/runtime/invocation/"
@@ -62,97 +63,19 @@ class Fault(Exception):
 
 
 class _Headers(dict):
-    """Response headers under lower-case names; enough of HTTPMessage for http.client."""
+    """Response headers under lower-case names."""
 
     def get(self, name, default=None):
         return dict.get(self, name.lower(), default)
 
-    def get_all(self, name, default=None):
-        value = dict.get(self, name.lower())
-        return default if value is None else [value]
-
-
-class _LeanResponse(http.client.HTTPResponse):
-    """http.client's response with a lean header parser.
-
-    The stock one goes through email.parser, which costs several times more
-    than the rest of an invocation's round trip. Runtime API responses are
-    small and well-formed, so one split per line does; body reading and the
-    keep-alive bookkeeping stay http.client's own.
-    """
-
-    def begin(self):
-        if self.headers is not None:
-            return
-        while True:
-            version, status, reason = self._read_status()
-            if status != http.client.CONTINUE:
-                break
-            while self.fp.readline(65537) not in (b"\r\n", b"\n", b""):
-                pass
-        self.code = self.status = status
-        self.reason = reason.strip()
-        if version.startswith("HTTP/1.") and version != "HTTP/1.0":
-            self.version = 11
-        elif version in ("HTTP/1.0", "HTTP/0.9"):
-            self.version = 10
-        else:
-            raise http.client.UnknownProtocol(version)
-        headers = _Headers()
-        readline = self.fp.readline
-        while True:
-            line = readline(65537)
-            if line in (b"\r\n", b"\n", b""):
-                break
-            name, _, value = line.decode("latin-1").partition(":")
-            headers[name.strip().lower()] = value.strip()
-        self.headers = self.msg = headers
-        self.chunked = headers.get("transfer-encoding", "").lower() == "chunked"
-        self.chunk_left = None
-        self.will_close = self._check_close()
-        self.length = None
-        length = headers.get("content-length")
-        if length is not None and not self.chunked:
-            try:
-                self.length = max(int(length), 0)
-            except ValueError:
-                self.length = None
-        if status in (204, 304) or 100 <= status < 200 or self._method == "HEAD":
-            self.length = 0
-        if not self.will_close and not self.chunked and self.length is None:
-            self.will_close = True
-
-
-class _Connection(http.client.HTTPConnection):
-    """An HTTPConnection that writes a request's head and bytes body at once.
-
-    Stock http.client sends them with two writes: one more system call for the
-    runtime and one more wake-up of the Runtime API server per invocation.
-    """
-
-    response_class = _LeanResponse
-    _body_to_join = None
-
-    def endheaders(self, message_body=None, *, encode_chunked=False):
-        if isinstance(message_body, (bytes, bytearray)):
-            self._body_to_join = message_body
-            message_body = None
-        try:
-            super().endheaders(message_body, encode_chunked=encode_chunked)
-        finally:
-            self._body_to_join = None
-
-    def send(self, data):
-        body = self._body_to_join
-        if body is not None and isinstance(data, bytes):
-            self._body_to_join = None
-            data += body
-        super().send(data)
-
 
 class RuntimeApi:
-    """One persistent HTTP/1.1 connection to the Runtime API.
+    """One persistent HTTP/1.1 connection to the Runtime API, on a bare socket.
 
+    http.client is not used: importing it pulls in the email package (a good
+    part of a cold start) and its header parsing cost more than the rest of a
+    warm invocation. The Runtime API answers with Content-Length (chunked is
+    understood too), so a request is one write and a response a few reads.
     A dropped connection (server closed the idle socket, restarted, or reset
     it) is reopened transparently; a refused one is retried for a while.
     """
@@ -160,26 +83,130 @@ class RuntimeApi:
     def __init__(self, address):
         host, _, port = address.rpartition(":")
         self._host = host or "127.0.0.1"
+        if self._host.startswith("[") and self._host.endswith("]"):
+            self._host = self._host[1:-1]
         self._port = int(port)
-        self._conn = _Connection(self._host, self._port)
+        self._host_header = ("Host: %s\r\n" % address).encode("latin-1")
+        self._sock = None
+        self._buffer = b""
+
+    def _connect(self):
+        error = None
+        # A str host goes through the idna codec (another import); the
+        # Runtime API address is ASCII, so bytes do.
+        host = self._host.encode("ascii") if self._host.isascii() else self._host
+        for family, kind, proto, _, address in _socket.getaddrinfo(host, self._port, 0, _socket.SOCK_STREAM):
+            sock = _socket.socket(family, kind, proto)
+            try:
+                sock.setsockopt(_socket.IPPROTO_TCP, _socket.TCP_NODELAY, 1)
+                sock.connect(address)
+                return sock
+            except OSError as failure:
+                sock.close()
+                error = failure
+        raise error or OSError("no address for %s" % self._host)
+
+    def _close(self):
+        if self._sock is not None:
+            try:
+                self._sock.close()
+            except OSError:
+                pass
+        self._sock = None
+        self._buffer = b""
+
+    def _fill(self):
+        chunk = self._sock.recv(65536)
+        if not chunk:
+            raise ConnectionResetError("Runtime API closed the connection")
+        self._buffer += chunk
+
+    def _read_exact(self, n):
+        while len(self._buffer) < n:
+            self._fill()
+        data, self._buffer = self._buffer[:n], self._buffer[n:]
+        return data
+
+    def _read_line(self):
+        while True:
+            end = self._buffer.find(b"\r\n")
+            if end >= 0:
+                line, self._buffer = self._buffer[:end], self._buffer[end + 2:]
+                return line
+            if len(self._buffer) > 65536:
+                raise ConnectionError("Runtime API sent an overlong line")
+            self._fill()
+
+    def _read_response(self):
+        while True:
+            while True:
+                end = self._buffer.find(b"\r\n\r\n")
+                if end >= 0:
+                    break
+                if len(self._buffer) > 1 << 20:
+                    raise ConnectionError("Runtime API sent an overlong header")
+                self._fill()
+            head, self._buffer = self._buffer[:end], self._buffer[end + 4:]
+            lines = head.decode("latin-1").split("\r\n")
+            parts = lines[0].split(None, 2)
+            if len(parts) < 2 or not parts[0].startswith("HTTP/"):
+                raise ConnectionError("Runtime API sent a malformed status line: %r" % lines[0][:100])
+            status = int(parts[1])
+            headers = _Headers()
+            for line in lines[1:]:
+                name, _, value = line.partition(":")
+                headers[name.strip().lower()] = value.strip()
+            if 100 <= status < 200:
+                continue  # 100 Continue and friends: the real answer follows
+            break
+        close = headers.get("connection", "").lower() == "close" or parts[0] == "HTTP/1.0"
+        if headers.get("transfer-encoding", "").lower() == "chunked":
+            body = []
+            while True:
+                size = int(self._read_line().split(b";", 1)[0].strip(), 16)
+                if size == 0:
+                    while self._read_line():
+                        pass
+                    break
+                body.append(self._read_exact(size))
+                self._read_exact(2)
+            body = b"".join(body)
+        elif "content-length" in headers:
+            body = self._read_exact(max(int(headers["content-length"]), 0))
+        elif status in (204, 304):
+            body = b""
+        else:
+            close = True
+            try:
+                while True:
+                    self._fill()
+            except ConnectionResetError:
+                pass
+            body, self._buffer = self._buffer, b""
+        if close:
+            self._close()
+        return status, headers, body
 
     def exchange(self, method, path, body=None, headers=_JSON_HEADERS):
+        request = [method.encode("latin-1"), b" ", path.encode("latin-1"), b" HTTP/1.1\r\n", self._host_header]
+        for name, value in headers.items():
+            request.append(("%s: %s\r\n" % (name, value)).encode("latin-1"))
+        if body is not None:
+            request.append(b"Content-Length: %d\r\n\r\n" % len(body))
+            request.append(body)
+        else:
+            request.append(b"\r\n")
+        request = b"".join(request)
         give_up_at = None
         delay = 0.0
         while True:
-            conn = self._conn
             try:
-                conn.putrequest(method, path, skip_accept_encoding=True)
-                for name, value in headers.items():
-                    conn.putheader(name, value)
-                if body is not None:
-                    conn.putheader("Content-Length", str(len(body)))
-                conn.endheaders(body)
-                response = conn.getresponse()
-                data = response.read()
-                return response, data
-            except (OSError, http.client.HTTPException) as error:
-                conn.close()
+                if self._sock is None:
+                    self._sock = self._connect()
+                self._sock.sendall(request)
+                return self._read_response()
+            except (OSError, ValueError) as error:
+                self._close()
                 now = time.monotonic()
                 if give_up_at is None:
                     give_up_at = now + _RECONNECT_PATIENCE_S
@@ -194,38 +221,36 @@ class RuntimeApi:
                 delay = min(max(delay * 2, 0.01), 0.2)
 
     def next_invocation(self):
-        response, body = self.exchange("GET", _NEXT_PATH, None, {})
-        if response.status != 200:
-            raise ConnectionError(
-                "Runtime API refused /next: %d %s" % (response.status, body[:200])
-            )
-        return response.headers, body
+        status, headers, body = self.exchange("GET", _NEXT_PATH, None, {})
+        if status != 200:
+            raise ConnectionError("Runtime API refused /next: %d %s" % (status, body[:200]))
+        return headers, body
 
     def post_response(self, request_id, payload, content_type):
         headers = _JSON_HEADERS if content_type == "application/json" else {"Content-Type": content_type}
-        response, body = self.exchange("POST", _INVOCATION_PREFIX + request_id + "/response", payload, headers)
-        _complain_unless_accepted(response, body, "response")
+        status, _, body = self.exchange("POST", _INVOCATION_PREFIX + request_id + "/response", payload, headers)
+        _complain_unless_accepted(status, body, "response")
 
     def post_error(self, request_id, error):
         headers = {"Content-Type": "application/json", _ERROR_TYPE_HEADER: error["errorType"]}
-        response, body = self.exchange(
+        status, _, body = self.exchange(
             "POST", _INVOCATION_PREFIX + request_id + "/error", _to_json_bytes(error), headers
         )
-        _complain_unless_accepted(response, body, "error")
+        _complain_unless_accepted(status, body, "error")
 
     def post_init_error(self, error):
         headers = {"Content-Type": "application/json", _ERROR_TYPE_HEADER: error["errorType"]}
-        response, body = self.exchange("POST", _INIT_ERROR_PATH, _to_json_bytes(error), headers)
-        _complain_unless_accepted(response, body, "init error")
+        status, _, body = self.exchange("POST", _INIT_ERROR_PATH, _to_json_bytes(error), headers)
+        _complain_unless_accepted(status, body, "init error")
 
 
-def _complain_unless_accepted(response, body, what):
+def _complain_unless_accepted(status, body, what):
     # A rejected post (late, duplicate, too large) is the engine's decision; the
     # runtime stays alive for the next invocation and leaves a trace on stderr.
-    if response.status != 202:
+    if status != 202:
         sys.stderr.write(
             "bullpen-runtime: Runtime API rejected %s: %d %s\n"
-            % (what, response.status, body[:300].decode("utf-8", "replace"))
+            % (what, status, body[:300].decode("utf-8", "replace"))
         )
 
 
@@ -246,6 +271,8 @@ def make_error(message, error_type, stack_trace, request_id=None):
 
 
 def _user_frames(tb):
+    import traceback
+
     frames = [(f.filename, f.lineno, f.name, f.line) for f in traceback.extract_tb(tb)]
     # Hide the runtime's own frames at the top, as awslambdaric does.
     for i, frame in enumerate(frames):
@@ -255,6 +282,8 @@ def _user_frames(tb):
 
 
 def _error_from_exception(exc_info, request_id=None):
+    import traceback
+
     etype, value, tb = exc_info
     return make_error(str(value), etype.__name__, traceback.format_list(_user_frames(tb)), request_id)
 
@@ -406,30 +435,24 @@ def _parse_json_header(value, name):
 # ------------------------------------------------------------------- logging
 
 
-class _RequestIdFilter(logging.Filter):
-    def filter(self, record):
-        record.aws_request_id = _current_request_id or ""
-        record.tenant_id = _current_tenant_id
-        return True
+def _configure_logging(logging):
+    """Gives the root logger Lambda's record format (awslambdaric's)."""
 
+    class _RequestIdFilter(logging.Filter):
+        def filter(self, record):
+            record.aws_request_id = _current_request_id or ""
+            record.tenant_id = _current_tenant_id
+            return True
 
-class _StdoutHandler(logging.Handler):
-    """Writes formatted records to whatever ``sys.stdout`` is at the time."""
+    class _StdoutHandler(logging.Handler):
+        """Writes formatted records to whatever ``sys.stdout`` is at the time."""
 
-    def emit(self, record):
-        try:
-            sys.stdout.write(self.format(record))
-        except Exception:
-            self.handleError(record)
+        def emit(self, record):
+            try:
+                sys.stdout.write(self.format(record))
+            except Exception:
+                self.handleError(record)
 
-
-def setup_logging():
-    # Lines must reach the engine while the invocation runs, not at exit.
-    for stream in (sys.stdout, sys.stderr):
-        try:
-            stream.reconfigure(line_buffering=True)
-        except (AttributeError, ValueError):
-            pass
     logging.Formatter.converter = time.gmtime
     handler = _StdoutHandler()
     handler.setFormatter(
@@ -444,6 +467,54 @@ def setup_logging():
     if level in logging._nameToLevel:
         root.setLevel(level)
     root.addHandler(handler)
+
+
+class _LoggingOnImport:
+    """Configures logging the moment anything imports it.
+
+    Importing logging costs a noticeable part of a cold start and most
+    handlers never use it, so the runtime does not import it itself; this
+    finder sits first on sys.meta_path, lets the normal machinery find the
+    module and runs _configure_logging right after the module has executed.
+    """
+
+    def find_spec(self, name, path=None, target=None):
+        if name != "logging":
+            return None
+        if self in sys.meta_path:
+            sys.meta_path.remove(self)
+        from importlib.machinery import PathFinder
+
+        spec = PathFinder.find_spec(name, path, target)
+        if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+            return spec
+        execute = spec.loader.exec_module
+
+        def exec_module(module):
+            execute(module)
+            _configure_logging(module)
+
+        spec.loader.exec_module = exec_module
+        return spec
+
+
+def setup_logging():
+    # Lines must reach the engine while the invocation runs, not at exit.
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.reconfigure(line_buffering=True)
+        except (AttributeError, ValueError):
+            pass
+    if "logging" in sys.modules:
+        _configure_logging(sys.modules["logging"])
+    else:
+        sys.meta_path.insert(0, _LoggingOnImport())
+
+
+def _import_module(name):
+    # importlib.import_module without importing importlib (absolute names only).
+    __import__(name)
+    return sys.modules[name]
 
 
 def _flush_logs():
@@ -469,7 +540,7 @@ def load_handler(handler):
                 Fault.BUILT_IN_CONFLICT,
                 "Cannot use built-in module {} as a handler module".format(module_name),
             )
-        module = importlib.import_module(module_name.replace("/", "."))
+        module = _import_module(module_name.replace("/", "."))
     except ImportError as error:
         raise Fault(Fault.IMPORT, "Unable to import module '{}': {}".format(module_name, error))
     except SyntaxError as error:
