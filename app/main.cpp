@@ -3,7 +3,6 @@
 // command-line tool on QCoreApplication; without one, the desktop application.
 #include <QApplication>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -47,12 +46,18 @@ int main(int argc, char *argv[])
             return 0;
         }
         if (const auto *command = Bullpen::Cli::findCommand(first)) {
+            // Qt's own Unix event dispatcher instead of glib's: headless
+            // commands need no glib integration, and it costs the Runtime API
+            // about a quarter of its CPU per request (engine/runtimeapi/README.md).
+            // Set before the application object exists; an explicit setting wins.
+            if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+                qputenv("QT_NO_GLIB", "1");
             QCoreApplication app(argc, argv);
             setIdentity();
             QStringList args = QCoreApplication::arguments().mid(2);
             return command->run(args);
         }
-        if (!first.startsWith(u'-') && !first.contains(u'/') && !first.contains(u'.') && !QFileInfo::exists(first)) {
+        if (!first.startsWith(u'-') && !first.contains(u'/') && !first.contains(u'.')) {
             std::fprintf(stderr, "bullpen: unknown command '%s'\n\n", argv[1]);
             return printUsage(stderr);
         }

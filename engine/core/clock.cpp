@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "core/clock.h"
 
-#include <QPointer>
 #include <QTimer>
 
 #include <cmath>
@@ -26,13 +25,18 @@ qint64 Clock::toRealMs(qint64 clockMs) const
 SystemClock::SystemClock(double speed, QObject *parent)
     : Clock(parent)
     , m_speed(speed > 0 ? speed : 1.0)
+    , m_timer(new QTimer(this))
 {
     m_elapsed.start();
+    m_timer->setSingleShot(true);
+    m_timer->setTimerType(Qt::PreciseTimer);
+    connect(m_timer, &QTimer::timeout, this, &SystemClock::fire);
 }
 
 SystemClock::~SystemClock()
 {
-    qDeleteAll(m_timers);
+    for (auto it = m_contexts.cbegin(); it != m_contexts.cend(); ++it)
+        disconnect(it.value().first);
 }
 
 qint64 SystemClock::nowMs() const
@@ -43,32 +47,108 @@ qint64 SystemClock::nowMs() const
 Clock::TimerId SystemClock::schedule(qint64 ms, QObject *context, std::function<void()> fn)
 {
     const TimerId id = m_nextId++;
-    auto *timer = new QTimer;
-    timer->setSingleShot(true);
-    timer->setTimerType(Qt::PreciseTimer);
-    QPointer<QObject> guard(context);
-    const bool hasContext = context != nullptr;
-    connect(timer, &QTimer::timeout, this, [this, id, guard, hasContext, fn = std::move(fn)] {
-        if (QTimer *t = m_timers.take(id))
-            t->deleteLater();
-        if (hasContext && !guard)
-            return;
-        fn();
-    });
+    const qint64 dueNs = m_elapsed.nsecsElapsed() + toRealMs(qMax<qint64>(0, ms)) * 1000000;
     if (context) {
-        connect(context, &QObject::destroyed, this, [this, id] { cancel(id); });
+        auto it = m_contexts.find(context);
+        if (it == m_contexts.end()) {
+            const auto connection = connect(context, &QObject::destroyed, this,
+                                            [this, context] { contextDestroyed(context); });
+            it = m_contexts.insert(context, {connection, 0});
+        }
+        ++it.value().second;
     }
-    m_timers.insert(id, timer);
-    timer->start(std::chrono::milliseconds(toRealMs(qMax<qint64>(0, ms))));
+    m_entries.insert(id, Entry{dueNs, context, std::move(fn)});
+    m_due.emplace(dueNs, id);
+    // Only an earlier deadline re-arms; a later one waits for its turn.
+    if (m_armedNs < 0 || dueNs < m_armedNs)
+        arm();
     return id;
 }
 
 void SystemClock::cancel(TimerId id)
 {
-    if (QTimer *t = m_timers.take(id)) {
-        t->stop();
-        t->deleteLater();
+    auto it = m_entries.find(id);
+    if (it == m_entries.end())
+        return;
+    const qint64 dueNs = it->dueNs;
+    forgetContext(it->context);
+    m_entries.erase(it);
+    for (auto d = m_due.lower_bound(dueNs); d != m_due.end() && d->first == dueNs; ++d) {
+        if (d->second == id) {
+            m_due.erase(d);
+            break;
+        }
     }
+    // The armed QTimer stays: firing early with nothing due just re-arms, which
+    // is cheaper than stopping and restarting it on every cancel.
+}
+
+void SystemClock::forgetContext(QObject *context)
+{
+    if (!context)
+        return;
+    auto it = m_contexts.find(context);
+    if (it != m_contexts.end() && --it.value().second <= 0) {
+        disconnect(it.value().first);
+        m_contexts.erase(it);
+    }
+}
+
+void SystemClock::contextDestroyed(QObject *context)
+{
+    m_contexts.remove(context);
+    for (auto it = m_entries.begin(); it != m_entries.end();) {
+        if (it->context == context) {
+            const qint64 dueNs = it->dueNs;
+            const TimerId id = it.key();
+            for (auto d = m_due.lower_bound(dueNs); d != m_due.end() && d->first == dueNs; ++d) {
+                if (d->second == id) {
+                    m_due.erase(d);
+                    break;
+                }
+            }
+            it = m_entries.erase(it);
+        } else {
+            ++it;
+        }
+    }
+}
+
+void SystemClock::arm()
+{
+    if (m_due.empty()) {
+        m_timer->stop();
+        m_armedNs = -1;
+        return;
+    }
+    const qint64 dueNs = m_due.begin()->first;
+    const qint64 waitNs = qMax<qint64>(0, dueNs - m_elapsed.nsecsElapsed());
+    m_armedNs = dueNs;
+    // Rounded up: a timer never fires before its deadline.
+    m_timer->start(std::chrono::milliseconds((waitNs + 999999) / 1000000));
+}
+
+void SystemClock::fire()
+{
+    m_armedNs = -1;
+    const qint64 now = m_elapsed.nsecsElapsed();
+    // One pass over what is due now; timers scheduled by the callbacks wait
+    // for the next round, even when they are due at once.
+    QList<TimerId> due;
+    for (auto d = m_due.begin(); d != m_due.end() && d->first <= now; d = m_due.erase(d))
+        due.append(d->second);
+    for (TimerId id : std::as_const(due)) {
+        auto it = m_entries.find(id);
+        if (it == m_entries.end())
+            continue;  // cancelled by an earlier callback of this round
+        Entry entry = std::move(*it);
+        m_entries.erase(it);
+        forgetContext(entry.context);
+        if (entry.fn)
+            entry.fn();
+    }
+    if (m_armedNs < 0)
+        arm();
 }
 
 ManualClock::ManualClock(QObject *parent)

@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QCryptographicHash>
 
+#include <algorithm>
+
 namespace Bullpen {
 
 WarmPool::WarmPool(ContainerBackend *backend, Clock *clock, const QString &cacheDirectory, QObject *parent)
@@ -80,16 +82,8 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
     // A result is always delivered from the event loop, never from inside
     // invoke(), so callers can connect after the call returns.
     QMetaObject::invokeMethod(this, [this, invocation = QPointer<Invocation>(invocation), key] {
-        if (!invocation || invocation->isFinished())
-            return;
-        if (invocation->isCancelRequested()) {  // cancelled before it reached an instance
-            InvocationResult r = invocation->result();
-            r.engineError = QStringLiteral("cancelled");
-            r.errorType = QStringLiteral("Bullpen.Cancelled");
-            invocation->finish(r);
-            return;
-        }
-        dispatch(invocation, key);
+        if (invocation && !invocation->isFinished())
+            dispatch(invocation, key);
     }, Qt::QueuedConnection);
     return invocation;
 }
@@ -104,43 +98,62 @@ int WarmPool::countFor(const QString &key) const
     return n;
 }
 
-void WarmPool::dispatch(Invocation *invocation, const QString &key)
+Instance *WarmPool::idleInstance(const QString &key) const
 {
     // The most recently used idle instance: it is the warmest (Lambda reuses
     // environments the same way, which lets the others expire).
     Instance *best = nullptr;
-    for (Instance *i : std::as_const(m_instances)) {
-        if (m_keys.value(i) == key && i->isAvailable()) {
+    for (Instance *i : m_instances) {
+        if (i->isAvailable() && m_keys.value(i) == key) {
             if (!best || i->info().changedAtMs >= best->info().changedAtMs)
                 best = i;
         }
     }
-    if (best) {
-        best->run(invocation);
-        return;
+    return best;
+}
+
+bool WarmPool::tryDispatch(Invocation *invocation, const QString &key)
+{
+    if (Instance *idle = idleInstance(key)) {
+        idle->run(invocation);
+        return true;
     }
-    if (m_maxInstances > 0 && countFor(key) >= m_maxInstances) {
-        m_queue.append({invocation, key});
-        connect(invocation, &Invocation::cancelRequested, this, [this, invocation] {
-            for (qsizetype n = 0; n < m_queue.size(); ++n) {
-                if (m_queue.at(n).invocation == invocation) {
-                    m_queue.removeAt(n);
-                    InvocationResult r = invocation->result();
-                    r.engineError = QStringLiteral("cancelled");
-                    r.errorType = QStringLiteral("Bullpen.Cancelled");
-                    invocation->finish(r);
-                    return;
-                }
-            }
-        });
-        return;
-    }
+    if (m_maxInstances > 0 && countFor(key) >= m_maxInstances)
+        return false;
     QString error;
     if (!startInstance(key, invocation->function(), invocation, &error)) {
         InvocationResult r = invocation->result();
         r.engineError = error;
         invocation->finish(r);
     }
+    return true;
+}
+
+void WarmPool::dispatch(Invocation *invocation, const QString &key)
+{
+    // Behind others waiting for the same function: keep the order.
+    bool waiting = false;
+    for (const Pending &p : std::as_const(m_queue)) {
+        if (p.key == key) {
+            waiting = true;
+            break;
+        }
+    }
+    if (!waiting && tryDispatch(invocation, key))
+        return;
+    Pending &pending = m_queue.emplaceBack(Pending{invocation, key, {}});
+    pending.onCancel = connect(invocation, &Invocation::cancelRequested, this, [this, invocation] {
+        for (qsizetype n = 0; n < m_queue.size(); ++n) {
+            if (m_queue.at(n).invocation == invocation) {
+                m_queue.removeAt(n);
+                InvocationResult r = invocation->result();
+                r.engineError = QStringLiteral("cancelled");
+                r.errorType = QStringLiteral("Bullpen.Cancelled");
+                invocation->finish(r);
+                return;
+            }
+        }
+    });
 }
 
 Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error)
@@ -175,10 +188,31 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
 
 void WarmPool::dispatchQueued()
 {
-    const QList<Pending> queue = std::exchange(m_queue, {});
-    for (const Pending &p : queue) {
-        if (p.invocation && !p.invocation->isFinished())
-            dispatch(p.invocation, p.key);
+    // In order, per function; a function with no free instance blocks only its
+    // own waiters. Called on every completion, so it stops at the first
+    // blocked entry when (as usual) all waiters are for one function.
+    QStringList blocked;
+    for (qsizetype n = 0; n < m_queue.size();) {
+        const Pending p = m_queue.at(n);
+        if (!p.invocation || p.invocation->isFinished()) {
+            m_queue.removeAt(n);
+            continue;
+        }
+        if (blocked.contains(p.key)) {
+            ++n;
+            continue;
+        }
+        if (m_maxInstances > 0 && !idleInstance(p.key) && countFor(p.key) >= m_maxInstances) {
+            blocked.append(p.key);
+            if (blocked.size() == 1 && std::all_of(m_queue.cbegin() + n, m_queue.cend(),
+                                                   [&p](const Pending &q) { return q.key == p.key; }))
+                return;
+            ++n;
+            continue;
+        }
+        m_queue.removeAt(n);
+        disconnect(p.onCancel);
+        tryDispatch(p.invocation, p.key);
     }
 }
 

@@ -62,9 +62,12 @@ private:
     struct Pending {
         QPointer<Invocation> invocation;
         QString key;
+        QMetaObject::Connection onCancel;
     };
     static QString functionKey(const FunctionConfig &function, int codeRevision);
     void dispatch(Invocation *invocation, const QString &key);
+    bool tryDispatch(Invocation *invocation, const QString &key);  // false: at the instance limit
+    Instance *idleInstance(const QString &key) const;
     void dispatchQueued();
     Instance *startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error);
     int countFor(const QString &key) const;

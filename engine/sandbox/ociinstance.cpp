@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/ociinstance.h"
 
-#include "sandbox/directoutput.h"
-
 #include "sandbox/ocibackend.h"
 #include "sandbox/ociconfig.h"
 #include "sandbox/sandboxfiles.h"
@@ -13,6 +11,7 @@
 #include <QFileSystemWatcher>
 #include <QProcess>
 
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace Bullpen {
@@ -38,6 +37,8 @@ OciInstance::OciInstance(OciBackend *backend, const InstanceSpec &spec, QObject 
 
 OciInstance::~OciInstance()
 {
+    if (m_peakFd >= 0)
+        ::close(m_peakFd);
     // Helper processes (runc kill, runc delete) may still be running: they
     // must not call back into an instance that is half destroyed.
     const QList<QProcess *> helpers = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
@@ -75,22 +76,6 @@ void OciInstance::start()
     OciOptions options = m_backend->options(m_containerId);
     if (options.nestedUser && !m_spec.rootFilesystem.isEmpty())
         options.nestedUser = QFileInfo(m_spec.rootFilesystem + QStringLiteral("/usr/bin/unshare")).isExecutable();
-    // The runtime writes straight into the engine's pipes where the root has a
-    // shell to set that up; otherwise runc relays its output (in order, but late).
-    QString pipeError;
-    options.directOutput = QFileInfo((m_spec.rootFilesystem.isEmpty() ? QString() : m_spec.rootFilesystem)
-                                     + QStringLiteral("/bin/sh"))
-                               .isExecutable();
-    if (options.directOutput) {
-        m_direct = new DirectOutput(this);
-        if (!m_direct->open(&pipeError)) {
-            fail(pipeError);
-            return;
-        }
-        connect(m_direct, &DirectOutput::received, this, [this](const QByteArray &chunk, bool isStderr) {
-            feedOutput(chunk, isStderr);
-        });
-    }
     QFile config(m_bundle + QStringLiteral("/config.json"));
     if (!config.open(QIODevice::WriteOnly)
         || config.write(OciConfig::build(m_spec, options)) < 0) {
@@ -126,24 +111,12 @@ void OciInstance::start()
 
     QStringList run{QStringLiteral("run"), QStringLiteral("--bundle"), m_bundle, QStringLiteral("--pid-file"),
                     m_bundle + QStringLiteral("/pid")};
-    if (m_direct) {
-        run << QStringLiteral("--preserve-fds") << QStringLiteral("2");
-        const int out = m_direct->stdoutWriteFd();
-        const int err = m_direct->stderrWriteFd();
-        m_run->setChildProcessModifier([out, err] {
-            // In the forked child, before exec: dup2 leaves 3 and 4 open across exec.
-            ::dup2(out, 3);
-            ::dup2(err, 4);
-        });
-    }
     // Keeping the stopped container keeps its cgroup, whose peak memory and
     // OOM counter are read after exit; the removal follows right after.
     if (m_backend->keepsStoppedContainers())
         run << QStringLiteral("--keep");
     run << m_containerId;
     m_run->start(m_backend->binary(), m_backend->runtimeArguments(run));
-    if (m_direct)
-        m_direct->closeWriteEnds();  // the child has its copies now
 }
 
 void OciInstance::onPidFile()
@@ -207,9 +180,22 @@ qint64 OciInstance::maxMemoryUsedBytes() const
 {
     qint64 value = -1;
     if (!m_memoryCgroup.isEmpty()) {
-        value = SandboxFiles::readNumber(m_memoryCgroup
-                                         + (isV2(m_memoryCgroup) ? QStringLiteral("/memory.peak")
-                                                                 : QStringLiteral("/memory.max_usage_in_bytes")));
+        // pread at 0 makes the kernel print the counter afresh, without the
+        // open/stat/close of a QFile per invocation.
+        if (m_peakFd < 0) {
+            const QByteArray path = QFile::encodeName(m_memoryCgroup
+                                                      + (isV2(m_memoryCgroup) ? QStringLiteral("/memory.peak")
+                                                                              : QStringLiteral("/memory.max_usage_in_bytes")));
+            m_peakFd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
+        }
+        char buffer[32];
+        const ssize_t n = m_peakFd >= 0 ? ::pread(m_peakFd, buffer, sizeof buffer - 1, 0) : -1;
+        if (n > 0) {
+            bool ok = false;
+            const qint64 read = QByteArrayView(buffer, n).trimmed().toLongLong(&ok);
+            if (ok)
+                value = read;
+        }
     } else if (m_started && !m_done) {
         value = SandboxFiles::processMemory(m_pid, "VmHWM");
     }
@@ -230,12 +216,9 @@ qint64 OciInstance::currentMemoryBytes() const
 
 void OciInstance::drainOutput()
 {
-    if (m_direct) {
-        m_direct->drain();  // synchronous: whatever the runtime wrote is there now
-    } else if (isRunning()) {
-        // One poll of both pipes; the readyRead handlers split and emit the lines.
+    // One poll of both pipes; the readyRead handlers split and emit the lines.
+    if (isRunning())
         m_run->waitForReadyRead(0);
-    }
 }
 
 bool OciInstance::memoryLimitEnforced() const
@@ -250,8 +233,6 @@ QString OciInstance::limitationNote() const
 
 void OciInstance::onFinished(int exitCode, bool crashExit)
 {
-    if (m_direct)
-        m_direct->drain();
     flushOutput();
     if (!m_started)
         onPidFile(); // the pid file may have come just before the end
@@ -272,6 +253,10 @@ void OciInstance::onFinished(int exitCode, bool crashExit)
         exit.exitCode = exitCode;
     }
     maxMemoryUsedBytes(); // the cgroup is read one last time before removal
+    if (m_peakFd >= 0) {
+        ::close(m_peakFd);
+        m_peakFd = -1;
+    }
     exit.oomKilled = oomKills() > 0;
     exit.crashed = exit.oomKilled || (exit.signal != 0 && !m_killRequested);
     exit.reason = exitReason(exit.exitCode, exit.signal);
@@ -327,6 +312,10 @@ void OciInstance::destroyNow(QDeadlineTimer deadline)
 {
     if (m_backend) {
         maxMemoryUsedBytes();
+        if (m_peakFd >= 0) {
+            ::close(m_peakFd);
+            m_peakFd = -1;
+        }
         m_backend->removeContainer(m_containerId, deadline);
     }
     if (m_run && m_run->state() != QProcess::NotRunning) {

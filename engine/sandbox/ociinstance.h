@@ -11,7 +11,6 @@ class QProcess;
 
 namespace Bullpen {
 
-class DirectOutput;
 class OciBackend;
 
 // One container: "runc run" as a child QProcess whose stdout/stderr are the
@@ -53,10 +52,11 @@ private:
     QString m_bundle;
     QString m_memoryCgroup;
     QProcess *m_run = nullptr;
-    DirectOutput *m_direct = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QByteArray m_stderrTail;
     mutable qint64 m_maxMemory = -1;
+    // The cgroup's peak-memory file, kept open: it is read after every invocation.
+    mutable int m_peakFd = -1;
     bool m_started = false;
     bool m_done = false;
     bool m_killRequested = false;
