@@ -3,6 +3,7 @@
 // command-line tool on QCoreApplication; without one, the desktop application.
 #include <QApplication>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTextStream>
 
 #include <cstdio>
@@ -57,7 +58,7 @@ int main(int argc, char *argv[])
             QStringList args = QCoreApplication::arguments().mid(2);
             return command->run(args);
         }
-        if (!first.startsWith(u'-') && !first.contains(u'/') && !first.contains(u'.')) {
+        if (!first.startsWith(u'-') && !first.contains(u'/') && !first.contains(u'.') && !QFileInfo::exists(first)) {
             std::fprintf(stderr, "bullpen: unknown command '%s'\n\n", argv[1]);
             return printUsage(stderr);
         }

@@ -82,8 +82,16 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
     // A result is always delivered from the event loop, never from inside
     // invoke(), so callers can connect after the call returns.
     QMetaObject::invokeMethod(this, [this, invocation = QPointer<Invocation>(invocation), key] {
-        if (invocation && !invocation->isFinished())
-            dispatch(invocation, key);
+        if (!invocation || invocation->isFinished())
+            return;
+        if (invocation->isCancelRequested()) {  // cancelled before it reached an instance
+            InvocationResult r = invocation->result();
+            r.engineError = QStringLiteral("cancelled");
+            r.errorType = QStringLiteral("Bullpen.Cancelled");
+            invocation->finish(r);
+            return;
+        }
+        dispatch(invocation, key);
     }, Qt::QueuedConnection);
     return invocation;
 }

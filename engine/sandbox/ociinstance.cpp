@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "sandbox/ociinstance.h"
 
+#include "sandbox/directoutput.h"
+
 #include "sandbox/ocibackend.h"
 #include "sandbox/ociconfig.h"
 #include "sandbox/sandboxfiles.h"
@@ -76,6 +78,22 @@ void OciInstance::start()
     OciOptions options = m_backend->options(m_containerId);
     if (options.nestedUser && !m_spec.rootFilesystem.isEmpty())
         options.nestedUser = QFileInfo(m_spec.rootFilesystem + QStringLiteral("/usr/bin/unshare")).isExecutable();
+    // The runtime writes straight into the engine's pipes where the root has a
+    // shell to set that up; otherwise runc relays its output (in order, but late).
+    QString pipeError;
+    options.directOutput = QFileInfo((m_spec.rootFilesystem.isEmpty() ? QString() : m_spec.rootFilesystem)
+                                     + QStringLiteral("/bin/sh"))
+                               .isExecutable();
+    if (options.directOutput) {
+        m_direct = new DirectOutput(this);
+        if (!m_direct->open(&pipeError)) {
+            fail(pipeError);
+            return;
+        }
+        connect(m_direct, &DirectOutput::received, this, [this](const QByteArray &chunk, bool isStderr) {
+            feedOutput(chunk, isStderr);
+        });
+    }
     QFile config(m_bundle + QStringLiteral("/config.json"));
     if (!config.open(QIODevice::WriteOnly)
         || config.write(OciConfig::build(m_spec, options)) < 0) {
@@ -111,12 +129,24 @@ void OciInstance::start()
 
     QStringList run{QStringLiteral("run"), QStringLiteral("--bundle"), m_bundle, QStringLiteral("--pid-file"),
                     m_bundle + QStringLiteral("/pid")};
+    if (m_direct) {
+        run << QStringLiteral("--preserve-fds") << QStringLiteral("2");
+        const int out = m_direct->stdoutWriteFd();
+        const int err = m_direct->stderrWriteFd();
+        m_run->setChildProcessModifier([out, err] {
+            // In the forked child, before exec: dup2 leaves 3 and 4 open across exec.
+            ::dup2(out, 3);
+            ::dup2(err, 4);
+        });
+    }
     // Keeping the stopped container keeps its cgroup, whose peak memory and
     // OOM counter are read after exit; the removal follows right after.
     if (m_backend->keepsStoppedContainers())
         run << QStringLiteral("--keep");
     run << m_containerId;
     m_run->start(m_backend->binary(), m_backend->runtimeArguments(run));
+    if (m_direct)
+        m_direct->closeWriteEnds();  // the child has its copies now
 }
 
 void OciInstance::onPidFile()
@@ -216,9 +246,12 @@ qint64 OciInstance::currentMemoryBytes() const
 
 void OciInstance::drainOutput()
 {
-    // One poll of both pipes; the readyRead handlers split and emit the lines.
-    if (isRunning())
+    if (m_direct) {
+        m_direct->drain();  // synchronous: whatever the runtime wrote is there now
+    } else if (isRunning()) {
+        // One poll of both pipes; the readyRead handlers split and emit the lines.
         m_run->waitForReadyRead(0);
+    }
 }
 
 bool OciInstance::memoryLimitEnforced() const
@@ -233,6 +266,8 @@ QString OciInstance::limitationNote() const
 
 void OciInstance::onFinished(int exitCode, bool crashExit)
 {
+    if (m_direct)
+        m_direct->drain();
     flushOutput();
     if (!m_started)
         onPidFile(); // the pid file may have come just before the end

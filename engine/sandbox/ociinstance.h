@@ -11,6 +11,7 @@ class QProcess;
 
 namespace Bullpen {
 
+class DirectOutput;
 class OciBackend;
 
 // One container: "runc run" as a child QProcess whose stdout/stderr are the
@@ -52,6 +53,7 @@ private:
     QString m_bundle;
     QString m_memoryCgroup;
     QProcess *m_run = nullptr;
+    DirectOutput *m_direct = nullptr;
     QFileSystemWatcher *m_watcher = nullptr;
     QByteArray m_stderrTail;
     mutable qint64 m_maxMemory = -1;
