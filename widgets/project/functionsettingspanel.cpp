@@ -125,7 +125,6 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
     auto *environmentLabel = new QLabel(tr("&Environment variables"), m_form);
     environmentLabel->setBuddy(m_environmentView);
     environmentHeader->addWidget(environmentLabel, 1);
-    m_addVariable->setIcon(style()->standardIcon(QStyle::SP_FileDialogNewFolder));
     m_addVariable->setText(tr("Add"));
     m_addVariable->setToolTip(tr("Add an environment variable"));
     m_removeVariable->setIcon(style()->standardIcon(QStyle::SP_TrashIcon));
@@ -145,6 +144,7 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
     m_environmentView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_environmentView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_environmentView->setEditTriggers(QAbstractItemView::AllEditTriggers);
+    m_environmentView->verticalHeader()->setDefaultSectionSize(m_environmentView->fontMetrics().height() + 8);
     m_environmentView->setMinimumHeight(110);
     layout->addWidget(m_environmentView, 1);
     layout->addWidget(m_environmentMessage);
@@ -266,8 +266,8 @@ void FunctionSettingsPanel::showGlobalsHints()
             label->setToolTip(QString());
         }
     };
-    hint(m_memoryHint, QStringLiteral("MemorySize"), m_memory->value() == m_loaded.memorySizeMb, tr(" MB"));
-    hint(m_timeoutHint, QStringLiteral("Timeout"), m_timeout->value() == m_loaded.timeoutSeconds, tr(" s"));
+    hint(m_memoryHint, QStringLiteral("MemorySize"), typedNumber(m_memory) == m_loaded.memorySizeMb, tr(" MB"));
+    hint(m_timeoutHint, QStringLiteral("Timeout"), typedNumber(m_timeout) == m_loaded.timeoutSeconds, tr(" s"));
     if (origin.isInherited(QStringLiteral("Handler")))
         m_handler->setToolTip(tr("Handler comes from Globals; a value set here applies to this function only"));
     else

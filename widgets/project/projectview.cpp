@@ -92,7 +92,9 @@ void ProjectView::updateHeader()
         m_status->setVisible(false);
         return;
     }
-    m_title->setText(tr("%1 — %n function(s)", nullptr, int(project->functions().size())).arg(project->name()));
+    const int count = int(project->functions().size());
+    m_title->setText(count == 1 ? tr("%1 — 1 function").arg(project->name())
+                                : tr("%1 — %2 functions").arg(project->name()).arg(count));
     m_title->setToolTip(project->directory());
     if (const auto error = project->loadError()) {
         m_status->setText(tr("<span style=\"color:#c0392b\">template.yaml does not load: %1</span><br>"
