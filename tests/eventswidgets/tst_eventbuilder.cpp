@@ -4,12 +4,17 @@
 // With BULLPEN_SCREENSHOT_DIR set it also leaves screenshots there.
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QDockWidget>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLineEdit>
+#include <QMainWindow>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
@@ -38,6 +43,63 @@ void shoot(QWidget *w, const char *name)
         QCoreApplication::processEvents();
     if (true)
         w->grab().save(dir + u'/' + QString::fromLatin1(name) + u".png"_s);
+}
+
+// The builder as MainWindow docks it: inside a resizable scroll area in a
+// right-hand dock of a window of the screenshots' size.
+struct DockedBuilder {
+    QMainWindow window;
+    EventBuilder *builder;
+    QScrollArea *scroll;
+    QDockWidget *dock;
+
+    explicit DockedBuilder(int dockWidth)
+    {
+        window.setCentralWidget(new QWidget(&window));
+        builder = new EventBuilder(&window);
+        scroll = new QScrollArea(&window);
+        scroll->setWidget(builder);
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        dock = new QDockWidget(QStringLiteral("Event"), &window);
+        dock->setWidget(scroll);
+        window.addDockWidget(Qt::RightDockWidgetArea, dock);
+        window.resize(1720, 1000);
+        window.resizeDocks({dock}, {dockWidth}, Qt::Horizontal);
+        window.show();
+    }
+};
+
+// Visible widgets that stick out of the builder, or out of the scroll area's
+// viewport they are in (the form may scroll down, never sideways).
+QStringList clipped(QWidget *builder)
+{
+    QStringList out;
+    const QList<QWidget *> children = builder->findChildren<QWidget *>();
+    for (QWidget *w : children) {
+        if (!w->isVisible() || w->isWindow())
+            continue;
+        QWidget *viewport = nullptr;
+        for (QWidget *p = w->parentWidget(); p && p != builder && !viewport; p = p->parentWidget()) {
+            if (auto *area = qobject_cast<QAbstractScrollArea *>(p->parentWidget()); area && area->viewport() == p)
+                viewport = p;
+        }
+        const QRect r(w->mapTo(viewport ? viewport : builder, QPoint(0, 0)), w->size());
+        const bool inside = viewport ? r.left() >= 0 && r.right() < viewport->width() : builder->rect().contains(r);
+        if (!inside)
+            out << QStringLiteral("%1 %2 at %3,%4 %5x%6")
+                       .arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                       .arg(r.x())
+                       .arg(r.y())
+                       .arg(r.width())
+                       .arg(r.height());
+    }
+    const QList<QAbstractScrollArea *> areas = builder->findChildren<QAbstractScrollArea *>();
+    for (QAbstractScrollArea *a : areas) {
+        if (a->isVisible() && a->horizontalScrollBar()->isVisible() && a->objectName() != u"payloadEditor"_s)
+            out << QStringLiteral("%1 %2 scrolls sideways").arg(QString::fromLatin1(a->metaObject()->className()), a->objectName());
+    }
+    return out;
 }
 } // namespace
 
@@ -166,6 +228,78 @@ private Q_SLOTS:
         QVERIFY2(reopened.saveAll(&error), qPrintable(error));
         QVERIFY(!reopened.hasDraft()); // saved: the draft is gone
         QVERIFY(reopened.store().contains(u"put"_s));
+    }
+
+    // The catalogue must list its services when the builder lives in the main
+    // window's dock, not only when it is a window of its own.
+    void catalogueShowsInDock()
+    {
+        DockedBuilder d(520);
+        QVERIFY(QTest::qWaitForWindowExposed(&d.window));
+        auto *tree = d.builder->findChild<QTreeView *>(u"catalogue"_s);
+        QVERIFY(tree);
+        QVERIFY(tree->model()->rowCount() > 10);
+        QTRY_VERIFY(tree->isVisible());
+        QVERIFY(tree->viewport()->height() > 5 * tree->sizeHintForRow(0));
+        // Views lay their rows out from the event loop: give it the time.
+        QTRY_VERIFY(!tree->visualRect(tree->model()->index(0, 0)).isEmpty());
+        QVERIFY(tree->viewport()->rect().contains(tree->visualRect(tree->model()->index(0, 0))));
+        const QModelIndex bottom = tree->indexAt(QPoint(4, tree->viewport()->height() - 2));
+        QVERIFY2(bottom.isValid(), "the catalogue does not fill its view");
+        shoot(&d.window, "eventbuilder-docked");
+    }
+
+    void fitsNarrowDock_data()
+    {
+        QTest::addColumn<int>("width");
+        QTest::addColumn<QString>("service");
+        QTest::addColumn<QString>("event");
+        QTest::newRow("480 api gateway") << 480 << u"apigateway"_s << u"aws-proxy"_s;
+        QTest::newRow("480 s3") << 480 << u"s3"_s << u"put"_s;
+        QTest::newRow("450 sqs") << 450 << u"sqs"_s << u"receive-message"_s;
+        QTest::newRow("550 cloudwatch logs") << 550 << u"cloudwatch"_s << u"logs"_s;
+    }
+
+    // In a side dock nothing is cut off, and the JSON and its findings stay in
+    // view whichever section (templates, saved, form) is open.
+    void fitsNarrowDock()
+    {
+        QFETCH(int, width);
+        QFETCH(QString, service);
+        QFETCH(QString, event);
+        EventBuilder b;
+        QVERIFY2(b.minimumSizeHint().width() <= width, qPrintable(QString::number(b.minimumSizeHint().width())));
+        QVERIFY(b.selectTemplate(service, event));
+        b.resize(width, 860);
+        b.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&b));
+        auto *sections = b.findChild<QTabWidget *>(u"sections"_s);
+        QVERIFY(sections);
+        for (int i = 0; i < sections->count(); ++i) {
+            sections->setCurrentIndex(i);
+            QCoreApplication::processEvents();
+            const QStringList bad = clipped(&b);
+            QVERIFY2(bad.isEmpty(), qPrintable(sections->tabText(i) + u": "_s + bad.join(u"; "_s)));
+            QVERIFY(b.editor()->isVisible());
+            QVERIFY(b.editor()->viewport()->height() > 5 * b.editor()->fontMetrics().lineSpacing());
+            auto *validation = b.findChild<QTreeWidget *>(u"validation"_s);
+            QVERIFY(validation->isVisible());
+            QVERIFY(validation->viewport()->height() >= validation->fontMetrics().lineSpacing());
+            QVERIFY(b.findChild<QWidget *>(u"save"_s)->isVisible());
+        }
+        sections->setCurrentWidget(b.form()->parentWidget()->parentWidget()->parentWidget());
+        shoot(&b, qPrintable(u"eventbuilder-narrow-"_s + service));
+    }
+
+    void docksWithoutSidewaysScroll()
+    {
+        DockedBuilder d(480);
+        QVERIFY(QTest::qWaitForWindowExposed(&d.window));
+        QVERIFY(d.builder->selectTemplate(u"apigateway"_s, u"aws-proxy"_s));
+        QCoreApplication::processEvents();
+        QVERIFY2(d.dock->width() <= 520, qPrintable(QString::number(d.dock->width())));
+        QVERIFY(!d.scroll->horizontalScrollBar()->isVisible());
+        QCOMPARE(d.builder->width(), d.scroll->viewport()->width());
     }
 
     void searchFiltersCatalogue()

@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -71,34 +72,69 @@ EventBuilder::~EventBuilder()
 
 void EventBuilder::buildUi()
 {
-    auto *outer = new QHBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    auto *split = new QSplitter(Qt::Horizontal, this);
-    outer->addWidget(split);
+    // One column, so that the builder fits a side dock (~450 px): the title of
+    // what is being edited, then the ways to pick it (template, saved event,
+    // form) as tabs, then the JSON and its findings, which stay in view
+    // whichever tab is open.
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(6, 6, 6, 6);
+    outer->setSpacing(4);
+    m_title = new QLabel(tr("No template"), this);
+    m_title->setObjectName(QStringLiteral("title"));
+    QFont tf = m_title->font();
+    tf.setPointSizeF(tf.pointSizeF() * 1.15);
+    tf.setBold(true);
+    m_title->setFont(tf);
+    m_title->setWordWrap(true);
+    outer->addWidget(m_title);
 
-    // Left: catalogue and saved events.
-    auto *left = new QWidget(split);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(6, 6, 0, 6);
-    leftLayout->addWidget(heading(tr("Templates"), left));
-    m_search = new QLineEdit(left);
+    auto *split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("builderSplitter"));
+    split->setChildrenCollapsible(false);
+    outer->addWidget(split, 1);
+
+    m_sections = new QTabWidget(split);
+    m_sections->setObjectName(QStringLiteral("sections"));
+    m_sections->setDocumentMode(true);
+    m_sections->setUsesScrollButtons(false);
+
+    // Templates: the searchable catalogue.
+    auto *templates = new QWidget(m_sections);
+    auto *templatesLayout = new QVBoxLayout(templates);
+    templatesLayout->setContentsMargins(0, 4, 0, 0);
+    m_search = new QLineEdit(templates);
     m_search->setObjectName(QStringLiteral("search"));
     m_search->setPlaceholderText(tr("Search events…"));
     m_search->setClearButtonEnabled(true);
-    leftLayout->addWidget(m_search);
+    templatesLayout->addWidget(m_search);
     m_model = new EventCatalogModel(m_catalog, this);
     m_filter = new EventCatalogFilterModel(this);
     m_filter->setSourceModel(m_model);
-    m_tree = new QTreeView(left);
+    m_tree = new QTreeView(templates);
     m_tree->setObjectName(QStringLiteral("catalogue"));
     m_tree->setModel(m_filter);
     m_tree->setHeaderHidden(true);
-    m_tree->setUniformRowHeights(true);
-    leftLayout->addWidget(m_tree, 3);
+    // Not setUniformRowHeights(): the view caches the uniform height at its
+    // first layout, and inside the main window's dock that came out as 0 px,
+    // so every row of the catalogue was there but drawn nowhere.
+    m_tree->setToolTip(tr("Double-click an event (or press Enter) to fill in its form"));
+    templatesLayout->addWidget(m_tree, 1);
+    m_sections->addTab(templates, tr("Templates"));
     connect(m_search, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setSearchText(text);
         if (!text.isEmpty())
             m_tree->expandAll();
+    });
+    // Enter in the search box takes the first match, so the mouse is optional.
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        QModelIndex first = m_filter->index(0, 0);
+        if (m_filter->rowCount(first) > 0)
+            first = m_filter->index(0, 0, first);
+        if (first.isValid()) {
+            m_tree->setCurrentIndex(first);
+            if (m_model->eventAt(m_filter->mapToSource(first)))
+                m_sections->setCurrentWidget(m_formPage);
+        }
     });
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &current) {
         if (const EventTemplate *t = m_model->eventAt(m_filter->mapToSource(current)); t && t != m_template) {
@@ -107,22 +143,32 @@ void EventBuilder::buildUi()
             m_saved->clearSelection();
         }
     });
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        if (m_model->eventAt(m_filter->mapToSource(index)))
+            m_sections->setCurrentWidget(m_formPage);
+    });
 
-    auto *savedHeader = new QHBoxLayout;
-    savedHeader->addWidget(heading(tr("Saved events"), left), 1);
-    auto *rename = toolButton(left, QStyle::SP_FileDialogDetailedView, tr("Rename"), tr("Rename the selected event"));
-    auto *dup = toolButton(left, QStyle::SP_FileDialogNewFolder, tr("Duplicate"), tr("Duplicate the selected event"));
-    auto *del = toolButton(left, QStyle::SP_TrashIcon, tr("Delete"), tr("Delete the selected event"));
-    m_undo = toolButton(left, QStyle::SP_ArrowBack, tr("Undo delete"), tr("Bring back the last deleted event"));
+    // Saved: the project's events/*.json.
+    auto *savedPage = new QWidget(m_sections);
+    auto *savedLayout = new QVBoxLayout(savedPage);
+    savedLayout->setContentsMargins(0, 4, 0, 0);
+    auto *savedBar = new QHBoxLayout;
+    savedBar->setSpacing(0);
+    auto *rename = toolButton(savedPage, QStyle::SP_FileDialogDetailedView, tr("Rename"), tr("Rename the selected event"));
+    auto *dup = toolButton(savedPage, QStyle::SP_FileDialogNewFolder, tr("Duplicate"), tr("Duplicate the selected event"));
+    auto *del = toolButton(savedPage, QStyle::SP_TrashIcon, tr("Delete"), tr("Delete the selected event"));
+    m_undo = toolButton(savedPage, QStyle::SP_ArrowBack, tr("Undo delete"), tr("Bring back the last deleted event"));
     m_undo->setEnabled(false);
-    auto *import = toolButton(left, QStyle::SP_DialogOpenButton, tr("Import…"), tr("Import a JSON file as a saved event"));
-    auto *exp = toolButton(left, QStyle::SP_DialogSaveButton, tr("Export…"), tr("Export the selected event to a file"));
+    auto *import = toolButton(savedPage, QStyle::SP_DialogOpenButton, tr("Import…"), tr("Import a JSON file as a saved event"));
+    auto *exp = toolButton(savedPage, QStyle::SP_DialogSaveButton, tr("Export…"), tr("Export the selected event to a file"));
     for (QToolButton *b : {rename, dup, del, m_undo, import, exp})
-        savedHeader->addWidget(b);
-    leftLayout->addLayout(savedHeader);
-    m_saved = new QListWidget(left);
+        savedBar->addWidget(b);
+    savedBar->addStretch(1);
+    savedLayout->addLayout(savedBar);
+    m_saved = new QListWidget(savedPage);
     m_saved->setObjectName(QStringLiteral("savedEvents"));
-    leftLayout->addWidget(m_saved, 2);
+    savedLayout->addWidget(m_saved, 1);
+    m_sections->addTab(savedPage, tr("Saved"));
     connect(m_saved, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { openSavedEvent(item->text()); });
     connect(m_saved, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { openSavedEvent(item->text()); });
     connect(rename, &QToolButton::clicked, this, &EventBuilder::renameSelected);
@@ -132,50 +178,69 @@ void EventBuilder::buildUi()
     connect(import, &QToolButton::clicked, this, &EventBuilder::importFile);
     connect(exp, &QToolButton::clicked, this, &EventBuilder::exportSelected);
 
-    // Middle: what the template is, and its form.
-    auto *middle = new QWidget(split);
-    auto *midLayout = new QVBoxLayout(middle);
-    midLayout->setContentsMargins(6, 6, 6, 6);
-    m_title = new QLabel(tr("No template"), middle);
-    QFont tf = m_title->font();
-    tf.setPointSizeF(tf.pointSizeF() * 1.25);
-    tf.setBold(true);
-    m_title->setFont(tf);
-    m_description = new QLabel(middle);
+    // Form: what the template is, and its parameters.
+    m_formPage = new QWidget(m_sections);
+    auto *formLayout = new QVBoxLayout(m_formPage);
+    formLayout->setContentsMargins(0, 4, 0, 0);
+    m_description = new QLabel(m_formPage);
+    m_description->setObjectName(QStringLiteral("description"));
     m_description->setWordWrap(true);
     m_description->setOpenExternalLinks(true);
     m_description->setTextFormat(Qt::RichText);
-    midLayout->addWidget(m_title);
-    midLayout->addWidget(m_description);
-    auto *scroll = new QScrollArea(middle);
+    formLayout->addWidget(m_description);
+    auto *scroll = new QScrollArea(m_formPage);
+    scroll->setObjectName(QStringLiteral("formScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     m_form = new EventForm(scroll);
     scroll->setWidget(m_form);
-    midLayout->addWidget(scroll, 1);
-    auto *pinRow = new QHBoxLayout;
-    m_pin = new QCheckBox(tr("Pin timestamps and ids"), middle);
+    formLayout->addWidget(scroll, 1);
+    m_pin = new QCheckBox(tr("Pin timestamps and ids"), m_formPage);
     m_pin->setObjectName(QStringLiteral("pin"));
     m_pin->setToolTip(tr("Keep the generated times and request ids while you edit, instead of fresh ones each time"));
-    auto *regen = new QToolButton(middle);
-    regen->setText(tr("Regenerate"));
-    regen->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
-    regen->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    auto *save = new QToolButton(middle);
-    save->setObjectName(QStringLiteral("save"));
-    save->setText(tr("Save As…"));
-    save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
-    save->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    pinRow->addWidget(m_pin);
-    pinRow->addStretch(1);
-    pinRow->addWidget(regen);
-    pinRow->addWidget(save);
-    midLayout->addLayout(pinRow);
+    formLayout->addWidget(m_pin);
+    m_sections->addTab(m_formPage, tr("Form"));
     connect(m_form, &EventForm::valuesChanged, this, [this] {
         regenerate();
         setDirty(true);
     });
     connect(m_pin, &QCheckBox::toggled, this, &EventBuilder::setPinned);
+
+    // The JSON, with what acts on it in its header.
+    auto *editorPane = new QWidget(split);
+    auto *editorLayout = new QVBoxLayout(editorPane);
+    editorLayout->setContentsMargins(0, 4, 0, 0);
+    editorLayout->setSpacing(2);
+    auto *payloadRow = new QHBoxLayout;
+    payloadRow->addWidget(heading(tr("Payload"), editorPane));
+    m_status = new QLabel(editorPane);
+    m_status->setObjectName(QStringLiteral("status"));
+    // A long error must not widen the dock; the tooltip has all of it.
+    m_status->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_status->setMinimumWidth(0);
+    payloadRow->addWidget(m_status, 1);
+    auto *regen = new QToolButton(editorPane);
+    regen->setObjectName(QStringLiteral("regenerate"));
+    regen->setText(tr("Regenerate"));
+    regen->setToolTip(tr("Generate the payload again from the form, with fresh timestamps and ids"));
+    regen->setIcon(style()->standardIcon(QStyle::SP_BrowserReload));
+    regen->setAutoRaise(true);
+    auto *save = new QToolButton(editorPane);
+    save->setObjectName(QStringLiteral("save"));
+    save->setText(tr("Save As…"));
+    save->setToolTip(tr("Save the payload as one of the project's events"));
+    save->setIcon(style()->standardIcon(QStyle::SP_DialogSaveButton));
+    save->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    save->setAutoRaise(true);
+    payloadRow->addWidget(regen);
+    payloadRow->addWidget(save);
+    editorLayout->addLayout(payloadRow);
+    m_editor = new CodeEditor(editorPane);
+    m_editor->setObjectName(QStringLiteral("payloadEditor"));
+    m_editor->setDefinitionByName(QStringLiteral("JSON"));
+    m_editor->setMinimumHeight(m_editor->fontMetrics().lineSpacing() * 6);
+    editorLayout->addWidget(m_editor, 1);
+    connect(m_editor, &QPlainTextEdit::textChanged, this, &EventBuilder::onEditorChanged);
     connect(regen, &QToolButton::clicked, this, [this] {
         if (m_pin->isChecked())
             setPinned(true); // new pinned values
@@ -189,42 +254,25 @@ void EventBuilder::buildUi()
             report(error);
     });
 
-    // Right: the JSON and what is wrong with it.
-    auto *right = new QSplitter(Qt::Vertical, split);
-    auto *editorPane = new QWidget(right);
-    auto *editorLayout = new QVBoxLayout(editorPane);
-    editorLayout->setContentsMargins(0, 6, 6, 0);
-    auto *payloadRow = new QHBoxLayout;
-    payloadRow->addWidget(heading(tr("Payload"), editorPane), 1);
-    m_status = new QLabel(editorPane);
-    m_status->setObjectName(QStringLiteral("status"));
-    payloadRow->addWidget(m_status);
-    editorLayout->addLayout(payloadRow);
-    m_editor = new CodeEditor(editorPane);
-    m_editor->setObjectName(QStringLiteral("payloadEditor"));
-    m_editor->setDefinitionByName(QStringLiteral("JSON"));
-    editorLayout->addWidget(m_editor, 1);
-    connect(m_editor, &QPlainTextEdit::textChanged, this, &EventBuilder::onEditorChanged);
-    m_validation = new QTreeWidget(right);
+    m_validation = new QTreeWidget(split);
     m_validation->setObjectName(QStringLiteral("validation"));
     m_validation->setRootIsDecorated(false);
     m_validation->setHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
     m_validation->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_validation->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_validation->header()->setStretchLastSection(true);
+    m_validation->setMinimumHeight(m_validation->fontMetrics().lineSpacing() * 4);
     connect(m_validation, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         if (const int line = item->data(0, Qt::UserRole).toInt(); line > 0) {
             m_editor->goToLine(line, item->data(1, Qt::UserRole).toInt());
             m_editor->setFocus();
         }
     });
-    right->setStretchFactor(0, 4);
-    right->setStretchFactor(1, 1);
 
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
-    split->setStretchFactor(2, 4);
-    split->setSizes({260, 360, 520});
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 5);
+    split->setStretchFactor(2, 1);
+    split->setSizes({300, 420, 100});
     applyTemplate(nullptr);
 }
 
@@ -254,7 +302,7 @@ void EventBuilder::applyTemplate(const EventTemplate *tmpl)
     m_form->setTemplate(tmpl);
     if (!tmpl) {
         m_title->setText(tr("No template"));
-        m_description->setText(tr("Choose an event source on the left, or open a saved event."));
+        m_description->setText(tr("Choose an event source under Templates, or open one of the Saved events."));
         validate();
         return;
     }
@@ -280,6 +328,7 @@ bool EventBuilder::selectTemplate(const QString &service, const QString &event)
         return false;
     applyTemplate(t);
     m_savedName.clear();
+    m_sections->setCurrentWidget(m_formPage);
     return true;
 }
 

@@ -12,6 +12,7 @@
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QTabWidget;
 class QCheckBox;
 class QTimer;
 class QToolButton;
@@ -107,6 +108,8 @@ private:
     QList<ValidationIssue> m_issues;
     QList<SavedEventSnapshot> m_deleted;
 
+    QTabWidget *m_sections = nullptr;
+    QWidget *m_formPage = nullptr;
     QLineEdit *m_search = nullptr;
     QTreeView *m_tree = nullptr;
     QListWidget *m_saved = nullptr;

@@ -21,6 +21,8 @@ EventForm::EventForm(QWidget *parent)
     , m_empty(new QLabel(tr("Pick an event template to fill in its parameters."), this))
 {
     m_layout->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    // In a narrow dock a long label goes above its field instead of squeezing it.
+    m_layout->setRowWrapPolicy(QFormLayout::WrapLongRows);
     m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
     m_empty->setWordWrap(true);
     m_empty->setEnabled(false);
@@ -36,12 +38,14 @@ void EventForm::setTemplate(const EventTemplate *tmpl)
     m_empty = nullptr;
     if (!tmpl) {
         m_empty = new QLabel(tr("Pick an event template to fill in its parameters."), this);
+        m_empty->setWordWrap(true);
         m_empty->setEnabled(false);
         m_layout->addRow(m_empty);
         return;
     }
     if (tmpl->parameters.isEmpty()) {
         m_empty = new QLabel(tr("This event has no parameters: edit the JSON directly."), this);
+        m_empty->setWordWrap(true);
         m_empty->setEnabled(false);
         m_layout->addRow(m_empty);
     }
@@ -94,6 +98,9 @@ void EventForm::setTemplate(const EventTemplate *tmpl)
         }
         case EventParameter::Type::Choice: {
             auto *combo = new QComboBox(this);
+            // Long choices must not set the form's (and the dock's) minimum width.
+            combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+            combo->setMinimumContentsLength(10);
             combo->addItems(p.choices);
             combo->setCurrentText(p.defaultValue);
             connect(combo, &QComboBox::currentTextChanged, this, [this] {
