@@ -87,6 +87,24 @@ QString size(qsizetype bytes)
 
 } // namespace
 
+// A schema path names nested keys joined by dots; a key that has a dot of
+// its own (CodePipeline's "CodePipeline.job") writes it as "\\.".
+static QStringList splitSchemaPath(const QString &path)
+{
+    QStringList segments{QString()};
+    for (qsizetype i = 0; i < path.size(); ++i) {
+        if (path.at(i) == u'\\' && i + 1 < path.size() && path.at(i + 1) == u'.') {
+            segments.last() += u'.';
+            ++i;
+        } else if (path.at(i) == u'.') {
+            segments.append(QString());
+        } else {
+            segments.last() += path.at(i);
+        }
+    }
+    return segments;
+}
+
 QList<ValidationIssue> EventValidator::validate(const QByteArray &payload, const EventTemplate *tmpl)
 {
     QList<ValidationIssue> issues;
@@ -131,7 +149,7 @@ QList<ValidationIssue> EventValidator::validate(const QByteArray &payload, const
 
     if (tmpl) {
         for (const EventSchemaField &field : tmpl->schema) {
-            const QStringList segments = field.path.split(u'.');
+            const QStringList segments = splitSchemaPath(field.path);
             checkField(root, segments, 0, QString(), field, locator, &issues);
         }
     }
