@@ -10,6 +10,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 
+#include <chrono>
 #include <cmath>
 
 namespace Bullpen {
@@ -172,7 +173,13 @@ void Instance::deliver()
     request.requestId = r.requestId;
     request.payload = m_job->payload();
     const qint64 timeoutMs = qint64(m_function.timeoutSeconds) * 1000;
-    request.deadlineEpochMs = QDateTime::currentMSecsSinceEpoch() + m_clock->toRealMs(timeoutMs);
+    // Truncated, as runtimes read the time (QDateTime rounds to the nearest
+    // millisecond, so a runtime answering within half a millisecond would see
+    // one millisecond more than the timeout).
+    const qint64 nowEpochMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                  std::chrono::system_clock::now().time_since_epoch())
+                                  .count();
+    request.deadlineEpochMs = nowEpochMs + m_clock->toRealMs(timeoutMs);
     request.functionArn = m_arn.toUtf8();
     request.traceId = newTraceId();
     setState(InstanceState::Busy);

@@ -399,7 +399,9 @@ class LambdaContext:
             self._deadline_ms = 0
 
     def get_remaining_time_in_millis(self):
-        remaining = self._deadline_ms - int(time.time() * 1000)
+        # Integer nanoseconds: int(time.time() * 1000) can land a millisecond
+        # early through float rounding, making the remaining time exceed the timeout.
+        remaining = self._deadline_ms - time.time_ns() // 1000000
         return remaining if remaining > 0 else 0
 
     def log(self, msg):
