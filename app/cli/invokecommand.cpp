@@ -165,6 +165,8 @@ int runInvoke(const QStringList &arguments)
     settings.backend = backend;
     settings.keepAliveMs = qint64(keepAlive * 1000.0);
     settings.rootFilesystem = parser.value(rootfsOption);
+    // Signals are caught before any container exists, so none outlives them.
+    TerminationWatcher watcher;
     QString engineError;
     auto invoker = Invoker::create(settings, &engineError);
     if (!invoker) {
@@ -202,7 +204,6 @@ int runInvoke(const QStringList &arguments)
                 QCoreApplication::exit(exitCode);
         });
     };
-    TerminationWatcher watcher;
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, invoker.get(), [&](int signal) {
         printErr(QStringLiteral("bullpen invoke: stopping (signal %1); removing every instance").arg(signal));
         invoker->shutdown();

@@ -27,13 +27,21 @@ QString functionsDir()
     return QStringLiteral(BULLPEN_FUNCTIONS_DIR);
 }
 
-QStringList runtimeProcesses(const QByteArray &marker)
+// Runtime processes of this test's functions (other engines may run on the
+// machine at the same time): the bootstrap, with the function's name in its
+// environment.
+QStringList runtimeProcesses(const QByteArray &marker, const QByteArray &functionName = "Sleeper")
 {
+    const QByteArray needle = QByteArray("\0AWS_LAMBDA_FUNCTION_NAME=", 26) + functionName + '\0';
     QStringList found;
     const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &pid : pids) {
         QFile cmdline(QStringLiteral("/proc/") + pid + QStringLiteral("/cmdline"));
-        if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains(marker))
+        if (!cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().contains(marker))
+            continue;
+        QFile environ(QStringLiteral("/proc/") + pid + QStringLiteral("/environ"));
+        if (environ.open(QIODevice::ReadOnly)
+            && QByteArray('\0' + environ.readAll()).contains(needle))
             found.append(pid);
     }
     return found;

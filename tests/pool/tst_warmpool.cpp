@@ -390,14 +390,18 @@ private Q_SLOTS:
     }
 
 private:
-    // Processes running a Bullpen runtime bootstrap, seen from here.
+    // Processes running this test's sleeping function, seen from here.
     static QStringList runtimeProcesses()
     {
         QStringList found;
         const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         for (const QString &pid : pids) {
+            // This test's own: other engines may run on the machine meanwhile.
             QFile cmdline(QStringLiteral("/proc/") + pid + QStringLiteral("/cmdline"));
-            if (cmdline.open(QIODevice::ReadOnly) && cmdline.readAll().contains("/var/runtime/bootstrap.py"))
+            if (!cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().contains("/var/runtime/bootstrap.py"))
+                continue;
+            QFile environ(QStringLiteral("/proc/") + pid + QStringLiteral("/environ"));
+            if (environ.open(QIODevice::ReadOnly) && environ.readAll().contains("AWS_LAMBDA_FUNCTION_NAME=sleep\0"))
                 found.append(pid);
         }
         return found;
