@@ -13,6 +13,11 @@
 
 namespace Bullpen {
 
+// rwxr-xr-x: the container's unprivileged user reads (and runs) the bootstraps.
+static constexpr QFileDevice::Permissions ReadableByAll = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+    | QFileDevice::ExeOwner | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
+    | QFileDevice::ExeOther;
+
 RuntimeCatalog::RuntimeCatalog(QString cacheDirectory)
     : m_cacheDirectory(std::move(cacheDirectory))
 {
@@ -111,9 +116,7 @@ QString RuntimeCatalog::unpack(const QString &family, QString *error)
                 return {};
             }
             // Readable (and the bootstraps executable) by the container's unprivileged user.
-            QFile::setPermissions(file, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                            | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                            | QFileDevice::ExeOther);
+            QFile::setPermissions(file, ReadableByAll);
         }
         QFile marker(partial + QStringLiteral("/.complete"));
         if (!marker.open(QIODevice::WriteOnly)) {
@@ -122,13 +125,9 @@ QString RuntimeCatalog::unpack(const QString &family, QString *error)
         }
         marker.close();
         QDirIterator dirs(partial, QDir::Dirs | QDir::NoDotAndDotDot, QDirIterator::Subdirectories);
-        QFile::setPermissions(partial, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                           | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
-                                           | QFileDevice::ExeOther);
+        QFile::setPermissions(partial, ReadableByAll);
         while (dirs.hasNext())
-            QFile::setPermissions(dirs.next(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                   | QFileDevice::ReadGroup | QFileDevice::ExeGroup
-                                                   | QFileDevice::ReadOther | QFileDevice::ExeOther);
+            QFile::setPermissions(dirs.next(), ReadableByAll);
         if (!QDir().rename(partial, target)) {
             // Another engine unpacked the same content first: use theirs.
             QDir(partial).removeRecursively();
