@@ -8,11 +8,11 @@
 
 #include <cstdio>
 
-#include "editor/codeeditor.h"
-#include "invoke/invocationcontroller.h"
-#include "mainwindow/mainwindow.h"
-#include "project/functionconfig.h"
-#include "project/projectsamples.h"
+#include "widgets/editor/codeeditor.h"
+#include "widgets/invoke/invocationcontroller.h"
+#include "widgets/mainwindow/mainwindow.h"
+#include "engine/project/functionconfig.h"
+#include "engine/project/projectsamples.h"
 
 #include <QDockWidget>
 #include <QFileInfo>

@@ -9,7 +9,7 @@
 #include <cstdio>
 #include <memory>
 
-#include "cli/command.h"
+#include "app/cli/command.h"
 
 namespace {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // bullpen bench: the engine's speed and memory, measured against baselines
 // taken in the same run (the bare interpreter start), printed as figures.
-#include "cli/command.h"
+#include "app/cli/command.h"
 
-#include "invoke/invoker.h"
-#include "pool/warmpool.h"
-#include "sandbox/containerbackend.h"
+#include "engine/invoke/invoker.h"
+#include "engine/pool/warmpool.h"
+#include "engine/sandbox/containerbackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "cli/command.h"
+#include "app/cli/command.h"
 
 namespace Bullpen::Cli {
 

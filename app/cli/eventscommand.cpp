@@ -7,10 +7,10 @@
 
 #include <cstdio>
 
-#include "cli/command.h"
-#include "events/eventcatalog.h"
-#include "events/eventgenerator.h"
-#include "events/eventvalidator.h"
+#include "app/cli/command.h"
+#include "engine/events/eventcatalog.h"
+#include "engine/events/eventgenerator.h"
+#include "engine/events/eventvalidator.h"
 
 namespace {
 

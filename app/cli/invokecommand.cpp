@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 // bullpen invoke: run a SAM project's function locally through the warm pool,
 // from the command line, with the same engine the window uses.
-#include "cli/command.h"
+#include "app/cli/command.h"
 
-#include "core/terminationwatcher.h"
-#include "invoke/invoker.h"
-#include "project/samtemplate.h"
+#include "engine/core/terminationwatcher.h"
+#include "engine/invoke/invoker.h"
+#include "engine/project/samtemplate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

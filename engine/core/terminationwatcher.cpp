@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "core/terminationwatcher.h"
+#include "engine/core/terminationwatcher.h"
 
 #include <QSocketNotifier>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "events/eventcatalog.h"
+#include "engine/events/eventcatalog.h"
 
 #include <QDir>
 #include <QFile>
@@ -8,8 +8,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include "events/eventgenerator.h"
-#include "events/jsonlocator.h"
+#include "engine/events/eventgenerator.h"
+#include "engine/events/jsonlocator.h"
 
 namespace Bullpen {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "events/eventcatalogmodel.h"
+#include "engine/events/eventcatalogmodel.h"
 
 namespace Bullpen {
 

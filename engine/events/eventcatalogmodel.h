@@ -4,7 +4,7 @@
 #include <QAbstractItemModel>
 #include <QSortFilterProxyModel>
 
-#include "events/eventcatalog.h"
+#include "engine/events/eventcatalog.h"
 
 namespace Bullpen {
 

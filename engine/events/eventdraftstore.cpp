@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "events/eventdraftstore.h"
+#include "engine/events/eventdraftstore.h"
 
 #include <QCryptographicHash>
 #include <QDir>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "events/eventgenerator.h"
+#include "engine/events/eventgenerator.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>

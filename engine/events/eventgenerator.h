@@ -7,7 +7,7 @@
 #include <QString>
 #include <QStringList>
 
-#include "events/eventtemplate.h"
+#include "engine/events/eventtemplate.h"
 
 namespace Bullpen {
 

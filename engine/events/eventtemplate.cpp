@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "events/eventtemplate.h"
+#include "engine/events/eventtemplate.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>

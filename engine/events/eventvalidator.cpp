@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
-#include "events/eventvalidator.h"
+#include "engine/events/eventvalidator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
 
-#include "events/jsonlocator.h"
+#include "engine/events/jsonlocator.h"
 
 namespace Bullpen {
 

@@ -6,7 +6,7 @@
 #include <QMetaType>
 #include <QString>
 
-#include "events/eventtemplate.h"
+#include "engine/events/eventtemplate.h"
 
 namespace Bullpen {
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "events/jsonlocator.h"
+#include "engine/events/jsonlocator.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "events/savedeventstore.h"
+#include "engine/events/savedeventstore.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,7 +9,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 
-#include "events/jsonlocator.h"
+#include "engine/events/jsonlocator.h"
 
 namespace Bullpen {
 

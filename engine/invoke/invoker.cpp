@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "invoke/invoker.h"
+#include "engine/invoke/invoker.h"
 
-#include "core/clock.h"
-#include "pool/warmpool.h"
-#include "sandbox/containerbackend.h"
+#include "engine/core/clock.h"
+#include "engine/pool/warmpool.h"
+#include "engine/sandbox/containerbackend.h"
 
 #include <QDir>
 #include <QStandardPaths>

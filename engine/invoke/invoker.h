@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "invoke/invocation.h"
+#include "engine/invocation/invocation.h"
 
 #include <QObject>
 #include <QString>

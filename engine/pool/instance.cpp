@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "pool/instance.h"
+#include "engine/pool/instance.h"
 
-#include "invoke/invocation.h"
-#include "pool/lambdaenvironment.h"
-#include "sandbox/containerbackend.h"
+#include "engine/invocation/invocation.h"
+#include "engine/pool/lambdaenvironment.h"
+#include "engine/sandbox/containerbackend.h"
 
 #include <QDateTime>
 #include <QJsonDocument>

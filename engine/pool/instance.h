@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/clock.h"
-#include "invoke/invocationresult.h"
-#include "pool/runtimecatalog.h"
-#include "project/samtemplate.h"
-#include "runtimeapi/runtimeapiserver.h"
+#include "engine/core/clock.h"
+#include "engine/invocation/invocationresult.h"
+#include "engine/pool/runtimecatalog.h"
+#include "engine/project/samtemplate.h"
+#include "engine/runtimeapi/runtimeapiserver.h"
 
 #include <QElapsedTimer>
 #include <QMetaType>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "pool/lambdaenvironment.h"
+#include "engine/pool/lambdaenvironment.h"
 
-#include "pool/runtimecatalog.h"
-#include "project/samtemplate.h"
+#include "engine/pool/runtimecatalog.h"
+#include "engine/project/samtemplate.h"
 
 #include <QDateTime>
 #include <QProcessEnvironment>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "pool/runtimecatalog.h"
+#include "engine/pool/runtimecatalog.h"
 
-#include "project/samtemplate.h"
+#include "engine/project/samtemplate.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "pool/warmpool.h"
+#include "engine/pool/warmpool.h"
 
-#include "invoke/invocation.h"
-#include "sandbox/containerbackend.h"
+#include "engine/invocation/invocation.h"
+#include "engine/sandbox/containerbackend.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "core/clock.h"
-#include "pool/instance.h"
-#include "pool/runtimecatalog.h"
-#include "sandbox/containerbackend.h"
+#include "engine/core/clock.h"
+#include "engine/pool/instance.h"
+#include "engine/pool/runtimecatalog.h"
+#include "engine/sandbox/containerbackend.h"
 
 #include <QHash>
 #include <QList>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "project/functionconfig.h"
+#include "engine/project/functionconfig.h"
 
 #include <QDir>
 #include <QFileInfo>

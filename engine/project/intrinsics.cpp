@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "project/intrinsics.h"
+#include "engine/project/intrinsics.h"
 
 namespace Bullpen::Yaml {
 

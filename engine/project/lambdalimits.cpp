@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "project/lambdalimits.h"
+#include "engine/project/lambdalimits.h"
 
 #include <QRegularExpression>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "project/project.h"
+#include "engine/project/project.h"
 
-#include "project/intrinsics.h"
-#include "project/samtemplateeditor.h"
+#include "engine/project/intrinsics.h"
+#include "engine/project/samtemplateeditor.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "project/functionconfig.h"
-#include "project/samtemplate.h"
+#include "engine/project/functionconfig.h"
+#include "engine/project/samtemplate.h"
 
 #include <QByteArray>
 #include <QHash>

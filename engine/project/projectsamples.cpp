@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "project/projectsamples.h"
+#include "engine/project/projectsamples.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "project/samtemplate.h"
+#include "engine/project/samtemplate.h"
 
-#include "project/intrinsics.h"
-#include "project/lambdalimits.h"
+#include "engine/project/intrinsics.h"
+#include "engine/project/lambdalimits.h"
 
 #include <QDir>
 #include <QFile>

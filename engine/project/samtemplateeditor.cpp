@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "project/samtemplateeditor.h"
+#include "engine/project/samtemplateeditor.h"
 
-#include "project/intrinsics.h"
-#include "project/lambdalimits.h"
-#include "project/yamltext.h"
+#include "engine/project/intrinsics.h"
+#include "engine/project/lambdalimits.h"
+#include "engine/project/yamltext.h"
 
 #include <QFileInfo>
 #include <QSaveFile>

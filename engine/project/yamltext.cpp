@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "project/yamltext.h"
+#include "engine/project/yamltext.h"
 
 #include <QRegularExpression>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "runtimeapi/connectionguard.h"
+#include "engine/runtimeapi/connectionguard.h"
 
 #include <QTcpSocket>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "runtimeapi/runtimeapiserver.h"
+#include "engine/runtimeapi/runtimeapiserver.h"
 
-#include "runtimeapi/connectionguard.h"
+#include "engine/runtimeapi/connectionguard.h"
 
 #include <QAbstractHttpServer>
 #include <QHttpHeaders>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "runtimeapi/invocationrequest.h"
-#include "runtimeapi/runtimeerror.h"
+#include "engine/runtimeapi/invocationrequest.h"
+#include "engine/runtimeapi/runtimeerror.h"
 
 #include <QHostAddress>
 #include <QHttpServerResponder>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "runtimeapi/runtimeerror.h"
+#include "engine/runtimeapi/runtimeerror.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

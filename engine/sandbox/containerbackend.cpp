@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "sandbox/containerbackend.h"
+#include "engine/sandbox/containerbackend.h"
 
-#include "sandbox/ocibackend.h"
-#include "sandbox/processbackend.h"
+#include "engine/sandbox/ocibackend.h"
+#include "engine/sandbox/processbackend.h"
 
 #include <csignal>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sandbox/directoutput.h"
+#include "engine/sandbox/directoutput.h"
 
 #include <QSocketNotifier>
 

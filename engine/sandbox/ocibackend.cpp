@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "sandbox/ocibackend.h"
+#include "engine/sandbox/ocibackend.h"
 
-#include "sandbox/ociinstance.h"
+#include "engine/sandbox/ociinstance.h"
 
 #include <QDir>
 #include <QFile>

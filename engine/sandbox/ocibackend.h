@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sandbox/containerbackend.h"
-#include "sandbox/ociconfig.h"
-#include "sandbox/sandboxfiles.h"
+#include "engine/sandbox/containerbackend.h"
+#include "engine/sandbox/ociconfig.h"
+#include "engine/sandbox/sandboxfiles.h"
 
 #include <QDeadlineTimer>
 #include <QList>

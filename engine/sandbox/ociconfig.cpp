@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sandbox/ociconfig.h"
+#include "engine/sandbox/ociconfig.h"
 
 #include <QDir>
 #include <QFile>

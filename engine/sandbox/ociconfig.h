@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "sandbox/containerbackend.h"
+#include "engine/sandbox/containerbackend.h"
 
 namespace Bullpen {
 

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: MIT
-#include "sandbox/ociinstance.h"
+#include "engine/sandbox/ociinstance.h"
 
-#include "sandbox/directoutput.h"
+#include "engine/sandbox/directoutput.h"
 
-#include "sandbox/ocibackend.h"
-#include "sandbox/ociconfig.h"
-#include "sandbox/sandboxfiles.h"
+#include "engine/sandbox/ocibackend.h"
+#include "engine/sandbox/ociconfig.h"
+#include "engine/sandbox/sandboxfiles.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "sandbox/processbackend.h"
+#include "engine/sandbox/processbackend.h"
 
-#include "sandbox/sandboxfiles.h"
+#include "engine/sandbox/sandboxfiles.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>

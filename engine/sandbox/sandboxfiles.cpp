@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "sandbox/sandboxfiles.h"
+#include "engine/sandbox/sandboxfiles.h"
 
 #include <QCoreApplication>
 #include <QDir>

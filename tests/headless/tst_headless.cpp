@@ -4,7 +4,7 @@
 #include <QFile>
 #include <QTest>
 
-#include "core/clock.h"
+#include "engine/core/clock.h"
 
 class TestHeadless : public QObject
 {

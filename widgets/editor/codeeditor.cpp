@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "editor/codeeditor.h"
+#include "widgets/editor/codeeditor.h"
 
-#include "editor/codeeditorsidebar.h"
-#include "editor/indentationfolding.h"
-#include "editor/syntaxrepository.h"
+#include "widgets/editor/codeeditorsidebar.h"
+#include "widgets/editor/indentationfolding.h"
+#include "widgets/editor/syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>

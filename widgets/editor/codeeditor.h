@@ -3,7 +3,7 @@
 
 #include <QPlainTextEdit>
 
-#include "editor/indentationfolding.h"
+#include "widgets/editor/indentationfolding.h"
 #include <QString>
 
 class QMenu;

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "editor/codeeditorsidebar.h"
+#include "widgets/editor/codeeditorsidebar.h"
 
-#include "editor/codeeditor.h"
+#include "widgets/editor/codeeditor.h"
 
 #include <KSyntaxHighlighting/SyntaxHighlighter>
 #include <KSyntaxHighlighting/Theme>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "editor/indentationfolding.h"
+#include "widgets/editor/indentationfolding.h"
 
 namespace Bullpen {
 

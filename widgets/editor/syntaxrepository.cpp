@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "editor/syntaxrepository.h"
+#include "widgets/editor/syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Repository>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "events/eventbuilder.h"
+#include "widgets/events/eventbuilder.h"
 
 #include <QCheckBox>
 #include <QFileDialog>
@@ -23,10 +23,10 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "editor/codeeditor.h"
-#include "events/eventcatalog.h"
-#include "events/eventcatalogmodel.h"
-#include "events/eventform.h"
+#include "widgets/editor/codeeditor.h"
+#include "engine/events/eventcatalog.h"
+#include "engine/events/eventcatalogmodel.h"
+#include "widgets/events/eventform.h"
 
 namespace Bullpen {
 

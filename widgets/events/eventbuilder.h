@@ -4,10 +4,10 @@
 #include <QList>
 #include <QWidget>
 
-#include "events/eventdraftstore.h"
-#include "events/eventgenerator.h"
-#include "events/eventvalidator.h"
-#include "events/savedeventstore.h"
+#include "engine/events/eventdraftstore.h"
+#include "engine/events/eventgenerator.h"
+#include "engine/events/eventvalidator.h"
+#include "engine/events/savedeventstore.h"
 
 class QLabel;
 class QLineEdit;

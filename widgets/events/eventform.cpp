@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "events/eventform.h"
+#include "widgets/events/eventform.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -11,7 +11,7 @@
 #include <QScopedValueRollback>
 #include <QSpinBox>
 
-#include "events/eventtemplate.h"
+#include "engine/events/eventtemplate.h"
 
 namespace Bullpen {
 

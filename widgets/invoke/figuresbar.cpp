@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "invoke/figuresbar.h"
+#include "widgets/invoke/figuresbar.h"
 
-#include "invoke/invocationresult.h"
+#include "engine/invocation/invocationresult.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "invoke/historymodel.h"
+#include "widgets/invoke/historymodel.h"
 
 #include <QBrush>
 #include <QColor>

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "invoke/invocationresult.h"
-#include "project/functionconfig.h"
+#include "engine/invocation/invocationresult.h"
+#include "engine/project/functionconfig.h"
 
 #include <QAbstractTableModel>
 #include <QDateTime>

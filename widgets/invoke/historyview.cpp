@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "invoke/historyview.h"
+#include "widgets/invoke/historyview.h"
 
-#include "invoke/historymodel.h"
+#include "widgets/invoke/historymodel.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>

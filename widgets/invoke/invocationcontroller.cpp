@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "invoke/invocationcontroller.h"
+#include "widgets/invoke/invocationcontroller.h"
 
-#include "invoke/historymodel.h"
-#include "pool/warmpool.h"
-#include "sandbox/containerbackend.h"
+#include "widgets/invoke/historymodel.h"
+#include "engine/pool/warmpool.h"
+#include "engine/sandbox/containerbackend.h"
 
 #include <QDateTime>
 

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "invoke/invoker.h"
-#include "pool/instance.h"
+#include "engine/invoke/invoker.h"
+#include "engine/pool/instance.h"
 
 #include <QHash>
 #include <QObject>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "invoke/logview.h"
+#include "widgets/invoke/logview.h"
 
 #include <QFontDatabase>
 #include <QRegularExpression>

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "invoke/resultview.h"
+#include "widgets/invoke/resultview.h"
 
-#include "editor/codeeditor.h"
-#include "invoke/invocationresult.h"
-#include "invoke/stacktrace.h"
+#include "widgets/editor/codeeditor.h"
+#include "engine/invocation/invocationresult.h"
+#include "widgets/invoke/stacktrace.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "invoke/stacktrace.h"
+#include "widgets/invoke/stacktrace.h"
 
 #include <QDir>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "mainwindow/editortabs.h"
+#include "widgets/mainwindow/editortabs.h"
 
-#include "editor/codeeditor.h"
+#include "widgets/editor/codeeditor.h"
 
 #include <QDir>
 #include <QFile>

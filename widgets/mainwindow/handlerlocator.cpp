@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "mainwindow/handlerlocator.h"
+#include "widgets/mainwindow/handlerlocator.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "project/functionconfig.h"
+#include "engine/project/functionconfig.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "preferences/preferences.h"
+#include "widgets/preferences/preferences.h"
 
 #include <QMainWindow>
 #include <QPointer>

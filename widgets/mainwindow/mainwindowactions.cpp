@@ -1,17 +1,17 @@
 // SPDX-License-Identifier: MIT
 // MainWindow's menus, tool bar, status bar, preferences and dialogs; the rest
 // of the class is in mainwindow.cpp (one class, two files, to stay readable).
-#include "mainwindow/mainwindow.h"
+#include "widgets/mainwindow/mainwindow.h"
 
-#include "editor/codeeditor.h"
-#include "editor/syntaxrepository.h"
-#include "events/eventbuilder.h"
-#include "invoke/invocationcontroller.h"
-#include "mainwindow/editortabs.h"
-#include "mainwindow/newprojectdialog.h"
-#include "preferences/preferencesdialog.h"
-#include "project/project.h"
-#include "project/recentprojects.h"
+#include "widgets/editor/codeeditor.h"
+#include "widgets/editor/syntaxrepository.h"
+#include "widgets/events/eventbuilder.h"
+#include "widgets/invoke/invocationcontroller.h"
+#include "widgets/mainwindow/editortabs.h"
+#include "widgets/mainwindow/newprojectdialog.h"
+#include "widgets/preferences/preferencesdialog.h"
+#include "engine/project/project.h"
+#include "widgets/project/recentprojects.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>

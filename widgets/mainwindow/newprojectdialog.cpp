@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "mainwindow/newprojectdialog.h"
+#include "widgets/mainwindow/newprojectdialog.h"
 
-#include "project/projectsamples.h"
+#include "engine/project/projectsamples.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "preferences/preferences.h"
+#include "widgets/preferences/preferences.h"
 
 #include <QFontDatabase>
 #include <QSettings>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "invoke/invoker.h"
+#include "engine/invoke/invoker.h"
 
 #include <QFont>
 #include <QString>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "preferences/preferencesdialog.h"
+#include "widgets/preferences/preferencesdialog.h"
 
-#include "editor/syntaxrepository.h"
+#include "widgets/editor/syntaxrepository.h"
 
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>

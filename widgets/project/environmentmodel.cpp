@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "project/environmentmodel.h"
+#include "widgets/project/environmentmodel.h"
 
-#include "project/lambdalimits.h"
+#include "engine/project/lambdalimits.h"
 
 #include <QBrush>
 #include <QFont>

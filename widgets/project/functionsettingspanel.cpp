@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
-#include "project/functionsettingspanel.h"
+#include "widgets/project/functionsettingspanel.h"
 
-#include "project/environmentmodel.h"
-#include "project/lambdalimits.h"
-#include "project/project.h"
-#include "project/samtemplateeditor.h"
+#include "widgets/project/environmentmodel.h"
+#include "engine/project/lambdalimits.h"
+#include "engine/project/project.h"
+#include "engine/project/samtemplateeditor.h"
 
 #include <QDir>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "project/project.h"
+#include "engine/project/project.h"
 
 #include <QPointer>
 #include <QWidget>

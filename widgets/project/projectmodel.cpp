@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
-#include "project/projectmodel.h"
+#include "widgets/project/projectmodel.h"
 
-#include "project/project.h"
+#include "engine/project/project.h"
 
 #include <QApplication>
 #include <QDir>

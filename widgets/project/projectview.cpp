@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: MIT
-#include "project/projectview.h"
+#include "widgets/project/projectview.h"
 
-#include "project/project.h"
-#include "project/projectmodel.h"
+#include "engine/project/project.h"
+#include "widgets/project/projectmodel.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: MIT
-#include "project/recentprojects.h"
+#include "widgets/project/recentprojects.h"
 
 #include <QDir>
 #include <QFileInfo>

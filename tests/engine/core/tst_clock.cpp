@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: MIT
+#include <QSignalSpy>
+#include <QTest>
+
+#include "engine/core/clock.h"
+
+using namespace Bullpen;
+
+class TestClock : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void manualClockFiresInOrderAtTheRightTime()
+    {
+        ManualClock clock;
+        QList<int> fired;
+        clock.schedule(300, nullptr, [&] { fired.append(300); });
+        clock.schedule(100, nullptr, [&] { fired.append(100); });
+        clock.schedule(200, nullptr, [&] { fired.append(200); });
+        clock.advance(99);
+        QVERIFY(fired.isEmpty());
+        clock.advance(101);
+        QCOMPARE(fired, (QList<int>{100, 200}));
+        QCOMPARE(clock.nowMs(), 200);
+        clock.advance(1000);
+        QCOMPARE(fired, (QList<int>{100, 200, 300}));
+        QCOMPARE(clock.pendingTimers(), 0);
+    }
+
+    void timerSeesItsOwnDueTime()
+    {
+        ManualClock clock;
+        qint64 seenAt = -1;
+        clock.schedule(45 * 60 * 1000, nullptr, [&] { seenAt = clock.nowMs(); });
+        clock.advance(60 * 60 * 1000);
+        QCOMPARE(seenAt, 45 * 60 * 1000);
+    }
+
+    void cancelledAndOrphanedTimersDoNotFire()
+    {
+        ManualClock clock;
+        int fired = 0;
+        const auto id = clock.schedule(10, nullptr, [&] { ++fired; });
+        clock.cancel(id);
+        auto *context = new QObject;
+        clock.schedule(10, context, [&] { ++fired; });
+        delete context;
+        clock.advance(100);
+        QCOMPARE(fired, 0);
+        QCOMPARE(clock.pendingTimers(), 0);
+    }
+
+    void timerScheduledFromATimerFiresInTheSameAdvance()
+    {
+        ManualClock clock;
+        QList<qint64> at;
+        clock.schedule(10, nullptr, [&] {
+            at.append(clock.nowMs());
+            clock.schedule(10, nullptr, [&] { at.append(clock.nowMs()); });
+        });
+        clock.advance(25);
+        QCOMPARE(at, (QList<qint64>{10, 20}));
+    }
+
+    void systemClockRunsFasterWhenAsked()
+    {
+        // 45 minutes of keep-alive at 100,000 times real speed: 27 ms of real time.
+        SystemClock clock(100000.0);
+        bool fired = false;
+        QElapsedTimer real;
+        real.start();
+        clock.schedule(45 * 60 * 1000, nullptr, [&] { fired = true; });
+        QTRY_VERIFY_WITH_TIMEOUT(fired, 5000);
+        QVERIFY(clock.nowMs() >= 45 * 60 * 1000);
+        QVERIFY2(real.elapsed() < 4000, "a sped-up clock took real time");
+        QCOMPARE(clock.toRealMs(100000), 1);
+    }
+
+    void systemClockCancel()
+    {
+        SystemClock clock;
+        bool fired = false;
+        const auto id = clock.schedule(20, nullptr, [&] { fired = true; });
+        clock.cancel(id);
+        bool later = false;
+        clock.schedule(60, nullptr, [&] { later = true; });
+        QTRY_VERIFY(later);
+        QVERIFY(!fired);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestClock)
+#include "tst_clock.moc"

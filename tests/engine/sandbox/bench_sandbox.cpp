@@ -1,0 +1,97 @@
+// SPDX-License-Identifier: MIT
+// Spawn-to-exit of /bin/true: bare process against a runc container, and the
+// same for a bare python3 start. Not a test; prints figures.
+#include "engine/sandbox/containerbackend.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTextStream>
+
+#include <algorithm>
+#include <memory>
+
+using namespace Bullpen;
+
+namespace {
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+double bare(const QStringList &command)
+{
+    QElapsedTimer timer;
+    timer.start();
+    QProcess process;
+    process.start(command.first(), command.mid(1));
+    process.waitForFinished(10000);
+    return timer.nsecsElapsed() / 1e6;
+}
+
+QList<double> startedMs; // spawn to started(): the command has been exec'd
+
+double contained(ContainerBackend *backend, const QStringList &command, int n)
+{
+    InstanceSpec spec;
+    spec.instanceId = QStringLiteral("bench-%1-%2").arg(QCoreApplication::applicationPid()).arg(n);
+    spec.codeDirectory = QDir::tempPath();
+    spec.command = command;
+    spec.environment = {{QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin")}};
+    std::unique_ptr<SandboxInstance> instance(backend->create(spec, nullptr));
+    bool exited = false;
+    QString failure;
+    QObject::connect(instance.get(), &SandboxInstance::failed, [&](const QString &m) { failure = m; });
+    QElapsedTimer timer;
+    timer.start();
+    instance->start();
+    // Spawn to exit of the command, before the container's removal.
+    double ms = -1;
+    QObject::connect(instance.get(), &SandboxInstance::started, [&] { startedMs << timer.nsecsElapsed() / 1e6; });
+    QObject::connect(instance.get(), &SandboxInstance::exited, [&] {
+        ms = timer.nsecsElapsed() / 1e6;
+        exited = true;
+    });
+    while (!exited && failure.isEmpty() && timer.elapsed() < 20000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    if (!failure.isEmpty())
+        QTextStream(stderr) << "failed: " << failure << Qt::endl;
+    return ms;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QString name = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("runc");
+    const int rounds = argc > 2 ? QByteArray(argv[2]).toInt() : 20;
+    QString error;
+    std::unique_ptr<ContainerBackend> backend(createBackend(name, &error));
+    if (!backend) {
+        QTextStream(stderr) << "no backend " << name << ": " << error << Qt::endl;
+        return 1;
+    }
+    QTextStream out(stdout);
+    const QList<QStringList> commands{{QStringLiteral("/bin/true")},
+                                      {QStringLiteral("python3"), QStringLiteral("-c"), QStringLiteral("pass")}};
+    int n = 0;
+    for (const QStringList &command : commands) {
+        QList<double> bareTimes, containerTimes;
+        startedMs.clear();
+        for (int i = 0; i < rounds; ++i) {
+            bareTimes << bare(command.first() == QLatin1String("python3")
+                                  ? QStringList{QStringLiteral("/usr/bin/python3")} + command.mid(1)
+                                  : command);
+            containerTimes << contained(backend.get(), command, ++n);
+        }
+        out << command.join(QLatin1Char(' ')) << ": bare " << median(bareTimes) << " ms, " << backend->name()
+            << " " << median(containerTimes) << " ms to exited() incl. removal, " << median(startedMs) << " ms to started() (median of " << rounds << "), overhead "
+            << median(containerTimes) - median(bareTimes) << " ms" << Qt::endl;
+    }
+    backend->shutdown();
+    return 0;
+}

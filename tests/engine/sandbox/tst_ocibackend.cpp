@@ -1,0 +1,448 @@
+// SPDX-License-Identifier: MIT
+// Real runc containers. As root every check runs twice: here, and in a copy of
+// this executable re-run as "nobody" (rootless). As an ordinary user only the
+// rootless run happens.
+#include "engine/sandbox/containerbackend.h"
+#include "engine/sandbox/ocibackend.h"
+#include "engine/sandbox/ociinstance.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+#include <unistd.h>
+
+using namespace Bullpen;
+
+namespace {
+
+struct Run {
+    QList<QByteArray> out;
+    QList<QByteArray> err;
+    InstanceExit exit;
+    bool exited = false;
+    QString failure;
+};
+
+} // namespace
+
+class TestOciBackend : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<OciBackend> m_backend;
+    QTemporaryDir m_code{QDir::tempPath() + QStringLiteral("/bullpen-tst-XXXXXX")};
+    int m_counter = 0;
+    QHash<QByteArray, QByteArray> m_facts;
+
+    InstanceSpec spec(const QStringList &command)
+    {
+        InstanceSpec s;
+        s.instanceId = QStringLiteral("tst-%1-%2").arg(QCoreApplication::applicationPid()).arg(++m_counter);
+        s.codeDirectory = m_code.path();
+        s.command = command;
+        s.environment = {{QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin")},
+                         {QStringLiteral("HOME"), QStringLiteral("/home/sbx_user1051")}};
+        return s;
+    }
+    InstanceSpec shell(const QString &script) { return spec({QStringLiteral("/bin/sh"), QStringLiteral("-c"), script}); }
+
+    // Starts an instance and collects everything until it has exited.
+    Run run(const InstanceSpec &s, int timeoutMs = 30000)
+    {
+        Run result;
+        std::unique_ptr<SandboxInstance> instance(m_backend->create(s, nullptr));
+        connect(instance.get(), &SandboxInstance::output, this, [&result](const QByteArray &line, bool isStderr) {
+            (isStderr ? result.err : result.out).append(line);
+        });
+        connect(instance.get(), &SandboxInstance::failed, this, [&result](const QString &m) { result.failure = m; });
+        connect(instance.get(), &SandboxInstance::exited, this, [&result](const InstanceExit &e) {
+            result.exit = e;
+            result.exited = true;
+        });
+        instance->start();
+        (void)QTest::qWaitFor([&] { return result.exited || !result.failure.isEmpty(); }, timeoutMs);
+        return result;
+    }
+
+    bool isRootless() const { return geteuid() != 0; }
+
+    void checkNothingLeft(const QString &containerId)
+    {
+        QProcess list;
+        list.start(m_backend->binary(), m_backend->runtimeArguments({QStringLiteral("list"), QStringLiteral("-q")}));
+        QVERIFY(list.waitForFinished(10000));
+        QVERIFY2(!list.readAllStandardOutput().contains(containerId.toUtf8()), qPrintable(containerId));
+        QVERIFY(!QFileInfo::exists(m_backend->bundleDirectory(containerId)));
+        for (const QString &dir : m_backend->cgroupDirectories(containerId))
+            QVERIFY2(!QFileInfo::exists(dir), qPrintable(dir));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsSet("BULLPEN_TST_STALE_CHILD"))
+            return;
+        m_backend = std::make_unique<OciBackend>(QStringLiteral("runc"));
+        QString why;
+        if (!m_backend->isAvailable(&why))
+            QSKIP(qPrintable(QStringLiteral("runc unavailable: ") + why));
+        QVERIFY(m_code.isValid());
+        QFile::setPermissions(m_code.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                                 | QFileDevice::ReadOther | QFileDevice::ExeOther
+                                                 | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+        QFile marker(m_code.path() + QStringLiteral("/handler.txt"));
+        QVERIFY(marker.open(QIODevice::WriteOnly));
+        marker.write("code\n");
+        marker.close();
+        qInfo("runc as uid %u; note: %s", geteuid(), qPrintable(m_backend->limitationNote()));
+    }
+
+    void cleanupTestCase()
+    {
+        if (m_backend)
+            m_backend->shutdown();
+    }
+
+    void outputArrivesLineByLine()
+    {
+        std::unique_ptr<SandboxInstance> instance(
+            m_backend->create(shell(QStringLiteral("echo first; echo second >&2; exec sleep 60")), nullptr));
+        QSignalSpy started(instance.get(), &SandboxInstance::started);
+        QSignalSpy output(instance.get(), &SandboxInstance::output);
+        QSignalSpy exited(instance.get(), &SandboxInstance::exited);
+        instance->start();
+        QVERIFY(started.wait(20000));
+        QVERIFY(instance->pid() > 0);
+        QTRY_COMPARE_WITH_TIMEOUT(output.size(), 2, 10000);
+        QVERIFY(exited.isEmpty()); // lines came while it still runs
+        QList<QPair<QByteArray, bool>> lines;
+        for (const QList<QVariant> &args : output)
+            lines.append({args.at(0).toByteArray(), args.at(1).toBool()});
+        QVERIFY(lines.contains(qMakePair(QByteArray("first"), false)));
+        QVERIFY(lines.contains(qMakePair(QByteArray("second"), true)));
+        instance->kill();
+        QVERIFY(exited.wait(10000));
+    }
+
+    void partialLastLineIsFlushed()
+    {
+        const Run r = run(shell(QStringLiteral("printf 'a\\nb'")));
+        QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
+        QCOMPARE(r.out, (QList<QByteArray>{"a", "b"}));
+    }
+
+    void isolation_data()
+    {
+        QTest::addColumn<QByteArray>("key");
+        QTest::addColumn<QByteArray>("expected");
+        QTest::newRow("uid") << QByteArray("uid") << QByteArray("993");
+        QTest::newRow("gid") << QByteArray("gid") << QByteArray("990");
+        QTest::newRow("no capabilities") << QByteArray("CapEff") << QByteArray("0000000000000000");
+        QTest::newRow("no new privileges") << QByteArray("NoNewPrivs") << QByteArray("1");
+        QTest::newRow("own pid namespace") << QByteArray("pid") << QByteArray("1");
+        QTest::newRow("/var/task read-only") << QByteArray("taskwrite") << QByteArray("refused");
+        QTest::newRow("/var/task holds the code") << QByteArray("code") << QByteArray("code");
+        QTest::newRow("/tmp writable") << QByteArray("tmpwrite") << QByteArray("ok");
+        QTest::newRow("/tmp executable") << QByteArray("tmpexec") << QByteArray("ok");
+        QTest::newRow("/tmp size") << QByteArray("tmpsize") << QByteArray("524288");
+        QTest::newRow("root read-only") << QByteArray("rootwrite") << QByteArray("refused");
+        QTest::newRow("open files") << QByteArray("nofile") << QByteArray("1024");
+        QTest::newRow("hostname") << QByteArray("hostname") << QByteArray("localhost");
+    }
+    void isolation()
+    {
+        QFETCH(QByteArray, key);
+        QFETCH(QByteArray, expected);
+        if (m_facts.isEmpty()) {
+            const Run r = run(shell(QStringLiteral(
+                "echo uid=$(id -u); echo gid=$(id -g); grep -E '^(CapEff|NoNewPrivs):' /proc/self/status | tr -d '\\t' "
+                "| tr ':' '='; echo pid=$$; "
+                "if touch /var/task/x 2>/dev/null; then echo taskwrite=ok; else echo taskwrite=refused; fi; "
+                "echo code=$(cat /var/task/handler.txt); "
+                "if touch /tmp/x; then echo tmpwrite=ok; else echo tmpwrite=refused; fi; "
+                "cp /bin/true /tmp/t && /tmp/t && echo tmpexec=ok; "
+                "echo tmpsize=$(df -k /tmp | awk 'NR==2 {print $2}'); "
+                "if touch /x 2>/dev/null; then echo rootwrite=ok; else echo rootwrite=refused; fi; "
+                "echo nofile=$(ulimit -n); echo hostname=$(cat /proc/sys/kernel/hostname)")));
+            QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
+            QCOMPARE(r.exit.reason, QStringLiteral("exit status 0"));
+            for (const QByteArray &line : r.out) {
+                const qsizetype eq = line.indexOf('=');
+                if (eq > 0)
+                    m_facts.insert(line.left(eq), line.mid(eq + 1));
+            }
+            if (!r.err.isEmpty())
+                qWarning() << r.err;
+        }
+        QCOMPARE(m_facts.value(key), expected);
+    }
+
+    void environmentIsExact()
+    {
+        InstanceSpec s = spec({QStringLiteral("/usr/bin/env")});
+        s.environment.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_NAME"), QStringLiteral("fn"));
+        s.environment.insert(QStringLiteral("WITH_SPACES"), QStringLiteral("a b  c"));
+        s.environment.insert(QStringLiteral("EMPTY"), QString());
+        const Run r = run(s);
+        QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
+        QStringList got;
+        for (const QByteArray &line : r.out)
+            got << QString::fromUtf8(line);
+        QStringList expected;
+        for (auto it = s.environment.cbegin(); it != s.environment.cend(); ++it)
+            expected << it.key() + QLatin1Char('=') + it.value();
+        got.sort();
+        expected.sort();
+        QCOMPARE(got, expected);
+    }
+
+    void hostNetwork()
+    {
+        QTcpServer server;
+        QVERIFY(server.listen(QHostAddress::LocalHost));
+        const Run r = run(spec({QStringLiteral("python3"), QStringLiteral("-c"),
+                                QStringLiteral("import socket; s = socket.create_connection(('127.0.0.1', %1)); "
+                                               "s.sendall(b'hello from the container'); s.close()")
+                                    .arg(server.serverPort())}));
+        QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
+        QCOMPARE(r.exit.reason, QStringLiteral("exit status 0"));
+        QTRY_VERIFY(server.hasPendingConnections());
+        QTcpSocket *socket = server.nextPendingConnection();
+        QTRY_VERIFY(socket->bytesAvailable() > 0 || socket->state() != QAbstractSocket::ConnectedState);
+        QCOMPARE(socket->readAll(), QByteArray("hello from the container"));
+    }
+
+    void exits_data()
+    {
+        QTest::addColumn<QStringList>("command");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<int>("signal");
+        QTest::addColumn<QString>("reason");
+        QTest::addColumn<bool>("crashed");
+        QTest::newRow("success") << QStringList{QStringLiteral("/bin/true")} << 0 << 0
+                                 << QStringLiteral("exit status 0") << false;
+        QTest::newRow("exit 3") << QStringList{QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("exit 3")}
+                                << 3 << 0 << QStringLiteral("exit status 3") << false;
+        QTest::newRow("segfault") << QStringList{QStringLiteral("python3"), QStringLiteral("-c"),
+                                                 QStringLiteral("import ctypes; ctypes.string_at(0)")}
+                                  << 0 << 11 << QStringLiteral("signal: segmentation fault") << true;
+    }
+    void exits()
+    {
+        QFETCH(QStringList, command);
+        const Run r = run(spec(command));
+        QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
+        QVERIFY(r.exited);
+        QTEST(r.exit.exitCode, "exitCode");
+        QTEST(r.exit.signal, "signal");
+        QTEST(r.exit.reason, "reason");
+        QTEST(r.exit.crashed, "crashed");
+        QVERIFY(!r.exit.oomKilled);
+    }
+
+    void missingCommandFails()
+    {
+        const Run r = run(spec({QStringLiteral("/var/task/no-such-bootstrap")}));
+        if (r.exited) {
+            // The container's first program is the shell that hands the
+            // runtime its direct output (and, rootless, unshare(1)); it then
+            // fails to exec the command: the instance starts and exits at once.
+            QCOMPARE(r.exit.reason, QStringLiteral("exit status 127"));
+            QVERIFY(r.err.join('\n').contains("no-such-bootstrap"));
+            return;
+        }
+        QVERIFY(!r.exited);
+        QVERIFY2(r.failure.contains(QLatin1String("runc")) && r.failure.contains(QLatin1String("no-such-bootstrap")),
+                 qPrintable(r.failure));
+    }
+
+    void killLeavesNothing()
+    {
+        std::unique_ptr<SandboxInstance> instance(m_backend->create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), nullptr));
+        const QString id = qobject_cast<OciInstance *>(instance.get())->containerId();
+        QSignalSpy started(instance.get(), &SandboxInstance::started);
+        QSignalSpy exited(instance.get(), &SandboxInstance::exited);
+        instance->start();
+        QVERIFY(started.wait(20000));
+        QVERIFY(QFileInfo::exists(m_backend->bundleDirectory(id)));
+        instance->kill();
+        QVERIFY(exited.wait(10000));
+        const auto exit = exited.first().first().value<InstanceExit>();
+        QCOMPARE(exit.reason, QStringLiteral("signal: killed"));
+        QCOMPARE(exit.signal, 9);
+        QVERIFY(!exit.crashed);
+        QVERIFY(!exit.oomKilled);
+        checkNothingLeft(id);
+    }
+
+    void killWhileStarting()
+    {
+        std::unique_ptr<SandboxInstance> instance(m_backend->create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), nullptr));
+        const QString id = qobject_cast<OciInstance *>(instance.get())->containerId();
+        QSignalSpy exited(instance.get(), &SandboxInstance::exited);
+        QSignalSpy failed(instance.get(), &SandboxInstance::failed);
+        instance->start();
+        instance->kill();
+        QTRY_VERIFY_WITH_TIMEOUT(exited.size() + failed.size() == 1, 20000);
+        if (!exited.isEmpty())
+            QCOMPARE(exited.first().first().value<InstanceExit>().reason, QStringLiteral("signal: killed"));
+        checkNothingLeft(id);
+    }
+
+    void shutdownRemovesEverything()
+    {
+        OciBackend backend(QStringLiteral("runc"));
+        QStringList ids;
+        QList<SandboxInstance *> instances;
+        for (int i = 0; i < 2; ++i) {
+            SandboxInstance *instance = backend.create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), &backend);
+            ids << qobject_cast<OciInstance *>(instance)->containerId();
+            QSignalSpy started(instance, &SandboxInstance::started);
+            instance->start();
+            QVERIFY(started.wait(20000));
+            instances << instance;
+        }
+        QElapsedTimer timer;
+        timer.start();
+        backend.shutdown();
+        qInfo("shutdown of two containers took %lld ms", timer.elapsed());
+        QVERIFY(timer.elapsed() <= 2500);
+        for (SandboxInstance *instance : std::as_const(instances))
+            QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1/cmdline").arg(instance->pid()))
+                    || QFile(QStringLiteral("/proc/%1/cmdline").arg(instance->pid())).size() == 0);
+        for (const QString &id : std::as_const(ids))
+            checkNothingLeft(id);
+    }
+
+    void maxMemory()
+    {
+        auto measure = [this](int megabytes) -> qint64 {
+            std::unique_ptr<SandboxInstance> instance(m_backend->create(
+                spec({QStringLiteral("python3"), QStringLiteral("-c"),
+                      QStringLiteral("import sys, time; b = b'x' * (%1 << 20); print('ready', flush=True); "
+                                     "time.sleep(60)")
+                          .arg(megabytes)}),
+                nullptr));
+            QSignalSpy output(instance.get(), &SandboxInstance::output);
+            QSignalSpy exited(instance.get(), &SandboxInstance::exited);
+            instance->start();
+            if (!output.wait(20000))
+                return -2;
+            const qint64 live = instance->maxMemoryUsedBytes();
+            instance->kill();
+            if (!exited.wait(10000))
+                return -3;
+            if (instance->maxMemoryUsedBytes() < live) // the last value is kept after exit
+                return -4;
+            return live;
+        };
+        const qint64 idle = measure(0);
+        const qint64 busy = measure(60);
+        qInfo("max memory used: idle python %lld bytes, with 60 MB %lld bytes", idle, busy);
+        QVERIFY2(idle > 2 * 1024 * 1024 && idle < 128 * 1024 * 1024, qPrintable(QString::number(idle)));
+        QVERIFY2(busy > 60 * 1024 * 1024 && busy < 128 * 1024 * 1024, qPrintable(QString::number(busy)));
+        QVERIFY(busy > idle);
+    }
+
+    void memoryLimit()
+    {
+        if (isRootless()) {
+            QVERIFY(!m_backend->memoryLimitEnforced());
+            QVERIFY(m_backend->limitationNote().contains(QLatin1String("memory limit not enforced")));
+            QSKIP("rootless without a delegated cgroup: the limit is reported as not enforced");
+        }
+        QVERIFY(m_backend->memoryLimitEnforced());
+        InstanceSpec s = spec({QStringLiteral("python3"), QStringLiteral("-c"),
+                               QStringLiteral("b = b'x' * (300 << 20); print('survived')")});
+        const Run r = run(s);
+        QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
+        QVERIFY(!r.out.contains("survived"));
+        QVERIFY(r.exit.oomKilled);
+        QVERIFY(r.exit.crashed);
+        QCOMPARE(r.exit.signal, 9);
+        QCOMPARE(r.exit.reason, QStringLiteral("signal: killed"));
+    }
+
+    // Helper run by cleanupStale() in a child process: starts a container,
+    // says so, and waits to be SIGKILLed.
+    void staleChild()
+    {
+        const QByteArray id = qgetenv("BULLPEN_TST_STALE_CHILD");
+        if (id.isEmpty())
+            QSKIP("only in the child of cleanupStale()");
+        OciBackend backend(QStringLiteral("runc"));
+        InstanceSpec s = spec({QStringLiteral("sleep"), QStringLiteral("600")});
+        s.instanceId = QString::fromUtf8(id);
+        s.codeDirectory = QDir::tempPath();
+        SandboxInstance *instance = backend.create(s, &backend);
+        QSignalSpy started(instance, &SandboxInstance::started);
+        instance->start();
+        QVERIFY(started.wait(20000));
+        QTextStream(stdout) << "STARTED " << instance->pid() << Qt::endl;
+        (void)QTest::qWaitFor([] { return false; }, 120000); // until killed
+    }
+
+    void cleanupStale()
+    {
+        const QString instanceId = QStringLiteral("stale-%1").arg(QCoreApplication::applicationPid());
+        const QString containerId = QStringLiteral("bullpen-") + instanceId;
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("BULLPEN_TST_STALE_CHILD"), instanceId);
+        child.setProcessEnvironment(env);
+        child.setProcessChannelMode(QProcess::SeparateChannels);
+        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("staleChild")});
+        QByteArray said;
+        QTRY_VERIFY_WITH_TIMEOUT((said += child.readAllStandardOutput()).contains("STARTED"), 30000);
+        child.kill();
+        QVERIFY(child.waitForFinished(5000));
+        QVERIFY(QFileInfo::exists(m_backend->bundleDirectory(containerId)));
+
+        OciBackend fresh(QStringLiteral("runc"));
+        fresh.cleanupStale();
+        checkNothingLeft(containerId);
+    }
+
+    // As root: everything above once more as "nobody", rootless.
+    void rootless()
+    {
+        if (isRootless())
+            QSKIP("already running rootless");
+        if (qEnvironmentVariableIsSet("BULLPEN_TST_NO_ROOTLESS"))
+            QSKIP("disabled");
+        // The build folder may not be reachable for nobody: run a copy.
+        QTemporaryDir dir(QDir::tempPath() + QStringLiteral("/bullpen-rootless-XXXXXX"));
+        QVERIFY(dir.isValid());
+        const QString copy = dir.path() + QStringLiteral("/tst_ocibackend");
+        QVERIFY(QFile::copy(QCoreApplication::applicationFilePath(), copy));
+        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QProcess child;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
+        env.insert(QStringLiteral("HOME"), QDir::tempPath());
+        child.setProcessEnvironment(env);
+        child.setWorkingDirectory(QDir::tempPath());
+        child.setProcessChannelMode(QProcess::MergedChannels);
+        child.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                                                 QStringLiteral("--clear-groups"), copy});
+        QVERIFY(child.waitForFinished(240000));
+        const QByteArray log = child.readAll();
+        if (child.exitCode() != 0 || child.exitStatus() != QProcess::NormalExit)
+            qWarning().noquote() << QString::fromUtf8(log);
+        QCOMPARE(child.exitCode(), 0);
+        QVERIFY(log.contains("memory limit not enforced"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOciBackend)
+#include "tst_ocibackend.moc"

@@ -1,0 +1,179 @@
+// SPDX-License-Identifier: MIT
+// The result pane's pieces: stack frames found in Python and Node.js traces and
+// mapped from /var/task to the function's folder, links that open them, the
+// payload pretty-printed, engine errors with advice, the log view's line
+// splitting, the figures bar.
+#include <QSignalSpy>
+#include <QTest>
+
+#include "widgets/invoke/figuresbar.h"
+#include "engine/invocation/invocationresult.h"
+#include "widgets/invoke/logview.h"
+#include "widgets/invoke/resultview.h"
+#include "widgets/invoke/stacktrace.h"
+
+using namespace Bullpen;
+using namespace Qt::StringLiterals;
+
+class TestResultView : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void stackLocations_data()
+    {
+        QTest::addColumn<QString>("line");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("lineNumber");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("linkText");
+        QTest::newRow("python") << u"  File \"/var/task/app.py\", line 3, in handler\n"_s << u"/code/fn/app.py"_s << 3
+                                << 0 << u"File \"/var/task/app.py\", line 3"_s;
+        QTest::newRow("python nested") << u"  File \"/var/task/lib/util.py\", line 12, in helper"_s
+                                       << u"/code/fn/lib/util.py"_s << 12 << 0
+                                       << u"File \"/var/task/lib/util.py\", line 12"_s;
+        QTest::newRow("python runtime frame") << u"  File \"/var/runtime/bootstrap.py\", line 60, in main"_s
+                                              << QString() << 0 << 0 << QString();
+        QTest::newRow("python escape") << u"  File \"/var/task/../etc/passwd\", line 1, in x"_s << QString() << 0 << 0
+                                       << QString();
+        QTest::newRow("node") << u"    at Runtime.handler (file:///var/task/index.mjs:2:9)"_s
+                              << u"/code/fn/index.mjs"_s << 2 << 9 << u"file:///var/task/index.mjs:2:9"_s;
+        QTest::newRow("node bare") << u"    at /var/task/index.js:14:15"_s << u"/code/fn/index.js"_s << 14 << 15
+                                   << u"/var/task/index.js:14:15"_s;
+        QTest::newRow("node runtime") << u"    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)"_s
+                                      << QString() << 0 << 0 << QString();
+        QTest::newRow("process backend") << u"  File \"/code/fn/app.py\", line 7, in handler"_s
+                                         << u"/code/fn/app.py"_s << 7 << 0 << u"File \"/code/fn/app.py\", line 7"_s;
+    }
+
+    void stackLocations()
+    {
+        QFETCH(QString, line);
+        QFETCH(QString, path);
+        QFETCH(int, lineNumber);
+        QFETCH(int, column);
+        QFETCH(QString, linkText);
+        const QList<StackLocation> found = findStackLocations(line, u"/code/fn/"_s);
+        if (path.isEmpty()) {
+            QVERIFY(found.isEmpty());
+            return;
+        }
+        QCOMPARE(found.size(), 1);
+        QCOMPARE(found.first().path, path);
+        QCOMPARE(found.first().line, lineNumber);
+        QCOMPARE(found.first().column, column);
+        QCOMPARE(line.mid(found.first().start, found.first().length), linkText);
+    }
+
+    void errorLinksOpenLocations()
+    {
+        ResultView view;
+        InvocationResult result;
+        result.functionId = u"HelloWorldFunction"_s;
+        result.functionError = u"Unhandled"_s;
+        result.errorType = u"ValueError"_s;
+        result.errorMessage = u"no name"_s;
+        result.stackTrace = {u"  File \"/var/runtime/bootstrap.py\", line 60, in main\n    x()\n"_s,
+                             u"  File \"/var/task/app.py\", line 3, in lambda_handler\n    raise ValueError(\"no name\")\n"_s};
+        view.showResult(result, u"/code/fn"_s);
+        QVERIFY(view.headline().contains(u"ValueError"_s));
+        QVERIFY(view.errorText().contains(u"no name"_s));
+        QVERIFY(view.errorText().contains(u"raise ValueError"_s));
+        QVERIFY(view.payloadText().isEmpty());
+        QCOMPARE(view.links().size(), 1);
+        QSignalSpy activated(&view, &ResultView::locationActivated);
+        view.openLink(view.links().first());
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.first().at(0).toString(), u"/code/fn/app.py"_s);
+        QCOMPARE(activated.first().at(1).toInt(), 3);
+    }
+
+    void payloadIsPrettyPrinted_data()
+    {
+        QTest::addColumn<QByteArray>("payload");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<bool>("json");
+        QTest::newRow("object") << "{\"statusCode\":200,\"body\":\"hi\"}"_ba
+                                << u"{\n    \"body\": \"hi\",\n    \"statusCode\": 200\n}\n"_s << true;
+        QTest::newRow("string") << "\"hello\""_ba << u"\"hello\"\n"_s << true;
+        QTest::newRow("null") << "null"_ba << u"null\n"_s << true;
+        QTest::newRow("not json") << "plain text"_ba << u"plain text"_s << false;
+    }
+
+    void payloadIsPrettyPrinted()
+    {
+        QFETCH(QByteArray, payload);
+        QFETCH(QString, shown);
+        QFETCH(bool, json);
+        bool isJson = !json;
+        QCOMPARE(ResultView::formatPayload(payload, &isJson), shown);
+        QCOMPARE(isJson, json);
+        ResultView view;
+        InvocationResult result;
+        result.functionId = u"F"_s;
+        result.payload = payload;
+        view.showResult(result, {});
+        QCOMPARE(view.payloadText(), shown);
+        QVERIFY(view.headline().startsWith(u"F returned"_s));
+    }
+
+    void engineErrorSaysWhatToDo()
+    {
+        ResultView view;
+        InvocationResult result;
+        result.functionId = u"F"_s;
+        result.engineError = u"no container runtime: neither crun nor runc works here"_s;
+        view.showResult(result, {});
+        QVERIFY(view.headline().contains(u"could not run F"_s));
+        QVERIFY(view.errorText().contains(u"neither crun nor runc"_s));
+        QVERIFY(view.errorText().contains(u"What to do"_s));
+        QVERIFY(view.errorText().contains(u"Process backend"_s));
+    }
+
+    void logLinesAreSplit()
+    {
+        const QStringList logs{u"START RequestId: 1 Version: $LATEST\n"_s,
+                               u"[ERROR] ValueError: no name\rTraceback (most recent call last):\r  File \"/var/task/app.py\", line 3\n"_s,
+                               u"END RequestId: 1\n"_s, u"REPORT RequestId: 1\tDuration: 2.00 ms\t\n"_s};
+        const QStringList expected{u"START RequestId: 1 Version: $LATEST"_s, u"[ERROR] ValueError: no name"_s,
+                                   u"Traceback (most recent call last):"_s, u"  File \"/var/task/app.py\", line 3"_s,
+                                   u"END RequestId: 1"_s, u"REPORT RequestId: 1\tDuration: 2.00 ms\t"_s};
+        QCOMPARE(LogView::displayLines(logs), expected);
+        LogView view;
+        view.setLogs(logs);
+        QCOMPARE(view.toPlainText(), expected.join(u'\n'));
+        QCOMPARE(view.document()->blockCount(), 6);
+        QVERIFY(view.isReadOnly());
+    }
+
+    void figures()
+    {
+        QLocale::setDefault(QLocale::c());
+        FiguresBar bar;
+        QCOMPARE(bar.text(FiguresBar::Duration), u"—"_s);
+        InvocationResult result;
+        result.durationMs = 12.345;
+        result.billedDurationMs = 13;
+        result.initDurationMs = 101.5;
+        result.memorySizeMb = 128;
+        result.maxMemoryUsedMb = 38;
+        result.coldStart = true;
+        result.instanceId = u"i-7"_s;
+        bar.setResult(result);
+        QCOMPARE(bar.text(FiguresBar::Outcome), u"Succeeded"_s);
+        QCOMPARE(bar.text(FiguresBar::Duration), u"12.35 ms"_s);
+        QCOMPARE(bar.text(FiguresBar::Billed), u"13 ms"_s);
+        QCOMPARE(bar.text(FiguresBar::Init), u"101.50 ms"_s);
+        QCOMPARE(bar.text(FiguresBar::Memory), u"38 / 128 MB"_s);
+        QCOMPARE(bar.text(FiguresBar::Start), u"Cold"_s);
+        QCOMPARE(bar.text(FiguresBar::Instance), u"i-7"_s);
+        result.coldStart = false;
+        result.initDurationMs = -1;
+        bar.setResult(result);
+        QCOMPARE(bar.text(FiguresBar::Start), u"Warm"_s);
+        QCOMPARE(bar.text(FiguresBar::Init), u"—"_s);
+    }
+};
+
+QTEST_MAIN(TestResultView)
+#include "tst_resultview.moc"

@@ -1,0 +1,415 @@
+// SPDX-License-Identifier: MIT
+// The Bullpen window end to end: open the python-hello sample, edit the handler
+// and the event, invoke it on the real engine, read the payload, the logs and
+// the REPORT figures; a raised error's stack trace links back to the source;
+// history and re-run; cancelling; unsaved changes asked about; files changed on
+// disk reloaded; function settings written to template.yaml with its comments;
+// preferences remembered and the engine recreated.
+#include <QAction>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+
+#include "widgets/editor/codeeditor.h"
+#include "widgets/events/eventbuilder.h"
+#include "widgets/invoke/figuresbar.h"
+#include "widgets/invoke/historymodel.h"
+#include "widgets/invoke/historyview.h"
+#include "widgets/invoke/invocationcontroller.h"
+#include "widgets/invoke/logview.h"
+#include "widgets/invoke/resultview.h"
+#include "widgets/mainwindow/editortabs.h"
+#include "widgets/mainwindow/handlerlocator.h"
+#include "widgets/mainwindow/mainwindow.h"
+#include "engine/pool/warmpool.h"
+#include "widgets/project/functionsettingspanel.h"
+#include "engine/project/project.h"
+#include "engine/project/projectsamples.h"
+
+using namespace Bullpen;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+constexpr int InvokeTimeoutMs = 90000;
+
+class ScriptedWindow final : public MainWindow
+{
+public:
+    SaveChoice answer = SaveChoice::Cancel;
+    bool reloadAnswer = false;
+    QList<QStringList> asked;
+    QStringList reloadAsked;
+
+protected:
+    SaveChoice askToSaveChanges(const QStringList &names) override
+    {
+        asked.append(names);
+        return answer;
+    }
+    bool askReloadChangedFile(const QString &name) override
+    {
+        reloadAsked.append(name);
+        return reloadAnswer;
+    }
+    QString askOpenFileName() override { return {}; }
+    QString askSaveFileName() override { return {}; }
+    QString askProjectPath() override { return {}; }
+    bool askNewProject(QString *, QString *) override { return false; }
+};
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
+const QByteArray GreetingHandler = R"(import json
+
+
+def lambda_handler(event, context):
+    print("greeting", event.get("name"))
+    return {"statusCode": 200, "body": json.dumps({"message": "hello " + event.get("name", "nobody")})}
+)";
+
+// The raise is on line 5.
+const QByteArray FailingHandler = R"(def helper(name):
+    return name.upper()
+
+def lambda_handler(event, context):
+    raise ValueError("no name in " + str(sorted(event)))
+)";
+
+} // namespace
+
+class TestWorkbench : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"BullpenTest"_s);
+        QCoreApplication::setApplicationName(u"tst_workbench"_s);
+        EngineSettings settings;
+        settings.backend = u"oci"_s;
+        QString error;
+        if (!Invoker::create(settings, &error)) {
+            qWarning("The OCI backend cannot run here (%s); the window is tested with the process backend",
+                     qPrintable(error));
+            m_backend = u"process"_s;
+        }
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        Preferences preferences;
+        preferences.backend = m_backend;
+        preferences.keepAliveMinutes = 2;
+        preferences.save();
+        m_dir.reset(new QTemporaryDir);
+        QVERIFY(m_dir->isValid());
+        m_project = m_dir->filePath(u"hello"_s);
+        ProjectError error;
+        QVERIFY2(ProjectSamples::create(u"python-hello"_s, m_project, &error), qPrintable(error.toString()));
+        m_app = m_project + u"/hello_world/app.py"_s;
+        // Python writes its byte code cache beside the code on the first run;
+        // the project takes the new folder for a code change and the next run
+        // would start cold. Made beforehand, the folder's contents go unseen.
+        QVERIFY(QDir(m_project + u"/hello_world"_s).mkpath(u"__pycache__"_s));
+    }
+
+    void handlerLocation_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<bool>("python");
+        QTest::addColumn<int>("line");
+        QTest::newRow("python") << u"import os\n\ndef other():\n    pass\n\ndef handler(e, c):\n"_s << u"handler"_s << true << 6;
+        QTest::newRow("python async") << u"async def handler(e, c):\n"_s << u"handler"_s << true << 1;
+        QTest::newRow("python prefix") << u"def handler_two(e):\ndef handler(e):\n"_s << u"handler"_s << true << 2;
+        QTest::newRow("esm const") << u"// x\nexport const handler = async (event) => {\n"_s << u"handler"_s << false << 2;
+        QTest::newRow("esm function") << u"\n\nexport async function handler(event) {\n"_s << u"handler"_s << false << 3;
+        QTest::newRow("commonjs") << u"const a = 1;\nexports.handler = async function () {}\n"_s << u"handler"_s << false << 2;
+        QTest::newRow("module.exports") << u"\nmodule.exports.handler = (e) => e;\n"_s << u"handler"_s << false << 2;
+        QTest::newRow("missing") << u"def other():\n"_s << u"handler"_s << true << 0;
+    }
+
+    void handlerLocation()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, name);
+        QFETCH(bool, python);
+        QFETCH(int, line);
+        QCOMPARE(findHandlerLine(source, name, python), line);
+    }
+
+    void opensProjectAtHandler()
+    {
+        ScriptedWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(m_project));
+        QVERIFY(window.project());
+        QCOMPARE(window.currentFunction(), u"HelloWorldFunction"_s);
+        QCOMPARE(window.editor()->filePath(), m_app);
+        QCOMPARE(window.editor()->textCursor().blockNumber() + 1, 6); // def lambda_handler(
+        QCOMPARE(window.tabs()->count(), 1);                            // the empty Untitled tab gave way
+        QCOMPARE(window.eventBuilder()->projectDirectory(), m_project);
+        QCOMPARE(window.eventBuilder()->function(), u"HelloWorldFunction"_s);
+        QVERIFY(window.invokeAction()->isEnabled());
+        QVERIFY(window.windowTitle().contains(u"hello"_s));
+        QVERIFY(window.engineStatus().contains(u"not started"_s));
+        // The same file twice is one tab.
+        QVERIFY(window.openFile(m_app));
+        QCOMPARE(window.tabs()->count(), 1);
+        // A template path opens the same project.
+        QVERIFY(window.openProject(m_project + u"/template.yaml"_s));
+        QCOMPARE(window.currentFunction(), u"HelloWorldFunction"_s);
+    }
+
+    void invokeShowsPayloadLogsAndFigures()
+    {
+        QLocale::setDefault(QLocale::c());
+        ScriptedWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window)); // for the shortcuts
+        QVERIFY(window.openProject(m_project));
+        // Edit the handler in its tab: Invoke saves it first.
+        window.editor()->selectAll();
+        window.editor()->insertPlainText(QString::fromUtf8(GreetingHandler));
+        QVERIFY(window.editor()->isModified());
+        window.eventBuilder()->editor()->setPlainText(u"{\"name\": \"Ada\"}"_s);
+        QCOMPARE(window.eventBuilder()->currentPayload(), "{\"name\": \"Ada\"}"_ba);
+
+        HistoryModel *history = window.controller()->history();
+        QVERIFY(window.invoke());
+        QTRY_COMPARE_WITH_TIMEOUT(history->rowCount(), 1, InvokeTimeoutMs);
+        QCOMPARE(readFile(m_app), GreetingHandler);
+        QVERIFY(!window.editor()->isModified());
+        const InvocationResult first = history->entry(0).result;
+        QVERIFY2(first.succeeded(), qPrintable(first.engineError + first.errorType + first.errorMessage));
+        QVERIFY(window.resultView()->payloadText().contains(u"hello Ada"_s));
+        QVERIFY(window.resultView()->payloadText().contains(u"\"statusCode\": 200"_s)); // pretty-printed
+        const QString logs = window.logView()->toPlainText();
+        QVERIFY2(logs.contains(u"START RequestId"_s), qPrintable(logs));
+        QVERIFY2(logs.contains(u"greeting Ada"_s), qPrintable(logs));
+        QVERIFY(logs.contains(u"END RequestId"_s));
+        QVERIFY(logs.contains(u"REPORT RequestId"_s));
+        QCOMPARE(window.figuresBar()->text(FiguresBar::Outcome), u"Succeeded"_s);
+        QCOMPARE(window.figuresBar()->text(FiguresBar::Start), u"Cold"_s);
+        QVERIFY(window.figuresBar()->text(FiguresBar::Duration).endsWith(u" ms"_s));
+        QVERIFY(window.figuresBar()->text(FiguresBar::Init).endsWith(u" ms"_s));
+        QVERIFY(window.figuresBar()->text(FiguresBar::Memory).endsWith(u"/ 128 MB"_s));
+        qInfo("cold: %.2f ms, init %.2f ms, max memory %d MB", first.durationMs, first.initDurationMs,
+              first.maxMemoryUsedMb);
+
+        // Warm the second time, through Ctrl+Return.
+        window.eventBuilder()->editor()->setPlainText(u"{\"name\": \"Grace\"}"_s);
+        QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE_WITH_TIMEOUT(history->rowCount(), 2, InvokeTimeoutMs);
+        QVERIFY(window.resultView()->payloadText().contains(u"hello Grace"_s));
+        QCOMPARE(window.figuresBar()->text(FiguresBar::Start), u"Warm"_s);
+        QCOMPARE(window.figuresBar()->text(FiguresBar::Instance), first.instanceId);
+        qInfo("warm: %.2f ms", history->entry(1).result.durationMs);
+        QTRY_VERIFY(window.engineStatus().contains(u"1 warm"_s));
+
+        // History: the first row shows its own result again; re-run sends the same event.
+        window.historyView()->selectRow(0);
+        QVERIFY(window.resultView()->payloadText().contains(u"hello Ada"_s));
+        QVERIFY(window.logView()->toPlainText().contains(u"greeting Ada"_s));
+        QCOMPARE(window.figuresBar()->text(FiguresBar::Start), u"Cold"_s);
+        QVERIFY(window.controller()->rerun(0));
+        QTRY_COMPARE_WITH_TIMEOUT(history->rowCount(), 3, InvokeTimeoutMs);
+        QCOMPARE(history->entry(2).payload, "{\"name\": \"Ada\"}"_ba);
+        QCOMPARE(history->index(2, HistoryModel::FunctionColumn).data().toString(), u"HelloWorldFunction"_s);
+        window.historyView()->selectRow(2);
+        QVERIFY(window.resultView()->payloadText().contains(u"hello Ada"_s));
+    }
+
+    void errorLinksToSource()
+    {
+        QVERIFY(writeFile(m_app, FailingHandler));
+        ScriptedWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        window.eventBuilder()->editor()->setPlainText(u"{\"b\": 1, \"a\": 2}"_s);
+        QVERIFY(window.invoke());
+        QTRY_COMPARE_WITH_TIMEOUT(window.controller()->history()->rowCount(), 1, InvokeTimeoutMs);
+        const InvocationResult result = window.controller()->history()->entry(0).result;
+        QVERIFY2(result.engineError.isEmpty(), qPrintable(result.engineError));
+        QCOMPARE(result.errorType, u"ValueError"_s);
+        QVERIFY(window.resultView()->headline().contains(u"ValueError"_s));
+        QVERIFY(window.resultView()->errorText().contains(u"no name in ['a', 'b']"_s));
+        QCOMPARE(window.figuresBar()->text(FiguresBar::Outcome), u"ValueError"_s);
+        // Python's error record: \r separated lines become lines.
+        QVERIFY(window.logView()->toPlainText().contains(u"Traceback (most recent call last):\n"_s));
+
+        QVERIFY(!window.resultView()->links().isEmpty());
+        QUrl link;
+        for (const QUrl &url : window.resultView()->links()) {
+            if (url.toLocalFile() == m_app)
+                link = url;
+        }
+        QVERIFY2(link.isValid(), qPrintable(result.stackTrace.join(u'|')));
+        window.openFile(m_project + u"/template.yaml"_s); // another tab is current
+        window.resultView()->openLink(link);
+        QCOMPARE(window.editor()->filePath(), m_app);
+        QCOMPARE(window.editor()->textCursor().blockNumber() + 1, 5);
+    }
+
+    void stopCancels()
+    {
+        QVERIFY(writeFile(m_app, "import time\n\ndef lambda_handler(event, context):\n    time.sleep(2.5)\n    return 1\n"));
+        ScriptedWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window)); // for the shortcuts
+        QVERIFY(window.openProject(m_project));
+        window.eventBuilder()->editor()->setPlainText(u"{}"_s);
+        QVERIFY(window.invoke());
+        QVERIFY(window.stopAction()->isEnabled());
+        QVERIFY(!window.invokeAction()->isEnabled());
+        QVERIFY(!window.invoke()); // one at a time
+        // The pool dispatches on the next turn of the event loop; a person's Esc comes later than that.
+        QTRY_VERIFY(window.controller()->busyInstances() > 0);
+        QSignalSpy stopped(window.stopAction(), &QAction::triggered);
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QCOMPARE(stopped.size(), 1);
+        QTRY_COMPARE_WITH_TIMEOUT(window.controller()->history()->rowCount(), 1, InvokeTimeoutMs);
+        QCOMPARE(window.controller()->history()->index(0, HistoryModel::OutcomeColumn).data().toString(),
+                 u"Cancelled"_s);
+        QCOMPARE(window.figuresBar()->text(FiguresBar::Outcome), u"Cancelled"_s);
+        QVERIFY(window.resultView()->headline().contains(u"cancelled"_s));
+        QVERIFY(!window.stopAction()->isEnabled());
+        QVERIFY(window.invokeAction()->isEnabled());
+    }
+
+    void unsavedChangesAreAsked()
+    {
+        ScriptedWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        window.editor()->moveCursor(QTextCursor::End);
+        window.editor()->insertPlainText(u"# edited\n"_s);
+        QVERIFY(window.tabs()->tabText(window.tabs()->currentIndex()).contains(u"●"_s));
+        QVERIFY(window.isWindowModified());
+        window.eventBuilder()->editor()->setPlainText(u"{\"unsaved\": true}"_s);
+        QTRY_VERIFY(window.eventBuilder()->hasUnsavedChanges());
+
+        window.answer = MainWindow::SaveChoice::Cancel;
+        QVERIFY(!window.close());
+        QCOMPARE(window.asked.size(), 1);
+        QCOMPARE(window.asked.first().size(), 2);
+        QCOMPARE(window.asked.first().first(), u"app.py"_s);
+        // Closing the project asks too.
+        QVERIFY(!window.closeProject());
+        QVERIFY(window.project());
+        // Save All writes the tab and the event.
+        window.answer = MainWindow::SaveChoice::Save;
+        QVERIFY(window.close());
+        QVERIFY(readFile(m_app).endsWith("# edited\n"));
+        QVERIFY(!window.eventBuilder()->hasUnsavedChanges());
+    }
+
+    void fileChangedOnDisk()
+    {
+        ScriptedWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        CodeEditor *editor = window.editor();
+        // Unmodified: reloaded without a question.
+        QVERIFY(writeFile(m_app, "def lambda_handler(event, context):\n    return 2\n"));
+        QTRY_COMPARE(editor->toPlainText(), u"def lambda_handler(event, context):\n    return 2\n"_s);
+        QVERIFY(window.reloadAsked.isEmpty());
+        // Modified: asked; "no" keeps the edits.
+        editor->insertPlainText(u"# mine\n"_s);
+        QVERIFY(writeFile(m_app, "def lambda_handler(event, context):\n    return 3\n"));
+        QTRY_COMPARE(window.reloadAsked.size(), 1);
+        QVERIFY(editor->toPlainText().contains(u"# mine"_s));
+        // Our own save is not a change by another program.
+        QVERIFY(window.save());
+        QTest::qWait(0);
+        QCOMPARE(window.reloadAsked.size(), 1);
+        window.answer = MainWindow::SaveChoice::Discard;
+    }
+
+    void settingsRewriteTemplate()
+    {
+        ScriptedWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        const QString templatePath = m_project + u"/template.yaml"_s;
+        QVERIFY(window.openFile(templatePath)); // open in a tab: it follows the change
+        CodeEditor *templateTab = window.editor();
+        FunctionSettingsPanel *panel = window.settingsPanel();
+        QCOMPARE(panel->function(), u"HelloWorldFunction"_s);
+        panel->memorySpinBox()->setValue(256);
+        QVERIFY(panel->isModified());
+        QVERIFY2(panel->apply(), qPrintable(panel->lastError()));
+        const QByteArray text = readFile(templatePath);
+        QVERIFY(text.contains("MemorySize: 256"));
+        QVERIFY(text.contains("# Settings every function in this template shares."));
+        QTRY_COMPARE(window.project()->function(u"HelloWorldFunction"_s)->memorySizeMb, 256);
+        QTRY_VERIFY(templateTab->toPlainText().contains(u"MemorySize: 256"_s));
+        QVERIFY(!templateTab->isModified());
+    }
+
+    void preferencesPersistAndRecreateEngine()
+    {
+        {
+            ScriptedWindow window;
+            Invoker *before = window.controller()->ensureInvoker();
+            QVERIFY(before);
+            Preferences p = window.preferences();
+            p.keepAliveMinutes = 0;
+            p.editorTheme = u"Solarized Dark"_s;
+            window.setPreferences(p);
+            QCOMPARE(window.editor()->themeName(), u"Solarized Dark"_s);
+            QVERIFY(window.controller()->invoker() != before); // recreated on next use
+            QCOMPARE(window.controller()->engineSettings().keepAliveMs, 0);
+            QVERIFY(window.controller()->ensureInvoker());
+            QCOMPARE(window.controller()->invoker()->pool()->keepAliveMs(), 0);
+        }
+        ScriptedWindow again;
+        QCOMPARE(again.preferences().keepAliveMinutes, 0);
+        QCOMPARE(again.preferences().backend, m_backend);
+        QCOMPARE(again.editor()->themeName(), u"Solarized Dark"_s);
+        QCOMPARE(again.controller()->engineSettings().keepAliveMs, 0);
+    }
+
+    void commandLineStyleOpenFileStillWorks()
+    {
+        ScriptedWindow window;
+        QVERIFY(window.openFile(m_app));
+        QCOMPARE(window.editor()->definitionName(), u"Python"_s);
+        QVERIFY(!window.project());
+        QVERIFY(!window.invokeAction()->isEnabled());
+        QVERIFY(!window.invoke());
+    }
+
+private:
+    QString m_backend = u"oci"_s;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_project;
+    QString m_app;
+};
+
+QTEST_MAIN(TestWorkbench)
+#include "tst_workbench.moc"

@@ -1,0 +1,308 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/project/environmentmodel.h"
+#include "widgets/project/functionsettingspanel.h"
+#include "engine/project/lambdalimits.h"
+#include "engine/project/project.h"
+#include "engine/project/projectsamples.h"
+#include "widgets/project/projectview.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTreeView>
+
+using namespace Bullpen;
+
+namespace {
+
+QByteArray readAll(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Comments in every position an editor could disturb: above a resource, at the
+// end of a line being edited, between properties, and in another resource.
+const QByteArray Template = R"(AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+
+# Shared by every function.
+Globals:
+  Function:
+    Timeout: 3      # seconds
+    MemorySize: 128
+    Environment:
+      Variables:
+        STAGE: dev
+
+Resources:
+  # The one we edit.
+  HelloWorldFunction:
+    Type: AWS::Serverless::Function
+    Properties:
+      CodeUri: hello_world/
+      Handler: app.lambda_handler   # module.function
+      Runtime: python3.12
+      # keep me
+      Environment:
+        Variables:
+          GREETING: hello world
+  Table:  # untouched
+    Type: AWS::DynamoDB::Table
+    Properties:
+      TableName: !Sub "${AWS::StackName}-table"
+)";
+
+} // namespace
+
+class tst_FunctionSettingsPanel : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_dir;
+    std::unique_ptr<Project> m_project;
+    QString m_templatePath;
+
+    QLabel *visibleMessage(FunctionSettingsPanel &panel, const QString &containing)
+    {
+        const QList<QLabel *> labels = panel.findChildren<QLabel *>();
+        for (QLabel *label : labels)
+            if (label->isVisible() && label->text().contains(containing))
+                return label;
+        return nullptr;
+    }
+
+private Q_SLOTS:
+    void init()
+    {
+        QVERIFY(m_dir.isValid());
+        const QString folder = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction()));
+        QVERIFY(QDir().mkpath(folder + QStringLiteral("/hello_world")));
+        QFile file(folder + QStringLiteral("/template.yaml"));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(Template);
+        file.close();
+        QFile code(folder + QStringLiteral("/hello_world/app.py"));
+        QVERIFY(code.open(QIODevice::WriteOnly));
+        code.write("def lambda_handler(event, context):\n    return {}\n");
+        code.close();
+        ProjectError error;
+        m_project.reset(Project::open(folder, &error));
+        QVERIFY2(m_project, qPrintable(error.toString()));
+        m_templatePath = m_project->templatePath();
+    }
+
+    void cleanup()
+    {
+        m_project.reset();
+    }
+
+    void showsTheFunction()
+    {
+        FunctionSettingsPanel panel;
+        panel.setProject(m_project.get());
+        panel.show();
+        QCOMPARE(panel.function(), QStringLiteral("HelloWorldFunction"));
+        QCOMPARE(panel.handlerEdit()->text(), QStringLiteral("app.lambda_handler"));
+        QCOMPARE(panel.memorySpinBox()->value(), 128);
+        QCOMPARE(panel.memorySpinBox()->minimum(), 128);
+        QCOMPARE(panel.memorySpinBox()->maximum(), 10240);
+        QCOMPARE(panel.timeoutSpinBox()->maximum(), 900);
+        QCOMPARE(panel.timeoutSpinBox()->suffix(), QStringLiteral(" s"));
+        QVERIFY(visibleMessage(panel, QStringLiteral("from Globals")));
+        EnvironmentModel *environment = panel.environmentModel();
+        QCOMPARE(environment->rowCount(), 2);
+        QCOMPARE(environment->index(0, 0).data().toString(), QStringLiteral("GREETING"));
+        QCOMPARE(environment->index(1, 0).data().toString(), QStringLiteral("STAGE"));
+        QVERIFY(environment->index(1, 0).data(EnvironmentModel::FromGlobalsRole).toBool());
+        QVERIFY(!environment->removeVariable(1)); // SAM merges Globals' variables: no removing them
+        QVERIFY(!panel.applyButton()->isEnabled());
+        QVERIFY(!panel.isModified());
+
+        panel.setFunction(QStringLiteral("Table"));
+        QVERIFY(!panel.handlerEdit()->isVisible());
+    }
+
+    void applyWritesTheTemplate()
+    {
+        FunctionSettingsPanel panel;
+        QAbstractItemModelTester tester(panel.environmentModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.setProject(m_project.get());
+        panel.show();
+        QSignalSpy applied(&panel, &FunctionSettingsPanel::applied);
+
+        panel.memorySpinBox()->setValue(512);
+        panel.timeoutSpinBox()->setValue(30);
+        panel.handlerEdit()->selectAll();
+        QTest::keyClicks(panel.handlerEdit(), QStringLiteral("app.handler"));
+        QVERIFY(visibleMessage(panel, QStringLiteral("overrides Globals (128 MB)")));
+        EnvironmentModel *environment = panel.environmentModel();
+        const QModelIndex added = environment->addVariable();
+        QVERIFY(!panel.applyButton()->isEnabled()); // a row without a name
+        QVERIFY(environment->setData(added, QStringLiteral("TABLE_NAME")));
+        QVERIFY(environment->setData(added.siblingAtColumn(1), QStringLiteral("hello-table")));
+        QVERIFY(environment->setData(environment->index(0, 1), QStringLiteral("hi")));
+        QVERIFY(panel.isModified());
+        QVERIFY(panel.applyButton()->isEnabled());
+
+        QTest::mouseClick(panel.applyButton(), Qt::LeftButton);
+        QCOMPARE(applied.size(), 1);
+        QVERIFY2(panel.lastError().isEmpty(), qPrintable(panel.lastError()));
+        const auto function = m_project->function(QStringLiteral("HelloWorldFunction"));
+        QCOMPARE(function->memorySizeMb, 512);
+        QCOMPARE(function->timeoutSeconds, 30);
+        QCOMPARE(function->handler, QStringLiteral("app.handler"));
+        QCOMPARE(function->environment,
+                 (QMap<QString, QString>{{QStringLiteral("GREETING"), QStringLiteral("hi")},
+                                         {QStringLiteral("STAGE"), QStringLiteral("dev")},
+                                         {QStringLiteral("TABLE_NAME"), QStringLiteral("hello-table")}}));
+
+        // Everything not edited is still there, byte for byte.
+        const QByteArray text = readAll(m_templatePath);
+        QVERIFY(text.startsWith(Template.left(Template.indexOf("Resources:"))));
+        QVERIFY(text.contains("Handler: app.handler   # module.function\n"));
+        QVERIFY(text.contains("  # The one we edit.\n  HelloWorldFunction:\n"));
+        QVERIFY(text.contains("      # keep me\n"));
+        QVERIFY(text.endsWith(Template.mid(Template.indexOf("  Table:  # untouched"))));
+        QVERIFY(!panel.isModified());
+        QVERIFY(!panel.applyButton()->isEnabled());
+        QVERIFY(visibleMessage(panel, QStringLiteral("Saved to template.yaml")));
+    }
+
+    void invalidMemoryIsRefused()
+    {
+        FunctionSettingsPanel panel;
+        panel.setProject(m_project.get());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        const QByteArray before = readAll(m_templatePath);
+
+        QSpinBox *memory = panel.memorySpinBox();
+        memory->setFocus();
+        memory->selectAll();
+        QTest::keyClicks(memory, QStringLiteral("100"));
+        QString expected;
+        QVERIFY(!LambdaLimits::validateMemorySize(100, &expected));
+        QVERIFY(visibleMessage(panel, expected));
+        QCOMPARE(panel.validationError(), expected);
+        QVERIFY(!panel.applyButton()->isEnabled());
+        QVERIFY(!panel.apply());
+        QVERIFY(panel.lastError().contains(expected));
+        QCOMPARE(readAll(m_templatePath), before);
+
+        // Finishing the number clears the message.
+        QTest::keyClicks(memory, QStringLiteral("0"));
+        QCOMPARE(panel.validationError(), QString());
+        QVERIFY(panel.applyButton()->isEnabled());
+        QVERIFY(panel.apply());
+        QCOMPARE(m_project->function(QStringLiteral("HelloWorldFunction"))->memorySizeMb, 1000);
+    }
+
+    void badEnvironmentIsRefused_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("reserved") << QStringLiteral("AWS_REGION") << QStringLiteral("reserved by Lambda");
+        QTest::newRow("reserved-underscore") << QStringLiteral("_HANDLER") << QStringLiteral("reserved by Lambda");
+        QTest::newRow("digit") << QStringLiteral("1ABC") << QStringLiteral("must start with a letter");
+        QTest::newRow("dash") << QStringLiteral("MY-VAR") << QStringLiteral("must start with a letter");
+        QTest::newRow("twice") << QStringLiteral("GREETING") << QStringLiteral("set twice");
+    }
+
+    void badEnvironmentIsRefused()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, message);
+        FunctionSettingsPanel panel;
+        QAbstractItemModelTester tester(panel.environmentModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        panel.setProject(m_project.get());
+        panel.show();
+        const QByteArray before = readAll(m_templatePath);
+        EnvironmentModel *environment = panel.environmentModel();
+        QVERIFY(environment->setData(environment->addVariable(), name));
+        QVERIFY(visibleMessage(panel, message));
+        QVERIFY(!environment->index(2, 0).data(EnvironmentModel::ErrorRole).toString().isEmpty());
+        QVERIFY(!panel.applyButton()->isEnabled());
+        QVERIFY(!panel.apply());
+        QVERIFY(visibleMessage(panel, QStringLiteral("Not saved")));
+        QCOMPARE(readAll(m_templatePath), before);
+
+        QVERIFY(environment->removeVariable(2));
+        QVERIFY(panel.validationError().isEmpty());
+        QVERIFY(!panel.isModified());
+    }
+
+    void revertAndExternalChanges()
+    {
+        FunctionSettingsPanel panel;
+        panel.setProject(m_project.get());
+        panel.show();
+        panel.memorySpinBox()->setValue(2048);
+        QVERIFY(panel.isModified());
+        QTest::mouseClick(panel.revertButton(), Qt::LeftButton);
+        QCOMPARE(panel.memorySpinBox()->value(), 128);
+        QVERIFY(!panel.isModified());
+
+        // An unmodified panel follows the file; a modified one keeps the user's values.
+        QByteArray text = readAll(m_templatePath);
+        QFile file(m_templatePath);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.replace("    Timeout: 3 ", "    Timeout: 7 "));
+        file.close();
+        QTRY_COMPARE(panel.timeoutSpinBox()->value(), 7);
+        panel.timeoutSpinBox()->setValue(11);
+        QSignalSpy changed(m_project.get(), &Project::templateChanged);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(text.replace("    MemorySize: 128", "    MemorySize: 256"));
+        file.close();
+        QTRY_COMPARE(changed.size(), 1);
+        QCOMPARE(panel.timeoutSpinBox()->value(), 11);
+        QVERIFY(visibleMessage(panel, QStringLiteral("changed on disk")));
+    }
+
+    // BULLPEN_SCREENSHOT_DIR=/some/dir: the panel beside the tree, as the window shows them.
+    void screenshot()
+    {
+        const QString directory = qEnvironmentVariable("BULLPEN_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            QSKIP("set BULLPEN_SCREENSHOT_DIR to take a screenshot");
+        QTemporaryDir dir;
+        const QString folder = dir.filePath(QStringLiteral("python-hello"));
+        ProjectError error;
+        QVERIFY(ProjectSamples::create(QStringLiteral("python-hello"), folder, &error));
+        std::unique_ptr<Project> project(Project::open(folder, &error));
+        QVERIFY(project);
+        QSplitter window;
+        auto *view = new ProjectView(&window);
+        auto *panel = new FunctionSettingsPanel(&window);
+        window.addWidget(view);
+        window.addWidget(panel);
+        view->setProject(project.get());
+        panel->setProject(project.get());
+        connect(view, &ProjectView::functionSelected, panel, &FunctionSettingsPanel::setFunction);
+        window.resize(1000, 460);
+        window.setSizes({520, 480});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        view->treeView()->expandAll();
+        QVERIFY(window.grab().save(directory + QStringLiteral("/project-and-settings.png")));
+        panel->memorySpinBox()->setFocus();
+        panel->memorySpinBox()->selectAll();
+        QTest::keyClicks(panel->memorySpinBox(), QStringLiteral("100"));
+        panel->environmentModel()->setData(panel->environmentModel()->addVariable(), QStringLiteral("AWS_REGION"));
+        QVERIFY(window.grab().save(directory + QStringLiteral("/settings-errors.png")));
+    }
+};
+
+QTEST_MAIN(tst_FunctionSettingsPanel)
+#include "tst_functionsettingspanel.moc"
