@@ -155,7 +155,10 @@ private Q_SLOTS:
         auto invoker = makeInvoker();
         int busy = 0, mostBusy = 0;
         QHash<QString, InstanceState> states;
-        connect(invoker.get(), &Invoker::instanceChanged, this, [&](const InstanceInfo &info) {
+        // Dies before what the lambda captures: the engine's last words at its
+        // destruction (instances expiring) must not reach them.
+        QObject context;
+        connect(invoker.get(), &Invoker::instanceChanged, &context, [&](const InstanceInfo &info) {
             states.insert(info.instanceId, info.state);
             busy = 0;
             for (const InstanceState s : std::as_const(states))
