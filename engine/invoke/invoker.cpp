@@ -3,6 +3,7 @@
 
 #include "engine/core/clock.h"
 #include "engine/pool/warmpool.h"
+#include "engine/sandbox/backendregistry.h"
 #include "engine/sandbox/containerbackend.h"
 
 #include <QDir>
@@ -28,9 +29,11 @@ std::unique_ptr<Invoker> Invoker::create(const EngineSettings &settings, QString
         *error = QStringLiteral("cannot create the cache folder %1").arg(cache);
         return nullptr;
     }
-    invoker->m_backend = createBackend(settings.backend, error, invoker.get());
+    invoker->m_backend = BackendRegistry::create(settings.backend, error, invoker.get());
     if (!invoker->m_backend)
         return nullptr;
+    connect(invoker->m_backend, &ContainerBackend::shutdownFinished, invoker.get(), &Invoker::shutdownFinished);
+    // In the background; the pool's first containers wait for it.
     invoker->m_backend->cleanupStale();
     invoker->m_clock = new SystemClock(settings.clockSpeed, invoker.get());
     invoker->m_pool = new WarmPool(invoker->m_backend, invoker->m_clock, cache, invoker.get());
@@ -46,6 +49,8 @@ Invoker::~Invoker()
     // The pool uses the backend and the clock to the end: it goes first.
     delete m_pool;
     m_pool = nullptr;
+    // The backend outlives the engine until its teardown is done.
+    ContainerBackend::dispose(std::exchange(m_backend, nullptr));
 }
 
 Invocation *Invoker::invoke(const FunctionConfig &function, const QByteArray &payload, int codeRevision)

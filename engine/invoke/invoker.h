@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/invocation/invocation.h"
+#include "engine/sandbox/backendregistry.h"
 
 #include <QObject>
 #include <QString>
@@ -15,7 +16,7 @@ class ContainerBackend;
 class WarmPool;
 
 struct EngineSettings {
-    QString backend = QStringLiteral("oci");  // "oci" (crun or runc, whichever works), "runc", "crun", "process"
+    QString backend = BackendRegistry::defaultId(); // a BackendRegistry id
     qint64 keepAliveMs = 45 * 60 * 1000;      // Lambda keeps idle environments about 45 minutes
     double clockSpeed = 1.0;                  // >1 runs keep-alive and timeouts faster (teaching, tests)
     QString rootFilesystem;                   // empty: the host's file system
@@ -25,8 +26,11 @@ struct EngineSettings {
 
 // The engine's front door, for the command line and the window alike: it
 // owns the container backend, the clock and the warm pool, removes what a
-// killed earlier run left behind when it starts, and stops everything it
-// started when it stops.
+// killed earlier run left behind when it starts (in the background: the first
+// containers wait for it), and stops everything it started when it stops
+// (also in the background: shutdownFinished() says when it is done). Nothing
+// it does on the calling thread waits for runc or a child process, except
+// when it is deleted with no event loop left to run (process exit), within 2 s.
 class Invoker final : public QObject
 {
     Q_OBJECT
@@ -36,12 +40,17 @@ public:
     ~Invoker() override;
 
     Invocation *invoke(const FunctionConfig &function, const QByteArray &payload, int codeRevision = 0);
+    // Stops every instance; returns at once, shutdownFinished() follows when
+    // no container, process or bundle of this engine is left.
     void shutdown();
 
     WarmPool *pool() const { return m_pool; }
     Clock *clock() const { return m_clock; }
     ContainerBackend *backend() const { return m_backend; }
     const EngineSettings &settings() const { return m_settings; }
+
+Q_SIGNALS:
+    void shutdownFinished();
 
 private:
     explicit Invoker(const EngineSettings &settings, QObject *parent);
