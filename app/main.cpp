@@ -1,30 +1,28 @@
 // SPDX-License-Identifier: MIT
-// bullpen: with a subcommand (bullpen invoke, bullpen events, ...) a headless
-// command-line tool on QCoreApplication; without one, the desktop application.
-#include <QApplication>
+// bullpen: the command line (bullpen invoke, bullpen events, ...), built from
+// the engine alone on QCoreApplication, so that it runs on a server without
+// QtGui, QtWidgets or KF6. Without a subcommand (or with a file or folder to
+// open) it becomes the window: it execs bullpen-gui from its own folder with
+// the same arguments, as heaptrack does with heaptrack_gui.
 #include <QCoreApplication>
+#include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
 
+#include <cerrno>
 #include <cstdio>
-#include <memory>
+#include <cstring>
+#include <unistd.h>
 
 #include "app/cli/command.h"
+#include "app/identity.h"
 
 namespace {
-
-void setIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("Bullpen"));
-    QCoreApplication::setOrganizationDomain(QStringLiteral("bullpen.dev"));
-    QCoreApplication::setApplicationName(QStringLiteral("Bullpen"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(BULLPEN_VERSION));
-}
 
 int printUsage(FILE *to)
 {
     QTextStream out(to);
-    out << "Usage: bullpen [FILE]            open the Bullpen window\n"
+    out << "Usage: bullpen [FILE]            open the Bullpen window (bullpen-gui)\n"
            "       bullpen COMMAND [ARGS]    run a command without a window\n\nCommands:\n";
     for (const auto &c : Bullpen::Cli::commands())
         out << "  " << QString::fromLatin1(c.name).leftJustified(10) << QString::fromUtf8(c.summary) << '\n';
@@ -32,9 +30,28 @@ int printUsage(FILE *to)
     return to == stdout ? 0 : 2;
 }
 
-} // namespace
+// Replaces this process with the window executable beside it, arguments and
+// environment unchanged; returns only when that fails.
+int launchWindow(int argc, char **argv)
+{
+    QByteArray path;
+    {
+        // Only for applicationDirPath(); gone before the exec.
+        QCoreApplication app(argc, argv);
+        path = QFile::encodeName(QCoreApplication::applicationDirPath() + QStringLiteral("/bullpen-gui"));
+    }
+    argv[0] = path.data();
+    ::execv(path.constData(), argv);
+    const int error = errno;
+    std::fprintf(stderr,
+                 "bullpen: cannot start the window, %s: %s\n"
+                 "The window is a separate program (package bullpen); the command line works without it:\n"
+                 "run 'bullpen --help' for its commands.\n",
+                 path.constData(), std::strerror(error));
+    return 127;
+}
 
-int runGui(int &argc, char **argv); // app/gui.cpp
+} // namespace
 
 int main(int argc, char *argv[])
 {
@@ -54,7 +71,7 @@ int main(int argc, char *argv[])
             if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
                 qputenv("QT_NO_GLIB", "1");
             QCoreApplication app(argc, argv);
-            setIdentity();
+            Bullpen::setIdentity();
             QStringList args = QCoreApplication::arguments().mid(2);
             return command->run(args);
         }
@@ -63,6 +80,5 @@ int main(int argc, char *argv[])
             return printUsage(stderr);
         }
     }
-    setIdentity();
-    return runGui(argc, argv);
+    return launchWindow(argc, argv);
 }

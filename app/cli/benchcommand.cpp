@@ -5,6 +5,7 @@
 
 #include "engine/invoke/invocationdriver.h"
 #include "engine/invoke/invoker.h"
+#include "engine/sandbox/backendregistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -119,8 +120,11 @@ int runBench(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measure cold starts, warm round trips, throughput and memory."));
     parser.addHelpOption();
-    const QCommandLineOption backendOption(QStringLiteral("backend"), QStringLiteral("oci, runc, crun or process."),
-                                           QStringLiteral("NAME"), QStringLiteral("oci"));
+    const QCommandLineOption backendOption(QStringLiteral("backend"),
+                                           QStringLiteral("One of %1 (default %2).")
+                                               .arg(BackendRegistry::ids().join(QStringLiteral(", ")),
+                                                    BackendRegistry::defaultId()),
+                                           QStringLiteral("NAME"), BackendRegistry::defaultId());
     const QCommandLineOption warmOption(QStringLiteral("warm"), QStringLiteral("Warm invocations to time (default 10000)."),
                                         QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption coldOption(QStringLiteral("cold"), QStringLiteral("Cold starts to time (default 20)."),

@@ -8,6 +8,7 @@
 #include "engine/invoke/invocationdriver.h"
 #include "engine/invoke/invoker.h"
 #include "engine/project/samtemplate.h"
+#include "engine/sandbox/backendregistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -52,8 +53,10 @@ int runInvoke(const QStringList &arguments)
                                                QStringLiteral("At most C invocations in flight (default 1)."),
                                                QStringLiteral("C"), QStringLiteral("1"));
     const QCommandLineOption backendOption(QStringLiteral("backend"),
-                                           QStringLiteral("oci (crun or runc; default), runc, crun, or process."),
-                                           QStringLiteral("NAME"), QStringLiteral("oci"));
+                                           QStringLiteral("One of %1 (default %2).")
+                                               .arg(BackendRegistry::ids().join(QStringLiteral(", ")),
+                                                    BackendRegistry::defaultId()),
+                                           QStringLiteral("NAME"), BackendRegistry::defaultId());
     const QCommandLineOption keepAliveOption(QStringLiteral("keep-alive"),
                                              QStringLiteral("Seconds an idle instance stays warm (default 2700)."),
                                              QStringLiteral("SECONDS"), QStringLiteral("2700"));
@@ -84,9 +87,9 @@ int runInvoke(const QStringList &arguments)
     if (!ok || keepAlive < 0)
         return usageError(QStringLiteral("--keep-alive takes a number of seconds, 0 or more"));
     const QString backend = parser.value(backendOption);
-    if (!QStringList{QStringLiteral("oci"), QStringLiteral("runc"), QStringLiteral("crun"), QStringLiteral("process")}
-             .contains(backend))
-        return usageError(QStringLiteral("--backend is one of oci, runc, crun, process; got '%1'").arg(backend));
+    if (!BackendRegistry::isKnown(backend))
+        return usageError(QStringLiteral("--backend is one of %1; got '%2'")
+                              .arg(BackendRegistry::ids().join(QStringLiteral(", ")), backend));
 
     // The project.
     ProjectError projectError;

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: MIT
 #
 # Regenerates docs/screenshots/*.png from the built application, without a
-# display (QT_QPA_PLATFORM=offscreen and bullpen's hidden --screenshot option):
+# display (QT_QPA_PLATFORM=offscreen and the window's hidden --screenshot option):
 #
 #   installer/dev shell -- docs/screenshots/take-screenshots.sh
 #
@@ -11,8 +11,8 @@
 set -euo pipefail
 
 out=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd -P)
-command -v bullpen >/dev/null 2>&1 || {
-    echo "take-screenshots.sh: bullpen is not on PATH; run it through 'installer/dev shell --'" >&2
+command -v bullpen-gui >/dev/null 2>&1 || {
+    echo "take-screenshots.sh: bullpen-gui is not on PATH; run it through 'installer/dev shell --'" >&2
     exit 1
 }
 
@@ -65,7 +65,7 @@ shot() {
     shift
     env QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \
         XDG_DATA_HOME="$work/data" LANG=C.UTF-8 \
-        bullpen --screenshot "$out/$name" "$@"
+        bullpen-gui --screenshot "$out/$name" "$@"
     echo "wrote docs/screenshots/$name"
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/sandbox/backendregistry.h"
+
 #include <QString>
 
 namespace Bullpen {
@@ -10,7 +12,7 @@ namespace Bullpen {
 // Two settings are equal when every field is: the one rule the window uses to
 // decide whether a change needs a new engine.
 struct EngineSettings {
-    QString backend = QStringLiteral("oci");  // "oci" (crun or runc, whichever works), "runc", "crun", "process"
+    QString backend = BackendRegistry::defaultId();  // a BackendRegistry id
     qint64 keepAliveMs = 45 * 60 * 1000;      // Lambda keeps idle environments about 45 minutes
     double clockSpeed = 1.0;                  // >1 runs the pool clock (keep-alive) faster; timeouts stay real
     QString rootFilesystem;                   // empty: the host's file system

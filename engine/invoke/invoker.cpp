@@ -3,6 +3,7 @@
 
 #include "engine/core/clock.h"
 #include "engine/pool/warmpool.h"
+#include "engine/sandbox/backendregistry.h"
 #include "engine/sandbox/containerbackend.h"
 
 #include <QDir>
@@ -28,9 +29,11 @@ std::unique_ptr<Invoker> Invoker::create(const EngineSettings &settings, QString
         *error = QStringLiteral("cannot create the cache folder %1").arg(cache);
         return nullptr;
     }
-    invoker->m_backend = createBackend(settings.backend, error, invoker.get());
+    invoker->m_backend = BackendRegistry::create(settings.backend, error, invoker.get());
     if (!invoker->m_backend)
         return nullptr;
+    connect(invoker->m_backend, &ContainerBackend::shutdownFinished, invoker.get(), &Invoker::shutdownFinished);
+    // In the background; the pool's first containers wait for it.
     invoker->m_backend->cleanupStale();
     // Only the pool clock runs at the chosen speed: handler timeouts and the
     // deadlines runtimes see are real time whatever it is.
@@ -58,6 +61,8 @@ Invoker::~Invoker()
         m_pool->disconnect(this);
     delete m_pool;
     m_pool = nullptr;
+    // The backend outlives the engine until its teardown is done.
+    ContainerBackend::dispose(std::exchange(m_backend, nullptr));
 }
 
 Invocation *Invoker::invoke(const FunctionConfig &function, const QByteArray &payload, int codeRevision)
@@ -71,12 +76,14 @@ void Invoker::shutdown()
         m_pool->shutdown();
 }
 
-Invoker::BackendInfo Invoker::backendInfo() const
+BackendInfo Invoker::backendInfo() const
 {
+    // The backend that runs ("runc" when "oci" chose it), not the one asked for.
     BackendInfo info;
     info.id = m_backend ? m_backend->name() : m_settings.backend;
-    info.isolates = info.id != u"process";
-    info.displayName = info.isolates ? info.id : QStringLiteral("Process (no isolation)");
+    info.displayName = BackendRegistry::displayName(info.id);
+    info.isolation = BackendRegistry::isolation(info.id);
+    info.available = m_backend != nullptr;
     return info;
 }
 

@@ -4,6 +4,7 @@
 #include "engine/invocation/invocation.h"
 #include "engine/invoke/enginesettings.h"
 #include "engine/pool/instance.h"
+#include "engine/sandbox/backendregistry.h"
 
 #include <QList>
 #include <QObject>
@@ -19,21 +20,18 @@ class WarmPool;
 
 // The engine's front door, for the command line, the window and the coming
 // servers alike: it owns the container backend, the two clocks (the pool
-// clock, which may run fast, and real time) and the warm pool, removes what a
-// killed earlier run left behind when it starts, and stops everything it
-// started when it stops. It hands out none of them: what callers need of the
-// pool (its instances, their memory, their changes, the invocations it runs)
-// it offers itself.
+// clock, which may run fast, and real time) and the warm pool. It hands out
+// none of them: what callers need of the pool (its instances, their memory,
+// their changes, the invocations it runs) it offers itself. It removes what a
+// killed earlier run left behind when it starts (in the background: the first
+// containers wait for it), and stops everything it started when it stops
+// (also in the background: shutdownFinished() says when it is done). Nothing
+// it does on the calling thread waits for runc or a child process, except
+// when it is deleted with no event loop left to run (process exit), within 2 s.
 class Invoker final : public QObject
 {
     Q_OBJECT
 public:
-    // What the backend in use is, for status bars and reports.
-    struct BackendInfo {
-        QString id;           // "runc", "crun", "process"
-        QString displayName;  // for people: "runc", "crun", "Process (no isolation)"
-        bool isolates = true; // false: the handler runs as a plain process
-    };
 
     // Returns nullptr with a clear error when no backend can run here.
     static std::unique_ptr<Invoker> create(const EngineSettings &settings, QString *error, QObject *parent = nullptr);
@@ -42,11 +40,13 @@ public:
     // Starts an invocation; its result arrives through Invocation::finished
     // (never from inside this call) and invocationFinished.
     Invocation *invoke(const FunctionConfig &function, const QByteArray &payload, int codeRevision = 0);
-    // Stops every instance now; no container or process is left. The engine
-    // can be used again afterwards.
+    // Stops every instance; returns at once, shutdownFinished() follows when
+    // no container, process or bundle of this engine is left. The engine can
+    // be used again afterwards.
     void shutdown();
 
     const EngineSettings &settings() const { return m_settings; }
+    // The backend in use, as the registry describes it (id, display name, isolation).
     BackendInfo backendInfo() const;
 
     // The pool's state.
@@ -67,6 +67,7 @@ Q_SIGNALS:
     void instanceRemoved(const QString &instanceId);
     void invocationStarted(const QByteArray &requestId, const QString &functionId);
     void invocationFinished(const Bullpen::InvocationResult &result);
+    void shutdownFinished();
 
 private:
     explicit Invoker(const EngineSettings &settings, QObject *parent);

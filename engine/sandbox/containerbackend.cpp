@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "engine/sandbox/containerbackend.h"
 
-#include "engine/sandbox/ocibackend.h"
-#include "engine/sandbox/processbackend.h"
+#include "engine/sandbox/backendregistry.h"
+
+#include <QCoreApplication>
+#include <QThread>
 
 #include <csignal>
 
@@ -72,32 +74,145 @@ void SandboxInstance::flushOutput()
 
 ContainerBackend *createBackend(const QString &name, QString *error, QObject *parent)
 {
-    QStringList candidates;
-    if (name == QLatin1String("oci"))
-        candidates = {QStringLiteral("crun"), QStringLiteral("runc")};
-    else if (name == QLatin1String("runc") || name == QLatin1String("crun") || name == QLatin1String("process"))
-        candidates = {name};
-    else {
-        if (error)
-            *error = QStringLiteral("unknown container backend \"%1\" (known: oci, runc, crun, process)").arg(name);
-        return nullptr;
+    return BackendRegistry::create(name, error, parent);
+}
+
+void ContainerBackend::cleanupStale()
+{
+    if (m_cleaningUp)
+        return;
+    m_cleaningUp = true;
+    m_inCleanupCall = true;
+    beginCleanupStale();
+    m_inCleanupCall = false;
+}
+
+void ContainerBackend::endCleanupStale()
+{
+    if (!m_cleaningUp)
+        return;
+    if (m_inCleanupCall) {
+        // Nothing to do: still a signal, but after cleanupStale() has returned,
+        // so that a caller may connect to it afterwards.
+        QMetaObject::invokeMethod(this, &ContainerBackend::endCleanupStale, Qt::QueuedConnection);
+        m_inCleanupCall = false;
+        return;
     }
-    QStringList reasons;
-    for (const QString &candidate : std::as_const(candidates)) {
-        ContainerBackend *backend = nullptr;
-        if (candidate == QLatin1String("process"))
-            backend = new ProcessBackend(parent);
-        else
-            backend = new OciBackend(candidate, parent);
-        QString why;
-        if (backend->isAvailable(&why))
-            return backend;
-        reasons << why;
+    m_cleaningUp = false;
+    Q_EMIT staleCleanupFinished();
+    maybeFinishShutdown();
+}
+
+void ContainerBackend::shutdown()
+{
+    m_shutdownPending = true;
+    tearDownInstances();
+    // Queued: the signal comes after this call has returned, even when nothing was left.
+    QMetaObject::invokeMethod(this, &ContainerBackend::maybeFinishShutdown, Qt::QueuedConnection);
+}
+
+bool ContainerBackend::isBusy() const
+{
+    if (m_cleaningUp)
+        return true;
+    for (const QPointer<SandboxTeardown> &teardown : m_teardowns) {
+        if (teardown)
+            return true;
+    }
+    return false;
+}
+
+void ContainerBackend::shutdownNow(QDeadlineTimer deadline)
+{
+    if (m_cleaningUp) {
+        abortCleanupStale();
+        m_cleaningUp = false;
+    }
+    tearDownInstances();
+    const QList<QPointer<SandboxTeardown>> teardowns = std::exchange(m_teardowns, {});
+    for (const QPointer<SandboxTeardown> &teardown : teardowns) {
+        if (teardown) {
+            teardown->finishNow(deadline);
+            delete teardown.data();
+        }
+    }
+    if (m_shutdownPending) {
+        m_shutdownPending = false;
+        Q_EMIT shutdownFinished();
+    }
+}
+
+void ContainerBackend::adoptTeardown(SandboxTeardown *teardown)
+{
+    teardown->setParent(this);
+    m_teardowns.removeAll(nullptr);
+    m_teardowns.append(teardown);
+    // The connection ends with the backend: ~QObject disconnects before it
+    // deletes its children, so a teardown deleted then calls nothing here.
+    connect(teardown, &QObject::destroyed, this, [this] {
+        m_teardowns.removeAll(nullptr);
+        maybeFinishShutdown();
+    }, Qt::QueuedConnection);
+}
+
+void ContainerBackend::maybeFinishShutdown()
+{
+    if (!m_shutdownPending || isBusy())
+        return;
+    m_shutdownPending = false;
+    Q_EMIT shutdownFinished();
+}
+
+namespace {
+
+// Backends let go of while their teardown went on: finished, within a bound,
+// when the application object goes away before they are done.
+QList<QPointer<ContainerBackend>> &disposed()
+{
+    static QList<QPointer<ContainerBackend>> list;
+    return list;
+}
+
+bool postRoutineAdded = false;
+
+void finishDisposed()
+{
+    postRoutineAdded = false;
+    const QList<QPointer<ContainerBackend>> list = std::exchange(disposed(), {});
+    const QDeadlineTimer deadline(2000);
+    for (const QPointer<ContainerBackend> &backend : list) {
+        if (backend) {
+            backend->shutdownNow(deadline);
+            delete backend.data();
+        }
+    }
+}
+
+} // namespace
+
+void ContainerBackend::dispose(ContainerBackend *backend)
+{
+    if (!backend)
+        return;
+    if (!backend->isBusy()) {
         delete backend;
+        return;
     }
-    if (error)
-        *error = reasons.join(QStringLiteral("; "));
-    return nullptr;
+    QThread *thread = backend->thread();
+    if (thread != QThread::currentThread() || thread->loopLevel() == 0 || QCoreApplication::closingDown()
+        || !QCoreApplication::instance()) {
+        // No event loop will deliver the end: this is process exit.
+        backend->shutdownNow(QDeadlineTimer(2000));
+        delete backend;
+        return;
+    }
+    backend->setParent(nullptr);
+    connect(backend, &ContainerBackend::shutdownFinished, backend, &QObject::deleteLater);
+    if (!std::exchange(postRoutineAdded, true))
+        qAddPostRoutine(finishDisposed);
+    disposed().removeAll(nullptr);
+    disposed().append(backend);
+    backend->shutdown();
 }
 
 } // namespace Bullpen

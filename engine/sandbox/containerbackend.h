@@ -2,8 +2,11 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDeadlineTimer>
+#include <QList>
 #include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QString>
 #include <QStringList>
 
@@ -78,25 +81,107 @@ private:
     QByteArray m_pending[2];
 };
 
-// A way to run instances: an OCI runtime (runc, crun) or a plain process.
-// A backend owns every instance it creates and whatever they leave behind.
+// How the runtime inside an instance reaches the Runtime API the engine serves
+// for it: the engine listens there and puts it into AWS_LAMBDA_RUNTIME_API.
+struct RuntimeApiReach {
+    // runc and crun with the host's network, and plain processes: the loopback.
+    // Docker will say host.docker.internal, or give each container a namespace
+    // of its own in which the listener is made.
+    QString hostAddress = QStringLiteral("127.0.0.1");
+};
+
+// What an instance's root file system is made from.
+enum class InstanceSource {
+    RootFilesystem, // a folder bind-mounted as the root (runc, crun; the host's for plain processes)
+    Image,          // a container image that the backend's daemon unpacks (Docker, Podman)
+};
+
+// The removal of something a backend made (a container, a process, whatever
+// they left on disk) that goes on after its SandboxInstance is gone: it kills,
+// reaps on the exit signal, removes the rest, and then deletes itself. The
+// backend owns it and counts it until it is gone.
+class SandboxTeardown : public QObject
+{
+    Q_OBJECT
+public:
+    using QObject::QObject;
+    // Completes the removal now, blocking for at most the deadline: for process
+    // exit only (the backend's shutdownNow()).
+    virtual void finishNow(QDeadlineTimer deadline) = 0;
+};
+
+// A way to run instances: an OCI runtime (runc, crun) or a plain process; the
+// BackendRegistry makes them. A backend owns every instance it creates and
+// whatever they leave behind.
+//
+// Nothing a backend does on the calling thread waits for a child process: the
+// slow parts (stale clean-up, stopping instances, removing containers) are
+// asynchronous and signal their end. Only shutdownNow() blocks, within a
+// deadline, for process exit, where no event loop runs any more.
 class ContainerBackend : public QObject
 {
     Q_OBJECT
 public:
     using QObject::QObject;
 
+    // Its BackendRegistry id: "runc", "crun" or "process".
     virtual QString name() const = 0;
     virtual bool isAvailable(QString *whyNot) const = 0;
+    virtual RuntimeApiReach runtimeApiReach() const { return {}; }
+    virtual InstanceSource instanceSource() const = 0;
+    // A new instance. Its start() waits while a stale clean-up is going on, so
+    // that no container is created before that clean-up is done.
     virtual SandboxInstance *create(const InstanceSpec &spec, QObject *parent) = 0;
-    // Removes containers, bundles and cgroups of an earlier engine that died.
-    virtual void cleanupStale() = 0;
-    // Kills and removes everything this backend made; synchronous, at most ~2 s.
-    virtual void shutdown() = 0;
+
+    // Starts removing the containers, bundles and cgroups of an earlier engine
+    // that died; returns at once, staleCleanupFinished() follows (always
+    // after this call has returned).
+    void cleanupStale();
+    bool isCleaningUp() const { return m_cleaningUp; }
+    // Starts killing and removing everything this backend made; returns at
+    // once, shutdownFinished() follows once nothing is left (always after this
+    // call has returned, also when there was nothing to do).
+    void shutdown();
+    // True while a stale clean-up or a teardown is still going on.
+    bool isBusy() const;
+    // The bounded synchronous path, for process exit only (a destructor, a
+    // handler of aboutToQuit or of a signal): does what shutdown() does and
+    // returns when it is done or the deadline has passed.
+    void shutdownNow(QDeadlineTimer deadline);
+
+    // Deletes a backend that its owner lets go of: at once when it is idle;
+    // while a teardown goes on and an event loop runs, once shutdownFinished()
+    // has come (and within a bound when the application ends first); with no
+    // event loop running, after shutdownNow().
+    static void dispose(ContainerBackend *backend);
+
+Q_SIGNALS:
+    void staleCleanupFinished();
+    void shutdownFinished();
+
+protected:
+    // Starts the backend's own clean-up; calls endCleanupStale() when done.
+    virtual void beginCleanupStale() = 0;
+    // Process exit during a clean-up: stop what it started (the next start of
+    // an engine finds what is left).
+    virtual void abortCleanupStale() {}
+    // Hands every live instance to a SandboxTeardown (see adoptTeardown()).
+    virtual void tearDownInstances() = 0;
+    void endCleanupStale();
+    // Takes a teardown over: it becomes the backend's child and is counted
+    // until it is destroyed.
+    void adoptTeardown(SandboxTeardown *teardown);
+
+private:
+    void maybeFinishShutdown();
+
+    QList<QPointer<SandboxTeardown>> m_teardowns;
+    bool m_cleaningUp = false;
+    bool m_inCleanupCall = false;
+    bool m_shutdownPending = false;
 };
 
-// "oci" (the first working of crun and runc), "runc", "crun" or "process".
-// Returns nullptr with *error set when the backend cannot work here.
+// The registry's factory (BackendRegistry::create), for callers that have an id.
 ContainerBackend *createBackend(const QString &name, QString *error, QObject *parent = nullptr);
 
 } // namespace Bullpen

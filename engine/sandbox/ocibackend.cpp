@@ -2,6 +2,7 @@
 #include "engine/sandbox/ocibackend.h"
 
 #include "engine/sandbox/ociinstance.h"
+#include "engine/sandbox/ociteardown.h"
 
 #include <QDir>
 #include <QFile>
@@ -105,7 +106,10 @@ OciBackend::OciBackend(const QString &runtime, QObject *parent)
 
 OciBackend::~OciBackend()
 {
-    shutdown();
+    // Only here when a backend is deleted while busy without dispose(): the
+    // bounded path, as at process exit.
+    if (isBusy() || !m_instances.isEmpty())
+        shutdownNow(QDeadlineTimer(2000));
 }
 
 bool OciBackend::isAvailable(QString *whyNot) const
@@ -206,41 +210,85 @@ void OciBackend::removeContainer(const QString &containerId, QDeadlineTimer dead
     QDir(bundleDirectory(containerId)).removeRecursively();
 }
 
-void OciBackend::cleanupStale()
+void OciBackend::tearDown(const QString &containerId, QProcess *run)
 {
-    if (!m_unavailable.isEmpty())
+    auto *teardown = new OciTeardown(this, containerId, run);
+    adoptTeardown(teardown);
+    teardown->start();
+}
+
+void OciBackend::beginCleanupStale()
+{
+    if (!m_unavailable.isEmpty()) {
+        endCleanupStale();
         return;
-    QDeadlineTimer deadline(5000);
-    QStringList stale;
+    }
+    m_stale.clear();
     const QStringList bundles = QDir(m_bundles).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &id : bundles) {
         if (id.startsWith(ContainerPrefix)
             && !SandboxFiles::ownerAlive(bundleDirectory(id) + QStringLiteral("/owner")))
-            stale << id;
+            m_stale << id;
     }
     // Containers whose bundle is gone entirely are stale as well: a bundle is
     // written before its container is created and removed after it is deleted.
-    QByteArray listing;
-    if (runSync({QStringLiteral("list"), QStringLiteral("--quiet")}, deadline, &listing) == 0) {
-        const QList<QByteArray> ids = listing.split('\n');
-        for (const QByteArray &raw : ids) {
-            const QString id = QString::fromUtf8(raw.trimmed());
-            if (id.startsWith(ContainerPrefix) && !stale.contains(id) && !QFileInfo::exists(bundleDirectory(id)))
-                stale << id;
-        }
-    }
-    for (const QString &id : std::as_const(stale))
-        removeContainer(id, deadline);
+    m_lister = new QProcess(this);
+    m_lister->setStandardErrorFile(QProcess::nullDevice());
+    connect(m_lister, &QProcess::finished, this, &OciBackend::onStaleListed);
+    connect(m_lister, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
+        if (error == QProcess::FailedToStart)
+            onStaleListed();
+    });
+    m_lister->start(m_binary, runtimeArguments({QStringLiteral("list"), QStringLiteral("--quiet")}));
 }
 
-void OciBackend::shutdown()
+void OciBackend::onStaleListed()
 {
-    const QDeadlineTimer deadline(2000);
-    const QList<QPointer<OciInstance>> instances = m_instances;
-    m_instances.clear();
+    if (!m_lister)
+        return;
+    QProcess *lister = std::exchange(m_lister, nullptr);
+    lister->deleteLater();
+    if (lister->exitStatus() == QProcess::NormalExit && lister->exitCode() == 0) {
+        const QList<QByteArray> ids = lister->readAllStandardOutput().split('\n');
+        for (const QByteArray &raw : ids) {
+            const QString id = QString::fromUtf8(raw.trimmed());
+            if (id.startsWith(ContainerPrefix) && !m_stale.contains(id) && !QFileInfo::exists(bundleDirectory(id)))
+                m_stale << id;
+        }
+    }
+    m_staleLeft = int(m_stale.size());
+    if (m_staleLeft == 0) {
+        endCleanupStale();
+        return;
+    }
+    for (const QString &id : std::as_const(m_stale)) {
+        auto *teardown = new OciTeardown(this, id, nullptr);
+        adoptTeardown(teardown);
+        connect(teardown, &QObject::destroyed, this, [this] {
+            if (--m_staleLeft == 0)
+                endCleanupStale();
+        });
+        teardown->start();
+    }
+}
+
+void OciBackend::abortCleanupStale()
+{
+    if (QProcess *lister = std::exchange(m_lister, nullptr)) {
+        lister->disconnect(this);
+        lister->kill();
+        lister->waitForFinished(100);
+        delete lister;
+    }
+    m_staleLeft = -1; // the stale teardowns are finished by shutdownNow() and end nothing more
+}
+
+void OciBackend::tearDownInstances()
+{
+    const QList<QPointer<OciInstance>> instances = std::exchange(m_instances, {});
     for (const QPointer<OciInstance> &instance : instances) {
         if (instance)
-            instance->destroyNow(deadline);
+            instance->handOver();
     }
 }
 

@@ -8,10 +8,14 @@
 #include <QDeadlineTimer>
 #include <QList>
 #include <QPointer>
+#include <QStringList>
+
+class QProcess;
 
 namespace Bullpen {
 
 class OciInstance;
+class OciTeardown;
 
 // Runs instances as OCI containers with runc or crun, driven directly (no
 // daemon). Owns the per-user folder with the runtime's state, one bundle per
@@ -27,9 +31,13 @@ public:
 
     QString name() const override { return m_runtime; }
     bool isAvailable(QString *whyNot) const override;
+    // The host's network: the runtime dials the engine's listener on the loopback.
+    RuntimeApiReach runtimeApiReach() const override { return {}; }
+    InstanceSource instanceSource() const override { return InstanceSource::RootFilesystem; }
     SandboxInstance *create(const InstanceSpec &spec, QObject *parent) override;
-    void cleanupStale() override;
-    void shutdown() override;
+    // Starts removing a container in the background: kill, reap, delete,
+    // cgroups, bundle. run: its "runc run" process, taken over; may be nullptr.
+    void tearDown(const QString &containerId, QProcess *run);
 
     // Where things live, for the instances and for tests that check for leaks.
     QString binary() const { return m_binary; }
@@ -46,13 +54,21 @@ public:
     QString limitationNote() const { return m_note; }
     bool memoryLimitEnforced() const { return m_enforced; }
 
-    // Runs the runtime synchronously within the deadline; used off the start
-    // path only (shutdown, stale cleanup). Returns the exit code, -1 on timeout.
+    // Runs the runtime synchronously within the deadline: for shutdownNow()
+    // (process exit) only. Returns the exit code, -1 on timeout.
     int runSync(const QStringList &command, QDeadlineTimer deadline, QByteArray *output = nullptr) const;
-    // Kills the container, deletes it, its cgroups and its bundle.
+    // Kills the container, deletes it, its cgroups and its bundle; synchronous,
+    // for shutdownNow() only (OciTeardown does the same without waiting).
     void removeContainer(const QString &containerId, QDeadlineTimer deadline) const;
 
+protected:
+    void beginCleanupStale() override;
+    void abortCleanupStale() override;
+    void tearDownInstances() override;
+
 private:
+    void onStaleListed();
+
     QString m_runtime;
     QString m_binary;
     QString m_base;
@@ -64,6 +80,10 @@ private:
     SandboxFiles::CgroupLayout m_layout = SandboxFiles::CgroupLayout::None;
     OciOptions m_options;
     QList<QPointer<OciInstance>> m_instances;
+    // The stale clean-up: "runc list" and then one teardown per stale container.
+    QProcess *m_lister = nullptr;
+    QStringList m_stale;
+    int m_staleLeft = 0;
 };
 
 } // namespace Bullpen

@@ -39,20 +39,43 @@ OciInstance::OciInstance(OciBackend *backend, const InstanceSpec &spec, QObject 
 
 OciInstance::~OciInstance()
 {
+    handOver();
     if (m_peakFd >= 0)
         ::close(m_peakFd);
-    // Helper processes (runc kill, runc delete) may still be running: they
-    // must not call back into an instance that is half destroyed.
+}
+
+void OciInstance::handOver()
+{
+    m_done = true;
+    delete m_watcher;
+    m_watcher = nullptr;
+    // Helper processes (runc kill, runc delete) must not call back into an
+    // instance that is going away; the teardown repeats their work anyway.
     const QList<QProcess *> helpers = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
     for (QProcess *helper : helpers) {
-        if (helper != m_run)
-            helper->disconnect(this);
+        if (helper == m_run)
+            continue;
+        helper->disconnect(this);
+        if (helper->state() == QProcess::NotRunning) {
+            delete helper;
+        } else {
+            helper->setParent(m_backend);
+            connect(helper, &QProcess::finished, helper, &QObject::deleteLater);
+        }
     }
-    if (isRunning() || (!m_done && m_started))
-        destroyNow(QDeadlineTimer(2000));
-    for (QProcess *helper : helpers) {
-        if (helper != m_run && helper->state() != QProcess::NotRunning)
-            helper->waitForFinished(1000);
+    if (m_cleaned || !m_run)
+        return; // nothing was made, or everything is gone already
+    m_cleaned = true;
+    m_run->disconnect(this);
+    QProcess *run = std::exchange(m_run, nullptr);
+    if (m_backend) {
+        if (m_peakFd >= 0) {
+            ::close(m_peakFd);
+            m_peakFd = -1;
+        }
+        m_backend->tearDown(m_containerId, run);
+    } else {
+        delete run; // without its backend nothing can remove the container (QProcess kills runc)
     }
 }
 
@@ -63,8 +86,18 @@ bool OciInstance::isRunning() const
 
 void OciInstance::start()
 {
-    if (m_run)
+    if (m_run || m_done || m_waitingForCleanup)
         return;
+    if (m_backend && m_backend->isCleaningUp()) {
+        // The stale clean-up lists and removes containers: none is created
+        // before it is done, and this start goes on from its signal.
+        m_waitingForCleanup = true;
+        connect(m_backend, &ContainerBackend::staleCleanupFinished, this, [this] {
+            m_waitingForCleanup = false;
+            start();
+        }, Qt::SingleShotConnection);
+        return;
+    }
     QString why;
     if (!m_backend || !m_backend->isAvailable(&why)) {
         fail(QStringLiteral("the %1 backend is not available: %2").arg(m_backend ? m_backend->name() : QString(), why));
@@ -301,6 +334,7 @@ void OciInstance::onFinished(int exitCode, bool crashExit)
 void OciInstance::removeLeftovers(const std::function<void()> &then)
 {
     if (!m_backend) {
+        m_cleaned = true;
         then();
         return;
     }
@@ -310,6 +344,7 @@ void OciInstance::removeLeftovers(const std::function<void()> &then)
     auto done = [this, remover, then] {
         remover->deleteLater();
         QDir(m_bundle).removeRecursively();
+        m_cleaned = true;
         then();
     };
     connect(remover, &QProcess::finished, this, done);
@@ -336,31 +371,14 @@ void OciInstance::fail(const QString &message)
     m_done = true;
     delete m_watcher;
     m_watcher = nullptr;
-    if (m_backend) {
-        // A failed start may still have left state or a cgroup behind.
-        m_backend->removeContainer(m_containerId, QDeadlineTimer(1000));
+    if (m_backend && !m_cleaned && (m_run || QFileInfo::exists(m_bundle))) {
+        // A failed start may still have left state, a cgroup or the bundle behind.
+        m_cleaned = true;
+        if (m_run)
+            m_run->disconnect(this);
+        m_backend->tearDown(m_containerId, std::exchange(m_run, nullptr));
     }
     Q_EMIT failed(message);
-}
-
-void OciInstance::destroyNow(QDeadlineTimer deadline)
-{
-    if (m_backend) {
-        maxMemoryUsedBytes();
-        if (m_peakFd >= 0) {
-            ::close(m_peakFd);
-            m_peakFd = -1;
-        }
-        m_backend->removeContainer(m_containerId, deadline);
-    }
-    if (m_run && m_run->state() != QProcess::NotRunning) {
-        m_run->disconnect(this);
-        if (!m_run->waitForFinished(int(qMax<qint64>(1, deadline.remainingTime())))) {
-            m_run->kill();
-            m_run->waitForFinished(100);
-        }
-    }
-    m_done = true;
 }
 
 } // namespace Bullpen

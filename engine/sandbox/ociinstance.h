@@ -36,8 +36,11 @@ public:
     QString containerId() const { return m_containerId; }
     QString bundlePath() const { return m_bundle; }
     bool isRunning() const;
-    // Synchronous end for the backend's shutdown(): kill, delete, remove.
-    void destroyNow(QDeadlineTimer deadline);
+    // Gives the container (its "runc run" process, its bundle and cgroups) to
+    // a teardown of the backend, which kills and removes it without blocking;
+    // the instance emits nothing afterwards. For the backend's shutdown() and
+    // for an instance deleted before its container has gone.
+    void handOver();
 
 private:
     void onPidFile();
@@ -62,6 +65,8 @@ private:
     bool m_started = false;
     bool m_done = false;
     bool m_killRequested = false;
+    bool m_cleaned = false;     // nothing of the container is left (or a teardown has it)
+    bool m_waitingForCleanup = false;
 };
 
 } // namespace Bullpen

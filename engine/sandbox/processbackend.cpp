@@ -41,15 +41,45 @@ QString rewrite(QString value, const InstanceSpec &spec)
 
 } // namespace
 
-ProcessInstance::ProcessInstance(const InstanceSpec &spec, QObject *parent)
+namespace {
+
+// One killed process, reaped when its finished() signal comes.
+class ProcessTeardown final : public SandboxTeardown
+{
+public:
+    explicit ProcessTeardown(QProcess *process)
+        : m_process(process)
+    {
+        m_process->setParent(this);
+        connect(m_process, &QProcess::finished, this, &QObject::deleteLater);
+        if (m_process->state() == QProcess::NotRunning)
+            deleteLater();
+        else
+            m_process->kill();
+    }
+    void finishNow(QDeadlineTimer deadline) override
+    {
+        m_process->disconnect(this);
+        if (m_process->state() != QProcess::NotRunning)
+            m_process->waitForFinished(int(qMax<qint64>(1, deadline.remainingTime())));
+    }
+
+private:
+    QProcess *m_process;
+};
+
+} // namespace
+
+ProcessInstance::ProcessInstance(ProcessBackend *backend, const InstanceSpec &spec, QObject *parent)
     : SandboxInstance(parent)
+    , m_backend(backend)
     , m_spec(hostPaths(spec))
 {
 }
 
 ProcessInstance::~ProcessInstance()
 {
-    destroyNow(QDeadlineTimer(1000));
+    handOver();
 }
 
 InstanceSpec ProcessInstance::hostPaths(const InstanceSpec &spec)
@@ -150,14 +180,19 @@ QString ProcessInstance::limitationNote() const
                           "nothing (file system, network, processes) and enforces no memory limit");
 }
 
-void ProcessInstance::destroyNow(QDeadlineTimer deadline)
+void ProcessInstance::handOver()
 {
+    m_done = true;
     if (!m_process || m_process->state() == QProcess::NotRunning)
         return;
     m_process->disconnect(this);
-    m_done = true;
-    m_process->kill();
-    m_process->waitForFinished(int(qMax<qint64>(1, deadline.remainingTime())));
+    QProcess *process = std::exchange(m_process, nullptr);
+    if (m_backend) {
+        m_backend->tearDown(process);
+    } else {
+        process->kill();
+        delete process; // no backend to reap it: QProcess waits for the killed child
+    }
 }
 
 ProcessBackend::ProcessBackend(QObject *parent)
@@ -167,7 +202,9 @@ ProcessBackend::ProcessBackend(QObject *parent)
 
 ProcessBackend::~ProcessBackend()
 {
-    shutdown();
+    // Only here when deleted while busy without dispose(): the bounded path.
+    if (isBusy() || !m_instances.isEmpty())
+        shutdownNow(QDeadlineTimer(2000));
 }
 
 bool ProcessBackend::isAvailable(QString *whyNot) const
@@ -179,19 +216,23 @@ bool ProcessBackend::isAvailable(QString *whyNot) const
 
 SandboxInstance *ProcessBackend::create(const InstanceSpec &spec, QObject *parent)
 {
-    auto *instance = new ProcessInstance(spec, parent);
+    auto *instance = new ProcessInstance(this, spec, parent);
     m_instances.removeAll(nullptr);
     m_instances.append(instance);
     return instance;
 }
 
-void ProcessBackend::shutdown()
+void ProcessBackend::tearDown(QProcess *process)
 {
-    const QDeadlineTimer deadline(2000);
+    adoptTeardown(new ProcessTeardown(process));
+}
+
+void ProcessBackend::tearDownInstances()
+{
     const QList<QPointer<ProcessInstance>> instances = std::exchange(m_instances, {});
     for (const QPointer<ProcessInstance> &instance : instances) {
         if (instance)
-            instance->destroyNow(deadline);
+            instance->handOver();
     }
 }
 

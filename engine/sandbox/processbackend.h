@@ -11,13 +11,16 @@ class QProcess;
 
 namespace Bullpen {
 
+class ProcessBackend;
+
 // One runtime as a plain child process of the engine: no isolation, no limit.
 // Owns its QProcess.
 class ProcessInstance final : public SandboxInstance
 {
     Q_OBJECT
 public:
-    explicit ProcessInstance(const InstanceSpec &spec, QObject *parent = nullptr);
+    // backend: takes over a process still running when the instance is deleted; may be nullptr.
+    ProcessInstance(ProcessBackend *backend, const InstanceSpec &spec, QObject *parent = nullptr);
     ~ProcessInstance() override;
 
     void start() override;
@@ -30,9 +33,12 @@ public:
 
     // The spec with /var/task and /var/runtime replaced by the host folders.
     static InstanceSpec hostPaths(const InstanceSpec &spec);
-    void destroyNow(QDeadlineTimer deadline);
+    // Gives a running process to a teardown of the backend (SIGKILL, reaped on
+    // its finished() signal); the instance emits nothing afterwards.
+    void handOver();
 
 private:
+    QPointer<ProcessBackend> m_backend;
     InstanceSpec m_spec;
     QProcess *m_process = nullptr;
     mutable qint64 m_maxMemory = -1;
@@ -51,9 +57,15 @@ public:
 
     QString name() const override { return QStringLiteral("process"); }
     bool isAvailable(QString *whyNot) const override;
+    InstanceSource instanceSource() const override { return InstanceSource::RootFilesystem; }
     SandboxInstance *create(const InstanceSpec &spec, QObject *parent) override;
-    void cleanupStale() override {} // children die with the engine (PR_SET_PDEATHSIG); nothing on disk
-    void shutdown() override;
+    // Kills a process in the background; it is reaped on its finished() signal.
+    void tearDown(QProcess *process);
+
+protected:
+    // Children die with the engine (PR_SET_PDEATHSIG) and leave nothing on disk.
+    void beginCleanupStale() override { endCleanupStale(); }
+    void tearDownInstances() override;
 
 private:
     QList<QPointer<ProcessInstance>> m_instances;

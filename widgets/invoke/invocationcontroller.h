@@ -34,7 +34,8 @@ public:
     // The engine, created now if need be; nullptr (with *error) when it cannot run here.
     Invoker *ensureInvoker(QString *error = nullptr);
     Invoker *invoker() const { return m_invoker.get(); }
-    // The backend in use ("runc", "crun", "process"), or the one asked for before the engine starts.
+    // The BackendRegistry id of the backend in use ("runc", "crun", "process"), or of the one
+    // asked for before the engine starts ("oci" among them).
     QString backendName() const;
     // The pool's clock time now (the scale of InstanceInfo's timestamps); 0 before the engine starts.
     qint64 poolNowMs() const { return m_invoker ? m_invoker->poolNowMs() : 0; }

@@ -11,6 +11,7 @@
 #include "widgets/mainwindow/newprojectdialog.h"
 #include "widgets/preferences/preferencesdialog.h"
 #include "engine/project/project.h"
+#include "engine/sandbox/backendregistry.h"
 #include "widgets/project/recentprojects.h"
 
 #include <KSyntaxHighlighting/Repository>
@@ -302,7 +303,7 @@ QString MainWindow::engineStatus() const
 void MainWindow::updateEngineStatus()
 {
     const QString backend = m_controller->backendName();
-    const QString shown = backend == u"oci" ? tr("containers (crun or runc)") : backend;
+    const QString shown = BackendRegistry::displayName(backend);
     if (!m_controller->invoker()) {
         m_engineLabel->setText(tr("Engine: %1, not started").arg(shown));
         m_engineLabel->setToolTip(tr("The engine starts with the first invocation."));
@@ -312,8 +313,9 @@ void MainWindow::updateEngineStatus()
                                .arg(shown)
                                .arg(m_controller->warmInstances())
                                .arg(m_controller->busyInstances()));
-    m_engineLabel->setToolTip(backend == u"process" ? tr("The process backend isolates nothing.")
-                                                    : tr("Each instance runs in its own container."));
+    m_engineLabel->setToolTip(BackendRegistry::isolation(backend) == Isolation::None
+                                  ? tr("The %1 backend isolates nothing.").arg(shown)
+                                  : tr("Each instance runs in its own container."));
 }
 
 void MainWindow::applyEditorPreferences()
@@ -427,7 +429,7 @@ void MainWindow::about()
                           "Lambda's Runtime API.</p>"
                           "<p>Engine: %2.</p>"
                           "<p>Syntax highlighting by KDE's KSyntaxHighlighting. Built with Qt %3.</p>")
-                           .arg(QCoreApplication::applicationVersion(), m_controller->backendName(),
+                           .arg(QCoreApplication::applicationVersion(), BackendRegistry::displayName(m_controller->backendName()),
                                 QString::fromLatin1(qVersion())));
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/preferences/preferences.h"
 
+#include "engine/sandbox/backendregistry.h"
+
 #include <QFontDatabase>
 #include <QSettings>
 
@@ -18,7 +20,7 @@ Preferences Preferences::load()
     QSettings settings;
     Preferences p;
     const QString backend = settings.value(BackendKey, p.backend).toString();
-    if (backend == u"oci" || backend == u"runc" || backend == u"crun" || backend == u"process")
+    if (BackendRegistry::isKnown(backend))
         p.backend = backend;
     p.keepAliveMinutes = qBound(0, settings.value(KeepAliveKey, p.keepAliveMinutes).toInt(), 24 * 60);
     p.editorTheme = settings.value(ThemeKey).toString();

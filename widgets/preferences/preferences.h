@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/invoke/enginesettings.h"
+#include "engine/sandbox/backendregistry.h"
 
 #include <QFont>
 #include <QString>
@@ -12,8 +13,8 @@ namespace Bullpen {
 // backend and keep-alive, and the editor's theme and font. A value type; load()
 // and save() are the only places that know the settings keys.
 struct Preferences {
-    // "oci" (automatic: crun or runc, whichever works), "runc", "crun" or "process".
-    QString backend = QStringLiteral("oci");
+    // A BackendRegistry id; the registry's default ("oci": crun or runc, whichever works).
+    QString backend = BackendRegistry::defaultId();
     int keepAliveMinutes = 45;  // 0: stop each instance after its invocation
     QString editorTheme;        // empty: follow the palette's lightness
     QFont editorFont;           // the system's fixed font unless chosen

@@ -3,6 +3,8 @@
 
 #include "widgets/editor/syntaxrepository.h"
 
+#include "engine/sandbox/backendregistry.h"
+
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
@@ -14,6 +16,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QStandardItemModel>
 #include <QVBoxLayout>
 
 namespace Bullpen {
@@ -31,10 +34,19 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("PreferencesDialog"));
 
-    m_backend->addItem(tr("Automatic (crun or runc)"), QStringLiteral("oci"));
-    m_backend->addItem(tr("runc"), QStringLiteral("runc"));
-    m_backend->addItem(tr("crun"), QStringLiteral("crun"));
-    m_backend->addItem(tr("Plain process (no isolation)"), QStringLiteral("process"));
+    // The registry knows the backends and whether each can run here; one that
+    // cannot stays listed, disabled, with the reason as its tooltip.
+    const QList<BackendInfo> backends = BackendRegistry::backends();
+    for (const BackendInfo &backend : backends) {
+        m_backend->addItem(backend.displayName, backend.id);
+        if (!backend.available) {
+            const int row = m_backend->count() - 1;
+            if (auto *model = qobject_cast<QStandardItemModel *>(m_backend->model()))
+                model->item(row)->setEnabled(false);
+            m_backend->setItemData(row, tr("Not available here: %1").arg(backend.unavailableReason),
+                                   Qt::ToolTipRole);
+        }
+    }
     m_backend->setCurrentIndex(qMax(0, m_backend->findData(preferences.backend)));
     m_backendNote->setWordWrap(true);
     m_backendNote->setForegroundRole(QPalette::PlaceholderText);
@@ -88,7 +100,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
 void PreferencesDialog::updateBackendNote()
 {
     const QString backend = m_backend->currentData().toString();
-    if (backend == u"process")
+    if (BackendRegistry::isolation(backend) == Isolation::None)
         m_backendNote->setText(tr("Runs the handler as a plain process of your user: it isolates nothing, "
                                   "enforces no memory limit and sees your whole file system. Use it only where "
                                   "containers cannot run."));

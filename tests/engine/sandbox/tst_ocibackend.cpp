@@ -109,7 +109,7 @@ private Q_SLOTS:
     void cleanupTestCase()
     {
         if (m_backend)
-            m_backend->shutdown();
+            m_backend->shutdownNow(QDeadlineTimer(5000));
     }
 
     void outputArrivesLineByLine()
@@ -311,11 +311,18 @@ private Q_SLOTS:
             QVERIFY(started.wait(20000));
             instances << instance;
         }
+        QSignalSpy finished(&backend, &ContainerBackend::shutdownFinished);
         QElapsedTimer timer;
         timer.start();
         backend.shutdown();
-        qInfo("shutdown of two containers took %lld ms", timer.elapsed());
-        QVERIFY(timer.elapsed() <= 2500);
+        const qint64 returnedAfter = timer.elapsed();
+        // Asynchronous: the signal comes from this event loop, once everything has gone.
+        QVERIFY(finished.isEmpty());
+        QVERIFY(backend.isBusy());
+        QVERIFY(finished.wait(20000));
+        qInfo("shutdown of two containers: returned after %lld ms, finished after %lld ms", returnedAfter,
+              timer.elapsed());
+        QVERIFY(!backend.isBusy());
         for (SandboxInstance *instance : std::as_const(instances))
             QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1/cmdline").arg(instance->pid()))
                     || QFile(QStringLiteral("/proc/%1/cmdline").arg(instance->pid())).size() == 0);
@@ -408,8 +415,52 @@ private Q_SLOTS:
         QVERIFY(QFileInfo::exists(m_backend->bundleDirectory(containerId)));
 
         OciBackend fresh(QStringLiteral("runc"));
+        QSignalSpy cleaned(&fresh, &ContainerBackend::staleCleanupFinished);
         fresh.cleanupStale();
+        // Asynchronous: it returns at once, and the caller's event loop runs it.
+        QVERIFY(fresh.isCleaningUp());
+        QVERIFY(cleaned.isEmpty());
+        // An instance asked for meanwhile waits for the clean-up, then starts.
+        SandboxInstance *waiting = fresh.create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), &fresh);
+        QSignalSpy started(waiting, &SandboxInstance::started);
+        waiting->start();
+        QVERIFY(!QFileInfo::exists(fresh.bundleDirectory(qobject_cast<OciInstance *>(waiting)->containerId())));
+        QVERIFY(cleaned.wait(20000));
         checkNothingLeft(containerId);
+        QVERIFY(started.wait(20000));
+        QSignalSpy finished(&fresh, &ContainerBackend::shutdownFinished);
+        fresh.shutdown();
+        QVERIFY(finished.wait(20000));
+        checkNothingLeft(qobject_cast<OciInstance *>(waiting)->containerId());
+    }
+
+    void deletingARunningInstanceHandsItOver()
+    {
+        OciBackend backend(QStringLiteral("runc"));
+        auto *instance = backend.create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), nullptr);
+        const QString id = qobject_cast<OciInstance *>(instance)->containerId();
+        QSignalSpy started(instance, &SandboxInstance::started);
+        instance->start();
+        QVERIFY(started.wait(20000));
+        delete instance; // returns at once: the backend's teardown kills and removes the container
+        QVERIFY(backend.isBusy());
+        QSignalSpy finished(&backend, &ContainerBackend::shutdownFinished);
+        backend.shutdown();
+        QVERIFY(finished.wait(20000));
+        checkNothingLeft(id);
+    }
+
+    void shutdownNowIsBounded()
+    {
+        OciBackend backend(QStringLiteral("runc"));
+        SandboxInstance *instance = backend.create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), &backend);
+        const QString id = qobject_cast<OciInstance *>(instance)->containerId();
+        QSignalSpy started(instance, &SandboxInstance::started);
+        instance->start();
+        QVERIFY(started.wait(20000));
+        backend.shutdownNow(QDeadlineTimer(5000)); // no event loop: everything is gone when it returns
+        QVERIFY(!backend.isBusy());
+        checkNothingLeft(id);
     }
 
     // As root: everything above once more as "nobody", rootless.

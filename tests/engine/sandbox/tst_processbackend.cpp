@@ -138,8 +138,42 @@ private Q_SLOTS:
         QVERIFY(started.wait(10000));
         const qint64 pid = instance->pid();
         QVERIFY(QFile::exists(QStringLiteral("/proc/%1").arg(pid)));
+        QSignalSpy finished(&backend, &ContainerBackend::shutdownFinished);
         backend.shutdown();
+        // Asynchronous: the process is reaped on its exit signal, with this event loop running.
+        QVERIFY(finished.isEmpty());
+        QVERIFY(finished.wait(10000));
         QVERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(pid)));
+        QVERIFY(!backend.isBusy());
+    }
+
+    void deletingARunningInstanceDoesNotWait()
+    {
+        ProcessBackend backend;
+        auto *instance = backend.create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), nullptr);
+        QSignalSpy started(instance, &SandboxInstance::started);
+        instance->start();
+        QVERIFY(started.wait(10000));
+        const qint64 pid = instance->pid();
+        delete instance; // the backend takes the process over
+        QVERIFY(backend.isBusy());
+        QSignalSpy finished(&backend, &ContainerBackend::shutdownFinished);
+        backend.shutdown();
+        QVERIFY(finished.wait(10000));
+        QVERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(pid)));
+    }
+
+    void shutdownNowIsSynchronous()
+    {
+        ProcessBackend backend;
+        SandboxInstance *instance = backend.create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), &backend);
+        QSignalSpy started(instance, &SandboxInstance::started);
+        instance->start();
+        QVERIFY(started.wait(10000));
+        const qint64 pid = instance->pid();
+        backend.shutdownNow(QDeadlineTimer(5000));
+        QVERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(pid)));
+        QVERIFY(!backend.isBusy());
     }
 };
 

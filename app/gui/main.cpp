@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
-// The desktop application: parses the GUI's command line, shows the main window.
+// bullpen-gui: the desktop application. Parses the window's command line and
+// shows the main window; "bullpen" with no subcommand execs it.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
@@ -8,6 +9,7 @@
 
 #include <cstdio>
 
+#include "app/identity.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/invoke/invocationcontroller.h"
 #include "widgets/mainwindow/mainwindow.h"
@@ -46,7 +48,7 @@ QPalette darkPalette()
 } // namespace
 
 // A folder, or a SAM template named like one, opens as a project; anything else as a file.
-bool isProjectPath(const QString &path)
+static bool isProjectPath(const QString &path)
 {
     const QFileInfo info(path);
     if (info.isDir())
@@ -55,9 +57,10 @@ bool isProjectPath(const QString &path)
     return name == u"template.yaml" || name == u"template.yml" || name == u"template.json";
 }
 
-int runGui(int &argc, char **argv)
+int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    Bullpen::setIdentity();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("gui", "Develop AWS-Lambda-style functions locally."));
