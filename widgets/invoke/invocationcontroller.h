@@ -51,6 +51,8 @@ Q_SIGNALS:
     void started(const Bullpen::FunctionConfig &function);
     void finished(int historyRow);
     void runningChanged(bool running);
+    // The running invocation's log lines as they come (see Invocation::logLine).
+    void logLine(const QString &line);
     void poolChanged();
     void engineChanged();
 
