@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QEvent>
 #include <QPalette>
+#include <QTextEdit>
 #include <QWidget>
 
 namespace Bullpen {
@@ -65,14 +66,20 @@ QPalette TextTheme::palette() const
     pal.setColor(QPalette::Highlight, QColor::fromRgba(current.editorColor(Theme::TextSelection)));
     pal.setColor(QPalette::HighlightedText, text);
     // Links in the result's stack trace must stay readable on a dark base.
-    pal.setColor(QPalette::Link, QColor::fromRgba(current.textColor(Theme::Function)));
-    pal.setColor(QPalette::LinkVisited, QColor::fromRgba(current.textColor(Theme::Function)));
+    pal.setColor(QPalette::Link, QColor::fromRgba(current.textColor(Theme::DataType)));
+    pal.setColor(QPalette::LinkVisited, QColor::fromRgba(current.textColor(Theme::DataType)));
     return pal;
 }
 
 void TextTheme::apply(QWidget *view) const
 {
-    view->setPalette(palette());
+    const QPalette pal = palette();
+    view->setPalette(pal);
+    // Rich text takes its link colour from the application palette when the
+    // HTML is set; the style sheet makes the next HTML use the theme's.
+    if (auto *rich = qobject_cast<QTextEdit *>(view))
+        rich->document()->setDefaultStyleSheet(
+            QStringLiteral("a { color: %1; }").arg(pal.color(QPalette::Link).name()));
 }
 
 void TextTheme::attach(QWidget *view)

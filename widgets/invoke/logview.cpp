@@ -147,7 +147,9 @@ QColor LogView::colourOf(LineKind kind)
     switch (kind) {
     case LineKind::Platform:
     case LineKind::Report:
-        return themeColour(theme, Theme::Keyword);
+        // Data types are coloured apart from text in every theme (Keyword is
+        // plain bold in Breeze), as the platform's lines should be.
+        return themeColour(theme, Theme::DataType);
     case LineKind::Error:
         return themeColour(theme, Theme::Error);
     case LineKind::Warning: {

@@ -67,8 +67,10 @@ private Q_SLOTS:
         logs = new LogView(results);
         code->setDefinitionByName(u"Python"_s);
         code->setPlainText(u"def handler(event, context):\n    return {\"statusCode\": 200}\n"_s);
+        builder->editor()->setPlainText(u"{\n  \"name\": \"Ada\",\n  \"tags\": [1, 2]\n}\n"_s);
         InvocationResult r;
         r.functionId = u"HelloFunction"_s;
+        r.functionError = u"Unhandled"_s;
         r.errorType = u"ValueError"_s;
         r.errorMessage = u"boom"_s;
         r.stackTrace = {u"  File \"/var/task/app.py\", line 2, in handler\n"_s};
