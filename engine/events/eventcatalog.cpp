@@ -10,6 +10,9 @@
 
 #include "engine/events/eventgenerator.h"
 #include "engine/events/jsonlocator.h"
+#include "engine/events/orderedjson.h"
+
+#include <algorithm>
 
 namespace Bullpen {
 
@@ -67,6 +70,35 @@ bool parseParameter(const QJsonObject &o, EventParameter *p, QString *error)
     return true;
 }
 
+// The key order of the template at prefix, by the paths the generator writes:
+// array indexes as [], a $repeat's $item standing for its array's elements.
+QHash<QString, QStringList> templateKeyOrder(const JsonLocator &locator, const QString &prefix)
+{
+    static const QRegularExpression index(QStringLiteral("\\[\\d+\\]"));
+    OrderedJson::KeyOrder order;
+    // In the order of the text, so that where two objects share a pattern
+    // ("Records[]") the first one written decides, the same on every run.
+    QStringList objects = locator.keyOrders().keys();
+    std::ranges::sort(objects, [&locator](const QString &a, const QString &b) {
+        return locator.offsetOf(a) < locator.offsetOf(b);
+    });
+    for (const QString &object : std::as_const(objects)) {
+        if (!object.startsWith(prefix))
+            continue;
+        QString path = object.mid(prefix.size());
+        if (!path.isEmpty() && path.front() != u'.' && path.front() != u'[')
+            continue; // another key that merely starts the same way
+        if (path.startsWith(u'.'))
+            path.remove(0, 1);
+        path.replace(index, QStringLiteral("[]"));
+        path.replace(QStringLiteral(".$item"), QString());
+        if (path == u"$item")
+            path.clear();
+        OrderedJson::addKeys(order, path, locator.keyOrders().value(object));
+    }
+    return order;
+}
+
 } // namespace
 
 bool EventCatalog::parseService(const QByteArray &json, const QString &fileName, EventService *service, QStringList *errors)
@@ -79,6 +111,7 @@ bool EventCatalog::parseService(const QByteArray &json, const QString &fileName,
         return false;
     }
     const QJsonObject root = doc.object();
+    const JsonLocator locator(json); // for the templates' key order
     service->name = str(root, "service");
     service->title = str(root, "title");
     service->description = str(root, "description");
@@ -124,6 +157,7 @@ bool EventCatalog::parseService(const QByteArray &json, const QString &fileName,
             }
         }
         t.body = e.value(QLatin1StringView("template"));
+        t.keyOrder = templateKeyOrder(locator, QStringLiteral("events[%1].template").arg(i));
         if (!t.body.isObject() && !t.body.isArray()) {
             errors->append(where + QStringLiteral(": \"template\" must be an object or an array"));
             ok = false;

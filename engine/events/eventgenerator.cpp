@@ -2,6 +2,8 @@
 #include "engine/events/eventgenerator.h"
 #include "engine/core/jsonvalue.h"
 
+#include "engine/events/orderedjson.h"
+
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -385,7 +387,8 @@ int repeatCount(const QJsonObject &repeat, Context &c)
     return 0;
 }
 
-QJsonValue render(const QJsonValue &node, Context &c)
+// path is the node's object path in the template's key order (see EventTemplate::keyOrder).
+QJsonValue render(const QJsonValue &node, Context &c, const QString &path = {})
 {
     if (node.isString())
         return renderString(node.toString(), c);
@@ -397,10 +400,10 @@ QJsonValue render(const QJsonValue &node, Context &c)
                 const int saved = c.index;
                 const int n = repeatCount(obj, c);
                 for (c.index = 0; c.index < n; ++c.index)
-                    out.append(render(obj.value(QLatin1StringView("$item")), c));
+                    out.append(render(obj.value(QLatin1StringView("$item")), c, path + QStringLiteral("[]")));
                 c.index = saved;
             } else {
-                out.append(render(element, c));
+                out.append(render(element, c, path + QStringLiteral("[]")));
             }
         }
         return out;
@@ -408,7 +411,12 @@ QJsonValue render(const QJsonValue &node, Context &c)
     if (node.isObject()) {
         const QJsonObject obj = node.toObject();
         if (obj.contains(QLatin1StringView("$render"))) {
-            Value v = jsonText(render(obj.value(QLatin1StringView("$render")), c));
+            // Rendered to text in the template's order, as the generated event is.
+            const QString inner = path.isEmpty() ? QStringLiteral("$render") : path + QStringLiteral(".$render");
+            const QJsonValue rendered = render(obj.value(QLatin1StringView("$render")), c, inner);
+            Value v = rendered.isObject() || rendered.isArray()
+                ? Value(OrderedJson::write(rendered, c.tmpl.keyOrder, true, inner))
+                : Value(jsonText(rendered));
             const QStringList filters = obj.value(QLatin1StringView("$filters")).toString().split(u'|', Qt::SkipEmptyParts);
             for (const QString &f : filters) {
                 const auto [name, arg] = splitArg(f);
@@ -418,7 +426,7 @@ QJsonValue render(const QJsonValue &node, Context &c)
         }
         QJsonObject out;
         for (auto it = obj.begin(); it != obj.end(); ++it)
-            out.insert(it.key(), render(it.value(), c));
+            out.insert(it.key(), render(it.value(), c, path.isEmpty() ? it.key() : path + u'.' + it.key()));
         return out;
     }
     return node;
@@ -591,10 +599,9 @@ QByteArray EventGenerator::generate(const EventTemplate &tmpl, const QMap<QStrin
                                     const EventGeneratorOptions &options, QString *error)
 {
     const QJsonValue v = generateValue(tmpl, values, options, error);
-    if (v.isObject())
-        return QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented);
-    if (v.isArray())
-        return QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented);
+    // In the template's key order, not QJsonObject's alphabetical one.
+    if (v.isObject() || v.isArray())
+        return OrderedJson::write(v, tmpl.keyOrder);
     if (v.isUndefined())
         return {};
     return jsonText(v) + '\n';

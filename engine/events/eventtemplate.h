@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
@@ -52,6 +53,10 @@ struct EventTemplate {
     QString documentation; // URL of the AWS page the shape comes from
     QList<EventParameter> parameters;
     QJsonValue body; // the template itself
+    // The key order of body's objects as the file writes them (QJsonValue
+    // sorts keys): object path ("Records[].s3", a $repeat's $item as its
+    // array's element) -> keys. Generated events keep this order.
+    QHash<QString, QStringList> keyOrder;
     QList<EventSchemaField> schema;
     QString sourceFile; // resource path it was loaded from, for messages
 

@@ -48,6 +48,7 @@ void JsonLocator::value(const QString &path)
             if (m_text[m_at] != '"')
                 return; // not valid JSON: stop quietly, offsets so far stay
             const QString key = string();
+            m_keys[path].append(key);
             skipSpace();
             ++m_at; // ':'
             skipSpace();

@@ -4,6 +4,7 @@
 #include <QByteArray>
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 namespace Bullpen {
 
@@ -29,6 +30,9 @@ public:
 
     static Position lineColumn(const QByteArray &text, qsizetype offset);
 
+    // Every object's keys in the order of the text, by the object's path.
+    const QHash<QString, QStringList> &keyOrders() const { return m_keys; }
+
 private:
     void value(const QString &path);
     void skipSpace();
@@ -37,6 +41,7 @@ private:
     QByteArray m_text;
     qsizetype m_at = 0;
     QHash<QString, qsizetype> m_offsets;
+    QHash<QString, QStringList> m_keys;
 };
 
 } // namespace Bullpen

@@ -49,6 +49,10 @@ public:
 Q_SIGNALS:
     void finished(const Bullpen::InvocationResult &result);
     void cancelRequested();
+    // A log line as the instance receives it, while the invocation runs (the
+    // init logs of a cold start and START included), so that a window can
+    // show the logs as they come; result().logs has them all at the end.
+    void logLine(const QString &line);
 
 private:
     FunctionConfig m_function;

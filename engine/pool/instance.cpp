@@ -171,6 +171,10 @@ void Instance::deliver()
         m_pendingLogs.clear();
     }
     r.logs.append(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QString::fromLatin1(r.requestId)));
+    if (m_job) {
+        for (const QString &line : std::as_const(r.logs))
+            Q_EMIT m_job->logLine(line);
+    }
 
     InvocationRequest request;
     request.requestId = r.requestId;
@@ -344,6 +348,8 @@ void Instance::onOutput(const QByteArray &line, bool isStderr)
     const QStringList lines = text.split(u'\r');
     if (m_job && m_info.state == InstanceState::Busy) {
         m_result->logs.append(lines);
+        for (const QString &each : lines)
+            Q_EMIT m_job->logLine(each);
     } else if (!m_pendingInitLogsTaken) {
         m_pendingLogs.append(lines);
     } else {

@@ -2,8 +2,10 @@
 #include "widgets/editor/codeeditor.h"
 
 #include "widgets/editor/codeeditorsidebar.h"
+#include "widgets/editor/findbar.h"
 #include "widgets/editor/indentationfolding.h"
 #include "widgets/editor/syntaxrepository.h"
+#include "widgets/editor/texttheme.h"
 
 #include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
@@ -18,6 +20,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QFontDatabase>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QPainter>
 #include <QSaveFile>
@@ -29,7 +32,6 @@
 namespace Bullpen {
 
 using KSyntaxHighlighting::Definition;
-using KSyntaxHighlighting::Repository;
 using KSyntaxHighlighting::Theme;
 
 namespace {
@@ -61,10 +63,17 @@ CodeEditor::CodeEditor(QWidget *parent)
     : QPlainTextEdit(parent)
     , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
     , m_sidebar(new CodeEditorSidebar(this))
+    , m_findBar(new FindBar(this, this))
 {
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setEditorFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     pickThemeFromPalette();
+    createEditingActions();
+    connect(TextTheme::instance(), &TextTheme::changed, this, [this] {
+        if (m_themeFollowsPalette)
+            pickThemeFromPalette();
+    });
+    connect(m_findBar, &FindBar::closed, this, &CodeEditor::updateSidebarGeometry);
 
     connect(this, &QPlainTextEdit::blockCountChanged, this, &CodeEditor::updateSidebarGeometry);
     connect(this, &QPlainTextEdit::updateRequest, this, &CodeEditor::updateSidebarArea);
@@ -107,6 +116,7 @@ bool CodeEditor::openFile(const QString &path, QString *error)
 
     setDefinitionForFileName(path);
     setPlainText(text);
+    m_indenter.setStyle(Indenter::detect(text, definitionName()));
     document()->setModified(false);
     setFilePath(QFileInfo(path).absoluteFilePath());
     return true;
@@ -202,6 +212,9 @@ void CodeEditor::setDefinition(const Definition &definition)
         return;
     m_highlighter->setDefinition(definition);
     m_indentationFolding = IndentationFolding(definition.foldingIgnoreList(), TabWidth);
+    const QString name = definition.isValid() ? definition.name() : QString();
+    m_indenter = Indenter(name, definition.isValid() ? definition.singleLineCommentMarker() : QString());
+    m_indenter.setStyle(Indenter::detect(toPlainText(), name));
     m_sidebar->update(); // the folding markers depend on the definition
     Q_EMIT definitionChanged(definitionName());
 }
@@ -244,9 +257,10 @@ void CodeEditor::setThemeFollowsPalette(bool follow)
 
 void CodeEditor::pickThemeFromPalette()
 {
-    // The application's palette, not ours: ours carries the theme's colours.
-    const bool dark = QApplication::palette(this).color(QPalette::Base).lightness() < 128;
-    applyTheme(syntaxRepository().defaultTheme(dark ? Repository::DarkTheme : Repository::LightTheme));
+    // The window's one theme: the palette's default unless one was chosen
+    // (TextTheme reads the application's palette, not ours, which carries the
+    // theme's colours).
+    applyTheme(TextTheme::instance()->theme());
 }
 
 void CodeEditor::applyTheme(const Theme &theme)
@@ -275,6 +289,11 @@ void CodeEditor::applyTheme(const Theme &theme)
 
 bool CodeEditor::event(QEvent *event)
 {
+    if (event->type() == QEvent::ShortcutOverride && !m_findBar->isHidden()
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape) {
+        event->accept(); // the key closes the find bar (keyPressEvent), not a window's Escape action
+        return true;
+    }
     const bool result = QPlainTextEdit::event(event);
     // QWidget resolves its palette on this event without telling changeEvent().
     if (event->type() == QEvent::ApplicationPaletteChange && m_themeFollowsPalette)
@@ -375,6 +394,11 @@ void CodeEditor::contextMenuEvent(QContextMenuEvent *event)
 {
     QMenu *menu = createStandardContextMenu(event->pos());
     menu->addSeparator();
+    for (QAction *action : std::as_const(m_editingActions)) {
+        if (action->objectName() != u"selectAllAction" && (!isReadOnly() || action->property("readOnlyToo").toBool()))
+            menu->addAction(action);
+    }
+    menu->addSeparator();
     menu->addMenu(createSyntaxMenu(menu));
     menu->addMenu(createThemeMenu(menu));
     menu->exec(event->globalPos());
@@ -394,9 +418,14 @@ int CodeEditor::sidebarWidth() const
 
 void CodeEditor::updateSidebarGeometry()
 {
-    setViewportMargins(sidebarWidth(), 0, 0, 0);
+    const int bar = m_findBar->isHidden() ? 0 : m_findBar->sizeHint().height();
+    setViewportMargins(sidebarWidth(), 0, 0, bar);
     const QRect r = contentsRect();
-    m_sidebar->setGeometry(QRect(r.left(), r.top(), sidebarWidth(), r.height()));
+    m_sidebar->setGeometry(QRect(r.left(), r.top(), sidebarWidth(), r.height() - bar));
+    if (bar > 0) {
+        const QRect view = viewport()->geometry();
+        m_findBar->setGeometry(QRect(r.left(), view.bottom() + 1, r.width(), bar));
+    }
     m_sidebar->update();
 }
 
@@ -444,12 +473,25 @@ void CodeEditor::resizeEvent(QResizeEvent *event)
 
 void CodeEditor::highlightCurrentLine()
 {
+    updateBracketMatch();
     QTextEdit::ExtraSelection selection;
     selection.format.setBackground(QColor::fromRgba(m_highlighter->theme().editorColor(Theme::CurrentLine)));
     selection.format.setProperty(QTextFormat::FullWidthSelection, true);
     selection.cursor = textCursor();
     selection.cursor.clearSelection();
-    setExtraSelections({selection});
+    QList<QTextEdit::ExtraSelection> selections{selection};
+    for (const int position : {m_brackets.first, m_brackets.second}) {
+        if (position < 0)
+            continue;
+        QTextEdit::ExtraSelection bracket;
+        bracket.format.setBackground(QColor::fromRgba(m_highlighter->theme().editorColor(Theme::BracketMatching)));
+        bracket.format.setFontWeight(QFont::Bold);
+        bracket.cursor = QTextCursor(document());
+        bracket.cursor.setPosition(position);
+        bracket.cursor.setPosition(position + 1, QTextCursor::KeepAnchor);
+        selections.append(bracket);
+    }
+    setExtraSelections(selections);
     // The current line number has its own colour.
     m_sidebar->update();
 }

@@ -4,8 +4,12 @@
 #include <QPlainTextEdit>
 
 #include "widgets/editor/indentationfolding.h"
+#include "widgets/editor/indenter.h"
 #include <QString>
 
+#include <utility>
+
+class QAction;
 class QMenu;
 
 namespace KSyntaxHighlighting {
@@ -17,6 +21,7 @@ class Theme;
 namespace Bullpen {
 
 class CodeEditorSidebar;
+class FindBar;
 
 // The handler code editor: a QPlainTextEdit whose document is highlighted by a
 // KSyntaxHighlighting::SyntaxHighlighter, with a sidebar of line numbers and
@@ -24,7 +29,9 @@ class CodeEditorSidebar;
 // (path, line-ending convention), and does the reading and the atomic saving
 // itself, so that the windows around it stay thin. The syntax definition comes
 // from the file name; the theme follows the palette's lightness until someone
-// picks one by name.
+// picks one by name. Editing follows the file's own indentation (see Indenter),
+// with a find and replace bar below the text, Go to line, comment toggling and
+// the bracket that matches the one at the cursor highlighted.
 class CodeEditor : public QPlainTextEdit
 {
     Q_OBJECT
@@ -52,6 +59,8 @@ public:
 
     // Themes: setTheme() returns false for an unknown name and then changes
     // nothing. Once a theme is set by name, palette changes no longer pick one.
+    // Until then the editor follows the window's TextTheme (the palette's
+    // default, or the theme chosen for every text view).
     bool setTheme(const QString &name);
     QString themeName() const;
     bool themeFollowsPalette() const { return m_themeFollowsPalette; }
@@ -75,6 +84,27 @@ public:
     // (0-based), clamped to the document, unfolding what hides the line.
     void goToLine(int line, int column = 0);
 
+    // Indentation: detected when a file is opened, the language's default otherwise.
+    IndentStyle indentStyle() const { return m_indenter.style(); }
+    void setIndentStyle(const IndentStyle &style) { m_indenter.setStyle(style); }
+    // The line-comment marker of the current syntax ("#", "//"), empty for none.
+    QString commentMarker() const { return m_indenter.commentMarker(); }
+
+    // Editing commands, each also an action of editingActions().
+    void showFind();
+    void showReplace();
+    void askGoToLine();
+    bool toggleComment();
+    FindBar *findBar() const { return m_findBar; }
+    // Find, Replace, Go to Line, Toggle Comment and Select All, with their
+    // shortcuts active while the editor has the focus; a window puts them in
+    // its Edit menu to show them, and the editor's context menu has them.
+    QList<QAction *> editingActions() const { return m_editingActions; }
+
+    // The positions of the bracket at the cursor and of its partner, as
+    // highlighted; {-1, -1} when the cursor is at no bracket with a partner.
+    std::pair<int, int> matchedBrackets() const { return m_brackets; }
+
 Q_SIGNALS:
     void filePathChanged(const QString &path);
     void definitionChanged(const QString &name);
@@ -85,6 +115,7 @@ protected:
     void paintEvent(QPaintEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -98,6 +129,8 @@ private:
     void updateSidebarGeometry();
     void updateSidebarArea(const QRect &rect, int dy);
     void highlightCurrentLine();
+    void createEditingActions();
+    void updateBracketMatch();
     void revealCursorBlock();
 
     bool isFoldable(const QTextBlock &block) const;
@@ -109,6 +142,10 @@ private:
 
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     CodeEditorSidebar *m_sidebar;
+    FindBar *m_findBar;
+    Indenter m_indenter; // for the current definition and file
+    QList<QAction *> m_editingActions;
+    std::pair<int, int> m_brackets{-1, -1};
     IndentationFolding m_indentationFolding; // for the current definition
     QString m_filePath;
     bool m_crlf = false;

@@ -109,6 +109,7 @@ bool InvocationController::invoke(const FunctionConfig &function, const QByteArr
     }
     Invocation *invocation = invoker->invoke(function, payload, codeRevision);
     m_running = invocation;
+    connect(invocation, &Invocation::logLine, this, &InvocationController::logLine);
     connect(invocation, &Invocation::finished, this,
             [this, function, codeRevision, eventName, payload](const InvocationResult &result) {
                 m_running = nullptr;

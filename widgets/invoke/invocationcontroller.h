@@ -55,6 +55,8 @@ Q_SIGNALS:
     // The settled result, the function it ran, and the history row it was appended as.
     void finished(const Bullpen::InvocationResult &result, const Bullpen::FunctionConfig &function, int historyRow);
     void runningChanged(bool running);
+    // The running invocation's log lines as they come (see Invocation::logLine).
+    void logLine(const QString &line);
     void poolChanged();
     void engineChanged();
 

@@ -2,7 +2,8 @@
 #include "widgets/invoke/resultview.h"
 
 #include "widgets/editor/codeeditor.h"
-#include "engine/core/jsonvalue.h"
+#include "widgets/editor/texttheme.h"
+#include "engine/events/orderedjson.h"
 #include "engine/invocation/invocationresult.h"
 #include "widgets/invoke/stacktrace.h"
 
@@ -72,6 +73,7 @@ ResultView::ResultView(QWidget *parent)
     m_payload->setReadOnly(true);
     m_payload->setDefinitionByName(QStringLiteral("JSON"));
     m_error->setObjectName(QStringLiteral("resultError"));
+    TextTheme::instance()->attach(m_error);
     m_error->setOpenLinks(false);
     m_error->setOpenExternalLinks(false);
     connect(m_error, &QTextBrowser::anchorClicked, this, &ResultView::openLink);
@@ -123,19 +125,12 @@ void ResultView::setHeadline(const QString &icon, const QString &text, const QSt
 
 QString ResultView::formatPayload(const QByteArray &payload, bool *isJson)
 {
-    // Any JSON value, not only objects and arrays: a bare string or number is JSON too.
-    const QJsonValue value = parseJsonValue(payload);
-    const bool json = !value.isUndefined();
+    // From the bytes, in the order the function wrote its keys.
+    bool json = false;
+    const QByteArray pretty = OrderedJson::reindent(payload, &json);
     if (isJson)
         *isJson = json;
-    if (!json)
-        return QString::fromUtf8(payload);
-    if (value.isObject())
-        return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
-    if (value.isArray())
-        return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
-    QByteArray single = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
-    return QString::fromUtf8(single.mid(1, single.size() - 2)) + u'\n';
+    return QString::fromUtf8(json ? pretty : payload);
 }
 
 QUrl ResultView::locationUrl(const QString &path, int line, int column)

@@ -2,6 +2,7 @@
 #include "widgets/mainwindow/editortabs.h"
 
 #include "widgets/editor/codeeditor.h"
+#include "widgets/editor/texttheme.h"
 
 #include <QDir>
 #include <QFile>
@@ -224,6 +225,8 @@ void EditorTabs::setEditorTheme(const QString &name)
 {
     m_theme = name;
     m_applyingTheme = true;
+    // Every other text view (payload, result, logs) takes the same theme.
+    TextTheme::instance()->setThemeName(name);
     for (CodeEditor *editor : editors()) {
         if (name.isEmpty())
             editor->setThemeFollowsPalette(true);

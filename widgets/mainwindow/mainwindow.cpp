@@ -8,6 +8,7 @@
 #include "widgets/invoke/historyview.h"
 #include "widgets/invoke/invocationcontroller.h"
 #include "widgets/invoke/logview.h"
+#include "widgets/editor/findinproject.h"
 #include "widgets/invoke/resultview.h"
 #include "widgets/mainwindow/editortabs.h"
 #include "widgets/mainwindow/handlerlocator.h"
@@ -86,6 +87,10 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_controller, &InvocationController::started, this, &MainWindow::onInvocationStarted);
     connect(m_controller, &InvocationController::finished, this, &MainWindow::onInvocationFinished);
+    // The logs stream in while the invocation runs, with its clock against the timeout.
+    connect(m_controller, &InvocationController::logLine, m_logView, &LogView::appendLog);
+    connect(m_controller, &InvocationController::started, m_logView,
+            [this](const FunctionConfig &function) { m_logView->startRunning(function.timeoutSeconds); });
     connect(m_controller, &InvocationController::runningChanged, this, &MainWindow::updateActions);
     connect(m_controller, &InvocationController::poolChanged, this, &MainWindow::updateEngineStatus);
     connect(m_controller, &InvocationController::engineChanged, this, &MainWindow::updateEngineStatus);
@@ -158,6 +163,11 @@ void MainWindow::createDocks()
     m_historyView = new HistoryView(m_controller->history(), this);
     makeDock(m_historyDock, tr("History"), QStringLiteral("historyDock"), m_historyView);
     tabifyDockWidget(m_logDock, m_historyDock);
+    m_findInProject = new FindInProject(this);
+    makeDock(m_findDock, tr("Find in Project"), QStringLiteral("findDock"), m_findInProject);
+    tabifyDockWidget(m_historyDock, m_findDock);
+    connect(m_findInProject, &FindInProject::locationActivated, this,
+            [this](const QString &path, int line, int column) { openFileAt(path, line, column + 1); });
     m_resultDock->raise();
 
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -378,6 +388,7 @@ bool MainWindow::openProject(const QString &folderOrTemplate)
     m_projectView->setProject(project);
     m_settingsPanel->setProject(project);
     m_eventBuilder->setProjectDirectory(project->directory());
+    m_findInProject->setRootPath(project->directory());
     onProjectChanged();
     if (!project->functions().isEmpty()) {
         const QString first = project->functions().constFirst().logicalId;
@@ -553,13 +564,14 @@ void MainWindow::onInvocationStarted()
     m_resultView->showRunning(m_function);
     m_figures->showRunning();
     m_logView->setLogs({});
-    m_resultDock->raise();
+    // No m_resultDock->raise(): whoever watches the logs keeps watching them.
     m_lastResultLabel->setText(tr("Running…"));
     updateActions();
 }
 
 void MainWindow::onInvocationFinished(const InvocationResult &result, const FunctionConfig &function, int row)
 {
+    m_logView->stopRunning();
     showResult(result, function.codeDirectory);
     Q_EMIT invocationShown(row);
     m_historyView->selectRow(row);

@@ -21,6 +21,7 @@ class FiguresBar;
 class FunctionSettingsPanel;
 class HistoryView;
 class InvocationController;
+class FindInProject;
 class LogView;
 class Project;
 class ProjectView;
@@ -148,6 +149,7 @@ private:
     EventBuilder *m_eventBuilder = nullptr;
     ResultView *m_resultView = nullptr;
     LogView *m_logView = nullptr;
+    FindInProject *m_findInProject = nullptr;
     FiguresBar *m_figures = nullptr;
     HistoryView *m_historyView = nullptr;
     QDockWidget *m_projectDock = nullptr;
@@ -155,6 +157,7 @@ private:
     QDockWidget *m_resultDock = nullptr;
     QDockWidget *m_logDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QDockWidget *m_findDock = nullptr;
     RecentProjects *m_recent = nullptr;
     QMenu *m_recentMenu = nullptr;
 

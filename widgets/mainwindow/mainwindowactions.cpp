@@ -4,6 +4,7 @@
 #include "widgets/mainwindow/mainwindow.h"
 
 #include "widgets/editor/codeeditor.h"
+#include "widgets/editor/findinproject.h"
 #include "widgets/editor/syntaxrepository.h"
 #include "widgets/events/eventbuilder.h"
 #include "widgets/invoke/invocationcontroller.h"
@@ -153,6 +154,27 @@ void MainWindow::createActions()
     editAction(QIcon::ThemeIcon::EditCut, tr("Cu&t"), QKeySequence::Cut, &QPlainTextEdit::cut);
     editAction(QIcon::ThemeIcon::EditCopy, tr("&Copy"), QKeySequence::Copy, &QPlainTextEdit::copy);
     editAction(QIcon::ThemeIcon::EditPaste, tr("&Paste"), QKeySequence::Paste, &QPlainTextEdit::paste);
+    editAction(QIcon::ThemeIcon::EditSelectAll, tr("Select &All"), QKeySequence::SelectAll, &QPlainTextEdit::selectAll);
+    edit->addSeparator();
+    // The editor's own commands (CodeEditor::editingActions() hold the working shortcuts).
+    const auto editorCommand = [this, edit](const QString &text, const QKeySequence &key, auto call) {
+        QAction *a = edit->addAction(text, this, [this, call] {
+            if (CodeEditor *current = editor())
+                call(current);
+        });
+        a->setShortcut(key);
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    };
+    editorCommand(tr("&Find…"), QKeySequence::Find, [](CodeEditor *e) { e->showFind(); });
+    editorCommand(tr("&Replace…"), QKeySequence(Qt::CTRL | Qt::Key_H), [](CodeEditor *e) { e->showReplace(); });
+    editorCommand(tr("&Go to Line…"), QKeySequence(Qt::CTRL | Qt::Key_G), [](CodeEditor *e) { e->askGoToLine(); });
+    editorCommand(tr("Toggle &Comment"), QKeySequence(Qt::CTRL | Qt::Key_Slash), [](CodeEditor *e) { e->toggleComment(); });
+    action = edit->addAction(tr("Find in &Project…"), this, [this] {
+        m_findDock->show();
+        m_findDock->raise();
+        m_findInProject->focusSearch(editor() ? editor()->textCursor().selectedText() : QString());
+    });
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F));
     edit->addSeparator();
     action = edit->addAction(QIcon::fromTheme(QIcon::ThemeIcon::DocumentProperties), tr("Pre&ferences…"), this,
                              &MainWindow::showPreferences);
@@ -171,7 +193,7 @@ void MainWindow::createActions()
     m_stopAction->setToolTip(tr("Cancel the running invocation (Esc)"));
     run->addSeparator();
     action = run->addAction(tr("Open &Handler"), this, [this] { openHandlerOf(m_function); });
-    action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H)); // Ctrl+H is Replace
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QMenu *themes = view->addMenu(tr("&Theme"));
@@ -216,7 +238,7 @@ void MainWindow::createActions()
     });
     view->addSeparator();
     QMenu *panels = view->addMenu(tr("&Panels"));
-    for (QDockWidget *dock : {m_projectDock, m_eventDock, m_resultDock, m_logDock, m_historyDock})
+    for (QDockWidget *dock : {m_projectDock, m_eventDock, m_resultDock, m_logDock, m_historyDock, m_findDock})
         panels->addAction(dock->toggleViewAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));

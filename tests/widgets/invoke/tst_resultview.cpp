@@ -94,8 +94,18 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("payload");
         QTest::addColumn<QString>("shown");
         QTest::addColumn<bool>("json");
+        // In the function's own order, not re-sorted.
         QTest::newRow("object") << "{\"statusCode\":200,\"body\":\"hi\"}"_ba
-                                << u"{\n    \"body\": \"hi\",\n    \"statusCode\": 200\n}\n"_s << true;
+                                << u"{\n    \"statusCode\": 200,\n    \"body\": \"hi\"\n}\n"_s << true;
+        QTest::newRow("nested, each object its own order")
+            << " [ {\"z\": 1, \"a\": {}}, {\"a\": [], \"z\": [true, null]} ] "_ba
+            << u"[\n    {\n        \"z\": 1,\n        \"a\": {}\n    },\n    {\n        \"a\": [],\n        \"z\": [\n"
+               "            true,\n            null\n        ]\n    }\n]\n"_s
+            << true;
+        QTest::newRow("strings and numbers as written")
+            << "{\"b\":\"x\\u00e9\\\"{,:}\",\"a\":1.50e3}"_ba
+            << u"{\n    \"b\": \"x\\u00e9\\\"{,:}\",\n    \"a\": 1.50e3\n}\n"_s << true;
+        QTest::newRow("not json: an unterminated object") << "{\"a\": 1"_ba << u"{\"a\": 1"_s << false;
         QTest::newRow("string") << "\"hello\""_ba << u"\"hello\"\n"_s << true;
         QTest::newRow("null") << "null"_ba << u"null\n"_s << true;
         QTest::newRow("not json") << "plain text"_ba << u"plain text"_s << false;
@@ -173,7 +183,8 @@ private Q_SLOTS:
         QCOMPARE(LogView::displayLines(logs), expected);
         LogView view;
         view.setLogs(logs);
-        QCOMPARE(view.toPlainText(), expected.join(u'\n'));
+        // Shown with a visible separator where Lambda wrote a tab.
+        QCOMPARE(view.toPlainText(), expected.join(u'\n').replace(u'\t', LogView::fieldSeparator()));
         QCOMPARE(view.document()->blockCount(), 6);
         QVERIFY(view.isReadOnly());
     }

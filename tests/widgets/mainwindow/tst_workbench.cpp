@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDir>
+#include <QDockWidget>
 #include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
@@ -220,10 +221,23 @@ private Q_SLOTS:
         qInfo("cold: %.2f ms, init %.2f ms, max memory %d MB", first.durationMs, first.initDurationMs,
               first.maxMemoryUsedMb);
 
-        // Warm the second time, through Ctrl+Return.
+        // Warm the second time, through Ctrl+Return, watching the logs: they
+        // stream in while it runs, with the clock, and stay in front.
+        auto *logDock = qobject_cast<QDockWidget *>(window.logView()->parentWidget());
+        QVERIFY(logDock);
+        logDock->raise();
+        QTRY_VERIFY(!window.logView()->visibleRegion().isEmpty());
+        QSignalSpy streamed(window.controller(), &InvocationController::logLine);
         window.eventBuilder()->editor()->setPlainText(u"{\"name\": \"Grace\"}"_s);
         QTest::keyClick(&window, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(window.logView()->isRunning() || history->rowCount() == 2);
         QTRY_COMPARE_WITH_TIMEOUT(history->rowCount(), 2, InvokeTimeoutMs);
+        QVERIFY(!window.logView()->isRunning());
+        QVERIFY(!window.logView()->visibleRegion().isEmpty());
+        QStringList lines;
+        for (const QList<QVariant> &signal : std::as_const(streamed))
+            lines << signal.at(0).toString();
+        QVERIFY2(lines.join(u'\n').contains(u"greeting Grace"_s), qPrintable(lines.join(u'\n')));
         QVERIFY(window.resultView()->payloadText().contains(u"hello Grace"_s));
         QCOMPARE(window.figuresBar()->text(FiguresBar::Start), u"Warm"_s);
         QCOMPARE(window.figuresBar()->text(FiguresBar::Instance), first.instanceId);
