@@ -73,6 +73,24 @@ private Q_SLOTS:
         QVERIFY2(error.message().endsWith(u" at line %1, column %2"_s.arg(line).arg(column)), qPrintable(error.message()));
     }
 
+    // What the pool's front-door check costs on the largest event Lambda takes,
+    // on the invoking thread (a figure, printed by QBENCHMARK; nothing is
+    // asserted about time).
+    void largestEventCost()
+    {
+        QByteArray event = "{\"records\": [";
+        while (event.size() < 6291456 - 64)
+            event += "{\"id\": 12345, \"body\": \"lorem ipsum dolor\"},";
+        event.chop(1);
+        event += "]}";
+        QVERIFY(event.size() <= 6291456);
+        QJsonValue parsed;
+        QBENCHMARK {
+            parsed = parseJsonValue(event);
+        }
+        QVERIFY(parsed.isObject());
+    }
+
     void withoutErrorReport()
     {
         QVERIFY(parseJsonValue("{x}").isUndefined());

@@ -22,7 +22,8 @@ namespace {
 FunctionConfig pythonFunction(const QString &handler, int timeoutSeconds = 10)
 {
     FunctionConfig f;
-    f.logicalId = f.functionName = handler.section(u'.', -1);
+    // Names of its own: tst_warmpool counts the processes of its functions by name.
+    f.logicalId = f.functionName = u"invoker-"_s + handler.section(u'.', -1);
     f.handler = handler;
     f.runtime = u"python3.12"_s;
     f.codeDirectory = QStringLiteral(BULLPEN_SOURCE_DIR "/tests/engine/pool/functions/python");
