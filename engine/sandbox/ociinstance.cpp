@@ -5,6 +5,7 @@
 
 #include "engine/sandbox/ocibackend.h"
 #include "engine/sandbox/ociconfig.h"
+#include "engine/sandbox/ociteardown.h"
 #include "engine/sandbox/sandboxfiles.h"
 
 #include <QDir>
@@ -93,6 +94,16 @@ void OciInstance::start()
         // before it is done, and this start goes on from its signal.
         m_waitingForCleanup = true;
         connect(m_backend, &ContainerBackend::staleCleanupFinished, this, [this] {
+            m_waitingForCleanup = false;
+            start();
+        }, Qt::SingleShotConnection);
+        return;
+    }
+    if (OciTeardown *teardown = m_backend ? m_backend->pendingTeardown(m_containerId) : nullptr) {
+        // An earlier instance of the same id is still being removed: its
+        // container and bundle must be gone before this one's are made.
+        m_waitingForCleanup = true;
+        connect(teardown, &QObject::destroyed, this, [this] {
             m_waitingForCleanup = false;
             start();
         }, Qt::SingleShotConnection);
