@@ -50,8 +50,24 @@ void OciInstance::handOver()
     m_done = true;
     delete m_watcher;
     m_watcher = nullptr;
+    OciTeardown *teardown = nullptr;
+    if (!m_cleaned && m_run) {
+        m_cleaned = true;
+        m_run->disconnect(this);
+        QProcess *run = std::exchange(m_run, nullptr);
+        if (m_backend) {
+            if (m_peakFd >= 0) {
+                ::close(m_peakFd);
+                m_peakFd = -1;
+            }
+            teardown = m_backend->tearDown(m_containerId, run);
+        } else {
+            delete run; // without its backend nothing can remove the container (QProcess kills runc)
+        }
+    }
     // Helper processes (runc kill, runc delete) must not call back into an
-    // instance that is going away; the teardown repeats their work anyway.
+    // instance that is going away. The teardown repeats their work and takes
+    // them over, so that its finishNow() ends them too.
     const QList<QProcess *> helpers = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
     for (QProcess *helper : helpers) {
         if (helper == m_run)
@@ -60,23 +76,9 @@ void OciInstance::handOver()
         if (helper->state() == QProcess::NotRunning) {
             delete helper;
         } else {
-            helper->setParent(m_backend);
+            helper->setParent(teardown ? static_cast<QObject *>(teardown) : m_backend.data());
             connect(helper, &QProcess::finished, helper, &QObject::deleteLater);
         }
-    }
-    if (m_cleaned || !m_run)
-        return; // nothing was made, or everything is gone already
-    m_cleaned = true;
-    m_run->disconnect(this);
-    QProcess *run = std::exchange(m_run, nullptr);
-    if (m_backend) {
-        if (m_peakFd >= 0) {
-            ::close(m_peakFd);
-            m_peakFd = -1;
-        }
-        m_backend->tearDown(m_containerId, run);
-    } else {
-        delete run; // without its backend nothing can remove the container (QProcess kills runc)
     }
 }
 
