@@ -77,7 +77,8 @@ Instance::Instance(const FunctionConfig &function, const QString &instanceId, co
 
 Instance::~Instance()
 {
-    // The sandbox is a child: deleting it removes its container synchronously.
+    // The sandbox is a child: deleting it hands a container still running to
+    // the backend, which removes it in the background.
     if (m_sandbox)
         m_sandbox->disconnect(this);
 }

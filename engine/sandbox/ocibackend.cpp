@@ -210,11 +210,20 @@ void OciBackend::removeContainer(const QString &containerId, QDeadlineTimer dead
     QDir(bundleDirectory(containerId)).removeRecursively();
 }
 
-void OciBackend::tearDown(const QString &containerId, QProcess *run)
+OciTeardown *OciBackend::tearDown(const QString &containerId, QProcess *run)
 {
     auto *teardown = new OciTeardown(this, containerId, run);
     adoptTeardown(teardown);
+    for (auto it = m_teardownsById.begin(); it != m_teardownsById.end();)
+        it = it.value().isNull() ? m_teardownsById.erase(it) : std::next(it);
+    m_teardownsById.insert(containerId, teardown);
     teardown->start();
+    return teardown;
+}
+
+OciTeardown *OciBackend::pendingTeardown(const QString &containerId) const
+{
+    return m_teardownsById.value(containerId).data();
 }
 
 void OciBackend::beginCleanupStale()
@@ -262,13 +271,11 @@ void OciBackend::onStaleListed()
         return;
     }
     for (const QString &id : std::as_const(m_stale)) {
-        auto *teardown = new OciTeardown(this, id, nullptr);
-        adoptTeardown(teardown);
+        OciTeardown *teardown = tearDown(id, nullptr);
         connect(teardown, &QObject::destroyed, this, [this] {
             if (--m_staleLeft == 0)
                 endCleanupStale();
         });
-        teardown->start();
     }
 }
 

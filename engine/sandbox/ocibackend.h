@@ -6,6 +6,7 @@
 #include "engine/sandbox/sandboxfiles.h"
 
 #include <QDeadlineTimer>
+#include <QHash>
 #include <QList>
 #include <QPointer>
 #include <QStringList>
@@ -37,7 +38,10 @@ public:
     SandboxInstance *create(const InstanceSpec &spec, QObject *parent) override;
     // Starts removing a container in the background: kill, reap, delete,
     // cgroups, bundle. run: its "runc run" process, taken over; may be nullptr.
-    void tearDown(const QString &containerId, QProcess *run);
+    OciTeardown *tearDown(const QString &containerId, QProcess *run);
+    // The teardown still removing this container, if any: a new instance
+    // with the same id waits for it (ids repeat, for example in a new pool).
+    OciTeardown *pendingTeardown(const QString &containerId) const;
 
     // Where things live, for the instances and for tests that check for leaks.
     QString binary() const { return m_binary; }
@@ -80,6 +84,7 @@ private:
     SandboxFiles::CgroupLayout m_layout = SandboxFiles::CgroupLayout::None;
     OciOptions m_options;
     QList<QPointer<OciInstance>> m_instances;
+    QHash<QString, QPointer<OciTeardown>> m_teardownsById;
     // The stale clean-up: "runc list" and then one teardown per stale container.
     QProcess *m_lister = nullptr;
     QStringList m_stale;

@@ -5,6 +5,7 @@
 
 #include "engine/sandbox/ocibackend.h"
 #include "engine/sandbox/ociconfig.h"
+#include "engine/sandbox/ociteardown.h"
 #include "engine/sandbox/sandboxfiles.h"
 
 #include <QDir>
@@ -49,8 +50,24 @@ void OciInstance::handOver()
     m_done = true;
     delete m_watcher;
     m_watcher = nullptr;
+    OciTeardown *teardown = nullptr;
+    if (!m_cleaned && m_run) {
+        m_cleaned = true;
+        m_run->disconnect(this);
+        QProcess *run = std::exchange(m_run, nullptr);
+        if (m_backend) {
+            if (m_peakFd >= 0) {
+                ::close(m_peakFd);
+                m_peakFd = -1;
+            }
+            teardown = m_backend->tearDown(m_containerId, run);
+        } else {
+            delete run; // without its backend nothing can remove the container (QProcess kills runc)
+        }
+    }
     // Helper processes (runc kill, runc delete) must not call back into an
-    // instance that is going away; the teardown repeats their work anyway.
+    // instance that is going away. The teardown repeats their work and takes
+    // them over, so that its finishNow() ends them too.
     const QList<QProcess *> helpers = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
     for (QProcess *helper : helpers) {
         if (helper == m_run)
@@ -59,23 +76,9 @@ void OciInstance::handOver()
         if (helper->state() == QProcess::NotRunning) {
             delete helper;
         } else {
-            helper->setParent(m_backend);
+            helper->setParent(teardown ? static_cast<QObject *>(teardown) : m_backend.data());
             connect(helper, &QProcess::finished, helper, &QObject::deleteLater);
         }
-    }
-    if (m_cleaned || !m_run)
-        return; // nothing was made, or everything is gone already
-    m_cleaned = true;
-    m_run->disconnect(this);
-    QProcess *run = std::exchange(m_run, nullptr);
-    if (m_backend) {
-        if (m_peakFd >= 0) {
-            ::close(m_peakFd);
-            m_peakFd = -1;
-        }
-        m_backend->tearDown(m_containerId, run);
-    } else {
-        delete run; // without its backend nothing can remove the container (QProcess kills runc)
     }
 }
 
@@ -93,6 +96,16 @@ void OciInstance::start()
         // before it is done, and this start goes on from its signal.
         m_waitingForCleanup = true;
         connect(m_backend, &ContainerBackend::staleCleanupFinished, this, [this] {
+            m_waitingForCleanup = false;
+            start();
+        }, Qt::SingleShotConnection);
+        return;
+    }
+    if (OciTeardown *teardown = m_backend ? m_backend->pendingTeardown(m_containerId) : nullptr) {
+        // An earlier instance of the same id is still being removed: its
+        // container and bundle must be gone before this one's are made.
+        m_waitingForCleanup = true;
+        connect(teardown, &QObject::destroyed, this, [this] {
             m_waitingForCleanup = false;
             start();
         }, Qt::SingleShotConnection);

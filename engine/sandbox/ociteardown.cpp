@@ -151,6 +151,16 @@ void OciTeardown::done()
     if (m_finished)
         return;
     m_finished = true;
+    // A "runc kill" sent before runc run ended may still be running: it ends
+    // on its own, and must not hold the teardown (or be killed by its deletion).
+    const QList<QProcess *> processes = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
+    for (QProcess *process : processes) {
+        if (process->state() == QProcess::NotRunning)
+            continue;
+        process->disconnect(this);
+        process->setParent(m_backend);
+        connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    }
     deleteLater();
 }
 
