@@ -17,6 +17,8 @@
 #include <QTest>
 #include <QTextBlock>
 
+#include <csignal>
+
 #include "widgets/editor/codeeditor.h"
 #include "widgets/events/eventbuilder.h"
 #include "widgets/invoke/figuresbar.h"
@@ -27,6 +29,7 @@
 #include "widgets/invoke/resultview.h"
 #include "widgets/mainwindow/editortabs.h"
 #include "widgets/mainwindow/handlerlocator.h"
+#include "widgets/mainwindow/editorpanel.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "engine/pool/warmpool.h"
 #include "widgets/project/functionsettingspanel.h"
@@ -299,6 +302,48 @@ private Q_SLOTS:
         QVERIFY(window.resultView()->headline().contains(u"cancelled"_s));
         QVERIFY(!window.stopAction()->isEnabled());
         QVERIFY(window.invokeAction()->isEnabled());
+    }
+
+    // SIGTERM (and SIGINT) close the window as the user would, asking
+    // nothing: the unsaved edit is kept aside for recovery and the file on
+    // disk is not touched; the engine stops its instances.
+    void terminationClosesWithoutAsking_data()
+    {
+        QTest::addColumn<int>("signalNumber");
+        QTest::newRow("SIGTERM") << SIGTERM;
+        QTest::newRow("SIGINT") << SIGINT;
+    }
+
+    void terminationClosesWithoutAsking()
+    {
+        QFETCH(int, signalNumber);
+        QDir(EditorPanel::recoveryDirectory()).removeRecursively();
+        ScriptedWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        QSignalSpy finished(window.controller(), &InvocationController::finished);
+        QVERIFY(window.invoke());
+        QVERIFY(finished.wait(InvokeTimeoutMs));
+        QTRY_COMPARE(window.controller()->warmInstances(), 1);
+        const QByteArray onDisk = readFile(m_app);
+        window.editor()->moveCursor(QTextCursor::End);
+        window.editor()->insertPlainText(u"# not saved\n"_s);
+        window.answer = MainWindow::SaveChoice::Cancel; // had it asked, the window would stay
+
+        ::raise(signalNumber);
+        QTRY_VERIFY(!window.isVisible());
+        QVERIFY(window.asked.isEmpty());
+        QCOMPARE(readFile(m_app), onDisk);
+        QCOMPARE(window.controller()->warmInstances(), 0);
+        QCOMPARE(window.controller()->busyInstances(), 0);
+        const QDir recovery(EditorPanel::recoveryDirectory());
+        const QStringList kept = recovery.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(kept.size(), 1);
+        const QDir folder(recovery.filePath(kept.constFirst()));
+        const QStringList files = folder.entryList({u"*-app.py"_s}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(readFile(folder.filePath(files.constFirst())), onDisk + "# not saved\n");
+        QVERIFY(readFile(folder.filePath(u"index.json"_s)).contains(m_app.toUtf8()));
     }
 
     void unsavedChangesAreAsked()
