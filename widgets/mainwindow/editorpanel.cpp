@@ -22,6 +22,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QSaveFile>
+#include <QSettings>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
@@ -146,12 +147,21 @@ void EditorPanel::contributeActions(const WindowMenus &menus)
         }
     });
     QMenu *syntax = menus.view->addMenu(tr("&Syntax"));
+    syntax->setObjectName(QStringLiteral("syntaxMenu"));
     connect(syntax, &QMenu::aboutToShow, this, [this, syntax] {
+        // The previous filling's menu goes with its actions.
+        qDeleteAll(syntax->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
         syntax->clear();
         if (CodeEditor *current = editor()) {
             QMenu *own = current->createSyntaxMenu(syntax);
             Q_EMIT own->aboutToShow();
-            syntax->addActions(own->actions());
+            const QList<QAction *> actions = own->actions();
+            for (QAction *action : actions) {
+                // Definitions without a section share a submenu without a title.
+                if (action->menu() && action->text().isEmpty())
+                    action->setText(tr("Other"));
+            }
+            syntax->addActions(actions);
         }
     });
 
@@ -359,6 +369,39 @@ void EditorPanel::openHandlerOf(const QString &logicalId)
         return;
     }
     openFileAt(location.path, qMax(1, location.line));
+}
+
+void EditorPanel::saveSession(QSettings &settings) const
+{
+    // "line:column:path" per tab, in tab order; the path last, as it may hold colons.
+    QStringList files;
+    for (CodeEditor *target : m_tabs->editors()) {
+        if (target->filePath().isEmpty())
+            continue;
+        const QTextCursor cursor = target->textCursor();
+        files << QStringLiteral("%1:%2:%3").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1).arg(target->filePath());
+    }
+    settings.setValue(QStringLiteral("files"), files);
+    settings.setValue(QStringLiteral("currentFile"), editor() ? editor()->filePath() : QString());
+}
+
+void EditorPanel::restoreSession(QSettings &settings)
+{
+    const QStringList files = settings.value(QStringLiteral("files")).toStringList();
+    for (const QString &entry : files) {
+        const QStringList parts = entry.split(u':');
+        if (parts.size() < 3)
+            continue;
+        const QString path = entry.section(u':', 2);
+        if (!QFileInfo(path).isFile())
+            continue; // gone since: nothing to restore, nothing to report
+        if (CodeEditor *opened = m_tabs->openFile(path))
+            opened->goToLine(qMax(1, parts.at(0).toInt()), qMax(0, parts.at(1).toInt() - 1));
+    }
+    if (CodeEditor *current = m_tabs->editorFor(settings.value(QStringLiteral("currentFile")).toString())) {
+        m_tabs->setCurrentWidget(current);
+        current->setFocus();
+    }
 }
 
 QString EditorPanel::recoveryDirectory()

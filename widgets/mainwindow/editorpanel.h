@@ -52,6 +52,8 @@ public:
     QStringList unsavedChanges() const override;
     bool saveChanges(QString *error) override;
     void updateActions() override;
+    void saveSession(QSettings &settings) const override;
+    void restoreSession(QSettings &settings) override;
 
 private:
     void onFileChangedOnDisk(CodeEditor *editor);

@@ -7,6 +7,7 @@
 
 #include <QDockWidget>
 #include <QScrollArea>
+#include <QSettings>
 
 namespace Bullpen {
 
@@ -31,7 +32,8 @@ EventsPanel::~EventsPanel() = default;
 
 void EventsPanel::arrangeDocks()
 {
-    window()->resizeDocks({ m_dock }, { 740 }, Qt::Horizontal);
+    // Narrower than the editor: the code is what the window is for.
+    window()->resizeDocks({ m_dock }, { 420 }, Qt::Horizontal);
 }
 
 void EventsPanel::projectChanged(Project *project)
@@ -66,6 +68,19 @@ QStringList EventsPanel::unsavedChanges() const
 bool EventsPanel::saveChanges(QString *error)
 {
     return !m_builder->hasUnsavedChanges() || m_builder->saveAll(error);
+}
+
+void EventsPanel::saveSession(QSettings &settings) const
+{
+    settings.setValue(QStringLiteral("event"), m_builder->currentEventName());
+}
+
+void EventsPanel::restoreSession(QSettings &settings)
+{
+    const QString event = settings.value(QStringLiteral("event")).toString();
+    // An unsaved draft the builder brought back wins over the saved event.
+    if (!event.isEmpty() && !m_builder->hasUnsavedChanges())
+        m_builder->openSavedEvent(event);
 }
 
 void EventsPanel::aboutToClose()

@@ -27,6 +27,8 @@ public:
     QStringList unsavedChanges() const override;
     bool saveChanges(QString *error) override;
     void aboutToClose() override;
+    void saveSession(QSettings &settings) const override;
+    void restoreSession(QSettings &settings) override;
 
 private:
     EventBuilder *m_builder;

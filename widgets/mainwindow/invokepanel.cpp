@@ -11,6 +11,7 @@
 #include "widgets/invoke/resultview.h"
 #include "widgets/mainwindow/editorpanel.h"
 #include "widgets/mainwindow/mainwindow.h"
+#include "widgets/project/functionsettingspanel.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -47,6 +48,14 @@ InvokePanel::InvokePanel(MainWindow *window)
     connect(m_controller, &InvocationController::engineChanged, this, &InvokePanel::updateEngineStatus);
     connect(m_historyView, &HistoryView::entrySelected, this, &InvokePanel::showHistoryEntry);
     connect(m_historyView, &HistoryView::rerunRequested, this, [this](int row) {
+        // Only a function of the open project runs again.
+        const QString id = m_controller->history()->entry(row).function.logicalId;
+        const QString directory = m_controller->history()->entry(row).function.codeDirectory;
+        const auto current = m_project ? m_project->function(id) : std::nullopt;
+        if (!current || current->codeDirectory != directory) {
+            showStatus(tr("%1 is not a function of the open project.").arg(id), 4000);
+            return;
+        }
         if (!m_controller->rerun(row))
             showStatus(tr("An invocation is still running."), 3000);
     });
@@ -120,6 +129,16 @@ void InvokePanel::contributeActions(const WindowMenus &menus)
 
 void InvokePanel::projectChanged(Project *project)
 {
+    // What was shown came from the previous project's functions.
+    if (project != m_project) {
+        m_resultView->clear();
+        m_logView->setLogs({});
+        m_figures->clear();
+        if (!m_controller->isRunning())
+            m_controller->history()->clear();
+        if (m_lastResultLabel)
+            m_lastResultLabel->setText(tr("No invocation yet"));
+    }
     m_project = project;
     if (project)
         connect(project, &Project::templateChanged, this, &InvokePanel::fillFunctionBox);
@@ -188,6 +207,15 @@ bool InvokePanel::invoke()
     auto function = project->function(id);
     if (!function)
         return false;
+    // Settings apply on change: the run uses what the settings panel shows,
+    // saved to the template or not; edits that are not valid stop it.
+    QString settingsError;
+    if (auto edited = window()->settingsPanel()->editedFunction(id, &settingsError))
+        function = edited;
+    else if (!settingsError.isEmpty()) {
+        window()->reportError(tr("The settings of %1 are not valid: %2").arg(id, settingsError));
+        return false;
+    }
     // Lambda runs what is on disk: the function's unsaved edits are saved
     // first. Each save tells the project, which gives the code its new
     // revision there and then, so a warm instance with the old code is not
@@ -202,8 +230,10 @@ bool InvokePanel::invoke()
 void InvokePanel::stop()
 {
     if (m_controller->isRunning()) {
+        // Shown until the invocation has ended, not for a fixed time.
+        showStatus(tr("Stopping the invocation…"), 0);
+        m_stopping = true;
         m_controller->cancel();
-        showStatus(tr("Stopping the invocation…"), 3000);
     }
 }
 
@@ -225,6 +255,8 @@ void InvokePanel::onInvocationStarted()
 
 void InvokePanel::onInvocationFinished(int row)
 {
+    if (std::exchange(m_stopping, false))
+        showStatus(tr("Stopped."), 3000);
     showHistoryEntry(row);
     m_historyView->selectRow(row);
     const InvocationResult &result = m_controller->history()->entry(row).result;
@@ -250,8 +282,7 @@ void InvokePanel::showHistoryEntry(int row)
 
 QString InvokePanel::engineName() const
 {
-    const QString backend = m_controller->backendName();
-    return backend == u"oci" ? tr("containers (crun or runc)") : backend;
+    return Preferences::backendDisplayName(m_controller->backendName());
 }
 
 QString InvokePanel::engineStatus() const

@@ -78,6 +78,7 @@ private:
     QLabel *m_engineLabel = nullptr;
     QLabel *m_lastResultLabel = nullptr;
     bool m_engineConfigured = false;
+    bool m_stopping = false;
 };
 
 } // namespace Bullpen

@@ -11,15 +11,20 @@
 #include "widgets/mainwindow/invokepanel.h"
 #include "widgets/mainwindow/panel.h"
 #include "widgets/mainwindow/projectpanel.h"
+#include "widgets/mainwindow/welcomepage.h"
+#include "widgets/project/recentprojects.h"
 #include "widgets/project/recentprojects.h"
 
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFrame>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace Bullpen {
@@ -28,6 +33,14 @@ namespace {
 const auto GeometryKey = QStringLiteral("mainwindow/geometry");
 const auto StateKey = QStringLiteral("mainwindow/state");
 const auto PanelsGroup = QStringLiteral("panels");
+const auto LastProjectKey = QStringLiteral("session/lastProject");
+
+// Each project's session under its own key, found again from its folder.
+QString sessionGroup(const QString &directory)
+{
+    return QStringLiteral("sessions/")
+        + QString::fromLatin1(QCryptographicHash::hash(directory.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
 // Bumped when the docks change, so an old arrangement is not restored onto new docks.
 constexpr int StateVersion = 2;
 } // namespace
@@ -46,6 +59,11 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(m_eventsPanel = new EventsPanel(this));
     addPanel(m_invokePanel = new InvokePanel(this));
 
+    m_recent = new RecentProjects(this);
+    m_welcome = new WelcomePage(m_recent, this);
+    connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::askAndCreateProject);
+    connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::askAndOpenProject);
+    connect(m_welcome, &WelcomePage::recentProjectChosen, this, [this](const QString &path) { openProject(path); });
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -60,7 +78,10 @@ MainWindow::MainWindow(QWidget *parent)
             layout->addWidget(footer);
         }
     }
-    setCentralWidget(central);
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(central);
+    setCentralWidget(m_central);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
@@ -70,6 +91,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(this, &MainWindow::titleInputsChanged, this, [this] {
         updateTitle();
         updateActions();
+        updateCentral();
     });
 
     // SIGINT and SIGTERM close the window as the user would, without questions.
@@ -78,6 +100,7 @@ MainWindow::MainWindow(QWidget *parent)
 
     updateTitle();
     updateActions();
+    updateCentral();
 
     resize(1440, 900);
     for (Panel *panel : std::as_const(m_panels))
@@ -88,6 +111,50 @@ MainWindow::MainWindow(QWidget *parent)
     settings.beginGroup(PanelsGroup);
     for (Panel *panel : std::as_const(m_panels))
         panel->restoreSettings(settings);
+    settings.endGroup();
+    // After the constructor, so that a project given on the command line wins.
+    QTimer::singleShot(0, this, &MainWindow::reopenLastProject);
+}
+
+void MainWindow::reopenLastProject()
+{
+    const QString last = QSettings().value(LastProjectKey).toString();
+    // Quietly: nothing red before the user has done anything. A file given
+    // on the command line is what the user asked for: no project around it.
+    if (m_project || last.isEmpty() || !QFileInfo(last).isDir() || !editor()->filePath().isEmpty())
+        return;
+    ProjectError error;
+    if (Project *project = Project::open(last, &error, this))
+        project->deleteLater(); // only checked: openProject opens it for real
+    else
+        return;
+    openProject(last);
+}
+
+void MainWindow::saveSession()
+{
+    if (!m_project)
+        return;
+    QSettings settings;
+    settings.setValue(LastProjectKey, m_project->directory());
+    settings.beginGroup(sessionGroup(m_project->directory()));
+    settings.setValue(QStringLiteral("function"), m_function);
+    for (const Panel *panel : std::as_const(m_panels))
+        panel->saveSession(settings);
+    settings.endGroup();
+}
+
+void MainWindow::restoreSession()
+{
+    if (!m_project)
+        return;
+    QSettings settings;
+    settings.beginGroup(sessionGroup(m_project->directory()));
+    const QString function = settings.value(QStringLiteral("function")).toString();
+    if (m_project->function(function))
+        selectFunction(function);
+    for (Panel *panel : std::as_const(m_panels))
+        panel->restoreSession(settings);
     settings.endGroup();
 }
 
@@ -237,7 +304,9 @@ bool MainWindow::openProject(const QString &folderOrTemplate)
             tr("template.yaml has an error; the last good version stays in use: %1").arg(e.toString()));
     });
     setProject(project);
-    if (!project->functions().isEmpty())
+    restoreSession();
+    // Nothing of the project open yet (its first time): its handler.
+    if (!project->functions().isEmpty() && editor()->filePath().isEmpty())
         openHandlerOf(m_function);
     m_recent->add(project->directory());
     statusBar()->showMessage(tr("Opened project %1").arg(QDir::toNativeSeparators(project->directory())), 4000);
@@ -262,13 +331,17 @@ bool MainWindow::closeProject()
     if (!maybeSaveAll())
         return false;
     setProject(nullptr);
+    // Closed on purpose: the next start shows the welcome page.
+    QSettings().remove(LastProjectKey);
     return true;
 }
 
 void MainWindow::setProject(Project *project)
 {
-    if (m_project)
+    if (m_project) {
+        saveSession();
         m_project->deleteLater();
+    }
     m_project = project;
     m_function.clear();
     for (Panel *panel : std::as_const(m_panels))
@@ -345,6 +418,31 @@ void MainWindow::updateTitle()
     setWindowModified(modified);
 }
 
+void MainWindow::updateCentral()
+{
+    // The welcome page gives way to the first project or file.
+    if (!m_central)
+        return;
+    const CodeEditor *current = editor();
+    const bool empty = !m_project && tabs()->count() <= 1 && current && current->filePath().isEmpty()
+        && !current->isModified();
+    m_central->setCurrentIndex(empty ? 0 : 1);
+}
+
+void MainWindow::askAndOpenProject()
+{
+    const QString path = askProjectPath();
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::askAndCreateProject()
+{
+    QString sample, directory;
+    if (askNewProject(&sample, &directory))
+        newProject(sample, directory);
+}
+
 void MainWindow::updateActions()
 {
     if (m_closeProjectAction)
@@ -383,6 +481,10 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     for (Panel *panel : std::as_const(m_panels))
         panel->aboutToClose();
+    if (m_project)
+        saveSession();
+    else
+        QSettings().remove(LastProjectKey);
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState(StateVersion));

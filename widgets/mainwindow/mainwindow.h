@@ -6,12 +6,14 @@
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 
 namespace Bullpen {
 
@@ -32,6 +34,7 @@ class ProjectView;
 class RecentProjects;
 class ResultView;
 class TerminationWatcher;
+class WelcomePage;
 
 // Bullpen's main window: a frame around feature panels (see Panel). It owns the
 // open Project, the chosen function and the preferences, tells the panels when
@@ -70,6 +73,8 @@ public:
     QAction *stopAction() const;
     QString engineStatus() const;
     QList<Panel *> panels() const { return m_panels; }
+    // Shown in the middle while no project (and no file) is open.
+    WelcomePage *welcomePage() const { return m_welcome; }
     // The panel of type T, or nullptr.
     template<class T> T *panel() const
     {
@@ -118,6 +123,12 @@ public:
     // The last error reported, for the status bar and for tests.
     QString lastError() const { return m_lastError; }
 
+    // Every action of the menus that has a shortcut: its name and its keys.
+    QList<QPair<QString, QString>> shortcuts() const;
+    // The documentation the Help menu opens: README.md beside the installed
+    // program (share/doc/bullpen) or at the top of a build's source tree.
+    static QUrl documentationUrl();
+
     // Closes as the user would, asking nothing: unsaved edits are kept for
     // recovery (see EditorPanel), the engine stops. What SIGINT and SIGTERM do.
     void terminate();
@@ -140,19 +151,34 @@ protected:
     virtual bool askNewProject(QString *sample, QString *directory);
     // A modified tab whose file changed on disk: reload it (losing the edits)?
     virtual bool askReloadChangedFile(const QString &name);
+    // A name typed by the user; empty when cancelled.
+    virtual QString askName(const QString &title, const QString &label, const QString &initial);
+    // A yes-or-no question; true for yes.
+    virtual bool askYesNo(const QString &title, const QString &text);
 
 private:
     // The panels ask the user through the window's questions.
     friend class EditorPanel;
+    friend class ProjectPanel;
 
     void addPanel(Panel *panel);
     void createMenus();
     void updateTitle();
     void updateActions();
+    void updateCentral();
+    void askAndOpenProject();
+    void askAndCreateProject();
     bool maybeSaveAll();
     void setProject(Project *project);
+    // The open project's session, kept per project; the last project is
+    // reopened at the next start.
+    void saveSession();
+    void restoreSession();
+    void reopenLastProject();
     void showPreferences();
     void about();
+    void showShortcuts();
+    void openDocumentation();
 
     QList<Panel *> m_panels;
     EditorPanel *m_editorPanel = nullptr;
@@ -164,6 +190,8 @@ private:
     QString m_function;
     Preferences m_preferences;
     RecentProjects *m_recent = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QStackedWidget *m_central = nullptr;
     QAction *m_closeProjectAction = nullptr;
     TerminationWatcher *m_termination = nullptr;
     bool m_terminating = false;

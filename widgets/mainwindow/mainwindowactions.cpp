@@ -13,12 +13,22 @@
 #include "widgets/project/recentprojects.h"
 
 #include <QAction>
+#include <QDesktopServices>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+#include <functional>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QIcon>
+#include <QInputDialog>
+#include <QLineEdit>
 #include <QKeySequence>
 #include <QMenu>
 #include <QMenuBar>
@@ -69,22 +79,13 @@ void MainWindow::createMenus()
 
     menus.file = menuBar()->addMenu(tr("&File"));
     QAction *openProjectAction = menus.file->addAction(icon(QIcon::ThemeIcon::FolderOpen, QStyle::SP_DirOpenIcon, s),
-                                                       tr("Open &Project…"), this, [this] {
-                                                           const QString path = askProjectPath();
-                                                           if (!path.isEmpty())
-                                                               openProject(path);
-                                                       });
+                                                       tr("Open &Project…"), this, &MainWindow::askAndOpenProject);
     openProjectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     openProjectAction->setObjectName(QStringLiteral("openProjectAction"));
     QAction *action = menus.file->addAction(icon(QIcon::ThemeIcon::FolderNew, QStyle::SP_FileDialogNewFolder, s),
-                                            tr("New Pro&ject…"), this, [this] {
-                                                QString sample, directory;
-                                                if (askNewProject(&sample, &directory))
-                                                    newProject(sample, directory);
-                                            });
+                                            tr("New Pro&ject…"), this, &MainWindow::askAndCreateProject);
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N));
     action->setObjectName(QStringLiteral("newProjectAction"));
-    m_recent = new RecentProjects(this);
     QMenu *recentMenu = m_recent->createMenu(this);
     recentMenu->setTitle(tr("&Recent Projects"));
     menus.file->addMenu(recentMenu);
@@ -124,10 +125,79 @@ void MainWindow::createMenus()
         for (QDockWidget *dock : panel->docks())
             docks->addAction(dock->toggleViewAction());
 
+    action = menus.help->addAction(QIcon::fromTheme(QIcon::ThemeIcon::HelpFaq), tr("&Documentation"), this,
+                                   &MainWindow::openDocumentation);
+    action->setShortcut(QKeySequence::HelpContents);
+    action->setObjectName(QStringLiteral("documentationAction"));
+    action = menus.help->addAction(tr("&Keyboard Shortcuts"), this, &MainWindow::showShortcuts);
+    action->setObjectName(QStringLiteral("shortcutsAction"));
+    menus.help->addSeparator();
     action = menus.help->addAction(QIcon::fromTheme(QIcon::ThemeIcon::HelpAbout, windowIcon()), tr("&About Bullpen"),
                                    this, &MainWindow::about);
     action->setMenuRole(QAction::AboutRole);
     menus.help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+QList<QPair<QString, QString>> MainWindow::shortcuts() const
+{
+    QList<QPair<QString, QString>> list;
+    std::function<void(const QList<QAction *> &)> walk = [&](const QList<QAction *> &actions) {
+        for (const QAction *action : actions) {
+            if (action->menu())
+                walk(action->menu()->actions());
+            else if (!action->shortcut().isEmpty())
+                list.append({action->text().remove(u'&'),
+                             action->shortcut().toString(QKeySequence::NativeText)});
+        }
+    };
+    walk(menuBar()->actions());
+    return list;
+}
+
+void MainWindow::showShortcuts()
+{
+    auto *dialog = new QDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("shortcutsDialog"));
+    dialog->setWindowTitle(tr("Keyboard Shortcuts"));
+    const QList<QPair<QString, QString>> list = shortcuts();
+    auto *table = new QTableWidget(int(list.size()), 2, dialog);
+    table->setHorizontalHeaderLabels({tr("Command"), tr("Keys")});
+    table->verticalHeader()->setVisible(false);
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    for (int row = 0; row < list.size(); ++row) {
+        table->setItem(row, 0, new QTableWidgetItem(list.at(row).first));
+        table->setItem(row, 1, new QTableWidgetItem(list.at(row).second));
+    }
+    table->resizeColumnToContents(0);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, dialog);
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(dialog);
+    layout->addWidget(table);
+    layout->addWidget(buttons);
+    dialog->resize(460, 520);
+    dialog->open();
+}
+
+QUrl MainWindow::documentationUrl()
+{
+    const QDir bin(QCoreApplication::applicationDirPath());
+    // Installed, then a build folder (build/<preset>/bin) inside the source tree.
+    for (const QString &candidate : {bin.filePath(QStringLiteral("../share/doc/bullpen/README.md")),
+                                     bin.filePath(QStringLiteral("../../../README.md"))}) {
+        if (QFileInfo(candidate).isFile())
+            return QUrl::fromLocalFile(QFileInfo(candidate).canonicalFilePath());
+    }
+    return {};
+}
+
+void MainWindow::openDocumentation()
+{
+    const QUrl url = documentationUrl();
+    if (url.isEmpty() || !QDesktopServices::openUrl(url))
+        reportError(tr("The documentation (README.md) was not found beside Bullpen."));
 }
 
 void MainWindow::showPreferences()
@@ -171,6 +241,17 @@ void MainWindow::reportError(const QString &message)
     auto *box = new QMessageBox(QMessageBox::Warning, tr("Bullpen"), message, QMessageBox::Ok, this);
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->open();
+}
+
+QString MainWindow::askName(const QString &title, const QString &label, const QString &initial)
+{
+    return QInputDialog::getText(this, title, label, QLineEdit::Normal, initial).trimmed();
+}
+
+bool MainWindow::askYesNo(const QString &title, const QString &text)
+{
+    return QMessageBox::question(this, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
 }
 
 QString MainWindow::askOpenFileName()

@@ -73,6 +73,10 @@ public:
     }
     // The window is closing (the user agreed): keep what should outlive it.
     virtual void aboutToClose() { }
+    // Its part of the open project's session (open files, the chosen event),
+    // kept per project and given back when the project opens again.
+    virtual void saveSession(QSettings &settings) const { Q_UNUSED(settings) }
+    virtual void restoreSession(QSettings &settings) { Q_UNUSED(settings) }
     // Its own settings, in its own group of the window's QSettings.
     virtual void saveSettings(QSettings &settings) const { Q_UNUSED(settings) }
     virtual void restoreSettings(QSettings &settings) { Q_UNUSED(settings) }

@@ -5,6 +5,9 @@
 
 #include <QPointer>
 
+class QMenu;
+class QModelIndex;
+
 namespace Bullpen {
 
 class FunctionSettingsPanel;
@@ -22,6 +25,10 @@ public:
     ~ProjectPanel() override;
 
     ProjectView *projectView() const { return m_projectView; }
+    // What the right mouse button shows for an item of the tree: Invoke, New
+    // File, Rename, Delete (to the trash), Reveal in the file manager, and Open
+    // the template at the function. The caller owns the menu.
+    QMenu *contextMenu(const QModelIndex &index, QWidget *parent);
     FunctionSettingsPanel *settingsPanel() const { return m_settingsPanel; }
 
     QList<QDockWidget *> docks() const override { return { m_dock }; }
@@ -32,6 +39,13 @@ public:
     bool saveChanges(QString *error) override;
 
 private:
+    QString folderFor(const QModelIndex &index) const;
+    void newFileIn(const QString &folder);
+    void rename(const QString &path);
+    void remove(const QString &path);
+    // Closes the tabs of files at or under path; false (nothing closed) when one has unsaved edits.
+    bool closeTabsUnder(const QString &path);
+
     ProjectView *m_projectView;
     FunctionSettingsPanel *m_settingsPanel;
     QDockWidget *m_dock;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/preferences/preferences.h"
 
+#include <QCoreApplication>
 #include <QFontDatabase>
 #include <QSettings>
 
@@ -13,12 +14,30 @@ const auto ThemeKey = QStringLiteral("editor/theme");
 const auto FontKey = QStringLiteral("editor/font");
 } // namespace
 
+QStringList Preferences::backends()
+{
+    return {QStringLiteral("oci"), QStringLiteral("runc"), QStringLiteral("crun"), QStringLiteral("process")};
+}
+
+QString Preferences::backendDisplayName(const QString &backend)
+{
+    if (backend == u"oci")
+        return QCoreApplication::translate("Bullpen::Preferences", "Containers (crun or runc)");
+    if (backend == u"runc")
+        return QCoreApplication::translate("Bullpen::Preferences", "Containers (runc)");
+    if (backend == u"crun")
+        return QCoreApplication::translate("Bullpen::Preferences", "Containers (crun)");
+    if (backend == u"process")
+        return QCoreApplication::translate("Bullpen::Preferences", "Plain processes (no isolation)");
+    return backend;
+}
+
 Preferences Preferences::load()
 {
     QSettings settings;
     Preferences p;
     const QString backend = settings.value(BackendKey, p.backend).toString();
-    if (backend == u"oci" || backend == u"runc" || backend == u"crun" || backend == u"process")
+    if (backends().contains(backend))
         p.backend = backend;
     p.keepAliveMinutes = qBound(0, settings.value(KeepAliveKey, p.keepAliveMinutes).toInt(), 24 * 60);
     p.editorTheme = settings.value(ThemeKey).toString();

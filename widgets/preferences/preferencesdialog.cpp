@@ -31,10 +31,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("PreferencesDialog"));
 
-    m_backend->addItem(tr("Automatic (crun or runc)"), QStringLiteral("oci"));
-    m_backend->addItem(tr("runc"), QStringLiteral("runc"));
-    m_backend->addItem(tr("crun"), QStringLiteral("crun"));
-    m_backend->addItem(tr("Plain process (no isolation)"), QStringLiteral("process"));
+    for (const QString &backend : Preferences::backends())
+        m_backend->addItem(Preferences::backendDisplayName(backend), backend);
     m_backend->setCurrentIndex(qMax(0, m_backend->findData(preferences.backend)));
     m_backendNote->setWordWrap(true);
     m_backendNote->setForegroundRole(QPalette::PlaceholderText);
@@ -70,7 +68,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     auto *fontRow = new QHBoxLayout;
     fontRow->addWidget(m_font, 1);
     fontRow->addWidget(m_fontSize);
-    editorForm->addRow(tr("&Font:"), fontRow);
+    // A layout row gets no buddy from QFormLayout: name it here, or "&" shows.
+    auto *fontLabel = new QLabel(tr("&Font:"), this);
+    fontLabel->setBuddy(m_font);
+    editorForm->addRow(fontLabel, fontRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
