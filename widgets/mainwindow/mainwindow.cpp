@@ -346,6 +346,10 @@ void MainWindow::setProject(Project *project)
     m_function.clear();
     for (Panel *panel : std::as_const(m_panels))
         panel->projectChanged(project);
+    // A panel may have chosen a function while the others were still on the
+    // old project (the tree picks its first one): every panel hears the
+    // choice below, with the new project in place.
+    m_function.clear();
     if (project) {
         // The template may lose or rename the chosen function.
         connect(project, &Project::templateChanged, this, [this] {
