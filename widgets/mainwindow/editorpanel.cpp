@@ -379,7 +379,10 @@ void EditorPanel::saveSession(QSettings &settings) const
         if (target->filePath().isEmpty())
             continue;
         const QTextCursor cursor = target->textCursor();
-        files << QStringLiteral("%1:%2:%3").arg(cursor.blockNumber() + 1).arg(cursor.positionInBlock() + 1).arg(target->filePath());
+        files << QStringLiteral("%1:%2:%3")
+                     .arg(cursor.blockNumber() + 1)
+                     .arg(cursor.positionInBlock() + 1)
+                     .arg(target->filePath());
     }
     settings.setValue(QStringLiteral("files"), files);
     settings.setValue(QStringLiteral("currentFile"), editor() ? editor()->filePath() : QString());

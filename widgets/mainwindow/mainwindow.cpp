@@ -13,7 +13,6 @@
 #include "widgets/mainwindow/projectpanel.h"
 #include "widgets/mainwindow/welcomepage.h"
 #include "widgets/project/recentprojects.h"
-#include "widgets/project/recentprojects.h"
 
 #include <QCloseEvent>
 #include <QCryptographicHash>
@@ -428,8 +427,8 @@ void MainWindow::updateCentral()
     if (!m_central)
         return;
     const CodeEditor *current = editor();
-    const bool empty = !m_project && tabs()->count() <= 1 && current && current->filePath().isEmpty()
-        && !current->isModified();
+    const bool empty
+        = !m_project && tabs()->count() <= 1 && current && current->filePath().isEmpty() && !current->isModified();
     m_central->setCurrentIndex(empty ? 0 : 1);
 }
 

@@ -15,10 +15,10 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QMenu>
-#include <QUrl>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QTreeView>
+#include <QUrl>
 
 namespace Bullpen {
 
@@ -131,15 +131,15 @@ QMenu *ProjectPanel::contextMenu(const QModelIndex &index, QWidget *parent)
     }
     add(tr("&New File…"), QStringLiteral("newFileHere"), [this, folder = folderFor(index)] { newFileIn(folder); });
     // The template and a function's own entry are renamed in the template, not here.
-    const bool onDisk = index.isValid() && kind != Kind::Function && kind != Kind::Template && kind != Kind::EventsFolder;
+    const bool onDisk
+        = index.isValid() && kind != Kind::Function && kind != Kind::Template && kind != Kind::EventsFolder;
     if (onDisk) {
         add(tr("&Rename…"), QStringLiteral("renameHere"), [this, path] { rename(path); });
         add(tr("&Delete"), QStringLiteral("deleteHere"), [this, path] { remove(path); });
     }
     menu->addSeparator();
-    add(tr("Reveal in &File Manager"), QStringLiteral("revealHere"), [folder = folderFor(index)] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(folder));
-    });
+    add(tr("Reveal in &File Manager"), QStringLiteral("revealHere"),
+        [folder = folderFor(index)] { QDesktopServices::openUrl(QUrl::fromLocalFile(folder)); });
     if (!id.isEmpty()) {
         add(tr("Open &Template at %1").arg(id), QStringLiteral("openTemplateHere"), [this, id] {
             if (const auto function = m_project ? m_project->function(id) : std::nullopt)
@@ -171,14 +171,16 @@ QString ProjectPanel::folderFor(const QModelIndex &index) const
 
 void ProjectPanel::newFileIn(const QString &folder)
 {
-    const QString name = window()->askName(tr("New File"), tr("File name in %1:").arg(QDir::toNativeSeparators(folder)), {});
+    const QString name
+        = window()->askName(tr("New File"), tr("File name in %1:").arg(QDir::toNativeSeparators(folder)), {});
     if (name.isEmpty())
         return;
     const QString path = QDir(folder).filePath(name);
     QFile file(path);
     if (name.contains(u'/') || !QDir().mkpath(QFileInfo(path).absolutePath()) || !file.open(QIODevice::NewOnly)) {
-        window()->reportError(tr("Could not create %1: %2").arg(QDir::toNativeSeparators(path),
-                                                                file.exists() ? tr("it exists already") : file.errorString()));
+        window()->reportError(
+            tr("Could not create %1: %2")
+                .arg(QDir::toNativeSeparators(path), file.exists() ? tr("it exists already") : file.errorString()));
         return;
     }
     file.close();
@@ -213,8 +215,9 @@ void ProjectPanel::rename(const QString &path)
         return;
     const QString target = info.dir().filePath(name);
     if (name.contains(u'/') || QFileInfo::exists(target)) {
-        window()->reportError(tr("Could not rename %1 to %2: %3")
-                                  .arg(info.fileName(), name, name.contains(u'/') ? tr("a name has no slash") : tr("it exists already")));
+        window()->reportError(
+            tr("Could not rename %1 to %2: %3")
+                .arg(info.fileName(), name, name.contains(u'/') ? tr("a name has no slash") : tr("it exists already")));
         return;
     }
     const bool wasOpen = window()->tabs()->editorFor(path) != nullptr;

@@ -32,9 +32,11 @@ WelcomePage::WelcomePage(RecentProjects *recent, QWidget *parent)
                             this);
     line->setWordWrap(true);
 
-    m_newProject->setIcon(QIcon::fromTheme(QIcon::ThemeIcon::FolderNew, style()->standardIcon(QStyle::SP_FileDialogNewFolder)));
+    m_newProject->setIcon(
+        QIcon::fromTheme(QIcon::ThemeIcon::FolderNew, style()->standardIcon(QStyle::SP_FileDialogNewFolder)));
     m_newProject->setToolTip(tr("Create a project from a sample (Ctrl+Shift+N)"));
-    m_openProject->setIcon(QIcon::fromTheme(QIcon::ThemeIcon::FolderOpen, style()->standardIcon(QStyle::SP_DirOpenIcon)));
+    m_openProject->setIcon(
+        QIcon::fromTheme(QIcon::ThemeIcon::FolderOpen, style()->standardIcon(QStyle::SP_DirOpenIcon)));
     m_openProject->setToolTip(tr("Open a SAM project: its folder or template.yaml (Ctrl+Shift+O)"));
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_newProject);
@@ -64,9 +66,8 @@ WelcomePage::WelcomePage(RecentProjects *recent, QWidget *parent)
 
     connect(m_newProject, &QPushButton::clicked, this, &WelcomePage::newProjectRequested);
     connect(m_openProject, &QPushButton::clicked, this, &WelcomePage::openProjectRequested);
-    connect(m_recentList, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) {
-        Q_EMIT recentProjectChosen(item->data(Qt::UserRole).toString());
-    });
+    connect(m_recentList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { Q_EMIT recentProjectChosen(item->data(Qt::UserRole).toString()); });
     connect(m_recent, &RecentProjects::changed, this, &WelcomePage::fillRecent);
     fillRecent();
 }
@@ -78,8 +79,8 @@ void WelcomePage::fillRecent()
     for (const QString &path : paths) {
         const QFileInfo info(path);
         const QString folder = info.isDir() ? info.absoluteFilePath() : info.absolutePath();
-        auto *item = new QListWidgetItem(tr("%1 — %2").arg(QFileInfo(folder).fileName(), QDir::toNativeSeparators(folder)),
-                                         m_recentList);
+        auto *item = new QListWidgetItem(
+            tr("%1 — %2").arg(QFileInfo(folder).fileName(), QDir::toNativeSeparators(folder)), m_recentList);
         item->setData(Qt::UserRole, path);
         item->setToolTip(QDir::toNativeSeparators(path));
     }

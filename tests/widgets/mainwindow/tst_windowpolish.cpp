@@ -7,12 +7,11 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
-#include <QLineEdit>
-#include <QTextBlock>
 #include <QDesktopServices>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenu>
 #include <QMenuBar>
@@ -25,6 +24,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTreeView>
 
 #include "engine/project/project.h"
@@ -133,7 +133,7 @@ private Q_SLOTS:
     {
         NewProjectDialog dialog;
         QCOMPARE(labelsWithoutBuddy(&dialog), QStringList());
-        PreferencesDialog preferences(Preferences{});
+        PreferencesDialog preferences(Preferences {});
         QCOMPARE(labelsWithoutBuddy(&preferences), QStringList());
         ScriptedWindow window;
         QVERIFY(window.openProject(m_project));
@@ -185,7 +185,7 @@ private Q_SLOTS:
         QVERIFY(!window.welcomePage()->isVisible());
         QVERIFY(window.editor()->isVisible());
         const int editorWidth = window.tabs()->width();
-        for (const char *dock : {"projectDock", "eventDock"})
+        for (const char *dock : { "projectDock", "eventDock" })
             QVERIFY2(window.findChild<QWidget *>(QString::fromLatin1(dock))->width() < editorWidth, dock);
         // Closing the project brings the page back, listing the project.
         QVERIFY(window.closeProject());
@@ -345,7 +345,7 @@ private Q_SLOTS:
         QCOMPARE(window.editor()->filePath(), helpers); // the tab followed
 
         QVERIFY(trigger(model->indexForPath(m_app), u"revealHere"_s));
-        QCOMPARE(m_urls.urls, QList<QUrl>{QUrl::fromLocalFile(m_project + u"/hello_world"_s)});
+        QCOMPARE(m_urls.urls, QList<QUrl> { QUrl::fromLocalFile(m_project + u"/hello_world"_s) });
 
         QTRY_VERIFY(model->indexForPath(helpers).isValid());
         window.yes = false;
@@ -361,7 +361,8 @@ private Q_SLOTS:
     {
         ScriptedWindow window;
         const auto shortcuts = window.shortcuts();
-        QVERIFY(shortcuts.contains(qMakePair(u"Invoke"_s, QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText))));
+        QVERIFY(shortcuts.contains(
+            qMakePair(u"Invoke"_s, QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText))));
         auto *list = window.findChild<QAction *>(u"shortcutsAction"_s);
         QVERIFY(list);
         list->trigger();
