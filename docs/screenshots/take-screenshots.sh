@@ -86,6 +86,13 @@ window() {
 window main-light.png light
 window main-dark.png dark
 
+# The first launch: no project yet, the welcome page with one recent project
+# (the one the window pictures above created).
+rm -rf "$work/config" "$work/data"
+mkdir -p "$work/config/Bullpen"
+printf '[General]\nrecentProjects=%s\n' "$work/project" >"$work/config/Bullpen/Bullpen.conf"
+shot first-launch.png --palette light --size 1280x800
+
 shot editor-light.png --palette light --line 14 "$work/hello/handler.py"
 # Dark palette: the editor picks the dark default theme by itself; the first
 # function is folded to show the folding markers.

@@ -4,6 +4,7 @@
 #include "engine/project/intrinsics.h"
 #include "engine/project/samtemplateeditor.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -318,6 +319,37 @@ void Project::bumpRevisions(const QString &path)
     }
 }
 
+namespace {
+QByteArray contentHash(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result();
+}
+
+QStringList entryNames(const QString &directory)
+{
+    return QDir(directory).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
+}
+} // namespace
+
+void Project::noteWritten(const QString &written)
+{
+    const QString path = QFileInfo(written).absoluteFilePath();
+    bool code = false;
+    for (const FunctionConfig &function : m_template.functions())
+        code = code || isUnder(path, function.codeDirectory);
+    if (!code || path == m_templatePath)
+        return;
+    m_ownWrites.insert(path, contentHash(path));
+    const QString folder = QFileInfo(path).absolutePath();
+    m_ownWriteFolders.insert(folder, entryNames(folder));
+    bumpRevisions(path);
+}
+
 void Project::flushChanges()
 {
     const QSet<QString> files = std::exchange(m_pendingFiles, {});
@@ -333,12 +365,25 @@ void Project::flushChanges()
     for (const QString &path : files) {
         if (path == m_templatePath)
             continue;
-        bumpRevisions(path);
+        // Our own save, already counted by noteWritten, unless changed since.
+        const auto own = m_ownWrites.constFind(path);
+        const bool counted = own != m_ownWrites.cend() && *own == contentHash(path);
+        if (!counted) {
+            m_ownWrites.remove(path);
+            bumpRevisions(path);
+        }
         if (QFileInfo::exists(path))
             Q_EMIT fileChangedOnDisk(path);
     }
     for (const QString &directory : directories) {
-        bumpRevisions(directory);
+        // A save replaces the file through a temporary one: the folder changes
+        // but keeps the same entries. Any other change of entries counts.
+        const auto own = m_ownWriteFolders.constFind(directory);
+        const bool counted = own != m_ownWriteFolders.cend() && *own == entryNames(directory);
+        if (!counted) {
+            m_ownWriteFolders.remove(directory);
+            bumpRevisions(directory);
+        }
         Q_EMIT directoryChanged(directory);
     }
 

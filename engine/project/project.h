@@ -85,6 +85,12 @@ public:
 
     // Bumped whenever a file under the function's code folder changes on disk.
     int codeRevision(const QString &logicalId) const { return m_revisions.value(logicalId); }
+    // This program has just written path (an editor's save): the functions
+    // whose code it is get their new revision now, and the file watcher's later
+    // report of this same write (the file, then its folder) is not counted as a
+    // second change. A run started right after the save uses the new code
+    // without waiting for the watcher.
+    void noteWritten(const QString &path);
 
     // Names skipped in code listings and watching.
     static bool isIgnoredName(const QString &fileName);
@@ -120,6 +126,9 @@ private:
     QTimer *m_flushTimer;
     QSet<QString> m_pendingFiles;
     QSet<QString> m_pendingDirectories;
+    // Our own writes not yet seen by the watcher: path -> the bytes' hash; folder -> its entries.
+    QHash<QString, QByteArray> m_ownWrites;
+    QHash<QString, QStringList> m_ownWriteFolders;
 };
 
 } // namespace Bullpen

@@ -378,6 +378,9 @@ void EventBuilder::validate()
     const QByteArray payload = currentPayload();
     m_issues = EventValidator::validate(payload, m_template);
     m_validation->clear();
+    // Every session starts with no event: say what to do, not that it is wrong
+    // (no red before the user has done anything).
+    const bool empty = payload.trimmed().isEmpty();
     for (const ValidationIssue &issue : std::as_const(m_issues)) {
         auto *item = new QTreeWidgetItem(m_validation);
         item->setText(0, issue.line > 0 ? QString::number(issue.line) : QString());
@@ -385,7 +388,8 @@ void EventBuilder::validate()
         item->setText(2, issue.message);
         item->setData(0, Qt::UserRole, issue.line);
         item->setData(1, Qt::UserRole, issue.column);
-        const auto icon = issue.severity == ValidationIssue::Severity::Error ? QStyle::SP_MessageBoxCritical
+        const auto icon = empty                                               ? QStyle::SP_MessageBoxInformation
+            : issue.severity == ValidationIssue::Severity::Error ? QStyle::SP_MessageBoxCritical
             : issue.severity == ValidationIssue::Severity::Warning         ? QStyle::SP_MessageBoxWarning
                                                                             : QStyle::SP_MessageBoxInformation;
         item->setIcon(0, style()->standardIcon(icon));
@@ -394,7 +398,9 @@ void EventBuilder::validate()
         return i.severity == ValidationIssue::Severity::Error;
     }));
     const QString size = payload.size() < 10240 ? tr("%1 bytes").arg(payload.size()) : tr("%1 KB").arg(payload.size() / 1024);
-    m_status->setText(errors ? tr("%1 · %n error(s)", nullptr, errors).arg(size) : tr("%1 · valid JSON").arg(size));
+    m_status->setText(empty    ? tr("empty: no event yet")
+                      : errors ? tr("%1 · %n error(s)", nullptr, errors).arg(size)
+                               : tr("%1 · valid JSON").arg(size));
     if (m_issues.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_validation);
         item->setText(2, tr("No problems found."));

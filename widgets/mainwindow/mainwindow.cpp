@@ -1,36 +1,29 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow/mainwindow.h"
 
-#include "widgets/editor/codeeditor.h"
-#include "widgets/events/eventbuilder.h"
-#include "widgets/invoke/figuresbar.h"
-#include "widgets/invoke/historymodel.h"
-#include "widgets/invoke/historyview.h"
-#include "widgets/invoke/invocationcontroller.h"
-#include "widgets/invoke/logview.h"
-#include "widgets/editor/findinproject.h"
-#include "widgets/invoke/resultview.h"
-#include "widgets/mainwindow/editortabs.h"
-#include "widgets/mainwindow/handlerlocator.h"
+#include "engine/core/terminationwatcher.h"
 #include "engine/project/project.h"
 #include "engine/project/projectsamples.h"
-#include "widgets/project/functionsettingspanel.h"
-#include "widgets/project/projectmodel.h"
-#include "widgets/project/projectview.h"
+#include "widgets/editor/codeeditor.h"
+#include "widgets/mainwindow/editorpanel.h"
+#include "widgets/mainwindow/editortabs.h"
+#include "widgets/mainwindow/eventspanel.h"
+#include "widgets/mainwindow/invokepanel.h"
+#include "widgets/mainwindow/panel.h"
+#include "widgets/mainwindow/projectpanel.h"
+#include "widgets/mainwindow/welcomepage.h"
+#include "widgets/project/recentprojects.h"
 
 #include <QCloseEvent>
-#include <QComboBox>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QLabel>
-#include <QMessageBox>
-#include <QScrollArea>
+#include <QFrame>
 #include <QSettings>
-#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QTimer>
-#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace Bullpen {
@@ -38,298 +31,248 @@ namespace Bullpen {
 namespace {
 const auto GeometryKey = QStringLiteral("mainwindow/geometry");
 const auto StateKey = QStringLiteral("mainwindow/state");
+const auto PanelsGroup = QStringLiteral("panels");
+const auto LastProjectKey = QStringLiteral("session/lastProject");
+
+// Each project's session under its own key, found again from its folder.
+QString sessionGroup(const QString &directory)
+{
+    return QStringLiteral("sessions/")
+        + QString::fromLatin1(QCryptographicHash::hash(directory.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+}
 // Bumped when the docks change, so an old arrangement is not restored onto new docks.
 constexpr int StateVersion = 2;
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_tabs(new EditorTabs(this))
-    , m_controller(new InvocationController(this))
 {
     setObjectName(QStringLiteral("MainWindow"));
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     m_preferences = Preferences::load();
-    m_controller->setEngineSettings(m_preferences.engineSettings());
 
-    m_figures = new FiguresBar(this);
+    // The panels, in the order their docks, actions and questions appear.
+    // A new feature is one more line here.
+    addPanel(m_editorPanel = new EditorPanel(this));
+    addPanel(m_projectPanel = new ProjectPanel(this));
+    addPanel(m_eventsPanel = new EventsPanel(this));
+    addPanel(m_invokePanel = new InvokePanel(this));
+
+    m_recent = new RecentProjects(this);
+    m_welcome = new WelcomePage(m_recent, this);
+    connect(m_welcome, &WelcomePage::newProjectRequested, this, &MainWindow::askAndCreateProject);
+    connect(m_welcome, &WelcomePage::openProjectRequested, this, &MainWindow::askAndOpenProject);
+    connect(m_welcome, &WelcomePage::recentProjectChosen, this, [this](const QString &path) { openProject(path); });
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
-    layout->addWidget(m_tabs, 1);
-    auto *line = new QFrame(central);
-    line->setFrameShape(QFrame::HLine);
-    line->setFrameShadow(QFrame::Sunken);
-    layout->addWidget(line);
-    layout->addWidget(m_figures);
-    setCentralWidget(central);
-
-    createDocks();
-    createActions();
-    createStatusBar();
-    applyEditorPreferences();
-
-    connect(m_tabs, &EditorTabs::currentEditorChanged, this, [this] {
-        updateTitle();
-        updateActions();
-    });
-    connect(m_tabs, &EditorTabs::modificationChanged, this, [this] {
-        updateTitle();
-        updateActions();
-    });
-    connect(m_tabs, &EditorTabs::fileChangedOnDisk, this, &MainWindow::onFileChangedOnDisk);
-    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &MainWindow::closeTab);
-    connect(m_tabs, &EditorTabs::editorThemeChosen, this, [this](const QString &theme) {
-        m_preferences.editorTheme = theme;
-        m_preferences.save();
-    });
-
-    connect(m_controller, &InvocationController::started, this, &MainWindow::onInvocationStarted);
-    connect(m_controller, &InvocationController::finished, this, &MainWindow::onInvocationFinished);
-    // The logs stream in while the invocation runs, with its clock against the timeout.
-    connect(m_controller, &InvocationController::logLine, m_logView, &LogView::appendLog);
-    connect(m_controller, &InvocationController::started, m_logView,
-            [this](const FunctionConfig &function) { m_logView->startRunning(function.timeoutSeconds); });
-    connect(m_controller, &InvocationController::runningChanged, this, &MainWindow::updateActions);
-    connect(m_controller, &InvocationController::poolChanged, this, &MainWindow::updateEngineStatus);
-    connect(m_controller, &InvocationController::engineChanged, this, &MainWindow::updateEngineStatus);
-    connect(m_historyView, &HistoryView::entrySelected, this, &MainWindow::showHistoryEntry);
-    connect(m_historyView, &HistoryView::rerunRequested, this, [this](int row) {
-        if (!m_controller->rerun(row))
-            statusBar()->showMessage(tr("An invocation is still running."), 3000);
-    });
-    connect(m_resultView, &ResultView::locationActivated, this,
-            [this](const QString &path, int line, int column) { openFileAt(path, line, column); });
-
-    updateTitle();
-    updateActions();
-    updateEngineStatus();
-
-    resize(1440, 900);
-    resizeDocks({m_projectDock, m_eventDock}, {350, 740}, Qt::Horizontal);
-    resizeDocks({m_resultDock}, {280}, Qt::Vertical);
-    QSettings settings;
-    restoreGeometry(settings.value(GeometryKey).toByteArray());
-    restoreState(settings.value(StateKey).toByteArray(), StateVersion);
-}
-
-MainWindow::~MainWindow() = default;
-
-void MainWindow::createDocks()
-{
-    auto makeDock = [this](QDockWidget *&dock, const QString &title, const QString &name, QWidget *widget) {
-        dock = new QDockWidget(title, this);
-        dock->setObjectName(name);
-        dock->setWidget(widget);
-        dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
-                          | QDockWidget::DockWidgetFloatable);
-    };
-
-    m_projectView = new ProjectView(this);
-    // The settings panel below shows handler, memory and timeout: the narrow
-    // dock keeps the names readable instead.
-    for (const int column : {ProjectModel::HandlerColumn, ProjectModel::MemoryColumn, ProjectModel::TimeoutColumn})
-        m_projectView->treeView()->setColumnHidden(column, true);
-    m_settingsPanel = new FunctionSettingsPanel(this);
-    auto *settingsScroll = new QScrollArea(this);
-    settingsScroll->setWidget(m_settingsPanel);
-    settingsScroll->setWidgetResizable(true);
-    settingsScroll->setFrameShape(QFrame::NoFrame);
-    auto *projectSplit = new QSplitter(Qt::Vertical, this);
-    projectSplit->setObjectName(QStringLiteral("projectSplitter"));
-    projectSplit->addWidget(m_projectView);
-    projectSplit->addWidget(settingsScroll);
-    projectSplit->setStretchFactor(0, 2);
-    projectSplit->setStretchFactor(1, 3);
-    makeDock(m_projectDock, tr("Project"), QStringLiteral("projectDock"), projectSplit);
-    addDockWidget(Qt::LeftDockWidgetArea, m_projectDock);
-
-    m_eventBuilder = new EventBuilder(this);
-    // Scrolls rather than forcing its full width onto the window.
-    auto *eventScroll = new QScrollArea(this);
-    eventScroll->setWidget(m_eventBuilder);
-    eventScroll->setWidgetResizable(true);
-    eventScroll->setFrameShape(QFrame::NoFrame);
-    makeDock(m_eventDock, tr("Event"), QStringLiteral("eventDock"), eventScroll);
-    addDockWidget(Qt::RightDockWidgetArea, m_eventDock);
-
-    m_resultView = new ResultView(this);
-    makeDock(m_resultDock, tr("Result"), QStringLiteral("resultDock"), m_resultView);
-    addDockWidget(Qt::BottomDockWidgetArea, m_resultDock);
-    m_logView = new LogView(this);
-    makeDock(m_logDock, tr("Logs"), QStringLiteral("logDock"), m_logView);
-    tabifyDockWidget(m_resultDock, m_logDock);
-    m_historyView = new HistoryView(m_controller->history(), this);
-    makeDock(m_historyDock, tr("History"), QStringLiteral("historyDock"), m_historyView);
-    tabifyDockWidget(m_logDock, m_historyDock);
-    m_findInProject = new FindInProject(this);
-    makeDock(m_findDock, tr("Find in Project"), QStringLiteral("findDock"), m_findInProject);
-    tabifyDockWidget(m_historyDock, m_findDock);
-    connect(m_findInProject, &FindInProject::locationActivated, this,
-            [this](const QString &path, int line, int column) { openFileAt(path, line, column + 1); });
-    m_resultDock->raise();
-
+    layout->addWidget(m_editorPanel->tabs(), 1);
+    for (Panel *panel : std::as_const(m_panels)) {
+        if (QWidget *footer = panel->centralFooter()) {
+            auto *line = new QFrame(central);
+            line->setFrameShape(QFrame::HLine);
+            line->setFrameShadow(QFrame::Sunken);
+            layout->addWidget(line);
+            layout->addWidget(footer);
+        }
+    }
+    m_central = new QStackedWidget(this);
+    m_central->addWidget(m_welcome);
+    m_central->addWidget(central);
+    setCentralWidget(m_central);
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
     setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
 
-    connect(m_projectView, &ProjectView::fileActivated, this, [this](const QString &path) { openFile(path); });
-    connect(m_projectView, &ProjectView::functionSelected, this, &MainWindow::selectFunction);
-    connect(m_projectView, &ProjectView::templateActivated, this, [this] {
-        if (m_project)
-            openFile(m_project->templatePath());
+    createMenus();
+    for (Panel *panel : std::as_const(m_panels))
+        panel->preferencesChanged(m_preferences);
+    connect(this, &MainWindow::titleInputsChanged, this, [this] {
+        updateTitle();
+        updateActions();
+        updateCentral();
     });
-    connect(m_eventBuilder, &EventBuilder::errorOccurred, this,
-            [this](const QString &message) { statusBar()->showMessage(message, 5000); });
-    connect(m_eventBuilder, &EventBuilder::unsavedChangesChanged, this, &MainWindow::updateTitle);
-    connect(m_settingsPanel, &FunctionSettingsPanel::applied, this, [this](const QString &id) {
-        statusBar()->showMessage(tr("Saved %1's settings to %2").arg(id, QFileInfo(m_project->templatePath()).fileName()),
-                                 4000);
-    });
+
+    // SIGINT and SIGTERM close the window as the user would, without questions.
+    m_termination = new TerminationWatcher(this);
+    connect(m_termination, &TerminationWatcher::terminationRequested, this, &MainWindow::terminate);
+
+    updateTitle();
+    updateActions();
+    updateCentral();
+
+    resize(1440, 900);
+    for (Panel *panel : std::as_const(m_panels))
+        panel->arrangeDocks();
+    QSettings settings;
+    restoreGeometry(settings.value(GeometryKey).toByteArray());
+    restoreState(settings.value(StateKey).toByteArray(), StateVersion);
+    settings.beginGroup(PanelsGroup);
+    for (Panel *panel : std::as_const(m_panels))
+        panel->restoreSettings(settings);
+    settings.endGroup();
+    // After the constructor, so that a project given on the command line wins.
+    QTimer::singleShot(0, this, &MainWindow::reopenLastProject);
 }
 
+void MainWindow::reopenLastProject()
+{
+    const QString last = QSettings().value(LastProjectKey).toString();
+    // Quietly: nothing red before the user has done anything. A file given
+    // on the command line is what the user asked for: no project around it.
+    if (m_project || last.isEmpty() || !QFileInfo(last).isDir() || !editor()->filePath().isEmpty())
+        return;
+    ProjectError error;
+    if (Project *project = Project::open(last, &error, this))
+        project->deleteLater(); // only checked: openProject opens it for real
+    else
+        return;
+    openProject(last);
+}
+
+void MainWindow::saveSession()
+{
+    if (!m_project)
+        return;
+    QSettings settings;
+    settings.setValue(LastProjectKey, m_project->directory());
+    settings.beginGroup(sessionGroup(m_project->directory()));
+    settings.setValue(QStringLiteral("function"), m_function);
+    for (const Panel *panel : std::as_const(m_panels))
+        panel->saveSession(settings);
+    settings.endGroup();
+}
+
+void MainWindow::restoreSession()
+{
+    if (!m_project)
+        return;
+    QSettings settings;
+    settings.beginGroup(sessionGroup(m_project->directory()));
+    const QString function = settings.value(QStringLiteral("function")).toString();
+    if (m_project->function(function))
+        selectFunction(function);
+    for (Panel *panel : std::as_const(m_panels))
+        panel->restoreSession(settings);
+    settings.endGroup();
+}
+
+MainWindow::~MainWindow()
+{
+    // The panels go first, while the widgets they reach are still there.
+    qDeleteAll(std::exchange(m_panels, {}));
+}
+
+void MainWindow::addPanel(Panel *panel)
+{
+    m_panels << panel;
+}
+
+// ---------------------------------------------------------------- accessors
+
+CodeEditor *MainWindow::editor() const
+{
+    return m_editorPanel->tabs()->currentEditor();
+}
+EditorTabs *MainWindow::tabs() const
+{
+    return m_editorPanel->tabs();
+}
 Project *MainWindow::project() const
 {
     return m_project;
 }
-
-CodeEditor *MainWindow::editor() const
+ProjectView *MainWindow::projectView() const
 {
-    return m_tabs->currentEditor();
+    return m_projectPanel->projectView();
+}
+FunctionSettingsPanel *MainWindow::settingsPanel() const
+{
+    return m_projectPanel->settingsPanel();
+}
+EventBuilder *MainWindow::eventBuilder() const
+{
+    return m_eventsPanel->eventBuilder();
+}
+ResultView *MainWindow::resultView() const
+{
+    return m_invokePanel->resultView();
+}
+LogView *MainWindow::logView() const
+{
+    return m_invokePanel->logView();
+}
+FiguresBar *MainWindow::figuresBar() const
+{
+    return m_invokePanel->figuresBar();
+}
+HistoryView *MainWindow::historyView() const
+{
+    return m_invokePanel->historyView();
+}
+InvocationController *MainWindow::controller() const
+{
+    return m_invokePanel->controller();
+}
+QAction *MainWindow::invokeAction() const
+{
+    return m_invokePanel->invokeAction();
+}
+QAction *MainWindow::stopAction() const
+{
+    return m_invokePanel->stopAction();
+}
+QString MainWindow::engineStatus() const
+{
+    return m_invokePanel->engineStatus();
 }
 
-void MainWindow::updateTitle()
-{
-    CodeEditor *current = editor();
-    const QString file = current ? current->displayName() : QString();
-    const bool modified = !m_tabs->modifiedEditors().isEmpty();
-    if (m_project)
-        setWindowTitle(tr("%1[*] — %2 — Bullpen").arg(file, m_project->name()));
-    else
-        setWindowTitle(tr("%1[*] — Bullpen").arg(file));
-    setWindowFilePath(current ? current->filePath() : QString());
-    setWindowModified(current ? current->isModified() || modified : modified);
-}
+// ---------------------------------------------------------------- files (the editor panel's)
 
 bool MainWindow::newFile()
 {
-    m_tabs->newDocument();
-    statusBar()->showMessage(tr("New file"), 3000);
-    return true;
+    return m_editorPanel->newFile();
 }
-
 bool MainWindow::openFile(const QString &path)
 {
-    QString error;
-    CodeEditor *opened = m_tabs->openFile(QFileInfo(path).absoluteFilePath(), &error);
-    if (!opened) {
-        reportError(error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Opened %1").arg(QDir::toNativeSeparators(opened->filePath())), 3000);
-    return true;
+    return m_editorPanel->openFile(path);
 }
-
 bool MainWindow::openFileAt(const QString &path, int line, int column)
 {
-    if (!openFile(path))
-        return false;
-    editor()->goToLine(qMax(1, line), qMax(0, column - 1));
-    editor()->setFocus();
-    return true;
+    return m_editorPanel->openFileAt(path, line, column);
 }
-
-bool MainWindow::saveEditor(CodeEditor *target)
-{
-    QString error;
-    if (target->filePath().isEmpty()) {
-        m_tabs->setCurrentWidget(target);
-        const QString path = askSaveFileName();
-        if (path.isEmpty())
-            return false;
-        if (!m_tabs->saveAs(target, path, &error)) {
-            reportError(error);
-            return false;
-        }
-    } else if (!m_tabs->save(target, &error)) {
-        reportError(error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(target->filePath())), 3000);
-    return true;
-}
-
 bool MainWindow::save()
 {
-    return editor() && saveEditor(editor());
+    return m_editorPanel->save();
 }
-
 bool MainWindow::saveAs(const QString &path)
 {
-    QString error;
-    if (!m_tabs->saveAs(editor(), path, &error)) {
-        reportError(error);
-        return false;
-    }
-    statusBar()->showMessage(tr("Saved %1").arg(QDir::toNativeSeparators(editor()->filePath())), 3000);
-    return true;
+    return m_editorPanel->saveAs(path);
+}
+bool MainWindow::closeTab(int index)
+{
+    return m_editorPanel->closeTab(index);
 }
 
 bool MainWindow::saveAll()
 {
-    const QList<CodeEditor *> modified = m_tabs->modifiedEditors();
-    for (CodeEditor *target : modified) {
-        if (!saveEditor(target))
-            return false;
-    }
-    if (m_eventBuilder->hasUnsavedChanges()) {
+    for (Panel *panel : std::as_const(m_panels)) {
         QString error;
-        if (!m_eventBuilder->saveAll(&error)) {
-            reportError(error);
+        if (!panel->saveChanges(&error)) {
+            if (!error.isEmpty())
+                reportError(error);
             return false;
         }
     }
-    if (m_settingsPanel->isModified() && !m_settingsPanel->apply()) {
-        reportError(m_settingsPanel->lastError());
-        return false;
-    }
     statusBar()->showMessage(tr("Saved all changes"), 3000);
-    return true;
-}
-
-bool MainWindow::maybeSave(CodeEditor *target)
-{
-    if (!target->isModified())
-        return true;
-    switch (askToSaveChanges({target->displayName()})) {
-    case SaveChoice::Save:
-        return saveEditor(target);
-    case SaveChoice::Discard:
-        return true;
-    case SaveChoice::Cancel:
-        break;
-    }
-    return false;
-}
-
-bool MainWindow::closeTab(int index)
-{
-    CodeEditor *target = m_tabs->editorAt(index);
-    if (!target || !maybeSave(target))
-        return false;
-    m_tabs->removeEditor(target);
     return true;
 }
 
 bool MainWindow::maybeSaveAll()
 {
     QStringList names;
-    for (CodeEditor *target : m_tabs->modifiedEditors())
-        names << target->displayName();
-    if (m_eventBuilder->hasUnsavedChanges())
-        names << tr("the event in the event builder");
-    if (m_settingsPanel->isModified())
-        names << tr("the settings of %1").arg(m_settingsPanel->function());
+    for (const Panel *panel : std::as_const(m_panels))
+        names << panel->unsavedChanges();
     if (names.isEmpty())
         return true;
     switch (askToSaveChanges(names)) {
@@ -341,24 +284,6 @@ bool MainWindow::maybeSaveAll()
         break;
     }
     return false;
-}
-
-void MainWindow::onFileChangedOnDisk(CodeEditor *target)
-{
-    const QString name = target->displayName();
-    if (!QFileInfo::exists(target->filePath())) {
-        statusBar()->showMessage(tr("%1 was removed from the disk; saving writes it again.").arg(name), 6000);
-        target->document()->setModified(true);
-        return;
-    }
-    if (target->isModified() && !askReloadChangedFile(name))
-        return;
-    QString error;
-    if (!m_tabs->reload(target, &error)) {
-        reportError(error);
-        return;
-    }
-    statusBar()->showMessage(tr("%1 changed on disk and was reloaded").arg(name), 4000);
 }
 
 // ---------------------------------------------------------------- projects
@@ -373,39 +298,16 @@ bool MainWindow::openProject(const QString &folderOrTemplate)
         reportError(tr("Could not open the project: %1").arg(error.toString()));
         return false;
     }
-    if (m_project) {
-        m_tabs->closeAll();
-        m_projectView->setProject(nullptr);
-        m_settingsPanel->setProject(nullptr);
-        m_project->deleteLater();
-    }
-    m_project = project;
-    m_function.clear();
-    connect(project, &Project::templateChanged, this, &MainWindow::onProjectChanged);
     connect(project, &Project::loadFailed, this, [this](const ProjectError &e) {
-        statusBar()->showMessage(tr("template.yaml has an error; the last good version stays in use: %1").arg(e.toString()));
+        statusBar()->showMessage(
+            tr("template.yaml has an error; the last good version stays in use: %1").arg(e.toString()));
     });
-    m_projectView->setProject(project);
-    m_settingsPanel->setProject(project);
-    m_eventBuilder->setProjectDirectory(project->directory());
-    m_findInProject->setRootPath(project->directory());
-    onProjectChanged();
-    if (!project->functions().isEmpty()) {
-        const QString first = project->functions().constFirst().logicalId;
-        selectFunction(first);
-        openHandlerOf(first);
-        // Start from the project's own event (sam init's events/event.json) when nothing is being edited.
-        if (m_eventBuilder->currentPayload().trimmed().isEmpty() && !m_eventBuilder->hasUnsavedChanges()) {
-            QList<SavedEvent> events = m_eventBuilder->store().events(first);
-            if (events.isEmpty())
-                events = m_eventBuilder->store().events();
-            if (!events.isEmpty())
-                m_eventBuilder->openSavedEvent(events.constFirst().name);
-        }
-    }
-    addRecentProject(project->directory());
-    updateTitle();
-    updateActions();
+    setProject(project);
+    restoreSession();
+    // Nothing of the project open yet (its first time): its handler.
+    if (!project->functions().isEmpty() && editor()->filePath().isEmpty())
+        openHandlerOf(m_function);
+    m_recent->add(project->directory());
     statusBar()->showMessage(tr("Opened project %1").arg(QDir::toNativeSeparators(project->directory())), 4000);
     Q_EMIT projectOpened(project->directory());
     return true;
@@ -427,38 +329,49 @@ bool MainWindow::closeProject()
         return true;
     if (!maybeSaveAll())
         return false;
-    m_tabs->closeAll();
-    m_projectView->setProject(nullptr);
-    m_settingsPanel->setProject(nullptr);
-    m_eventBuilder->setProjectDirectory(QString());
-    m_project->deleteLater();
-    m_project = nullptr;
-    m_function.clear();
-    onProjectChanged();
-    updateTitle();
-    updateActions();
+    setProject(nullptr);
+    // Closed on purpose: the next start shows the welcome page.
+    QSettings().remove(LastProjectKey);
     return true;
 }
 
-void MainWindow::onProjectChanged()
+void MainWindow::setProject(Project *project)
 {
-    const QSignalBlocker blocker(m_functionBox);
-    m_functionBox->clear();
     if (m_project) {
-        for (const FunctionConfig &function : m_project->functions())
-            m_functionBox->addItem(function.logicalId, function.logicalId);
+        saveSession();
+        m_project->deleteLater();
     }
-    m_functionBox->setEnabled(m_functionBox->count() > 0);
-    const int index = m_functionBox->findData(m_function);
-    if (index >= 0) {
-        m_functionBox->setCurrentIndex(index);
-    } else if (m_functionBox->count() > 0) {
-        m_function.clear();
-        selectFunction(m_functionBox->itemData(0).toString());
-    } else {
-        m_function.clear();
+    m_project = project;
+    m_function.clear();
+    for (Panel *panel : std::as_const(m_panels))
+        panel->projectChanged(project);
+    // A panel may have chosen a function while the others were still on the
+    // old project (the tree picks its first one): every panel hears the
+    // choice below, with the new project in place.
+    m_function.clear();
+    if (project) {
+        // The template may lose or rename the chosen function.
+        connect(project, &Project::templateChanged, this, [this] {
+            if (m_project && !m_project->function(m_function)) {
+                const QList<FunctionConfig> functions = m_project->functions();
+                const QString first = functions.isEmpty() ? QString() : functions.constFirst().logicalId;
+                m_function.clear();
+                if (first.isEmpty())
+                    for (Panel *panel : std::as_const(m_panels))
+                        panel->functionChanged({});
+                else
+                    selectFunction(first);
+            }
+            updateActions();
+        });
     }
-    updateActions();
+    const QList<FunctionConfig> functions = project ? project->functions() : QList<FunctionConfig>();
+    if (!functions.isEmpty())
+        selectFunction(functions.constFirst().logicalId);
+    else
+        for (Panel *panel : std::as_const(m_panels))
+            panel->functionChanged({});
+    Q_EMIT titleInputsChanged();
 }
 
 void MainWindow::selectFunction(const QString &logicalId)
@@ -466,152 +379,122 @@ void MainWindow::selectFunction(const QString &logicalId)
     if (logicalId.isEmpty() || logicalId == m_function)
         return;
     m_function = logicalId;
-    const int index = m_functionBox->findData(logicalId);
-    if (index >= 0) {
-        const QSignalBlocker blocker(m_functionBox);
-        m_functionBox->setCurrentIndex(index);
-    }
-    if (m_projectView->currentFunction() != logicalId)
-        m_projectView->selectFunction(logicalId);
-    m_settingsPanel->setFunction(logicalId);
-    m_eventBuilder->setFunction(logicalId);
+    for (Panel *panel : std::as_const(m_panels))
+        panel->functionChanged(logicalId);
     updateActions();
 }
 
 void MainWindow::openHandlerOf(const QString &logicalId)
 {
-    if (!m_project)
-        return;
-    const auto function = m_project->function(logicalId);
-    if (!function)
-        return;
-    const HandlerLocation location = locateHandler(*function);
-    if (location.path.isEmpty()) {
-        statusBar()->showMessage(tr("The handler file of %1 (%2) was not found in %3")
-                                     .arg(logicalId, function->handler, QDir::toNativeSeparators(function->codeDirectory)),
-                                 6000);
-        return;
-    }
-    openFileAt(location.path, qMax(1, location.line));
+    m_editorPanel->openHandlerOf(logicalId);
 }
 
-// ---------------------------------------------------------------- invoking
+// ---------------------------------------------------------------- invoking (the invoke panel's)
 
 bool MainWindow::invoke()
 {
-    if (m_controller->isRunning())
-        return false;
-    if (!m_project || m_function.isEmpty()) {
-        statusBar()->showMessage(tr("Open a project and choose a function to invoke."), 4000);
-        return false;
-    }
-    const auto function = m_project->function(m_function);
-    if (!function)
-        return false;
-    // Lambda runs what is on disk: the function's unsaved edits are saved first,
-    // and the run waits for the project to see them, so that a warm instance
-    // with the old code is not reused.
-    bool savedCode = false;
-    const QString codeRoot = QDir::cleanPath(function->codeDirectory) + u'/';
-    for (CodeEditor *target : m_tabs->modifiedEditors()) {
-        if (target->filePath().startsWith(codeRoot)) {
-            if (!saveEditor(target))
-                return false;
-            savedCode = true;
-        }
-    }
-    const QString id = m_function;
-    const QByteArray payload = m_eventBuilder->currentPayload();
-    const QString eventName = m_eventBuilder->currentEventName();
-    if (!savedCode)
-        return m_controller->invoke(*function, payload, m_project->codeRevision(id), eventName);
-
-    auto *wait = new QTimer(this);
-    wait->setSingleShot(true);
-    const QPointer<Project> project = m_project;
-    auto run = [this, wait, project, id, payload, eventName] {
-        if (!wait->property("done").toBool()) {
-            wait->setProperty("done", true);
-            wait->deleteLater();
-            if (project && project == m_project) {
-                if (const auto current = project->function(id))
-                    m_controller->invoke(*current, payload, project->codeRevision(id), eventName);
-            }
-        }
-    };
-    // One save may bump the revision more than once (the file, then its
-    // folder): run shortly after the last bump.
-    connect(m_project, &Project::codeRevisionChanged, wait, [wait, id](const QString &changed) {
-        if (changed == id)
-            wait->start(150);
-    });
-    connect(wait, &QTimer::timeout, this, run);
-    wait->start(2000);
-    statusBar()->showMessage(tr("Saved; invoking %1…").arg(id), 2000);
-    return true;
+    return m_invokePanel->invoke();
 }
-
 void MainWindow::stop()
 {
-    if (m_controller->isRunning()) {
-        m_controller->cancel();
-        statusBar()->showMessage(tr("Stopping the invocation…"), 3000);
-    }
+    m_invokePanel->stop();
 }
-
-void MainWindow::onInvocationStarted()
-{
-    m_resultView->showRunning(m_function);
-    m_figures->showRunning();
-    m_logView->setLogs({});
-    // No m_resultDock->raise(): whoever watches the logs keeps watching them.
-    m_lastResultLabel->setText(tr("Running…"));
-    updateActions();
-}
-
-void MainWindow::onInvocationFinished(const InvocationResult &result, const FunctionConfig &function, int row)
-{
-    m_logView->stopRunning();
-    showResult(result, function.codeDirectory);
-    Q_EMIT invocationShown(row);
-    m_historyView->selectRow(row);
-    if (result.outcome == InvocationOutcome::EngineError)
-        m_lastResultLabel->setText(tr("Last: engine error"));
-    else
-        m_lastResultLabel->setText(tr("Last: %1, %2 ms")
-                                       .arg(HistoryModel::outcomeText(result))
-                                       .arg(QLocale().toString(result.durationMs, 'f', 1)));
-    updateActions();
-}
-
 void MainWindow::showHistoryEntry(int row)
 {
-    if (row < 0 || row >= m_controller->history()->rowCount())
-        return;
-    const HistoryEntry &entry = m_controller->history()->entry(row);
-    showResult(entry.result, entry.function.codeDirectory);
-    Q_EMIT invocationShown(row);
+    m_invokePanel->showHistoryEntry(row);
 }
 
-void MainWindow::showResult(const InvocationResult &result, const QString &codeDirectory)
+// ---------------------------------------------------------------- the frame
+
+void MainWindow::updateTitle()
 {
-    m_resultView->showResult(result, codeDirectory);
-    m_logView->setLogs(result.logs);
-    m_figures->setResult(result);
+    CodeEditor *current = editor();
+    const QString file = current ? current->displayName() : QString();
+    bool modified = current && current->isModified();
+    for (const Panel *panel : std::as_const(m_panels))
+        modified = modified || !panel->unsavedChanges().isEmpty();
+    if (m_project)
+        setWindowTitle(tr("%1[*] — %2 — Bullpen").arg(file, m_project->name()));
+    else
+        setWindowTitle(tr("%1[*] — Bullpen").arg(file));
+    setWindowFilePath(current ? current->filePath() : QString());
+    setWindowModified(modified);
 }
 
-// ---------------------------------------------------------------- closing and questions
+void MainWindow::updateCentral()
+{
+    // The welcome page gives way to the first project or file.
+    if (!m_central)
+        return;
+    const CodeEditor *current = editor();
+    const bool empty
+        = !m_project && tabs()->count() <= 1 && current && current->filePath().isEmpty() && !current->isModified();
+    m_central->setCurrentIndex(empty ? 0 : 1);
+}
+
+void MainWindow::askAndOpenProject()
+{
+    const QString path = askProjectPath();
+    if (!path.isEmpty())
+        openProject(path);
+}
+
+void MainWindow::askAndCreateProject()
+{
+    QString sample, directory;
+    if (askNewProject(&sample, &directory))
+        newProject(sample, directory);
+}
+
+void MainWindow::updateActions()
+{
+    if (m_closeProjectAction)
+        m_closeProjectAction->setEnabled(m_project);
+    for (Panel *panel : std::as_const(m_panels))
+        panel->updateActions();
+}
+
+void MainWindow::setPreferences(const Preferences &preferences)
+{
+    m_preferences = preferences;
+    m_preferences.save();
+    for (Panel *panel : std::as_const(m_panels))
+        panel->preferencesChanged(m_preferences);
+}
+
+void MainWindow::terminate()
+{
+    if (m_terminating)
+        return;
+    m_terminating = true;
+    // Nothing is written over the user's files: the edits go aside, for recovery.
+    const QString kept = m_editorPanel->keepForRecovery();
+    if (!kept.isEmpty())
+        qInfo("bullpen: unsaved edits kept in %s", qPrintable(kept));
+    // close() runs closeEvent, which asks nothing while terminating.
+    close();
+    m_invokePanel->shutdownEngine();
+}
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
-    if (!maybeSaveAll()) {
+    if (!m_terminating && !maybeSaveAll()) {
         event->ignore();
         return;
     }
-    m_eventBuilder->flushDraft();
+    for (Panel *panel : std::as_const(m_panels))
+        panel->aboutToClose();
+    if (m_project)
+        saveSession();
+    else
+        QSettings().remove(LastProjectKey);
     QSettings settings;
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState(StateVersion));
+    settings.beginGroup(PanelsGroup);
+    for (const Panel *panel : std::as_const(m_panels))
+        panel->saveSettings(settings);
+    settings.endGroup();
     event->accept();
 }
 

@@ -1,44 +1,52 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "widgets/mainwindow/panel.h"
 #include "widgets/preferences/preferences.h"
 
 #include <QMainWindow>
 #include <QPointer>
+#include <QUrl>
 
 class QAction;
 class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 
 namespace Bullpen {
 
 class CodeEditor;
+class EditorPanel;
 class EditorTabs;
 class EventBuilder;
+class EventsPanel;
 class FiguresBar;
 class FunctionSettingsPanel;
 class HistoryView;
 class InvocationController;
-class FindInProject;
+class InvokePanel;
 class LogView;
 class Project;
+class ProjectPanel;
 class ProjectView;
 class RecentProjects;
 class ResultView;
-struct FunctionConfig;
-struct InvocationResult;
+class TerminationWatcher;
+class WelcomePage;
 
-// Bullpen's main window: a SAM project open in it, the code in editor tabs in
-// the middle, the project tree and the function's settings on the left, the
-// event builder on the right, and the result, logs and history of the session's
-// invocations at the bottom (docks the user can rearrange; their arrangement is
-// restored). It owns the Project, the editors, the docks' widgets and the
-// InvocationController that owns the engine. It asks the user what to do with
-// unsaved changes (in every tab and in the event builder) before anything is
-// lost, and offers to reload files that another program changed. The questions
-// it asks are virtual so that tests can answer them without a modal loop.
+// Bullpen's main window: a frame around feature panels (see Panel). It owns the
+// open Project, the chosen function and the preferences, tells the panels when
+// they change, makes the menus the panels put their actions in, asks the user
+// once about every panel's unsaved changes before anything is lost, and keeps
+// the arrangement of the docks. The panels: the editor tabs in the middle, the
+// project tree and the function's settings on the left, the event builder on
+// the right, invoking with its result, logs and history at the bottom. On
+// SIGINT or SIGTERM it closes without asking, keeping unsaved edits for
+// recovery, and stops the engine. The questions it asks are virtual so that
+// tests can answer them without a modal loop; the accessors below reach into
+// the panels for tests and scripts.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -51,19 +59,30 @@ public:
 
     // The current tab's editor (there is always one).
     CodeEditor *editor() const;
-    EditorTabs *tabs() const { return m_tabs; }
+    EditorTabs *tabs() const;
     Project *project() const;
-    ProjectView *projectView() const { return m_projectView; }
-    FunctionSettingsPanel *settingsPanel() const { return m_settingsPanel; }
-    EventBuilder *eventBuilder() const { return m_eventBuilder; }
-    ResultView *resultView() const { return m_resultView; }
-    LogView *logView() const { return m_logView; }
-    FiguresBar *figuresBar() const { return m_figures; }
-    HistoryView *historyView() const { return m_historyView; }
-    InvocationController *controller() const { return m_controller; }
-    QAction *invokeAction() const { return m_invokeAction; }
-    QAction *stopAction() const { return m_stopAction; }
+    ProjectView *projectView() const;
+    FunctionSettingsPanel *settingsPanel() const;
+    EventBuilder *eventBuilder() const;
+    ResultView *resultView() const;
+    LogView *logView() const;
+    FiguresBar *figuresBar() const;
+    HistoryView *historyView() const;
+    InvocationController *controller() const;
+    QAction *invokeAction() const;
+    QAction *stopAction() const;
     QString engineStatus() const;
+    QList<Panel *> panels() const { return m_panels; }
+    // Shown in the middle while no project (and no file) is open.
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // The panel of type T, or nullptr.
+    template<class T> T *panel() const
+    {
+        for (Panel *candidate : m_panels)
+            if (auto *found = qobject_cast<T *>(candidate))
+                return found;
+        return nullptr;
+    }
 
     // Files. Each reports a failure in a message box and the status bar, and
     // returns whether it happened.
@@ -73,6 +92,7 @@ public:
     bool openFileAt(const QString &path, int line, int column = 0);
     bool save();
     bool saveAs(const QString &path);
+    // Saves every panel's unsaved changes.
     bool saveAll();
     // Closes a tab, asking about its unsaved changes.
     bool closeTab(int index);
@@ -85,6 +105,8 @@ public:
     // The function the event builder and Invoke work on.
     void selectFunction(const QString &logicalId);
     QString currentFunction() const { return m_function; }
+    // Opens the handler file of a function at its handler's line.
+    void openHandlerOf(const QString &logicalId);
 
     // Runs the current function with the event builder's payload; false when it cannot start.
     bool invoke();
@@ -96,12 +118,26 @@ public:
     // Applies (a changed engine setting recreates the engine) and remembers them.
     void setPreferences(const Preferences &preferences);
 
+    // Reports a failure in a message box (without a modal loop) and the status bar.
+    void reportError(const QString &message);
     // The last error reported, for the status bar and for tests.
     QString lastError() const { return m_lastError; }
+
+    // Every action of the menus that has a shortcut: its name and its keys.
+    QList<QPair<QString, QString>> shortcuts() const;
+    // The documentation the Help menu opens: README.md beside the installed
+    // program (share/doc/bullpen) or at the top of a build's source tree.
+    static QUrl documentationUrl();
+
+    // Closes as the user would, asking nothing: unsaved edits are kept for
+    // recovery (see EditorPanel), the engine stops. What SIGINT and SIGTERM do.
+    void terminate();
 
 Q_SIGNALS:
     void projectOpened(const QString &directory);
     void invocationShown(int historyRow);
+    // The open project or the chosen function changed; also the title's inputs.
+    void titleInputsChanged();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -115,64 +151,50 @@ protected:
     virtual bool askNewProject(QString *sample, QString *directory);
     // A modified tab whose file changed on disk: reload it (losing the edits)?
     virtual bool askReloadChangedFile(const QString &name);
+    // A name typed by the user; empty when cancelled.
+    virtual QString askName(const QString &title, const QString &label, const QString &initial);
+    // A yes-or-no question; true for yes.
+    virtual bool askYesNo(const QString &title, const QString &text);
 
 private:
-    void createDocks();
-    void createActions();
-    void createStatusBar();
+    // The panels ask the user through the window's questions.
+    friend class EditorPanel;
+    friend class ProjectPanel;
+
+    void addPanel(Panel *panel);
+    void createMenus();
     void updateTitle();
     void updateActions();
-    void updateEngineStatus();
+    void updateCentral();
+    void askAndOpenProject();
+    void askAndCreateProject();
     bool maybeSaveAll();
-    bool maybeSave(CodeEditor *editor);
-    bool saveEditor(CodeEditor *editor);
-    void reportError(const QString &message);
+    void setProject(Project *project);
+    // The open project's session, kept per project; the last project is
+    // reopened at the next start.
+    void saveSession();
+    void restoreSession();
+    void reopenLastProject();
     void showPreferences();
     void about();
-    void onFileChangedOnDisk(CodeEditor *editor);
-    void onProjectChanged();
-    void onInvocationStarted();
-    void onInvocationFinished(const Bullpen::InvocationResult &result, const Bullpen::FunctionConfig &function, int row);
-    void showResult(const Bullpen::InvocationResult &result, const QString &codeDirectory);
-    void openHandlerOf(const QString &logicalId);
-    void applyEditorPreferences();
-    void addRecentProject(const QString &path);
+    void showShortcuts();
+    void openDocumentation();
 
-    EditorTabs *m_tabs;
-    InvocationController *m_controller;
+    QList<Panel *> m_panels;
+    EditorPanel *m_editorPanel = nullptr;
+    ProjectPanel *m_projectPanel = nullptr;
+    EventsPanel *m_eventsPanel = nullptr;
+    InvokePanel *m_invokePanel = nullptr;
+
     QPointer<Project> m_project;
     QString m_function;
     Preferences m_preferences;
-
-    ProjectView *m_projectView = nullptr;
-    FunctionSettingsPanel *m_settingsPanel = nullptr;
-    EventBuilder *m_eventBuilder = nullptr;
-    ResultView *m_resultView = nullptr;
-    LogView *m_logView = nullptr;
-    FindInProject *m_findInProject = nullptr;
-    FiguresBar *m_figures = nullptr;
-    HistoryView *m_historyView = nullptr;
-    QDockWidget *m_projectDock = nullptr;
-    QDockWidget *m_eventDock = nullptr;
-    QDockWidget *m_resultDock = nullptr;
-    QDockWidget *m_logDock = nullptr;
-    QDockWidget *m_historyDock = nullptr;
-    QDockWidget *m_findDock = nullptr;
     RecentProjects *m_recent = nullptr;
-    QMenu *m_recentMenu = nullptr;
-
-    QComboBox *m_functionBox = nullptr;
-    QAction *m_saveAction = nullptr;
-    QAction *m_saveAllAction = nullptr;
+    WelcomePage *m_welcome = nullptr;
+    QStackedWidget *m_central = nullptr;
     QAction *m_closeProjectAction = nullptr;
-    QAction *m_invokeAction = nullptr;
-    QAction *m_stopAction = nullptr;
-    QLabel *m_engineLabel = nullptr;
-    QLabel *m_lastResultLabel = nullptr;
-    QLabel *m_syntaxLabel = nullptr;
-    QLabel *m_positionLabel = nullptr;
-    QMetaObject::Connection m_cursorConnection;
-    QMetaObject::Connection m_definitionConnection;
+    TerminationWatcher *m_termination = nullptr;
+    bool m_terminating = false;
     QString m_lastError;
 };
 

@@ -49,7 +49,11 @@ NewProjectDialog::NewProjectDialog(QWidget *parent)
     form->addRow(tr("&Sample:"), m_sample);
     form->addRow(QString(), m_description);
     form->addRow(tr("&Name:"), m_name);
-    form->addRow(tr("&Location:"), locationRow);
+    // A row that is a layout gets no buddy from QFormLayout: without one the
+    // label would show its ampersand instead of underlining the L.
+    auto *locationLabel = new QLabel(tr("&Location:"), this);
+    locationLabel->setBuddy(m_location);
+    form->addRow(locationLabel, locationRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_problem);

@@ -15,6 +15,17 @@ const auto ThemeKey = QStringLiteral("editor/theme");
 const auto FontKey = QStringLiteral("editor/font");
 } // namespace
 
+QStringList Preferences::backends()
+{
+    return BackendRegistry::ids();
+}
+
+QString Preferences::backendDisplayName(const QString &backend)
+{
+    // One name for each backend everywhere: the registry's.
+    return BackendRegistry::displayName(backend);
+}
+
 Preferences Preferences::load()
 {
     QSettings settings;

@@ -23,6 +23,10 @@ struct Preferences {
     static Preferences load();
     void save() const;
     EngineSettings engineSettings() const;
+    // The backends a user can choose, and the one name each has wherever the
+    // window shows it (preferences, status bar, About).
+    static QStringList backends();
+    static QString backendDisplayName(const QString &backend);
 
     bool operator==(const Preferences &) const = default;
 };

@@ -82,7 +82,10 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     auto *fontRow = new QHBoxLayout;
     fontRow->addWidget(m_font, 1);
     fontRow->addWidget(m_fontSize);
-    editorForm->addRow(tr("&Font:"), fontRow);
+    // A layout row gets no buddy from QFormLayout: name it here, or "&" shows.
+    auto *fontLabel = new QLabel(tr("&Font:"), this);
+    fontLabel->setBuddy(m_font);
+    editorForm->addRow(fontLabel, fontRow);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);

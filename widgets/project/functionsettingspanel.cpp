@@ -68,7 +68,7 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
       m_timeoutMessage(makeMessageLabel()), m_environmentView(new QTableView(this)),
       m_environment(new EnvironmentModel(this)), m_addVariable(new QPushButton(this)),
       m_removeVariable(new QPushButton(this)), m_environmentMessage(makeMessageLabel()), m_applyMessage(new QLabel(this)),
-      m_apply(new QPushButton(tr("&Apply"), this)), m_revert(new QPushButton(tr("&Revert"), this)),
+      m_modifiedMarker(new QLabel(this)), m_apply(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("&Revert"), this)),
       m_form(new QWidget(this)), m_placeholder(new QLabel(this))
 {
     auto *outer = new QVBoxLayout(this);
@@ -90,6 +90,12 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
     m_subtitle->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_title);
     layout->addWidget(m_subtitle);
+    // Edits are used at once; the marker says they are not in the template yet.
+    m_modifiedMarker->setObjectName(QStringLiteral("modifiedMarker"));
+    m_modifiedMarker->setWordWrap(true);
+    m_modifiedMarker->setText(tr("● Modified: Invoke uses these values now. Save writes them to the template."));
+    m_modifiedMarker->setVisible(false);
+    layout->addWidget(m_modifiedMarker);
     layout->addSpacing(6);
 
     m_handler->setObjectName(QStringLiteral("handler"));
@@ -156,7 +162,7 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
     auto *buttons = new QHBoxLayout;
     buttons->addStretch(1);
     m_revert->setToolTip(tr("Show the values in template.yaml again"));
-    m_apply->setToolTip(tr("Write the changes to template.yaml (comments and order are kept)"));
+    m_apply->setToolTip(tr("Write the changes to template.yaml (comments and order are kept); Save All does too"));
     m_apply->setDefault(true);
     buttons->addWidget(m_revert);
     buttons->addWidget(m_apply);
@@ -256,9 +262,9 @@ void FunctionSettingsPanel::showGlobalsHints()
 {
     const GlobalsOrigin origin = m_project ? m_project->globalsOrigin(m_functionId) : GlobalsOrigin{};
     auto hint = [&](QLabel *label, const QString &property, bool unchanged, const QString &unit) {
-        if (!origin.isInherited(property)) {
+        if (!origin.globalValues.contains(property)) {
             label->clear();
-        } else if (unchanged) {
+        } else if (origin.isInherited(property) && unchanged) {
             label->setText(tr("from Globals"));
             label->setToolTip(tr("Set in Globals.Function for every function; a value set here applies to this function only"));
         } else {
@@ -304,6 +310,29 @@ void FunctionSettingsPanel::validate()
     const bool modified = isModified();
     m_apply->setEnabled(modified && validationError().isEmpty());
     m_revert->setEnabled(modified);
+    m_modifiedMarker->setVisible(modified);
+    m_title->setText(modified ? tr("%1 ●").arg(m_loaded.logicalId) : m_loaded.logicalId);
+    if (modified != m_wasModified) {
+        m_wasModified = modified;
+        Q_EMIT modifiedChanged(modified);
+    }
+}
+
+std::optional<FunctionConfig> FunctionSettingsPanel::editedFunction(const QString &logicalId, QString *error) const
+{
+    if (logicalId != m_loaded.logicalId || !isModified())
+        return std::nullopt;
+    if (const QString problem = validationError(); !problem.isEmpty()) {
+        if (error)
+            *error = problem;
+        return std::nullopt;
+    }
+    FunctionConfig edited = m_loaded;
+    edited.handler = m_handler->text();
+    edited.memorySizeMb = typedNumber(m_memory).value_or(m_memory->value());
+    edited.timeoutSeconds = typedNumber(m_timeout).value_or(m_timeout->value());
+    edited.environment = m_environment->variables();
+    return edited;
 }
 
 bool FunctionSettingsPanel::isModified() const
@@ -377,6 +406,10 @@ void FunctionSettingsPanel::addVariable()
 {
     const QModelIndex index = m_environment->addVariable();
     m_environmentView->setCurrentIndex(index);
+    // The new row is at the bottom, perhaps below the table's visible part:
+    // shown first, then opened for typing its name, with the keyboard there.
+    m_environmentView->scrollTo(index);
+    m_environmentView->setFocus(Qt::OtherFocusReason);
     m_environmentView->edit(index);
 }
 

@@ -4,6 +4,8 @@
 #include "engine/project/project.h"
 
 #include <QPointer>
+
+#include <optional>
 #include <QWidget>
 
 class QDialogButtonBox;
@@ -21,11 +23,14 @@ class EnvironmentModel;
 // Edits one function's Handler, MemorySize, Timeout and environment variables.
 // Checks each field as the user types with the same rules and words as the
 // template reader and editor (LambdaLimits) and shows the problem under the
-// field; Apply writes all changes at once through Project (the template's
-// comments, order and other resources kept) and shows a refusal in the panel;
-// Revert goes back to the template's values. Values inherited from Globals are
-// marked "from Globals". Owns its widgets and the environment table's model;
-// follows the project's reloads unless the user has unapplied changes.
+// field. Edits apply on change: editedFunction() gives Invoke the function as
+// edited, and a marker says so until Save writes all changes at once through
+// Project (the template's comments, order and other resources kept; a refusal
+// is shown in the panel); Revert goes back to the template's values. Values
+// inherited from Globals are marked "from Globals", values set here over a
+// Globals value "overrides Globals". Owns its widgets and the environment
+// table's model; follows the project's reloads unless the user has unsaved
+// changes.
 class FunctionSettingsPanel final : public QWidget
 {
     Q_OBJECT
@@ -46,6 +51,12 @@ public:
     // The message of the last refused Apply, or an empty string.
     QString lastError() const { return m_lastError; }
 
+    // The function as edited here when logicalId is the one shown and has
+    // changes; std::nullopt otherwise (the template's values hold). When the
+    // edits are not valid, std::nullopt with *error saying why.
+    std::optional<FunctionConfig> editedFunction(const QString &logicalId, QString *error = nullptr) const;
+
+    // Writes the changes to the template (Save).
     bool apply();
     void revert();
 
@@ -57,10 +68,13 @@ public:
     EnvironmentModel *environmentModel() const { return m_environment; }
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *revertButton() const { return m_revert; }
+    QLabel *modifiedMarker() const { return m_modifiedMarker; }
 
 Q_SIGNALS:
     // After a successful Apply.
     void applied(const QString &logicalId);
+    // The panel has (or no longer has) changes not yet in the template.
+    void modifiedChanged(bool modified);
 
 private:
     void load();
@@ -93,6 +107,8 @@ private:
     QPushButton *m_removeVariable;
     QLabel *m_environmentMessage;
     QLabel *m_applyMessage;
+    QLabel *m_modifiedMarker;
+    bool m_wasModified = false;
     QPushButton *m_apply;
     QPushButton *m_revert;
     QWidget *m_form;

@@ -232,6 +232,37 @@ private Q_SLOTS:
         QCOMPARE(project->codeRevision(id), before);
     }
 
+    // The window's own save counts at once and once: the watcher's later
+    // report of the same write (the file, then its folder) adds nothing, and
+    // another program's write after it still counts.
+    void ownSaveCountsOnce()
+    {
+        QTemporaryDir dir;
+        const QString folder = makeSample(dir);
+        ProjectError error;
+        std::unique_ptr<Project> project(Project::open(folder, &error));
+        QVERIFY(project);
+        const QString id = QStringLiteral("HelloWorldFunction");
+        QSignalSpy onDisk(project.get(), &Project::fileChangedOnDisk);
+        const QString app = project->function(id)->codeDirectory + QStringLiteral("/app.py");
+        replaceAtomically(app, readAll(app) + "# saved by the editor\n");
+        project->noteWritten(app);
+        QCOMPARE(project->codeRevision(id), 1);
+        QTRY_VERIFY(onDisk.contains(QVariantList{app}));
+        // Events come in order: once a later write is reported, the save's are all in.
+        const QString sentinel = project->eventsDirectory() + QStringLiteral("/event.json");
+        writeAll(sentinel, readAll(sentinel) + " ");
+        QTRY_VERIFY(onDisk.contains(QVariantList{sentinel}));
+        QCOMPARE(project->codeRevision(id), 1);
+
+        writeAll(app, readAll(app) + "# changed by another program\n");
+        QTRY_VERIFY(project->codeRevision(id) > 1);
+        // A file written outside the code is no code.
+        const int revision = project->codeRevision(id);
+        project->noteWritten(sentinel);
+        QCOMPARE(project->codeRevision(id), revision);
+    }
+
     void editsGoThroughTheEditor()
     {
         QTemporaryDir dir;

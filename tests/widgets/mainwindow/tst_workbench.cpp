@@ -6,6 +6,8 @@
 // disk reloaded; function settings written to template.yaml with its comments;
 // preferences remembered and the engine recreated.
 #include <QAction>
+#include <QApplication>
+#include <QStatusBar>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -18,6 +20,8 @@
 #include <QTest>
 #include <QTextBlock>
 
+#include <csignal>
+
 #include "widgets/editor/codeeditor.h"
 #include "widgets/events/eventbuilder.h"
 #include "widgets/invoke/figuresbar.h"
@@ -28,8 +32,10 @@
 #include "widgets/invoke/resultview.h"
 #include "widgets/mainwindow/editortabs.h"
 #include "widgets/mainwindow/handlerlocator.h"
+#include "widgets/mainwindow/editorpanel.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "engine/pool/warmpool.h"
+#include "widgets/project/environmentmodel.h"
 #include "widgets/project/functionsettingspanel.h"
 #include "engine/project/project.h"
 #include "engine/project/projectsamples.h"
@@ -330,6 +336,96 @@ private Q_SLOTS:
         QVERIFY(window.resultView()->headline().contains(u"cancelled"_s));
         QVERIFY(!window.stopAction()->isEnabled());
         QVERIFY(window.invokeAction()->isEnabled());
+        // The status bar says so while it stops, not after.
+        QVERIFY(!window.statusBar()->currentMessage().contains(u"Stopping"_s));
+    }
+
+    // Settings apply on change: Invoke runs the memory and variables the
+    // panel shows, before they are saved to the template.
+    void settingsApplyOnChange()
+    {
+        QVERIFY(writeFile(m_app, "import os\n\ndef lambda_handler(event, context):\n"
+                                 "    return {'memory': context.memory_limit_in_mb, 'greeting': os.environ.get('GREETING')}\n"));
+        ScriptedWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        window.eventBuilder()->editor()->setPlainText(u"{}"_s);
+        FunctionSettingsPanel *panel = window.settingsPanel();
+        panel->memorySpinBox()->setValue(256);
+        const QModelIndex greeting = panel->environmentModel()->index(0, 1);
+        QVERIFY(panel->environmentModel()->setData(greeting, u"edited"_s));
+        QVERIFY(panel->isModified());
+        QSignalSpy finished(window.controller(), &InvocationController::finished);
+        QVERIFY(window.invoke());
+        QVERIFY(finished.wait(InvokeTimeoutMs));
+        const InvocationResult &result = window.controller()->history()->entry(0).result;
+        QCOMPARE(result.memorySizeMb, 256);
+        QVERIFY2(result.payload.contains("\"memory\": \"256\"") || result.payload.contains("\"memory\": 256"),
+                 result.payload.constData());
+        QVERIFY2(result.payload.contains("\"greeting\": \"edited\""), result.payload.constData());
+        // Not written until saved.
+        QVERIFY(!readFile(m_project + u"/template.yaml"_s).contains("256"));
+        QVERIFY(panel->isModified());
+    }
+
+    // Ctrl+Return right after opening a project runs the function at the
+    // first press, typed where the focus is (the handler's editor).
+    void ctrlReturnRightAfterOpening()
+    {
+        ScriptedWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openProject(m_project));
+        QWidget *focus = QApplication::focusWidget();
+        QVERIFY(focus);
+        QSignalSpy started(window.controller(), &InvocationController::started);
+        QSignalSpy finished(window.controller(), &InvocationController::finished);
+        QTest::keyClick(focus, Qt::Key_Return, Qt::ControlModifier);
+        QCOMPARE(started.size(), 1);
+        QVERIFY(finished.wait(InvokeTimeoutMs));
+    }
+
+    // SIGTERM (and SIGINT) close the window as the user would, asking
+    // nothing: the unsaved edit is kept aside for recovery and the file on
+    // disk is not touched; the engine stops its instances.
+    void terminationClosesWithoutAsking_data()
+    {
+        QTest::addColumn<int>("signalNumber");
+        QTest::newRow("SIGTERM") << SIGTERM;
+        QTest::newRow("SIGINT") << SIGINT;
+    }
+
+    void terminationClosesWithoutAsking()
+    {
+        QFETCH(int, signalNumber);
+        QDir(EditorPanel::recoveryDirectory()).removeRecursively();
+        ScriptedWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        QSignalSpy finished(window.controller(), &InvocationController::finished);
+        QVERIFY(window.invoke());
+        QVERIFY(finished.wait(InvokeTimeoutMs));
+        QTRY_COMPARE(window.controller()->warmInstances(), 1);
+        const QByteArray onDisk = readFile(m_app);
+        window.editor()->moveCursor(QTextCursor::End);
+        window.editor()->insertPlainText(u"# not saved\n"_s);
+        window.answer = MainWindow::SaveChoice::Cancel; // had it asked, the window would stay
+
+        ::raise(signalNumber);
+        QTRY_VERIFY(!window.isVisible());
+        QVERIFY(window.asked.isEmpty());
+        QCOMPARE(readFile(m_app), onDisk);
+        QCOMPARE(window.controller()->warmInstances(), 0);
+        QCOMPARE(window.controller()->busyInstances(), 0);
+        const QDir recovery(EditorPanel::recoveryDirectory());
+        const QStringList kept = recovery.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        QCOMPARE(kept.size(), 1);
+        const QDir folder(recovery.filePath(kept.constFirst()));
+        const QStringList files = folder.entryList({u"*-app.py"_s}, QDir::Files);
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(readFile(folder.filePath(files.constFirst())), onDisk + "# not saved\n");
+        QVERIFY(readFile(folder.filePath(u"index.json"_s)).contains(m_app.toUtf8()));
     }
 
     void unsavedChangesAreAsked()

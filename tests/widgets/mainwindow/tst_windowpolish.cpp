@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: MIT
+// The window as a user meets it in the first ten minutes, without the engine:
+// the first-launch page, the last project reopened with its tabs, cursors,
+// function and event, the function settings' modified marker and Globals
+// hints, labels with their mnemonics, the project tree's context menu, and
+// Help's shortcuts and documentation.
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTreeView>
+
+#include "engine/project/project.h"
+#include "engine/project/projectsamples.h"
+#include "widgets/editor/codeeditor.h"
+#include "widgets/events/eventbuilder.h"
+#include "widgets/invoke/resultview.h"
+#include "widgets/mainwindow/editortabs.h"
+#include "widgets/mainwindow/mainwindow.h"
+#include "widgets/mainwindow/newprojectdialog.h"
+#include "widgets/mainwindow/projectpanel.h"
+#include "widgets/mainwindow/welcomepage.h"
+#include "widgets/preferences/preferencesdialog.h"
+#include "widgets/project/functionsettingspanel.h"
+#include "widgets/project/projectmodel.h"
+#include "widgets/project/projectview.h"
+
+using namespace Bullpen;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+class ScriptedWindow final : public MainWindow
+{
+public:
+    QString projectPath;
+    QString name;
+    bool yes = true;
+    int askedProject = 0;
+    int askedNew = 0;
+
+protected:
+    SaveChoice askToSaveChanges(const QStringList &) override { return SaveChoice::Discard; }
+    QString askProjectPath() override
+    {
+        ++askedProject;
+        return projectPath;
+    }
+    bool askNewProject(QString *, QString *) override
+    {
+        ++askedNew;
+        return false;
+    }
+    QString askName(const QString &, const QString &, const QString &) override { return name; }
+    bool askYesNo(const QString &, const QString &) override { return yes; }
+};
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Labels that announce a mnemonic ("&Font:") must have a buddy, or the
+// ampersand is shown as it is.
+QStringList labelsWithoutBuddy(const QWidget *root)
+{
+    QStringList bad;
+    for (const QLabel *label : root->findChildren<QLabel *>()) {
+        QString text = label->text();
+        text.replace(u"&&"_s, QString());
+        if (text.contains(u'&') && !label->buddy() && label->textFormat() != Qt::RichText)
+            bad << label->text();
+    }
+    return bad;
+}
+
+} // namespace
+
+// Captures what QDesktopServices would open.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public Q_SLOTS:
+    void open(const QUrl &url) { urls << url; }
+};
+
+class TestWindowPolish : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(u"BullpenTest"_s);
+        QCoreApplication::setApplicationName(u"tst_windowpolish"_s);
+        QDesktopServices::setUrlHandler(u"file"_s, &m_urls, "open");
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        m_urls.urls.clear();
+        m_dir.reset(new QTemporaryDir);
+        QVERIFY(m_dir->isValid());
+        m_project = m_dir->filePath(u"hello"_s);
+        ProjectError error;
+        QVERIFY2(ProjectSamples::create(u"python-hello"_s, m_project, &error), qPrintable(error.toString()));
+        m_app = m_project + u"/hello_world/app.py"_s;
+    }
+
+    void labelsShowTheirMnemonics()
+    {
+        NewProjectDialog dialog;
+        QCOMPARE(labelsWithoutBuddy(&dialog), QStringList());
+        PreferencesDialog preferences(Preferences {});
+        QCOMPARE(labelsWithoutBuddy(&preferences), QStringList());
+        ScriptedWindow window;
+        QVERIFY(window.openProject(m_project));
+        QCOMPARE(labelsWithoutBuddy(&window), QStringList());
+    }
+
+    void syntaxMenuHasNoBlankEntry()
+    {
+        ScriptedWindow window;
+        QVERIFY(window.openProject(m_project));
+        auto *syntax = window.findChild<QMenu *>(u"syntaxMenu"_s);
+        QVERIFY(syntax);
+        Q_EMIT syntax->aboutToShow();
+        QVERIFY(syntax->actions().size() > 3);
+        for (const QAction *action : syntax->actions())
+            QVERIFY2(action->isSeparator() || !action->text().isEmpty(), "an entry without a label");
+        // Filling it again does not pile up entries.
+        const qsizetype count = syntax->actions().size();
+        Q_EMIT syntax->aboutToShow();
+        QCOMPARE(syntax->actions().size(), count);
+    }
+
+    void oneNameForTheEngine()
+    {
+        ScriptedWindow window;
+        const QString name = Preferences::backendDisplayName(window.preferences().backend);
+        QVERIFY(window.engineStatus().contains(name));
+        PreferencesDialog dialog(window.preferences());
+        auto *backend = dialog.findChild<QComboBox *>();
+        QVERIFY(backend);
+        QCOMPARE(backend->currentText(), name);
+    }
+
+    void firstLaunchShowsTheWelcomePage()
+    {
+        ScriptedWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.welcomePage()->isVisible());
+        QVERIFY(!window.editor()->isVisible());
+        // Nothing red before the user did anything.
+        for (const QLabel *label : window.findChildren<QLabel *>())
+            QVERIFY2(!label->isVisible() || !label->styleSheet().contains(u"#c0392b"_s), qPrintable(label->text()));
+        // The editor is the widest column of the default layout.
+        window.projectPath = m_project;
+        QTest::mouseClick(window.welcomePage()->openProjectButton(), Qt::LeftButton);
+        QCOMPARE(window.askedProject, 1);
+        QVERIFY(window.project());
+        QVERIFY(!window.welcomePage()->isVisible());
+        QVERIFY(window.editor()->isVisible());
+        const int editorWidth = window.tabs()->width();
+        for (const char *dock : { "projectDock", "eventDock" })
+            QVERIFY2(window.findChild<QWidget *>(QString::fromLatin1(dock))->width() < editorWidth, dock);
+        // Closing the project brings the page back, listing the project.
+        QVERIFY(window.closeProject());
+        QVERIFY(window.welcomePage()->isVisible());
+        QListWidget *recent = window.welcomePage()->recentList();
+        QCOMPARE(recent->count(), 1);
+        QVERIFY(recent->item(0)->text().contains(u"hello"_s));
+        Q_EMIT recent->itemActivated(recent->item(0));
+        QCOMPARE(window.project()->directory(), m_project);
+        QVERIFY(window.closeProject());
+        QTest::mouseClick(window.welcomePage()->newProjectButton(), Qt::LeftButton);
+        QCOMPARE(window.askedNew, 1);
+    }
+
+    void restartReopensTheLastProject()
+    {
+        const QString other = m_project + u"/hello_world/other.py"_s;
+        QFile file(other);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("a = 1\nb = 2\nc = 3\n");
+        file.close();
+        {
+            ScriptedWindow window;
+            window.show();
+            QVERIFY(window.openProject(m_project));
+            QVERIFY(window.openFileAt(other, 3, 2));
+            QVERIFY(window.openFileAt(m_app, 4, 1));
+            QVERIFY(window.eventBuilder()->openSavedEvent(u"event"_s));
+            QVERIFY(window.close());
+        }
+        ScriptedWindow window;
+        window.show();
+        QTRY_VERIFY(window.project());
+        QCOMPARE(window.project()->directory(), m_project);
+        QCOMPARE(window.currentFunction(), u"HelloWorldFunction"_s);
+        QCOMPARE(window.tabs()->count(), 2);
+        QCOMPARE(window.editor()->filePath(), m_app);
+        QCOMPARE(window.editor()->textCursor().blockNumber() + 1, 4);
+        CodeEditor *second = window.tabs()->editorFor(other);
+        QVERIFY(second);
+        QCOMPARE(second->textCursor().blockNumber() + 1, 3);
+        QCOMPARE(second->textCursor().positionInBlock() + 1, 2);
+        QCOMPARE(window.eventBuilder()->currentEventName(), u"event"_s);
+
+        // Closed on purpose, the next start is the welcome page.
+        QVERIFY(window.closeProject());
+        QVERIFY(window.close());
+        ScriptedWindow third;
+        third.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&third));
+        QCoreApplication::processEvents();
+        QVERIFY(!third.project());
+        QVERIFY(third.welcomePage()->isVisible());
+    }
+
+    void resultIsClearedWhenTheProjectChanges()
+    {
+        ScriptedWindow window;
+        QVERIFY(window.openProject(m_project));
+        InvocationResult result;
+        result.functionId = u"HelloWorldFunction"_s;
+        result.payload = "\"left over\"";
+        window.resultView()->showResult(result, m_project);
+        QVERIFY(window.resultView()->payloadText().contains(u"left over"_s));
+        QVERIFY(window.closeProject());
+        QVERIFY(!window.resultView()->payloadText().contains(u"left over"_s));
+    }
+
+    void settingsShowTheirState()
+    {
+        ScriptedWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        FunctionSettingsPanel *panel = window.settingsPanel();
+        QVERIFY(!panel->modifiedMarker()->isVisible());
+        panel->memorySpinBox()->setValue(256);
+        QVERIFY(panel->isModified());
+        QVERIFY(panel->modifiedMarker()->isVisible());
+        QVERIFY(window.isWindowModified());
+        const auto edited = panel->editedFunction(u"HelloWorldFunction"_s);
+        QVERIFY(edited);
+        QCOMPARE(edited->memorySizeMb, 256);
+        auto *memoryHint = panel->memorySpinBox()->parentWidget()->findChildren<QLabel *>().value(0);
+        QVERIFY(memoryHint);
+        QVERIFY(memoryHint->text().contains(u"overrides Globals"_s));
+        // Saved: the marker goes, the hint stays true.
+        QVERIFY(window.saveAll());
+        QVERIFY(readFile(m_project + u"/template.yaml"_s).contains("MemorySize: 256"));
+        QVERIFY(!panel->modifiedMarker()->isVisible());
+        QVERIFY(!panel->editedFunction(u"HelloWorldFunction"_s));
+        QVERIFY2(memoryHint->text().contains(u"overrides Globals"_s), qPrintable(memoryHint->text()));
+        // Not valid: Invoke is told so.
+        QString error;
+        panel->handlerEdit()->clear();
+        Q_EMIT panel->handlerEdit()->textEdited(QString());
+        QVERIFY(!panel->editedFunction(u"HelloWorldFunction"_s, &error));
+        QVERIFY(!error.isEmpty());
+    }
+
+    void addedVariableStartsInEditMode()
+    {
+        ScriptedWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QVERIFY(window.openProject(m_project));
+        QTableView *view = window.settingsPanel()->environmentView();
+        auto *add = window.settingsPanel()->findChildren<QPushButton *>().value(0);
+        for (QPushButton *button : window.settingsPanel()->findChildren<QPushButton *>())
+            if (button->text() == u"Add"_s)
+                add = button;
+        QTest::mouseClick(add, Qt::LeftButton);
+        // The name's editor is open and has the keyboard.
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget())
+                    && view->isAncestorOf(QApplication::focusWidget()));
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClicks(focus, u"NEW_NAME"_s);
+        QTest::keyClick(focus, Qt::Key_Return);
+        QVERIFY(window.settingsPanel()->isModified());
+    }
+
+    void contextMenuInTheProjectTree()
+    {
+        ScriptedWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        auto *panel = window.panel<ProjectPanel>();
+        ProjectModel *model = window.projectView()->model();
+        auto trigger = [&](const QModelIndex &index, const QString &action) {
+            std::unique_ptr<QMenu> menu(panel->contextMenu(index, &window));
+            QAction *found = menu ? menu->findChild<QAction *>(action) : nullptr;
+            if (!found)
+                return false;
+            found->trigger();
+            return true;
+        };
+        const QModelIndex function = model->indexForFunction(u"HelloWorldFunction"_s);
+        QVERIFY(function.isValid());
+        // A function: no rename or delete of its entry.
+        QVERIFY(!trigger(function, u"renameHere"_s));
+        QVERIFY(trigger(function, u"openTemplateHere"_s));
+        QCOMPARE(window.editor()->filePath(), m_project + u"/template.yaml"_s);
+        QCOMPARE(window.editor()->textCursor().block().text().trimmed(), u"HelloWorldFunction:"_s);
+
+        window.name = u"util.py"_s;
+        QVERIFY(trigger(function, u"newFileHere"_s));
+        const QString util = m_project + u"/hello_world/util.py"_s;
+        QVERIFY(QFileInfo::exists(util));
+        QCOMPARE(window.editor()->filePath(), util);
+
+        QTRY_VERIFY(model->indexForPath(util).isValid());
+        window.name = u"helpers.py"_s;
+        QVERIFY(trigger(model->indexForPath(util), u"renameHere"_s));
+        const QString helpers = m_project + u"/hello_world/helpers.py"_s;
+        QVERIFY(QFileInfo::exists(helpers));
+        QVERIFY(!QFileInfo::exists(util));
+        QCOMPARE(window.editor()->filePath(), helpers); // the tab followed
+
+        QVERIFY(trigger(model->indexForPath(m_app), u"revealHere"_s));
+        QCOMPARE(m_urls.urls, QList<QUrl> { QUrl::fromLocalFile(m_project + u"/hello_world"_s) });
+
+        QTRY_VERIFY(model->indexForPath(helpers).isValid());
+        window.yes = false;
+        QVERIFY(trigger(model->indexForPath(helpers), u"deleteHere"_s));
+        QVERIFY(QFileInfo::exists(helpers));
+        window.yes = true;
+        QVERIFY(trigger(model->indexForPath(helpers), u"deleteHere"_s));
+        QVERIFY(!QFileInfo::exists(helpers));
+        QVERIFY(!window.tabs()->editorFor(helpers));
+    }
+
+    void helpListsShortcutsAndOpensTheDocumentation()
+    {
+        ScriptedWindow window;
+        const auto shortcuts = window.shortcuts();
+        QVERIFY(shortcuts.contains(
+            qMakePair(u"Invoke"_s, QKeySequence(Qt::CTRL | Qt::Key_Return).toString(QKeySequence::NativeText))));
+        auto *list = window.findChild<QAction *>(u"shortcutsAction"_s);
+        QVERIFY(list);
+        list->trigger();
+        auto *table = window.findChild<QTableWidget *>();
+        QVERIFY(table);
+        QCOMPARE(table->rowCount(), shortcuts.size());
+        auto *documentation = window.findChild<QAction *>(u"documentationAction"_s);
+        QVERIFY(documentation);
+        documentation->trigger();
+        QCOMPARE(m_urls.urls.size(), 1);
+        QVERIFY(m_urls.urls.constFirst().toLocalFile().endsWith(u"README.md"_s));
+        QVERIFY(QFileInfo(m_urls.urls.constFirst().toLocalFile()).isFile());
+    }
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_project;
+    QString m_app;
+    UrlCatcher m_urls;
+};
+
+QTEST_MAIN(TestWindowPolish)
+#include "tst_windowpolish.moc"
