@@ -45,6 +45,8 @@ type reply struct {
 	Invocations    int             `json:"invocations"`
 	TraceID        string          `json:"traceId"`
 	RuntimeAPISeen bool            `json:"runtimeApiSet"`
+	MainStartedUs  int64           `json:"mainStartedUs"`
+	HandledUs      int64           `json:"handledUs"`
 }
 
 // A function error with a type name of its own, as user code returns them.
@@ -52,9 +54,15 @@ type OrderError struct{ Reason string }
 
 func (e *OrderError) Error() string { return "order rejected: " + e.Reason }
 
-var invocations int
+var (
+	invocations int
+	// When main() began, on the wall clock the engine shares: the fidelity
+	// tests place Bullpen's Init Duration against it.
+	mainStarted = time.Now()
+)
 
 func handle(ctx context.Context, req request) (any, error) {
+	handled := time.Now()
 	invocations++
 	lc, _ := lambdacontext.FromContext(ctx)
 	deadline, _ := ctx.Deadline()
@@ -92,6 +100,8 @@ func handle(ctx context.Context, req request) (any, error) {
 		Invocations:    invocations,
 		TraceID:        os.Getenv("_X_AMZN_TRACE_ID"),
 		RuntimeAPISeen: os.Getenv("AWS_LAMBDA_RUNTIME_API") != "",
+		MainStartedUs:  mainStarted.UnixMicro(),
+		HandledUs:      handled.UnixMicro(),
 	}
 	if lc != nil {
 		r.RequestID = lc.AwsRequestID
