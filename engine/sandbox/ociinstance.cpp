@@ -14,6 +14,7 @@
 #include <QProcess>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Bullpen {
@@ -157,6 +158,7 @@ void OciInstance::onPidFile()
     if (pid <= 0)
         return;
     m_pid = pid;
+    m_processStartedAtNs = processStartedAtNs();
     m_started = true;
     m_stderrTail.clear();
     delete m_watcher;
@@ -164,6 +166,20 @@ void OciInstance::onPidFile()
     Q_EMIT started();
     if (m_killRequested)
         kill();
+}
+
+qint64 OciInstance::processStartedAtNs() const
+{
+    // runc writes the pid file once the container is made and its process
+    // waits to exec the runtime, which `runc run` lets go at once: the
+    // file's time is when the runtime started. Read from the file itself, as
+    // the watcher's signal may come after the runtime's first request.
+    if (m_processStartedAtNs > 0)
+        return m_processStartedAtNs;
+    struct stat st {};
+    if (::stat(QFile::encodeName(m_bundle + QStringLiteral("/pid")).constData(), &st) != 0)
+        return 0;
+    return qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
 }
 
 void OciInstance::kill()

@@ -106,7 +106,7 @@ private Q_SLOTS:
 
     void init()
     {
-        m_clock = new SystemClock(this);
+        m_clock = new SystemClock(1.0, this);
         m_pool = new WarmPool(m_backend, m_clock, m_dir.filePath(QStringLiteral("cache")), this);
     }
 
@@ -197,7 +197,7 @@ private Q_SLOTS:
         QVERIFY(next.coldStart);
         QVERIFY(next.initDurationMs >= 0);
         QVERIFY(next.logs.last().contains(QStringLiteral("\tInit Duration: ")));
-        QVERIFY(payloadObject(next)[u"pid"] != payloadObject(warm)[u"pid"]);
+        // (The runtime is pid 1 of its container every time: the count tells.)
         QCOMPARE(payloadObject(next)[u"invocations"].toInt(), 1);  // a fresh runtime
     }
 
@@ -220,12 +220,13 @@ private Q_SLOTS:
     void exitBetweenInvocations()
     {
         const FunctionConfig f = function();
-        const InvocationResult answered = invoke(f, R"({"action":"exitAfter","sleepMs":0})");
+        const InvocationResult answered = invoke(f, R"({"action":"exitAfter","sleepMs":100})");
         QVERIFY2(answered.succeeded(), qPrintable(describe(answered)));
-        // Whether the next call finds the runtime still alive or already gone,
-        // it is served: by the warm runtime or by a fresh init.
+        QTRY_COMPARE_WITH_TIMEOUT(m_pool->instanceCount(), 0, 20000);  // the runtime is gone
         const InvocationResult next = invoke(f, R"({"action":"echo"})");
         QVERIFY2(next.succeeded(), qPrintable(describe(next)));
+        QVERIFY(next.coldStart);
+        QCOMPARE(payloadObject(next)[u"invocations"].toInt(), 1);
     }
 
     void timeout()
@@ -293,8 +294,8 @@ private Q_SLOTS:
                      .hasMatch(),
                  qPrintable(r.logs.join(u'\n')));
         const qsizetype start = r.logs.indexOf(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(id));
-        const qsizetype init = r.logs.indexOf(QRegularExpression(QStringLiteral("^fidelity: init in pid")));
-        const qsizetype action = r.logs.indexOf(QRegularExpression(QStringLiteral("^fidelity: action \"echo\"")));
+        const qsizetype init = r.logs.indexOf(QRegularExpression(QStringLiteral("fidelity: init in pid.*")));
+        const qsizetype action = r.logs.indexOf(QRegularExpression(QStringLiteral("fidelity: action \"echo\".*")));
         const qsizetype end = r.logs.indexOf(QStringLiteral("END RequestId: %1").arg(id));
         QVERIFY2(0 < init && init < start && start < action && action < end, qPrintable(r.logs.join(u'\n')));
         QVERIFY(QRegularExpression(QStringLiteral("^REPORT RequestId: %1\tDuration: [0-9.]+ ms\tBilled Duration: \\d+ ms\t"
