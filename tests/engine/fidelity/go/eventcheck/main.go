@@ -44,6 +44,7 @@ var types = map[string]func() any{
 	"CognitoEventUserPoolsPreSignup":               func() any { return &events.CognitoEventUserPoolsPreSignup{} },
 	"CognitoEventUserPoolsPostConfirmation":        func() any { return &events.CognitoEventUserPoolsPostConfirmation{} },
 	"CognitoEventUserPoolsPreTokenGen":             func() any { return &events.CognitoEventUserPoolsPreTokenGen{} },
+	"CognitoEventUserPoolsPreTokenGenV2":           func() any { return &events.CognitoEventUserPoolsPreTokenGenV2{} },
 	"CognitoEventUserPoolsCustomMessage":           func() any { return &events.CognitoEventUserPoolsCustomMessage{} },
 	"CognitoEvent":                                 func() any { return &events.CognitoEvent{} },
 	"ConfigEvent":                                  func() any { return &events.ConfigEvent{} },
@@ -74,6 +75,11 @@ func unknownFields(raw any, v reflect.Value, path string, out *[]string) {
 			return
 		}
 		v = v.Elem()
+	}
+	// A type that decodes itself (DynamoDB's attribute values, say) keeps
+	// what it reads in its own way: nothing to list below it.
+	if reflect.PointerTo(v.Type()).Implements(reflect.TypeOf((*json.Unmarshaler)(nil)).Elem()) {
+		return
 	}
 	switch r := raw.(type) {
 	case map[string]any:
