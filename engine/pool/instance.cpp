@@ -3,6 +3,7 @@
 
 #include "engine/invocation/invocation.h"
 #include "engine/pool/lambdaenvironment.h"
+#include "engine/project/lambdalimits.h"
 #include "engine/sandbox/containerbackend.h"
 
 #include <QDateTime>
@@ -57,17 +58,18 @@ QString instanceStateName(InstanceState state)
 }
 
 Instance::Instance(const FunctionConfig &function, const QString &instanceId, const RuntimeLaunch &launch,
-                   ContainerBackend *backend, Clock *clock, QObject *parent)
+                   ContainerBackend *backend, Clock *poolClock, Clock *realClock, QObject *parent)
     : QObject(parent)
     , m_function(function)
     , m_launch(launch)
     , m_backend(backend)
-    , m_clock(clock)
+    , m_poolClock(poolClock)
+    , m_realClock(realClock)
 {
     m_info.instanceId = instanceId;
     m_info.functionId = function.logicalId;
     m_info.memorySizeMb = function.memorySizeMb;
-    m_info.changedAtMs = m_clock->nowMs();
+    m_info.changedAtMs = m_poolClock->nowMs();
     connect(&m_server, &RuntimeApiServer::nextRequested, this, &Instance::onNextRequested);
     connect(&m_server, &RuntimeApiServer::responseReceived, this, &Instance::onResponse);
     connect(&m_server, &RuntimeApiServer::errorReceived, this, &Instance::onError);
@@ -92,7 +94,7 @@ void Instance::setState(InstanceState state, const QString &detail)
     if (m_info.state == state && detail.isEmpty())
         return;
     m_info.state = state;
-    m_info.changedAtMs = m_clock->nowMs();
+    m_info.changedAtMs = m_poolClock->nowMs();
     if (!detail.isEmpty())
         m_info.detail = detail;
     if (state != InstanceState::Idle)
@@ -100,19 +102,31 @@ void Instance::setState(InstanceState state, const QString &detail)
     Q_EMIT changed(m_info);
 }
 
+void Instance::takeJob(Invocation *invocation)
+{
+    m_job = invocation;
+    m_result.reset();
+    if (!m_job)
+        return;
+    m_result = m_job->newResult();
+    m_result->instanceId = m_info.instanceId;
+    m_jobDelivered = false;
+    connect(m_job, &Invocation::cancelRequested, this, &Instance::onCancel);
+}
+
 void Instance::start(Invocation *first, InitPhase phase)
 {
-    m_job = first;
+    takeJob(first);
     m_initPhase = phase;
-    if (m_job)
-        connect(m_job, &Invocation::cancelRequested, this, &Instance::onCancel);
     m_initTimer.start();
     if (m_job && phase == InitPhase::Invoke) {
+        // A re-init inside an invocation: its timeout covers the init too.
         const qint64 timeoutMs = qint64(m_function.timeoutSeconds) * 1000;
-        m_timeoutTimer = m_clock->schedule(timeoutMs, this, [this] { onTimeout(); });
+        m_timeoutTimer = m_realClock->schedule(timeoutMs, this, [this] { onTimeout(); });
     }
     if (!m_server.listen()) {
-        engineFailure(QStringLiteral("cannot open a Runtime API listener on 127.0.0.1: ") + m_server.errorString());
+        engineFailure(EngineErrorKind::ListenerFailed,
+                      QStringLiteral("cannot open a Runtime API listener on 127.0.0.1: ") + m_server.errorString());
         m_exited = true;
         QMetaObject::invokeMethod(this, &Instance::gone, Qt::QueuedConnection);
         return;
@@ -133,7 +147,7 @@ void Instance::start(Invocation *first, InitPhase phase)
 
     m_sandbox = m_backend->create(spec, this);
     connect(m_sandbox, &SandboxInstance::failed, this, [this](const QString &message) {
-        engineFailure(message);
+        engineFailure(EngineErrorKind::SandboxFailed, message);
         m_exited = true;
         Q_EMIT gone();
     });
@@ -162,21 +176,40 @@ QString Instance::initStartLine() const
         .arg(version, m_arn.section(u':', 3, 3), QString::fromLatin1(hash.result().toHex()));
 }
 
-double Instance::initElapsedMs() const
+namespace {
+qint64 wallClockNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+} // namespace
+
+double Instance::initDurationUntil(qint64 endNs, bool *exact) const
 {
     // Lambda's Init Duration is the runtime's init phase: from its process
     // starting to its first /next. Making the sandbox comes before that. The
-    // sandbox says when the process started (asked now: its started() signal
-    // may trail a fast runtime's first /next); without that, the sandbox's
-    // whole start is all there is.
+    // sandbox says when the process started, but may learn it only after a
+    // fast runtime's first /next (runc writes its pid file once the process
+    // runs); until then the sandbox's whole start is all there is.
     const qint64 startedNs = m_sandbox ? m_sandbox->processStartedAtNs() : 0;
-    if (startedNs > 0) {
-        const qint64 nowNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                 std::chrono::system_clock::now().time_since_epoch())
-                                 .count();
-        return qMax(0.0, double(nowNs - startedNs) / 1e6);
-    }
-    return double(m_initTimer.nsecsElapsed()) / 1e6;
+    *exact = startedNs > 0;
+    if (*exact)
+        return qMax(0.0, double(endNs - startedNs) / 1e6);
+    return qMax(0.0, double(m_initTimer.nsecsElapsed() - (wallClockNs() - endNs)) / 1e6);
+}
+
+void Instance::settleInitDuration()
+{
+    if (!m_initDurationPending)
+        return;
+    bool exact = false;
+    const double ms = initDurationUntil(m_initEndNs, &exact);
+    if (!exact)
+        return;
+    m_initDurationPending = false;
+    m_info.initDurationMs = ms;
+    if (m_result && m_result->initDurationMs >= 0)
+        m_result->initDurationMs = ms;
 }
 
 void Instance::takeInitInto(InvocationResult &r)
@@ -195,29 +228,20 @@ void Instance::run(Invocation *invocation)
 {
     Q_ASSERT(isAvailable());
     if (m_keepAliveTimer) {
-        m_clock->cancel(m_keepAliveTimer);
+        m_poolClock->cancel(m_keepAliveTimer);
         m_keepAliveTimer = 0;
     }
-    m_job = invocation;
-    m_jobDelivered = false;
-    connect(m_job, &Invocation::cancelRequested, this, &Instance::onCancel);
+    takeJob(invocation);
     // A runtime that has answered but not asked again gets the event when it
     // asks (onNextRequested); it may exit instead (onExited hands it back).
     if (!m_awaitingNext)
         deliver();
 }
 
-InvocationResult &Instance::jobResult()
-{
-    static InvocationResult none;
-    if (!m_job)
-        return none = InvocationResult();
-    return m_job->pendingResult();
-}
-
 void Instance::deliver()
 {
-    InvocationResult &r = jobResult();
+    Q_ASSERT(m_job && m_result);
+    InvocationResult &r = *m_result;
     m_jobDelivered = true;
     takeInitInto(r);
     r.logs.append(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QString::fromLatin1(r.requestId)));
@@ -228,16 +252,17 @@ void Instance::deliver()
     const qint64 timeoutMs = qint64(m_function.timeoutSeconds) * 1000;
     // Truncated, as runtimes read the time (QDateTime rounds to the nearest
     // millisecond, so a runtime answering within half a millisecond would see
-    // one millisecond more than the timeout).
+    // one millisecond more than the timeout). Wall-clock time plus the real
+    // timeout: however fast the pool clock runs, a handler gets its whole timeout.
     const qint64 nowEpochMs = std::chrono::duration_cast<std::chrono::milliseconds>(
                                   std::chrono::system_clock::now().time_since_epoch())
                                   .count();
-    request.deadlineEpochMs = nowEpochMs + m_clock->toRealMs(timeoutMs);
+    request.deadlineEpochMs = nowEpochMs + timeoutMs;
     request.functionArn = m_arn.toUtf8();
     request.traceId = newTraceId();
     setState(InstanceState::Busy);
     if (!m_timeoutTimer)  // a re-init in the invoke phase started it already
-        m_timeoutTimer = m_clock->schedule(timeoutMs, this, [this] { onTimeout(); });
+        m_timeoutTimer = m_realClock->schedule(timeoutMs, this, [this] { onTimeout(); });
     m_invokeTimer.start();
     m_server.deliver(request);
 }
@@ -246,7 +271,10 @@ void Instance::onNextRequested()
 {
     if (!m_initDone) {
         m_initDone = true;
-        m_info.initDurationMs = initElapsedMs();
+        bool exact = false;
+        m_initEndNs = wallClockNs();
+        m_info.initDurationMs = initDurationUntil(m_initEndNs, &exact);
+        m_initDurationPending = !exact;  // settled when the result is
         // What the runtime printed during init belongs before the first START.
         drainSandboxOutput();
         if (m_exited)
@@ -280,12 +308,12 @@ void Instance::becomeIdle()
         return;
     }
     m_info.state = InstanceState::Idle;
-    m_info.expiresAtMs = m_clock->nowMs() + m_keepAliveMs;
-    m_keepAliveTimer = m_clock->schedule(m_keepAliveMs, this, [this] {
+    m_info.expiresAtMs = m_poolClock->nowMs() + m_keepAliveMs;
+    m_keepAliveTimer = m_poolClock->schedule(m_keepAliveMs, this, [this] {
         m_keepAliveTimer = 0;
         stop(InstanceState::Expired, QStringLiteral("idle for the whole keep-alive"));
     });
-    m_info.changedAtMs = m_clock->nowMs();
+    m_info.changedAtMs = m_poolClock->nowMs();
     Q_EMIT changed(m_info);
 }
 
@@ -296,7 +324,9 @@ void Instance::recordMemory()
     const qint64 bytes = m_sandbox->maxMemoryUsedBytes();
     if (bytes >= 0)
         m_info.maxMemoryUsedBytes = qMax(m_info.maxMemoryUsedBytes, bytes);
-    InvocationResult &r = jobResult();
+    if (!m_result)
+        return;
+    InvocationResult &r = *m_result;
     r.maxMemoryUsedMb = m_info.maxMemoryUsedBytes >= 0
         ? int((m_info.maxMemoryUsedBytes + 1024 * 1024 - 1) / (1024 * 1024))
         : -1;
@@ -304,40 +334,48 @@ void Instance::recordMemory()
     r.limitationNote = m_sandbox->limitationNote();
 }
 
-void Instance::finishJob(InvocationResult &r)
+void Instance::finishJob()
 {
     if (m_timeoutTimer) {
-        m_clock->cancel(m_timeoutTimer);
+        m_realClock->cancel(m_timeoutTimer);
         m_timeoutTimer = 0;
     }
+    Q_ASSERT(m_result);
+    settleInitDuration();
+    InvocationResult &r = *m_result;
     if (m_invokeTimer.isValid() && r.durationMs == 0)
         r.durationMs = double(m_invokeTimer.nsecsElapsed()) / 1e6;
     r.billedDurationMs = qint64(std::ceil(r.durationMs));
     recordMemory();
-    if (r.engineError.isEmpty()) {
+    if (r.ran() && r.outcome != InvocationOutcome::Cancelled) {
         r.logs.append(QStringLiteral("END RequestId: %1").arg(QString::fromLatin1(r.requestId)));
         r.logs.append(r.reportLine());
     }
     if (!r.limitationNote.isEmpty())
         r.logs.append(QStringLiteral("Bullpen: ") + r.limitationNote);
     Invocation *job = m_job;
+    InvocationResult result = std::move(*m_result);
     m_job = nullptr;
+    m_result.reset();
     ++m_info.invocations;
-    job->finish(r);
+    if (job)  // deleted meanwhile by whoever asked: nobody to tell
+        job->finish(std::move(result));
     Q_EMIT invocationDone(job);
 }
 
-void Instance::failJob(const QString &errorType, const QString &message, const QByteArray &payload)
+void Instance::failJob(const QString &errorType, const QString &message, const QByteArray &payload,
+                       InvocationOutcome outcome)
 {
     if (!m_job)
         return;
-    InvocationResult &r = jobResult();
+    InvocationResult &r = *m_result;
+    r.outcome = outcome;
     r.functionError = QStringLiteral("Unhandled");
     r.errorType = errorType;
     r.errorMessage = message;
     r.payload = payload.isEmpty() ? errorDocument(errorType, message) : payload;
     r.contentType = "application/json";
-    finishJob(r);
+    finishJob();
 }
 
 void Instance::onResponse(const QByteArray &requestId, const QByteArray &body, const QByteArray &contentType)
@@ -347,10 +385,11 @@ void Instance::onResponse(const QByteArray &requestId, const QByteArray &body, c
     drainSandboxOutput();
     if (!m_job)  // the runtime exited while its last lines were read
         return;
-    InvocationResult &r = jobResult();
+    InvocationResult &r = *m_result;
+    r.outcome = InvocationOutcome::Succeeded;
     r.payload = body;
     r.contentType = contentType;
-    finishJob(r);
+    finishJob();
     answered();
 }
 
@@ -361,8 +400,7 @@ void Instance::onError(const QByteArray &requestId, const RuntimeError &error)
     drainSandboxOutput();
     if (!m_job)
         return;
-    InvocationResult &r = jobResult();
-    r.stackTrace = error.stackTrace;
+    m_result->stackTrace = error.stackTrace;
     failJob(QString::fromUtf8(error.errorType), error.errorMessage, error.body);
     answered();
 }
@@ -381,14 +419,16 @@ void Instance::initFailed(const QString &errorType, const QString &message, cons
     // Lambda reports a failed init as the cold start it was: the init's lines
     // (the runtime's own [ERROR] line among them), INIT_REPORT with the error
     // type, then the invocation's START/END/REPORT with the Init Duration.
-    m_info.initDurationMs = initElapsedMs();
+    bool exact = false;
+    m_initEndNs = wallClockNs();
+    m_info.initDurationMs = initDurationUntil(m_initEndNs, &exact);
     m_pendingLogs.append(QStringLiteral("INIT_REPORT Init Duration: %1 ms\tPhase: %2\tStatus: error\tError Type: %3")
                              .arg(m_info.initDurationMs, 0, 'f', 2)
                              .arg(m_initPhase == InitPhase::Invoke ? QStringLiteral("invoke") : QStringLiteral("init"),
                                   errorType));
     if (!m_job)
         return;
-    InvocationResult &r = jobResult();
+    InvocationResult &r = *m_result;
     m_jobDelivered = true;
     takeInitInto(r);
     r.logs.append(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QString::fromLatin1(r.requestId)));
@@ -404,7 +444,7 @@ void Instance::onResponseTooLarge(const QByteArray &requestId, qsizetype size)
     Q_UNUSED(size)
     failJob(QStringLiteral("Function.ResponseSizeTooLarge"),
             QStringLiteral("Response payload size exceeded maximum allowed payload size (%1 bytes).")
-                .arg(RuntimeApiServer::MaxPayloadBytes));
+                .arg(LambdaLimits::MaxResponseBytes));
     answered();
 }
 
@@ -418,7 +458,7 @@ void Instance::onOutput(const QByteArray &line, bool isStderr)
     // standing for its line breaks (a traceback, say): a line each here.
     const QStringList lines = text.split(u'\r');
     if (m_job && m_jobDelivered && m_info.state == InstanceState::Busy) {
-        jobResult().logs.append(lines);
+        m_result->logs.append(lines);
     } else if (!m_pendingInitLogsTaken) {
         m_pendingLogs.append(lines);
     } else {
@@ -437,6 +477,7 @@ void Instance::onExited(const InstanceExit &exit)
         // for it has not started, and goes to a fresh init.
         Invocation *job = m_job;
         m_job = nullptr;
+        m_result.reset();
         disconnect(job, &Invocation::cancelRequested, this, &Instance::onCancel);
         m_awaitingNext = false;
         if (m_info.state != InstanceState::Expired && m_info.state != InstanceState::Failed)
@@ -459,16 +500,16 @@ void Instance::onExited(const InstanceExit &exit)
             : QStringLiteral("RequestId: %1 Error: Runtime exited with error: %2")
                   .arg(QString::fromLatin1(m_job->requestId()), reason);
         if (exit.oomKilled)
-            jobResult().logs.append(QStringLiteral("Bullpen: the runtime was killed for exceeding its memory limit of %1 MB")
+            m_result->logs.append(QStringLiteral("Bullpen: the runtime was killed for exceeding its memory limit of %1 MB")
                                         .arg(m_function.memorySizeMb));
         failJob(QStringLiteral("Runtime.ExitError"), message);
     }
     if (m_timeoutTimer) {
-        m_clock->cancel(m_timeoutTimer);
+        m_realClock->cancel(m_timeoutTimer);
         m_timeoutTimer = 0;
     }
     if (m_keepAliveTimer) {
-        m_clock->cancel(m_keepAliveTimer);
+        m_poolClock->cancel(m_keepAliveTimer);
         m_keepAliveTimer = 0;
     }
     if (m_info.state != InstanceState::Expired && m_info.state != InstanceState::Failed)
@@ -484,22 +525,25 @@ void Instance::onTimeout()
         return;
     const QString seconds = QString::number(double(m_function.timeoutSeconds), 'f', 2);
     const QString id = QString::fromLatin1(m_job->requestId());
-    InvocationResult &r = jobResult();
+    InvocationResult &r = *m_result;
     r.durationMs = double(m_function.timeoutSeconds) * 1000.0;
     r.logs.append(QStringLiteral("%1 %2 Task timed out after %3 seconds")
                       .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id, seconds));
     m_server.abandonInvocation();
     failJob(QStringLiteral("Sandbox.Timedout"),
-            QStringLiteral("RequestId: %1 Error: Task timed out after %2 seconds").arg(id, seconds));
+            QStringLiteral("RequestId: %1 Error: Task timed out after %2 seconds").arg(id, seconds), {},
+            InvocationOutcome::TimedOut);
     stop(InstanceState::Failed, QStringLiteral("timed out"));
 }
 
-void Instance::engineFailure(const QString &message)
+void Instance::engineFailure(EngineErrorKind kind, const QString &message)
 {
     if (m_job) {
-        InvocationResult &r = jobResult();
+        InvocationResult &r = *m_result;
+        r.outcome = InvocationOutcome::EngineError;
+        r.engineErrorKind = kind;
         r.engineError = message;
-        finishJob(r);
+        finishJob();
     }
     if (m_info.state != InstanceState::Failed)
         setState(InstanceState::Failed, message);
@@ -509,26 +553,29 @@ void Instance::onCancel()
 {
     if (!m_job)
         return;
-    InvocationResult &r = jobResult();
+    InvocationResult &r = *m_result;
+    r.outcome = InvocationOutcome::Cancelled;
     r.engineError = QStringLiteral("cancelled");
     r.errorType = QStringLiteral("Bullpen.Cancelled");
     r.errorMessage = QStringLiteral("The invocation was cancelled; its instance was stopped.");
     m_server.abandonInvocation();
-    finishJob(r);
+    finishJob();
     stop(InstanceState::Failed, QStringLiteral("cancelled"));
 }
 
 void Instance::stop(InstanceState finalState, const QString &detail)
 {
     if (m_keepAliveTimer) {
-        m_clock->cancel(m_keepAliveTimer);
+        m_poolClock->cancel(m_keepAliveTimer);
         m_keepAliveTimer = 0;
     }
     if (m_job) {
-        InvocationResult &r = jobResult();
+        InvocationResult &r = *m_result;
+        r.outcome = InvocationOutcome::EngineError;
+        r.engineErrorKind = EngineErrorKind::InstanceStopped;
         r.engineError = detail;
         m_server.abandonInvocation();
-        finishJob(r);
+        finishJob();
     }
     if (m_info.state != InstanceState::Expired && m_info.state != InstanceState::Failed)
         setState(finalState, detail);

@@ -170,10 +170,11 @@ void OciInstance::onPidFile()
 
 qint64 OciInstance::processStartedAtNs() const
 {
-    // runc writes the pid file once the container is made and its process
-    // waits to exec the runtime, which `runc run` lets go at once: the
-    // file's time is when the runtime started. Read from the file itself, as
-    // the watcher's signal may come after the runtime's first request.
+    // `runc run` writes the pid file right after it has let the container's
+    // process exec the runtime (the container is made by then): the file's
+    // time is when the runtime started, to within the writing of one file.
+    // Read from the file itself, as the watcher's signal may come after the
+    // runtime's first request.
     if (m_processStartedAtNs > 0)
         return m_processStartedAtNs;
     struct stat st {};

@@ -215,7 +215,7 @@ class TestConformance : public QObject
     Observed throughBullpen(const Scenario &s)
     {
         SystemClock clock;
-        WarmPool pool(m_backend, &clock, m_dir.filePath(QStringLiteral("cache")));
+        WarmPool pool(m_backend, &clock, &clock, m_dir.filePath(QStringLiteral("cache")));
         static int n = 0;
         FunctionConfig f = FidelitySupport::goFunction(m_dir.filePath(QStringLiteral("code%1").arg(++n)));
         f.timeoutSeconds = s.timeoutSeconds;

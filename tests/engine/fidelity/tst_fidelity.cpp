@@ -107,7 +107,7 @@ private Q_SLOTS:
     void init()
     {
         m_clock = new SystemClock(1.0, this);
-        m_pool = new WarmPool(m_backend, m_clock, m_dir.filePath(QStringLiteral("cache")), this);
+        m_pool = new WarmPool(m_backend, m_clock, m_clock, m_dir.filePath(QStringLiteral("cache")), this);
     }
 
     void cleanup()
