@@ -119,11 +119,8 @@ void Instance::start(Invocation *first, InitPhase phase)
     takeJob(first);
     m_initPhase = phase;
     m_initTimer.start();
-    if (m_job && phase == InitPhase::Invoke) {
-        // A re-init inside an invocation: its timeout covers the init too.
-        const qint64 timeoutMs = qint64(m_function.timeoutSeconds) * 1000;
-        m_timeoutTimer = m_realClock->schedule(timeoutMs, this, [this] { onTimeout(); });
-    }
+    if (m_job && phase == InitPhase::Invoke)
+        startTimeout();  // a re-init inside an invocation: its timeout covers the init too
     if (!m_server.listen()) {
         engineFailure(EngineErrorKind::ListenerFailed,
                       QStringLiteral("cannot open a Runtime API listener on 127.0.0.1: ") + m_server.errorString());
@@ -234,8 +231,26 @@ void Instance::run(Invocation *invocation)
     takeJob(invocation);
     // A runtime that has answered but not asked again gets the event when it
     // asks (onNextRequested); it may exit instead (onExited hands it back).
-    if (!m_awaitingNext)
+    // The invocation's timeout runs from now, so a runtime that neither asks
+    // nor exits cannot hold it for ever.
+    if (m_awaitingNext)
+        startTimeout();
+    else
         deliver();
+}
+
+void Instance::startTimeout()
+{
+    const qint64 timeoutMs = qint64(m_function.timeoutSeconds) * 1000;
+    // Truncated, as runtimes read the time (QDateTime rounds to the nearest
+    // millisecond, so a runtime answering within half a millisecond would see
+    // one millisecond more than the timeout). Wall-clock time plus the real
+    // timeout: however fast the pool clock runs, a handler gets its whole timeout.
+    const qint64 nowEpochMs = std::chrono::duration_cast<std::chrono::milliseconds>(
+                                  std::chrono::system_clock::now().time_since_epoch())
+                                  .count();
+    m_deadlineEpochMs = nowEpochMs + timeoutMs;
+    m_timeoutTimer = m_realClock->schedule(timeoutMs, this, [this] { onTimeout(); });
 }
 
 void Instance::deliver()
@@ -249,20 +264,12 @@ void Instance::deliver()
     InvocationRequest request;
     request.requestId = r.requestId;
     request.payload = m_job->payload();
-    const qint64 timeoutMs = qint64(m_function.timeoutSeconds) * 1000;
-    // Truncated, as runtimes read the time (QDateTime rounds to the nearest
-    // millisecond, so a runtime answering within half a millisecond would see
-    // one millisecond more than the timeout). Wall-clock time plus the real
-    // timeout: however fast the pool clock runs, a handler gets its whole timeout.
-    const qint64 nowEpochMs = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                  std::chrono::system_clock::now().time_since_epoch())
-                                  .count();
-    request.deadlineEpochMs = nowEpochMs + timeoutMs;
     request.functionArn = m_arn.toUtf8();
     request.traceId = newTraceId();
     setState(InstanceState::Busy);
-    if (!m_timeoutTimer)  // a re-init in the invoke phase started it already
-        m_timeoutTimer = m_realClock->schedule(timeoutMs, this, [this] { onTimeout(); });
+    if (!m_timeoutTimer)  // else it runs since the invocation was given (re-init, or waiting for /next)
+        startTimeout();
+    request.deadlineEpochMs = m_deadlineEpochMs;
     m_invokeTimer.start();
     m_server.deliver(request);
 }
@@ -274,15 +281,23 @@ void Instance::onNextRequested()
         bool exact = false;
         m_initEndNs = wallClockNs();
         m_info.initDurationMs = initDurationUntil(m_initEndNs, &exact);
-        m_initDurationPending = !exact;  // settled when the result is
         // What the runtime printed during init belongs before the first START.
         drainSandboxOutput();
         if (m_exited)
             return;
-        if (m_job && m_info.state == InstanceState::Starting)
-            deliver();
-        else
-            becomeIdle();
+        if (!exact && m_sandbox) {
+            // A runtime faster than runc's pid file (a static Go binary): its
+            // event waits until the sandbox says when it started, so that the
+            // Init Duration is the runtime's and not the sandbox's.
+            m_initDurationPending = true;
+            connect(m_sandbox, &SandboxInstance::started, this, &Instance::initSettled, Qt::SingleShotConnection);
+            m_settleTimer = m_realClock->schedule(1000, this, [this] {
+                m_settleTimer = 0;
+                initSettled();
+            });
+            return;
+        }
+        afterInit();
         return;
     }
     if (!m_awaitingNext)
@@ -290,6 +305,28 @@ void Instance::onNextRequested()
     // The runtime asks for work again: only now is it ready for the next event.
     m_awaitingNext = false;
     if (m_job)
+        deliver();
+    else
+        becomeIdle();
+}
+
+void Instance::initSettled()
+{
+    if (!m_initDurationPending)
+        return;
+    if (m_settleTimer) {
+        m_realClock->cancel(m_settleTimer);
+        m_settleTimer = 0;
+    }
+    settleInitDuration();
+    m_initDurationPending = false;  // exact now, or the sandbox's whole start if it never said
+    if (!m_exited)
+        afterInit();
+}
+
+void Instance::afterInit()
+{
+    if (m_job && m_info.state == InstanceState::Starting)
         deliver();
     else
         becomeIdle();
@@ -341,7 +378,6 @@ void Instance::finishJob()
         m_timeoutTimer = 0;
     }
     Q_ASSERT(m_result);
-    settleInitDuration();
     InvocationResult &r = *m_result;
     if (m_invokeTimer.isValid() && r.durationMs == 0)
         r.durationMs = double(m_invokeTimer.nsecsElapsed()) / 1e6;

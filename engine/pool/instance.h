@@ -109,12 +109,15 @@ private:
     void onResponse(const QByteArray &requestId, const QByteArray &body, const QByteArray &contentType);
     void onError(const QByteArray &requestId, const RuntimeError &error);
     void onInitError(const RuntimeError &error);
+    void startTimeout();  // the job's timeout on the real clock, and the deadline the runtime is told
     void answered();  // the runtime posted its result; it is released at its next /next
     void initFailed(const QString &errorType, const QString &message, const QByteArray &payload,
                     const QStringList &stackTrace);
     void takeInitInto(InvocationResult &r);
     double initDurationUntil(qint64 endNs, bool *exact) const;
     void settleInitDuration();
+    void initSettled();  // the process start is known (or will not be): the init is over
+    void afterInit();
     QString initStartLine() const;
     void onResponseTooLarge(const QByteArray &requestId, qsizetype size);
     void onOutput(const QByteArray &line, bool isStderr);
@@ -155,6 +158,8 @@ private:
     bool m_initDurationPending = false;  // the process start was not known yet at m_initEndNs
     QElapsedTimer m_invokeTimer;
     Clock::TimerId m_timeoutTimer = 0;
+    Clock::TimerId m_settleTimer = 0;
+    qint64 m_deadlineEpochMs = 0;
     Clock::TimerId m_keepAliveTimer = 0;
     qint64 m_keepAliveMs = 45 * 60 * 1000;
     QString m_rootFilesystem;
