@@ -67,7 +67,9 @@ public:
     // new event only when it calls /next, so the invocation waits for that).
     bool isAvailable() const
     {
-        return !m_job && (m_info.state == InstanceState::Idle || (m_info.state == InstanceState::Busy && m_awaitingNext));
+        return !m_job
+            && (m_info.state == InstanceState::Idle
+                || (m_info.state == InstanceState::Busy && m_awaitingNext && m_keepAliveMs > 0));
     }
     // Ready at once (Idle), as opposed to available once its runtime asks again.
     bool isIdle() const { return !m_job && m_info.state == InstanceState::Idle; }
