@@ -117,7 +117,8 @@ bool InvocationController::invoke(const FunctionConfig &function, const QByteArr
             });
     Q_EMIT started(function);
     Q_EMIT runningChanged(true);
-    // The pool may answer at once (a request over the size limit).
+    // Defensive: the pool delivers every result from the event loop, refusals
+    // included, but a result that is already there must not be lost.
     if (invocation->isFinished() && m_running) {
         m_running = nullptr;
         complete(function, codeRevision, eventName, payload, invocation->result());

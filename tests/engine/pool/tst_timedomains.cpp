@@ -19,7 +19,8 @@ namespace {
 FunctionConfig sleeper(int timeoutSeconds)
 {
     FunctionConfig f;
-    f.logicalId = f.functionName = QStringLiteral("sleep");
+    // Not "sleep": tst_warmpool counts the processes of its own function by that name.
+    f.logicalId = f.functionName = QStringLiteral("timedomains-sleep");
     f.handler = QStringLiteral("app.sleep");
     f.runtime = QStringLiteral("python3.12");
     f.codeDirectory = QStringLiteral(BULLPEN_TEST_DATA_DIR "/functions/python");
