@@ -39,7 +39,7 @@ const QStringList &knownFilters()
         QStringLiteral("multivalue"), QStringLiteral("lowerkeys"), QStringLiteral("query"),
         QStringLiteral("multiquery"), QStringLiteral("query2"), QStringLiteral("nullifempty"),
         QStringLiteral("int"), QStringLiteral("bool"), QStringLiteral("str"), QStringLiteral("iso"),
-        QStringLiteral("isoms"), QStringLiteral("epoch"), QStringLiteral("epochms"), QStringLiteral("epochfrac"),
+        QStringLiteral("isoms"), QStringLiteral("isomsoffset"), QStringLiteral("epoch"), QStringLiteral("epochms"), QStringLiteral("epochfrac"),
         QStringLiteral("clf"), QStringLiteral("rfc2822"), QStringLiteral("date"), QStringLiteral("length"),
         QStringLiteral("gzip"), QStringLiteral("slash")};
     return names;
@@ -330,6 +330,8 @@ Value applyFilter(Value v, const QString &name, const QString &arg, Context &c)
         return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1();
     if (name == u"isoms")
         return isoMs(t);
+    if (name == u"isomsoffset")  // CodeCommit's form, the only one aws-lambda-go's CodeCommitEventTime parses
+        return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz+0000")).toLatin1();
     if (name == u"epoch")
         return QJsonValue(double(t.toSecsSinceEpoch()));
     if (name == u"epochms")

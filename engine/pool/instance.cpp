@@ -8,8 +8,10 @@
 
 #include <QDateTime>
 #include <QJsonDocument>
+#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 
 #include <chrono>
 #include <cmath>
@@ -109,13 +111,17 @@ void Instance::takeJob(Invocation *invocation)
         return;
     m_result = m_job->newResult();
     m_result->instanceId = m_info.instanceId;
+    m_jobDelivered = false;
     connect(m_job, &Invocation::cancelRequested, this, &Instance::onCancel);
 }
 
-void Instance::start(Invocation *first)
+void Instance::start(Invocation *first, InitPhase phase)
 {
     takeJob(first);
+    m_initPhase = phase;
     m_initTimer.start();
+    if (m_job && phase == InitPhase::Invoke)
+        startTimeout();  // a re-init inside an invocation: its timeout covers the init too
     if (!m_server.listen()) {
         engineFailure(EngineErrorKind::ListenerFailed,
                       QStringLiteral("cannot open a Runtime API listener on 127.0.0.1: ") + m_server.errorString());
@@ -146,7 +152,74 @@ void Instance::start(Invocation *first)
     connect(m_sandbox, &SandboxInstance::output, this, &Instance::onOutput);
     connect(m_sandbox, &SandboxInstance::exited, this, &Instance::onExited);
     setState(InstanceState::Starting);
+    m_pendingLogs.append(initStartLine());
     m_sandbox->start();
+}
+
+QString Instance::initStartLine() const
+{
+    // Lambda names the runtime's build ("python:3.12.v38") and its ARN; ours is
+    // the runtime Bullpen ships, identified by its content.
+    QString version = m_function.runtime;
+    const qsizetype digit = version.indexOf(QRegularExpression(QStringLiteral("[0-9]")));
+    if (version.startsWith(u"provided"))
+        version = QStringLiteral("provided:") + (version.contains(u'.') ? version.section(u'.', 1) : QStringLiteral("al"));
+    else if (digit > 0)
+        version = version.left(digit) + u':' + version.mid(digit);
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(m_function.runtime.toUtf8());
+    hash.addData(m_launch.runtimeDirectory.toUtf8());
+    hash.addData(m_launch.command.join(u' ').toUtf8());
+    return QStringLiteral("INIT_START Runtime Version: %1.bullpen\tRuntime Version ARN: arn:aws:lambda:%2::runtime:%3")
+        .arg(version, m_arn.section(u':', 3, 3), QString::fromLatin1(hash.result().toHex()));
+}
+
+namespace {
+qint64 wallClockNs()
+{
+    return std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+} // namespace
+
+double Instance::initDurationUntil(qint64 endNs, bool *exact) const
+{
+    // Lambda's Init Duration is the runtime's init phase: from its process
+    // starting to its first /next. Making the sandbox comes before that. The
+    // sandbox says when the process started, but may learn it only after a
+    // fast runtime's first /next (runc writes its pid file once the process
+    // runs); until then the sandbox's whole start is all there is.
+    const qint64 startedNs = m_sandbox ? m_sandbox->processStartedAtNs() : 0;
+    *exact = startedNs > 0;
+    if (*exact)
+        return qMax(0.0, double(endNs - startedNs) / 1e6);
+    return qMax(0.0, double(m_initTimer.nsecsElapsed() - (wallClockNs() - endNs)) / 1e6);
+}
+
+void Instance::settleInitDuration()
+{
+    if (!m_initDurationPending)
+        return;
+    bool exact = false;
+    const double ms = initDurationUntil(m_initEndNs, &exact);
+    if (!exact)
+        return;
+    m_initDurationPending = false;
+    m_info.initDurationMs = ms;
+    if (m_result && m_result->initDurationMs >= 0)
+        m_result->initDurationMs = ms;
+}
+
+void Instance::takeInitInto(InvocationResult &r)
+{
+    r.instanceId = m_info.instanceId;
+    r.coldStart = !m_pendingInitLogsTaken;
+    if (!m_pendingInitLogsTaken) {
+        m_pendingInitLogsTaken = true;
+        r.initDurationMs = m_info.initDurationMs;
+        r.logs = std::move(m_pendingLogs) + r.logs;
+        m_pendingLogs.clear();
+    }
 }
 
 void Instance::run(Invocation *invocation)
@@ -157,29 +230,18 @@ void Instance::run(Invocation *invocation)
         m_keepAliveTimer = 0;
     }
     takeJob(invocation);
-    deliver();
+    // A runtime that has answered but not asked again gets the event when it
+    // asks (onNextRequested); it may exit instead (onExited hands it back).
+    // The invocation's timeout runs from now, so a runtime that neither asks
+    // nor exits cannot hold it for ever.
+    if (m_awaitingNext)
+        startTimeout();
+    else
+        deliver();
 }
 
-void Instance::deliver()
+void Instance::startTimeout()
 {
-    Q_ASSERT(m_job && m_result);
-    InvocationResult &r = *m_result;
-    r.coldStart = !m_pendingInitLogsTaken;
-    if (!m_pendingInitLogsTaken) {
-        m_pendingInitLogsTaken = true;
-        r.initDurationMs = m_info.initDurationMs;
-        r.logs = std::move(m_pendingLogs);
-        m_pendingLogs.clear();
-    }
-    r.logs.append(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QString::fromLatin1(r.requestId)));
-    if (m_job) {
-        for (const QString &line : std::as_const(r.logs))
-            Q_EMIT m_job->logLine(line);
-    }
-
-    InvocationRequest request;
-    request.requestId = r.requestId;
-    request.payload = m_job->payload();
     const qint64 timeoutMs = qint64(m_function.timeoutSeconds) * 1000;
     // Truncated, as runtimes read the time (QDateTime rounds to the nearest
     // millisecond, so a runtime answering within half a millisecond would see
@@ -188,26 +250,96 @@ void Instance::deliver()
     const qint64 nowEpochMs = std::chrono::duration_cast<std::chrono::milliseconds>(
                                   std::chrono::system_clock::now().time_since_epoch())
                                   .count();
-    request.deadlineEpochMs = nowEpochMs + timeoutMs;
+    m_deadlineEpochMs = nowEpochMs + timeoutMs;
+    m_timeoutTimer = m_realClock->schedule(timeoutMs, this, [this] { onTimeout(); });
+}
+
+void Instance::deliver()
+{
+    Q_ASSERT(m_job && m_result);
+    InvocationResult &r = *m_result;
+    m_jobDelivered = true;
+    takeInitInto(r);
+    r.logs.append(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QString::fromLatin1(r.requestId)));
+    // The init's lines and START, for a log view that follows the invocation live.
+    for (const QString &line : std::as_const(r.logs))
+        Q_EMIT m_job->logLine(line);
+
+    InvocationRequest request;
+    request.requestId = r.requestId;
+    request.payload = m_job->payload();
     request.functionArn = m_arn.toUtf8();
     request.traceId = newTraceId();
     setState(InstanceState::Busy);
-    m_timeoutTimer = m_realClock->schedule(timeoutMs, this, [this] { onTimeout(); });
+    if (!m_timeoutTimer)  // else it runs since the invocation was given (re-init, or waiting for /next)
+        startTimeout();
+    request.deadlineEpochMs = m_deadlineEpochMs;
     m_invokeTimer.start();
     m_server.deliver(request);
 }
 
 void Instance::onNextRequested()
 {
-    if (m_initDone)
+    if (!m_initDone) {
+        m_initDone = true;
+        bool exact = false;
+        m_initEndNs = wallClockNs();
+        m_info.initDurationMs = initDurationUntil(m_initEndNs, &exact);
+        // What the runtime printed during init belongs before the first START.
+        drainSandboxOutput();
+        if (m_exited)
+            return;
+        if (!exact && m_sandbox) {
+            // A runtime faster than runc's pid file (a static Go binary): its
+            // event waits until the sandbox says when it started, so that the
+            // Init Duration is the runtime's and not the sandbox's.
+            m_initDurationPending = true;
+            connect(m_sandbox, &SandboxInstance::started, this, &Instance::initSettled, Qt::SingleShotConnection);
+            m_settleTimer = m_realClock->schedule(1000, this, [this] {
+                m_settleTimer = 0;
+                initSettled();
+            });
+            return;
+        }
+        afterInit();
         return;
-    m_initDone = true;
-    m_info.initDurationMs = double(m_initTimer.nsecsElapsed()) / 1e6;
-    if (m_job && m_info.state == InstanceState::Starting) {
-        deliver();
-    } else {
-        becomeIdle();
     }
+    if (!m_awaitingNext)
+        return;
+    // The runtime asks for work again: only now is it ready for the next event.
+    m_awaitingNext = false;
+    if (m_job)
+        deliver();
+    else
+        becomeIdle();
+}
+
+void Instance::initSettled()
+{
+    if (!m_initDurationPending)
+        return;
+    if (m_settleTimer) {
+        m_realClock->cancel(m_settleTimer);
+        m_settleTimer = 0;
+    }
+    settleInitDuration();
+    m_initDurationPending = false;  // exact now, or the sandbox's whole start if it never said
+    if (!m_exited)
+        afterInit();
+}
+
+void Instance::afterInit()
+{
+    if (m_job && m_info.state == InstanceState::Starting)
+        deliver();
+    else
+        becomeIdle();
+}
+
+void Instance::answered()
+{
+    if (m_info.state == InstanceState::Busy)
+        m_awaitingNext = true;
 }
 
 void Instance::becomeIdle()
@@ -298,8 +430,7 @@ void Instance::onResponse(const QByteArray &requestId, const QByteArray &body, c
     r.payload = body;
     r.contentType = contentType;
     finishJob();
-    if (m_info.state == InstanceState::Busy)
-        becomeIdle();
+    answered();
 }
 
 void Instance::onError(const QByteArray &requestId, const RuntimeError &error)
@@ -311,31 +442,50 @@ void Instance::onError(const QByteArray &requestId, const RuntimeError &error)
         return;
     m_result->stackTrace = error.stackTrace;
     failJob(QString::fromUtf8(error.errorType), error.errorMessage, error.body);
-    if (m_info.state == InstanceState::Busy)
-        becomeIdle();
+    answered();
 }
 
 void Instance::onInitError(const RuntimeError &error)
 {
     m_initError = error;
     drainSandboxOutput();
-    if (m_job) {
-        m_result->stackTrace = error.stackTrace;
-        failJob(QString::fromUtf8(error.errorType), error.errorMessage, error.body);
-    }
+    initFailed(QString::fromUtf8(error.errorType), error.errorMessage, error.body, error.stackTrace);
     stop(InstanceState::Failed, QStringLiteral("init failed: ") + QString::fromUtf8(error.errorType));
+}
+
+void Instance::initFailed(const QString &errorType, const QString &message, const QByteArray &payload,
+                          const QStringList &stackTrace)
+{
+    // Lambda reports a failed init as the cold start it was: the init's lines
+    // (the runtime's own [ERROR] line among them), INIT_REPORT with the error
+    // type, then the invocation's START/END/REPORT with the Init Duration.
+    bool exact = false;
+    m_initEndNs = wallClockNs();
+    m_info.initDurationMs = initDurationUntil(m_initEndNs, &exact);
+    m_pendingLogs.append(QStringLiteral("INIT_REPORT Init Duration: %1 ms\tPhase: %2\tStatus: error\tError Type: %3")
+                             .arg(m_info.initDurationMs, 0, 'f', 2)
+                             .arg(m_initPhase == InitPhase::Invoke ? QStringLiteral("invoke") : QStringLiteral("init"),
+                                  errorType));
+    if (!m_job)
+        return;
+    InvocationResult &r = *m_result;
+    m_jobDelivered = true;
+    takeInitInto(r);
+    r.logs.append(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QString::fromLatin1(r.requestId)));
+    r.stackTrace = stackTrace;
+    failJob(errorType, message, payload);
 }
 
 void Instance::onResponseTooLarge(const QByteArray &requestId, qsizetype size)
 {
     if (!m_job || requestId != m_job->requestId())
         return;
+    // Worded as Lambda and the emulator word it (the size is not in it).
+    Q_UNUSED(size)
     failJob(QStringLiteral("Function.ResponseSizeTooLarge"),
-            QStringLiteral("Response payload size (%1 bytes) exceeded maximum allowed payload size (%2 bytes).")
-                .arg(size)
+            QStringLiteral("Response payload size exceeded maximum allowed payload size (%1 bytes).")
                 .arg(LambdaLimits::MaxResponseBytes));
-    if (m_info.state == InstanceState::Busy)
-        becomeIdle();
+    answered();
 }
 
 void Instance::onOutput(const QByteArray &line, bool isStderr)
@@ -347,7 +497,7 @@ void Instance::onOutput(const QByteArray &line, bool isStderr)
     // Lambda's runtimes write one record per multi-line message, with \r
     // standing for its line breaks (a traceback, say): a line each here.
     const QStringList lines = text.split(u'\r');
-    if (m_job && m_info.state == InstanceState::Busy) {
+    if (m_job && m_jobDelivered && m_info.state == InstanceState::Busy) {
         m_result->logs.append(lines);
         for (const QString &each : lines)
             Q_EMIT m_job->logLine(each);
@@ -363,6 +513,27 @@ void Instance::onOutput(const QByteArray &line, bool isStderr)
 void Instance::onExited(const InstanceExit &exit)
 {
     m_exited = true;
+    if (m_job && m_initDone && !m_jobDelivered) {
+        // The runtime answered its last invocation and exited instead of
+        // asking for another (aws-lambda-go after a panic): the one waiting
+        // for it has not started, and goes to a fresh init.
+        Invocation *job = m_job;
+        m_job = nullptr;
+        m_result.reset();
+        disconnect(job, &Invocation::cancelRequested, this, &Instance::onCancel);
+        m_awaitingNext = false;
+        if (m_info.state != InstanceState::Expired && m_info.state != InstanceState::Failed)
+            setState(InstanceState::Failed, exit.reason.isEmpty() ? QStringLiteral("runtime exited") : exit.reason);
+        Q_EMIT invocationReturned(job);
+    }
+    if (m_job && !m_initDone) {
+        const QString reason = exit.reason.isEmpty() ? QStringLiteral("exit status %1").arg(exit.exitCode) : exit.reason;
+        const QString id = QString::fromLatin1(m_job->requestId());
+        const QString message = (exit.exitCode == 0 && !exit.crashed)
+            ? QStringLiteral("RequestId: %1 Error: Runtime exited without providing a reason").arg(id)
+            : QStringLiteral("RequestId: %1 Error: Runtime exited with error: %2").arg(id, reason);
+        initFailed(QStringLiteral("Runtime.ExitError"), message, {}, {});
+    }
     if (m_job) {
         const QString reason = exit.reason.isEmpty() ? QStringLiteral("exit status %1").arg(exit.exitCode) : exit.reason;
         const QString message = (exit.exitCode == 0 && !exit.crashed)

@@ -62,7 +62,17 @@ public:
 
     const InstanceInfo &info() const { return m_info; }
     InstanceState state() const { return m_info.state; }
-    bool isAvailable() const { return m_info.state == InstanceState::Idle && !m_job; }
+    // Whether run() may be called: the runtime waits for work (Idle), or it has
+    // answered its invocation and will ask for the next one (Lambda hands it a
+    // new event only when it calls /next, so the invocation waits for that).
+    bool isAvailable() const
+    {
+        return !m_job
+            && (m_info.state == InstanceState::Idle
+                || (m_info.state == InstanceState::Busy && m_awaitingNext && m_keepAliveMs > 0));
+    }
+    // Ready at once (Idle), as opposed to available once its runtime asks again.
+    bool isIdle() const { return !m_job && m_info.state == InstanceState::Idle; }
 
     // How long an idle instance stays warm; 0 stops it after each invocation.
     void setKeepAliveMs(qint64 ms);
@@ -70,7 +80,11 @@ public:
     void setRootFilesystem(const QString &path) { m_rootFilesystem = path; }
 
     // Starts the cold start; the invocation (if any) runs once init is done.
-    void start(Invocation *first);
+    // With InitPhase::Invoke the init belongs to that invocation (a re-init
+    // after its runtime died, as Lambda's "INIT_START ... phase: invoke"):
+    // its timeout covers the init too.
+    enum class InitPhase { Init, Invoke };
+    void start(Invocation *first, InitPhase phase = InitPhase::Init);
     // Runs an invocation on an idle instance.
     void run(Invocation *invocation);
     // Stops the instance for good (keep-alive ran out, shutdown, cancel).
@@ -84,6 +98,10 @@ public:
 Q_SIGNALS:
     void changed(const Bullpen::InstanceInfo &info);
     void invocationDone(Bullpen::Invocation *invocation);
+    // The runtime exited before it took the invocation it was given (it had
+    // answered the previous one but never asked for the next): the invocation
+    // is handed back untouched, to be run with a fresh init.
+    void invocationReturned(Bullpen::Invocation *invocation);
     void gone();  // the sandbox has exited and everything is cleaned up
 
 private:
@@ -93,6 +111,16 @@ private:
     void onResponse(const QByteArray &requestId, const QByteArray &body, const QByteArray &contentType);
     void onError(const QByteArray &requestId, const RuntimeError &error);
     void onInitError(const RuntimeError &error);
+    void startTimeout();  // the job's timeout on the real clock, and the deadline the runtime is told
+    void answered();  // the runtime posted its result; it is released at its next /next
+    void initFailed(const QString &errorType, const QString &message, const QByteArray &payload,
+                    const QStringList &stackTrace);
+    void takeInitInto(InvocationResult &r);
+    double initDurationUntil(qint64 endNs, bool *exact) const;
+    void settleInitDuration();
+    void initSettled();  // the process start is known (or will not be): the init is over
+    void afterInit();
+    QString initStartLine() const;
     void onResponseTooLarge(const QByteArray &requestId, qsizetype size);
     void onOutput(const QByteArray &line, bool isStderr);
     void onExited(const InstanceExit &exit);
@@ -119,14 +147,21 @@ private:
     // The running job's result, built here until it is handed to m_job once.
     std::optional<InvocationResult> m_result;
     bool m_initDone = false;
+    bool m_awaitingNext = false;   // answered; the runtime has not called /next again yet
+    bool m_jobDelivered = false;   // m_job's event went to the runtime
+    InitPhase m_initPhase = InitPhase::Init;
     bool m_exited = false;
     bool m_pendingInitLogsTaken = false;
     std::optional<RuntimeError> m_initError;
     QStringList m_pendingLogs;   // init output, handed to the first invocation
     QStringList m_instanceLog;
-    QElapsedTimer m_initTimer;
+    QElapsedTimer m_initTimer;      // from the request for a sandbox
+    qint64 m_initEndNs = 0;         // wall clock of the first /next (or of the failure)
+    bool m_initDurationPending = false;  // the process start was not known yet at m_initEndNs
     QElapsedTimer m_invokeTimer;
     Clock::TimerId m_timeoutTimer = 0;
+    Clock::TimerId m_settleTimer = 0;
+    qint64 m_deadlineEpochMs = 0;
     Clock::TimerId m_keepAliveTimer = 0;
     qint64 m_keepAliveMs = 45 * 60 * 1000;
     QString m_rootFilesystem;

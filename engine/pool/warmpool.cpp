@@ -119,11 +119,15 @@ int WarmPool::countFor(const QString &key) const
 Instance *WarmPool::idleInstance(const QString &key) const
 {
     // The most recently used idle instance: it is the warmest (Lambda reuses
-    // environments the same way, which lets the others expire).
+    // environments the same way, which lets the others expire). One whose
+    // runtime has answered but not yet asked for more comes after every idle
+    // one: it takes the event when it asks (a warm start a moment later), or
+    // hands it back if it exits instead.
     Instance *best = nullptr;
     for (Instance *i : m_instances) {
         if (i->isAvailable() && m_keys.value(i) == key) {
-            if (!best || i->info().changedAtMs >= best->info().changedAtMs)
+            if (!best || (i->isIdle() && !best->isIdle())
+                || (i->isIdle() == best->isIdle() && i->info().changedAtMs >= best->info().changedAtMs))
                 best = i;
         }
     }
@@ -169,7 +173,8 @@ void WarmPool::dispatch(Invocation *invocation, const QString &key)
     });
 }
 
-Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error)
+Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error,
+                                  Instance::InitPhase phase)
 {
     const auto launch = m_runtimes.launchFor(function, error);
     if (!launch)
@@ -195,7 +200,16 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
         if (!m_queue.isEmpty())
             dispatchQueued();
     });
-    instance->start(first);
+    connect(instance, &Instance::invocationReturned, this, [this, key](Invocation *invocation) {
+        // Its runtime died before taking it: a fresh init inside this
+        // invocation, as Lambda re-initialises in the invoke phase.
+        if (m_shuttingDown || !invocation || invocation->isFinished())
+            return;
+        QString error;
+        if (!startInstance(key, invocation->function(), invocation, &error, Instance::InitPhase::Invoke))
+            invocation->finishUnrun(InvocationOutcome::EngineError, EngineErrorKind::RuntimeMissing, error);
+    });
+    instance->start(first, phase);
     return instance;
 }
 

@@ -72,7 +72,8 @@ private:
     bool tryDispatch(Invocation *invocation, const QString &key);  // false: at the instance limit
     Instance *idleInstance(const QString &key) const;
     void dispatchQueued();
-    Instance *startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error);
+    Instance *startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error,
+                            Instance::InitPhase phase = Instance::InitPhase::Init);
     int countFor(const QString &key) const;
 
     QPointer<ContainerBackend> m_backend;

@@ -132,6 +132,7 @@ void ConnectionGuard::onReadyRead()
                                                                "RequestHeaderFieldsTooLarge"));
                     return;
                 }
+                m_refusedPath.clear();  // not known yet: its head is split across reads
                 m_state = State::Counting;
                 m_seen = available;
                 return;
@@ -157,6 +158,14 @@ void ConnectionGuard::onReadyRead()
                 m_state = State::Discarding;
                 continue;
             }
+            // A body of unknown size (chunked, as Go's net/http sends a
+            // streamed body) is counted; the path says whose it was if it
+            // turns out too large.
+            {
+                const qsizetype sp1 = headView.indexOf(' ');
+                const qsizetype sp2 = sp1 < 0 ? -1 : headView.indexOf(' ', sp1 + 1);
+                m_refusedPath = sp2 > sp1 ? headView.sliced(sp1 + 1, sp2 - sp1 - 1).toByteArray() : QByteArray();
+            }
             m_state = State::Counting;
             m_seen = available;
             break;
@@ -165,8 +174,14 @@ void ConnectionGuard::onReadyRead()
             m_seen += available;
             break;
         }
-        if (m_seen > maxBody + SlackBytes)
+        if (m_seen > maxBody + SlackBytes) {
+            // Counted past the cap: the request's path was kept when its
+            // head went by (AtStart), so a too-large /response is reported.
+            m_refusedSize = m_seen;
+            if (!m_refusedPath.isEmpty())
+                Q_EMIT m_server->bodyRefused(m_refusedPath, m_refusedSize);
             refuseAndClose("413 Request Entity Too Large", RuntimeApiBodies::tooLarge(maxBody));
+        }
         return;
     }
 }

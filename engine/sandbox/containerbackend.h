@@ -62,6 +62,10 @@ public:
     // May emit output() and, if the runtime has ended meanwhile, exited().
     virtual void drainOutput() {}
     qint64 pid() const { return m_pid; }
+    // When the runtime's process was started (wall clock, nanoseconds since
+    // the epoch); 0 while unknown. Lambda's init phase begins here, after the
+    // sandbox is made. Backends may find it out later than started() says.
+    virtual qint64 processStartedAtNs() const { return m_processStartedAtNs; }
 
 Q_SIGNALS:
     void started();
@@ -76,6 +80,7 @@ protected:
     void flushOutput();
 
     qint64 m_pid = 0;
+    qint64 m_processStartedAtNs = 0;
 
 private:
     QByteArray m_pending[2];

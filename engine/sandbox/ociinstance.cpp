@@ -15,6 +15,7 @@
 #include <QProcess>
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Bullpen {
@@ -203,6 +204,7 @@ void OciInstance::onPidFile()
     if (pid <= 0)
         return;
     m_pid = pid;
+    m_processStartedAtNs = processStartedAtNs();
     m_started = true;
     m_stderrTail.clear();
     delete m_watcher;
@@ -210,6 +212,21 @@ void OciInstance::onPidFile()
     Q_EMIT started();
     if (m_killRequested)
         kill();
+}
+
+qint64 OciInstance::processStartedAtNs() const
+{
+    // `runc run` writes the pid file right after it has let the container's
+    // process exec the runtime (the container is made by then): the file's
+    // time is when the runtime started, to within the writing of one file.
+    // Read from the file itself, as the watcher's signal may come after the
+    // runtime's first request.
+    if (m_processStartedAtNs > 0)
+        return m_processStartedAtNs;
+    struct stat st {};
+    if (::stat(QFile::encodeName(m_bundle + QStringLiteral("/pid")).constData(), &st) != 0)
+        return 0;
+    return qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
 }
 
 void OciInstance::kill()

@@ -6,6 +6,7 @@
 #include <QProcess>
 #include <QProcessEnvironment>
 
+#include <chrono>
 #include <csignal>
 #include <sys/prctl.h>
 
@@ -120,6 +121,9 @@ void ProcessInstance::start()
             [this] { feedOutput(m_process->readAllStandardError(), true); });
     connect(m_process, &QProcess::started, this, [this] {
         m_pid = m_process->processId();
+        m_processStartedAtNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
+                                   std::chrono::system_clock::now().time_since_epoch())
+                                   .count();
         m_process->closeWriteChannel();
         Q_EMIT started();
     });

@@ -12,6 +12,8 @@ class QLabel;
 namespace Bullpen {
 
 class FiguresBar;
+struct FunctionConfig;
+struct InvocationResult;
 class HistoryView;
 class InvocationController;
 class LogView;
