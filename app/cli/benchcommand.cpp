@@ -3,9 +3,8 @@
 // taken in the same run (the bare interpreter start), printed as figures.
 #include "app/cli/command.h"
 
+#include "engine/invoke/invocationdriver.h"
 #include "engine/invoke/invoker.h"
-#include "engine/pool/warmpool.h"
-#include "engine/sandbox/containerbackend.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -76,27 +75,19 @@ public:
     {
         QList<double> latencies;
         latencies.reserve(n);
-        int started = 0, finished = 0, failures = 0;
+        int failures = 0;
         QString firstFailure;
         QElapsedTimer wall;
         wall.start();
         QEventLoop loop;
-        std::function<void()> next = [&] {
-            Invocation *inv = m_invoker->invoke(f, "{}");
-            ++started;
-            QObject::connect(inv, &Invocation::finished, &loop, [&, inv](const InvocationResult &r) {
-                latencies.append(double(inv->elapsedNs()) / 1e6);
-                ++finished;
-                if (!r.succeeded() && failures++ == 0)
-                    firstFailure = r.engineError + r.errorType + u' ' + r.errorMessage;
-                if (started < n)
-                    next();
-                else if (finished == n)
-                    loop.quit();
-            });
-        };
-        for (int i = 0; i < qMin(c, n); ++i)
-            next();
+        InvocationDriver driver(m_invoker, f, "{}");
+        QObject::connect(&driver, &InvocationDriver::resultReady, &loop, [&](const InvocationResult &r, qint64 elapsedNs) {
+            latencies.append(double(elapsedNs) / 1e6);
+            if (!r.succeeded() && failures++ == 0)
+                firstFailure = r.engineError + r.errorType + u' ' + r.errorMessage;
+        });
+        QObject::connect(&driver, &InvocationDriver::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
+        driver.start(n, c);
         loop.exec();
         if (seconds)
             *seconds = double(wall.nsecsElapsed()) / 1e9;
@@ -185,7 +176,7 @@ int runBench(const QStringList &arguments)
         std::fprintf(stderr, "bullpen bench: %s\n", qPrintable(error));
         return 2;
     }
-    out(QStringLiteral("bullpen bench: backend %1, %2 cores").arg(invoker->backend()->name()).arg(QThread::idealThreadCount()));
+    out(QStringLiteral("bullpen bench: backend %1, %2 cores").arg(invoker->backendInfo().displayName).arg(QThread::idealThreadCount()));
     Bench bench(invoker.get());
     for (const Case &c : cases) {
         FunctionConfig f;
@@ -198,7 +189,7 @@ int runBench(const QStringList &arguments)
         out(QStringLiteral("\n== %1 (%2)").arg(c.name, c.runtime));
 
         // Cold starts: keep-alive 0, so every invocation starts a new instance.
-        invoker->pool()->setKeepAliveMs(0);
+        invoker->setKeepAliveMs(0);
         bench.run(f, 2, 1);  // unpack the runtime, warm the page cache
         const Stats bare = stats(bareStarts(c.bare, c.bareArgs, coldN));
         const Stats cold = stats(bench.run(f, coldN, 1));
@@ -207,15 +198,15 @@ int runBench(const QStringList &arguments)
         out(QStringLiteral("cold start overhead             median %1 ms (target <= 25 ms)").arg(cold.median - bare.median, 0, 'f', 1));
 
         // Warm round trips on one instance.
-        invoker->pool()->setKeepAliveMs(3600 * 1000);
-        invoker->pool()->setMaxInstancesPerFunction(1);
+        invoker->setKeepAliveMs(3600 * 1000);
+        invoker->setMaxInstancesPerFunction(1);
         bench.run(f, 200, 1);
         const Stats warm = stats(bench.run(f, warmN, 1));
         out(QStringLiteral("warm round trip                 median %1 ms  p95 %2 ms  (%3 invocations)")
                 .arg(warm.median, 0, 'f', 3).arg(warm.p95, 0, 'f', 3).arg(warmN));
 
         for (int concurrency : {1, 2, 8}) {
-            invoker->pool()->setMaxInstancesPerFunction(concurrency == 8 ? 2 : concurrency);
+            invoker->setMaxInstancesPerFunction(concurrency == 8 ? 2 : concurrency);
             bench.run(f, 500, concurrency);
             double seconds = 0;
             const Stats s = stats(bench.run(f, warmN, concurrency, &seconds));
@@ -223,12 +214,12 @@ int runBench(const QStringList &arguments)
                     .arg(concurrency).arg(concurrency == 8 ? 2 : concurrency)
                     .arg(double(warmN) / seconds, 0, 'f', 0).arg(s.median, 0, 'f', 3));
         }
-        invoker->pool()->setMaxInstancesPerFunction(1);
+        invoker->setMaxInstancesPerFunction(1);
         const qint64 engineKb = rssKb(QCoreApplication::applicationPid());
         qint64 instanceKb = -1;
-        const auto infos = invoker->pool()->instances();
+        const auto infos = invoker->instances();
         if (!infos.isEmpty()) {
-            instanceKb = invoker->pool()->instanceMemoryBytes(infos.first().instanceId) / 1024;
+            instanceKb = invoker->instanceMemoryBytes(infos.first().instanceId) / 1024;
         }
         out(QStringLiteral("resident memory: engine %1 MB, one idle warm instance %2 MB")
                 .arg(double(engineKb) / 1024, 0, 'f', 1).arg(double(instanceKb) / 1024, 0, 'f', 1));
@@ -250,7 +241,7 @@ int runBench(const QStringList &arguments)
                     .arg(atEnd.median, 0, 'f', 3).arg((atEnd.median / at10k.median - 1) * 100, 0, 'f', 1)
                     .arg(double(kbEnd) / 1024, 0, 'f', 1).arg((double(kbEnd) / double(kb10k) - 1) * 100, 0, 'f', 1));
         }
-        invoker->pool()->shutdown();
+        invoker->shutdown();
     }
     invoker->shutdown();
     return 0;

@@ -3,7 +3,9 @@
 // from the command line, with the same engine the window uses.
 #include "app/cli/command.h"
 
+#include "engine/core/jsonvalue.h"
 #include "engine/core/terminationwatcher.h"
+#include "engine/invoke/invocationdriver.h"
 #include "engine/invoke/invoker.h"
 #include "engine/project/samtemplate.h"
 
@@ -12,7 +14,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QJsonParseError>
 
 #include <cstdio>
 
@@ -23,21 +24,6 @@ void printErr(const QString &text)
 {
     std::fputs(qPrintable(text), stderr);
     std::fputc('\n', stderr);
-}
-
-// Line and column of a byte offset, 1-based, for messages about JSON input.
-QPair<int, int> lineColumn(const QByteArray &text, int offset)
-{
-    int line = 1, column = 1;
-    for (int i = 0; i < offset && i < text.size(); ++i) {
-        if (text.at(i) == '\n') {
-            ++line;
-            column = 1;
-        } else {
-            ++column;
-        }
-    }
-    return {line, column};
 }
 
 int usageError(const QString &message)
@@ -146,17 +132,18 @@ int runInvoke(const QStringList &arguments)
                 return usageError(QStringLiteral("cannot read the event file %1: %2").arg(eventName, file.errorString()));
         }
         event = file.readAll();
-        QJsonParseError parseError;
-        QJsonDocument::fromJson("[" + event + "]", &parseError);
-        if (parseError.error != QJsonParseError::NoError || event.trimmed().isEmpty()) {
-            const auto [line, column] = lineColumn(event, qMax(0, parseError.offset - 1));
+        // Lambda would refuse it (InvalidRequestContentException) before the
+        // function runs; say so here, as a usage error, with where the fault is.
+        JsonValueError jsonError;
+        if (parseJsonValue(event, &jsonError).isUndefined()) {
             return usageError(QStringLiteral("the event in %1 is not valid JSON: line %2, column %3: %4. "
-                                             "Lambda accepts only JSON events; fix the file or pass --event with another one.")
+                                             "Lambda refuses it (InvalidRequestContentException); fix the file or pass "
+                                             "--event with another one.")
                                   .arg(eventName)
-                                  .arg(line)
-                                  .arg(column)
+                                  .arg(jsonError.line)
+                                  .arg(jsonError.column)
                                   .arg(event.trimmed().isEmpty() ? QStringLiteral("the file is empty")
-                                                                 : parseError.errorString()));
+                                                                 : jsonError.description));
         }
     }
 
@@ -175,44 +162,49 @@ int runInvoke(const QStringList &arguments)
     }
 
     const bool json = parser.isSet(jsonOption);
-    int started = 0, finished = 0, exitCode = 0;
-    std::function<void()> startNext;
-    startNext = [&] {
-        Invocation *invocation = invoker->invoke(function, event);
-        ++started;
-        QObject::connect(invocation, &Invocation::finished, invoker.get(), [&](const InvocationResult &r) {
-            ++finished;
-            if (!r.engineError.isEmpty()) {
-                exitCode = 2;
-                printErr(QStringLiteral("bullpen invoke: %1 could not run: %2").arg(function.logicalId, r.engineError));
-            } else if (!r.functionError.isEmpty() && exitCode == 0) {
+    int exitCode = 0;
+    InvocationDriver driver(invoker.get(), function, event);
+    QObject::connect(&driver, &InvocationDriver::resultReady, &driver, [&](const InvocationResult &r) {
+        switch (r.outcome) {
+        case InvocationOutcome::EngineError:
+            exitCode = 2;
+            printErr(QStringLiteral("bullpen invoke: %1 could not run: %2").arg(function.logicalId, r.engineError));
+            break;
+        case InvocationOutcome::Refused:
+            exitCode = 2;
+            printErr(QStringLiteral("bullpen invoke: %1 refused the event: %2: %3")
+                         .arg(function.logicalId, r.errorType, r.errorMessage));
+            break;
+        case InvocationOutcome::Cancelled:
+        case InvocationOutcome::FunctionError:
+        case InvocationOutcome::TimedOut:
+            if (exitCode == 0)
                 exitCode = 1;
-            }
-            if (json) {
-                std::fputs(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact).constData(), stdout);
-                std::fputc('\n', stdout);
-            } else {
-                for (const QString &line : r.logs)
-                    printErr(line);
-                std::fwrite(r.payload.constData(), 1, size_t(r.payload.size()), stdout);
-                std::fputc('\n', stdout);
-            }
-            std::fflush(stdout);
-            if (started < repeat && exitCode != 2)
-                startNext();
-            else if (finished == started)
-                QCoreApplication::exit(exitCode);
-        });
-    };
+            break;
+        case InvocationOutcome::Succeeded:
+            break;
+        }
+        if (json) {
+            std::fputs(QJsonDocument(r.toJson()).toJson(QJsonDocument::Compact).constData(), stdout);
+            std::fputc('\n', stdout);
+        } else {
+            for (const QString &line : r.logs)
+                printErr(line);
+            std::fwrite(r.payload.constData(), 1, size_t(r.payload.size()), stdout);
+            std::fputc('\n', stdout);
+        }
+        std::fflush(stdout);
+        // The engine cannot run it: the rest would fail the same way.
+        if (exitCode == 2)
+            driver.stopStarting();
+    });
+    QObject::connect(&driver, &InvocationDriver::finished, &driver, [&] { QCoreApplication::exit(exitCode); });
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, invoker.get(), [&](int signal) {
         printErr(QStringLiteral("bullpen invoke: stopping (signal %1); removing every instance").arg(signal));
         invoker->shutdown();
         QCoreApplication::exit(128 + signal);
     });
-    QMetaObject::invokeMethod(invoker.get(), [&] {
-        for (int i = 0; i < qMin(concurrency, repeat); ++i)
-            startNext();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(&driver, [&] { driver.start(repeat, concurrency); }, Qt::QueuedConnection);
     const int status = QCoreApplication::exec();
     invoker->shutdown();
     return status;

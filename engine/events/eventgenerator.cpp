@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "engine/events/eventgenerator.h"
+#include "engine/core/jsonvalue.h"
 
 #include <QCryptographicHash>
 #include <QJsonArray>
@@ -249,7 +250,7 @@ Value sourceValue(const Placeholder &p, Context &c)
     case EventParameter::Type::Boolean:
         return QJsonValue(value == u"true");
     case EventParameter::Type::Json:
-        return QJsonDocument::fromJson("[" + value.toUtf8() + "]").array().at(0);
+        return parseJsonValue(value.toUtf8());
     default:
         return value.toUtf8();
     }
@@ -304,9 +305,8 @@ Value applyFilter(Value v, const QString &name, const QString &arg, Context &c)
     if (name == u"json" || name == u"multivalue" || name == u"lowerkeys") {
         QJsonValue j;
         if (const auto *b = std::get_if<QByteArray>(&v)) {
-            QJsonParseError pe;
-            j = QJsonDocument::fromJson("[" + *b + "]", &pe).array().at(0);
-            if (pe.error != QJsonParseError::NoError)
+            j = parseJsonValue(*b);
+            if (j.isUndefined())
                 c.fail(QStringLiteral("not JSON: %1").arg(QString::fromUtf8(*b)));
         } else {
             j = toJson(v);

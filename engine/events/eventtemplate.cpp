@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "engine/events/eventtemplate.h"
+#include "engine/core/jsonvalue.h"
 
 #include <QJsonDocument>
 #include <QJsonParseError>
@@ -65,12 +66,10 @@ QString EventParameter::checkValue(const QString &value) const
             return QStringLiteral("'%1' is not one of: %2").arg(value, choices.join(QStringLiteral(", ")));
         return {};
     case Type::Json: {
-        QJsonParseError error;
-        const QByteArray text = value.toUtf8();
-        // Accept any JSON value, not only documents: wrap it in an array.
-        QJsonDocument::fromJson("[" + text + "]", &error);
-        if (error.error != QJsonParseError::NoError || value.trimmed().isEmpty())
-            return QStringLiteral("is not valid JSON: %1").arg(value.trimmed().isEmpty() ? QStringLiteral("empty") : error.errorString());
+        // Any JSON value, not only objects and arrays.
+        JsonValueError error;
+        if (parseJsonValue(value.toUtf8(), &error).isUndefined())
+            return QStringLiteral("is not valid JSON: %1").arg(value.trimmed().isEmpty() ? QStringLiteral("empty") : error.message());
         return {};
     }
     }

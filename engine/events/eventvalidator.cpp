@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "engine/events/eventvalidator.h"
+#include "engine/core/jsonvalue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -7,6 +8,7 @@
 #include <QRegularExpression>
 
 #include "engine/events/jsonlocator.h"
+#include "engine/project/lambdalimits.h"
 
 namespace Bullpen {
 
@@ -110,13 +112,13 @@ QList<ValidationIssue> EventValidator::validate(const QByteArray &payload, const
     QList<ValidationIssue> issues;
     using S = ValidationIssue::Severity;
     const qsizetype n = payload.size();
-    if (n > PayloadLimits::synchronous) {
+    if (n > LambdaLimits::MaxRequestBytes) {
         issues.append({S::Error, 0, 0, QString(),
                        QStringLiteral("payload is %1 (%2 bytes), over the 6 MB limit of a synchronous invocation").arg(size(n)).arg(n)});
-    } else if (n > PayloadLimits::asynchronous) {
+    } else if (n > LambdaLimits::MaxAsyncRequestBytes) {
         issues.append({S::Warning, 0, 0, QString(),
                        QStringLiteral("payload is %1, over the 1 MB limit of an asynchronous (Event) invocation").arg(size(n))});
-    } else if (n > PayloadLimits::asynchronousBefore2025) {
+    } else if (n > LambdaLimits::MaxAsyncRequestBytesBefore2025) {
         issues.append({S::Info, 0, 0, QString(),
                        QStringLiteral("payload is %1, over the 256 KB asynchronous limit that applied before October 2025").arg(size(n))});
     }
@@ -125,18 +127,14 @@ QList<ValidationIssue> EventValidator::validate(const QByteArray &payload, const
         issues.append({S::Error, 1, 1, QString(), QStringLiteral("the payload is empty; Lambda needs a JSON value, at least {}")});
         return issues;
     }
-    // Objects and arrays parse as they are; any other JSON value ("text", 42)
-    // is a valid payload too, as in Lambda, so it is parsed inside an array.
-    const bool container = payload.trimmed().startsWith('{') || payload.trimmed().startsWith('[');
-    QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(container ? payload : "[" + payload + "\n]", &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        const qsizetype offset = std::clamp<qsizetype>(pe.offset - (container ? 1 : 2), 0, n);
-        const auto pos = JsonLocator::lineColumn(payload, offset);
-        issues.append({S::Error, pos.line, pos.column, QString(), QStringLiteral("malformed JSON: %1").arg(pe.errorString())});
+    // Any JSON value ("text", 42) is a valid payload, as in Lambda.
+    JsonValueError jsonError;
+    const QJsonValue root = parseJsonValue(payload, &jsonError);
+    if (root.isUndefined()) {
+        issues.append({S::Error, jsonError.line, jsonError.column, QString(),
+                       QStringLiteral("malformed JSON: %1").arg(jsonError.description)});
         return issues;
     }
-    const QJsonValue root = !container ? doc.array().at(0) : doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object());
     const JsonLocator locator(payload);
 
     static const QRegularExpression leftover(QStringLiteral(R"(\{\{[^{}"]{1,80}\}\})"));

@@ -23,13 +23,6 @@ struct ValidationIssue {
     bool operator==(const ValidationIssue &) const = default;
 };
 
-// Lambda's payload limits (lambda-reference §3.4).
-struct PayloadLimits {
-    static constexpr qsizetype synchronous = 6 * 1024 * 1024;       // 6,291,456 B
-    static constexpr qsizetype asynchronous = 1024 * 1024;          // since October 2025
-    static constexpr qsizetype asynchronousBefore2025 = 256 * 1024; // 262,144 B
-};
-
 // Checks a payload as the user types: JSON syntax (with line and column),
 // the template's required fields and their types, leftover {{placeholders}},
 // and Lambda's size limits. Pure function; cheap enough to run on every edit

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "engine/events/jsonlocator.h"
+#include "engine/core/jsonvalue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -31,8 +32,7 @@ QString JsonLocator::string()
     }
     ++m_at; // closing quote
     // Let Qt decode the escapes of this one string.
-    const QJsonDocument doc = QJsonDocument::fromJson("[" + m_text.mid(start, m_at - start) + "]");
-    return doc.array().isEmpty() ? QString() : doc.array().at(0).toString();
+    return parseJsonValue(QByteArrayView(m_text).sliced(start, qMin(m_at, m_text.size()) - start)).toString();
 }
 
 void JsonLocator::value(const QString &path)

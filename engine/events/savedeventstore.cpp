@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "engine/events/savedeventstore.h"
+#include "engine/core/jsonvalue.h"
 
 #include <QDir>
 #include <QFile>
@@ -270,11 +271,13 @@ bool SavedEventStore::importFile(const QString &path, const QString &name, const
         return false;
     }
     const QByteArray payload = file.readAll();
-    QJsonParseError pe;
-    QJsonDocument::fromJson("[" + payload + "\n]", &pe);
-    if (pe.error != QJsonParseError::NoError) {
-        const auto pos = JsonLocator::lineColumn(payload, std::max<qsizetype>(0, pe.offset - 2));
-        setError(error, QStringLiteral("%1 is not JSON (line %2, column %3: %4)").arg(path).arg(pos.line).arg(pos.column).arg(pe.errorString()));
+    JsonValueError jsonError;
+    if (parseJsonValue(payload, &jsonError).isUndefined()) {
+        setError(error, QStringLiteral("%1 is not JSON (line %2, column %3: %4)")
+                            .arg(path)
+                            .arg(jsonError.line)
+                            .arg(jsonError.column)
+                            .arg(jsonError.description));
         return false;
     }
     if (contains(name)) {

@@ -9,13 +9,22 @@ Invocation::Invocation(FunctionConfig function, QByteArray payload, QObject *par
     : QObject(parent)
     , m_function(std::move(function))
     , m_payload(std::move(payload))
+    , m_requestId(QUuid::createUuid().toByteArray(QUuid::WithoutBraces))
+    , m_startedAt(QDateTime::currentDateTimeUtc())
 {
     m_elapsed.start();
-    m_result.requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
-    m_result.functionId = m_function.logicalId;
-    m_result.memorySizeMb = m_function.memorySizeMb;
-    m_result.startedAt = QDateTime::currentDateTimeUtc();
-    m_result.eventPayload = m_payload;
+    m_result = newResult();
+}
+
+InvocationResult Invocation::newResult() const
+{
+    InvocationResult r;
+    r.requestId = m_requestId;
+    r.functionId = m_function.logicalId;
+    r.memorySizeMb = m_function.memorySizeMb;
+    r.startedAt = m_startedAt;
+    r.eventPayload = m_payload;
+    return r;
 }
 
 void Invocation::cancel()
@@ -33,6 +42,20 @@ void Invocation::finish(InvocationResult result)
     m_finished = true;
     m_result = std::move(result);
     Q_EMIT finished(m_result);
+}
+
+void Invocation::finishUnrun(InvocationOutcome outcome, EngineErrorKind kind, const QString &message,
+                             const QString &errorType)
+{
+    InvocationResult r = newResult();
+    r.outcome = outcome;
+    r.engineErrorKind = outcome == InvocationOutcome::EngineError ? kind : EngineErrorKind::None;
+    r.engineError = message;
+    r.errorType = errorType;
+    // An engine error is the engine's, not the function's: no error message of its own.
+    if (outcome != InvocationOutcome::EngineError)
+        r.errorMessage = message;
+    finish(std::move(r));
 }
 
 } // namespace Bullpen

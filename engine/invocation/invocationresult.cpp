@@ -1,11 +1,57 @@
 // SPDX-License-Identifier: MIT
 #include "engine/invocation/invocationresult.h"
 
+#include "engine/core/jsonvalue.h"
+
 #include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonParseError>
 
 namespace Bullpen {
+
+QString invocationOutcomeName(InvocationOutcome outcome)
+{
+    switch (outcome) {
+    case InvocationOutcome::Succeeded:
+        return QStringLiteral("succeeded");
+    case InvocationOutcome::FunctionError:
+        return QStringLiteral("functionError");
+    case InvocationOutcome::TimedOut:
+        return QStringLiteral("timedOut");
+    case InvocationOutcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case InvocationOutcome::Refused:
+        return QStringLiteral("refused");
+    case InvocationOutcome::EngineError:
+        return QStringLiteral("engineError");
+    }
+    return {};
+}
+
+namespace {
+
+QString engineErrorKindName(EngineErrorKind kind)
+{
+    switch (kind) {
+    case EngineErrorKind::None:
+        return {};
+    case EngineErrorKind::NoBackend:
+        return QStringLiteral("noBackend");
+    case EngineErrorKind::SandboxFailed:
+        return QStringLiteral("sandboxFailed");
+    case EngineErrorKind::RuntimeMissing:
+        return QStringLiteral("runtimeMissing");
+    case EngineErrorKind::ListenerFailed:
+        return QStringLiteral("listenerFailed");
+    case EngineErrorKind::InstanceStopped:
+        return QStringLiteral("instanceStopped");
+    case EngineErrorKind::ShuttingDown:
+        return QStringLiteral("shuttingDown");
+    case EngineErrorKind::Internal:
+        return QStringLiteral("internal");
+    }
+    return {};
+}
+
+} // namespace
 
 QString InvocationResult::reportLine() const
 {
@@ -24,18 +70,14 @@ QString InvocationResult::reportLine() const
 QJsonObject InvocationResult::toJson() const
 {
     auto orNull = [](const QString &s) { return s.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(s); };
-    QJsonValue parsedPayload;
-    QJsonParseError parseError;
-    // QJsonDocument only takes objects and arrays; wrapping accepts any JSON value.
-    const QJsonDocument doc = QJsonDocument::fromJson("[" + payload + "]", &parseError);
-    if (parseError.error == QJsonParseError::NoError && doc.array().size() == 1)
-        parsedPayload = doc.array().first();
-    else
+    QJsonValue parsedPayload = parseJsonValue(payload);
+    if (parsedPayload.isUndefined())
         parsedPayload = QString::fromUtf8(payload);
     QJsonObject o{
         {QStringLiteral("requestId"), QString::fromLatin1(requestId)},
         {QStringLiteral("functionId"), functionId},
         {QStringLiteral("instanceId"), orNull(instanceId)},
+        {QStringLiteral("outcome"), invocationOutcomeName(outcome)},
         {QStringLiteral("coldStart"), coldStart},
         {QStringLiteral("functionError"), orNull(functionError)},
         {QStringLiteral("errorType"), orNull(errorType)},
@@ -54,6 +96,8 @@ QJsonObject InvocationResult::toJson() const
         o.insert(QStringLiteral("stackTrace"), QJsonArray::fromStringList(stackTrace));
     if (!engineError.isEmpty())
         o.insert(QStringLiteral("engineError"), engineError);
+    if (engineErrorKind != EngineErrorKind::None)
+        o.insert(QStringLiteral("engineErrorKind"), engineErrorKindName(engineErrorKind));
     if (!limitationNote.isEmpty())
         o.insert(QStringLiteral("limitation"), limitationNote);
     return o;

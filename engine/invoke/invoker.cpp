@@ -32,18 +32,30 @@ std::unique_ptr<Invoker> Invoker::create(const EngineSettings &settings, QString
     if (!invoker->m_backend)
         return nullptr;
     invoker->m_backend->cleanupStale();
-    invoker->m_clock = new SystemClock(settings.clockSpeed, invoker.get());
-    invoker->m_pool = new WarmPool(invoker->m_backend, invoker->m_clock, cache, invoker.get());
-    invoker->m_pool->setKeepAliveMs(settings.keepAliveMs);
-    invoker->m_pool->setMaxInstancesPerFunction(settings.maxInstancesPerFunction);
-    invoker->m_pool->setRootFilesystem(settings.rootFilesystem);
+    // Only the pool clock runs at the chosen speed: handler timeouts and the
+    // deadlines runtimes see are real time whatever it is.
+    invoker->m_poolClock = new SystemClock(settings.clockSpeed, invoker.get());
+    invoker->m_realClock = new SystemClock(1.0, invoker.get());
+    auto *pool = new WarmPool(invoker->m_backend, invoker->m_poolClock, invoker->m_realClock, cache, invoker.get());
+    invoker->m_pool = pool;
+    pool->setKeepAliveMs(settings.keepAliveMs);
+    pool->setMaxInstancesPerFunction(settings.maxInstancesPerFunction);
+    pool->setRootFilesystem(settings.rootFilesystem);
+    Invoker *self = invoker.get();
+    connect(pool, &WarmPool::instanceChanged, self, &Invoker::instanceChanged);
+    connect(pool, &WarmPool::instanceRemoved, self, &Invoker::instanceRemoved);
+    connect(pool, &WarmPool::invocationStarted, self, &Invoker::invocationStarted);
+    connect(pool, &WarmPool::invocationFinished, self, &Invoker::invocationFinished);
     return invoker;
 }
 
 Invoker::~Invoker()
 {
     shutdown();
-    // The pool uses the backend and the clock to the end: it goes first.
+    // The pool uses the backend and the clocks to the end: it goes first, and
+    // its last words (instances removed) are no longer anyone's business.
+    if (m_pool)
+        m_pool->disconnect(this);
     delete m_pool;
     m_pool = nullptr;
 }
@@ -57,6 +69,56 @@ void Invoker::shutdown()
 {
     if (m_pool)
         m_pool->shutdown();
+}
+
+Invoker::BackendInfo Invoker::backendInfo() const
+{
+    BackendInfo info;
+    info.id = m_backend ? m_backend->name() : m_settings.backend;
+    info.isolates = info.id != u"process";
+    info.displayName = info.isolates ? info.id : QStringLiteral("Process (no isolation)");
+    return info;
+}
+
+QList<InstanceInfo> Invoker::instances() const
+{
+    return m_pool ? m_pool->instances() : QList<InstanceInfo>();
+}
+
+int Invoker::instanceCount() const
+{
+    return m_pool ? m_pool->instanceCount() : 0;
+}
+
+int Invoker::instanceCount(InstanceState state) const
+{
+    int n = 0;
+    const QList<InstanceInfo> all = instances();
+    for (const InstanceInfo &info : all)
+        n += info.state == state;
+    return n;
+}
+
+qint64 Invoker::instanceMemoryBytes(const QString &instanceId) const
+{
+    return m_pool ? m_pool->instanceMemoryBytes(instanceId) : -1;
+}
+
+qint64 Invoker::poolNowMs() const
+{
+    return m_poolClock ? m_poolClock->nowMs() : 0;
+}
+
+void Invoker::setKeepAliveMs(qint64 ms)
+{
+    m_settings.keepAliveMs = ms;
+    m_pool->setKeepAliveMs(ms);
+}
+
+void Invoker::setMaxInstancesPerFunction(int n)
+{
+    m_settings.maxInstancesPerFunction = n;
+    m_pool->setMaxInstancesPerFunction(n);
 }
 
 } // namespace Bullpen

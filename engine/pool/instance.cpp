@@ -3,6 +3,7 @@
 
 #include "engine/invocation/invocation.h"
 #include "engine/pool/lambdaenvironment.h"
+#include "engine/project/lambdalimits.h"
 #include "engine/sandbox/containerbackend.h"
 
 #include <QDateTime>
@@ -55,17 +56,18 @@ QString instanceStateName(InstanceState state)
 }
 
 Instance::Instance(const FunctionConfig &function, const QString &instanceId, const RuntimeLaunch &launch,
-                   ContainerBackend *backend, Clock *clock, QObject *parent)
+                   ContainerBackend *backend, Clock *poolClock, Clock *realClock, QObject *parent)
     : QObject(parent)
     , m_function(function)
     , m_launch(launch)
     , m_backend(backend)
-    , m_clock(clock)
+    , m_poolClock(poolClock)
+    , m_realClock(realClock)
 {
     m_info.instanceId = instanceId;
     m_info.functionId = function.logicalId;
     m_info.memorySizeMb = function.memorySizeMb;
-    m_info.changedAtMs = m_clock->nowMs();
+    m_info.changedAtMs = m_poolClock->nowMs();
     connect(&m_server, &RuntimeApiServer::nextRequested, this, &Instance::onNextRequested);
     connect(&m_server, &RuntimeApiServer::responseReceived, this, &Instance::onResponse);
     connect(&m_server, &RuntimeApiServer::errorReceived, this, &Instance::onError);
@@ -90,7 +92,7 @@ void Instance::setState(InstanceState state, const QString &detail)
     if (m_info.state == state && detail.isEmpty())
         return;
     m_info.state = state;
-    m_info.changedAtMs = m_clock->nowMs();
+    m_info.changedAtMs = m_poolClock->nowMs();
     if (!detail.isEmpty())
         m_info.detail = detail;
     if (state != InstanceState::Idle)
@@ -98,14 +100,24 @@ void Instance::setState(InstanceState state, const QString &detail)
     Q_EMIT changed(m_info);
 }
 
+void Instance::takeJob(Invocation *invocation)
+{
+    m_job = invocation;
+    m_result.reset();
+    if (!m_job)
+        return;
+    m_result = m_job->newResult();
+    m_result->instanceId = m_info.instanceId;
+    connect(m_job, &Invocation::cancelRequested, this, &Instance::onCancel);
+}
+
 void Instance::start(Invocation *first)
 {
-    m_job = first;
-    if (m_job)
-        connect(m_job, &Invocation::cancelRequested, this, &Instance::onCancel);
+    takeJob(first);
     m_initTimer.start();
     if (!m_server.listen()) {
-        engineFailure(QStringLiteral("cannot open a Runtime API listener on 127.0.0.1: ") + m_server.errorString());
+        engineFailure(EngineErrorKind::ListenerFailed,
+                      QStringLiteral("cannot open a Runtime API listener on 127.0.0.1: ") + m_server.errorString());
         m_exited = true;
         QMetaObject::invokeMethod(this, &Instance::gone, Qt::QueuedConnection);
         return;
@@ -126,7 +138,7 @@ void Instance::start(Invocation *first)
 
     m_sandbox = m_backend->create(spec, this);
     connect(m_sandbox, &SandboxInstance::failed, this, [this](const QString &message) {
-        engineFailure(message);
+        engineFailure(EngineErrorKind::SandboxFailed, message);
         m_exited = true;
         Q_EMIT gone();
     });
@@ -140,26 +152,17 @@ void Instance::run(Invocation *invocation)
 {
     Q_ASSERT(isAvailable());
     if (m_keepAliveTimer) {
-        m_clock->cancel(m_keepAliveTimer);
+        m_poolClock->cancel(m_keepAliveTimer);
         m_keepAliveTimer = 0;
     }
-    m_job = invocation;
-    connect(m_job, &Invocation::cancelRequested, this, &Instance::onCancel);
+    takeJob(invocation);
     deliver();
-}
-
-InvocationResult &Instance::jobResult()
-{
-    static InvocationResult none;
-    if (!m_job)
-        return none = InvocationResult();
-    return m_job->pendingResult();
 }
 
 void Instance::deliver()
 {
-    InvocationResult &r = jobResult();
-    r.instanceId = m_info.instanceId;
+    Q_ASSERT(m_job && m_result);
+    InvocationResult &r = *m_result;
     r.coldStart = !m_pendingInitLogsTaken;
     if (!m_pendingInitLogsTaken) {
         m_pendingInitLogsTaken = true;
@@ -175,15 +178,16 @@ void Instance::deliver()
     const qint64 timeoutMs = qint64(m_function.timeoutSeconds) * 1000;
     // Truncated, as runtimes read the time (QDateTime rounds to the nearest
     // millisecond, so a runtime answering within half a millisecond would see
-    // one millisecond more than the timeout).
+    // one millisecond more than the timeout). Wall-clock time plus the real
+    // timeout: however fast the pool clock runs, a handler gets its whole timeout.
     const qint64 nowEpochMs = std::chrono::duration_cast<std::chrono::milliseconds>(
                                   std::chrono::system_clock::now().time_since_epoch())
                                   .count();
-    request.deadlineEpochMs = nowEpochMs + m_clock->toRealMs(timeoutMs);
+    request.deadlineEpochMs = nowEpochMs + timeoutMs;
     request.functionArn = m_arn.toUtf8();
     request.traceId = newTraceId();
     setState(InstanceState::Busy);
-    m_timeoutTimer = m_clock->schedule(timeoutMs, this, [this] { onTimeout(); });
+    m_timeoutTimer = m_realClock->schedule(timeoutMs, this, [this] { onTimeout(); });
     m_invokeTimer.start();
     m_server.deliver(request);
 }
@@ -208,12 +212,12 @@ void Instance::becomeIdle()
         return;
     }
     m_info.state = InstanceState::Idle;
-    m_info.expiresAtMs = m_clock->nowMs() + m_keepAliveMs;
-    m_keepAliveTimer = m_clock->schedule(m_keepAliveMs, this, [this] {
+    m_info.expiresAtMs = m_poolClock->nowMs() + m_keepAliveMs;
+    m_keepAliveTimer = m_poolClock->schedule(m_keepAliveMs, this, [this] {
         m_keepAliveTimer = 0;
         stop(InstanceState::Expired, QStringLiteral("idle for the whole keep-alive"));
     });
-    m_info.changedAtMs = m_clock->nowMs();
+    m_info.changedAtMs = m_poolClock->nowMs();
     Q_EMIT changed(m_info);
 }
 
@@ -224,7 +228,9 @@ void Instance::recordMemory()
     const qint64 bytes = m_sandbox->maxMemoryUsedBytes();
     if (bytes >= 0)
         m_info.maxMemoryUsedBytes = qMax(m_info.maxMemoryUsedBytes, bytes);
-    InvocationResult &r = jobResult();
+    if (!m_result)
+        return;
+    InvocationResult &r = *m_result;
     r.maxMemoryUsedMb = m_info.maxMemoryUsedBytes >= 0
         ? int((m_info.maxMemoryUsedBytes + 1024 * 1024 - 1) / (1024 * 1024))
         : -1;
@@ -232,40 +238,47 @@ void Instance::recordMemory()
     r.limitationNote = m_sandbox->limitationNote();
 }
 
-void Instance::finishJob(InvocationResult &r)
+void Instance::finishJob()
 {
     if (m_timeoutTimer) {
-        m_clock->cancel(m_timeoutTimer);
+        m_realClock->cancel(m_timeoutTimer);
         m_timeoutTimer = 0;
     }
+    Q_ASSERT(m_result);
+    InvocationResult &r = *m_result;
     if (m_invokeTimer.isValid() && r.durationMs == 0)
         r.durationMs = double(m_invokeTimer.nsecsElapsed()) / 1e6;
     r.billedDurationMs = qint64(std::ceil(r.durationMs));
     recordMemory();
-    if (r.engineError.isEmpty()) {
+    if (r.ran() && r.outcome != InvocationOutcome::Cancelled) {
         r.logs.append(QStringLiteral("END RequestId: %1").arg(QString::fromLatin1(r.requestId)));
         r.logs.append(r.reportLine());
     }
     if (!r.limitationNote.isEmpty())
         r.logs.append(QStringLiteral("Bullpen: ") + r.limitationNote);
     Invocation *job = m_job;
+    InvocationResult result = std::move(*m_result);
     m_job = nullptr;
+    m_result.reset();
     ++m_info.invocations;
-    job->finish(r);
+    if (job)  // deleted meanwhile by whoever asked: nobody to tell
+        job->finish(std::move(result));
     Q_EMIT invocationDone(job);
 }
 
-void Instance::failJob(const QString &errorType, const QString &message, const QByteArray &payload)
+void Instance::failJob(const QString &errorType, const QString &message, const QByteArray &payload,
+                       InvocationOutcome outcome)
 {
     if (!m_job)
         return;
-    InvocationResult &r = jobResult();
+    InvocationResult &r = *m_result;
+    r.outcome = outcome;
     r.functionError = QStringLiteral("Unhandled");
     r.errorType = errorType;
     r.errorMessage = message;
     r.payload = payload.isEmpty() ? errorDocument(errorType, message) : payload;
     r.contentType = "application/json";
-    finishJob(r);
+    finishJob();
 }
 
 void Instance::onResponse(const QByteArray &requestId, const QByteArray &body, const QByteArray &contentType)
@@ -275,10 +288,11 @@ void Instance::onResponse(const QByteArray &requestId, const QByteArray &body, c
     drainSandboxOutput();
     if (!m_job)  // the runtime exited while its last lines were read
         return;
-    InvocationResult &r = jobResult();
+    InvocationResult &r = *m_result;
+    r.outcome = InvocationOutcome::Succeeded;
     r.payload = body;
     r.contentType = contentType;
-    finishJob(r);
+    finishJob();
     if (m_info.state == InstanceState::Busy)
         becomeIdle();
 }
@@ -290,8 +304,7 @@ void Instance::onError(const QByteArray &requestId, const RuntimeError &error)
     drainSandboxOutput();
     if (!m_job)
         return;
-    InvocationResult &r = jobResult();
-    r.stackTrace = error.stackTrace;
+    m_result->stackTrace = error.stackTrace;
     failJob(QString::fromUtf8(error.errorType), error.errorMessage, error.body);
     if (m_info.state == InstanceState::Busy)
         becomeIdle();
@@ -302,7 +315,7 @@ void Instance::onInitError(const RuntimeError &error)
     m_initError = error;
     drainSandboxOutput();
     if (m_job) {
-        jobResult().stackTrace = error.stackTrace;
+        m_result->stackTrace = error.stackTrace;
         failJob(QString::fromUtf8(error.errorType), error.errorMessage, error.body);
     }
     stop(InstanceState::Failed, QStringLiteral("init failed: ") + QString::fromUtf8(error.errorType));
@@ -315,7 +328,7 @@ void Instance::onResponseTooLarge(const QByteArray &requestId, qsizetype size)
     failJob(QStringLiteral("Function.ResponseSizeTooLarge"),
             QStringLiteral("Response payload size (%1 bytes) exceeded maximum allowed payload size (%2 bytes).")
                 .arg(size)
-                .arg(RuntimeApiServer::MaxPayloadBytes));
+                .arg(LambdaLimits::MaxResponseBytes));
     if (m_info.state == InstanceState::Busy)
         becomeIdle();
 }
@@ -330,7 +343,7 @@ void Instance::onOutput(const QByteArray &line, bool isStderr)
     // standing for its line breaks (a traceback, say): a line each here.
     const QStringList lines = text.split(u'\r');
     if (m_job && m_info.state == InstanceState::Busy) {
-        jobResult().logs.append(lines);
+        m_result->logs.append(lines);
     } else if (!m_pendingInitLogsTaken) {
         m_pendingLogs.append(lines);
     } else {
@@ -351,16 +364,16 @@ void Instance::onExited(const InstanceExit &exit)
             : QStringLiteral("RequestId: %1 Error: Runtime exited with error: %2")
                   .arg(QString::fromLatin1(m_job->requestId()), reason);
         if (exit.oomKilled)
-            jobResult().logs.append(QStringLiteral("Bullpen: the runtime was killed for exceeding its memory limit of %1 MB")
+            m_result->logs.append(QStringLiteral("Bullpen: the runtime was killed for exceeding its memory limit of %1 MB")
                                         .arg(m_function.memorySizeMb));
         failJob(QStringLiteral("Runtime.ExitError"), message);
     }
     if (m_timeoutTimer) {
-        m_clock->cancel(m_timeoutTimer);
+        m_realClock->cancel(m_timeoutTimer);
         m_timeoutTimer = 0;
     }
     if (m_keepAliveTimer) {
-        m_clock->cancel(m_keepAliveTimer);
+        m_poolClock->cancel(m_keepAliveTimer);
         m_keepAliveTimer = 0;
     }
     if (m_info.state != InstanceState::Expired && m_info.state != InstanceState::Failed)
@@ -376,22 +389,25 @@ void Instance::onTimeout()
         return;
     const QString seconds = QString::number(double(m_function.timeoutSeconds), 'f', 2);
     const QString id = QString::fromLatin1(m_job->requestId());
-    InvocationResult &r = jobResult();
+    InvocationResult &r = *m_result;
     r.durationMs = double(m_function.timeoutSeconds) * 1000.0;
     r.logs.append(QStringLiteral("%1 %2 Task timed out after %3 seconds")
                       .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id, seconds));
     m_server.abandonInvocation();
     failJob(QStringLiteral("Sandbox.Timedout"),
-            QStringLiteral("RequestId: %1 Error: Task timed out after %2 seconds").arg(id, seconds));
+            QStringLiteral("RequestId: %1 Error: Task timed out after %2 seconds").arg(id, seconds), {},
+            InvocationOutcome::TimedOut);
     stop(InstanceState::Failed, QStringLiteral("timed out"));
 }
 
-void Instance::engineFailure(const QString &message)
+void Instance::engineFailure(EngineErrorKind kind, const QString &message)
 {
     if (m_job) {
-        InvocationResult &r = jobResult();
+        InvocationResult &r = *m_result;
+        r.outcome = InvocationOutcome::EngineError;
+        r.engineErrorKind = kind;
         r.engineError = message;
-        finishJob(r);
+        finishJob();
     }
     if (m_info.state != InstanceState::Failed)
         setState(InstanceState::Failed, message);
@@ -401,26 +417,29 @@ void Instance::onCancel()
 {
     if (!m_job)
         return;
-    InvocationResult &r = jobResult();
+    InvocationResult &r = *m_result;
+    r.outcome = InvocationOutcome::Cancelled;
     r.engineError = QStringLiteral("cancelled");
     r.errorType = QStringLiteral("Bullpen.Cancelled");
     r.errorMessage = QStringLiteral("The invocation was cancelled; its instance was stopped.");
     m_server.abandonInvocation();
-    finishJob(r);
+    finishJob();
     stop(InstanceState::Failed, QStringLiteral("cancelled"));
 }
 
 void Instance::stop(InstanceState finalState, const QString &detail)
 {
     if (m_keepAliveTimer) {
-        m_clock->cancel(m_keepAliveTimer);
+        m_poolClock->cancel(m_keepAliveTimer);
         m_keepAliveTimer = 0;
     }
     if (m_job) {
-        InvocationResult &r = jobResult();
+        InvocationResult &r = *m_result;
+        r.outcome = InvocationOutcome::EngineError;
+        r.engineErrorKind = EngineErrorKind::InstanceStopped;
         r.engineError = detail;
         m_server.abandonInvocation();
-        finishJob(r);
+        finishJob();
     }
     if (m_info.state != InstanceState::Expired && m_info.state != InstanceState::Failed)
         setState(finalState, detail);

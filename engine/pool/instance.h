@@ -12,6 +12,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <optional>
+
 namespace Bullpen {
 
 class ContainerBackend;
@@ -34,8 +36,8 @@ struct InstanceInfo {
     QString instanceId;
     QString functionId;
     InstanceState state = InstanceState::Starting;
-    qint64 changedAtMs = 0;      // clock time of the last state change
-    qint64 expiresAtMs = -1;     // clock time the keep-alive runs out (Idle only)
+    qint64 changedAtMs = 0;      // pool-clock time of the last state change
+    qint64 expiresAtMs = -1;     // pool-clock time the keep-alive runs out (Idle only)
     int invocations = 0;
     double initDurationMs = -1;
     qint64 maxMemoryUsedBytes = -1;
@@ -45,13 +47,17 @@ struct InstanceInfo {
 
 // One execution environment of one function: its own Runtime API listener and
 // the sandbox (container or process) running the runtime. It serves one
-// invocation at a time and never comes back from Expired or Failed.
+// invocation at a time and never comes back from Expired or Failed. It lives in
+// two time domains: the pool clock (which may run fast) governs its keep-alive
+// and its state timestamps; the real clock, never scaled, governs the handler's
+// timeout, as the deadline the runtime sees is real time too. It builds each
+// invocation's result in its own job state and hands it over once.
 class Instance final : public QObject
 {
     Q_OBJECT
 public:
     Instance(const FunctionConfig &function, const QString &instanceId, const RuntimeLaunch &launch,
-             ContainerBackend *backend, Clock *clock, QObject *parent = nullptr);
+             ContainerBackend *backend, Clock *poolClock, Clock *realClock, QObject *parent = nullptr);
     ~Instance() override;
 
     const InstanceInfo &info() const { return m_info; }
@@ -93,21 +99,25 @@ private:
     void onTimeout();
     void onCancel();
     void becomeIdle();
-    void engineFailure(const QString &message);
+    void engineFailure(EngineErrorKind kind, const QString &message);
     void drainSandboxOutput();
-    void finishJob(InvocationResult &result);
-    InvocationResult &jobResult();
-    void failJob(const QString &errorType, const QString &message, const QByteArray &payload = {});
+    void takeJob(Invocation *invocation);
+    void finishJob();
+    void failJob(const QString &errorType, const QString &message, const QByteArray &payload = {},
+                 InvocationOutcome outcome = InvocationOutcome::FunctionError);
     void recordMemory();
 
     FunctionConfig m_function;
     RuntimeLaunch m_launch;
     ContainerBackend *m_backend;
-    Clock *m_clock;
+    Clock *m_poolClock;   // keep-alive, state timestamps
+    Clock *m_realClock;   // the handler's timeout
     RuntimeApiServer m_server;
     SandboxInstance *m_sandbox = nullptr;
     InstanceInfo m_info;
     QPointer<Invocation> m_job;
+    // The running job's result, built here until it is handed to m_job once.
+    std::optional<InvocationResult> m_result;
     bool m_initDone = false;
     bool m_exited = false;
     bool m_pendingInitLogsTaken = false;

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "engine/pool/warmpool.h"
 
+#include "engine/core/jsonvalue.h"
 #include "engine/invocation/invocation.h"
+#include "engine/project/lambdalimits.h"
 #include "engine/sandbox/containerbackend.h"
 
 #include <QCoreApplication>
@@ -11,10 +13,12 @@
 
 namespace Bullpen {
 
-WarmPool::WarmPool(ContainerBackend *backend, Clock *clock, const QString &cacheDirectory, QObject *parent)
+WarmPool::WarmPool(ContainerBackend *backend, Clock *poolClock, Clock *realClock, const QString &cacheDirectory,
+                   QObject *parent)
     : QObject(parent)
     , m_backend(backend)
-    , m_clock(clock)
+    , m_poolClock(poolClock)
+    , m_realClock(realClock)
     , m_runtimes(cacheDirectory + QStringLiteral("/runtimes"))
     , m_poolTag(QString::number(QCoreApplication::applicationPid(), 36))
 {
@@ -61,22 +65,30 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
     });
     Q_EMIT invocationStarted(invocation->requestId(), function.logicalId);
     const QString key = functionKey(function, codeRevision);
-    QString refusal, refusalType;
+    InvocationOutcome refusal = InvocationOutcome::Succeeded;
+    QString message, refusalType;
+    JsonValueError jsonError;
     if (m_shuttingDown) {
-        refusal = QStringLiteral("the engine is shutting down");
-    } else if (payload.size() > MaxRequestBytes) {
+        refusal = InvocationOutcome::EngineError;
+        message = QStringLiteral("the engine is shutting down");
+    } else if (payload.size() > LambdaLimits::MaxRequestBytes) {
         // Lambda refuses such a request at its front door, before any instance sees it.
+        refusal = InvocationOutcome::Refused;
         refusalType = QStringLiteral("RequestEntityTooLargeException");
-        refusal = QStringLiteral("Request must be smaller than %1 bytes for the InvokeFunction operation (this event has %2 bytes)")
-                      .arg(MaxRequestBytes)
+        message = QStringLiteral("Request must be smaller than %1 bytes for the InvokeFunction operation (this event has %2 bytes)")
+                      .arg(LambdaLimits::MaxRequestBytes)
                       .arg(payload.size());
+    } else if (parseJsonValue(payload, &jsonError).isUndefined()) {
+        // So is an event that is not JSON: the function never sees it.
+        refusal = InvocationOutcome::Refused;
+        refusalType = QStringLiteral("InvalidRequestContentException");
+        message = QStringLiteral("Could not parse request body into json: Could not parse payload into json: %1")
+                      .arg(jsonError.message());
     }
-    if (!refusal.isEmpty()) {
-        InvocationResult r = invocation->result();
-        r.engineError = refusal;
-        r.errorType = refusalType;
-        r.errorMessage = refusal;
-        QMetaObject::invokeMethod(invocation, [invocation, r] { invocation->finish(r); }, Qt::QueuedConnection);
+    if (refusal != InvocationOutcome::Succeeded) {
+        QMetaObject::invokeMethod(invocation, [invocation, refusal, message, refusalType] {
+            invocation->finishUnrun(refusal, EngineErrorKind::ShuttingDown, message, refusalType);
+        }, Qt::QueuedConnection);
         return invocation;
     }
     // A result is always delivered from the event loop, never from inside
@@ -85,10 +97,8 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
         if (!invocation || invocation->isFinished())
             return;
         if (invocation->isCancelRequested()) {  // cancelled before it reached an instance
-            InvocationResult r = invocation->result();
-            r.engineError = QStringLiteral("cancelled");
-            r.errorType = QStringLiteral("Bullpen.Cancelled");
-            invocation->finish(r);
+            invocation->finishUnrun(InvocationOutcome::Cancelled, EngineErrorKind::None, QStringLiteral("cancelled"),
+                                    QStringLiteral("Bullpen.Cancelled"));
             return;
         }
         dispatch(invocation, key);
@@ -129,11 +139,8 @@ bool WarmPool::tryDispatch(Invocation *invocation, const QString &key)
     if (m_maxInstances > 0 && countFor(key) >= m_maxInstances)
         return false;
     QString error;
-    if (!startInstance(key, invocation->function(), invocation, &error)) {
-        InvocationResult r = invocation->result();
-        r.engineError = error;
-        invocation->finish(r);
-    }
+    if (!startInstance(key, invocation->function(), invocation, &error))
+        invocation->finishUnrun(InvocationOutcome::EngineError, EngineErrorKind::RuntimeMissing, error);
     return true;
 }
 
@@ -154,10 +161,8 @@ void WarmPool::dispatch(Invocation *invocation, const QString &key)
         for (qsizetype n = 0; n < m_queue.size(); ++n) {
             if (m_queue.at(n).invocation == invocation) {
                 m_queue.removeAt(n);
-                InvocationResult r = invocation->result();
-                r.engineError = QStringLiteral("cancelled");
-                r.errorType = QStringLiteral("Bullpen.Cancelled");
-                invocation->finish(r);
+                invocation->finishUnrun(InvocationOutcome::Cancelled, EngineErrorKind::None,
+                                        QStringLiteral("cancelled"), QStringLiteral("Bullpen.Cancelled"));
                 return;
             }
         }
@@ -170,7 +175,7 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
     if (!launch)
         return nullptr;
     const QString id = m_poolTag + u'-' + QString::number(m_nextInstance++);
-    auto *instance = new Instance(function, id, *launch, m_backend, m_clock, this);
+    auto *instance = new Instance(function, id, *launch, m_backend, m_poolClock, m_realClock, this);
     instance->setKeepAliveMs(m_keepAliveMs);
     instance->setRootFilesystem(m_rootFilesystem);
     m_instances.append(instance);
@@ -246,11 +251,9 @@ void WarmPool::shutdown()
 {
     m_shuttingDown = true;
     for (const Pending &p : std::exchange(m_queue, {})) {
-        if (p.invocation && !p.invocation->isFinished()) {
-            InvocationResult r = p.invocation->result();
-            r.engineError = QStringLiteral("the engine is shutting down");
-            p.invocation->finish(r);
-        }
+        if (p.invocation && !p.invocation->isFinished())
+            p.invocation->finishUnrun(InvocationOutcome::EngineError, EngineErrorKind::ShuttingDown,
+                                      QStringLiteral("the engine is shutting down"));
     }
     const QList<Instance *> instances = m_instances;
     for (Instance *i : instances)

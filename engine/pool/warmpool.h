@@ -21,24 +21,27 @@ class Invocation;
 // invocations scale out; idle instances expire after the keep-alive. A
 // function's configuration is part of its identity: a changed memory size,
 // environment or code revision gets fresh instances, as a new deployment does.
-// Owns its instances; the backend and the clock belong to the caller.
+// Two clocks: the pool clock (may run fast) for keep-alive and the instances'
+// timestamps, the real clock (never scaled) for handler timeouts. Like Lambda's
+// API it refuses, before any instance sees them, events over the request limit
+// and events that are not JSON. Owns its instances; the backend and the clocks
+// belong to the caller.
 class WarmPool final : public QObject
 {
     Q_OBJECT
 public:
-    WarmPool(ContainerBackend *backend, Clock *clock, const QString &cacheDirectory, QObject *parent = nullptr);
-
-    // Synchronous invocation request limit (reference §3.4).
-    static constexpr qsizetype MaxRequestBytes = 6291456;
+    WarmPool(ContainerBackend *backend, Clock *poolClock, Clock *realClock, const QString &cacheDirectory,
+             QObject *parent = nullptr);
     ~WarmPool() override;
 
     void setKeepAliveMs(qint64 ms) { m_keepAliveMs = ms; }
     qint64 keepAliveMs() const { return m_keepAliveMs; }
     // At most this many instances per function (reserved concurrency); 0 = no limit.
     void setMaxInstancesPerFunction(int n) { m_maxInstances = n; }
+    int maxInstancesPerFunction() const { return m_maxInstances; }
     void setRootFilesystem(const QString &path) { m_rootFilesystem = path; }
-    Clock *clock() const { return m_clock; }
-    ContainerBackend *backend() const { return m_backend; }
+    Clock *poolClock() const { return m_poolClock; }
+    Clock *realClock() const { return m_realClock; }
 
     // Starts an invocation. The result arrives through Invocation::finished
     // (and invocationFinished); the pool owns the Invocation until then and
@@ -73,7 +76,8 @@ private:
     int countFor(const QString &key) const;
 
     QPointer<ContainerBackend> m_backend;
-    QPointer<Clock> m_clock;
+    QPointer<Clock> m_poolClock;
+    QPointer<Clock> m_realClock;
     RuntimeCatalog m_runtimes;
     qint64 m_keepAliveMs = 45 * 60 * 1000;
     int m_maxInstances = 0;

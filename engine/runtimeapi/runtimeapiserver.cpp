@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/runtimeapi/runtimeapiserver.h"
 
+#include "engine/project/lambdalimits.h"
 #include "engine/runtimeapi/connectionguard.h"
 
 #include <QAbstractHttpServer>
@@ -113,7 +114,7 @@ bool RuntimeApiServer::listen(const QHostAddress &address, quint16 port)
 {
     close();
     m_http = new RuntimeApiHttp(this);
-    auto *tcp = new GuardedTcpServer(MaxPayloadBytes, m_http);
+    auto *tcp = new GuardedTcpServer(LambdaLimits::MaxResponseBytes, m_http);
     if (!tcp->listen(address, port)) {
         m_error = tcp->errorString();
         delete m_http;
@@ -309,10 +310,10 @@ void RuntimeApiServer::handlePost(QStringView id, bool isError, const QHttpServe
                          Status::Forbidden);
     }
     const QByteArray body = request.body();
-    if (body.size() > MaxPayloadBytes) {
+    if (body.size() > LambdaLimits::MaxResponseBytes) {
         // Reached only when the guard could not size the request up front.
         m_state = Invoke::Responded;
-        writeJson(responder, RuntimeApiBodies::tooLarge(MaxPayloadBytes), Status::PayloadTooLarge);
+        writeJson(responder, RuntimeApiBodies::tooLarge(LambdaLimits::MaxResponseBytes), Status::PayloadTooLarge);
         Q_EMIT responseTooLarge(m_pending.requestId, body.size());
         return;
     }

@@ -47,8 +47,6 @@ public:
     void deliver(const InvocationRequest &request);
     void abandonInvocation();                     // after a timeout/crash: forget the current id
 
-    static constexpr qsizetype MaxPayloadBytes = 6 * 1024 * 1024 + 100;  // 6,291,556
-
 Q_SIGNALS:
     void nextRequested();                         // runtime called /next (the first call = init done)
     void responseReceived(const QByteArray &requestId, const QByteArray &body,

@@ -73,14 +73,21 @@ void FiguresBar::setResult(const InvocationResult &result)
 {
     clear();
     const QLocale locale;
-    if (result.errorType == u"Bullpen.Cancelled") {
+    switch (result.outcome) {
+    case InvocationOutcome::Cancelled:
         set(Outcome, tr("Cancelled"), result.errorMessage);
         set(Duration, tr("%1 ms").arg(locale.toString(result.durationMs, 'f', 2)));
         return;
-    }
-    if (!result.engineError.isEmpty()) {
+    case InvocationOutcome::EngineError:
         set(Outcome, tr("Engine error"), result.engineError);
         return;
+    case InvocationOutcome::Refused:
+        set(Outcome, tr("Refused"), result.errorMessage);
+        return;
+    case InvocationOutcome::Succeeded:
+    case InvocationOutcome::FunctionError:
+    case InvocationOutcome::TimedOut:
+        break;
     }
     if (result.succeeded())
         set(Outcome, tr("Succeeded"));

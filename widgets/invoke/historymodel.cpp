@@ -24,13 +24,19 @@ int HistoryModel::columnCount(const QModelIndex &parent) const
 
 QString HistoryModel::outcomeText(const InvocationResult &result)
 {
-    // A cancelled run carries an engine error too; it was the user's doing.
-    if (result.errorType == u"Bullpen.Cancelled")
-        return tr("Cancelled");
-    if (!result.engineError.isEmpty())
-        return tr("Engine error");
-    if (result.succeeded())
+    switch (result.outcome) {
+    case InvocationOutcome::Succeeded:
         return tr("Succeeded");
+    case InvocationOutcome::Cancelled:
+        return tr("Cancelled");
+    case InvocationOutcome::EngineError:
+        return tr("Engine error");
+    case InvocationOutcome::Refused:
+        return tr("Refused: %1").arg(result.errorType);
+    case InvocationOutcome::FunctionError:
+    case InvocationOutcome::TimedOut:
+        break;
+    }
     return result.errorType.isEmpty() ? result.functionError : result.errorType;
 }
 
@@ -39,7 +45,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     const HistoryEntry &e = m_entries.at(index.row());
-    const bool ran = e.result.engineError.isEmpty() || e.result.errorType == u"Bullpen.Cancelled";
+    const bool ran = e.result.ran();
     switch (role) {
     case Qt::DisplayRole:
         switch (index.column()) {
@@ -59,7 +65,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         if (index.column() == OutcomeColumn)
-            return e.result.engineError.isEmpty() ? e.result.errorMessage : e.result.engineError;
+            return e.result.outcome == InvocationOutcome::EngineError ? e.result.engineError : e.result.errorMessage;
         if (index.column() == TimeColumn)
             return QLocale().toString(e.time, QLocale::LongFormat);
         break;

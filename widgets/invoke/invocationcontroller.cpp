@@ -2,8 +2,6 @@
 #include "widgets/invoke/invocationcontroller.h"
 
 #include "widgets/invoke/historymodel.h"
-#include "engine/pool/warmpool.h"
-#include "engine/sandbox/containerbackend.h"
 
 #include <QDateTime>
 
@@ -21,24 +19,21 @@ InvocationController::~InvocationController()
         m_running->disconnect(this);
     if (m_invoker) {
         // The windows listening to us are going away: the pool's last words are not for them.
-        m_invoker->pool()->disconnect(this);
+        m_invoker->disconnect(this);
         m_invoker->shutdown();
     }
 }
 
 void InvocationController::setEngineSettings(const EngineSettings &settings)
 {
-    const bool same = settings.backend == m_settings.backend && settings.keepAliveMs == m_settings.keepAliveMs
-        && settings.clockSpeed == m_settings.clockSpeed && settings.rootFilesystem == m_settings.rootFilesystem
-        && settings.cacheDirectory == m_settings.cacheDirectory
-        && settings.maxInstancesPerFunction == m_settings.maxInstancesPerFunction;
+    const bool same = settings == m_settings;
     m_settings = settings;
     if (same)
         return;
     if (m_invoker) {
         if (m_running)
             m_running->cancel();
-        m_invoker->pool()->disconnect(this);
+        m_invoker->disconnect(this);
         m_invoker->shutdown();
         // Deleted later: a cancelled invocation may still be delivering its result.
         m_invoker.release()->deleteLater();
@@ -59,12 +54,11 @@ Invoker *InvocationController::ensureInvoker(QString *error)
             *error = why;
         return nullptr;
     }
-    WarmPool *pool = m_invoker->pool();
-    connect(pool, &WarmPool::instanceChanged, this, [this](const InstanceInfo &info) {
+    connect(m_invoker.get(), &Invoker::instanceChanged, this, [this](const InstanceInfo &info) {
         m_instances.insert(info.instanceId, info.state);
         Q_EMIT poolChanged();
     });
-    connect(pool, &WarmPool::instanceRemoved, this, [this](const QString &id) {
+    connect(m_invoker.get(), &Invoker::instanceRemoved, this, [this](const QString &id) {
         m_instances.remove(id);
         Q_EMIT poolChanged();
     });
@@ -74,9 +68,7 @@ Invoker *InvocationController::ensureInvoker(QString *error)
 
 QString InvocationController::backendName() const
 {
-    if (m_invoker && m_invoker->backend())
-        return m_invoker->backend()->name();
-    return m_settings.backend;
+    return m_invoker ? m_invoker->backendInfo().id : m_settings.backend;
 }
 
 int InvocationController::warmInstances() const
@@ -108,6 +100,8 @@ bool InvocationController::invoke(const FunctionConfig &function, const QByteArr
         result.memorySizeMb = function.memorySizeMb;
         result.startedAt = QDateTime::currentDateTimeUtc();
         result.eventPayload = payload;
+        result.outcome = InvocationOutcome::EngineError;
+        result.engineErrorKind = EngineErrorKind::NoBackend;
         result.engineError = tr("The %1 backend cannot run functions here: %2").arg(m_settings.backend, error);
         Q_EMIT started(function);
         complete(function, codeRevision, eventName, payload, result);
@@ -156,7 +150,8 @@ void InvocationController::complete(const FunctionConfig &function, int codeRevi
     entry.eventName = eventName;
     entry.payload = payload;
     entry.result = result;
-    Q_EMIT finished(m_history->append(entry));
+    const int row = m_history->append(entry);
+    Q_EMIT finished(result, function, row);
 }
 
 } // namespace Bullpen

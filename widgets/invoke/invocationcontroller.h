@@ -36,6 +36,8 @@ public:
     Invoker *invoker() const { return m_invoker.get(); }
     // The backend in use ("runc", "crun", "process"), or the one asked for before the engine starts.
     QString backendName() const;
+    // The pool's clock time now (the scale of InstanceInfo's timestamps); 0 before the engine starts.
+    qint64 poolNowMs() const { return m_invoker ? m_invoker->poolNowMs() : 0; }
 
     // Starts an invocation; false when one is already running.
     bool invoke(const FunctionConfig &function, const QByteArray &payload, int codeRevision, const QString &eventName);
@@ -49,7 +51,8 @@ public:
 
 Q_SIGNALS:
     void started(const Bullpen::FunctionConfig &function);
-    void finished(int historyRow);
+    // The settled result, the function it ran, and the history row it was appended as.
+    void finished(const Bullpen::InvocationResult &result, const Bullpen::FunctionConfig &function, int historyRow);
     void runningChanged(bool running);
     void poolChanged();
     void engineChanged();

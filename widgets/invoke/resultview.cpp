@@ -2,6 +2,7 @@
 #include "widgets/invoke/resultview.h"
 
 #include "widgets/editor/codeeditor.h"
+#include "engine/core/jsonvalue.h"
 #include "engine/invocation/invocationresult.h"
 #include "widgets/invoke/stacktrace.h"
 
@@ -23,19 +24,29 @@ namespace {
 
 enum Page { PayloadPage, ErrorPage };
 
-QString engineAdvice(const QString &engineError)
+QString engineAdvice(EngineErrorKind kind)
 {
-    const QString lower = engineError.toLower();
-    if (lower.contains(u"runc") || lower.contains(u"crun") || lower.contains(u"container") || lower.contains(u"backend")
-        || lower.contains(u"namespace") || lower.contains(u"cgroup")) {
+    switch (kind) {
+    case EngineErrorKind::NoBackend:
+    case EngineErrorKind::SandboxFailed:
         return ResultView::tr("Bullpen runs functions in containers with runc or crun. Install one of them (for "
                               "example <code>apt install crun</code>), make sure user namespaces are allowed, or "
                               "choose another backend in <b>Settings › Preferences…</b>. The Process backend runs "
                               "the handler as a plain process: it works everywhere but isolates nothing.");
-    }
-    if (lower.contains(u"runtime") || lower.contains(u"python") || lower.contains(u"node"))
+    case EngineErrorKind::RuntimeMissing:
         return ResultView::tr("Check that the function's runtime is installed on this machine (python3 for Python "
                               "runtimes, node for Node.js) and that the template names a supported Runtime.");
+    case EngineErrorKind::ListenerFailed:
+        return ResultView::tr("Bullpen could not open a local port for the function's Runtime API. Check that "
+                              "loopback networking works here, then invoke again.");
+    case EngineErrorKind::InstanceStopped:
+    case EngineErrorKind::ShuttingDown:
+        return ResultView::tr("The engine stopped the function's instance before it answered (the engine was "
+                              "stopped or its settings changed). Invoke again.");
+    case EngineErrorKind::None:
+    case EngineErrorKind::Internal:
+        break;
+    }
     return ResultView::tr("Check the function's settings in the Project panel, then invoke again.");
 }
 
@@ -112,20 +123,18 @@ void ResultView::setHeadline(const QString &icon, const QString &text, const QSt
 
 QString ResultView::formatPayload(const QByteArray &payload, bool *isJson)
 {
-    QJsonParseError error;
-    // Wrapped, so that a bare string or number is JSON too.
-    const QJsonDocument doc = QJsonDocument::fromJson("[" + payload + "]", &error);
-    const bool json = error.error == QJsonParseError::NoError && doc.array().size() == 1;
+    // Any JSON value, not only objects and arrays: a bare string or number is JSON too.
+    const QJsonValue value = parseJsonValue(payload);
+    const bool json = !value.isUndefined();
     if (isJson)
         *isJson = json;
     if (!json)
         return QString::fromUtf8(payload);
-    const QJsonValue value = doc.array().first();
     if (value.isObject())
         return QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Indented));
     if (value.isArray())
         return QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Indented));
-    QByteArray single = QJsonDocument(doc.array()).toJson(QJsonDocument::Compact);
+    QByteArray single = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
     return QString::fromUtf8(single.mid(1, single.size() - 2)) + u'\n';
 }
 
@@ -153,17 +162,26 @@ void ResultView::showResult(const InvocationResult &result, const QString &codeD
     m_links.clear();
     const QString red = palette().color(QPalette::Base).lightness() < 128 ? QStringLiteral("#ff6b6b")
                                                                           : QStringLiteral("#c0392b");
-    if (result.errorType == u"Bullpen.Cancelled") {
+    if (result.outcome == InvocationOutcome::Cancelled) {
         setHeadline(QStringLiteral("warning"), tr("%1 was cancelled").arg(result.functionId), {});
         m_error->setHtml(QStringLiteral("<p>%1</p>").arg(result.errorMessage.toHtmlEscaped()));
         m_pages->setCurrentIndex(ErrorPage);
         return;
     }
-    if (!result.engineError.isEmpty()) {
+    if (result.outcome == InvocationOutcome::Refused) {
+        // Lambda's API would have answered so: the function never saw the event.
+        setHeadline(QStringLiteral("warning"), tr("%1 refused the event: %2").arg(result.functionId, result.errorType), red);
+        m_error->setHtml(tr("<p><b>%1</b></p><p style=\"white-space:pre-wrap\">%2</p>"
+                            "<p>Lambda refuses such a request before the function runs. Fix the event, then invoke again.</p>")
+                             .arg(result.errorType.toHtmlEscaped(), result.errorMessage.toHtmlEscaped()));
+        m_pages->setCurrentIndex(ErrorPage);
+        return;
+    }
+    if (result.outcome == InvocationOutcome::EngineError) {
         setHeadline(QStringLiteral("warning"), tr("Bullpen could not run %1").arg(result.functionId), red);
         m_error->setHtml(tr("<p><b>The engine reported:</b></p><p style=\"white-space:pre-wrap\">%1</p>"
                             "<p><b>What to do:</b> %2</p>")
-                             .arg(result.engineError.toHtmlEscaped(), engineAdvice(result.engineError)));
+                             .arg(result.engineError.toHtmlEscaped(), engineAdvice(result.engineErrorKind)));
         m_pages->setCurrentIndex(ErrorPage);
         return;
     }

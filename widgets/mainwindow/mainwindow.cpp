@@ -558,12 +558,12 @@ void MainWindow::onInvocationStarted()
     updateActions();
 }
 
-void MainWindow::onInvocationFinished(int row)
+void MainWindow::onInvocationFinished(const InvocationResult &result, const FunctionConfig &function, int row)
 {
-    showHistoryEntry(row);
+    showResult(result, function.codeDirectory);
+    Q_EMIT invocationShown(row);
     m_historyView->selectRow(row);
-    const InvocationResult &result = m_controller->history()->entry(row).result;
-    if (!result.engineError.isEmpty() && result.errorType != u"Bullpen.Cancelled")
+    if (result.outcome == InvocationOutcome::EngineError)
         m_lastResultLabel->setText(tr("Last: engine error"));
     else
         m_lastResultLabel->setText(tr("Last: %1, %2 ms")
@@ -577,10 +577,15 @@ void MainWindow::showHistoryEntry(int row)
     if (row < 0 || row >= m_controller->history()->rowCount())
         return;
     const HistoryEntry &entry = m_controller->history()->entry(row);
-    m_resultView->showResult(entry.result, entry.function.codeDirectory);
-    m_logView->setLogs(entry.result.logs);
-    m_figures->setResult(entry.result);
+    showResult(entry.result, entry.function.codeDirectory);
     Q_EMIT invocationShown(row);
+}
+
+void MainWindow::showResult(const InvocationResult &result, const QString &codeDirectory)
+{
+    m_resultView->showResult(result, codeDirectory);
+    m_logView->setLogs(result.logs);
+    m_figures->setResult(result);
 }
 
 // ---------------------------------------------------------------- closing and questions

@@ -26,6 +26,7 @@ class Project;
 class ProjectView;
 class RecentProjects;
 class ResultView;
+struct FunctionConfig;
 struct InvocationResult;
 
 // Bullpen's main window: a SAM project open in it, the code in editor tabs in
@@ -130,7 +131,8 @@ private:
     void onFileChangedOnDisk(CodeEditor *editor);
     void onProjectChanged();
     void onInvocationStarted();
-    void onInvocationFinished(int row);
+    void onInvocationFinished(const Bullpen::InvocationResult &result, const Bullpen::FunctionConfig &function, int row);
+    void showResult(const Bullpen::InvocationResult &result, const QString &codeDirectory);
     void openHandlerOf(const QString &logicalId);
     void applyEditorPreferences();
     void addRecentProject(const QString &path);

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "engine/invoke/invoker.h"
+#include "engine/invoke/enginesettings.h"
 
 #include <QFont>
 #include <QString>

@@ -7,6 +7,7 @@
 #include "engine/events/eventcatalog.h"
 #include "engine/events/eventvalidator.h"
 #include "engine/events/jsonlocator.h"
+#include "engine/project/lambdalimits.h"
 
 using namespace Bullpen;
 using namespace Qt::StringLiterals;
@@ -95,10 +96,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::newRow("small") << qsizetype(1000) << -1 << QString();
         QTest::newRow("over 256 KB") << qsizetype(300 * 1024) << int(Severity::Info) << u"256 KB"_s;
-        QTest::newRow("1 MB exactly") << qsizetype(PayloadLimits::asynchronous) << int(Severity::Info) << u"256 KB"_s;
-        QTest::newRow("over 1 MB") << qsizetype(PayloadLimits::asynchronous + 1) << int(Severity::Warning) << u"1 MB limit of an asynchronous"_s;
-        QTest::newRow("6 MB exactly") << qsizetype(PayloadLimits::synchronous) << int(Severity::Warning) << u"asynchronous"_s;
-        QTest::newRow("over 6 MB") << qsizetype(PayloadLimits::synchronous + 1) << int(Severity::Error) << u"6 MB limit of a synchronous"_s;
+        QTest::newRow("1 MB exactly") << qsizetype(LambdaLimits::MaxAsyncRequestBytes) << int(Severity::Info) << u"256 KB"_s;
+        QTest::newRow("over 1 MB") << qsizetype(LambdaLimits::MaxAsyncRequestBytes + 1) << int(Severity::Warning) << u"1 MB limit of an asynchronous"_s;
+        QTest::newRow("6 MB exactly") << qsizetype(LambdaLimits::MaxRequestBytes) << int(Severity::Warning) << u"asynchronous"_s;
+        QTest::newRow("over 6 MB") << qsizetype(LambdaLimits::MaxRequestBytes + 1) << int(Severity::Error) << u"6 MB limit of a synchronous"_s;
     }
 
     void sizeLimits()

@@ -57,7 +57,8 @@ class TestWarmPool : public QObject
 
     QString m_backendName = qEnvironmentVariable("BULLPEN_TEST_BACKEND", QStringLiteral("oci"));
     ContainerBackend *m_backend = nullptr;
-    ManualClock *m_clock = nullptr;
+    ManualClock *m_clock = nullptr;      // the pool clock: keep-alive
+    ManualClock *m_realClock = nullptr;  // real time: handler timeouts
     WarmPool *m_pool = nullptr;
     QTemporaryDir m_cache;
 
@@ -67,6 +68,7 @@ class TestWarmPool : public QObject
         QSignalSpy spy(inv, &Invocation::finished);
         if (!spy.wait(timeoutMs)) {
             InvocationResult timedOut;
+            timedOut.outcome = InvocationOutcome::EngineError;
             timedOut.engineError = QStringLiteral("the test gave up waiting");
             return timedOut;
         }
@@ -86,7 +88,8 @@ private Q_SLOTS:
     void init()
     {
         m_clock = new ManualClock(this);
-        m_pool = new WarmPool(m_backend, m_clock, m_cache.path(), this);
+        m_realClock = new ManualClock(this);
+        m_pool = new WarmPool(m_backend, m_clock, m_realClock, m_cache.path(), this);
     }
 
     void cleanup()
@@ -95,6 +98,8 @@ private Q_SLOTS:
         m_pool = nullptr;
         delete m_clock;
         m_clock = nullptr;
+        delete m_realClock;
+        m_realClock = nullptr;
     }
 
     void coldThenWarm()
@@ -180,14 +185,14 @@ private Q_SLOTS:
     {
         FunctionConfig f = makeFunction(QStringLiteral("app.sleep"));
         f.timeoutSeconds = 2;
-        // The manual clock decides when the timeout falls due: advance it once
-        // the handler is running.
+        // The real-time manual clock decides when the timeout falls due: advance
+        // it once the handler is running.
         Invocation *inv = m_pool->invoke(f, R"({"seconds": 60})");
         QSignalSpy done(inv, &Invocation::finished);
         QTRY_VERIFY_WITH_TIMEOUT(!m_pool->instances().isEmpty()
                                      && m_pool->instances().first().state == InstanceState::Busy,
                                  30000);
-        m_clock->advance(2000);
+        m_realClock->advance(2000);
         QVERIFY(done.count() == 1 || done.wait(10000));
         const auto r = done.first().first().value<InvocationResult>();
         QCOMPARE(r.errorType, QStringLiteral("Sandbox.Timedout"));

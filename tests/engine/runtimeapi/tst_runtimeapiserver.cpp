@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 // The Runtime API server over real loopback HTTP: QNetworkAccessManager plays the
 // runtime, raw QTcpSockets play the broken ones.
+#include "engine/project/lambdalimits.h"
 #include "engine/runtimeapi/runtimeapiserver.h"
 
 #include <QDateTime>
@@ -422,7 +423,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<qsizetype>("size");
         QTest::addColumn<int>("status");
-        QTest::newRow("exactly the cap") << RuntimeApiServer::MaxPayloadBytes << 202;
+        QTest::newRow("exactly the cap") << LambdaLimits::MaxResponseBytes << 202;
         // 6 MB + 101 is the cap + 1.
         QTest::newRow("6 MB + 101") << qsizetype(6 * 1024 * 1024 + 101) << 413;
         QTest::newRow("10 MB, discarded as it arrives") << qsizetype(10 * 1024 * 1024) << 413;

@@ -28,6 +28,7 @@ HistoryEntry makeEntry(const QString &function, bool cold, double durationMs, co
     e.result.coldStart = cold;
     e.result.durationMs = durationMs;
     if (!errorType.isEmpty()) {
+        e.result.outcome = errorType == u"Bullpen.Cancelled" ? InvocationOutcome::Cancelled : InvocationOutcome::FunctionError;
         e.result.functionError = u"Unhandled"_s;
         e.result.errorType = errorType;
         e.result.errorMessage = u"boom"_s;
@@ -94,6 +95,7 @@ private Q_SLOTS:
         model.append(makeEntry(u"Hello"_s, true, 12.5));
         model.append(makeEntry(u"Hello"_s, false, 3, u"Bullpen.Cancelled"_s));
         HistoryEntry engine = makeEntry(u"Hello"_s, false, 0);
+        engine.result.outcome = InvocationOutcome::EngineError;
         engine.result.engineError = u"no runc"_s;
         model.append(engine);
         const QModelIndex first = model.index(0, 0);

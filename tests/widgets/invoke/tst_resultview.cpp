@@ -70,6 +70,7 @@ private Q_SLOTS:
         ResultView view;
         InvocationResult result;
         result.functionId = u"HelloWorldFunction"_s;
+        result.outcome = InvocationOutcome::FunctionError;
         result.functionError = u"Unhandled"_s;
         result.errorType = u"ValueError"_s;
         result.errorMessage = u"no name"_s;
@@ -122,6 +123,8 @@ private Q_SLOTS:
         ResultView view;
         InvocationResult result;
         result.functionId = u"F"_s;
+        result.outcome = InvocationOutcome::EngineError;
+        result.engineErrorKind = EngineErrorKind::NoBackend;
         result.engineError = u"no container runtime: neither crun nor runc works here"_s;
         view.showResult(result, {});
         QVERIFY(view.headline().contains(u"could not run F"_s));

@@ -385,7 +385,7 @@ private Q_SLOTS:
             QVERIFY(window.controller()->invoker() != before); // recreated on next use
             QCOMPARE(window.controller()->engineSettings().keepAliveMs, 0);
             QVERIFY(window.controller()->ensureInvoker());
-            QCOMPARE(window.controller()->invoker()->pool()->keepAliveMs(), 0);
+            QCOMPARE(window.controller()->invoker()->settings().keepAliveMs, 0);
         }
         ScriptedWindow again;
         QCOMPARE(again.preferences().keepAliveMinutes, 0);

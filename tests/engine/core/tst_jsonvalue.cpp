@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+// parseJsonValue: any JSON value parses; a text that is not one JSON value is
+// refused with the fault named where it is (line, column, what was found).
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTest>
+
+#include "engine/core/jsonvalue.h"
+
+using namespace Bullpen;
+using namespace Qt::StringLiterals;
+
+class TestJsonValue : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void values_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<QJsonValue>("expected");
+        QTest::newRow("object") << "{\"a\": 1}"_ba << QJsonValue(QJsonObject{{u"a"_s, 1}});
+        QTest::newRow("array") << "[1, 2]"_ba << QJsonValue(QJsonArray{1, 2});
+        QTest::newRow("string") << "\"text\""_ba << QJsonValue(u"text"_s);
+        QTest::newRow("number") << "42"_ba << QJsonValue(42);
+        QTest::newRow("true") << "true"_ba << QJsonValue(true);
+        QTest::newRow("null") << "null"_ba << QJsonValue(QJsonValue::Null);
+        QTest::newRow("spaced") << " \n {} \n"_ba << QJsonValue(QJsonObject());
+        QTest::newRow("escapes") << "\"a\\u00e9\\n\""_ba << QJsonValue(u"a\u00e9\n"_s);
+    }
+
+    void values()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(QJsonValue, expected);
+        JsonValueError error;
+        QCOMPARE(parseJsonValue(text, &error), expected);
+        QVERIFY(!error.isError());
+    }
+
+    void faults_data()
+    {
+        QTest::addColumn<QByteArray>("text");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::addColumn<QString>("description");
+        QTest::newRow("empty") << ""_ba << 1 << 1 << u"no value"_s;
+        QTest::newRow("stray token in object") << "{x}"_ba << 1 << 2 << u"unexpected character 'x'"_s;
+        QTest::newRow("stray token after member") << "{\"a\": 1 x}"_ba << 1 << 9 << u"unexpected character 'x'"_s;
+        QTest::newRow("missing value") << "{\n  \"a\": 1,\n  \"b\": \n}"_ba << 4 << 1 << u"unexpected character '}'"_s;
+        QTest::newRow("missing colon") << "{\"a\" 1}"_ba << 1 << 6 << u"unexpected character '1'"_s;
+        QTest::newRow("bare word") << "hello"_ba << 1 << 1 << u"unexpected character 'h'"_s;
+        QTest::newRow("two values") << "1, 2"_ba << 1 << 2 << u"unexpected character ','"_s;
+        QTest::newRow("unclosed object") << "{\"a\": 1"_ba << 1 << 8 << u"unexpected end of input"_s;
+        QTest::newRow("unterminated string") << "{\"a\": \"b}"_ba << 1 << 7 << u"unterminated string"_s;
+        QTest::newRow("third line") << "[\n1,\n2 3]"_ba << 3 << 3 << u"unexpected character '3'"_s;
+    }
+
+    void faults()
+    {
+        QFETCH(QByteArray, text);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        QFETCH(QString, description);
+        JsonValueError error;
+        QVERIFY(parseJsonValue(text, &error).isUndefined());
+        QVERIFY(error.isError());
+        QVERIFY2(error.description.startsWith(description), qPrintable(error.description));
+        QCOMPARE(error.line, line);
+        QCOMPARE(error.column, column);
+        QVERIFY2(error.message().endsWith(u" at line %1, column %2"_s.arg(line).arg(column)), qPrintable(error.message()));
+    }
+
+    void withoutErrorReport()
+    {
+        QVERIFY(parseJsonValue("{x}").isUndefined());
+        QCOMPARE(parseJsonValue("7"), QJsonValue(7));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonValue)
+#include "tst_jsonvalue.moc"

@@ -1,0 +1,185 @@
+// SPDX-License-Identifier: MIT
+// The engine's front door with real containers: it refuses what Lambda's API
+// refuses before a function sees it, keeps handler timeouts real however fast
+// its pool clock runs, reports the pool through its own signals, and drives
+// N invocations with C in flight.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "engine/core/jsonvalue.h"
+#include "engine/invocation/invocation.h"
+#include "engine/invoke/invocationdriver.h"
+#include "engine/invoke/invoker.h"
+
+using namespace Bullpen;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+FunctionConfig pythonFunction(const QString &handler, int timeoutSeconds = 10)
+{
+    FunctionConfig f;
+    f.logicalId = f.functionName = handler.section(u'.', -1);
+    f.handler = handler;
+    f.runtime = u"python3.12"_s;
+    f.codeDirectory = QStringLiteral(BULLPEN_SOURCE_DIR "/tests/engine/pool/functions/python");
+    f.memorySizeMb = 256;
+    f.timeoutSeconds = timeoutSeconds;
+    return f;
+}
+
+InvocationResult wait(Invocation *invocation)
+{
+    QSignalSpy spy(invocation, &Invocation::finished);
+    if (!spy.wait(60000)) {
+        InvocationResult r;
+        r.outcome = InvocationOutcome::EngineError;
+        r.engineError = u"the test gave up waiting"_s;
+        return r;
+    }
+    return spy.first().first().value<InvocationResult>();
+}
+
+QString describe(const InvocationResult &r)
+{
+    return u"outcome=%1 engineError=%2 errorType=%3 errorMessage=%4 payload=%5"_s.arg(
+        invocationOutcomeName(r.outcome), r.engineError, r.errorType, r.errorMessage, QString::fromUtf8(r.payload.left(500)));
+}
+
+} // namespace
+
+class TestInvoker : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_cache;
+
+    std::unique_ptr<Invoker> makeInvoker(double clockSpeed = 1.0, qint64 keepAliveMs = 45 * 60 * 1000)
+    {
+        EngineSettings settings;
+        settings.backend = qEnvironmentVariable("BULLPEN_TEST_BACKEND", u"oci"_s);
+        settings.cacheDirectory = m_cache.path();
+        settings.clockSpeed = clockSpeed;
+        settings.keepAliveMs = keepAliveMs;
+        QString error;
+        auto invoker = Invoker::create(settings, &error);
+        if (!invoker)
+            qWarning("no engine: %s", qPrintable(error));
+        return invoker;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_cache.isValid());
+        if (!makeInvoker())
+            QSKIP("no container backend works here");
+    }
+
+    void settingsHaveOneEqualityRule()
+    {
+        EngineSettings a, b;
+        QVERIFY(a == b);
+        b.clockSpeed = 60;
+        QVERIFY(a != b);
+        b = a;
+        b.maxInstancesPerFunction = 2;
+        QVERIFY(a != b);
+    }
+
+    void malformedEventIsRefusedBeforeTheFunction()
+    {
+        auto invoker = makeInvoker();
+        QSignalSpy started(invoker.get(), &Invoker::invocationStarted);
+        QSignalSpy finished(invoker.get(), &Invoker::invocationFinished);
+        const InvocationResult r = wait(invoker->invoke(pythonFunction(u"app.echo"_s), "{\n  \"a\": 1,\n  x\n}"));
+        QCOMPARE(r.outcome, InvocationOutcome::Refused);
+        QCOMPARE(r.errorType, u"InvalidRequestContentException"_s);
+        QVERIFY2(r.errorMessage.startsWith(u"Could not parse request body into json: Could not parse payload into json: "
+                                           "unexpected character 'x'"_s),
+                 qPrintable(r.errorMessage));
+        QVERIFY2(r.errorMessage.endsWith(u"at line 3, column 3"_s), qPrintable(r.errorMessage));
+        QVERIFY(!r.ran());
+        QVERIFY(r.logs.isEmpty());
+        QCOMPARE(invoker->instanceCount(), 0);  // no instance ever started for it
+        QCOMPARE(started.count(), 1);
+        QCOMPARE(finished.count(), 1);
+        const QJsonObject json = r.toJson();
+        QCOMPARE(json[u"outcome"_s].toString(), u"refused"_s);
+        QCOMPARE(json[u"errorType"_s].toString(), u"InvalidRequestContentException"_s);
+    }
+
+    void fastPoolClockKeepsTimeoutsReal()
+    {
+        // 60 s of keep-alive pass in 60 ms here; the handler's 1 s timeout does not shrink with them.
+        auto invoker = makeInvoker(1000.0, 60 * 1000);
+        QSignalSpy removed(invoker.get(), &Invoker::instanceRemoved);
+        const InvocationResult slept = wait(invoker->invoke(pythonFunction(u"app.sleep"_s, 1), R"({"seconds": 0.3})"));
+        QVERIFY2(slept.succeeded(), qPrintable(describe(slept)));
+        // The deadline the runtime sees is real time too.
+        const InvocationResult env = wait(invoker->invoke(pythonFunction(u"app.environment"_s, 10)));
+        QVERIFY2(env.succeeded(), qPrintable(describe(env)));
+        const int remaining = QJsonDocument::fromJson(env.payload)[u"context"_s][u"remaining_ms"_s].toInt();
+        QVERIFY2(remaining > 5000 && remaining <= 10000, qPrintable(QString::number(remaining)));
+        // Meanwhile the idle instances expire on the fast pool clock.
+        QTRY_COMPARE_WITH_TIMEOUT(invoker->instanceCount(), 0, 20000);
+        QCOMPARE(removed.count(), 2);
+    }
+
+    void reportsThePoolThroughItsOwnSignals()
+    {
+        auto invoker = makeInvoker();
+        QVERIFY(!invoker->backendInfo().id.isEmpty());
+        QVERIFY(!invoker->backendInfo().displayName.isEmpty());
+        QSignalSpy changed(invoker.get(), &Invoker::instanceChanged);
+        const InvocationResult r = wait(invoker->invoke(pythonFunction(u"app.counter"_s)));
+        QVERIFY2(r.succeeded(), qPrintable(describe(r)));
+        QCOMPARE(invoker->instanceCount(), 1);
+        QCOMPARE(invoker->instanceCount(InstanceState::Idle), 1);
+        const InstanceInfo info = invoker->instances().first();
+        QCOMPARE(info.instanceId, r.instanceId);
+        QVERIFY(info.expiresAtMs > invoker->poolNowMs());
+        QVERIFY(!changed.isEmpty());
+        QCOMPARE(changed.last().first().value<InstanceInfo>().state, InstanceState::Idle);
+        QVERIFY(invoker->instanceMemoryBytes(r.instanceId) != 0);
+        invoker->shutdown();
+        QCOMPARE(invoker->instanceCount(), 0);
+        QCOMPARE(invoker->instanceMemoryBytes(r.instanceId), -1);
+    }
+
+    void driverKeepsConcurrencyInFlight()
+    {
+        auto invoker = makeInvoker();
+        int busy = 0, mostBusy = 0;
+        QHash<QString, InstanceState> states;
+        connect(invoker.get(), &Invoker::instanceChanged, this, [&](const InstanceInfo &info) {
+            states.insert(info.instanceId, info.state);
+            busy = 0;
+            for (const InstanceState s : std::as_const(states))
+                busy += s == InstanceState::Busy || s == InstanceState::Starting;
+            mostBusy = qMax(mostBusy, busy);
+        });
+        InvocationDriver driver(invoker.get(), pythonFunction(u"app.sleep"_s), R"({"seconds": 0.2})");
+        QList<InvocationResult> results;
+        connect(&driver, &InvocationDriver::resultReady, this,
+                [&](const InvocationResult &r, qint64 elapsedNs) {
+                    QVERIFY(elapsedNs > 0);
+                    results.append(r);
+                });
+        QSignalSpy finished(&driver, &InvocationDriver::finished);
+        driver.start(6, 2);
+        QVERIFY(finished.wait(120000));
+        QCOMPARE(results.size(), 6);
+        for (const InvocationResult &r : std::as_const(results))
+            QVERIFY2(r.succeeded(), qPrintable(describe(r)));
+        QCOMPARE(mostBusy, 2);
+        QCOMPARE(invoker->instanceCount(), 2);
+        QVERIFY(driver.isDone());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestInvoker)
+#include "tst_invoker.moc"
