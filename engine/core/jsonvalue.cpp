@@ -5,46 +5,236 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
+#include <algorithm>
+#include <cctype>
+
 namespace Bullpen {
 
 namespace {
 
-bool isJsonSpace(char c)
+// Finds the first fault in a text that Qt refused, as a reader would name it.
+// Qt's parser reports where it gave up and a category ("unterminated object"
+// for a stray token inside an object); this walks the grammar once more and
+// stops at the offending character instead. Only run on failure, so it costs
+// nothing on the usual path.
+class FaultFinder
 {
-    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-}
-
-// The character at a byte offset as a reader would quote it (a whole UTF-8 sequence).
-QString characterAt(QByteArrayView text, qsizetype offset)
-{
-    qsizetype end = offset + 1;
-    while (end < text.size() && (quint8(text[end]) & 0xC0) == 0x80)
-        ++end;
-    const QString c = QString::fromUtf8(text.sliced(offset, end - offset));
-    if (c == u"\t")
-        return QStringLiteral("a tab");
-    return u'\'' + c + u'\'';
-}
-
-QString expectation(QJsonParseError::ParseError error)
-{
-    switch (error) {
-    case QJsonParseError::MissingNameSeparator:
-        return QStringLiteral("expected ':' after a member name");
-    case QJsonParseError::UnterminatedObject:
-        return QStringLiteral("expected ',' or '}' after a member, or a member name in double quotes");
-    case QJsonParseError::UnterminatedArray:
-    case QJsonParseError::MissingValueSeparator:
-        return QStringLiteral("expected ',' or ']' after an element");
-    case QJsonParseError::IllegalValue:
-    case QJsonParseError::MissingObject:
-        return QStringLiteral("expected a value");
-    case QJsonParseError::GarbageAtEnd:
-        return QStringLiteral("expected nothing after the value");
-    default:
-        return {};
+public:
+    explicit FaultFinder(QByteArrayView text)
+        : m_text(text)
+    {
     }
-}
+
+    // False with at() and description() set when the text is not one JSON value.
+    bool check()
+    {
+        skipSpace();
+        if (m_at >= m_text.size())
+            return fail(QStringLiteral("no value (the text is empty)"));
+        if (!value(0))
+            return false;
+        skipSpace();
+        if (m_at < m_text.size())
+            return unexpected(QStringLiteral("expected nothing after the value"));
+        return true;
+    }
+
+    qsizetype at() const { return m_at; }
+    const QString &description() const { return m_description; }
+
+private:
+    static constexpr int MaxDepth = 1024;  // Qt refuses deeper documents too
+
+    bool fail(const QString &description)
+    {
+        m_description = description;
+        return false;
+    }
+
+    bool unexpected(const QString &expected)
+    {
+        if (m_at >= m_text.size())
+            return fail(QStringLiteral("unexpected end of input (%1)").arg(expected));
+        // The whole character, not one byte of its UTF-8 sequence.
+        qsizetype end = m_at + 1;
+        while (end < m_text.size() && (quint8(m_text[end]) & 0xC0) == 0x80)
+            ++end;
+        const QString c = QString::fromUtf8(m_text.sliced(m_at, end - m_at));
+        return fail(QStringLiteral("unexpected character '%1' (%2)").arg(c, expected));
+    }
+
+    void skipSpace()
+    {
+        while (m_at < m_text.size()
+               && (m_text[m_at] == ' ' || m_text[m_at] == '\t' || m_text[m_at] == '\n' || m_text[m_at] == '\r'))
+            ++m_at;
+    }
+
+    bool peekIs(char c) const { return m_at < m_text.size() && m_text[m_at] == c; }
+
+    bool value(int depth)
+    {
+        if (depth > MaxDepth)
+            return fail(QStringLiteral("too deeply nested"));
+        if (m_at >= m_text.size())
+            return unexpected(QStringLiteral("expected a value"));
+        switch (m_text[m_at]) {
+        case '{':
+            return object(depth);
+        case '[':
+            return array(depth);
+        case '"':
+            return string();
+        case 't':
+            return literal("true");
+        case 'f':
+            return literal("false");
+        case 'n':
+            return literal("null");
+        default:
+            if (m_text[m_at] == '-' || (m_text[m_at] >= '0' && m_text[m_at] <= '9'))
+                return number();
+            return unexpected(QStringLiteral("expected a value"));
+        }
+    }
+
+    bool object(int depth)
+    {
+        ++m_at;  // {
+        skipSpace();
+        if (peekIs('}')) {
+            ++m_at;
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            if (!peekIs('"'))
+                return unexpected(QStringLiteral("expected a member name in double quotes"));
+            if (!string())
+                return false;
+            skipSpace();
+            if (!peekIs(':'))
+                return unexpected(QStringLiteral("expected ':' after the member name"));
+            ++m_at;
+            skipSpace();
+            if (!value(depth + 1))
+                return false;
+            skipSpace();
+            if (peekIs('}')) {
+                ++m_at;
+                return true;
+            }
+            if (!peekIs(','))
+                return unexpected(QStringLiteral("expected ',' or '}'"));
+            ++m_at;
+        }
+    }
+
+    bool array(int depth)
+    {
+        ++m_at;  // [
+        skipSpace();
+        if (peekIs(']')) {
+            ++m_at;
+            return true;
+        }
+        for (;;) {
+            skipSpace();
+            if (!value(depth + 1))
+                return false;
+            skipSpace();
+            if (peekIs(']')) {
+                ++m_at;
+                return true;
+            }
+            if (!peekIs(','))
+                return unexpected(QStringLiteral("expected ',' or ']'"));
+            ++m_at;
+        }
+    }
+
+    bool string()
+    {
+        ++m_at;  // "
+        while (m_at < m_text.size()) {
+            const char c = m_text[m_at];
+            if (c == '"') {
+                ++m_at;
+                return true;
+            }
+            if (quint8(c) < 0x20)
+                return fail(QStringLiteral("control character in a string (write it as an escape such as \\n)"));
+            if (c == '\\') {
+                ++m_at;
+                if (m_at >= m_text.size())
+                    break;
+                const char e = m_text[m_at];
+                if (e == 'u') {
+                    for (int i = 1; i <= 4; ++i) {
+                        if (m_at + i >= m_text.size() || !std::isxdigit(quint8(m_text[m_at + i]))) {
+                            --m_at;
+                            return fail(QStringLiteral("illegal escape sequence (\\u takes four hex digits)"));
+                        }
+                    }
+                    m_at += 4;
+                } else if (!QByteArrayView("\"\\/bfnrt").contains(e)) {
+                    --m_at;
+                    return fail(QStringLiteral("illegal escape sequence"));
+                }
+            }
+            ++m_at;
+        }
+        // Where the text ran out, as the reader scans for the missing quote.
+        return fail(QStringLiteral("unterminated string (a closing double quote is missing)"));
+    }
+
+    bool number()
+    {
+        const qsizetype start = m_at;
+        auto digits = [this] {
+            const qsizetype from = m_at;
+            while (m_at < m_text.size() && m_text[m_at] >= '0' && m_text[m_at] <= '9')
+                ++m_at;
+            return m_at > from;
+        };
+        if (peekIs('-'))
+            ++m_at;
+        if (!digits()) {
+            m_at = start;
+            return fail(QStringLiteral("illegal number"));
+        }
+        if (peekIs('.')) {
+            ++m_at;
+            if (!digits()) {
+                m_at = start;
+                return fail(QStringLiteral("illegal number"));
+            }
+        }
+        if (peekIs('e') || peekIs('E')) {
+            ++m_at;
+            if (peekIs('+') || peekIs('-'))
+                ++m_at;
+            if (!digits()) {
+                m_at = start;
+                return fail(QStringLiteral("illegal number"));
+            }
+        }
+        return true;
+    }
+
+    bool literal(QByteArrayView word)
+    {
+        if (m_text.sliced(m_at).startsWith(word)) {
+            m_at += word.size();
+            return true;
+        }
+        return unexpected(QStringLiteral("expected a value"));
+    }
+
+    QByteArrayView m_text;
+    qsizetype m_at = 0;
+    QString m_description;
+};
 
 } // namespace
 
@@ -62,68 +252,21 @@ QJsonValue parseJsonValue(QByteArrayView text, JsonValueError *error)
     wrapped.append('[').append(text).append("\n]");
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(wrapped, &pe);
-    const qsizetype count = pe.error == QJsonParseError::NoError ? doc.array().size() : -1;
-    if (count == 1)
+    if (pe.error == QJsonParseError::NoError && doc.array().size() == 1)
         return doc.array().first();
     if (!error)
         return QJsonValue(QJsonValue::Undefined);
 
-    // Where the fault is, in the caller's text: skip the whitespace before it,
-    // since Qt reports the end of the last good token.
+    FaultFinder finder(text);
     qsizetype at = 0;
-    QString description;
-    if (count == 0) {
-        at = text.size();
-        description = QStringLiteral("no value (the text is empty)");
-    } else if (count > 1) {
-        // "1, 2": a second value where the text should have ended. Find the comma.
-        qsizetype depth = 0;
-        bool inString = false;
-        for (at = 0; at < text.size(); ++at) {
-            const char c = text[at];
-            if (inString) {
-                if (c == '\\')
-                    ++at;
-                else if (c == '"')
-                    inString = false;
-            } else if (c == '"') {
-                inString = true;
-            } else if (c == '{' || c == '[') {
-                ++depth;
-            } else if (c == '}' || c == ']') {
-                --depth;
-            } else if (c == ',' && depth == 0) {
-                break;
-            }
-        }
-        description = QStringLiteral("unexpected character ',' (expected nothing after the value)");
+    if (!finder.check()) {
+        at = finder.at();
+        error->description = finder.description();
     } else {
+        // The grammar holds but Qt refused it (invalid UTF-8, say): Qt's word for it.
         at = std::clamp<qsizetype>(pe.offset - 1, 0, text.size());
-        // Qt's offset is at or just past the offending token: step back onto it
-        // when it points past the end of the caller's text or at whitespace.
-        if (at > 0 && at >= text.size())
-            at = text.size();
-        while (at < text.size() && isJsonSpace(text[at]))
-            ++at;
-        if (pe.error == QJsonParseError::UnterminatedString) {
-            description = QStringLiteral("unterminated string");
-        } else if (pe.error == QJsonParseError::IllegalEscapeSequence || pe.error == QJsonParseError::IllegalUTF8String
-                   || pe.error == QJsonParseError::IllegalNumber || pe.error == QJsonParseError::DeepNesting
-                   || pe.error == QJsonParseError::DocumentTooLarge) {
-            description = pe.errorString();
-        } else if (at >= text.size()) {
-            description = QStringLiteral("unexpected end of input");
-            const QString expected = expectation(pe.error);
-            if (!expected.isEmpty())
-                description += QStringLiteral(" (%1)").arg(expected);
-        } else {
-            description = QStringLiteral("unexpected character %1").arg(characterAt(text, at));
-            const QString expected = expectation(pe.error);
-            if (!expected.isEmpty())
-                description += QStringLiteral(" (%1)").arg(expected);
-        }
+        error->description = pe.errorString();
     }
-
     error->offset = at;
     error->line = 1;
     error->column = 1;
@@ -136,7 +279,6 @@ QJsonValue parseJsonValue(QByteArrayView text, JsonValueError *error)
             ++error->column;
         }
     }
-    error->description = description;
     return QJsonValue(QJsonValue::Undefined);
 }
 

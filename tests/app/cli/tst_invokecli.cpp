@@ -117,6 +117,7 @@ private Q_SLOTS:
         QCOMPARE(results.at(2)[QStringLiteral("payload")][QStringLiteral("count")].toInt(), 3);
         QCOMPARE(results.at(0)[QStringLiteral("memorySizeMB")].toInt(), 256);  // from Globals
         QVERIFY(results.at(0)[QStringLiteral("functionError")].isNull());
+        QCOMPARE(results.at(0)[QStringLiteral("outcome")].toString(), QStringLiteral("succeeded"));
     }
 
     void plainOutputPutsPayloadOnStdoutAndLogsOnStderr()
@@ -137,6 +138,7 @@ private Q_SLOTS:
         const QJsonObject o = jsonLines(r.out).first();
         QCOMPARE(o[QStringLiteral("functionError")].toString(), QStringLiteral("Unhandled"));
         QCOMPARE(o[QStringLiteral("errorType")].toString(), QStringLiteral("ValueError"));
+        QCOMPARE(o[QStringLiteral("outcome")].toString(), QStringLiteral("functionError"));
     }
 
     void concurrencyScalesOut()
@@ -186,7 +188,8 @@ private Q_SLOTS:
         const Run r = bullpen({QStringLiteral("Counter"), QStringLiteral("--event"), QStringLiteral("-")},
                               "{\n  \"a\": 1,\n  \"b\": \n}");
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("not valid JSON: line 4"), r.err.constData());
+        QVERIFY2(r.err.contains("not valid JSON: line 4, column 1: unexpected character '}'"), r.err.constData());
+        QVERIFY2(r.err.contains("InvalidRequestContentException"), r.err.constData());
     }
 
     void brokenTemplateNamesTheLine()

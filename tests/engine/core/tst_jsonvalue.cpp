@@ -52,7 +52,9 @@ private Q_SLOTS:
         QTest::newRow("bare word") << "hello"_ba << 1 << 1 << u"unexpected character 'h'"_s;
         QTest::newRow("two values") << "1, 2"_ba << 1 << 2 << u"unexpected character ','"_s;
         QTest::newRow("unclosed object") << "{\"a\": 1"_ba << 1 << 8 << u"unexpected end of input"_s;
-        QTest::newRow("unterminated string") << "{\"a\": \"b}"_ba << 1 << 7 << u"unterminated string"_s;
+        QTest::newRow("unterminated string") << "{\"a\": \"b}"_ba << 1 << 10 << u"unterminated string"_s;
+        QTest::newRow("trailing comma") << "[1, 2,]"_ba << 1 << 7 << u"unexpected character ']' (expected a value)"_s;
+        QTest::newRow("cut literal") << "{\"a\": nul}"_ba << 1 << 7 << u"unexpected character 'n' (expected a value)"_s;
         QTest::newRow("third line") << "[\n1,\n2 3]"_ba << 3 << 3 << u"unexpected character '3'"_s;
     }
 

@@ -23,11 +23,11 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << 3 << 3 << u"unterminated object"_s;
-        QTest::newRow("trailing comma") << QByteArray("{\"a\": [1, 2,]}") << 1 << 13 << u"missing after a comma"_s;
+        QTest::newRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << 3 << 3 << u"unexpected character '\"' (expected ',' or '}')"_s;
+        QTest::newRow("trailing comma") << QByteArray("{\"a\": [1, 2,]}") << 1 << 13 << u"unexpected character ']' (expected a value)"_s;
         QTest::newRow("unterminated") << QByteArray("{\n\"key\": \"value") << 2 << 14 << u"unterminated string"_s;
-        QTest::newRow("utf8 columns") << QByteArray("{\"名前\": \"ü\" x}") << 1 << 12 << u"unterminated object"_s;
-        QTest::newRow("garbage after") << QByteArray("{}\n}") << 1 << 3 << u"garbage at the end"_s;
+        QTest::newRow("utf8 columns") << QByteArray("{\"名前\": \"ü\" x}") << 1 << 12 << u"unexpected character 'x'"_s;
+        QTest::newRow("garbage after") << QByteArray("{}\n}") << 2 << 1 << u"unexpected character '}' (expected nothing after the value)"_s;
     }
 
     void syntax()

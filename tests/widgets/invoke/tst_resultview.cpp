@@ -133,6 +133,35 @@ private Q_SLOTS:
         QVERIFY(view.errorText().contains(u"Process backend"_s));
     }
 
+    void adviceFollowsTheKindNotTheWords()
+    {
+        // The message mentions a container, but the kind says the runtime is missing.
+        ResultView view;
+        InvocationResult result;
+        result.functionId = u"F"_s;
+        result.outcome = InvocationOutcome::EngineError;
+        result.engineErrorKind = EngineErrorKind::RuntimeMissing;
+        result.engineError = u"the container has no python3.99"_s;
+        view.showResult(result, {});
+        QVERIFY(view.errorText().contains(u"runtime is installed"_s));
+        QVERIFY(!view.errorText().contains(u"Process backend"_s));
+    }
+
+    void refusedEventSaysTheFunctionNeverRan()
+    {
+        ResultView view;
+        InvocationResult result;
+        result.functionId = u"F"_s;
+        result.outcome = InvocationOutcome::Refused;
+        result.errorType = u"InvalidRequestContentException"_s;
+        result.errorMessage = u"Could not parse request body into json: Could not parse payload into json: "
+                              "unexpected character 'x' (expected a value) at line 1, column 2"_s;
+        view.showResult(result, {});
+        QVERIFY2(view.headline().contains(u"refused"_s), qPrintable(view.headline()));
+        QVERIFY(view.headline().contains(u"InvalidRequestContentException"_s));
+        QVERIFY(view.errorText().contains(u"unexpected character 'x'"_s));
+    }
+
     void logLinesAreSplit()
     {
         const QStringList logs{u"START RequestId: 1 Version: $LATEST\n"_s,

@@ -243,6 +243,23 @@ private Q_SLOTS:
         QVERIFY(window.resultView()->payloadText().contains(u"hello Ada"_s));
     }
 
+    void malformedEventIsRefusedBeforeTheFunction()
+    {
+        ScriptedWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        window.eventBuilder()->editor()->setPlainText(u"{\n  \"name\": \"Ada\"\n  x\n}"_s);
+        QVERIFY(window.invoke());
+        QTRY_COMPARE_WITH_TIMEOUT(window.controller()->history()->rowCount(), 1, InvokeTimeoutMs);
+        const InvocationResult result = window.controller()->history()->entry(0).result;
+        QCOMPARE(result.outcome, InvocationOutcome::Refused);
+        QCOMPARE(result.errorType, u"InvalidRequestContentException"_s);
+        QVERIFY2(result.errorMessage.contains(u"at line 3, column 3"_s), qPrintable(result.errorMessage));
+        QVERIFY(result.logs.isEmpty());  // no runtime ever saw it
+        QVERIFY(window.resultView()->headline().contains(u"refused"_s));
+        QCOMPARE(window.figuresBar()->text(FiguresBar::Outcome), u"Refused"_s);
+    }
+
     void errorLinksToSource()
     {
         QVERIFY(writeFile(m_app, FailingHandler));
