@@ -10,6 +10,7 @@
 #include "engine/core/clock.h"
 #include "engine/invocation/invocation.h"
 #include "engine/pool/warmpool.h"
+#include "engine/project/lambdalimits.h"
 #include "engine/sandbox/containerbackend.h"
 #include "tests/engine/pool/pooltestsupport.h"
 #include "tests/support/ciskip.h"
@@ -23,6 +24,7 @@ class TestPoolBoundaries : public QObject
 
     ContainerBackend *m_backend = nullptr;
     ManualClock *m_clock = nullptr;
+    ManualClock *m_realClock = nullptr;
     WarmPool *m_pool = nullptr;
     QTemporaryDir m_cache;
 
@@ -53,7 +55,8 @@ private Q_SLOTS:
     void init()
     {
         m_clock = new ManualClock(this);
-        m_pool = new WarmPool(m_backend, m_clock, m_cache.path(), this);
+        m_realClock = new ManualClock(this);
+        m_pool = new WarmPool(m_backend, m_clock, m_realClock, m_cache.path(), this);
     }
 
     void cleanup()
@@ -62,11 +65,13 @@ private Q_SLOTS:
         m_pool = nullptr;
         delete m_clock;
         m_clock = nullptr;
+        delete m_realClock;
+        m_realClock = nullptr;
     }
 
     void requestAtTheLimitIsAccepted()
     {
-        QCOMPARE(WarmPool::MaxRequestBytes, qsizetype(6291456));
+        QCOMPARE(LambdaLimits::MaxRequestBytes, qsizetype(6291456));
         // A JSON string of exactly 6,291,456 bytes, quotes included.
         const QByteArray payload = "\"" + QByteArray(6291456 - 2, 'a') + "\"";
         QCOMPARE(payload.size(), qsizetype(6291456));
@@ -82,6 +87,7 @@ private Q_SLOTS:
         QSignalSpy changes(m_pool, &WarmPool::instanceChanged);
         const InvocationResult r = invoke(poolFunction(QStringLiteral("app.echo")), payload);
         QVERIFY(!r.succeeded());
+        QCOMPARE(r.outcome, InvocationOutcome::Refused);
         // Lambda's shape: RequestEntityTooLargeException, naming the limit.
         QCOMPARE(r.errorType, QStringLiteral("RequestEntityTooLargeException"));
         QCOMPARE(r.errorMessage,
@@ -110,6 +116,7 @@ private Q_SLOTS:
         // Cancelling a queued invocation answers it at once and never runs it.
         cancelled->cancel();
         QVERIFY(cancelled->isFinished());
+        QCOMPARE(cancelled->result().outcome, InvocationOutcome::Cancelled);
         QCOMPARE(cancelled->result().errorType, QStringLiteral("Bullpen.Cancelled"));
         QVERIFY(cancelled->result().instanceId.isEmpty());
         const InvocationResult first = waitFor(running);

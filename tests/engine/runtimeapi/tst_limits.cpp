@@ -3,6 +3,7 @@
 // body up front: a chunked response (Transfer-Encoding: chunked, no
 // Content-Length). Both sides of the cap, over raw loopback sockets, waiting on
 // signals (readyRead, the server's own signals), never polling.
+#include "engine/project/lambdalimits.h"
 #include "engine/runtimeapi/connectionguard.h"
 #include "engine/runtimeapi/runtimeapiserver.h"
 
@@ -131,7 +132,7 @@ private Q_SLOTS:
         QVERIFY(startInvocation(socket));
         QSignalSpy responses(m_server.get(), &RuntimeApiServer::responseReceived);
         QSignalSpy tooLarge(m_server.get(), &RuntimeApiServer::responseTooLarge);
-        socket.write(responseHead() + chunked(RuntimeApiServer::MaxPayloadBytes));
+        socket.write(responseHead() + chunked(LambdaLimits::MaxResponseBytes));
         QByteArray buffer;
         const HttpResponse r = readResponse(socket, buffer);
         QVERIFY(r.complete);
@@ -139,7 +140,7 @@ private Q_SLOTS:
         QCOMPARE(r.body, AcceptedBody);
         QCOMPARE(responses.size(), 1);
         QCOMPARE(responses.at(0).at(0).toByteArray(), RequestId);
-        QCOMPARE(responses.at(0).at(1).toByteArray().size(), RuntimeApiServer::MaxPayloadBytes);
+        QCOMPARE(responses.at(0).at(1).toByteArray().size(), LambdaLimits::MaxResponseBytes);
         QCOMPARE(tooLarge.size(), 0);
     }
 
@@ -150,7 +151,7 @@ private Q_SLOTS:
         QVERIFY(startInvocation(socket));
         QSignalSpy responses(m_server.get(), &RuntimeApiServer::responseReceived);
         QSignalSpy tooLarge(m_server.get(), &RuntimeApiServer::responseTooLarge);
-        socket.write(responseHead() + chunked(RuntimeApiServer::MaxPayloadBytes + 1));
+        socket.write(responseHead() + chunked(LambdaLimits::MaxResponseBytes + 1));
         QByteArray buffer;
         const HttpResponse r = readResponse(socket, buffer);
         QVERIFY(r.complete);
@@ -159,7 +160,7 @@ private Q_SLOTS:
         QCOMPARE(responses.size(), 0);
         QCOMPARE(tooLarge.size(), 1);
         QCOMPARE(tooLarge.at(0).at(0).toByteArray(), RequestId);
-        QCOMPARE(tooLarge.at(0).at(1).value<qsizetype>(), RuntimeApiServer::MaxPayloadBytes + 1);
+        QCOMPARE(tooLarge.at(0).at(1).value<qsizetype>(), LambdaLimits::MaxResponseBytes + 1);
     }
 
     void chunkedResponseFarOverTheCapIsCutOff()
@@ -169,7 +170,7 @@ private Q_SLOTS:
         QTcpSocket socket;
         QVERIFY(startInvocation(socket));
         QSignalSpy responses(m_server.get(), &RuntimeApiServer::responseReceived);
-        const qsizetype size = RuntimeApiServer::MaxPayloadBytes + 2 * ConnectionGuard::SlackBytes;
+        const qsizetype size = LambdaLimits::MaxResponseBytes + 2 * ConnectionGuard::SlackBytes;
         socket.write(responseHead() + chunked(size));
         QByteArray buffer;
         const HttpResponse r = readResponse(socket, buffer);
