@@ -6,7 +6,6 @@
 // deadline the runtime is given (Lambda-Runtime-Deadline-Ms), and which idle
 // instance a warm invocation lands on. Each test here kills a mutation in
 // tests/mutation/mutations.txt.
-#include <QDateTime>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -18,8 +17,24 @@
 #include "tests/engine/pool/pooltestsupport.h"
 #include "tests/support/ciskip.h"
 
+#include <chrono>
+
 using namespace Bullpen;
 using namespace Bullpen::TestSupport;
+
+namespace {
+
+// Epoch milliseconds, truncated as the engine and runtimes read them
+// (QDateTime::currentMSecsSinceEpoch() rounds, which can put "before" a
+// millisecond after the engine's own reading).
+qint64 epochMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(
+               std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
+} // namespace
 
 class TestDeadlines : public QObject
 {
@@ -156,9 +171,9 @@ private Q_SLOTS:
         FunctionConfig f = poolFunction(QStringLiteral("app.deadline"));
         f.timeoutSeconds = 7;
         for (const bool cold : {true, false}) {
-            const qint64 before = QDateTime::currentMSecsSinceEpoch();
+            const qint64 before = epochMs();
             const InvocationResult r = invoke(f);
-            const qint64 after = QDateTime::currentMSecsSinceEpoch();
+            const qint64 after = epochMs();
             QVERIFY2(r.succeeded(), qPrintable(describe(r)));
             QCOMPARE(r.coldStart, cold);
             const qint64 deadline = payloadJson(r)[QStringLiteral("deadlineMs")].toInteger();
