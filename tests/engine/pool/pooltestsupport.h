@@ -8,6 +8,8 @@
 #include <QJsonDocument>
 #include <QSignalSpy>
 
+#include <algorithm>
+
 // Helpers shared by the pool's boundary and deadline tests (real containers,
 // the Python functions in functions/python).
 namespace Bullpen::TestSupport {
@@ -48,6 +50,25 @@ inline InvocationResult waitFor(Invocation *inv, int timeoutMs = 30000)
         return r;
     }
     return spy.first().first().value<InvocationResult>();
+}
+
+// Waits on the pool's change signal until every instance is Idle (an instance
+// may turn idle after its result is out, once its runtime asks for the next
+// event).
+inline bool waitUntilAllIdle(WarmPool &pool, int timeoutMs = 30000)
+{
+    QSignalSpy changed(&pool, &WarmPool::instanceChanged);
+    auto allIdle = [&pool] {
+        const auto list = pool.instances();
+        return !list.isEmpty()
+            && std::all_of(list.cbegin(), list.cend(),
+                           [](const InstanceInfo &i) { return i.state == InstanceState::Idle; });
+    };
+    while (!allIdle()) {
+        if (!changed.wait(timeoutMs))
+            return false;
+    }
+    return true;
 }
 
 // The one instance's state, or Expired when there is none.

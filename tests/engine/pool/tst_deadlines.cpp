@@ -136,6 +136,7 @@ private Q_SLOTS:
         // Real time does not run the keep-alive out; the pool clock does.
         m_realClock->advance(2 * keepAlive);
         QVERIFY2(first.succeeded(), qPrintable(describe(first)));
+        QVERIFY(waitUntilAllIdle(*m_pool));
         QCOMPARE(onlyState(*m_pool), InstanceState::Idle);
         QCOMPARE(m_pool->instances().first().expiresAtMs, m_clock->nowMs() + keepAlive);
         m_clock->advance(keepAlive - 1);
@@ -153,9 +154,11 @@ private Q_SLOTS:
         const FunctionConfig f = poolFunction(QStringLiteral("app.counter"));
         const qint64 keepAlive = m_pool->keepAliveMs();
         QVERIFY(invoke(f).coldStart);
+        QVERIFY(waitUntilAllIdle(*m_pool));
         m_clock->advance(keepAlive / 2);
         const InvocationResult warm = invoke(f);
         QVERIFY2(warm.succeeded() && !warm.coldStart, qPrintable(describe(warm)));
+        QVERIFY(waitUntilAllIdle(*m_pool));
         // Counted from the warm invocation's end, not the first one's.
         m_clock->advance(keepAlive - 1);
         QCOMPARE(onlyState(*m_pool), InstanceState::Idle);
@@ -176,6 +179,7 @@ private Q_SLOTS:
             const qint64 after = epochMs();
             QVERIFY2(r.succeeded(), qPrintable(describe(r)));
             QCOMPARE(r.coldStart, cold);
+            QVERIFY(waitUntilAllIdle(*m_pool));
             const qint64 deadline = payloadJson(r)[QStringLiteral("deadlineMs")].toInteger();
             QVERIFY2(deadline >= before + 7000 && deadline <= after + 7000,
                      qPrintable(QStringLiteral("deadline %1, invoked between %2 and %3")
@@ -196,15 +200,18 @@ private Q_SLOTS:
         QVERIFY2(ra.succeeded() && rb.succeeded(), qPrintable(describe(ra) + describe(rb)));
         QVERIFY(ra.instanceId != rb.instanceId);
         QCOMPARE(m_pool->instanceCount(), 2);
+        QVERIFY(waitUntilAllIdle(*m_pool));
         // Each warm invocation after that lands on the one used last.
         m_clock->advance(1000);
         const InvocationResult first = invoke(f, R"({"seconds": 0})");
         QVERIFY2(first.succeeded() && !first.coldStart, qPrintable(describe(first)));
+        QVERIFY(waitUntilAllIdle(*m_pool));
         for (int n = 0; n < 3; ++n) {
             m_clock->advance(1000);
             const InvocationResult again = invoke(f, R"({"seconds": 0})");
             QVERIFY2(again.succeeded() && !again.coldStart, qPrintable(describe(again)));
             QCOMPARE(again.instanceId, first.instanceId);
+            QVERIFY(waitUntilAllIdle(*m_pool));
         }
         // The other one was left alone and expires first.
         const QString other = first.instanceId == ra.instanceId ? rb.instanceId : ra.instanceId;
@@ -234,7 +241,9 @@ private Q_SLOTS:
         QSignalSpy changes(m_pool, &WarmPool::instanceChanged);
         QSignalSpy removed(m_pool, &WarmPool::instanceRemoved);
         QVERIFY(invoke(f).coldStart);
+        QVERIFY(waitUntilAllIdle(*m_pool));
         QVERIFY(!invoke(f).coldStart);
+        QVERIFY(waitUntilAllIdle(*m_pool));
         m_clock->advance(m_pool->keepAliveMs());
         QVERIFY(removed.count() == 1 || removed.wait(10000));
         QList<InstanceState> states;

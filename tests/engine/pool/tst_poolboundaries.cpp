@@ -131,7 +131,7 @@ private Q_SLOTS:
             seen.insert(args.first().value<InstanceInfo>().instanceId);
         QCOMPARE(seen.size(), 1);
         QCOMPARE(m_pool->instanceCount(), 1);
-        QCOMPARE(onlyState(*m_pool), InstanceState::Idle);
+        QVERIFY(waitUntilAllIdle(*m_pool));
     }
 
     void outOfMemoryIsExplainedInTheLog()
