@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include "engine/core/clock.h"
 
@@ -86,6 +87,100 @@ private Q_SLOTS:
         clock.schedule(60, nullptr, [&] { later = true; });
         QTRY_VERIFY(later);
         QVERIFY(!fired);
+    }
+    // The real clock, asserted by order, never by duration (decisions §1): each
+    // test races the clock's timer against a plain QTimer "sentinel" at twice
+    // (or half) the deadline. A sentinel runs outside the clock, so a clock that
+    // forgets to re-arm cannot delay it along with the timer under test.
+
+    void systemClockReArmsForAnEarlierDeadline()
+    {
+        // A warm invocation's keep-alive is armed first (late), then its
+        // timeout (early): the early one must not wait for the late one.
+        SystemClock clock;
+        QList<QString> order;
+        clock.schedule(3000, nullptr, [&] { order.append(QStringLiteral("late")); });
+        clock.schedule(100, nullptr, [&] { order.append(QStringLiteral("early")); });
+        QTimer::singleShot(200, Qt::PreciseTimer, this,
+                           [&] { order.append(QStringLiteral("sentinel")); });
+        QTRY_VERIFY_WITH_TIMEOUT(order.contains(QStringLiteral("sentinel")), 10000);
+        QCOMPARE(order.value(0), QStringLiteral("early"));
+        QTRY_VERIFY_WITH_TIMEOUT(order.contains(QStringLiteral("late")), 10000);
+        QCOMPARE(order, (QList<QString>{QStringLiteral("early"), QStringLiteral("sentinel"),
+                                        QStringLiteral("late")}));
+        QCOMPARE(clock.pendingTimers(), 0);
+    }
+
+    void systemClockNeverFiresBeforeItsDeadline()
+    {
+        SystemClock clock;
+        QList<QString> order;
+        clock.schedule(300, nullptr, [&] { order.append(QStringLiteral("timer")); });
+        QTimer::singleShot(150, Qt::PreciseTimer, this,
+                           [&] { order.append(QStringLiteral("half")); });
+        QTimer::singleShot(600, Qt::PreciseTimer, this,
+                           [&] { order.append(QStringLiteral("twice")); });
+        QTRY_VERIFY_WITH_TIMEOUT(order.size() == 3, 10000);
+        QCOMPARE(order, (QList<QString>{QStringLiteral("half"), QStringLiteral("timer"),
+                                        QStringLiteral("twice")}));
+    }
+
+    void systemClockCancelOfTheArmedTimerStillFiresTheNext()
+    {
+        // The armed QTimer stays armed on cancel; the next timer must still come
+        // in time, and the cancelled one never.
+        SystemClock clock;
+        QList<QString> order;
+        const auto first = clock.schedule(50, nullptr, [&] { order.append(QStringLiteral("cancelled")); });
+        clock.schedule(150, nullptr, [&] { order.append(QStringLiteral("next")); });
+        clock.cancel(first);
+        clock.cancel(first);  // twice is harmless
+        QCOMPARE(clock.pendingTimers(), 1);
+        QTimer::singleShot(300, Qt::PreciseTimer, this,
+                           [&] { order.append(QStringLiteral("sentinel")); });
+        QTRY_VERIFY_WITH_TIMEOUT(order.contains(QStringLiteral("sentinel")), 10000);
+        QCOMPARE(order, (QList<QString>{QStringLiteral("next"), QStringLiteral("sentinel")}));
+        QCOMPARE(clock.pendingTimers(), 0);
+    }
+
+    void systemClockForgetsTimersOfADeadContext()
+    {
+        SystemClock clock;
+        QList<QString> order;
+        auto *context = new QObject;
+        clock.schedule(50, context, [&] { order.append(QStringLiteral("orphan")); });
+        clock.schedule(60, context, [&] { order.append(QStringLiteral("orphan")); });
+        QObject survivor;
+        clock.schedule(100, &survivor, [&] { order.append(QStringLiteral("survivor")); });
+        QCOMPARE(clock.pendingTimers(), 3);
+        delete context;
+        QCOMPARE(clock.pendingTimers(), 1);
+        QTimer::singleShot(200, Qt::PreciseTimer, this,
+                           [&] { order.append(QStringLiteral("sentinel")); });
+        QTRY_VERIFY_WITH_TIMEOUT(order.contains(QStringLiteral("sentinel")), 10000);
+        QCOMPARE(order, (QList<QString>{QStringLiteral("survivor"), QStringLiteral("sentinel")}));
+        QCOMPARE(clock.pendingTimers(), 0);
+    }
+
+    void systemClockSpeedFactorShortensRealTime()
+    {
+        // At ten times real speed 2,000 clock ms are 200 real ms: the timer
+        // comes after a sentinel at 100 real ms and before one at 400.
+        SystemClock clock(10.0);
+        QCOMPARE(clock.speed(), 10.0);
+        QCOMPARE(clock.toRealMs(2000), 200);
+        QList<QString> order;
+        clock.schedule(2000, nullptr, [&] {
+            order.append(QStringLiteral("timer"));
+            QVERIFY(clock.nowMs() >= 2000);
+        });
+        QTimer::singleShot(100, Qt::PreciseTimer, this,
+                           [&] { order.append(QStringLiteral("half")); });
+        QTimer::singleShot(400, Qt::PreciseTimer, this,
+                           [&] { order.append(QStringLiteral("twice")); });
+        QTRY_VERIFY_WITH_TIMEOUT(order.size() == 3, 10000);
+        QCOMPARE(order, (QList<QString>{QStringLiteral("half"), QStringLiteral("timer"),
+                                        QStringLiteral("twice")}));
     }
 };
 

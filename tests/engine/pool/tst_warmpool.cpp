@@ -14,6 +14,7 @@
 #include "engine/invocation/invocation.h"
 #include "engine/pool/warmpool.h"
 #include "engine/sandbox/containerbackend.h"
+#include "tests/support/ciskip.h"
 
 using namespace Bullpen;
 
@@ -81,7 +82,7 @@ private Q_SLOTS:
         QString error;
         m_backend = createBackend(m_backendName, &error, this);
         if (!m_backend)
-            QSKIP(qPrintable(QStringLiteral("no container backend here: ") + error));
+            BULLPEN_SKIP_UNLESS_CI(QStringLiteral("no container backend here: ") + error);
         QVERIFY(m_cache.isValid());
     }
 
@@ -222,7 +223,7 @@ private Q_SLOTS:
         const InvocationResult small = invoke(f, R"({"mb": 40})");
         QVERIFY2(small.succeeded(), qPrintable(describe(small)));
         if (!small.memoryLimitEnforced)
-            QSKIP(qPrintable(QStringLiteral("the memory limit cannot be enforced here: ") + small.limitationNote));
+            BULLPEN_SKIP_UNLESS_CI(QStringLiteral("the memory limit cannot be enforced here: ") + small.limitationNote);
         QVERIFY2(small.maxMemoryUsedMb >= 40 && small.maxMemoryUsedMb <= 128, qPrintable(QString::number(small.maxMemoryUsedMb)));
         const InvocationResult big = invoke(f, R"({"mb": 300})");
         QCOMPARE(big.errorType, QStringLiteral("Runtime.ExitError"));

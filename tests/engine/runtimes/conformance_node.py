@@ -226,7 +226,8 @@ def node_reconnects_after_connection_close():
 def node_reconnects_after_server_restart():
     with Session("node", "index.counter") as s:
         first = s.response({})[0]
-        time.sleep(0.1)
+        # Parked in its second /next (the event it waits for), not a fixed sleep.
+        equal(s.peer.wait_next_calls(2, 10), 2, "the runtime parked in /next again")
         s.peer.restart()
         second = s.response({})[0]
         equal((second["count"], second["pid"]), (2, first["pid"]), "same warm process after restart")

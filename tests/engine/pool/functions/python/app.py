@@ -83,3 +83,13 @@ def log(event, context):
     print("hello from the handler")
     print("to stderr", file=sys.stderr)
     return "logged"
+
+
+def deadline(event, context):
+    # The raw Lambda-Runtime-Deadline-Ms the runtime was given, and what the
+    # handler makes of it.
+    return {
+        "deadlineMs": context._deadline_ms,
+        "remainingMs": context.get_remaining_time_in_millis(),
+        "nowMs": time.time_ns() // 1000000,
+    }

@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: MIT
+// The warm pool's boundaries pinned, with real containers: the synchronous
+// request limit at exactly 6,291,456 bytes and one byte over, the per-function
+// instance cap and its queue (including an invocation cancelled while it waits),
+// and an out-of-memory kill with the log line that explains it.
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include "engine/core/clock.h"
+#include "engine/invocation/invocation.h"
+#include "engine/pool/warmpool.h"
+#include "engine/project/lambdalimits.h"
+#include "engine/sandbox/containerbackend.h"
+#include "tests/engine/pool/pooltestsupport.h"
+#include "tests/support/ciskip.h"
+
+using namespace Bullpen;
+using namespace Bullpen::TestSupport;
+
+class TestPoolBoundaries : public QObject
+{
+    Q_OBJECT
+
+    ContainerBackend *m_backend = nullptr;
+    ManualClock *m_clock = nullptr;
+    ManualClock *m_realClock = nullptr;
+    WarmPool *m_pool = nullptr;
+    QTemporaryDir m_cache;
+
+    Invocation *start(const FunctionConfig &f, const QByteArray &payload = "{}")
+    {
+        Invocation *inv = m_pool->invoke(f, payload);
+        inv->setParent(this);  // outlives its result, for the assertions
+        return inv;
+    }
+    InvocationResult invoke(const FunctionConfig &f, const QByteArray &payload = "{}")
+    {
+        Invocation *inv = start(f, payload);
+        const InvocationResult r = waitFor(inv);
+        delete inv;
+        return r;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QString error;
+        m_backend = createBackend(QStringLiteral("oci"), &error, this);
+        if (!m_backend)
+            BULLPEN_SKIP_UNLESS_CI(QStringLiteral("no OCI runtime works here: ") + error);
+        QVERIFY(m_cache.isValid());
+    }
+
+    void init()
+    {
+        m_clock = new ManualClock(this);
+        m_realClock = new ManualClock(this);
+        m_pool = new WarmPool(m_backend, m_clock, m_realClock, m_cache.path(), this);
+    }
+
+    void cleanup()
+    {
+        delete m_pool;
+        m_pool = nullptr;
+        delete m_clock;
+        m_clock = nullptr;
+        delete m_realClock;
+        m_realClock = nullptr;
+    }
+
+    void requestAtTheLimitIsAccepted()
+    {
+        QCOMPARE(LambdaLimits::MaxRequestBytes, qsizetype(6291456));
+        // A JSON string of exactly 6,291,456 bytes, quotes included.
+        const QByteArray payload = "\"" + QByteArray(6291456 - 2, 'a') + "\"";
+        QCOMPARE(payload.size(), qsizetype(6291456));
+        const InvocationResult r = invoke(poolFunction(QStringLiteral("app.echo")), payload);
+        QVERIFY2(r.succeeded(), qPrintable(describe(r)));
+        QCOMPARE(r.payload.size(), payload.size());
+        QCOMPARE(r.payload, payload);
+    }
+
+    void requestOneByteOverIsRefusedAtTheFrontDoor()
+    {
+        const QByteArray payload = "\"" + QByteArray(6291457 - 2, 'a') + "\"";
+        QSignalSpy changes(m_pool, &WarmPool::instanceChanged);
+        const InvocationResult r = invoke(poolFunction(QStringLiteral("app.echo")), payload);
+        QVERIFY(!r.succeeded());
+        QCOMPARE(r.outcome, InvocationOutcome::Refused);
+        // Lambda's shape: RequestEntityTooLargeException, naming the limit.
+        QCOMPARE(r.errorType, QStringLiteral("RequestEntityTooLargeException"));
+        QCOMPARE(r.errorMessage,
+                 QStringLiteral("Request must be smaller than 6291456 bytes for the InvokeFunction operation "
+                                "(this event has 6291457 bytes)"));
+        // Refused before any instance saw it.
+        QCOMPARE(changes.count(), 0);
+        QCOMPARE(m_pool->instanceCount(), 0);
+    }
+
+    void instanceCapQueuesAndCancelWhileQueued()
+    {
+        m_pool->setMaxInstancesPerFunction(1);
+        const FunctionConfig f = poolFunction(QStringLiteral("app.sleep"));
+        QSignalSpy changes(m_pool, &WarmPool::instanceChanged);
+        Invocation *running = start(f, R"({"seconds": 2})");
+        Invocation *queued = start(f, R"({"seconds": 0})");
+        Invocation *cancelled = start(f, R"({"seconds": 0})");
+        // All three are dispatched from the event loop; wait until the first runs.
+        QSignalSpy changed(m_pool, &WarmPool::instanceChanged);
+        while (m_pool->instanceCount() < 1 || m_pool->instances().first().state != InstanceState::Busy)
+            QVERIFY(changed.wait(30000));
+        QCOMPARE(m_pool->instanceCount(), 1);
+        QVERIFY(!queued->isFinished());
+        QVERIFY(!cancelled->isFinished());
+        // Cancelling a queued invocation answers it at once and never runs it.
+        cancelled->cancel();
+        QVERIFY(cancelled->isFinished());
+        QCOMPARE(cancelled->result().outcome, InvocationOutcome::Cancelled);
+        QCOMPARE(cancelled->result().errorType, QStringLiteral("Bullpen.Cancelled"));
+        QVERIFY(cancelled->result().instanceId.isEmpty());
+        const InvocationResult first = waitFor(running);
+        const InvocationResult second = waitFor(queued);
+        QVERIFY2(first.succeeded(), qPrintable(describe(first)));
+        QVERIFY2(second.succeeded(), qPrintable(describe(second)));
+        // The queued one ran warm, on the one instance the cap allows.
+        QVERIFY(!second.coldStart);
+        QCOMPARE(second.instanceId, first.instanceId);
+        QSet<QString> seen;
+        for (const auto &args : std::as_const(changes))
+            seen.insert(args.first().value<InstanceInfo>().instanceId);
+        QCOMPARE(seen.size(), 1);
+        QCOMPARE(m_pool->instanceCount(), 1);
+        QVERIFY(waitUntilAllIdle(*m_pool));
+    }
+
+    void outOfMemoryIsExplainedInTheLog()
+    {
+        FunctionConfig f = poolFunction(QStringLiteral("app.allocate"));
+        f.memorySizeMb = 128;
+        const InvocationResult small = invoke(f, R"({"mb": 16})");
+        QVERIFY2(small.succeeded(), qPrintable(describe(small)));
+        if (!small.memoryLimitEnforced)
+            BULLPEN_SKIP_UNLESS_CI(QStringLiteral("the memory limit cannot be enforced here: ") + small.limitationNote);
+        const InvocationResult big = invoke(f, R"({"mb": 300})");
+        QVERIFY2(big.errorType == QStringLiteral("Runtime.ExitError")
+                     || big.errorType == QStringLiteral("Runtime.OutOfMemory"),
+                 qPrintable(describe(big)));
+        QVERIFY2(big.errorMessage.contains(QStringLiteral("Runtime exited with error: signal: killed")),
+                 qPrintable(big.errorMessage));
+        QVERIFY2(big.logs.contains(QStringLiteral(
+                     "Bullpen: the runtime was killed for exceeding its memory limit of 128 MB")),
+                 qPrintable(big.logs.join(u'\n')));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestPoolBoundaries)
+#include "tst_poolboundaries.moc"
