@@ -165,10 +165,13 @@ void Instance::deliver()
 {
     Q_ASSERT(m_job && m_result);
     InvocationResult &r = *m_result;
-    r.coldStart = !m_pendingInitLogsTaken;
+    // Cold: this invocation waited for the instance's init. The first call
+    // of an instance initialised ahead (provisioned concurrency) is warm.
+    r.coldStart = m_info.state == InstanceState::Starting;
     if (!m_pendingInitLogsTaken) {
         m_pendingInitLogsTaken = true;
-        r.initDurationMs = m_info.initDurationMs;
+        if (r.coldStart)
+            r.initDurationMs = m_info.initDurationMs;
         r.logs = std::move(m_pendingLogs);
         m_pendingLogs.clear();
     }
