@@ -63,17 +63,28 @@ std::unique_ptr<Invoker> Invoker::create(const EngineSettings &settings, QString
 
 void Invoker::connectNotify(const QMetaMethod &signal)
 {
-    // The pool builds its events only while someone listens: it listens
-    // itself only while someone listens here.
-    if (signal == QMetaMethod::fromSignal(&Invoker::poolEvent) && m_pool && !m_forwarding) {
-        m_forwarding = connect(m_pool, &WarmPool::poolEvent, this, &Invoker::poolEvent);
-    }
+    // connectNotify() may not call back into QObject (Qt can hold its
+    // connection lock here): the forwarding is settled from the event loop,
+    // and again before anything that makes the pool publish.
+    if (signal == QMetaMethod::fromSignal(&Invoker::poolEvent))
+        QMetaObject::invokeMethod(this, &Invoker::updateForwarding, Qt::QueuedConnection);
 }
 
 void Invoker::disconnectNotify(const QMetaMethod &signal)
 {
-    if ((!signal.isValid() || signal == QMetaMethod::fromSignal(&Invoker::poolEvent)) && m_forwarding
-        && !isSignalConnected(QMetaMethod::fromSignal(&Invoker::poolEvent))) {
+    if (!signal.isValid() || signal == QMetaMethod::fromSignal(&Invoker::poolEvent))
+        QMetaObject::invokeMethod(this, &Invoker::updateForwarding, Qt::QueuedConnection);
+}
+
+void Invoker::updateForwarding()
+{
+    // The pool builds its events only while someone listens: it has a
+    // listener (this) only while someone listens here.
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&Invoker::poolEvent);
+    const bool wanted = m_pool && isSignalConnected(signal);
+    if (wanted && !m_forwarding) {
+        m_forwarding = connect(m_pool, &WarmPool::poolEvent, this, &Invoker::poolEvent);
+    } else if (!wanted && m_forwarding) {
         disconnect(m_forwarding);
         m_forwarding = {};
     }
@@ -81,6 +92,7 @@ void Invoker::disconnectNotify(const QMetaMethod &signal)
 
 Invocation *Invoker::invoke(const FunctionConfig &function, const QByteArray &payload, const InvokeOptions &options)
 {
+    updateForwarding();
     return m_pool->invoke(function, payload, options);
 }
 
@@ -92,6 +104,7 @@ void Invoker::setAccountConcurrencyLimit(int n)
 
 void Invoker::setProvisionedConcurrency(const FunctionConfig &function, int count, int codeRevision)
 {
+    updateForwarding();
     m_pool->setProvisionedConcurrency(function, count, codeRevision);
 }
 
@@ -140,6 +153,7 @@ double Invoker::clockSpeed() const
 
 void Invoker::setClockSpeed(double speed)
 {
+    updateForwarding();
     m_settings.clockSpeed = speed;
     if (m_poolClock)
         m_poolClock->setSpeed(speed);
@@ -160,6 +174,7 @@ Invoker::~Invoker()
 
 Invocation *Invoker::invoke(const FunctionConfig &function, const QByteArray &payload, int codeRevision)
 {
+    updateForwarding();
     return m_pool->invoke(function, payload, codeRevision);
 }
 

@@ -109,6 +109,7 @@ protected:
 
 private:
     explicit Invoker(const EngineSettings &settings, QObject *parent);
+    void updateForwarding();
 
     EngineSettings m_settings;
     Clock *m_poolClock = nullptr;

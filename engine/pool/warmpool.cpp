@@ -30,7 +30,7 @@ WarmPool::WarmPool(ContainerBackend *backend, Clock *poolClock, Clock *realClock
     qRegisterMetaType<Bullpen::PoolEvent>();
     if (m_poolClock) {
         connect(m_poolClock, &Clock::speedChanged, this, [this](double speed) {
-            if (!m_streaming)
+            if (!streaming())
                 return;
             PoolEvent event;
             event.type = PoolEventType::ClockSpeedChanged;
@@ -89,7 +89,7 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
             --m_inFlightTotal;
         }
         m_aliasKeys.remove(invocation);
-        if (m_streaming)
+        if (streaming())
             publishFinished(result);
         if (!m_sources.isEmpty())
             m_sources.remove(result.requestId);
@@ -167,7 +167,7 @@ QString WarmPool::throttleReason(const FunctionConfig &function) const
 
 void WarmPool::throttle(Invocation *invocation, const QString &reason)
 {
-    if (m_streaming) {
+    if (streaming()) {
         PoolEvent event = newEvent(PoolEventType::InvocationThrottled, invocation);
         event.throttleReason = reason;
         event.detail = QStringLiteral("TooManyRequestsException");
@@ -226,7 +226,7 @@ bool WarmPool::tryDispatch(Invocation *invocation, const QString &key)
     if (!idle)
         idle = idleInstance(key);
     if (idle) {
-        if (m_streaming)
+        if (streaming())
             publishDispatched(invocation, idle, false);
         idle->run(invocation);
         return true;
@@ -251,7 +251,7 @@ void WarmPool::dispatch(Invocation *invocation, const QString &key)
     }
     if (!waiting && tryDispatch(invocation, key))
         return;
-    if (m_streaming) {
+    if (streaming()) {
         PoolEvent event = newEvent(PoolEventType::InvocationQueued, invocation);
         publish(event);
     }
@@ -288,7 +288,7 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
         last.state = info.state;
         if (info.state == InstanceState::Idle)
             last.idleSerial = ++m_idleSerial;
-        if (m_streaming)
+        if (streaming())
             publishInstanceChange(info, previous);
         Q_EMIT instanceChanged(info);
         if (info.state == InstanceState::Idle && !m_queue.isEmpty())
@@ -307,7 +307,7 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
     });
     // An instance starts in Starting, so it never announces that itself: the
     // pool does, before the invocation it was started for is dispatched to it.
-    if (m_streaming) {
+    if (streaming()) {
         PoolEvent event;
         event.type = PoolEventType::InstanceStarting;
         event.functionId = function.logicalId;
@@ -430,31 +430,33 @@ int WarmPool::provisionedInstanceCount(const FunctionConfig &function, int codeR
     return countFor(provisionedKey(functionKey(function, codeRevision)));
 }
 
+bool WarmPool::streaming() const
+{
+    // Asked at every emission point rather than cached from connectNotify(),
+    // which may not call back into QObject (it can run with Qt's connection
+    // lock held); the check is a bit test under an uncontended mutex.
+    static const QMetaMethod signal = QMetaMethod::fromSignal(&WarmPool::poolEvent);
+    return isSignalConnected(signal);
+}
+
 void WarmPool::connectNotify(const QMetaMethod &signal)
 {
+    // A new listener gets memory samples even while nothing else happens.
     if (signal == QMetaMethod::fromSignal(&WarmPool::poolEvent))
-        updateStreaming();
+        QMetaObject::invokeMethod(this, &WarmPool::startMemorySampling, Qt::QueuedConnection);
 }
 
-void WarmPool::disconnectNotify(const QMetaMethod &signal)
+void WarmPool::startMemorySampling()
 {
-    // An invalid method means "all signals" (disconnect()).
-    if (!signal.isValid() || signal == QMetaMethod::fromSignal(&WarmPool::poolEvent))
-        updateStreaming();
-}
-
-void WarmPool::updateStreaming()
-{
-    m_streaming = isSignalConnected(QMetaMethod::fromSignal(&WarmPool::poolEvent));
     // Memory is sampled on the real clock, only while someone listens.
-    if (m_streaming && !m_memoryTimer && m_realClock)
+    if (!m_memoryTimer && m_realClock && streaming())
         m_memoryTimer = m_realClock->schedule(MemorySampleIntervalMs, this, [this] { sampleMemory(); });
 }
 
 void WarmPool::sampleMemory()
 {
     m_memoryTimer = 0;
-    if (!m_streaming)
+    if (!streaming())
         return;
     for (const Instance *i : std::as_const(m_instances)) {
         const InstanceInfo &info = i->info();
@@ -469,7 +471,7 @@ void WarmPool::sampleMemory()
         event.memoryBytes = i->currentMemoryBytes();
         publish(event);
     }
-    updateStreaming();
+    startMemorySampling();
 }
 
 PoolEvent WarmPool::newEvent(PoolEventType type, Invocation *invocation) const
@@ -488,6 +490,8 @@ void WarmPool::publish(PoolEvent &event)
     event.sequence = ++m_sequence;
     event.poolTimeMs = m_poolClock ? m_poolClock->nowMs() : 0;
     event.realTimeMs = m_realClock ? m_realClock->nowMs() : 0;
+    if (!m_memoryTimer)
+        startMemorySampling();
     Q_EMIT poolEvent(event);
 }
 

@@ -92,7 +92,6 @@ Q_SIGNALS:
 
 protected:
     void connectNotify(const QMetaMethod &signal) override;
-    void disconnectNotify(const QMetaMethod &signal) override;
 
 private:
     struct Pending {
@@ -114,14 +113,14 @@ private:
     void throttle(Invocation *invocation, const QString &reason);
 
     // The stream. Events are built only when streaming() is true.
-    bool streaming() const { return m_streaming; }
+    bool streaming() const;
     PoolEvent newEvent(PoolEventType type, Invocation *invocation) const;
     void publish(PoolEvent &event);
     void publishInstanceChange(const InstanceInfo &info, InstanceState previous);
     void publishDispatched(Invocation *invocation, const Instance *instance, bool coldStart);
     void publishFinished(const InvocationResult &result);
     void sampleMemory();
-    void updateStreaming();
+    void startMemorySampling();
 
     QPointer<ContainerBackend> m_backend;
     QPointer<Clock> m_poolClock;
@@ -143,7 +142,6 @@ private:
     QHash<Instance *, LastState> m_lastStates;
     quint64 m_idleSerial = 0;
     static constexpr qint64 MemorySampleIntervalMs = 500;
-    bool m_streaming = false;
     quint64 m_sequence = 0;
     Clock::TimerId m_memoryTimer = 0;
     QString m_rootFilesystem;
