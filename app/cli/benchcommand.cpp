@@ -6,6 +6,8 @@
 #include "engine/invoke/invocationdriver.h"
 #include "engine/invoke/invoker.h"
 #include "engine/sandbox/backendregistry.h"
+#include "engine/pool/costmeter.h"
+#include "engine/pool/poolcounters.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -134,7 +136,11 @@ int runBench(const QStringList &arguments)
                                         QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption runtimeOption(QStringLiteral("runtime"), QStringLiteral("python, nodejs or both (default)."),
                                            QStringLiteral("NAME"), QStringLiteral("both"));
-    parser.addOptions({backendOption, warmOption, coldOption, longOption, runtimeOption});
+    const QCommandLineOption streamOption(QStringLiteral("stream-rounds"),
+                                          QStringLiteral("Alternating rounds of warm round trips with the pool event "
+                                                         "stream off and on (default 6; 0 skips it)."),
+                                          QStringLiteral("N"), QStringLiteral("6"));
+    parser.addOptions({backendOption, warmOption, coldOption, longOption, runtimeOption, streamOption});
     if (!parser.parse(QStringList{QStringLiteral("bullpen bench")} + arguments)) {
         std::fprintf(stderr, "bullpen bench: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -146,6 +152,7 @@ int runBench(const QStringList &arguments)
     const int warmN = parser.value(warmOption).toInt();
     const int coldN = parser.value(coldOption).toInt();
     const int longN = parser.value(longOption).toInt();
+    const int streamRounds = parser.value(streamOption).toInt();
 
     QTemporaryDir code;
     code.setAutoRemove(true);
@@ -208,6 +215,53 @@ int runBench(const QStringList &arguments)
         const Stats warm = stats(bench.run(f, warmN, 1));
         out(QStringLiteral("warm round trip                 median %1 ms  p95 %2 ms  (%3 invocations)")
                 .arg(warm.median, 0, 'f', 3).arg(warm.p95, 0, 'f', 3).arg(warmN));
+
+        // The event stream's cost: the same warm round trip with nobody
+        // listening (the pool builds no events) and with a listener folding
+        // every event into the counters and the cost meter, as the window
+        // does. Alternating rounds, so drift on this shared machine hits both.
+        if (streamRounds > 0) {
+            const int perRound = qMax(100, warmN / 5);
+            QList<double> offMedians, onMedians, offAll, onAll;
+            PoolCounters counters;
+            CostMeter meter;
+            qint64 events = 0;
+            for (int round = 0; round < streamRounds; ++round) {
+                for (bool on : {round % 2 == 1, round % 2 == 0}) {
+                    QMetaObject::Connection listener;
+                    if (on) {
+                        listener = QObject::connect(invoker.get(), &Invoker::poolEvent, invoker.get(),
+                                                    [&](const PoolEvent &e) {
+                                                        counters.add(e);
+                                                        meter.add(e);
+                                                        ++events;
+                                                    });
+                    }
+                    const QList<double> ms = bench.run(f, perRound, 1);
+                    if (on)
+                        QObject::disconnect(listener);
+                    (on ? onMedians : offMedians).append(stats(ms).median);
+                    (on ? onAll : offAll).append(ms);
+                }
+            }
+            const Stats off = stats(offAll);
+            const Stats on = stats(onAll);
+            const Stats roundsOff = stats(offMedians);
+            const Stats roundsOn = stats(onMedians);
+            out(QStringLiteral("warm round trip, stream off     median %1 ms  p95 %2 ms  (round medians %3..%4 ms)")
+                    .arg(off.median, 0, 'f', 3).arg(off.p95, 0, 'f', 3)
+                    .arg(*std::min_element(offMedians.cbegin(), offMedians.cend()), 0, 'f', 3)
+                    .arg(*std::max_element(offMedians.cbegin(), offMedians.cend()), 0, 'f', 3));
+            out(QStringLiteral("warm round trip, stream on      median %1 ms  p95 %2 ms  (round medians %3..%4 ms)")
+                    .arg(on.median, 0, 'f', 3).arg(on.p95, 0, 'f', 3)
+                    .arg(*std::min_element(onMedians.cbegin(), onMedians.cend()), 0, 'f', 3)
+                    .arg(*std::max_element(onMedians.cbegin(), onMedians.cend()), 0, 'f', 3));
+            out(QStringLiteral("pool event stream overhead      %1 % (median of all), %2 % (median of round medians); "
+                               "target <= 5 %; %3 rounds x %4 each way, %5 events folded")
+                    .arg((on.median / off.median - 1) * 100, 0, 'f', 1)
+                    .arg((roundsOn.median / roundsOff.median - 1) * 100, 0, 'f', 1)
+                    .arg(streamRounds).arg(perRound).arg(events));
+        }
 
         for (int concurrency : {1, 2, 8}) {
             invoker->setMaxInstancesPerFunction(concurrency == 8 ? 2 : concurrency);

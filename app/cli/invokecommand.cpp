@@ -65,8 +65,11 @@ int runInvoke(const QStringList &arguments)
                                           QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print one JSON object per invocation per line."));
+    const QCommandLineOption traceOption(QStringLiteral("trace"),
+                                         QStringLiteral("Write the pool's event stream to FILE, one JSON object per line."),
+                                         QStringLiteral("FILE"));
     parser.addOptions({templateOption, eventOption, repeatOption, concurrencyOption, backendOption, keepAliveOption,
-                       rootfsOption, jsonOption});
+                       rootfsOption, jsonOption, traceOption});
     if (!parser.parse(QStringList{QStringLiteral("bullpen invoke")} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -164,6 +167,18 @@ int runInvoke(const QStringList &arguments)
         return 2;
     }
 
+    // The trace: every pool event as it happens, up to the last instance's removal.
+    QFile trace;
+    if (parser.isSet(traceOption)) {
+        trace.setFileName(parser.value(traceOption));
+        if (!trace.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
+            return usageError(QStringLiteral("cannot write the trace file %1: %2").arg(trace.fileName(), trace.errorString()));
+        QObject::connect(invoker.get(), &Invoker::poolEvent, invoker.get(), [&trace](const PoolEvent &e) {
+            trace.write(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact));
+            trace.write("\n");
+        });
+    }
+
     const bool json = parser.isSet(jsonOption);
     int exitCode = 0;
     InvocationDriver driver(invoker.get(), function, event);
@@ -210,6 +225,10 @@ int runInvoke(const QStringList &arguments)
     QMetaObject::invokeMethod(&driver, [&] { driver.start(repeat, concurrency); }, Qt::QueuedConnection);
     const int status = QCoreApplication::exec();
     invoker->shutdown();
+    if (trace.isOpen()) {
+        invoker->disconnect(invoker.get());
+        trace.close();
+    }
     return status;
 }
 

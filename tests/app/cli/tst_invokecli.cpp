@@ -121,6 +121,40 @@ private Q_SLOTS:
         QCOMPARE(results.at(0)[QStringLiteral("outcome")].toString(), QStringLiteral("succeeded"));
     }
 
+    // --trace writes the pool's event stream: a short real run has the
+    // expected event types in order, numbered from 1, ending with the
+    // instance's removal when the run stops.
+    void traceWritesThePoolEventStream()
+    {
+        QTemporaryDir dir;
+        const QString tracePath = dir.filePath(QStringLiteral("trace.jsonl"));
+        const Run r = bullpen({QStringLiteral("Counter"), QStringLiteral("--repeat"), QStringLiteral("2"),
+                               QStringLiteral("--json"), QStringLiteral("--trace"), tracePath});
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile trace(tracePath);
+        QVERIFY(trace.open(QIODevice::ReadOnly));
+        QStringList types;
+        qint64 sequence = 0;
+        for (const QByteArray &line : trace.readAll().split('\n')) {
+            if (line.isEmpty())
+                continue;
+            const QJsonObject o = QJsonDocument::fromJson(line).object();
+            QCOMPARE(o[QStringLiteral("seq")].toInteger(), ++sequence);
+            const QString type = o[QStringLiteral("type")].toString();
+            if (type != u"memorySample")
+                types.append(type);
+        }
+        const QStringList expected{
+            QStringLiteral("instanceStarting"),   QStringLiteral("invocationDispatched"),
+            QStringLiteral("instanceInitDone"),   QStringLiteral("instanceBusy"),
+            QStringLiteral("invocationFinished"), QStringLiteral("instanceIdle"),
+            QStringLiteral("invocationDispatched"), QStringLiteral("instanceBusy"),
+            QStringLiteral("invocationFinished"), QStringLiteral("instanceIdle"),
+            QStringLiteral("instanceStopped"),
+        };
+        QCOMPARE(types, expected);
+    }
+
     void plainOutputPutsPayloadOnStdoutAndLogsOnStderr()
     {
         const Run r = bullpen({QStringLiteral("Counter"), QStringLiteral("--event"), QStringLiteral("-")}, "{\"a\": 1}");

@@ -77,6 +77,32 @@ private Q_SLOTS:
         QCOMPARE(clock.toRealMs(100000), 1);
     }
 
+    // Changing the speed while a timer is pending: the time reached so far
+    // stays (nowMs() never goes back) and the timer re-arms at the new rate.
+    // An hour of clock time at x3600 fires long before the sentinel of 20 s;
+    // at real speed it would not.
+    void systemClockSpeedChangeRearmsPendingTimers()
+    {
+        SystemClock clock(1.0);
+        QSignalSpy speed(&clock, &Clock::speedChanged);
+        bool fired = false;
+        clock.schedule(3600 * 1000, this, [&fired] { fired = true; });
+        QTest::qWait(10);
+        const qint64 before = clock.nowMs();
+        clock.setSpeed(3600);
+        QCOMPARE(speed.count(), 1);
+        QCOMPARE(speed.first().first().toDouble(), 3600.0);
+        QCOMPARE(clock.speed(), 3600.0);
+        QVERIFY(clock.nowMs() >= before);
+        QTRY_VERIFY_WITH_TIMEOUT(fired, 20000);
+        QVERIFY(clock.nowMs() >= 3600 * 1000);
+        const qint64 fast = clock.nowMs();
+        clock.setSpeed(1.0);
+        QVERIFY(clock.nowMs() >= fast);
+        clock.setSpeed(1.0);
+        QCOMPARE(speed.count(), 2);  // no change, no signal
+    }
+
     void systemClockCancel()
     {
         SystemClock clock;
