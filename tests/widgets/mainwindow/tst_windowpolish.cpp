@@ -27,6 +27,7 @@
 #include <QTextBlock>
 #include <QTreeView>
 
+#include "engine/invocation/invocationresult.h"
 #include "engine/project/project.h"
 #include "engine/project/projectsamples.h"
 #include "widgets/editor/codeeditor.h"
