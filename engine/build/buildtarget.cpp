@@ -9,6 +9,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 #include <yaml-cpp/yaml.h>
 
@@ -202,15 +203,16 @@ QByteArray dependencyHash(const BuildTarget &target)
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray(target.workflow().toUtf8() + '\0' + target.runtime.toUtf8() + '\0'));
     addFile(hash, manifest);
-    if (target.workflow() != u"python") {
+    if (target.workflow() != u"python")
         addFile(hash, target.sourceDirectory + QStringLiteral("/package-lock.json"));
-        // Relative file: dependencies are made absolute before npm runs, so
-        // the same manifest in another folder names other packages.
+    // Relative paths (pip's ./pkg, npm's file:../lib) resolve against the
+    // function's folder: only then does the same manifest elsewhere name
+    // other packages, and only then is the folder part of the hash.
+    QFile text(manifest);
+    const QByteArray content = text.open(QIODevice::ReadOnly) ? text.readAll() : QByteArray();
+    static const QRegularExpression relative(QStringLiteral(R"((^|\s|"|file:|-e\s*)\.\.?/)"));
+    if (QString::fromUtf8(content).contains(relative))
         hash.addData(target.sourceDirectory.toUtf8());
-    } else {
-        // Relative paths in requirements.txt resolve against the function's folder.
-        hash.addData(target.sourceDirectory.toUtf8());
-    }
     return hash.result().toHex().left(32);
 }
 

@@ -272,7 +272,8 @@ void ProjectBuilder::planDependencies(const BuildTarget &target, const QString &
     }
     Step link;
     link.name = QStringLiteral("link the cached dependencies");
-    link.action = [cached, into](QString *error) { return linkTree(cached, into, error); };
+    const QString linked = python ? cached : cached + QStringLiteral("/node_modules");
+    link.action = [linked, into](QString *error) { return linkTree(linked, into, error); };
     m_steps.append(link);
 }
 

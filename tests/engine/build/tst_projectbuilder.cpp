@@ -104,6 +104,7 @@ class TestProjectBuilder : public QObject
     QString m_wheel;
     std::unique_ptr<Invoker> m_invoker;
     QTemporaryDir m_engineCache;
+    int m_revision = 0;
 
     QString templatePath() const { return m_project + u"/template.yaml"_s; }
 
@@ -144,7 +145,8 @@ class TestProjectBuilder : public QObject
         if (!ready.wait(300000))
             return "not prepared: " + (failed.isEmpty() ? QByteArray() : failed.first().first().toString().toUtf8());
         const FunctionConfig f = ready.first().first().value<FunctionConfig>();
-        Invocation *invocation = m_invoker->invoke(f, "{}", qHash(f.codeDirectory));
+        // A new revision for each build, as the window gives an edited function: warm instances recycle.
+        Invocation *invocation = m_invoker->invoke(f, "{}", ++m_revision);
         QSignalSpy finished(invocation, &Invocation::finished);
         if (!finished.wait(120000))
             return "no result";
