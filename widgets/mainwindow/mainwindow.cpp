@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow/mainwindow.h"
 
+#include "widgets/build/buildpanel.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/events/eventbuilder.h"
 #include "widgets/invoke/figuresbar.h"
@@ -158,6 +159,11 @@ void MainWindow::createDocks()
     m_historyView = new HistoryView(m_controller->history(), this);
     makeDock(m_historyDock, tr("History"), QStringLiteral("historyDock"), m_historyView);
     tabifyDockWidget(m_logDock, m_historyDock);
+    // The build log (issue 20): a self-contained panel; its action sits in the Run menu.
+    m_buildPanel = new BuildPanel(this);
+    makeDock(m_buildDock, tr("Build"), QStringLiteral("buildDock"), m_buildPanel);
+    tabifyDockWidget(m_historyDock, m_buildDock);
+    connect(m_buildPanel, &BuildPanel::buildStarted, m_buildDock, &QDockWidget::raise);
     m_resultDock->raise();
 
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -378,6 +384,7 @@ bool MainWindow::openProject(const QString &folderOrTemplate)
     m_projectView->setProject(project);
     m_settingsPanel->setProject(project);
     m_eventBuilder->setProjectDirectory(project->directory());
+    m_buildPanel->setTemplatePath(project->templatePath());
     onProjectChanged();
     if (!project->functions().isEmpty()) {
         const QString first = project->functions().constFirst().logicalId;
@@ -420,6 +427,7 @@ bool MainWindow::closeProject()
     m_projectView->setProject(nullptr);
     m_settingsPanel->setProject(nullptr);
     m_eventBuilder->setProjectDirectory(QString());
+    m_buildPanel->setTemplatePath(QString());
     m_project->deleteLater();
     m_project = nullptr;
     m_function.clear();

@@ -14,6 +14,7 @@ class QMenu;
 
 namespace Bullpen {
 
+class BuildPanel;
 class CodeEditor;
 class EditorTabs;
 class EventBuilder;
@@ -59,6 +60,7 @@ public:
     LogView *logView() const { return m_logView; }
     FiguresBar *figuresBar() const { return m_figures; }
     HistoryView *historyView() const { return m_historyView; }
+    BuildPanel *buildPanel() const { return m_buildPanel; }
     InvocationController *controller() const { return m_controller; }
     QAction *invokeAction() const { return m_invokeAction; }
     QAction *stopAction() const { return m_stopAction; }
@@ -155,6 +157,8 @@ private:
     QDockWidget *m_resultDock = nullptr;
     QDockWidget *m_logDock = nullptr;
     QDockWidget *m_historyDock = nullptr;
+    QDockWidget *m_buildDock = nullptr;
+    BuildPanel *m_buildPanel = nullptr;
     RecentProjects *m_recent = nullptr;
     QMenu *m_recentMenu = nullptr;
 

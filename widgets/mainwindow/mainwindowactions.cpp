@@ -3,6 +3,7 @@
 // of the class is in mainwindow.cpp (one class, two files, to stay readable).
 #include "widgets/mainwindow/mainwindow.h"
 
+#include "widgets/build/buildpanel.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/editor/syntaxrepository.h"
 #include "widgets/events/eventbuilder.h"
@@ -169,6 +170,7 @@ void MainWindow::createActions()
                                   this, &MainWindow::stop);
     m_stopAction->setShortcut(QKeySequence(Qt::Key_Escape));
     m_stopAction->setToolTip(tr("Cancel the running invocation (Esc)"));
+    run->addAction(m_buildPanel->buildAction());
     run->addSeparator();
     action = run->addAction(tr("Open &Handler"), this, [this] { openHandlerOf(m_function); });
     action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
