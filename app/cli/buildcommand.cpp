@@ -27,23 +27,23 @@ int runBuild(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FUNCTION"),
                                  QStringLiteral("Logical ids of the functions or layers to build (default: all)."),
                                  QStringLiteral("[FUNCTION...]"));
-    const QCommandLineOption templateOption({QStringLiteral("t"), QStringLiteral("template")},
+    const QCommandLineOption templateOption({ QStringLiteral("t"), QStringLiteral("template") },
                                             QStringLiteral("The SAM template (default ./template.yaml)."),
                                             QStringLiteral("FILE"), QStringLiteral("template.yaml"));
-    const QCommandLineOption cacheOption(QStringLiteral("cache-dir"),
-                                         QStringLiteral("The dependency cache (default %1).")
-                                             .arg(BuildOptions::defaultDependencyCache()),
-                                         QStringLiteral("DIR"));
+    const QCommandLineOption cacheOption(
+        QStringLiteral("cache-dir"),
+        QStringLiteral("The dependency cache (default %1).").arg(BuildOptions::defaultDependencyCache()),
+        QStringLiteral("DIR"));
     const QCommandLineOption pipConfigOption(QStringLiteral("pip-config"),
                                              QStringLiteral("pip's configuration file (default: the user's pip.conf)."),
                                              QStringLiteral("FILE"));
     const QCommandLineOption npmConfigOption(QStringLiteral("npmrc"),
                                              QStringLiteral("npm's configuration file (default: the user's ~/.npmrc)."),
                                              QStringLiteral("FILE"));
-    const QCommandLineOption quietOption({QStringLiteral("q"), QStringLiteral("quiet")},
+    const QCommandLineOption quietOption({ QStringLiteral("q"), QStringLiteral("quiet") },
                                          QStringLiteral("Print only the summary and errors."));
-    parser.addOptions({templateOption, cacheOption, pipConfigOption, npmConfigOption, quietOption});
-    if (!parser.parse(QStringList{QStringLiteral("bullpen build")} + arguments)) {
+    parser.addOptions({ templateOption, cacheOption, pipConfigOption, npmConfigOption, quietOption });
+    if (!parser.parse(QStringList { QStringLiteral("bullpen build") } + arguments)) {
         printErr(QStringLiteral("bullpen build: ") + parser.errorText());
         return 2;
     }
@@ -64,11 +64,12 @@ int runBuild(const QStringList &arguments)
     int status = 0;
     QObject::connect(&builder, &ProjectBuilder::finished, &builder, [&](bool ok) {
         if (ok) {
-            std::printf("%s\n", qPrintable(QStringLiteral("Built %1, %2 up to date, %3 dependency installs: %4")
-                                               .arg(builder.rebuiltCount())
-                                               .arg(builder.upToDateCount())
-                                               .arg(builder.dependencyInstallCount())
-                                               .arg(buildDirectory(parser.value(templateOption)))));
+            std::printf("%s\n",
+                        qPrintable(QStringLiteral("Built %1, %2 up to date, %3 dependency installs: %4")
+                                       .arg(builder.rebuiltCount())
+                                       .arg(builder.upToDateCount())
+                                       .arg(builder.dependencyInstallCount())
+                                       .arg(buildDirectory(parser.value(templateOption)))));
         } else {
             printErr(QStringLiteral("bullpen build: ") + builder.errorString());
             status = 1;
@@ -84,8 +85,8 @@ int runBuild(const QStringList &arguments)
     return status;
 }
 
-const Registration registration({"build", "Build functions and layers as `sam build` does (into .aws-sam/build)",
-                                 &runBuild});
+const Registration registration({ "build", "Build functions and layers as `sam build` does (into .aws-sam/build)",
+                                  &runBuild });
 
 } // namespace
 } // namespace Bullpen::Cli

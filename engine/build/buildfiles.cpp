@@ -36,7 +36,8 @@ bool copyCode(const QString &from, const QString &to, QString *error)
         if (isSkipped(entry.path()))
             continue;
         fs::copy(entry.path(), fs::path(to.toStdString()) / entry.path().filename(),
-                 fs::copy_options::recursive | fs::copy_options::copy_symlinks | fs::copy_options::overwrite_existing, ec);
+                 fs::copy_options::recursive | fs::copy_options::copy_symlinks | fs::copy_options::overwrite_existing,
+                 ec);
         if (ec)
             break;
     }
@@ -51,7 +52,8 @@ bool linkTree(const QString &from, const QString &to, QString *error)
 {
     std::error_code ec;
     fs::create_directories(to.toStdString(), ec);
-    const auto options = fs::copy_options::recursive | fs::copy_options::copy_symlinks | fs::copy_options::skip_existing;
+    const auto options
+        = fs::copy_options::recursive | fs::copy_options::copy_symlinks | fs::copy_options::skip_existing;
     fs::copy(from.toStdString(), to.toStdString(), options | fs::copy_options::create_hard_links, ec);
     if (ec) {
         ec.clear();
@@ -74,12 +76,13 @@ QByteArray absoluteFileDependencies(const QByteArray &packageJson, const QString
 {
     QJsonObject root = QJsonDocument::fromJson(packageJson).object();
     *changed = false;
-    for (const char *section : {"dependencies", "optionalDependencies"}) {
+    for (const char *section : { "dependencies", "optionalDependencies" }) {
         QJsonObject deps = root.value(QLatin1String(section)).toObject();
         for (auto it = deps.begin(); it != deps.end(); ++it) {
             const QString spec = it.value().toString();
             if (spec.startsWith(u"file:") && !spec.mid(5).startsWith(u'/')) {
-                it.value() = QString(QStringLiteral("file:") + QDir::cleanPath(QDir(sourceDirectory).absoluteFilePath(spec.mid(5))));
+                it.value() = QString(QStringLiteral("file:")
+                                     + QDir::cleanPath(QDir(sourceDirectory).absoluteFilePath(spec.mid(5))));
                 *changed = true;
             }
         }
@@ -91,11 +94,15 @@ QByteArray absoluteFileDependencies(const QByteArray &packageJson, const QString
 
 QString networkHint(const QString &output)
 {
-    static const QStringList offline{
-        QStringLiteral("Failed to establish a new connection"), QStringLiteral("Temporary failure in name resolution"),
-        QStringLiteral("Network is unreachable"), QStringLiteral("No matching distribution found"),
-        QStringLiteral("ENOTFOUND"), QStringLiteral("EAI_AGAIN"), QStringLiteral("ENETUNREACH"),
-        QStringLiteral("ECONNREFUSED"), QStringLiteral("ETIMEDOUT")};
+    static const QStringList offline { QStringLiteral("Failed to establish a new connection"),
+                                       QStringLiteral("Temporary failure in name resolution"),
+                                       QStringLiteral("Network is unreachable"),
+                                       QStringLiteral("No matching distribution found"),
+                                       QStringLiteral("ENOTFOUND"),
+                                       QStringLiteral("EAI_AGAIN"),
+                                       QStringLiteral("ENETUNREACH"),
+                                       QStringLiteral("ECONNREFUSED"),
+                                       QStringLiteral("ETIMEDOUT") };
     for (const QString &sign : offline) {
         if (output.contains(sign))
             return QStringLiteral("\nThe package could not be fetched: is there network access, or a local index "

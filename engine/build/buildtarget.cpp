@@ -51,8 +51,8 @@ QVariant toVariant(const YAML::Node &node)
 // would make every build look changed (or copy the build into itself).
 bool skippedName(const QString &name)
 {
-    static const QStringList skipped{QStringLiteral(".aws-sam"), QStringLiteral("node_modules"),
-                                     QStringLiteral("__pycache__"), QStringLiteral(".git")};
+    static const QStringList skipped { QStringLiteral(".aws-sam"), QStringLiteral("node_modules"),
+                                       QStringLiteral("__pycache__"), QStringLiteral(".git") };
     return skipped.contains(name);
 }
 
@@ -60,12 +60,12 @@ bool skippedName(const QString &name)
 QStringList inputFiles(const QString &directory)
 {
     QStringList files;
-    QStringList pending{QString()};
+    QStringList pending { QString() };
     while (!pending.isEmpty()) {
         const QString relative = pending.takeLast();
         const QDir dir(relative.isEmpty() ? directory : directory + u'/' + relative);
-        const QFileInfoList entries =
-            dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+        const QFileInfoList entries
+            = dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
         for (const QFileInfo &entry : entries) {
             if (skippedName(entry.fileName()))
                 continue;
@@ -159,7 +159,7 @@ bool readBuildTargets(const QString &templatePath, QList<BuildTarget> *targets, 
                 continue;
             t.kind = BuildTarget::Kind::Layer;
             t.runtime = t.buildMethod.startsWith(u"python") || t.buildMethod.startsWith(u"nodejs") ? t.buildMethod
-                                                                                                    : QString();
+                                                                                                   : QString();
             uri = properties && properties.IsMap() ? scalar(properties["ContentUri"]) : QString();
         } else {
             continue;
@@ -181,10 +181,10 @@ QString buildDirectory(const QString &templatePath)
 QByteArray inputsHash(const BuildTarget &target)
 {
     QCryptographicHash hash(QCryptographicHash::Sha256);
-    QJsonObject header{{QStringLiteral("runtime"), target.runtime},
-                       {QStringLiteral("method"), target.buildMethod},
-                       {QStringLiteral("properties"), QJsonObject::fromVariantMap(target.buildProperties)},
-                       {QStringLiteral("kind"), target.kind == BuildTarget::Kind::Layer ? 1 : 0}};
+    QJsonObject header { { QStringLiteral("runtime"), target.runtime },
+                         { QStringLiteral("method"), target.buildMethod },
+                         { QStringLiteral("properties"), QJsonObject::fromVariantMap(target.buildProperties) },
+                         { QStringLiteral("kind"), target.kind == BuildTarget::Kind::Layer ? 1 : 0 } };
     hash.addData(QJsonDocument(header).toJson(QJsonDocument::Compact));
     const QStringList files = inputFiles(target.sourceDirectory);
     for (const QString &relative : files) {

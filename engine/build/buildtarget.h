@@ -16,14 +16,15 @@ namespace Bullpen {
 // Metadata.BuildProperties included). Kept apart from FunctionConfig because
 // only the build needs it; layers are read here from their ContentUri alone,
 // so the build does not depend on how engine/project models layers.
-struct BuildTarget {
+struct BuildTarget
+{
     enum class Kind { Function, Layer };
     Kind kind = Kind::Function;
     QString logicalId;
-    QString runtime;          // the function's Runtime; for a layer its BuildMethod when that names a runtime
-    QString buildMethod;      // "" (from the runtime), "makefile", "esbuild", or a runtime name (layers)
+    QString runtime; // the function's Runtime; for a layer its BuildMethod when that names a runtime
+    QString buildMethod; // "" (from the runtime), "makefile", "esbuild", or a runtime name (layers)
     QVariantMap buildProperties;
-    QString sourceDirectory;  // absolute: CodeUri or ContentUri resolved against the template's folder
+    QString sourceDirectory; // absolute: CodeUri or ContentUri resolved against the template's folder
 
     // "python", "nodejs", "makefile" or "esbuild": which builder runs; "" when none applies.
     QString workflow() const;

@@ -23,8 +23,7 @@ bool hasSomethingToBuild(const BuildTarget &t)
 FunctionPreparer::FunctionPreparer(const BuildOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)
-{
-}
+{ }
 
 void FunctionPreparer::prepare(const FunctionConfig &function, const QString &templatePath)
 {
@@ -60,7 +59,7 @@ void FunctionPreparer::prepare(const FunctionConfig &function, const QString &te
         run.codeDirectory = buildDirectory(templatePath) + u'/' + function.logicalId;
         Q_EMIT ready(run);
     });
-    if (!builder->start({function.logicalId}, &error))
+    if (!builder->start({ function.logicalId }, &error))
         QTimer::singleShot(0, this, [this, error] { Q_EMIT failed(error); });
 }
 

@@ -49,7 +49,8 @@ ProjectBuilder::ProjectBuilder(const QString &templatePath, const BuildOptions &
         m_options.dependencyCache = BuildOptions::defaultDependencyCache();
     const QString home = QDir::homePath();
     if (m_options.pipConfigFile.isEmpty()) {
-        for (const QString &candidate : QStringList{home + QStringLiteral("/.config/pip/pip.conf"), home + QStringLiteral("/.pip/pip.conf")}) {
+        for (const QString &candidate :
+             QStringList { home + QStringLiteral("/.config/pip/pip.conf"), home + QStringLiteral("/.pip/pip.conf") }) {
             if (QFileInfo::exists(candidate)) {
                 m_options.pipConfigFile = candidate;
                 break;
@@ -166,9 +167,8 @@ QProcessEnvironment ProjectBuilder::toolEnvironment() const
     const QStringList keys = from.keys();
     for (const QString &key : keys) {
         const QString lower = key.toLower();
-        if (key.startsWith(u"PIP_") || lower.startsWith(u"npm_config_") || lower.endsWith(u"_proxy")
-            || key == u"PATH" || key == u"LANG" || key == u"LC_ALL" || key == u"SSL_CERT_FILE"
-            || key == u"SOURCE_DATE_EPOCH")
+        if (key.startsWith(u"PIP_") || lower.startsWith(u"npm_config_") || lower.endsWith(u"_proxy") || key == u"PATH"
+            || key == u"LANG" || key == u"LC_ALL" || key == u"SSL_CERT_FILE" || key == u"SOURCE_DATE_EPOCH")
             env.insert(key, from.value(key));
     }
     if (!env.contains(QStringLiteral("PATH")))
@@ -195,9 +195,8 @@ void ProjectBuilder::planDependencies(const BuildTarget &target, const QString &
     const QString cached = m_options.dependencyCache + u'/' + QString::fromLatin1(hash);
     const bool python = target.workflow() == u"python";
     if (!QFileInfo(cached).isDir()) {
-        const QString scratch = m_options.dependencyCache + QStringLiteral("/.tmp-%1-%2")
-                                                               .arg(QString::fromLatin1(hash))
-                                                               .arg(QCoreApplication::applicationPid());
+        const QString scratch = m_options.dependencyCache
+            + QStringLiteral("/.tmp-%1-%2").arg(QString::fromLatin1(hash)).arg(QCoreApplication::applicationPid());
         const QString installed = python ? scratch + QStringLiteral("/site") : scratch;
         Step prepare;
         prepare.name = QStringLiteral("prepare the dependency install");
@@ -233,18 +232,24 @@ void ProjectBuilder::planDependencies(const BuildTarget &target, const QString &
         if (python) {
             install.name = QStringLiteral("pip install");
             install.program = pythonFor(target.runtime);
-            install.arguments = {QStringLiteral("-m"), QStringLiteral("pip"), QStringLiteral("install"),
-                                 QStringLiteral("--no-input"), QStringLiteral("--no-warn-script-location"),
-                                 QStringLiteral("-r"), target.manifestPath(), QStringLiteral("-t"), installed};
+            install.arguments = { QStringLiteral("-m"),
+                                  QStringLiteral("pip"),
+                                  QStringLiteral("install"),
+                                  QStringLiteral("--no-input"),
+                                  QStringLiteral("--no-warn-script-location"),
+                                  QStringLiteral("-r"),
+                                  target.manifestPath(),
+                                  QStringLiteral("-t"),
+                                  installed };
             // Relative paths in requirements.txt are the function folder's.
             install.workingDirectory = target.sourceDirectory;
         } else {
             // Decided when the step runs: the lock file is copied by the step before.
             install.name = QStringLiteral("npm install");
             install.program = QStandardPaths::findExecutable(QStringLiteral("npm"));
-            install.arguments = {QStringLiteral("install"), QStringLiteral("--omit=dev"), QStringLiteral("--install-links"),
-                                 QStringLiteral("--no-audit"), QStringLiteral("--no-fund"),
-                                 QStringLiteral("--update-notifier=false")};
+            install.arguments = { QStringLiteral("install"),         QStringLiteral("--omit=dev"),
+                                  QStringLiteral("--install-links"), QStringLiteral("--no-audit"),
+                                  QStringLiteral("--no-fund"),       QStringLiteral("--update-notifier=false") };
             install.workingDirectory = scratch;
         }
         m_steps.append(install);
@@ -325,8 +330,8 @@ bool ProjectBuilder::planTarget(const BuildTarget &t, QString *error)
         Step make;
         make.name = QStringLiteral("make build-%1").arg(t.logicalId);
         make.program = QStandardPaths::findExecutable(QStringLiteral("make"));
-        make.arguments = {QStringLiteral("--no-print-directory"), QStringLiteral("build-") + t.logicalId,
-                          QStringLiteral("ARTIFACTS_DIR=") + staging};
+        make.arguments = { QStringLiteral("--no-print-directory"), QStringLiteral("build-") + t.logicalId,
+                           QStringLiteral("ARTIFACTS_DIR=") + staging };
         make.workingDirectory = t.sourceDirectory;
         make.environment = env;
         make.environment.insert(QStringLiteral("ARTIFACTS_DIR"), staging);
@@ -364,7 +369,7 @@ bool ProjectBuilder::planTarget(const BuildTarget &t, QString *error)
         bundle.environment = env;
         QStringList entries = p.value(QStringLiteral("EntryPoints")).toStringList();
         if (entries.isEmpty())
-            entries = {QStringLiteral("app.js")};
+            entries = { QStringLiteral("app.js") };
         bundle.arguments = entries;
         bundle.arguments << QStringLiteral("--bundle") << QStringLiteral("--platform=node")
                          << QStringLiteral("--outdir=") + staging;
@@ -389,7 +394,8 @@ bool ProjectBuilder::planTarget(const BuildTarget &t, QString *error)
         };
         m_steps.append(tidy);
     } else {
-        *error = QStringLiteral("nothing builds runtime '%1' (BuildMethod '%2'); use makefile").arg(t.runtime, t.buildMethod);
+        *error = QStringLiteral("nothing builds runtime '%1' (BuildMethod '%2'); use makefile")
+                     .arg(t.runtime, t.buildMethod);
         return false;
     }
 
@@ -405,7 +411,8 @@ bool ProjectBuilder::planTarget(const BuildTarget &t, QString *error)
         if (!ec)
             fs::rename(staging.toStdString(), output.toStdString(), ec);
         if (ec) {
-            *error = QStringLiteral("cannot move %1 to %2: %3").arg(staging, output, QString::fromStdString(ec.message()));
+            *error
+                = QStringLiteral("cannot move %1 to %2: %3").arg(staging, output, QString::fromStdString(ec.message()));
             return false;
         }
         removeTree(old);
@@ -438,12 +445,13 @@ void ProjectBuilder::runNextStep()
         return;
     }
     // npm ci needs a lock file; it is there when the step before copied one.
-    if (m_step.name == u"npm install" && QFileInfo::exists(m_step.workingDirectory + QStringLiteral("/package-lock.json"))) {
+    if (m_step.name == u"npm install"
+        && QFileInfo::exists(m_step.workingDirectory + QStringLiteral("/package-lock.json"))) {
         m_step.name = QStringLiteral("npm ci");
         m_step.arguments[0] = QStringLiteral("ci");
     }
-    Q_EMIT logLine(m_current.logicalId, QStringLiteral("$ %1 %2").arg(QFileInfo(m_step.program).fileName(),
-                                                                       m_step.arguments.join(u' ')));
+    Q_EMIT logLine(m_current.logicalId,
+                   QStringLiteral("$ %1 %2").arg(QFileInfo(m_step.program).fileName(), m_step.arguments.join(u' ')));
     m_tail.clear();
     m_process = new QProcess(this);
     m_process->setProcessChannelMode(QProcess::MergedChannels);

@@ -18,10 +18,11 @@ namespace Bullpen {
 // Builds never see the user's home: pip's and npm's configuration comes in by
 // explicit path and through the PIP_*, npm_config_* and proxy variables of
 // `environment`; nothing else of it is passed on.
-struct BuildOptions {
-    QString dependencyCache;  // default <XDG cache>/Bullpen/deps, shared by every project
-    QString pipConfigFile;    // PIP_CONFIG_FILE; default the user's pip.conf when there is one
-    QString npmConfigFile;    // npm_config_userconfig; default the user's ~/.npmrc when there is one
+struct BuildOptions
+{
+    QString dependencyCache; // default <XDG cache>/Bullpen/deps, shared by every project
+    QString pipConfigFile; // PIP_CONFIG_FILE; default the user's pip.conf when there is one
+    QString npmConfigFile; // npm_config_userconfig; default the user's ~/.npmrc when there is one
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
 
     static QString defaultDependencyCache();
@@ -69,13 +70,14 @@ Q_SIGNALS:
     void finished(bool ok);
 
 private:
-    struct Step {
-        QString name;                        // "pip install", "npm ci", "make build-Fn", "copy code", ...
-        QString program;                     // a process to run, or empty for `action`
+    struct Step
+    {
+        QString name; // "pip install", "npm ci", "make build-Fn", "copy code", ...
+        QString program; // a process to run, or empty for `action`
         QStringList arguments;
         QString workingDirectory;
         QProcessEnvironment environment;
-        std::function<bool(QString *)> action;  // runs in-process when there is no program
+        std::function<bool(QString *)> action; // runs in-process when there is no program
     };
 
     void nextTarget();

@@ -72,7 +72,7 @@ void BuildPanel::build(const QStringList &logicalIds)
             [this](const QString &id, const QString &line) { appendLine(QStringLiteral("[%1] %2").arg(id, line)); });
     connect(builder, &ProjectBuilder::finished, this, [this, builder](bool ok) {
         const QString message = ok ? tr("Built %n function(s) or layer(s)", nullptr, builder->rebuiltCount())
-                                         + tr(", %n up to date", nullptr, builder->upToDateCount())
+                + tr(", %n up to date", nullptr, builder->upToDateCount())
                                    : tr("Build failed: %1").arg(builder->errorString());
         m_status->setText(ok ? message : message.section(u'\n', 0, 0));
         appendLine(message);

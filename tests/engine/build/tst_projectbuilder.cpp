@@ -167,25 +167,29 @@ private Q_SLOTS:
         write(templatePath(), Template);
         // A local package, as a wheel built here with Debian's setuptools and wheel.
         const QString pkg = m_dir.path() + u"/greetlib"_s;
-        write(pkg + u"/setup.py"_s, "from setuptools import setup\nsetup(name='greetlib', version='1.0', packages=['greetlib'])\n");
+        write(pkg + u"/setup.py"_s,
+              "from setuptools import setup\nsetup(name='greetlib', version='1.0', packages=['greetlib'])\n");
         write(pkg + u"/greetlib/__init__.py"_s, "def greet():\n    return 'hello from greetlib'\n");
         QProcess wheel;
         wheel.setWorkingDirectory(pkg);
         wheel.setProcessChannelMode(QProcess::MergedChannels);
-        wheel.start(u"python3"_s, {u"-m"_s, u"pip"_s, u"wheel"_s, u"--no-deps"_s, u"--no-build-isolation"_s,
-                                   u"--no-index"_s, u"-w"_s, m_dir.path() + u"/wheels"_s, u"."_s});
+        wheel.start(u"python3"_s,
+                    { u"-m"_s, u"pip"_s, u"wheel"_s, u"--no-deps"_s, u"--no-build-isolation"_s, u"--no-index"_s,
+                      u"-w"_s, m_dir.path() + u"/wheels"_s, u"."_s });
         QVERIFY(wheel.waitForFinished(120000));
         QVERIFY2(wheel.exitCode() == 0, wheel.readAll().constData());
         m_wheel = m_dir.path() + u"/wheels/greetlib-1.0-py3-none-any.whl"_s;
         QVERIFY(QFileInfo::exists(m_wheel));
 
-        write(m_project + u"/py/app.py"_s,
-              "import greetlib\ndef handler(event, context):\n    return {'greeting': greetlib.greet(), 'code': 'v1'}\n");
+        write(
+            m_project + u"/py/app.py"_s,
+            "import greetlib\ndef handler(event, context):\n    return {'greeting': greetlib.greet(), 'code': 'v1'}\n");
         write(m_project + u"/py/requirements.txt"_s, m_wheel.toUtf8() + '\n');
         write(m_project + u"/layer/requirements.txt"_s, m_wheel.toUtf8() + '\n');
         write(m_project + u"/layer/layerinfo.py"_s, "NAME = 'deps layer'\n");
 
-        write(m_dir.path() + u"/nodelib/package.json"_s, R"({"name": "nodelib", "version": "1.0.0", "main": "index.js"})");
+        write(m_dir.path() + u"/nodelib/package.json"_s,
+              R"({"name": "nodelib", "version": "1.0.0", "main": "index.js"})");
         write(m_dir.path() + u"/nodelib/index.js"_s, "exports.greet = () => 'hello from nodelib';\n");
         write(m_project + u"/node/package.json"_s,
               R"({"name": "nodefn", "version": "1.0.0", "dependencies": {"nodelib": "file:../../nodelib"}})");
@@ -199,7 +203,8 @@ private Q_SLOTS:
         write(m_project + u"/make/app.py"_s,
               "import made\ndef handler(event, context):\n    return {'made': made.VALUE}\n");
         write(m_project + u"/make/Makefile"_s,
-              "build-MakeFunction:\n\tcp app.py $(ARTIFACTS_DIR)/\n\techo 'VALUE = \"made by make\"' > $(ARTIFACTS_DIR)/made.py\n");
+              "build-MakeFunction:\n\tcp app.py $(ARTIFACTS_DIR)/\n\techo 'VALUE = \"made by make\"' > "
+              "$(ARTIFACTS_DIR)/made.py\n");
 
         EngineSettings settings;
         settings.backend = qEnvironmentVariable("BULLPEN_TEST_BACKEND", u"oci"_s);
@@ -222,7 +227,7 @@ private Q_SLOTS:
     void pythonWithALocalWheel()
     {
         ProjectBuilder builder(templatePath(), options());
-        QCOMPARE(build(builder, {u"PyFunction"_s}), QString());
+        QCOMPARE(build(builder, { u"PyFunction"_s }), QString());
         QCOMPARE(builder.rebuiltCount(), 1);
         QCOMPARE(builder.dependencyInstallCount(), 1);
         const QString built = m_project + u"/.aws-sam/build/PyFunction"_s;
@@ -243,7 +248,7 @@ private Q_SLOTS:
         const QString marker = m_project + u"/.aws-sam/build/PyFunction/app.py"_s;
         const QDateTime before = QFileInfo(marker).lastModified();
         ProjectBuilder builder(templatePath(), options());
-        QCOMPARE(build(builder, {u"PyFunction"_s}), QString());
+        QCOMPARE(build(builder, { u"PyFunction"_s }), QString());
         QCOMPARE(builder.rebuiltCount(), 0);
         QCOMPARE(builder.upToDateCount(), 1);
         QCOMPARE(builder.dependencyInstallCount(), 0);
@@ -252,10 +257,11 @@ private Q_SLOTS:
 
     void codeOnlyChangeReusesTheDependencies()
     {
-        write(m_project + u"/py/app.py"_s,
-              "import greetlib\ndef handler(event, context):\n    return {'greeting': greetlib.greet(), 'code': 'v2'}\n");
+        write(
+            m_project + u"/py/app.py"_s,
+            "import greetlib\ndef handler(event, context):\n    return {'greeting': greetlib.greet(), 'code': 'v2'}\n");
         ProjectBuilder builder(templatePath(), options());
-        QCOMPARE(build(builder, {u"PyFunction"_s}), QString());
+        QCOMPARE(build(builder, { u"PyFunction"_s }), QString());
         QCOMPARE(builder.rebuiltCount(), 1);
         QCOMPARE(builder.dependencyInstallCount(), 0);
         // Hard links into the cache: no copy of the dependencies either.
@@ -272,7 +278,7 @@ private Q_SLOTS:
     {
         write(m_project + u"/py/requirements.txt"_s, "# pinned\n" + m_wheel.toUtf8() + '\n');
         ProjectBuilder builder(templatePath(), options());
-        QCOMPARE(build(builder, {u"PyFunction"_s}), QString());
+        QCOMPARE(build(builder, { u"PyFunction"_s }), QString());
         QCOMPARE(builder.rebuiltCount(), 1);
         QCOMPARE(builder.dependencyInstallCount(), 1);
     }
@@ -281,7 +287,7 @@ private Q_SLOTS:
     {
         write(m_project + u"/py/requirements.txt"_s, "bullpen-no-such-package==9.9\n");
         ProjectBuilder builder(templatePath(), options());
-        const QString error = build(builder, {u"PyFunction"_s});
+        const QString error = build(builder, { u"PyFunction"_s });
         QVERIFY2(error.contains(u"pip install failed"_s), qPrintable(error));
         // pip's own words.
         QVERIFY2(error.contains(u"No matching distribution found for bullpen-no-such-package"_s), qPrintable(error));
@@ -290,7 +296,7 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_project + u"/.aws-sam/build/.staging/PyFunction"_s));
         write(m_project + u"/py/requirements.txt"_s, "# pinned\n" + m_wheel.toUtf8() + '\n');
         ProjectBuilder again(templatePath(), options());
-        QCOMPARE(build(again, {u"PyFunction"_s}), QString());
+        QCOMPARE(build(again, { u"PyFunction"_s }), QString());
         // The manifest is the one cached before the failure: no reinstall.
         QCOMPARE(again.dependencyInstallCount(), 0);
     }
@@ -300,7 +306,7 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(u"npm"_s).isEmpty())
             QSKIP("npm is not installed (installer/devroot-packages.txt has it)");
         ProjectBuilder builder(templatePath(), options());
-        QCOMPARE(build(builder, {u"NodeFunction"_s}), QString());
+        QCOMPARE(build(builder, { u"NodeFunction"_s }), QString());
         const QString lib = m_project + u"/.aws-sam/build/NodeFunction/node_modules/nodelib/index.js"_s;
         QVERIFY(QFileInfo::exists(lib));
         QVERIFY(!QFileInfo(m_project + u"/.aws-sam/build/NodeFunction/node_modules/nodelib"_s).isSymLink());
@@ -313,7 +319,7 @@ private Q_SLOTS:
     void makefileBuild()
     {
         ProjectBuilder builder(templatePath(), options());
-        QCOMPARE(build(builder, {u"MakeFunction"_s}), QString());
+        QCOMPARE(build(builder, { u"MakeFunction"_s }), QString());
         QVERIFY(QFileInfo::exists(m_project + u"/.aws-sam/build/MakeFunction/made.py"_s));
         QVERIFY(!QFileInfo::exists(m_project + u"/.aws-sam/build/MakeFunction/Makefile"_s));
         if (!m_invoker)
@@ -325,7 +331,7 @@ private Q_SLOTS:
     void esbuildBundle()
     {
         ProjectBuilder builder(templatePath(), options());
-        const QString error = build(builder, {u"BundleFunction"_s});
+        const QString error = build(builder, { u"BundleFunction"_s });
         if (QStandardPaths::findExecutable(u"esbuild"_s).isEmpty()) {
             QVERIFY2(error.contains(u"needs esbuild, which is not installed"_s), qPrintable(error));
             return;
@@ -343,7 +349,7 @@ private Q_SLOTS:
     void layerInOptLayout()
     {
         ProjectBuilder builder(templatePath(), options());
-        QCOMPARE(build(builder, {u"DepsLayer"_s}), QString());
+        QCOMPARE(build(builder, { u"DepsLayer"_s }), QString());
         const QString layer = m_project + u"/.aws-sam/build/DepsLayer"_s;
         QVERIFY(QFileInfo::exists(layer + u"/python/greetlib/__init__.py"_s));
         QVERIFY(QFileInfo::exists(layer + u"/python/layerinfo.py"_s));
@@ -362,7 +368,8 @@ private Q_SLOTS:
         const QString tpl = copy + u"/template.yaml"_s;
         const QString builtTemplate = copy + u"/.aws-sam/build/template.yaml"_s;
         const QDateTime old = QDateTime::currentDateTime().addSecs(-3600);
-        for (const QString &source : QStringList{tpl, copy + u"/hello_world/app.py"_s, copy + u"/hello_world/requirements.txt"_s}) {
+        for (const QString &source :
+             QStringList { tpl, copy + u"/hello_world/app.py"_s, copy + u"/hello_world/requirements.txt"_s }) {
             QFile f(source);
             QVERIFY(f.open(QIODevice::ReadWrite));
             QVERIFY(f.setFileTime(old, QFileDevice::FileModificationTime));

@@ -49,7 +49,8 @@ private Q_SLOTS:
         QTemporaryDir dir;
         write(dir.filePath(u"template.yaml"_s), Template);
         write(dir.filePath(u"made/app.py"_s), "def handler(e, c):\n    return 1\n");
-        write(dir.filePath(u"made/Makefile"_s), "build-MadeFunction:\n\techo making it\n\tcp app.py $(ARTIFACTS_DIR)/\n");
+        write(dir.filePath(u"made/Makefile"_s),
+              "build-MadeFunction:\n\techo making it\n\tcp app.py $(ARTIFACTS_DIR)/\n");
         BuildPanel panel;
         QVERIFY(!panel.buildAction()->isEnabled());
         QCOMPARE(panel.buildAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_B));
