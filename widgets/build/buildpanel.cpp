@@ -91,6 +91,11 @@ void BuildPanel::build(const QStringList &logicalIds)
     Q_EMIT buildStarted();
 }
 
+void BuildPanel::appendLog(const QString &logicalId, const QString &line)
+{
+    appendLine(QStringLiteral("[%1] %2").arg(logicalId, line));
+}
+
 void BuildPanel::appendLine(const QString &line)
 {
     m_log->appendPlainText(line);

@@ -37,6 +37,8 @@ public:
 public Q_SLOTS:
     // Builds the named functions (all when empty); ignored while a build runs.
     void build(const QStringList &logicalIds = {});
+    // A line of another build (the automatic one before an invocation).
+    void appendLog(const QString &logicalId, const QString &line);
 
 Q_SIGNALS:
     void buildStarted();

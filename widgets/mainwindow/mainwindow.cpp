@@ -164,6 +164,7 @@ void MainWindow::createDocks()
     makeDock(m_buildDock, tr("Build"), QStringLiteral("buildDock"), m_buildPanel);
     tabifyDockWidget(m_historyDock, m_buildDock);
     connect(m_buildPanel, &BuildPanel::buildStarted, m_buildDock, &QDockWidget::raise);
+    connect(m_controller, &InvocationController::buildLogLine, m_buildPanel, &BuildPanel::appendLog);
     m_resultDock->raise();
 
     setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
@@ -385,6 +386,7 @@ bool MainWindow::openProject(const QString &folderOrTemplate)
     m_settingsPanel->setProject(project);
     m_eventBuilder->setProjectDirectory(project->directory());
     m_buildPanel->setTemplatePath(project->templatePath());
+    m_controller->setTemplatePath(project->templatePath());
     onProjectChanged();
     if (!project->functions().isEmpty()) {
         const QString first = project->functions().constFirst().logicalId;
@@ -428,6 +430,7 @@ bool MainWindow::closeProject()
     m_settingsPanel->setProject(nullptr);
     m_eventBuilder->setProjectDirectory(QString());
     m_buildPanel->setTemplatePath(QString());
+    m_controller->setTemplatePath(QString());
     m_project->deleteLater();
     m_project = nullptr;
     m_function.clear();
