@@ -9,7 +9,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "engine/project/samtemplate.h"
 #include "widgets/build/buildpanel.h"
+#include "widgets/invoke/invocationcontroller.h"
 
 using namespace Bullpen;
 using namespace Qt::StringLiterals;
@@ -79,6 +81,46 @@ private Q_SLOTS:
         QVERIFY2(panel.logText().contains(u"no-such-file.py"_s), qPrintable(panel.logText()));
         // The last good build stays.
         QVERIFY(QFile::exists(dir.filePath(u".aws-sam/build/MadeFunction/app.py"_s)));
+    }
+
+    // The window's run button: the controller builds first (the Makefile
+    // changed), streams the build log, then runs the built code; a failing
+    // build is an engine error of its own kind with make's message.
+    void invocationBuildsFirst()
+    {
+        QTemporaryDir dir;
+        write(dir.filePath(u"template.yaml"_s), Template);
+        write(dir.filePath(u"made/app.py"_s), "import made\ndef handler(e, c):\n    return made.VALUE\n");
+        write(dir.filePath(u"made/Makefile"_s),
+              "build-MadeFunction:\n\tcp app.py $(ARTIFACTS_DIR)/\n\techo 'VALUE = \"built first\"' > "
+              "$(ARTIFACTS_DIR)/made.py\n");
+        const auto sam = SamTemplate::load(dir.filePath(u"template.yaml"_s), nullptr);
+        QVERIFY(sam);
+        InvocationController controller;
+        EngineSettings settings;
+        settings.backend = qEnvironmentVariable("BULLPEN_TEST_BACKEND", u"oci"_s);
+        settings.cacheDirectory = dir.filePath(u"engine"_s);
+        controller.setEngineSettings(settings);
+        if (!controller.ensureInvoker())
+            QSKIP("no container backend works here");
+        controller.setTemplatePath(dir.filePath(u"template.yaml"_s));
+        QSignalSpy log(&controller, &InvocationController::buildLogLine);
+        QSignalSpy finished(&controller, &InvocationController::finished);
+        QVERIFY(controller.invoke(*sam->function(u"MadeFunction"_s), "{}", 0, u"{}"_s));
+        QVERIFY(controller.isRunning());
+        QVERIFY(finished.wait(120000));
+        const auto result = finished.first().first().value<InvocationResult>();
+        QVERIFY2(result.payload.contains("built first"), result.payload.constData());
+        QVERIFY(!log.isEmpty());
+
+        write(dir.filePath(u"made/Makefile"_s), "build-MadeFunction:\n\tcp missing-file.py $(ARTIFACTS_DIR)/\n");
+        finished.clear();
+        QVERIFY(controller.invoke(*sam->function(u"MadeFunction"_s), "{}", 0, u"{}"_s));
+        QVERIFY(finished.wait(120000));
+        const auto failed = finished.first().first().value<InvocationResult>();
+        QCOMPARE(failed.engineErrorKind, EngineErrorKind::BuildFailed);
+        QVERIFY2(failed.engineError.contains(u"make build-MadeFunction failed"_s), qPrintable(failed.engineError));
+        QVERIFY2(failed.engineError.contains(u"missing-file.py"_s), qPrintable(failed.engineError));
     }
 };
 
