@@ -3,6 +3,7 @@
 // from the command line, with the same engine the window uses.
 #include "app/cli/command.h"
 
+#include "engine/build/functionpreparer.h"
 #include "engine/core/jsonvalue.h"
 #include "engine/core/terminationwatcher.h"
 #include "engine/invoke/invocationdriver.h"
@@ -68,8 +69,10 @@ int runInvoke(const QStringList &arguments)
     const QCommandLineOption traceOption(QStringLiteral("trace"),
                                          QStringLiteral("Write the pool's event stream to FILE, one JSON object per line."),
                                          QStringLiteral("FILE"));
+    const QCommandLineOption noBuildOption(QStringLiteral("no-build"),
+                                           QStringLiteral("Run the code as it is: no build first, even when its inputs changed."));
     parser.addOptions({templateOption, eventOption, repeatOption, concurrencyOption, backendOption, keepAliveOption,
-                       rootfsOption, jsonOption, traceOption});
+                       rootfsOption, jsonOption, traceOption, noBuildOption});
     if (!parser.parse(QStringList{QStringLiteral("bullpen invoke")} + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -150,6 +153,31 @@ int runInvoke(const QStringList &arguments)
                                   .arg(jsonError.column)
                                   .arg(event.trimmed().isEmpty() ? QStringLiteral("the file is empty")
                                                                  : jsonError.description));
+        }
+    }
+
+    // The build, when the function has one and its inputs changed (as `bullpen build` would),
+    // or `sam build`'s output when it is newer than the sources.
+    if (!parser.isSet(noBuildOption)) {
+        FunctionPreparer preparer;
+        bool prepared = false;
+        QString buildError;
+        QObject::connect(&preparer, &FunctionPreparer::logLine, &preparer,
+                         [](const QString &id, const QString &line) { printErr(QStringLiteral("[build %1] %2").arg(id, line)); });
+        QObject::connect(&preparer, &FunctionPreparer::ready, &preparer, [&](const FunctionConfig &built) {
+            function = built;
+            prepared = true;
+            QCoreApplication::exit(0);
+        });
+        QObject::connect(&preparer, &FunctionPreparer::failed, &preparer, [&](const QString &error) {
+            buildError = error;
+            QCoreApplication::exit(0);
+        });
+        preparer.prepare(function, templatePath);
+        QCoreApplication::exec();
+        if (!prepared) {
+            printErr(QStringLiteral("bullpen invoke: the build failed: ") + buildError);
+            return 2;
         }
     }
 

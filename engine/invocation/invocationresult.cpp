@@ -45,6 +45,8 @@ QString engineErrorKindName(EngineErrorKind kind)
         return QStringLiteral("instanceStopped");
     case EngineErrorKind::ShuttingDown:
         return QStringLiteral("shuttingDown");
+    case EngineErrorKind::BuildFailed:
+        return QStringLiteral("buildFailed");
     case EngineErrorKind::Internal:
         return QStringLiteral("internal");
     }

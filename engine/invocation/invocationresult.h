@@ -30,6 +30,7 @@ enum class EngineErrorKind {
     ListenerFailed,   // the instance's Runtime API listener could not open
     InstanceStopped,  // its instance was stopped under it (the engine stopped, a settings change)
     ShuttingDown,     // asked for while the engine was shutting down
+    BuildFailed,      // the automatic build before the invocation failed (pip's, npm's or make's message)
     Internal,         // anything else: a bug in Bullpen
 };
 

@@ -415,7 +415,7 @@ void WarmPool::setProvisionedConcurrency(const FunctionConfig &function, int cou
     }
     for (qsizetype n = live.size(); n < count; ++n) {
         QString error;
-        if (!startInstance(key, function, nullptr, &error, true)) {
+        if (!startInstance(key, function, nullptr, &error, Instance::InitPhase::Init, true)) {
             qWarning("provisioned concurrency for %s: %s", qPrintable(function.logicalId), qPrintable(error));
             return;
         }

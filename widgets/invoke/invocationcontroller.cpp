@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/invoke/invocationcontroller.h"
 
+#include "engine/build/functionpreparer.h"
 #include "widgets/invoke/historymodel.h"
 
 #include <QDateTime>
@@ -92,6 +93,46 @@ bool InvocationController::invoke(const FunctionConfig &function, const QByteArr
 {
     if (isRunning())
         return false;
+    if (m_templatePath.isEmpty())
+        return start(function, payload, codeRevision, eventName);
+    // The build first, asynchronously; the invocation waits for it.
+    m_preparing = true;
+    auto *preparer = new FunctionPreparer(BuildOptions(), this);
+    connect(preparer, &FunctionPreparer::logLine, this, &InvocationController::buildLogLine);
+    connect(preparer, &FunctionPreparer::ready, this,
+            [this, preparer, payload, codeRevision, eventName](const FunctionConfig &built) {
+                preparer->deleteLater();
+                m_preparing = false;
+                // A rebuilt folder is new code under the same path: warm instances must not serve it.
+                if (preparer->lastPrepareRebuilt())
+                    ++m_rebuilds;
+                start(built, payload, codeRevision + m_rebuilds * 1000000, eventName);
+            });
+    connect(preparer, &FunctionPreparer::failed, this,
+            [this, preparer, function, payload, codeRevision, eventName](const QString &error) {
+                preparer->deleteLater();
+                m_preparing = false;
+                InvocationResult result;
+                result.functionId = function.logicalId;
+                result.memorySizeMb = function.memorySizeMb;
+                result.startedAt = QDateTime::currentDateTimeUtc();
+                result.eventPayload = payload;
+                result.outcome = InvocationOutcome::EngineError;
+                result.engineErrorKind = EngineErrorKind::BuildFailed;
+                result.engineError = tr("The build failed: %1").arg(error);
+                Q_EMIT started(function);
+                complete(function, codeRevision, eventName, payload, result);
+                Q_EMIT runningChanged(false);
+            });
+    // started() follows with the function as it will run (built or not).
+    Q_EMIT runningChanged(true);
+    preparer->prepare(function, m_templatePath);
+    return true;
+}
+
+bool InvocationController::start(const FunctionConfig &function, const QByteArray &payload, int codeRevision,
+                                 const QString &eventName)
+{
     QString error;
     Invoker *invoker = ensureInvoker(&error);
     if (!invoker) {

@@ -30,6 +30,9 @@ public:
     ~InvocationController() override;
 
     void setEngineSettings(const EngineSettings &settings);
+    // The open project's template: with one, each invocation first builds the
+    // function when it has something to build and its inputs changed (issue 20).
+    void setTemplatePath(const QString &templatePath) { m_templatePath = templatePath; }
     const EngineSettings &engineSettings() const { return m_settings; }
     // The engine, created now if need be; nullptr (with *error) when it cannot run here.
     Invoker *ensureInvoker(QString *error = nullptr);
@@ -44,7 +47,7 @@ public:
     bool invoke(const FunctionConfig &function, const QByteArray &payload, int codeRevision, const QString &eventName);
     bool rerun(int historyRow);
     void cancel();
-    bool isRunning() const { return !m_running.isNull(); }
+    bool isRunning() const { return !m_running.isNull() || m_preparing; }
 
     int warmInstances() const;
     int busyInstances() const;
@@ -59,8 +62,11 @@ Q_SIGNALS:
     void logLine(const QString &line);
     void poolChanged();
     void engineChanged();
+    // A line of the automatic build's log (the window shows it in the Build panel).
+    void buildLogLine(const QString &logicalId, const QString &line);
 
 private:
+    bool start(const FunctionConfig &function, const QByteArray &payload, int codeRevision, const QString &eventName);
     void complete(const FunctionConfig &function, int codeRevision, const QString &eventName,
                   const QByteArray &payload, const InvocationResult &result);
 
@@ -69,6 +75,9 @@ private:
     HistoryModel *m_history;
     QPointer<Invocation> m_running;
     QHash<QString, InstanceState> m_instances;
+    QString m_templatePath;
+    bool m_preparing = false;
+    int m_rebuilds = 0;
 };
 
 } // namespace Bullpen

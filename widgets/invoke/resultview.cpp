@@ -44,6 +44,9 @@ QString engineAdvice(EngineErrorKind kind)
     case EngineErrorKind::ShuttingDown:
         return ResultView::tr("The engine stopped the function's instance before it answered (the engine was "
                               "stopped or its settings changed). Invoke again.");
+    case EngineErrorKind::BuildFailed:
+        return ResultView::tr("The function's build failed; the Build panel has the tool's whole output. Fix the "
+                              "manifest or the code, then invoke again (the last good build is kept).");
     case EngineErrorKind::None:
     case EngineErrorKind::Internal:
         break;

@@ -5,6 +5,7 @@
 #include "engine/project/project.h"
 #include "engine/project/projectsamples.h"
 #include "widgets/editor/codeeditor.h"
+#include "widgets/mainwindow/buildfeature.h"
 #include "widgets/mainwindow/editorpanel.h"
 #include "widgets/mainwindow/editortabs.h"
 #include "widgets/mainwindow/eventspanel.h"
@@ -57,6 +58,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(m_projectPanel = new ProjectPanel(this));
     addPanel(m_eventsPanel = new EventsPanel(this));
     addPanel(m_invokePanel = new InvokePanel(this));
+    addPanel(new BuildFeature(this));
 
     m_recent = new RecentProjects(this);
     m_welcome = new WelcomePage(m_recent, this);

@@ -1,0 +1,512 @@
+// SPDX-License-Identifier: MIT
+#include "engine/build/projectbuilder.h"
+
+#include "engine/build/buildfiles.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QSaveFile>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <filesystem>
+#include <system_error>
+
+namespace Bullpen {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+const int TailLines = 40;
+
+QString pythonFor(const QString &runtime)
+{
+    // The function's own interpreter where it is installed, so compiled wheels match.
+    const QString exact = QStandardPaths::findExecutable(runtime);
+    return exact.isEmpty() ? QStandardPaths::findExecutable(QStringLiteral("python3")) : exact;
+}
+
+} // namespace
+
+QString BuildOptions::defaultDependencyCache()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + QStringLiteral("/Bullpen/deps");
+}
+
+ProjectBuilder::ProjectBuilder(const QString &templatePath, const BuildOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_templatePath(QFileInfo(templatePath).absoluteFilePath())
+    , m_buildDirectory(buildDirectory(m_templatePath))
+    , m_options(options)
+{
+    if (m_options.dependencyCache.isEmpty())
+        m_options.dependencyCache = BuildOptions::defaultDependencyCache();
+    const QString home = QDir::homePath();
+    if (m_options.pipConfigFile.isEmpty()) {
+        for (const QString &candidate :
+             QStringList { home + QStringLiteral("/.config/pip/pip.conf"), home + QStringLiteral("/.pip/pip.conf") }) {
+            if (QFileInfo::exists(candidate)) {
+                m_options.pipConfigFile = candidate;
+                break;
+            }
+        }
+    }
+    if (m_options.npmConfigFile.isEmpty() && QFileInfo::exists(home + QStringLiteral("/.npmrc")))
+        m_options.npmConfigFile = home + QStringLiteral("/.npmrc");
+}
+
+ProjectBuilder::~ProjectBuilder()
+{
+    if (m_process) {
+        m_process->disconnect(this);
+        m_process->kill();
+        m_process->waitForFinished(2000);
+    }
+}
+
+bool ProjectBuilder::start(const QStringList &logicalIds, QString *error)
+{
+    QString message;
+    QList<BuildTarget> targets;
+    if (m_running)
+        message = QStringLiteral("a build is already running");
+    else if (!readBuildTargets(m_templatePath, &targets, &message))
+        targets.clear();
+    QStringList known;
+    for (const BuildTarget &t : std::as_const(targets))
+        known.append(t.logicalId);
+    for (const QString &id : logicalIds) {
+        if (message.isEmpty() && !known.contains(id))
+            message = QStringLiteral("%1 has no function or layer '%2' to build; it has: %3")
+                          .arg(m_templatePath, id, known.join(QStringLiteral(", ")));
+    }
+    if (!message.isEmpty()) {
+        if (error)
+            *error = message;
+        return false;
+    }
+    m_allTargets = targets;
+    m_queue.clear();
+    for (const BuildTarget &t : std::as_const(targets)) {
+        if (logicalIds.isEmpty() || logicalIds.contains(t.logicalId))
+            m_queue.append(t);
+    }
+    m_error.clear();
+    m_rebuilt = m_upToDate = m_installs = 0;
+    m_running = true;
+    QTimer::singleShot(0, this, &ProjectBuilder::nextTarget);
+    return true;
+}
+
+bool ProjectBuilder::isOutdated(const BuildTarget &target) const
+{
+    return readBuildState(m_templatePath).value(target.logicalId) != QString::fromLatin1(inputsHash(target))
+        || !QFileInfo(m_buildDirectory + u'/' + target.logicalId).isDir();
+}
+
+bool ProjectBuilder::writeState(const QString &logicalId, const QString &hash, QString *error)
+{
+    QJsonObject o;
+    const QHash<QString, QString> state = readBuildState(m_templatePath);
+    for (auto it = state.begin(); it != state.end(); ++it)
+        o.insert(it.key(), it.value());
+    o.insert(logicalId, hash);
+    QSaveFile file(m_buildDirectory + QStringLiteral("/bullpen-build.json"));
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson()) < 0 || !file.commit()) {
+        *error = QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+void ProjectBuilder::nextTarget()
+{
+    if (m_queue.isEmpty()) {
+        QString error;
+        if (!writeBuiltTemplate(m_templatePath, m_allTargets, &error)) {
+            m_error = error;
+            finish(false);
+            return;
+        }
+        finish(true);
+        return;
+    }
+    m_current = m_queue.takeFirst();
+    Q_EMIT targetStarted(m_current.logicalId);
+    m_currentHash = inputsHash(m_current);
+    if (!isOutdated(m_current)) {
+        ++m_upToDate;
+        Q_EMIT logLine(m_current.logicalId, QStringLiteral("%1 is up to date").arg(m_current.logicalId));
+        Q_EMIT targetFinished(m_current.logicalId, false);
+        QTimer::singleShot(0, this, &ProjectBuilder::nextTarget);
+        return;
+    }
+    QString error;
+    m_steps.clear();
+    if (!planTarget(m_current, &error)) {
+        m_error = QStringLiteral("%1: %2").arg(m_current.logicalId, error);
+        finish(false);
+        return;
+    }
+    runNextStep();
+}
+
+QProcessEnvironment ProjectBuilder::toolEnvironment() const
+{
+    // Scrubbed: the tools' own variables and the proxies, nothing else of the
+    // user's session, and a home of the build's own so that no configuration
+    // is read from the user's home behind the build's back.
+    QProcessEnvironment env;
+    const QProcessEnvironment &from = m_options.environment;
+    const QStringList keys = from.keys();
+    for (const QString &key : keys) {
+        const QString lower = key.toLower();
+        if (key.startsWith(u"PIP_") || lower.startsWith(u"npm_config_") || lower.endsWith(u"_proxy") || key == u"PATH"
+            || key == u"LANG" || key == u"LC_ALL" || key == u"SSL_CERT_FILE" || key == u"SOURCE_DATE_EPOCH")
+            env.insert(key, from.value(key));
+    }
+    if (!env.contains(QStringLiteral("PATH")))
+        env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin"));
+    const QString scratch = m_options.dependencyCache + QStringLiteral("/.home");
+    QDir().mkpath(scratch);
+    env.insert(QStringLiteral("HOME"), scratch);
+    env.insert(QStringLiteral("PIP_DISABLE_PIP_VERSION_CHECK"), QStringLiteral("1"));
+    env.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
+    if (!m_options.pipConfigFile.isEmpty())
+        env.insert(QStringLiteral("PIP_CONFIG_FILE"), m_options.pipConfigFile);
+    if (!m_options.npmConfigFile.isEmpty())
+        env.insert(QStringLiteral("npm_config_userconfig"), m_options.npmConfigFile);
+    if (!env.contains(QStringLiteral("npm_config_cache")))
+        env.insert(QStringLiteral("npm_config_cache"), m_options.dependencyCache + QStringLiteral("/.npm"));
+    return env;
+}
+
+void ProjectBuilder::planDependencies(const BuildTarget &target, const QString &into)
+{
+    const QByteArray hash = dependencyHash(target);
+    if (hash.isEmpty())
+        return;
+    const QString cached = m_options.dependencyCache + u'/' + QString::fromLatin1(hash);
+    const bool python = target.workflow() == u"python";
+    if (!QFileInfo(cached).isDir()) {
+        const QString scratch = m_options.dependencyCache
+            + QStringLiteral("/.tmp-%1-%2").arg(QString::fromLatin1(hash)).arg(QCoreApplication::applicationPid());
+        const QString installed = python ? scratch + QStringLiteral("/site") : scratch;
+        Step prepare;
+        prepare.name = QStringLiteral("prepare the dependency install");
+        prepare.action = [target, scratch, python](QString *error) {
+            removeTree(scratch);
+            if (!QDir().mkpath(scratch)) {
+                *error = QStringLiteral("cannot create %1").arg(scratch);
+                return false;
+            }
+            if (python)
+                return true;
+            QFile manifest(target.manifestPath());
+            if (!manifest.open(QIODevice::ReadOnly)) {
+                *error = QStringLiteral("cannot read %1").arg(manifest.fileName());
+                return false;
+            }
+            bool changed = false;
+            QFile out(scratch + QStringLiteral("/package.json"));
+            if (!out.open(QIODevice::WriteOnly)
+                || out.write(absoluteFileDependencies(manifest.readAll(), target.sourceDirectory, &changed)) < 0) {
+                *error = QStringLiteral("cannot write %1").arg(out.fileName());
+                return false;
+            }
+            // A lock file naming relative file: paths no longer matches; npm install re-resolves them.
+            const QString lock = target.sourceDirectory + QStringLiteral("/package-lock.json");
+            if (!changed && QFileInfo::exists(lock))
+                QFile::copy(lock, scratch + QStringLiteral("/package-lock.json"));
+            return true;
+        };
+        m_steps.append(prepare);
+        Step install;
+        install.environment = toolEnvironment();
+        if (python) {
+            install.name = QStringLiteral("pip install");
+            install.program = pythonFor(target.runtime);
+            install.arguments = { QStringLiteral("-m"),
+                                  QStringLiteral("pip"),
+                                  QStringLiteral("install"),
+                                  QStringLiteral("--no-input"),
+                                  QStringLiteral("--no-warn-script-location"),
+                                  QStringLiteral("-r"),
+                                  target.manifestPath(),
+                                  QStringLiteral("-t"),
+                                  installed };
+            // Relative paths in requirements.txt are the function folder's.
+            install.workingDirectory = target.sourceDirectory;
+        } else {
+            // Decided when the step runs: the lock file is copied by the step before.
+            install.name = QStringLiteral("npm install");
+            install.program = QStandardPaths::findExecutable(QStringLiteral("npm"));
+            install.arguments = { QStringLiteral("install"),         QStringLiteral("--omit=dev"),
+                                  QStringLiteral("--install-links"), QStringLiteral("--no-audit"),
+                                  QStringLiteral("--no-fund"),       QStringLiteral("--update-notifier=false") };
+            install.workingDirectory = scratch;
+        }
+        m_steps.append(install);
+        Step store;
+        store.name = QStringLiteral("store the dependencies in the cache");
+        store.action = [this, scratch, installed, cached, python](QString *error) {
+            ++m_installs;
+            const QString source = python ? installed : scratch + QStringLiteral("/node_modules");
+            QDir().mkpath(python ? cached : cached + QStringLiteral("/node_modules"));
+            const QString target = python ? cached : cached + QStringLiteral("/node_modules");
+            // Another build may have stored the same hash meanwhile; either copy is good.
+            std::error_code ec;
+            if (QFileInfo(source).isDir()) {
+                fs::remove(target.toStdString(), ec);
+                fs::rename(source.toStdString(), target.toStdString(), ec);
+            }
+            removeTree(scratch);
+            if (ec && !QFileInfo(target).isDir()) {
+                *error = QStringLiteral("cannot store %1: %2").arg(cached, QString::fromStdString(ec.message()));
+                return false;
+            }
+            return true;
+        };
+        m_steps.append(store);
+    }
+    Step link;
+    link.name = QStringLiteral("link the cached dependencies");
+    const QString linked = python ? cached : cached + QStringLiteral("/node_modules");
+    link.action = [linked, into](QString *error) { return linkTree(linked, into, error); };
+    m_steps.append(link);
+}
+
+bool ProjectBuilder::planTarget(const BuildTarget &t, QString *error)
+{
+    const QString workflow = t.workflow();
+    const QString staging = m_buildDirectory + QStringLiteral("/.staging/") + t.logicalId;
+    const QString output = m_buildDirectory + u'/' + t.logicalId;
+    const QProcessEnvironment env = toolEnvironment();
+    // A layer's code and dependencies go where Lambda looks for them under /opt.
+    QString root = staging;
+    if (t.kind == BuildTarget::Kind::Layer && workflow == u"python")
+        root = staging + QStringLiteral("/python");
+    else if (t.kind == BuildTarget::Kind::Layer && workflow == u"nodejs")
+        root = staging + QStringLiteral("/nodejs");
+
+    Step clean;
+    clean.name = QStringLiteral("prepare the staging folder");
+    clean.action = [staging](QString *error) {
+        removeTree(staging);
+        if (!QDir().mkpath(staging)) {
+            *error = QStringLiteral("cannot create %1").arg(staging);
+            return false;
+        }
+        return true;
+    };
+    m_steps.append(clean);
+
+    if (workflow == u"python" || workflow == u"nodejs") {
+        if (workflow == u"python" && pythonFor(t.runtime).isEmpty()) {
+            *error = QStringLiteral("Python builds need %1 or python3, which is not installed here").arg(t.runtime);
+            return false;
+        }
+        if (workflow == u"nodejs" && QFileInfo::exists(t.manifestPath())
+            && QStandardPaths::findExecutable(QStringLiteral("npm")).isEmpty()) {
+            *error = QStringLiteral("Node.js builds need npm, which is not installed here (Debian: apt install npm)");
+            return false;
+        }
+        Step copy;
+        copy.name = QStringLiteral("copy the code");
+        copy.action = [t, root](QString *error) { return copyCode(t.sourceDirectory, root, error); };
+        m_steps.append(copy);
+        planDependencies(t, workflow == u"python" ? root : root + QStringLiteral("/node_modules"));
+    } else if (workflow == u"makefile") {
+        if (!QFileInfo::exists(t.sourceDirectory + QStringLiteral("/Makefile"))) {
+            *error = QStringLiteral("BuildMethod makefile needs a Makefile in %1").arg(t.sourceDirectory);
+            return false;
+        }
+        Step make;
+        make.name = QStringLiteral("make build-%1").arg(t.logicalId);
+        make.program = QStandardPaths::findExecutable(QStringLiteral("make"));
+        make.arguments = { QStringLiteral("--no-print-directory"), QStringLiteral("build-") + t.logicalId,
+                           QStringLiteral("ARTIFACTS_DIR=") + staging };
+        make.workingDirectory = t.sourceDirectory;
+        make.environment = env;
+        make.environment.insert(QStringLiteral("ARTIFACTS_DIR"), staging);
+        if (make.program.isEmpty()) {
+            *error = QStringLiteral("BuildMethod makefile needs make, which is not installed here");
+            return false;
+        }
+        m_steps.append(make);
+    } else if (workflow == u"esbuild") {
+        const QString esbuild = QStandardPaths::findExecutable(QStringLiteral("esbuild"));
+        if (esbuild.isEmpty()) {
+            *error = QStringLiteral("BuildMethod esbuild needs esbuild, which is not installed here "
+                                    "(Debian: apt install esbuild; or npm install --save-dev esbuild)");
+            return false;
+        }
+        // Bundled from a scratch copy with the dependencies beside it; only the bundle is the artifact.
+        const QString scratch = m_buildDirectory + QStringLiteral("/.scratch/") + t.logicalId;
+        Step copy;
+        copy.name = QStringLiteral("copy the code");
+        copy.action = [t, scratch](QString *error) {
+            removeTree(scratch);
+            return copyCode(t.sourceDirectory, scratch, error);
+        };
+        m_steps.append(copy);
+        if (QFileInfo::exists(t.manifestPath()) && QStandardPaths::findExecutable(QStringLiteral("npm")).isEmpty()) {
+            *error = QStringLiteral("Node.js builds need npm, which is not installed here (Debian: apt install npm)");
+            return false;
+        }
+        planDependencies(t, scratch + QStringLiteral("/node_modules"));
+        const QVariantMap p = t.buildProperties;
+        Step bundle;
+        bundle.name = QStringLiteral("esbuild");
+        bundle.program = esbuild;
+        bundle.workingDirectory = scratch;
+        bundle.environment = env;
+        QStringList entries = p.value(QStringLiteral("EntryPoints")).toStringList();
+        if (entries.isEmpty())
+            entries = { QStringLiteral("app.js") };
+        bundle.arguments = entries;
+        bundle.arguments << QStringLiteral("--bundle") << QStringLiteral("--platform=node")
+                         << QStringLiteral("--outdir=") + staging;
+        auto flag = [&](const char *key) { return p.value(QLatin1String(key)).toString().toLower() == u"true"; };
+        if (flag("Minify"))
+            bundle.arguments << QStringLiteral("--minify");
+        if (flag("Sourcemap"))
+            bundle.arguments << QStringLiteral("--sourcemap");
+        const QString target = p.value(QStringLiteral("Target"), QStringLiteral("es2020")).toString();
+        bundle.arguments << QStringLiteral("--target=") + target;
+        if (p.contains(QStringLiteral("Format")))
+            bundle.arguments << QStringLiteral("--format=") + p.value(QStringLiteral("Format")).toString();
+        const QStringList externals = p.value(QStringLiteral("External")).toStringList();
+        for (const QString &e : externals)
+            bundle.arguments << QStringLiteral("--external:") + e;
+        m_steps.append(bundle);
+        Step tidy;
+        tidy.name = QStringLiteral("remove the scratch copy");
+        tidy.action = [scratch](QString *) {
+            removeTree(scratch);
+            return true;
+        };
+        m_steps.append(tidy);
+    } else {
+        *error = QStringLiteral("nothing builds runtime '%1' (BuildMethod '%2'); use makefile")
+                     .arg(t.runtime, t.buildMethod);
+        return false;
+    }
+
+    Step replace;
+    replace.name = QStringLiteral("replace the previous build");
+    const QString id = t.logicalId;
+    replace.action = [this, staging, output, id](QString *error) {
+        const QString old = output + QStringLiteral(".old");
+        removeTree(old);
+        std::error_code ec;
+        if (QFileInfo::exists(output))
+            fs::rename(output.toStdString(), old.toStdString(), ec);
+        if (!ec)
+            fs::rename(staging.toStdString(), output.toStdString(), ec);
+        if (ec) {
+            *error
+                = QStringLiteral("cannot move %1 to %2: %3").arg(staging, output, QString::fromStdString(ec.message()));
+            return false;
+        }
+        removeTree(old);
+        return writeState(id, QString::fromLatin1(m_currentHash), error);
+    };
+    m_steps.append(replace);
+    return true;
+}
+
+void ProjectBuilder::runNextStep()
+{
+    if (m_steps.isEmpty()) {
+        ++m_rebuilt;
+        Q_EMIT targetFinished(m_current.logicalId, true);
+        QTimer::singleShot(0, this, &ProjectBuilder::nextTarget);
+        return;
+    }
+    m_step = m_steps.takeFirst();
+    if (m_step.action) {
+        QString error;
+        if (!m_step.action(&error)) {
+            stepFailed(error);
+            return;
+        }
+        QTimer::singleShot(0, this, &ProjectBuilder::runNextStep);
+        return;
+    }
+    if (m_step.program.isEmpty()) {
+        stepFailed(QStringLiteral("the program is not installed here"));
+        return;
+    }
+    // npm ci needs a lock file; it is there when the step before copied one.
+    if (m_step.name == u"npm install"
+        && QFileInfo::exists(m_step.workingDirectory + QStringLiteral("/package-lock.json"))) {
+        m_step.name = QStringLiteral("npm ci");
+        m_step.arguments[0] = QStringLiteral("ci");
+    }
+    Q_EMIT logLine(m_current.logicalId,
+                   QStringLiteral("$ %1 %2").arg(QFileInfo(m_step.program).fileName(), m_step.arguments.join(u' ')));
+    m_tail.clear();
+    m_process = new QProcess(this);
+    m_process->setProcessChannelMode(QProcess::MergedChannels);
+    m_process->setProcessEnvironment(m_step.environment);
+    m_process->setWorkingDirectory(m_step.workingDirectory);
+    connect(m_process, &QProcess::readyRead, this, [this] {
+        while (m_process->canReadLine()) {
+            const QString line = QString::fromUtf8(m_process->readLine()).trimmed();
+            m_tail.append(line);
+            if (m_tail.size() > TailLines)
+                m_tail.removeFirst();
+            Q_EMIT logLine(m_current.logicalId, line);
+        }
+    });
+    connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+        const QString rest = QString::fromUtf8(m_process->readAll()).trimmed();
+        if (!rest.isEmpty()) {
+            m_tail.append(rest);
+            Q_EMIT logLine(m_current.logicalId, rest);
+        }
+        m_process->deleteLater();
+        m_process = nullptr;
+        if (status != QProcess::NormalExit || code != 0) {
+            const QString output = m_tail.join(u'\n');
+            stepFailed(QStringLiteral("exit status %1:\n%2%3").arg(code).arg(output, networkHint(output)));
+            return;
+        }
+        runNextStep();
+    });
+    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
+        if (e == QProcess::FailedToStart && m_process) {
+            m_process->deleteLater();
+            m_process = nullptr;
+            stepFailed(QStringLiteral("cannot start %1").arg(m_step.program));
+        }
+    });
+    m_process->start(m_step.program, m_step.arguments);
+}
+
+void ProjectBuilder::stepFailed(const QString &message)
+{
+    m_error = QStringLiteral("%1: %2 failed: %3").arg(m_current.logicalId, m_step.name, message);
+    // The last good build stays: only the staging folder goes.
+    removeTree(m_buildDirectory + QStringLiteral("/.staging/") + m_current.logicalId);
+    removeTree(m_buildDirectory + QStringLiteral("/.scratch/") + m_current.logicalId);
+    m_steps.clear();
+    finish(false);
+}
+
+void ProjectBuilder::finish(bool ok)
+{
+    m_running = false;
+    if (!ok)
+        Q_EMIT logLine(m_current.logicalId, m_error);
+    Q_EMIT finished(ok);
+}
+
+} // namespace Bullpen
