@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/pool/poolpanel.h"
+
+#include "engine/invoke/invoker.h"
+#include "engine/project/functionconfig.h"
+#include "widgets/invoke/invocationcontroller.h"
+#include "widgets/pool/instancedetails.h"
+#include "widgets/pool/poolcharts.h"
+#include "widgets/pool/pooleventbatcher.h"
+#include "widgets/pool/poolstatemodel.h"
+#include "widgets/pool/poolsummarybar.h"
+#include "widgets/pool/pooltracereplay.h"
+#include "widgets/pool/poolview.h"
+#include "widgets/pool/timelinemodel.h"
+#include "widgets/pool/timelineview.h"
+
+#include <QActionGroup>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QInputDialog>
+#include <QMainWindow>
+#include <QMenu>
+#include <QVBoxLayout>
+
+namespace Bullpen {
+
+namespace {
+
+QDockWidget *makeDock(QMainWindow *window, const QString &title, const QString &name, QWidget *widget)
+{
+    auto *dock = new QDockWidget(title, window);
+    dock->setObjectName(name);
+    dock->setWidget(widget);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    return dock;
+}
+
+} // namespace
+
+PoolPanel::PoolPanel(QMainWindow *window, InvocationController *controller)
+    : QObject(window)
+    , m_window(window)
+    , m_controller(controller)
+    , m_batcher(new PoolEventBatcher(this))
+    , m_state(new PoolStateModel(this))
+    , m_timeline(new TimelineModel(this))
+{
+    connect(m_batcher, &PoolEventBatcher::batchReady, this, &PoolPanel::onBatch);
+
+    // The pool: its summary line above the lanes.
+    auto *poolPage = new QWidget(window);
+    auto *poolLayout = new QVBoxLayout(poolPage);
+    poolLayout->setContentsMargins(0, 0, 0, 0);
+    poolLayout->setSpacing(0);
+    m_summary = new PoolSummaryBar(poolPage);
+    m_poolView = new PoolView(poolPage);
+    m_poolView->setModel(m_state);
+    poolLayout->addWidget(m_summary);
+    poolLayout->addWidget(m_poolView, 1);
+    m_poolDock = makeDock(window, tr("Pool"), QStringLiteral("poolDock"), poolPage);
+
+    m_timelineView = new TimelineView(window);
+    m_timelineView->setModel(m_timeline);
+    m_timelineView->setNowFunction([state = m_state] { return state->poolNowMs(); });
+    m_timelineDock = makeDock(window, tr("Timeline"), QStringLiteral("timelineDock"), m_timelineView);
+
+    m_charts = new PoolCharts(window);
+    m_chartsDock = makeDock(window, tr("Pool Charts"), QStringLiteral("poolChartsDock"), m_charts);
+
+    m_details = new InstanceDetails(m_timeline, controller->history(), window);
+    m_instanceDock = makeDock(window, tr("Instance"), QStringLiteral("instanceDock"), m_details);
+
+    // Beside the result, logs and history; the window's saved layout, when
+    // there is one, puts them where the user left them.
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_poolDock);
+    window->tabifyDockWidget(m_poolDock, m_timelineDock);
+    window->tabifyDockWidget(m_timelineDock, m_chartsDock);
+    window->tabifyDockWidget(m_chartsDock, m_instanceDock);
+    m_poolDock->raise();
+
+    connect(m_poolView, &PoolView::instanceActivated, this, &PoolPanel::showInstance);
+    connect(m_poolView, &PoolView::stopInstanceRequested, this, &PoolPanel::stopInstance);
+    connect(m_poolView, &PoolView::expireIdleRequested, this, &PoolPanel::expireIdle);
+    connect(m_poolView, &PoolView::prewarmRequested, this, &PoolPanel::prewarm);
+    connect(m_timelineView, &TimelineView::invocationActivated, this, &PoolPanel::invocationActivated);
+    connect(m_details, &InstanceDetails::invocationActivated, this, &PoolPanel::invocationActivated);
+    connect(m_summary, &PoolSummaryBar::speedRequested, this, &PoolPanel::setSpeed);
+    connect(m_controller, &InvocationController::engineChanged, this, &PoolPanel::attach);
+    // The stream does not carry a function's timeout; the busy tiles measure against it.
+    connect(m_controller, &InvocationController::started, this, [this](const FunctionConfig &function) {
+        m_state->setFunctionTimeout(function.logicalId, qint64(function.timeoutSeconds) * 1000);
+    });
+
+    createMenu();
+    attach();
+}
+
+PoolPanel::~PoolPanel() = default;
+
+QList<QDockWidget *> PoolPanel::docks() const
+{
+    return {m_poolDock, m_timelineDock, m_chartsDock, m_instanceDock};
+}
+
+QWidget *PoolPanel::createPoolTab(QWidget *parent) const
+{
+    auto *page = new QWidget(parent);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *view = new PoolView(page);
+    view->setModel(m_state);
+    layout->addWidget(view);
+    connect(view, &PoolView::instanceActivated, this, &PoolPanel::showInstance);
+    connect(view, &PoolView::stopInstanceRequested, this, &PoolPanel::stopInstance);
+    connect(view, &PoolView::expireIdleRequested, this, &PoolPanel::expireIdle);
+    connect(view, &PoolView::prewarmRequested, this, &PoolPanel::prewarm);
+    return page;
+}
+
+void PoolPanel::createMenu()
+{
+    m_menu = new QMenu(tr("&Pool"), m_window);
+    m_menu->setObjectName(QStringLiteral("poolMenu"));
+    for (QDockWidget *dock : docks())
+        m_menu->addAction(dock->toggleViewAction());
+    m_menu->addSeparator();
+
+    QMenu *clock = m_menu->addMenu(tr("Pool &Clock"));
+    m_speedGroup = new QActionGroup(this);
+    const QList<QPair<QString, double>> speeds = {
+        {tr("Real Time"), 1.0}, {tr("×10"), 10.0}, {tr("×60"), 60.0}, {tr("×600"), 600.0}};
+    for (const auto &[name, speed] : speeds) {
+        QAction *action = clock->addAction(name);
+        action->setCheckable(true);
+        action->setData(speed);
+        action->setChecked(speed == 1.0);
+        m_speedGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, speed = speed] { setSpeed(speed); });
+    }
+    m_menu->addAction(tr("&Expire All Idle Instances Now"), this, &PoolPanel::expireIdle);
+    m_menu->addAction(tr("&Pre-warm…"), this, [this] { prewarm(QString()); });
+    m_menu->addSeparator();
+    m_followAction = m_menu->addAction(tr("Timeline &Follows Live"));
+    m_followAction->setCheckable(true);
+    m_followAction->setChecked(true);
+    connect(m_followAction, &QAction::toggled, m_timelineView, &TimelineView::setFollowing);
+    connect(m_timelineView, &TimelineView::followingChanged, m_followAction, &QAction::setChecked);
+    m_menu->addAction(tr("&Replay a Trace…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(m_window, tr("Replay a Pool Trace"), QString(),
+                                                          tr("Pool traces (*.jsonl *.json);;All files (*)"));
+        QString error;
+        if (!path.isEmpty() && !replayTrace(path, &error))
+            QMessageBox::warning(m_window, tr("Replay a Pool Trace"), error);
+    });
+    m_menu->addAction(tr("&Clear Timeline and Charts"), this, [this] {
+        m_timeline->clear();
+        m_charts->clear();
+    });
+}
+
+void PoolPanel::attach()
+{
+    Invoker *invoker = m_controller->invoker();
+    if (invoker == m_invoker && m_stream)
+        return;
+    disconnect(m_stream);
+    m_batcher->discard();
+    if (m_invoker != invoker) {
+        // A new engine is a new pool on a new clock: what the old one showed is gone.
+        m_state->clear();
+        m_timeline->clear();
+        m_charts->clear();
+        m_requests = 0;
+        m_gbSeconds = 0;
+    }
+    m_invoker = invoker;
+    if (invoker)
+        m_stream = connect(invoker, &Invoker::poolEvent, m_batcher, &PoolEventBatcher::receive);
+    m_summary->setSpeedEnabled(invoker != nullptr);
+    updateSummary();
+}
+
+void PoolPanel::feed(const PoolEvent &event)
+{
+    m_batcher->receive(event);
+}
+
+bool PoolPanel::replayTrace(const QString &path, QString *error)
+{
+    if (!m_replay)
+        m_replay = new PoolTraceReplay([this](const PoolEvent &event) { feed(event); }, this);
+    m_replay->stop();
+    if (!m_replay->load(path, error))
+        return false;
+    m_batcher->discard();
+    m_state->clear();
+    m_timeline->clear();
+    m_charts->clear();
+    m_requests = 0;
+    m_gbSeconds = 0;
+    m_replay->start();
+    return true;
+}
+
+void PoolPanel::onBatch(const QList<PoolEvent> &events)
+{
+    // One pass per frame for each model; the views repaint from them.
+    m_state->apply(events);
+    m_timeline->apply(events);
+    m_charts->apply(events);
+    for (const PoolEvent &e : events) {
+        if (e.type == PoolEventType::InvocationFinished) {
+            ++m_requests;
+            if (e.billedDurationMs > 0)
+                m_gbSeconds += double(e.billedDurationMs) / 1000.0 * double(e.memorySizeMb) / 1024.0;
+        } else if (e.type == PoolEventType::ClockSpeedChanged) {
+            m_summary->setSpeed(e.speed);
+            for (QAction *action : m_speedGroup->actions())
+                action->setChecked(action->data().toDouble() == e.speed);
+        }
+    }
+    updateSummary();
+}
+
+void PoolPanel::updateSummary()
+{
+    const PoolLaneCounters totals = m_state->totals();
+    m_summary->setCounters(totals);
+    m_summary->setPoolTime(m_state->poolNowMs());
+    // x86 on-demand prices: $0.20 per million requests, $0.0000166667 per GB-second.
+    const double dollars = double(m_requests) * 0.20 / 1e6 + m_gbSeconds * 0.0000166667;
+    m_summary->setCost(m_requests, m_gbSeconds, dollars, totals.busy == 0 && totals.provisioned == 0);
+}
+
+void PoolPanel::showInstance(const QString &instanceId)
+{
+    m_details->showInstance(instanceId);
+    m_instanceDock->show();
+    m_instanceDock->raise();
+}
+
+void PoolPanel::setSpeed(double speed)
+{
+    Q_UNUSED(speed);
+}
+
+void PoolPanel::expireIdle()
+{
+}
+
+void PoolPanel::prewarm(const QString &functionId)
+{
+    Q_UNUSED(functionId);
+}
+
+void PoolPanel::stopInstance(const QString &instanceId)
+{
+    Q_UNUSED(instanceId);
+}
+
+} // namespace Bullpen
