@@ -39,15 +39,34 @@ SystemClock::~SystemClock()
         disconnect(it.value().first);
 }
 
+qint64 SystemClock::nowNs() const
+{
+    return m_baseClockNs + qint64(double(m_elapsed.nsecsElapsed() - m_baseRealNs) * m_speed);
+}
+
 qint64 SystemClock::nowMs() const
 {
-    return qint64(double(m_elapsed.nsecsElapsed()) / 1e6 * m_speed);
+    return nowNs() / 1000000;
+}
+
+void SystemClock::setSpeed(double speed)
+{
+    if (speed <= 0 || speed == m_speed)
+        return;
+    // Rebase: the clock time reached so far stays, only its rate changes.
+    const qint64 realNs = m_elapsed.nsecsElapsed();
+    m_baseClockNs += qint64(double(realNs - m_baseRealNs) * m_speed);
+    m_baseRealNs = realNs;
+    m_speed = speed;
+    // Deadlines are in clock time: the armed wait (in real time) is now wrong.
+    arm();
+    Q_EMIT speedChanged(m_speed);
 }
 
 Clock::TimerId SystemClock::schedule(qint64 ms, QObject *context, std::function<void()> fn)
 {
     const TimerId id = m_nextId++;
-    const qint64 dueNs = m_elapsed.nsecsElapsed() + toRealMs(qMax<qint64>(0, ms)) * 1000000;
+    const qint64 dueNs = nowNs() + qMax<qint64>(0, ms) * 1000000;
     if (context) {
         auto it = m_contexts.find(context);
         if (it == m_contexts.end()) {
@@ -122,7 +141,7 @@ void SystemClock::arm()
         return;
     }
     const qint64 dueNs = m_due.begin()->first;
-    const qint64 waitNs = qMax<qint64>(0, dueNs - m_elapsed.nsecsElapsed());
+    const qint64 waitNs = qMax<qint64>(0, qint64(std::ceil(double(dueNs - nowNs()) / m_speed)));
     m_armedNs = dueNs;
     // Rounded up: a timer never fires before its deadline.
     m_timer->start(std::chrono::milliseconds((waitNs + 999999) / 1000000));
@@ -131,7 +150,7 @@ void SystemClock::arm()
 void SystemClock::fire()
 {
     m_armedNs = -1;
-    const qint64 now = m_elapsed.nsecsElapsed();
+    const qint64 now = nowNs();
     // One pass over what is due now; timers scheduled by the callbacks wait
     // for the next round, even when they are due at once.
     QList<TimerId> due;
@@ -183,6 +202,14 @@ void ManualClock::cancel(TimerId id)
             break;
         }
     }
+}
+
+void ManualClock::setSpeed(double speed)
+{
+    if (speed <= 0 || speed == m_speed)
+        return;
+    m_speed = speed;
+    Q_EMIT speedChanged(m_speed);
 }
 
 void ManualClock::advance(qint64 ms)

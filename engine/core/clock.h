@@ -33,9 +33,15 @@ public:
     virtual void cancel(TimerId id) = 0;
     // How many clock milliseconds pass per real millisecond (1 for real time).
     virtual double speed() const = 0;
+    // Changes the speed from now on: the time so far stays as it is (nowMs()
+    // never jumps) and every pending timer keeps its deadline in clock time.
+    virtual void setSpeed(double speed) = 0;
 
     // Converts clock milliseconds to real milliseconds (rounded up).
     qint64 toRealMs(qint64 clockMs) const;
+
+Q_SIGNALS:
+    void speedChanged(double speed);
 };
 
 // Real time, optionally sped up by a constant factor. Every timer shares one
@@ -53,14 +59,16 @@ public:
     TimerId schedule(qint64 ms, QObject *context, std::function<void()> fn) override;
     void cancel(TimerId id) override;
     double speed() const override { return m_speed; }
+    void setSpeed(double speed) override;
     int pendingTimers() const { return int(m_entries.size()); }
 
 private:
     struct Entry {
-        qint64 dueNs = 0;               // on m_elapsed's scale
+        qint64 dueNs = 0;               // in clock nanoseconds (nowNs())
         QObject *context = nullptr;
         std::function<void()> fn;
     };
+    qint64 nowNs() const;               // clock nanoseconds since the clock started
     void arm();
     void fire();
     void forgetContext(QObject *context);
@@ -68,6 +76,9 @@ private:
 
     double m_speed;
     QElapsedTimer m_elapsed;
+    // The last speed change: clock time = m_baseClockNs + (real - m_baseRealNs) * m_speed.
+    qint64 m_baseClockNs = 0;
+    qint64 m_baseRealNs = 0;
     TimerId m_nextId = 1;
     QTimer *m_timer;
     qint64 m_armedNs = -1;              // deadline m_timer is armed for, -1 if stopped
@@ -87,7 +98,10 @@ public:
     qint64 nowMs() const override { return m_now; }
     TimerId schedule(qint64 ms, QObject *context, std::function<void()> fn) override;
     void cancel(TimerId id) override;
-    double speed() const override { return 1.0; }
+    // A manual clock moves only when told; its speed is only reported (and
+    // announced), so code that shows or forwards the speed can be tested.
+    double speed() const override { return m_speed; }
+    void setSpeed(double speed) override;
 
     // Moves time forward by ms, firing every timer that falls due, in order.
     void advance(qint64 ms);
@@ -101,6 +115,7 @@ private:
         QMetaObject::Connection guard;
     };
     qint64 m_now = 0;
+    double m_speed = 1.0;
     TimerId m_nextId = 1;
     std::multimap<qint64, TimerId> m_due;
     QHash<TimerId, Entry> m_entries;

@@ -16,6 +16,7 @@ struct EngineSettings {
     QString rootFilesystem;                   // empty: the host's file system
     QString cacheDirectory;                   // empty: QStandardPaths::CacheLocation
     int maxInstancesPerFunction = 0;          // 0: scale out without limit
+    int accountConcurrencyLimit = 1000;       // Lambda's default account limit; beyond it calls are throttled
 
     bool operator==(const EngineSettings &) const = default;
 };

@@ -3,9 +3,11 @@
 
 #include "engine/core/clock.h"
 #include "engine/pool/warmpool.h"
+#include "engine/pool/warmupscheduler.h"
 #include "engine/sandbox/containerbackend.h"
 
 #include <QDir>
+#include <QMetaMethod>
 #include <QStandardPaths>
 
 namespace Bullpen {
@@ -41,16 +43,112 @@ std::unique_ptr<Invoker> Invoker::create(const EngineSettings &settings, QString
     pool->setKeepAliveMs(settings.keepAliveMs);
     pool->setMaxInstancesPerFunction(settings.maxInstancesPerFunction);
     pool->setRootFilesystem(settings.rootFilesystem);
+    pool->setAccountConcurrencyLimit(settings.accountConcurrencyLimit);
     Invoker *self = invoker.get();
     connect(pool, &WarmPool::instanceChanged, self, &Invoker::instanceChanged);
     connect(pool, &WarmPool::instanceRemoved, self, &Invoker::instanceRemoved);
     connect(pool, &WarmPool::invocationStarted, self, &Invoker::invocationStarted);
     connect(pool, &WarmPool::invocationFinished, self, &Invoker::invocationFinished);
+    // Pool time 0 is now: cron schedules are read on the calendar from here.
+    invoker->m_scheduler = new WarmupScheduler(invoker->m_poolClock, QDateTime::currentDateTimeUtc(), self);
+    connect(invoker->m_scheduler, &WarmupScheduler::fired, self,
+            [self](const FunctionConfig &function, const QString &, const QDateTime &, const QByteArray &payload) {
+                InvokeOptions options;
+                options.source = InvocationSource::Schedule;
+                options.qualifier = function.autoPublishAlias;
+                self->m_pool->invoke(function, payload, options);
+            });
     return invoker;
+}
+
+void Invoker::connectNotify(const QMetaMethod &signal)
+{
+    // The pool builds its events only while someone listens: it listens
+    // itself only while someone listens here.
+    if (signal == QMetaMethod::fromSignal(&Invoker::poolEvent) && m_pool && !m_forwarding) {
+        m_forwarding = connect(m_pool, &WarmPool::poolEvent, this, &Invoker::poolEvent);
+    }
+}
+
+void Invoker::disconnectNotify(const QMetaMethod &signal)
+{
+    if ((!signal.isValid() || signal == QMetaMethod::fromSignal(&Invoker::poolEvent)) && m_forwarding
+        && !isSignalConnected(QMetaMethod::fromSignal(&Invoker::poolEvent))) {
+        disconnect(m_forwarding);
+        m_forwarding = {};
+    }
+}
+
+Invocation *Invoker::invoke(const FunctionConfig &function, const QByteArray &payload, const InvokeOptions &options)
+{
+    return m_pool->invoke(function, payload, options);
+}
+
+void Invoker::setAccountConcurrencyLimit(int n)
+{
+    m_settings.accountConcurrencyLimit = n;
+    m_pool->setAccountConcurrencyLimit(n);
+}
+
+void Invoker::setProvisionedConcurrency(const FunctionConfig &function, int count, int codeRevision)
+{
+    m_pool->setProvisionedConcurrency(function, count, codeRevision);
+}
+
+void Invoker::configureFunction(const FunctionConfig &function, int codeRevision)
+{
+    // Provisioned concurrency is configured on a version or alias; without
+    // AutoPublishAlias there is nothing it could apply to.
+    const int count = function.autoPublishAlias.isEmpty() ? 0 : function.provisionedConcurrentExecutions;
+    setProvisionedConcurrency(function, count, codeRevision);
+}
+
+bool Invoker::setScheduleEnabled(const FunctionConfig &function, const QString &scheduleName, bool enabled,
+                                 QString *error)
+{
+    return m_scheduler->setScheduleEnabled(function, scheduleName, enabled, error);
+}
+
+bool Invoker::setKeepWarm(const FunctionConfig &function, bool enabled, const QString &rate, QString *error)
+{
+    return m_scheduler->setKeepWarm(function, enabled, rate, error);
+}
+
+bool Invoker::applyFunctionSettings(const FunctionConfig &function, const FunctionRunSettings &settings, QString *error)
+{
+    QStringList problems;
+    m_pool->setFunctionKeepAliveMs(function.logicalId, settings.keepAliveMs);
+    QString why;
+    if (!m_scheduler->setKeepWarm(function, settings.keepWarm, settings.keepWarmRate, &why))
+        problems.append(QStringLiteral("keep-warm: ") + why);
+    for (const ScheduleSource &schedule : function.schedules) {
+        // A schedule the template disables (Enabled: false, State: DISABLED) would not fire on AWS either.
+        const bool on = schedule.enabled && settings.enabledSchedules.contains(schedule.name);
+        if (!m_scheduler->setScheduleEnabled(function, schedule.name, on, &why))
+            problems.append(schedule.name + QStringLiteral(": ") + why);
+    }
+    configureFunction(function);
+    if (error)
+        *error = problems.join(QStringLiteral("; "));
+    return problems.isEmpty();
+}
+
+double Invoker::clockSpeed() const
+{
+    return m_poolClock ? m_poolClock->speed() : 1.0;
+}
+
+void Invoker::setClockSpeed(double speed)
+{
+    m_settings.clockSpeed = speed;
+    if (m_poolClock)
+        m_poolClock->setSpeed(speed);
 }
 
 Invoker::~Invoker()
 {
+    if (m_scheduler)
+        m_scheduler->clear();  // nothing fires into an engine on its way out
     shutdown();
     // The pool uses the backend and the clocks to the end: it goes first, and
     // its last words (instances removed) are no longer anyone's business.

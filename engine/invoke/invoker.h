@@ -4,6 +4,9 @@
 #include "engine/invocation/invocation.h"
 #include "engine/invoke/enginesettings.h"
 #include "engine/pool/instance.h"
+#include "engine/pool/poolevent.h"
+#include "engine/pool/warmpool.h"
+#include "engine/project/projectsettings.h"
 
 #include <QList>
 #include <QObject>
@@ -14,8 +17,8 @@
 namespace Bullpen {
 
 class Clock;
+class WarmupScheduler;
 class ContainerBackend;
-class WarmPool;
 
 // The engine's front door, for the command line, the window and the coming
 // servers alike: it owns the container backend, the two clocks (the pool
@@ -41,7 +44,12 @@ public:
 
     // Starts an invocation; its result arrives through Invocation::finished
     // (never from inside this call) and invocationFinished.
-    Invocation *invoke(const FunctionConfig &function, const QByteArray &payload, int codeRevision = 0);
+    Invocation *invoke(const FunctionConfig &function, const QByteArray &payload = QByteArrayLiteral("{}"),
+                       int codeRevision = 0);
+    // The same with a source (for the pool view's lanes) and a qualifier: the
+    // function's AutoPublishAlias invokes the alias, which provisioned
+    // concurrency serves first; empty invokes $LATEST.
+    Invocation *invoke(const FunctionConfig &function, const QByteArray &payload, const InvokeOptions &options);
     // Stops every instance now; no container or process is left. The engine
     // can be used again afterwards.
     void shutdown();
@@ -61,12 +69,43 @@ public:
     // Knobs the bench turns between runs; they apply to instances started afterwards.
     void setKeepAliveMs(qint64 ms);
     void setMaxInstancesPerFunction(int n);
+    void setAccountConcurrencyLimit(int n);
+
+    // Registers a function's provisioned concurrency with the pool: that many
+    // instances of its alias are initialised now, ahead of any call, and kept.
+    // count 0 stops them. configureFunction() applies what the template says.
+    void setProvisionedConcurrency(const FunctionConfig &function, int count, int codeRevision = 0);
+    void configureFunction(const FunctionConfig &function, int codeRevision = 0);
+
+    // Scheduled warm-up, on the pool clock and only while this engine runs:
+    // a template's Schedule/ScheduleV2 event (off until turned on) and the
+    // keep-warm pinger (a rate() expression). Both invoke the function's alias
+    // when it has one, as source Schedule.
+    bool setScheduleEnabled(const FunctionConfig &function, const QString &scheduleName, bool enabled,
+                            QString *error = nullptr);
+    bool setKeepWarm(const FunctionConfig &function, bool enabled, const QString &rate, QString *error = nullptr);
+    // Applies the project file's settings of a function (keep-alive, keep-warm,
+    // enabled schedules) and the template's provisioned concurrency. Returns
+    // false with the reasons when a schedule or rate cannot be used; the rest applies.
+    bool applyFunctionSettings(const FunctionConfig &function, const FunctionRunSettings &settings,
+                               QString *error = nullptr);
+
+    // The pool clock's speed (1 = real time; 10, 60, 600 to watch keep-alive
+    // and schedules pass). Changeable while running; timeouts stay real time.
+    double clockSpeed() const;
+    void setClockSpeed(double speed);
 
 Q_SIGNALS:
     void instanceChanged(const Bullpen::InstanceInfo &info);
     void instanceRemoved(const QString &instanceId);
     void invocationStarted(const QByteArray &requestId, const QString &functionId);
     void invocationFinished(const Bullpen::InvocationResult &result);
+    // The pool's event stream (see PoolEvent); built only while connected.
+    void poolEvent(const Bullpen::PoolEvent &event);
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
 
 private:
     explicit Invoker(const EngineSettings &settings, QObject *parent);
@@ -76,6 +115,8 @@ private:
     Clock *m_realClock = nullptr;
     ContainerBackend *m_backend = nullptr;
     WarmPool *m_pool = nullptr;
+    WarmupScheduler *m_scheduler = nullptr;
+    QMetaObject::Connection m_forwarding;  // pool -> poolEvent, only while someone listens
 };
 
 } // namespace Bullpen

@@ -108,6 +108,7 @@ void Instance::takeJob(Invocation *invocation)
         return;
     m_result = m_job->newResult();
     m_result->instanceId = m_info.instanceId;
+    m_info.lastRequestId = m_job->requestId();
     connect(m_job, &Invocation::cancelRequested, this, &Instance::onCancel);
 }
 
@@ -124,6 +125,7 @@ void Instance::start(Invocation *first)
     }
     EnvironmentContext context;
     context.runtimeApi = QString::fromLatin1(m_server.hostPort());
+    context.provisioned = m_info.provisioned;
     m_arn = functionArn(m_function, context);
 
     InstanceSpec spec;
@@ -163,10 +165,13 @@ void Instance::deliver()
 {
     Q_ASSERT(m_job && m_result);
     InvocationResult &r = *m_result;
-    r.coldStart = !m_pendingInitLogsTaken;
+    // Cold: this invocation waited for the instance's init. The first call
+    // of an instance initialised ahead (provisioned concurrency) is warm.
+    r.coldStart = m_info.state == InstanceState::Starting;
     if (!m_pendingInitLogsTaken) {
         m_pendingInitLogsTaken = true;
-        r.initDurationMs = m_info.initDurationMs;
+        if (r.coldStart)
+            r.initDurationMs = m_info.initDurationMs;
         r.logs = std::move(m_pendingLogs);
         m_pendingLogs.clear();
     }
@@ -207,16 +212,20 @@ void Instance::onNextRequested()
 
 void Instance::becomeIdle()
 {
-    if (m_keepAliveMs <= 0) {
-        stop(InstanceState::Expired, QStringLiteral("keep-alive is 0: stopped after its invocation"));
+    if (m_keepAliveMs <= 0 && !m_info.provisioned) {
+        stop(InstanceState::Expired, QStringLiteral("keep-alive is 0: stopped after its invocation"),
+             InstanceStopReason::Expired);
         return;
     }
     m_info.state = InstanceState::Idle;
-    m_info.expiresAtMs = m_poolClock->nowMs() + m_keepAliveMs;
-    m_keepAliveTimer = m_poolClock->schedule(m_keepAliveMs, this, [this] {
-        m_keepAliveTimer = 0;
-        stop(InstanceState::Expired, QStringLiteral("idle for the whole keep-alive"));
-    });
+    // Provisioned instances are kept as long as the configuration says so.
+    m_info.expiresAtMs = m_info.provisioned ? -1 : m_poolClock->nowMs() + m_keepAliveMs;
+    if (!m_info.provisioned) {
+        m_keepAliveTimer = m_poolClock->schedule(m_keepAliveMs, this, [this] {
+            m_keepAliveTimer = 0;
+            stop(InstanceState::Expired, QStringLiteral("idle for the whole keep-alive"), InstanceStopReason::Expired);
+        });
+    }
     m_info.changedAtMs = m_poolClock->nowMs();
     Q_EMIT changed(m_info);
 }
@@ -318,7 +327,8 @@ void Instance::onInitError(const RuntimeError &error)
         m_result->stackTrace = error.stackTrace;
         failJob(QString::fromUtf8(error.errorType), error.errorMessage, error.body);
     }
-    stop(InstanceState::Failed, QStringLiteral("init failed: ") + QString::fromUtf8(error.errorType));
+    stop(InstanceState::Failed, QStringLiteral("init failed: ") + QString::fromUtf8(error.errorType),
+         InstanceStopReason::InitFailed);
 }
 
 void Instance::onResponseTooLarge(const QByteArray &requestId, qsizetype size)
@@ -376,8 +386,12 @@ void Instance::onExited(const InstanceExit &exit)
         m_poolClock->cancel(m_keepAliveTimer);
         m_keepAliveTimer = 0;
     }
-    if (m_info.state != InstanceState::Expired && m_info.state != InstanceState::Failed)
+    if (m_info.state != InstanceState::Expired && m_info.state != InstanceState::Failed) {
+        m_info.stopReason = exit.oomKilled ? InstanceStopReason::OutOfMemory
+            : m_initDone                   ? InstanceStopReason::Crashed
+                                           : InstanceStopReason::InitFailed;
         setState(InstanceState::Failed, exit.reason.isEmpty() ? QStringLiteral("runtime exited") : exit.reason);
+    }
     m_server.close();
     Q_EMIT gone();
 }
@@ -397,7 +411,7 @@ void Instance::onTimeout()
     failJob(QStringLiteral("Sandbox.Timedout"),
             QStringLiteral("RequestId: %1 Error: Task timed out after %2 seconds").arg(id, seconds), {},
             InvocationOutcome::TimedOut);
-    stop(InstanceState::Failed, QStringLiteral("timed out"));
+    stop(InstanceState::Failed, QStringLiteral("timed out"), InstanceStopReason::TimedOut);
 }
 
 void Instance::engineFailure(EngineErrorKind kind, const QString &message)
@@ -409,8 +423,10 @@ void Instance::engineFailure(EngineErrorKind kind, const QString &message)
         r.engineError = message;
         finishJob();
     }
-    if (m_info.state != InstanceState::Failed)
+    if (m_info.state != InstanceState::Failed) {
+        m_info.stopReason = m_initDone ? InstanceStopReason::Crashed : InstanceStopReason::InitFailed;
         setState(InstanceState::Failed, message);
+    }
 }
 
 void Instance::onCancel()
@@ -427,7 +443,7 @@ void Instance::onCancel()
     stop(InstanceState::Failed, QStringLiteral("cancelled"));
 }
 
-void Instance::stop(InstanceState finalState, const QString &detail)
+void Instance::stop(InstanceState finalState, const QString &detail, InstanceStopReason reason)
 {
     if (m_keepAliveTimer) {
         m_poolClock->cancel(m_keepAliveTimer);
@@ -441,8 +457,10 @@ void Instance::stop(InstanceState finalState, const QString &detail)
         m_server.abandonInvocation();
         finishJob();
     }
-    if (m_info.state != InstanceState::Expired && m_info.state != InstanceState::Failed)
+    if (m_info.state != InstanceState::Expired && m_info.state != InstanceState::Failed) {
+        m_info.stopReason = reason;
         setState(finalState, detail);
+    }
     if (m_sandbox && !m_exited) {
         m_sandbox->kill();  // exited() follows, then gone()
     } else {

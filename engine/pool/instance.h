@@ -3,6 +3,7 @@
 
 #include "engine/core/clock.h"
 #include "engine/invocation/invocationresult.h"
+#include "engine/pool/poolevent.h"
 #include "engine/pool/runtimecatalog.h"
 #include "engine/project/samtemplate.h"
 #include "engine/runtimeapi/runtimeapiserver.h"
@@ -43,6 +44,9 @@ struct InstanceInfo {
     qint64 maxMemoryUsedBytes = -1;
     int memorySizeMb = 0;
     QString detail;              // why it failed or expired
+    InstanceStopReason stopReason = InstanceStopReason::None;  // Expired and Failed: why, for the pool's events
+    QByteArray lastRequestId;    // the invocation it runs or ran last
+    bool provisioned = false;    // a provisioned-concurrency instance: initialised ahead, never expires
 };
 
 // One execution environment of one function: its own Runtime API listener and
@@ -66,6 +70,9 @@ public:
 
     // How long an idle instance stays warm; 0 stops it after each invocation.
     void setKeepAliveMs(qint64 ms);
+    // A provisioned-concurrency instance: its environment says so and it
+    // stays warm whatever the keep-alive (it is stopped only on purpose).
+    void setProvisioned(bool provisioned) { m_info.provisioned = provisioned; }
     // A root file system for the container instead of the host's.
     void setRootFilesystem(const QString &path) { m_rootFilesystem = path; }
 
@@ -74,7 +81,8 @@ public:
     // Runs an invocation on an idle instance.
     void run(Invocation *invocation);
     // Stops the instance for good (keep-alive ran out, shutdown, cancel).
-    void stop(InstanceState finalState, const QString &detail);
+    void stop(InstanceState finalState, const QString &detail,
+              InstanceStopReason reason = InstanceStopReason::Stopped);
 
     qint64 currentMemoryBytes() const;
 

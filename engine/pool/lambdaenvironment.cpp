@@ -35,7 +35,8 @@ QMap<QString, QString> lambdaEnvironment(const FunctionConfig &function, const R
     env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_NAME"), function.functionName);
     env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION"), QStringLiteral("$LATEST"));
     env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"), QString::number(function.memorySizeMb));
-    env.insert(QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"), QStringLiteral("on-demand"));
+    env.insert(QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"),
+               context.provisioned ? QStringLiteral("provisioned-concurrency") : QStringLiteral("on-demand"));
     env.insert(QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"), QStringLiteral("/aws/lambda/") + function.functionName);
     env.insert(QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"),
                context.logStreamName.isEmpty() ? newLogStreamName() : context.logStreamName);

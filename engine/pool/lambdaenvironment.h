@@ -14,6 +14,7 @@ struct EnvironmentContext {
     QString region = QStringLiteral("us-east-1");
     QString accountId = QStringLiteral("123456789012");
     QString logStreamName;  // YYYY/MM/DD/[$LATEST]<32 hex>
+    bool provisioned = false;  // a provisioned-concurrency instance (AWS_LAMBDA_INITIALIZATION_TYPE)
 };
 
 // The environment of a Lambda execution environment (reference §2.1), with the

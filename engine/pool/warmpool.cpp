@@ -8,6 +8,9 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMetaMethod>
 
 #include <algorithm>
 
@@ -24,6 +27,17 @@ WarmPool::WarmPool(ContainerBackend *backend, Clock *poolClock, Clock *realClock
 {
     qRegisterMetaType<Bullpen::InstanceInfo>();
     qRegisterMetaType<Bullpen::InvocationResult>();
+    qRegisterMetaType<Bullpen::PoolEvent>();
+    if (m_poolClock) {
+        connect(m_poolClock, &Clock::speedChanged, this, [this](double speed) {
+            if (!m_streaming)
+                return;
+            PoolEvent event;
+            event.type = PoolEventType::ClockSpeedChanged;
+            event.speed = speed;
+            publish(event);
+        });
+    }
 }
 
 WarmPool::~WarmPool()
@@ -57,14 +71,38 @@ QString WarmPool::functionKey(const FunctionConfig &f, int codeRevision)
 
 Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &payload, int codeRevision)
 {
+    InvokeOptions options;
+    options.codeRevision = codeRevision;
+    return invoke(function, payload, options);
+}
+
+Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &payload, const InvokeOptions &options)
+{
     auto *invocation = new Invocation(function, payload, this);
+    if (options.source != InvocationSource::Direct)
+        m_sources.insert(invocation->requestId(), options.source);
     connect(invocation, &Invocation::finished, this, [this, invocation](const InvocationResult &result) {
+        if (m_counted.remove(invocation)) {
+            auto it = m_inFlight.find(invocation->function().logicalId);
+            if (it != m_inFlight.end() && --it.value() <= 0)
+                m_inFlight.erase(it);
+            --m_inFlightTotal;
+        }
+        m_aliasKeys.remove(invocation);
+        if (m_streaming)
+            publishFinished(result);
+        if (!m_sources.isEmpty())
+            m_sources.remove(result.requestId);
         Q_EMIT invocationFinished(result);
         if (invocation->parent() == this)
             invocation->deleteLater();
     });
     Q_EMIT invocationStarted(invocation->requestId(), function.logicalId);
-    const QString key = functionKey(function, codeRevision);
+    const QString key = functionKey(function, options.codeRevision);
+    // Provisioned concurrency serves the alias only, never $LATEST.
+    const QString aliasKey = !options.qualifier.isEmpty() && options.qualifier == function.autoPublishAlias
+        ? provisionedKey(key)
+        : QString();
     InvocationOutcome refusal = InvocationOutcome::Succeeded;
     QString message, refusalType;
     JsonValueError jsonError;
@@ -93,7 +131,7 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
     }
     // A result is always delivered from the event loop, never from inside
     // invoke(), so callers can connect after the call returns.
-    QMetaObject::invokeMethod(this, [this, invocation = QPointer<Invocation>(invocation), key] {
+    QMetaObject::invokeMethod(this, [this, invocation = QPointer<Invocation>(invocation), key, aliasKey] {
         if (!invocation || invocation->isFinished())
             return;
         if (invocation->isCancelRequested()) {  // cancelled before it reached an instance
@@ -101,9 +139,52 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
                                     QStringLiteral("Bullpen.Cancelled"));
             return;
         }
+        // Lambda throttles a synchronous call when it arrives, before it waits anywhere.
+        const QString reason = throttleReason(invocation->function());
+        if (!reason.isEmpty()) {
+            throttle(invocation, reason);
+            return;
+        }
+        m_counted.insert(invocation);
+        ++m_inFlight[invocation->function().logicalId];
+        ++m_inFlightTotal;
+        if (!aliasKey.isEmpty())
+            m_aliasKeys.insert(invocation, aliasKey);
         dispatch(invocation, key);
     }, Qt::QueuedConnection);
     return invocation;
+}
+
+QString WarmPool::throttleReason(const FunctionConfig &function) const
+{
+    if (function.reservedConcurrentExecutions >= 0
+        && m_inFlight.value(function.logicalId) >= function.reservedConcurrentExecutions)
+        return QStringLiteral("ReservedFunctionConcurrentInvocationLimitExceeded");
+    if (m_accountLimit > 0 && m_inFlightTotal >= m_accountLimit)
+        return QStringLiteral("ConcurrentInvocationLimitExceeded");
+    return {};
+}
+
+void WarmPool::throttle(Invocation *invocation, const QString &reason)
+{
+    if (m_streaming) {
+        PoolEvent event = newEvent(PoolEventType::InvocationThrottled, invocation);
+        event.throttleReason = reason;
+        event.detail = QStringLiteral("TooManyRequestsException");
+        publish(event);
+    }
+    // What Lambda's Invoke API answers with HTTP 429.
+    InvocationResult result = invocation->newResult();
+    result.outcome = InvocationOutcome::Refused;
+    result.errorType = QStringLiteral("TooManyRequestsException");
+    result.errorMessage = QStringLiteral("Rate Exceeded.");
+    result.engineError = QStringLiteral("Rate Exceeded. (%1)").arg(reason);
+    result.payload = QJsonDocument(QJsonObject{{QStringLiteral("Type"), QStringLiteral("User")},
+                                               {QStringLiteral("message"), QStringLiteral("Rate Exceeded.")},
+                                               {QStringLiteral("Reason"), reason}})
+                         .toJson(QJsonDocument::Compact);
+    result.contentType = "application/json";
+    invocation->finish(std::move(result));
 }
 
 int WarmPool::countFor(const QString &key) const
@@ -121,10 +202,14 @@ Instance *WarmPool::idleInstance(const QString &key) const
     // The most recently used idle instance: it is the warmest (Lambda reuses
     // environments the same way, which lets the others expire).
     Instance *best = nullptr;
+    quint64 bestSerial = 0;
     for (Instance *i : m_instances) {
         if (i->isAvailable() && m_keys.value(i) == key) {
-            if (!best || i->info().changedAtMs >= best->info().changedAtMs)
+            const quint64 serial = m_lastStates.value(i).idleSerial;
+            if (!best || serial >= bestSerial) {
                 best = i;
+                bestSerial = serial;
+            }
         }
     }
     return best;
@@ -132,7 +217,17 @@ Instance *WarmPool::idleInstance(const QString &key) const
 
 bool WarmPool::tryDispatch(Invocation *invocation, const QString &key)
 {
-    if (Instance *idle = idleInstance(key)) {
+    Instance *idle = nullptr;
+    if (!m_aliasKeys.isEmpty()) {
+        const auto alias = m_aliasKeys.constFind(invocation);
+        if (alias != m_aliasKeys.cend())
+            idle = idleInstance(alias.value());
+    }
+    if (!idle)
+        idle = idleInstance(key);
+    if (idle) {
+        if (m_streaming)
+            publishDispatched(invocation, idle, false);
         idle->run(invocation);
         return true;
     }
@@ -156,6 +251,10 @@ void WarmPool::dispatch(Invocation *invocation, const QString &key)
     }
     if (!waiting && tryDispatch(invocation, key))
         return;
+    if (m_streaming) {
+        PoolEvent event = newEvent(PoolEventType::InvocationQueued, invocation);
+        publish(event);
+    }
     Pending &pending = m_queue.emplaceBack(Pending{invocation, key, {}});
     pending.onCancel = connect(invocation, &Invocation::cancelRequested, this, [this, invocation] {
         for (qsizetype n = 0; n < m_queue.size(); ++n) {
@@ -169,18 +268,28 @@ void WarmPool::dispatch(Invocation *invocation, const QString &key)
     });
 }
 
-Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error)
+Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error,
+                                  bool provisioned)
 {
     const auto launch = m_runtimes.launchFor(function, error);
     if (!launch)
         return nullptr;
     const QString id = m_poolTag + u'-' + QString::number(m_nextInstance++);
     auto *instance = new Instance(function, id, *launch, m_backend, m_poolClock, m_realClock, this);
-    instance->setKeepAliveMs(m_keepAliveMs);
+    instance->setKeepAliveMs(m_functionKeepAliveMs.value(function.logicalId, m_keepAliveMs));
     instance->setRootFilesystem(m_rootFilesystem);
+    instance->setProvisioned(provisioned);
     m_instances.append(instance);
     m_keys.insert(instance, key);
-    connect(instance, &Instance::changed, this, [this](const InstanceInfo &info) {
+    m_lastStates.insert(instance, {});
+    connect(instance, &Instance::changed, this, [this, instance](const InstanceInfo &info) {
+        LastState &last = m_lastStates[instance];
+        const InstanceState previous = last.state;
+        last.state = info.state;
+        if (info.state == InstanceState::Idle)
+            last.idleSerial = ++m_idleSerial;
+        if (m_streaming)
+            publishInstanceChange(info, previous);
         Q_EMIT instanceChanged(info);
         if (info.state == InstanceState::Idle && !m_queue.isEmpty())
             dispatchQueued();
@@ -189,12 +298,26 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
         if (!m_instances.removeOne(instance))
             return;
         m_keys.remove(instance);
+        m_lastStates.remove(instance);
         const QString id = instance->info().instanceId;
         instance->deleteLater();
         Q_EMIT instanceRemoved(id);
         if (!m_queue.isEmpty())
             dispatchQueued();
     });
+    // An instance starts in Starting, so it never announces that itself: the
+    // pool does, before the invocation it was started for is dispatched to it.
+    if (m_streaming) {
+        PoolEvent event;
+        event.type = PoolEventType::InstanceStarting;
+        event.functionId = function.logicalId;
+        event.instanceId = id;
+        event.memorySizeMb = function.memorySizeMb;
+        event.provisioned = provisioned;
+        publish(event);
+        if (first)
+            publishDispatched(first, instance, true);
+    }
     instance->start(first);
     return instance;
 }
@@ -263,10 +386,175 @@ void WarmPool::shutdown()
     for (Instance *i : instances) {
         if (m_instances.removeOne(i)) {
             m_keys.remove(i);
+            m_lastStates.remove(i);
             delete i;
         }
     }
     m_shuttingDown = false;
+}
+
+void WarmPool::setProvisionedConcurrency(const FunctionConfig &function, int count, int codeRevision)
+{
+    const QString key = provisionedKey(functionKey(function, codeRevision));
+    QList<Instance *> live;
+    for (Instance *i : std::as_const(m_instances)) {
+        if (m_keys.value(i) == key && i->state() != InstanceState::Expired && i->state() != InstanceState::Failed)
+            live.append(i);
+    }
+    for (qsizetype n = live.size(); n < count; ++n) {
+        QString error;
+        if (!startInstance(key, function, nullptr, &error, true)) {
+            qWarning("provisioned concurrency for %s: %s", qPrintable(function.logicalId), qPrintable(error));
+            return;
+        }
+    }
+    // Fewer: idle ones go first, busy ones finish their invocation on the way out.
+    std::stable_sort(live.begin(), live.end(), [](const Instance *a, const Instance *b) {
+        return a->isAvailable() && !b->isAvailable();
+    });
+    for (qsizetype n = count; n < live.size(); ++n)
+        live.at(n)->stop(InstanceState::Expired, QStringLiteral("provisioned concurrency lowered"),
+                         InstanceStopReason::Stopped);
+}
+
+void WarmPool::setFunctionKeepAliveMs(const QString &functionId, qint64 ms)
+{
+    if (ms < 0)
+        m_functionKeepAliveMs.remove(functionId);
+    else
+        m_functionKeepAliveMs.insert(functionId, ms);
+}
+
+int WarmPool::provisionedInstanceCount(const FunctionConfig &function, int codeRevision) const
+{
+    return countFor(provisionedKey(functionKey(function, codeRevision)));
+}
+
+void WarmPool::connectNotify(const QMetaMethod &signal)
+{
+    if (signal == QMetaMethod::fromSignal(&WarmPool::poolEvent))
+        updateStreaming();
+}
+
+void WarmPool::disconnectNotify(const QMetaMethod &signal)
+{
+    // An invalid method means "all signals" (disconnect()).
+    if (!signal.isValid() || signal == QMetaMethod::fromSignal(&WarmPool::poolEvent))
+        updateStreaming();
+}
+
+void WarmPool::updateStreaming()
+{
+    m_streaming = isSignalConnected(QMetaMethod::fromSignal(&WarmPool::poolEvent));
+    // Memory is sampled on the real clock, only while someone listens.
+    if (m_streaming && !m_memoryTimer && m_realClock)
+        m_memoryTimer = m_realClock->schedule(MemorySampleIntervalMs, this, [this] { sampleMemory(); });
+}
+
+void WarmPool::sampleMemory()
+{
+    m_memoryTimer = 0;
+    if (!m_streaming)
+        return;
+    for (const Instance *i : std::as_const(m_instances)) {
+        const InstanceInfo &info = i->info();
+        if (info.state != InstanceState::Busy && info.state != InstanceState::Idle)
+            continue;
+        PoolEvent event;
+        event.type = PoolEventType::MemorySample;
+        event.functionId = info.functionId;
+        event.instanceId = info.instanceId;
+        event.memorySizeMb = info.memorySizeMb;
+        event.provisioned = info.provisioned;
+        event.memoryBytes = i->currentMemoryBytes();
+        publish(event);
+    }
+    updateStreaming();
+}
+
+PoolEvent WarmPool::newEvent(PoolEventType type, Invocation *invocation) const
+{
+    PoolEvent event;
+    event.type = type;
+    event.functionId = invocation->function().logicalId;
+    event.requestId = invocation->requestId();
+    event.memorySizeMb = invocation->function().memorySizeMb;
+    event.source = m_sources.value(event.requestId, InvocationSource::Direct);
+    return event;
+}
+
+void WarmPool::publish(PoolEvent &event)
+{
+    event.sequence = ++m_sequence;
+    event.poolTimeMs = m_poolClock ? m_poolClock->nowMs() : 0;
+    event.realTimeMs = m_realClock ? m_realClock->nowMs() : 0;
+    Q_EMIT poolEvent(event);
+}
+
+void WarmPool::publishDispatched(Invocation *invocation, const Instance *instance, bool coldStart)
+{
+    PoolEvent event = newEvent(PoolEventType::InvocationDispatched, invocation);
+    event.instanceId = instance->info().instanceId;
+    event.coldStart = coldStart;
+    publish(event);
+}
+
+void WarmPool::publishInstanceChange(const InstanceInfo &info, InstanceState previous)
+{
+    PoolEvent event;
+    event.functionId = info.functionId;
+    event.instanceId = info.instanceId;
+    event.memorySizeMb = info.memorySizeMb;
+    event.provisioned = info.provisioned;
+    if (previous == InstanceState::Starting
+        && (info.state == InstanceState::Busy || info.state == InstanceState::Idle)) {
+        PoolEvent init = event;
+        init.type = PoolEventType::InstanceInitDone;
+        init.initDurationMs = info.initDurationMs;
+        publish(init);
+    }
+    switch (info.state) {
+    case InstanceState::Starting:
+        return;  // announced by startInstance()
+    case InstanceState::Busy:
+        event.type = PoolEventType::InstanceBusy;
+        event.requestId = info.lastRequestId;
+        event.source = m_sources.value(info.lastRequestId, InvocationSource::Direct);
+        break;
+    case InstanceState::Idle:
+        event.type = PoolEventType::InstanceIdle;
+        event.expiresAtMs = info.expiresAtMs;
+        break;
+    case InstanceState::Expired:
+    case InstanceState::Failed:
+        if (previous == InstanceState::Expired || previous == InstanceState::Failed)
+            return;
+        event.type = PoolEventType::InstanceStopped;
+        event.stopReason = info.stopReason;
+        event.detail = info.detail;
+        break;
+    }
+    publish(event);
+}
+
+void WarmPool::publishFinished(const InvocationResult &result)
+{
+    PoolEvent event;
+    event.type = PoolEventType::InvocationFinished;
+    event.functionId = result.functionId;
+    event.instanceId = result.instanceId;
+    event.requestId = result.requestId;
+    event.source = m_sources.value(result.requestId, InvocationSource::Direct);
+    event.memorySizeMb = result.memorySizeMb;
+    event.outcome = result.outcome;
+    event.detail = result.errorType;
+    if (result.ran()) {
+        event.coldStart = result.coldStart;
+        event.durationMs = result.durationMs;
+        event.billedDurationMs = result.billedDurationMs;
+        event.initDurationMs = result.coldStart ? result.initDurationMs : -1;
+    }
+    publish(event);
 }
 
 } // namespace Bullpen

@@ -3,6 +3,7 @@
 
 #include "engine/core/clock.h"
 #include "engine/pool/instance.h"
+#include "engine/pool/poolevent.h"
 #include "engine/pool/runtimecatalog.h"
 #include "engine/sandbox/containerbackend.h"
 
@@ -10,10 +11,20 @@
 #include <QList>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 
 namespace Bullpen {
 
 class Invocation;
+
+// How an invocation is asked for, beyond the function and its event.
+struct InvokeOptions {
+    int codeRevision = 0;
+    InvocationSource source = InvocationSource::Direct;
+    // The function's AutoPublishAlias to invoke the alias (provisioned
+    // concurrency serves it first); empty for $LATEST.
+    QString qualifier;
+};
 
 // The warm pool, per function, as Lambda keeps it: an invocation takes an idle
 // warm instance when there is one, otherwise a new instance is started (a cold
@@ -25,7 +36,11 @@ class Invocation;
 // timestamps, the real clock (never scaled) for handler timeouts. Like Lambda's
 // API it refuses, before any instance sees them, events over the request limit
 // and events that are not JSON. Owns its instances; the backend and the clocks
-// belong to the caller.
+// belong to the caller. Everything it does is published as one ordered stream
+// of PoolEvents (built only while someone listens), and it enforces Lambda's
+// concurrency controls: reserved concurrency per function and the account's
+// limit refuse calls beyond them (429), provisioned concurrency keeps
+// initialised instances for a function's alias.
 class WarmPool final : public QObject
 {
     Q_OBJECT
@@ -36,10 +51,21 @@ public:
 
     void setKeepAliveMs(qint64 ms) { m_keepAliveMs = ms; }
     qint64 keepAliveMs() const { return m_keepAliveMs; }
-    // At most this many instances per function (reserved concurrency); 0 = no limit.
+    // A function's own keep-alive (the project file); -1 returns it to the pool's.
+    void setFunctionKeepAliveMs(const QString &functionId, qint64 ms);
+    // At most this many instances per function (the bench's cap: calls beyond it wait); 0 = no limit.
     void setMaxInstancesPerFunction(int n) { m_maxInstances = n; }
     int maxInstancesPerFunction() const { return m_maxInstances; }
     void setRootFilesystem(const QString &path) { m_rootFilesystem = path; }
+    // Concurrent invocations across all functions beyond this are throttled
+    // (ConcurrentInvocationLimitExceeded); Lambda's default is 1,000. 0 = no limit.
+    void setAccountConcurrencyLimit(int n) { m_accountLimit = n; }
+    int accountConcurrencyLimit() const { return m_accountLimit; }
+    // Keeps count initialised instances of the function's alias: started now,
+    // never expiring, serving invocations of the alias before any on-demand
+    // instance. 0 stops them. The function's configuration is their identity.
+    void setProvisionedConcurrency(const FunctionConfig &function, int count, int codeRevision = 0);
+    int provisionedInstanceCount(const FunctionConfig &function, int codeRevision = 0) const;
     Clock *poolClock() const { return m_poolClock; }
     Clock *realClock() const { return m_realClock; }
 
@@ -47,6 +73,7 @@ public:
     // (and invocationFinished); the pool owns the Invocation until then and
     // deletes it later, unless the caller reparents it.
     Invocation *invoke(const FunctionConfig &function, const QByteArray &payload, int codeRevision = 0);
+    Invocation *invoke(const FunctionConfig &function, const QByteArray &payload, const InvokeOptions &options);
 
     QList<InstanceInfo> instances() const;
     int instanceCount() const { return int(m_instances.size()); }
@@ -60,6 +87,12 @@ Q_SIGNALS:
     void instanceRemoved(const QString &instanceId);
     void invocationStarted(const QByteArray &requestId, const QString &functionId);
     void invocationFinished(const Bullpen::InvocationResult &result);
+    // The pool's event stream (sequence numbers from 1, pool and real time stamps).
+    void poolEvent(const Bullpen::PoolEvent &event);
+
+protected:
+    void connectNotify(const QMetaMethod &signal) override;
+    void disconnectNotify(const QMetaMethod &signal) override;
 
 private:
     struct Pending {
@@ -68,19 +101,51 @@ private:
         QMetaObject::Connection onCancel;
     };
     static QString functionKey(const FunctionConfig &function, int codeRevision);
+    static QString provisionedKey(const QString &key) { return key + QStringLiteral("#provisioned"); }
     void dispatch(Invocation *invocation, const QString &key);
     bool tryDispatch(Invocation *invocation, const QString &key);  // false: at the instance limit
     Instance *idleInstance(const QString &key) const;
     void dispatchQueued();
-    Instance *startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error);
+    Instance *startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error,
+                            bool provisioned = false);
     int countFor(const QString &key) const;
+    // The reason an invocation is throttled now, or an empty string.
+    QString throttleReason(const FunctionConfig &function) const;
+    void throttle(Invocation *invocation, const QString &reason);
+
+    // The stream. Events are built only when streaming() is true.
+    bool streaming() const { return m_streaming; }
+    PoolEvent newEvent(PoolEventType type, Invocation *invocation) const;
+    void publish(PoolEvent &event);
+    void publishInstanceChange(const InstanceInfo &info, InstanceState previous);
+    void publishDispatched(Invocation *invocation, const Instance *instance, bool coldStart);
+    void publishFinished(const InvocationResult &result);
+    void sampleMemory();
+    void updateStreaming();
 
     QPointer<ContainerBackend> m_backend;
     QPointer<Clock> m_poolClock;
     QPointer<Clock> m_realClock;
     RuntimeCatalog m_runtimes;
     qint64 m_keepAliveMs = 45 * 60 * 1000;
+    QHash<QString, qint64> m_functionKeepAliveMs;
     int m_maxInstances = 0;
+    int m_accountLimit = 1000;
+    QHash<QString, int> m_inFlight;         // per function (logical id): accepted, not finished
+    int m_inFlightTotal = 0;
+    QSet<Invocation *> m_counted;           // invocations counted in m_inFlight
+    QHash<QByteArray, InvocationSource> m_sources;  // only those not Direct
+    QHash<Invocation *, QString> m_aliasKeys;        // invocations of an alias: the provisioned instances' key
+    struct LastState {
+        InstanceState state = InstanceState::Starting;
+        quint64 idleSerial = 0;             // when it last became idle: reuse takes the latest
+    };
+    QHash<Instance *, LastState> m_lastStates;
+    quint64 m_idleSerial = 0;
+    static constexpr qint64 MemorySampleIntervalMs = 500;
+    bool m_streaming = false;
+    quint64 m_sequence = 0;
+    Clock::TimerId m_memoryTimer = 0;
     QString m_rootFilesystem;
     quint64 m_nextInstance = 1;
     QString m_poolTag;

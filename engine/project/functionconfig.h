@@ -1,12 +1,25 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QList>
 #include <QMap>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
 
 namespace Bullpen {
+
+// A Schedule or ScheduleV2 event of a function in the template: EventBridge
+// invokes the function when the expression says. Bullpen fires it only while
+// the user has turned it on (the project file), never by default.
+struct ScheduleSource {
+    QString name;          // the event's key under Events
+    QString expression;    // "rate(5 minutes)", "cron(0 12 * * ? *)"
+    QString input;         // Input: the event to send instead of the scheduled-event document
+    bool enabled = true;   // Enabled / State in the template (false: EventBridge would not fire it either)
+
+    bool operator==(const ScheduleSource &) const = default;
+};
 
 // One function as the engine runs it: everything the warm pool, the invoker and
 // the settings panel need, already merged with the template's Globals and with
@@ -24,6 +37,10 @@ struct FunctionConfig {
     QMap<QString, QString> environment;  // Environment.Variables (values as strings)
     QStringList architectures{QStringLiteral("x86_64")};
     QStringList layers;           // as written, informational
+    int reservedConcurrentExecutions = -1;    // ReservedConcurrentExecutions; -1: none (0 throttles every call)
+    int provisionedConcurrentExecutions = 0;  // ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions
+    QString autoPublishAlias;                 // AutoPublishAlias: provisioned concurrency applies to it only
+    QList<ScheduleSource> schedules;          // Schedule / ScheduleV2 events
     int line = 0;                 // 1-based line of the resource in the file (for messages and "go to")
 
     bool operator==(const FunctionConfig &) const = default;

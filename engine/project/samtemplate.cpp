@@ -110,6 +110,8 @@ public:
     bool readCode(FunctionConfig &config, ProjectError *error);
     void readEnvironment(FunctionConfig &config);
     bool readLists(FunctionConfig &config, ProjectError *error);
+    bool readConcurrency(FunctionConfig &config, ProjectError *error);
+    void readSchedules(FunctionConfig &config);
 
     SamTemplate &m_result;
     YAML::Node m_root;
@@ -214,10 +216,84 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
         config.ephemeralStorageMb = *value;
     }
 
-    if (!readCode(config, error) || !readLists(config, error))
+    if (!readCode(config, error) || !readLists(config, error) || !readConcurrency(config, error))
         return false;
     readEnvironment(config);
+    readSchedules(config);
     return true;
+}
+
+bool SamTemplateReader::readConcurrency(FunctionConfig &config, ProjectError *error)
+{
+    const Property reserved = property("ReservedConcurrentExecutions");
+    if (reserved.found()) {
+        const auto value = integer(reserved, QStringLiteral("ReservedConcurrentExecutions"), error);
+        if (!value)
+            return false;
+        if (*value < 0) {
+            *error = errorAt(reserved.value, QStringLiteral("ReservedConcurrentExecutions cannot be negative"),
+                             QStringLiteral("write 0 (no calls at all) or more, or leave it out"));
+            return false;
+        }
+        config.reservedConcurrentExecutions = *value;
+    }
+    const Property alias = property("AutoPublishAlias");
+    if (alias.found())
+        config.autoPublishAlias = m_resolver.resolveString(alias.value).value_or(QString());
+    // A map ({ProvisionedConcurrentExecutions: n}), merged with Globals like EphemeralStorage.
+    const Entry own = entry(entry(m_properties, "ProvisionedConcurrencyConfig").value, "ProvisionedConcurrentExecutions");
+    const Entry pc = own.found() || !m_serverless
+        ? own
+        : entry(entry(m_globals, "ProvisionedConcurrencyConfig").value, "ProvisionedConcurrentExecutions");
+    if (pc.found()) {
+        const auto value = integer(Property{pc.key, pc.value, true},
+                                   QStringLiteral("ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions"), error);
+        if (!value)
+            return false;
+        if (*value < 0) {
+            *error = errorAt(pc.value, QStringLiteral("ProvisionedConcurrentExecutions cannot be negative"),
+                             QStringLiteral("write 1 or more, or leave ProvisionedConcurrencyConfig out"));
+            return false;
+        }
+        config.provisionedConcurrentExecutions = *value;
+        if (config.autoPublishAlias.isEmpty() && *value > 0)
+            warn(pc.value, QStringLiteral("ProvisionedConcurrencyConfig applies to an alias: add AutoPublishAlias "
+                                          "(e.g. AutoPublishAlias: live); until then it is ignored"));
+    }
+    return true;
+}
+
+void SamTemplateReader::readSchedules(FunctionConfig &config)
+{
+    // Events of type Schedule (Schedule:, Enabled:) and ScheduleV2
+    // (ScheduleExpression:, State:), the function's own (Globals has no Events).
+    const YAML::Node events = entry(m_properties, "Events").value;
+    if (!events.IsDefined() || !events.IsMap())
+        return;
+    for (auto it = events.begin(); it != events.end(); ++it) {
+        const QString type = qs(entry(it->second, "Type").value.Scalar());
+        if (type != u"Schedule" && type != u"ScheduleV2")
+            continue;
+        const YAML::Node properties = entry(it->second, "Properties").value;
+        ScheduleSource source;
+        source.name = qs(it->first.Scalar());
+        const Entry expression = entry(properties, type == u"Schedule" ? "Schedule" : "ScheduleExpression");
+        source.expression = expression.found() ? m_resolver.resolveString(expression.value).value_or(QString()) : QString();
+        const Entry input = entry(properties, "Input");
+        if (input.found())
+            source.input = m_resolver.resolveString(input.value).value_or(QString());
+        const Entry enabled = entry(properties, "Enabled");
+        if (enabled.found())
+            source.enabled = m_resolver.resolveString(enabled.value).value_or(QStringLiteral("true")).toLower() != u"false";
+        const Entry state = entry(properties, "State");
+        if (state.found())
+            source.enabled = m_resolver.resolveString(state.value).value_or(QString()).toUpper() != u"DISABLED";
+        if (source.expression.isEmpty()) {
+            warn(it->first, QStringLiteral("schedule %1 has no expression; it is left out").arg(source.name));
+            continue;
+        }
+        config.schedules.append(source);
+    }
 }
 
 bool SamTemplateReader::readCode(FunctionConfig &config, ProjectError *error)

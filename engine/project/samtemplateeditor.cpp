@@ -6,6 +6,7 @@
 #include "engine/project/yamltext.h"
 
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 
 #include <algorithm>
@@ -301,7 +302,7 @@ bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QStr
     const QString file = m_fileName.isEmpty() ? QStringLiteral("template.yaml") : m_fileName;
     QString why;
     bool numeric = false;
-    if (property == u"MemorySize" || property == u"Timeout") {
+    if (property == u"MemorySize" || property == u"Timeout" || property == u"ReservedConcurrentExecutions") {
         numeric = true;
         bool ok = false;
         const int number = value.trimmed().toInt(&ok);
@@ -309,8 +310,15 @@ bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QStr
             why = QStringLiteral("%1 \"%2\" is not a whole number").arg(property, value);
         else if (property == u"MemorySize")
             LambdaLimits::validateMemorySize(number, &why);
-        else
+        else if (property == u"Timeout")
             LambdaLimits::validateTimeout(number, &why);
+        else if (number < 0)
+            why = QStringLiteral("ReservedConcurrentExecutions cannot be negative");
+    } else if (property == u"AutoPublishAlias") {
+        // Lambda's alias names: letters, digits, - and _, not only digits.
+        static const QRegularExpression aliasName(QStringLiteral("^(?!^[0-9]+$)[A-Za-z0-9_-]{1,128}$"));
+        if (!aliasName.match(value).hasMatch())
+            why = QStringLiteral("\"%1\" is not an alias name (letters, digits, - and _)").arg(value);
     } else if (property == u"Handler") {
         LambdaLimits::validateHandler(value, &why);
     } else if (property == u"Runtime") {
@@ -358,6 +366,53 @@ bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QStr
         YAML::Node expected = s.root;
         // A fresh node, so that a tag the old value had (!Ref ...) goes with it.
         expected["Resources"][ss(logicalId)]["Properties"][key.toStdString()] = YAML::Node(ss(written));
+        if (!verify(edited, expected, file, error))
+            return false;
+        m_text = edited;
+        return true;
+    } catch (const YAML::Exception &e) {
+        *error = ProjectError{file, 0, 0, QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
+                              QStringLiteral("edit this value in the text editor")};
+        return false;
+    }
+}
+
+bool SamTemplateEditor::setProvisionedConcurrency(const QString &logicalId, int executions, ProjectError *error)
+{
+    ProjectError scratch;
+    if (!error)
+        error = &scratch;
+    const QString file = m_fileName.isEmpty() ? QStringLiteral("template.yaml") : m_fileName;
+    if (executions < 0) {
+        *error = ProjectError{file, 0, 0, QStringLiteral("ProvisionedConcurrentExecutions cannot be negative"),
+                              QStringLiteral("nothing was changed")};
+        return false;
+    }
+    const QByteArray written = QByteArray::number(executions);
+    Session s(m_text);
+    try {
+        if (!locate(s, file, logicalId, error))
+            return false;
+        const bool flow = isFlow(s.properties.value) || (!s.properties.found() && isFlow(s.resource.value));
+        const Entry config = entry(s.properties.value, "ProvisionedConcurrencyConfig");
+        const Entry own = entry(config.value, "ProvisionedConcurrentExecutions");
+        std::optional<Edit> edit;
+        if (own.found())
+            edit = s.replaceValue(own, written, flow || isFlow(config.value));
+        else if (!config.found())
+            edit = s.insertProperty({{0, QByteArrayLiteral("ProvisionedConcurrencyConfig:")},
+                                     {1, "ProvisionedConcurrentExecutions: " + written}},
+                                    "\"ProvisionedConcurrencyConfig\": {\"ProvisionedConcurrentExecutions\": " + written + '}');
+        if (!edit) {
+            *error = ProjectError{file, config.found() ? s.lineOf(config.key) + 1 : 0, 0,
+                                  QStringLiteral("cannot locate the provisioned concurrency of %1 in the text").arg(logicalId),
+                                  QStringLiteral("edit ProvisionedConcurrencyConfig in the text editor")};
+            return false;
+        }
+        const QByteArray edited = applyEdits(m_text, {*edit});
+        YAML::Node expected = s.root;
+        expected["Resources"][ss(logicalId)]["Properties"]["ProvisionedConcurrencyConfig"]["ProvisionedConcurrentExecutions"] =
+            YAML::Node(written.toStdString());
         if (!verify(edited, expected, file, error))
             return false;
         m_text = edited;

@@ -25,8 +25,11 @@ public:
     // Names the file in error messages (optional).
     void setFileName(const QString &fileName) { m_fileName = fileName; }
 
-    // property: "MemorySize", "Timeout", "Handler", "Runtime" or "CodeUri".
+    // property: "MemorySize", "Timeout", "Handler", "Runtime", "CodeUri",
+    // "ReservedConcurrentExecutions" or "AutoPublishAlias".
     bool setFunctionProperty(const QString &logicalId, const QString &property, const QString &value, ProjectError *error);
+    // ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions of the function (it applies to AutoPublishAlias).
+    bool setProvisionedConcurrency(const QString &logicalId, int executions, ProjectError *error);
     // variables: the function's complete environment as it should run (Globals included).
     bool setEnvironment(const QString &logicalId, const QMap<QString, QString> &variables, ProjectError *error);
     QByteArray text() const { return m_text; }
