@@ -11,6 +11,7 @@
 #include "widgets/invoke/resultview.h"
 #include "widgets/mainwindow/editortabs.h"
 #include "widgets/mainwindow/handlerlocator.h"
+#include "widgets/pool/poolpanel.h"
 #include "engine/project/project.h"
 #include "engine/project/projectsamples.h"
 #include "widgets/project/functionsettingspanel.h"
@@ -23,6 +24,7 @@
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QLabel>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QScrollArea>
 #include <QSettings>
@@ -67,6 +69,16 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createActions();
     createStatusBar();
+    // The warm pool's docks and menu; a bar or an instance's invocation opens its history entry.
+    m_poolPanel = new PoolPanel(this, m_controller);
+    menuBar()->insertMenu(menuBar()->actions().constLast(), m_poolPanel->menu());
+    connect(m_poolPanel, &PoolPanel::invocationActivated, this, [this](const QByteArray &requestId) {
+        for (int row = m_controller->history()->rowCount() - 1; row >= 0; --row) {
+            if (m_controller->history()->entry(row).result.requestId == requestId)
+                return showHistoryEntry(row);
+        }
+        statusBar()->showMessage(tr("That invocation was not run from this window; it has no history entry."), 4000);
+    });
     applyEditorPreferences();
 
     connect(m_tabs, &EditorTabs::currentEditorChanged, this, [this] {

@@ -22,6 +22,7 @@ class FunctionSettingsPanel;
 class HistoryView;
 class InvocationController;
 class LogView;
+class PoolPanel;
 class Project;
 class ProjectView;
 class RecentProjects;
@@ -59,6 +60,7 @@ public:
     LogView *logView() const { return m_logView; }
     FiguresBar *figuresBar() const { return m_figures; }
     HistoryView *historyView() const { return m_historyView; }
+    PoolPanel *poolPanel() const { return m_poolPanel; }
     InvocationController *controller() const { return m_controller; }
     QAction *invokeAction() const { return m_invokeAction; }
     QAction *stopAction() const { return m_stopAction; }
@@ -150,6 +152,7 @@ private:
     LogView *m_logView = nullptr;
     FiguresBar *m_figures = nullptr;
     HistoryView *m_historyView = nullptr;
+    PoolPanel *m_poolPanel = nullptr;
     QDockWidget *m_projectDock = nullptr;
     QDockWidget *m_eventDock = nullptr;
     QDockWidget *m_resultDock = nullptr;

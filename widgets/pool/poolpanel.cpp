@@ -2,6 +2,7 @@
 #include "widgets/pool/poolpanel.h"
 
 #include "engine/invoke/invoker.h"
+#include "engine/pool/costmeter.h"
 #include "engine/project/functionconfig.h"
 #include "widgets/invoke/invocationcontroller.h"
 #include "widgets/pool/instancedetails.h"
@@ -21,6 +22,7 @@
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
+#include <QTimerEvent>
 #include <QVBoxLayout>
 
 namespace Bullpen {
@@ -45,6 +47,7 @@ PoolPanel::PoolPanel(QMainWindow *window, InvocationController *controller)
     , m_batcher(new PoolEventBatcher(this))
     , m_state(new PoolStateModel(this))
     , m_timeline(new TimelineModel(this))
+    , m_cost(std::make_unique<CostMeter>())
 {
     connect(m_batcher, &PoolEventBatcher::batchReady, this, &PoolPanel::onBatch);
 
@@ -80,9 +83,6 @@ PoolPanel::PoolPanel(QMainWindow *window, InvocationController *controller)
     m_poolDock->raise();
 
     connect(m_poolView, &PoolView::instanceActivated, this, &PoolPanel::showInstance);
-    connect(m_poolView, &PoolView::stopInstanceRequested, this, &PoolPanel::stopInstance);
-    connect(m_poolView, &PoolView::expireIdleRequested, this, &PoolPanel::expireIdle);
-    connect(m_poolView, &PoolView::prewarmRequested, this, &PoolPanel::prewarm);
     connect(m_timelineView, &TimelineView::invocationActivated, this, &PoolPanel::invocationActivated);
     connect(m_details, &InstanceDetails::invocationActivated, this, &PoolPanel::invocationActivated);
     connect(m_summary, &PoolSummaryBar::speedRequested, this, &PoolPanel::setSpeed);
@@ -94,6 +94,7 @@ PoolPanel::PoolPanel(QMainWindow *window, InvocationController *controller)
 
     createMenu();
     attach();
+    m_clockTimer.start(500, this);
 }
 
 PoolPanel::~PoolPanel() = default;
@@ -112,9 +113,6 @@ QWidget *PoolPanel::createPoolTab(QWidget *parent) const
     view->setModel(m_state);
     layout->addWidget(view);
     connect(view, &PoolView::instanceActivated, this, &PoolPanel::showInstance);
-    connect(view, &PoolView::stopInstanceRequested, this, &PoolPanel::stopInstance);
-    connect(view, &PoolView::expireIdleRequested, this, &PoolPanel::expireIdle);
-    connect(view, &PoolView::prewarmRequested, this, &PoolPanel::prewarm);
     return page;
 }
 
@@ -138,8 +136,6 @@ void PoolPanel::createMenu()
         m_speedGroup->addAction(action);
         connect(action, &QAction::triggered, this, [this, speed = speed] { setSpeed(speed); });
     }
-    m_menu->addAction(tr("&Expire All Idle Instances Now"), this, &PoolPanel::expireIdle);
-    m_menu->addAction(tr("&Pre-warm…"), this, [this] { prewarm(QString()); });
     m_menu->addSeparator();
     m_followAction = m_menu->addAction(tr("Timeline &Follows Live"));
     m_followAction->setCheckable(true);
@@ -171,13 +167,16 @@ void PoolPanel::attach()
         m_state->clear();
         m_timeline->clear();
         m_charts->clear();
-        m_requests = 0;
-        m_gbSeconds = 0;
+        m_cost->clear();
     }
     m_invoker = invoker;
     if (invoker)
         m_stream = connect(invoker, &Invoker::poolEvent, m_batcher, &PoolEventBatcher::receive);
     m_summary->setSpeedEnabled(invoker != nullptr);
+    if (invoker) {
+        m_state->setClockSpeed(invoker->clockSpeed());
+        showSpeed(invoker->clockSpeed());
+    }
     updateSummary();
 }
 
@@ -197,8 +196,7 @@ bool PoolPanel::replayTrace(const QString &path, QString *error)
     m_state->clear();
     m_timeline->clear();
     m_charts->clear();
-    m_requests = 0;
-    m_gbSeconds = 0;
+    m_cost->clear();
     m_replay->start();
     return true;
 }
@@ -209,28 +207,24 @@ void PoolPanel::onBatch(const QList<PoolEvent> &events)
     m_state->apply(events);
     m_timeline->apply(events);
     m_charts->apply(events);
+    m_cost->addAll(events);
     for (const PoolEvent &e : events) {
-        if (e.type == PoolEventType::InvocationFinished) {
-            ++m_requests;
-            if (e.billedDurationMs > 0)
-                m_gbSeconds += double(e.billedDurationMs) / 1000.0 * double(e.memorySizeMb) / 1024.0;
-        } else if (e.type == PoolEventType::ClockSpeedChanged) {
-            m_summary->setSpeed(e.speed);
-            for (QAction *action : m_speedGroup->actions())
-                action->setChecked(action->data().toDouble() == e.speed);
-        }
+        if (e.type == PoolEventType::ClockSpeedChanged)
+            showSpeed(e.speed);
     }
     updateSummary();
 }
 
 void PoolPanel::updateSummary()
 {
-    const PoolLaneCounters totals = m_state->totals();
+    const FunctionCounters totals = m_state->totals();
     m_summary->setCounters(totals);
-    m_summary->setPoolTime(m_state->poolNowMs());
-    // x86 on-demand prices: $0.20 per million requests, $0.0000166667 per GB-second.
-    const double dollars = double(m_requests) * 0.20 / 1e6 + m_gbSeconds * 0.0000166667;
-    m_summary->setCost(m_requests, m_gbSeconds, dollars, totals.busy == 0 && totals.provisioned == 0);
+    const qint64 now = m_state->poolNowMs();
+    m_summary->setPoolTime(now);
+    // Provisioned concurrency accrues while it is on, so the bill is taken at the pool's now.
+    const CostTotals cost = m_cost->totalAt(qMax(now, m_state->lastEventPoolMs()));
+    m_summary->setCost(cost.requests, cost.gbSeconds + cost.provisionedGbSeconds + cost.provisionedDurationGbSeconds,
+                       cost.totalCost(), totals.busy == 0 && totals.provisioned == 0);
 }
 
 void PoolPanel::showInstance(const QString &instanceId)
@@ -242,21 +236,29 @@ void PoolPanel::showInstance(const QString &instanceId)
 
 void PoolPanel::setSpeed(double speed)
 {
-    Q_UNUSED(speed);
+    if (!m_invoker)
+        return;
+    // The engine announces the change in its stream (ClockSpeedChanged); the
+    // views re-anchor their clock when it arrives.
+    m_invoker->setClockSpeed(speed);
 }
 
-void PoolPanel::expireIdle()
+void PoolPanel::showSpeed(double speed)
 {
+    m_summary->setSpeed(speed);
+    for (QAction *action : m_speedGroup->actions())
+        action->setChecked(action->data().toDouble() == speed);
 }
 
-void PoolPanel::prewarm(const QString &functionId)
+void PoolPanel::timerEvent(QTimerEvent *event)
 {
-    Q_UNUSED(functionId);
-}
-
-void PoolPanel::stopInstance(const QString &instanceId)
-{
-    Q_UNUSED(instanceId);
+    if (event->timerId() != m_clockTimer.timerId()) {
+        QObject::timerEvent(event);
+        return;
+    }
+    // The pool clock and a provisioned instance's cost move between events.
+    if (m_state->totals().instances > 0)
+        updateSummary();
 }
 
 } // namespace Bullpen

@@ -3,8 +3,11 @@
 
 #include "engine/pool/poolevent.h"
 
+#include <QBasicTimer>
 #include <QObject>
 #include <QPointer>
+
+#include <memory>
 
 class QAction;
 class QActionGroup;
@@ -14,6 +17,7 @@ class QMenu;
 
 namespace Bullpen {
 
+class CostMeter;
 class InstanceDetails;
 class InvocationController;
 class Invoker;
@@ -29,8 +33,9 @@ class TimelineView;
 // The warm pool's place in the window: it owns the receiver of the engine's
 // pool events (one batch per frame), the models folded from them (pool state,
 // timeline, chart series), the docks that show them (Pool, Timeline, Charts,
-// Instance) and a "Pool" menu (the docks, the pool clock's speed, expire idle
-// instances, pre-warm). It follows the InvocationController's engine: when the
+// Instance) and a "Pool" menu (the docks, the pool clock's speed, replaying a
+// recorded trace). Counters and the cost meter are the engine's PoolCounters
+// and CostMeter fed the same stream. It follows the InvocationController's engine: when the
 // engine is created or replaced it subscribes to the new one's stream and
 // starts afresh (a new engine is a new pool on a new clock). The window only
 // creates it and opens what invocationActivated() names.
@@ -64,6 +69,9 @@ public:
     bool replayTrace(const QString &path, QString *error = nullptr);
     PoolTraceReplay *replay() const { return m_replay; }
 
+protected:
+    void timerEvent(QTimerEvent *event) override;
+
 Q_SIGNALS:
     // A bar of the timeline or a row of the instance's invocations: the window opens it.
     void invocationActivated(const QByteArray &requestId);
@@ -74,9 +82,7 @@ private:
     void updateSummary();
     void showInstance(const QString &instanceId);
     void setSpeed(double speed);
-    void expireIdle();
-    void prewarm(const QString &functionId);
-    void stopInstance(const QString &instanceId);
+    void showSpeed(double speed);
     void createMenu();
 
     QMainWindow *m_window;
@@ -99,8 +105,8 @@ private:
     QMenu *m_menu = nullptr;
     QActionGroup *m_speedGroup = nullptr;
     QAction *m_followAction = nullptr;
-    qint64 m_requests = 0;
-    double m_gbSeconds = 0;
+    std::unique_ptr<CostMeter> m_cost;
+    QBasicTimer m_clockTimer;
 };
 
 } // namespace Bullpen

@@ -88,7 +88,7 @@ QVariant PoolStateModel::data(const QModelIndex &index, int role) const
         return {};
     if (index.internalId() == functionRowId) {
         const FunctionLane &lane = m_lanes.at(index.row());
-        const PoolLaneCounters &c = lane.counters;
+        const FunctionCounters c = m_counters.function(lane.functionId);
         switch (role) {
         case Qt::DisplayRole:
             switch (index.column()) {
@@ -99,7 +99,7 @@ QVariant PoolStateModel::data(const QModelIndex &index, int role) const
             case ServedColumn:
                 return QLocale().toString(c.invocations);
             case MemoryColumn:
-                return tr("%1 / %2 MB").arg(c.usedBytes / (1024 * 1024)).arg(c.reservedMb);
+                return tr("%1 / %2 MB").arg(c.memoryUsedBytes / (1024 * 1024)).arg(c.memoryReservedMb);
             }
             break;
         case IdRole:
@@ -177,6 +177,7 @@ void PoolStateModel::clear()
     m_instanceIndex.clear();
     m_laneOfInstance.clear();
     m_touched.clear();
+    m_counters.clear();
     m_anyGone = false;
     endResetModel();
     Q_EMIT frameApplied();
@@ -230,25 +231,10 @@ int PoolStateModel::instanceRow(const QString &instanceId) const
     return lane < 0 ? -1 : m_instanceIndex.at(lane).value(instanceId, -1);
 }
 
-PoolLaneCounters PoolStateModel::totals() const
+int PoolStateModel::waiting(const QString &functionId) const
 {
-    PoolLaneCounters t;
-    for (const FunctionLane &lane : m_lanes) {
-        const PoolLaneCounters &c = lane.counters;
-        t.instances += c.instances;
-        t.starting += c.starting;
-        t.busy += c.busy;
-        t.idle += c.idle;
-        t.provisioned += c.provisioned;
-        t.coldStarts += c.coldStarts;
-        t.warmHits += c.warmHits;
-        t.throttles += c.throttles;
-        t.queued += c.queued;
-        t.invocations += c.invocations;
-        t.reservedMb += c.reservedMb;
-        t.usedBytes += c.usedBytes;
-    }
-    return t;
+    const int lane = laneOf(functionId);
+    return lane < 0 ? 0 : int(m_lanes.at(lane).waiting.size());
 }
 
 bool PoolStateModel::isAnimating() const
@@ -256,10 +242,10 @@ bool PoolStateModel::isAnimating() const
     // A pool with no instance, nothing in flight and nothing fading is still:
     // the view stops its frame timer then.
     for (const FunctionLane &lane : m_lanes) {
-        if (lane.counters.instances > 0 || !lane.flights.isEmpty())
+        if (!lane.flights.isEmpty())
             return true;
     }
-    return m_anyGone;
+    return m_anyGone || m_counters.total().instances > 0;
 }
 
 int PoolStateModel::ensureLane(const QString &functionId, int memorySizeMb)
@@ -300,46 +286,16 @@ void PoolStateModel::reindex(int lane)
         index.insert(instances.at(i).instanceId, i);
 }
 
-void PoolStateModel::recount(int laneIndex)
-{
-    FunctionLane &lane = m_lanes[laneIndex];
-    PoolLaneCounters &c = lane.counters;
-    c.instances = c.starting = c.busy = c.idle = c.provisioned = 0;
-    c.reservedMb = c.usedBytes = 0;
-    for (const InstanceTile &t : std::as_const(lane.instances)) {
-        if (t.state == InstanceTile::State::Gone)
-            continue;
-        ++c.instances;
-        c.provisioned += t.provisioned ? 1 : 0;
-        c.reservedMb += t.memorySizeMb;
-        c.usedBytes += qMax<qint64>(0, t.memoryBytes);
-        switch (t.state) {
-        case InstanceTile::State::Starting:
-            ++c.starting;
-            break;
-        case InstanceTile::State::Idle:
-            ++c.idle;
-            break;
-        case InstanceTile::State::Busy:
-            // A cold invocation's instance is busy for it while it initialises.
-            if (t.initDone)
-                ++c.busy;
-            else
-                ++c.starting;
-            break;
-        case InstanceTile::State::Gone:
-            break;
-        }
-    }
-}
-
 void PoolStateModel::apply(const QList<PoolEvent> &events)
 {
     if (events.isEmpty())
         return;
-    for (const PoolEvent &event : events)
+    for (const PoolEvent &event : events) {
         applyOne(event);
+        m_counters.add(event);
+    }
     const PoolEvent &last = events.constLast();
+    m_lastEventPoolMs = last.poolTimeMs;
     m_anchorPoolMs = last.poolTimeMs;
     m_anchorRealMs = last.realTimeMs;
     m_anchorLocalMs = m_local.elapsed();
@@ -348,7 +304,6 @@ void PoolStateModel::apply(const QList<PoolEvent> &events)
         if (!m_touched.at(lane))
             continue;
         m_touched[lane] = false;
-        recount(lane);
         const int n = int(m_lanes.at(lane).instances.size());
         const QModelIndex laneIndex = index(lane, 0);
         Q_EMIT dataChanged(laneIndex, index(lane, ColumnCount - 1));
@@ -435,15 +390,9 @@ void PoolStateModel::applyOne(const PoolEvent &e)
         break;
     case PoolEventType::InvocationQueued:
         l.waiting.insert(e.requestId);
-        l.counters.queued = int(l.waiting.size());
         break;
     case PoolEventType::InvocationDispatched:
         l.waiting.remove(e.requestId);
-        l.counters.queued = int(l.waiting.size());
-        if (e.coldStart)
-            ++l.counters.coldStarts;
-        else
-            ++l.counters.warmHits;
         if (t)
             t->lastCold = e.coldStart;
         // A burst of thousands per second would draw more dots than anyone can
@@ -453,15 +402,11 @@ void PoolStateModel::applyOne(const PoolEvent &e)
         l.flights.append(InvocationFlight{e.instanceId, m_local.elapsed(), e.coldStart});
         break;
     case PoolEventType::InvocationThrottled:
-        ++l.counters.throttles;
         l.waiting.remove(e.requestId);
-        l.counters.queued = int(l.waiting.size());
         break;
     case PoolEventType::InvocationFinished:
-        ++l.counters.invocations;
         // An invocation can end while it waits (cancelled, or its instance failed to start).
-        if (l.waiting.remove(e.requestId))
-            l.counters.queued = int(l.waiting.size());
+        l.waiting.remove(e.requestId);
         break;
     case PoolEventType::MemorySample:
         if (t)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/pool/poolcounters.h"
 #include "engine/pool/poolevent.h"
 
 #include <QAbstractItemModel>
@@ -36,27 +37,6 @@ struct InstanceTile {
     bool lastCold = false;          // its last invocation waited for its init
 };
 
-// The counters of one function (or of the whole pool), as the lane headers show them.
-struct PoolLaneCounters {
-    int instances = 0;              // alive: starting, idle or busy
-    int starting = 0;
-    int busy = 0;
-    int idle = 0;
-    int provisioned = 0;
-    int coldStarts = 0;
-    int warmHits = 0;
-    int throttles = 0;
-    int queued = 0;                 // waiting for an instance now
-    qint64 invocations = 0;         // finished
-    qint64 reservedMb = 0;          // MemorySize of every live instance
-    qint64 usedBytes = 0;           // their latest memory samples
-    double coldStartRatio() const
-    {
-        const int n = coldStarts + warmHits;
-        return n ? double(coldStarts) / n : 0.0;
-    }
-};
-
 // An invocation on its way to the instance that took it: the view draws it
 // travelling from the lane's entry to the tile for a moment after dispatch.
 struct InvocationFlight {
@@ -66,20 +46,20 @@ struct InvocationFlight {
 };
 
 // One lane of the pool view: a function, its instances in the order they
-// started, and its counters.
+// started, and the invocations waiting for one.
 struct FunctionLane {
     QString functionId;
     int memorySizeMb = 0;
     qint64 timeoutMs = 0;           // 0 when unknown (the stream does not carry it)
     QList<InstanceTile> instances;
-    PoolLaneCounters counters;
     QList<InvocationFlight> flights;
     QSet<QByteArray> waiting;       // queued, not yet dispatched or refused
 };
 
 // The pool's state folded from its event stream, and nothing else: one row per
 // function, its instances as children (a tree any item view can show, and the
-// typed lanes() the pool view paints from). Stopped instances stay for a
+// typed lanes() the pool view paints from); the counters are the engine's
+// PoolCounters fed the same stream. Stopped instances stay for a
 // fade-out period with their reason, then their rows are removed. Batches come
 // from PoolEventBatcher; each batch ends with frameApplied(), the views' cue to
 // repaint. It keeps its own clock (anchored to the last event's stamps and the
@@ -134,13 +114,18 @@ public:
     QString functionOf(const QString &instanceId) const;
     // The instance's row in its lane, or -1.
     int instanceRow(const QString &instanceId) const;
-    PoolLaneCounters totals() const;
+    FunctionCounters counters(const QString &functionId) const { return m_counters.function(functionId); }
+    FunctionCounters totals() const { return m_counters.total(); }
+    // Invocations of the function waiting for an instance now.
+    int waiting(const QString &functionId) const;
 
     // The model's clocks, extrapolated from the last event: pool time (which may
     // run fast), real time since the engine started, and the model's own.
     qint64 poolNowMs() const;
     qint64 realNowMs() const;
     qint64 localNowMs() const { return m_local.elapsed(); }
+    // The pool time of the last event applied.
+    qint64 lastEventPoolMs() const { return m_lastEventPoolMs; }
     // True while something on screen moves by itself (a countdown, a flight, a fade).
     bool isAnimating() const;
 
@@ -151,10 +136,10 @@ private:
     void applyOne(const PoolEvent &event);
     int ensureLane(const QString &functionId, int memorySizeMb);
     InstanceTile *tile(int lane, const QString &instanceId, int *row = nullptr);
-    void recount(int lane);
     void reindex(int lane);
 
     QList<FunctionLane> m_lanes;
+    PoolCounters m_counters;
     QHash<QString, int> m_laneIndex;
     QList<QHash<QString, int>> m_instanceIndex;  // per lane: instance id -> row
     QHash<QString, int> m_laneOfInstance;
@@ -164,6 +149,7 @@ private:
     qint64 m_anchorLocalMs = 0;
     qint64 m_anchorPoolMs = 0;
     qint64 m_anchorRealMs = 0;
+    qint64 m_lastEventPoolMs = 0;
     double m_speed = 1.0;
     qint64 m_fadeOutMs = 4000;
     bool m_anyGone = false;

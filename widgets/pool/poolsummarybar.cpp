@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/pool/poolsummarybar.h"
 
-#include "widgets/pool/poolstatemodel.h"
+#include "engine/pool/poolcounters.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -20,6 +20,10 @@ PoolSummaryBar::PoolSummaryBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(6, 3, 6, 3);
     m_counters->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    // Long lines must not set the dock's (and so the window's) minimum width.
+    m_counters->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_counters->setMinimumWidth(120);
+    m_cost->setWordWrap(true);
     layout->addWidget(m_counters, 1);
     layout->addWidget(m_cost);
     layout->addSpacing(12);
@@ -41,10 +45,10 @@ PoolSummaryBar::PoolSummaryBar(QWidget *parent)
     setCost(0, 0, 0, true);
 }
 
-void PoolSummaryBar::setCounters(const PoolLaneCounters &c)
+void PoolSummaryBar::setCounters(const FunctionCounters &c)
 {
     const QLocale locale;
-    const int n = c.coldStarts + c.warmHits;
+    const qint64 n = c.coldStarts + c.warmHits;
     QString text = tr("%1 instances · %2 busy · %3 idle · %4 starting")
                        .arg(locale.toString(c.instances), locale.toString(c.busy), locale.toString(c.idle),
                             locale.toString(c.starting));
@@ -52,8 +56,9 @@ void PoolSummaryBar::setCounters(const PoolLaneCounters &c)
                 .arg(locale.toString(c.coldStarts), locale.toString(c.warmHits),
                      locale.toString(n ? 100.0 * c.coldStartRatio() : 0.0, 'f', 1));
     text += tr(" · %1 throttled").arg(locale.toString(c.throttles));
-    text += tr(" · memory %1 of %2 MB").arg(locale.toString(c.usedBytes / (1024 * 1024)), locale.toString(c.reservedMb));
+    text += tr(" · memory %1 of %2 MB").arg(locale.toString(c.memoryUsedBytes / (1024 * 1024)), locale.toString(c.memoryReservedMb));
     m_counters->setText(text);
+    m_counters->setToolTip(text);
 }
 
 void PoolSummaryBar::setPoolTime(qint64 poolTimeMs)

@@ -8,7 +8,7 @@ class QLabel;
 
 namespace Bullpen {
 
-struct PoolLaneCounters;
+struct FunctionCounters;
 
 // The line above the pool view: the whole pool's counters, the pool clock
 // (its time, and a choice of real time, ×10, ×60 or ×600) and the cost meter
@@ -21,7 +21,7 @@ class PoolSummaryBar final : public QWidget
 public:
     explicit PoolSummaryBar(QWidget *parent = nullptr);
 
-    void setCounters(const PoolLaneCounters &totals);
+    void setCounters(const FunctionCounters &totals);
     void setPoolTime(qint64 poolTimeMs);
     // Shows speed as chosen (without asking for it again).
     void setSpeed(double speed);

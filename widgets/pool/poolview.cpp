@@ -8,6 +8,7 @@
 #include <QHelpEvent>
 #include <QLocale>
 #include <QMenu>
+#include <QMetaMethod>
 #include <QMouseEvent>
 #include <QPainter>
 #include <QScrollBar>
@@ -312,7 +313,8 @@ void PoolView::paintEvent(QPaintEvent *)
         if (g.top > visible.bottom() || g.top + g.height < visible.top())
             continue;
         const FunctionLane &l = lanes.at(lane);
-        const PoolLaneCounters &c = l.counters;
+        const FunctionCounters c = m_model->counters(l.functionId);
+        const int waiting = int(l.waiting.size());
         // The header: the function and its counters.
         if (lane > 0) {
             p.setPen(pal.color(QPalette::Mid));
@@ -323,7 +325,7 @@ void PoolView::paintEvent(QPaintEvent *)
         p.setPen(pal.color(QPalette::Text));
         p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, l.functionId);
         p.setFont(font());
-        const int n = c.coldStarts + c.warmHits;
+        const qint64 n = c.coldStarts + c.warmHits;
         QString counters = tr("%1 instances · %2 busy · %3 idle · %4 starting").arg(c.instances).arg(c.busy).arg(c.idle).arg(c.starting);
         if (c.provisioned)
             counters += tr(" · %1 provisioned").arg(c.provisioned);
@@ -333,15 +335,15 @@ void PoolView::paintEvent(QPaintEvent *)
                         .arg(locale.toString(n ? 100.0 * c.coldStartRatio() : 0.0, 'f', 1));
         if (c.throttles)
             counters += tr(" · %1 throttled").arg(c.throttles);
-        if (c.queued)
-            counters += tr(" · %1 waiting").arg(c.queued);
-        counters += tr(" · %1 / %2 MB").arg(c.usedBytes / (1024 * 1024)).arg(c.reservedMb);
+        if (waiting)
+            counters += tr(" · %1 waiting").arg(waiting);
+        counters += tr(" · %1 / %2 MB").arg(c.memoryUsedBytes / (1024 * 1024)).arg(c.memoryReservedMb);
         p.setPen(pal.color(QPalette::PlaceholderText));
         p.drawText(header.adjusted(boldMetrics.horizontalAdvance(l.functionId) + 12, 0, 0, 0),
                    Qt::AlignLeft | Qt::AlignVCenter, counters);
         // The lane's entry, where invocations come in.
         p.setPen(Qt::NoPen);
-        p.setBrush(c.queued ? PoolPalette::queued() : pal.color(QPalette::Mid));
+        p.setBrush(waiting ? PoolPalette::queued() : pal.color(QPalette::Mid));
         p.drawEllipse(QPoint(margin + 3, g.top + headerHeight / 2), 4, 4);
         p.setBrush(Qt::NoBrush);
 
@@ -424,15 +426,20 @@ void PoolView::contextMenuEvent(QContextMenuEvent *event)
     if (!id.isEmpty()) {
         menu.addAction(tr("Show Instance's Logs and Invocations"), this, [this, id] { Q_EMIT instanceActivated(id); });
         const InstanceTile *t = m_model ? m_model->instance(id) : nullptr;
-        QAction *stop = menu.addAction(tr("Stop Instance (the next call is cold)"), this,
-                                       [this, id] { Q_EMIT stopInstanceRequested(id); });
-        stop->setEnabled(t && t->state != InstanceTile::State::Gone);
+        // The pool actions are offered only where someone can carry them out.
+        if (isSignalConnected(QMetaMethod::fromSignal(&PoolView::stopInstanceRequested))) {
+            QAction *stop = menu.addAction(tr("Stop Instance (the next call is cold)"), this,
+                                           [this, id] { Q_EMIT stopInstanceRequested(id); });
+            stop->setEnabled(t && t->state != InstanceTile::State::Gone);
+        }
         menu.addSeparator();
     }
-    menu.addAction(tr("Expire All Idle Instances Now"), this, [this] { Q_EMIT expireIdleRequested(); });
-    if (!function.isEmpty())
+    if (isSignalConnected(QMetaMethod::fromSignal(&PoolView::expireIdleRequested)))
+        menu.addAction(tr("Expire All Idle Instances Now"), this, [this] { Q_EMIT expireIdleRequested(); });
+    if (!function.isEmpty() && isSignalConnected(QMetaMethod::fromSignal(&PoolView::prewarmRequested)))
         menu.addAction(tr("Pre-warm %1…").arg(function), this, [this, function] { Q_EMIT prewarmRequested(function); });
-    menu.exec(event->globalPos());
+    if (!menu.isEmpty())
+        menu.exec(event->globalPos());
 }
 
 void PoolView::updateTimer()

@@ -398,7 +398,7 @@ int main(int argc, char **argv)
     });
     QTimer::singleShot(2000 + length * 1000, &app, [&] {
         const double s = double(measured.nsecsElapsed()) / 1e9;
-        const PoolLaneCounters t = model.totals();
+        const FunctionCounters t = model.totals();
         std::printf("pool view (%s): %d instances alive, %.0f events/s, %.0f invocations/s over %.1f s\n",
                     all ? "with timeline and charts" : "alone", t.instances, double(source.eventsSent()) / (s + 2.0),
                     double(source.invocations()) / (s + 2.0), s);

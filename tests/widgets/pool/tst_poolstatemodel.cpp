@@ -117,7 +117,7 @@ private Q_SLOTS:
         PoolStateModel model;
         model.setFadeOutMs(3600000);
         model.apply(loadRecording(u"burst.jsonl"_s));
-        const PoolLaneCounters hello = model.lanes().at(model.laneOf(u"Hello"_s)).counters;
+        const FunctionCounters hello = model.counters(u"Hello"_s);
         QCOMPARE(hello.instances, 1);
         QCOMPARE(hello.idle, 1);
         QCOMPARE(hello.busy, 0);
@@ -125,25 +125,25 @@ private Q_SLOTS:
         QCOMPARE(hello.warmHits, 3);
         QCOMPARE(hello.throttles, 1);
         QCOMPARE(hello.invocations, 5);
-        QCOMPARE(hello.queued, 0);
-        QCOMPARE(hello.reservedMb, 128);
-        QCOMPARE(hello.usedBytes, 41943040);
+        QCOMPARE(model.waiting(u"Hello"_s), 0);
+        QCOMPARE(hello.memoryReservedMb, 128);
+        QCOMPARE(hello.memoryUsedBytes, 41943040);
         QCOMPARE(hello.coldStartRatio(), 0.4);
-        const PoolLaneCounters worker = model.lanes().at(model.laneOf(u"Worker"_s)).counters;
+        const FunctionCounters worker = model.counters(u"Worker"_s);
         QCOMPARE(worker.instances, 1);
         QCOMPARE(worker.provisioned, 1);
         QCOMPARE(worker.coldStarts, 1);
         QCOMPARE(worker.warmHits, 2);
         QCOMPARE(worker.invocations, 3);
-        QCOMPARE(worker.reservedMb, 512);
-        const PoolLaneCounters total = model.totals();
+        QCOMPARE(worker.memoryReservedMb, 512);
+        const FunctionCounters total = model.totals();
         QCOMPARE(total.instances, 2);
         QCOMPARE(total.coldStarts, 3);
         QCOMPARE(total.warmHits, 5);
         QCOMPARE(total.throttles, 1);
         QCOMPARE(total.invocations, 8);
-        QCOMPARE(total.reservedMb, 640);
-        // The function rows carry the same figures for item views.
+        QCOMPARE(total.memoryReservedMb, 640);
+        // The function rows carry the engine's PoolCounters for item views.
         const QModelIndex helloRow = model.index(model.laneOf(u"Hello"_s), 0);
         QCOMPARE(helloRow.data(PoolStateModel::ColdStartsRole).toInt(), 2);
         QCOMPARE(helloRow.data(PoolStateModel::ThrottlesRole).toInt(), 1);
@@ -154,9 +154,9 @@ private Q_SLOTS:
         PoolStateModel model;
         // Up to r4 queued (seq 18): r1 was queued and dispatched, r4 waits.
         model.apply(upTo(loadRecording(u"burst.jsonl"_s), 18));
-        QCOMPARE(model.lanes().at(model.laneOf(u"Hello"_s)).counters.queued, 1);
+        QCOMPARE(model.waiting(u"Hello"_s), 1);
         model.apply(upTo(loadRecording(u"burst.jsonl"_s), 19).mid(18));
-        QCOMPARE(model.lanes().at(model.laneOf(u"Hello"_s)).counters.queued, 0);
+        QCOMPARE(model.waiting(u"Hello"_s), 0);
     }
 
     void stoppedInstancesLeaveAfterTheirFade()
