@@ -129,9 +129,14 @@ int runGui(int &argc, char **argv)
         auto grab = [&window, target, dockName] {
             if (auto *dock = window.findChild<QDockWidget *>(dockName)) {
                 dock->raise();
-                // The pool's docks are the picture: give them most of the height.
-                if (dockName.startsWith(u"pool") || dockName == u"timelineDock")
+                // The pool's docks are the picture: the whole width and most of the height.
+                if (dockName.startsWith(u"pool") || dockName == u"timelineDock") {
+                    for (const char *other : {"eventDock", "resultDock", "logDock", "historyDock"}) {
+                        if (auto *hide = window.findChild<QDockWidget *>(QLatin1StringView(other)))
+                            hide->hide();
+                    }
                     window.resizeDocks({dock}, {window.height() * 3 / 5}, Qt::Vertical);
+                }
             }
             // A moment for the docks' layout and the highlighter to settle.
             QTimer::singleShot(300, &window, [&window, target] {

@@ -92,13 +92,13 @@ shot editor-light.png --palette light --line 14 "$work/hello/handler.py"
 shot editor-dark.png --palette dark --fold 6 --line 13 "$work/hello/handler.py"
 shot editor-javascript.png --palette light --fold 5 --line 12 "$work/hello/index.mjs"
 
-# The pool view in the middle of a burst: a recorded burst (120 instances of
-# three functions scaling out, 400 invocations per second, cold starts,
+# The pool view in the middle of a burst: a recorded burst (45 instances of
+# three functions scaling out, 160 invocations per second, cold starts,
 # throttles and a few provisioned instances), replayed into the window and
 # pictured 2.5 s in. bench_poolview records it (the same generator as the
 # pool view's benchmark).
 if command -v bench_poolview >/dev/null 2>&1; then
-    env QT_QPA_PLATFORM=offscreen bench_poolview --seconds 3 --instances 120 --rate 400 --functions 3 \
+    env QT_QPA_PLATFORM=offscreen bench_poolview --seconds 3 --instances 45 --rate 160 --functions 3 \
         --timeline 0 --views pool --write-trace "$work/burst.jsonl" >/dev/null
     pool() {
         local name=$1 palette=$2 panel=$3

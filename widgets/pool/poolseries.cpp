@@ -51,12 +51,16 @@ int PoolSeries::bucketOf(double latencyMs)
 
 QString PoolSeries::bucketLabel(int bucket)
 {
-    const auto text = [](double ms) {
+    const auto text = [](double ms) -> QString {
         return ms >= 1000 ? QString::number(ms / 1000) + QStringLiteral(" s") : QString::number(ms) + QStringLiteral(" ms");
     };
+    // Ranges, not "< 1 ms": chart labels are read as rich text, where "<" opens a tag.
     if (bucket + 1 >= bucketCount())
         return QStringLiteral("≥ ") + text(bucketLowerMs(bucket));
-    return QStringLiteral("< ") + text(bucketLowerMs(bucket + 1));
+    const double lower = bucketLowerMs(bucket), upper = bucketLowerMs(bucket + 1);
+    if (lower >= 1000 || upper < 1000)
+        return text(lower).section(QLatin1Char(' '), 0, 0) + QStringLiteral("–") + text(upper);
+    return text(lower) + QStringLiteral("–") + text(upper);
 }
 
 void PoolSeries::closeInterval()

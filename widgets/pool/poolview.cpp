@@ -25,8 +25,9 @@ constexpr int largeGap = 6;
 constexpr int compactGap = 3;
 const QSize largeTile(112, 46);
 const QSize compactTile(16, 16);
-// Above this many instances in a lane, its tiles lose their text.
-constexpr int compactAbove = 40;
+// Above this many instances in the pool, tiles lose their text (all lanes
+// alike, so that a tile's size never differs between functions).
+constexpr int compactAbove = 60;
 constexpr int frameMs = 33;
 
 QByteArray shortRequestId(const QByteArray &id)
@@ -84,10 +85,14 @@ void PoolView::relayout()
     int y = margin;
     const int width = qMax(viewport()->width() - 2 * margin, largeTile.width());
     if (m_model) {
+        qsizetype tiles = 0;
+        for (const FunctionLane &lane : m_model->lanes())
+            tiles += lane.instances.size();
+        const bool compact = tiles > compactAbove;
         for (const FunctionLane &lane : m_model->lanes()) {
             LaneGeometry g;
             g.top = y;
-            g.compact = lane.instances.size() > compactAbove;
+            g.compact = compact;
             g.tile = g.compact ? compactTile : largeTile;
             const int gap = g.compact ? compactGap : largeGap;
             g.columns = qMax(1, (width + gap) / (g.tile.width() + gap));
@@ -357,7 +362,9 @@ void PoolView::paintEvent(QPaintEvent *)
 
     // Invocations on their way: from the lane's entry to the tile that took them.
     p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(Qt::NoPen);
+    p.setPen(QPen(pal.color(QPalette::Base), 1));
+    QColor warmFlight = pal.color(QPalette::Text);
+    warmFlight.setAlpha(190);
     for (int lane = 0; lane < lanes.size(); ++lane) {
         const FunctionLane &l = lanes.at(lane);
         if (l.flights.isEmpty())
@@ -375,8 +382,8 @@ void PoolView::paintEvent(QPaintEvent *)
             // Ease out: fast from the entry, settling onto the tile.
             const double e = 1.0 - (1.0 - t) * (1.0 - t);
             const QPointF at = entry + (target - entry) * e;
-            p.setBrush(f.cold ? PoolPalette::cold() : pal.color(QPalette::Text));
-            const qreal radius = g.compact ? 3.0 : 5.0;
+            p.setBrush(f.cold ? PoolPalette::cold() : warmFlight);
+            const qreal radius = g.compact ? 2.5 : 4.0;
             p.drawEllipse(at, radius, radius);
         }
     }

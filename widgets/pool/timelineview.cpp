@@ -86,7 +86,13 @@ qint64 TimelineView::nowMs() const
 
 qint64 TimelineView::visibleEndMs() const
 {
-    return m_following ? nowMs() + qint64(m_msPerPixel * 8) : m_endMs;
+    if (!m_following)
+        return m_endMs;
+    // Following: "now" near the right edge, but never a view of the time
+    // before the first event when everything fits.
+    const qint64 span = qint64(m_msPerPixel * qMax(1, viewport()->width() - labelWidth));
+    const qint64 first = m_model && m_model->firstMs() >= 0 ? m_model->firstMs() : 0;
+    return qMax(nowMs() + qint64(m_msPerPixel * 8), first + span);
 }
 
 qint64 TimelineView::visibleStartMs() const
@@ -199,7 +205,7 @@ void TimelineView::paintEvent(QPaintEvent *)
     p.drawLine(labelWidth, axisHeight - 1, right, axisHeight - 1);
     for (qint64 t = (start / step) * step; t <= end; t += step) {
         const int x = int(xOf(t));
-        if (x < labelWidth)
+        if (x < labelWidth || t < 0)
             continue;
         p.setPen(pal.color(QPalette::Midlight));
         p.drawLine(x, axisHeight, x, area.height());
