@@ -260,13 +260,14 @@ void TimelineView::paintEvent(QPaintEvent *)
             if (b.throttled) {
                 p.fillRect(QRect(x0, y + 1, 2, rowHeight - 2), PoolPalette::throttled());
                 paintedUpTo = qMax(paintedUpTo, x0 + 1);
-            } else if (x1 - x0 <= 1) {
-                // Thinner than a pixel: one stroke for the column, then jump to
-                // the first bar that ends past it.
-                if (x0 > paintedUpTo) {
-                    p.fillRect(QRect(x0, barArea.top(), 1, barArea.height()),
+            } else if (x1 - x0 <= 3) {
+                // Too thin for its segments: one stroke, then jump to the first
+                // bar that ends past the pixels drawn.
+                const int from = qMax(x0, paintedUpTo + 1);
+                if (x1 >= from) {
+                    p.fillRect(QRect(from, barArea.top(), qMax(1, x1 - from), barArea.height()),
                                b.cold ? PoolPalette::cold() : PoolPalette::warm());
-                    paintedUpTo = x0;
+                    paintedUpTo = qMax(from, x1 - 1);
                 }
                 const qsizetype next = lane.firstEndingAfter(timeAt(paintedUpTo + 1));
                 i = qMax(i + 1, next);
