@@ -111,6 +111,7 @@ PoolCharts::PoolCharts(QWidget *parent)
     m_tabs->addTab(viewOf(m_latencyChart), tr("Latency"));
     m_tabs->addTab(viewOf(m_instancesChart), tr("Instances"));
     m_tabs->addTab(viewOf(m_ratioChart), tr("Cold starts"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) { refreshChart(index); });
     applyTheme();
     refresh();
 }
@@ -136,13 +137,31 @@ void PoolCharts::timerEvent(QTimerEvent *event)
         return;
     }
     m_refreshTimer.stop();
+    // Only the chart on show: replacing a series re-lays its chart out, the
+    // heaviest step on the GUI thread during a burst; the others catch up
+    // when their tab is chosen.
     if (m_dirty && isVisible())
-        refresh();
+        refreshChart(m_tabs->currentIndex());
 }
 
 void PoolCharts::refresh()
 {
+    for (int i = 0; i < m_tabs->count(); ++i)
+        refreshChart(i);
     m_dirty = false;
+}
+
+void PoolCharts::refreshChart(int index)
+{
+    m_dirty = false;
+    if (index == 0)
+        refreshLatency();
+    else
+        refreshOverTime(index);
+}
+
+void PoolCharts::refreshLatency()
+{
     int top = 1;
     QList<qreal> cold, warm;
     for (int i = 0; i < PoolSeries::bucketCount(); ++i) {
@@ -161,7 +180,10 @@ void PoolCharts::refresh()
         }
     }
     m_latencyCountAxis->setRange(0, top * 1.1);
+}
 
+void PoolCharts::refreshOverTime(int index)
+{
     QList<QPointF> instances, busy, ratio;
     QList<PoolSeries::Sample> samples = m_series.samples();
     samples.append(m_series.current());
@@ -175,13 +197,16 @@ void PoolCharts::refresh()
         if (s.coldStartRatio() >= 0)
             ratio << QPointF(t, 100.0 * s.coldStartRatio());
     }
-    m_instancesLine->replace(instances);
-    m_busyLine->replace(busy);
-    m_ratioLine->replace(ratio);
     const double span = qMax(1.0, double(samples.constLast().startMs + m_series.intervalMs() - origin) / 1000.0);
-    m_instancesTimeAxis->setRange(0, span);
-    m_ratioTimeAxis->setRange(0, span);
-    m_instancesCountAxis->setRange(0, peak * 1.15);
+    if (index == 1) {
+        m_instancesLine->replace(instances);
+        m_busyLine->replace(busy);
+        m_instancesTimeAxis->setRange(0, span);
+        m_instancesCountAxis->setRange(0, peak * 1.15);
+    } else {
+        m_ratioLine->replace(ratio);
+        m_ratioTimeAxis->setRange(0, span);
+    }
 }
 
 void PoolCharts::applyTheme()

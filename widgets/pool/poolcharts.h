@@ -19,9 +19,9 @@ namespace Bullpen {
 // The pool's charts (Qt Charts), one per tab: the latency histogram split
 // cold/warm, live instances and peak concurrency over pool time, and the
 // cold-start ratio over pool time. It folds the stream into a PoolSeries it
-// owns and redraws at most twice a second, only when something changed: chart
-// series are far slower to update than the pool view's painter, and a chart
-// needs no 30 frames per second.
+// owns and redraws the chart on show at most twice a second, only when
+// something changed: chart series are far slower to update than the pool
+// view's painter, and a chart needs no 30 frames per second.
 class PoolCharts final : public QWidget
 {
     Q_OBJECT
@@ -42,6 +42,9 @@ protected:
 
 private:
     void applyTheme();
+    void refreshChart(int index);
+    void refreshLatency();
+    void refreshOverTime(int index);
 
     PoolSeries m_series;
     QTabWidget *m_tabs;

@@ -196,24 +196,31 @@ void PoolView::paintTile(QPainter &p, const QRect &r, const InstanceTile &t, con
     double fraction = -1;  // the bar along the tile's foot
     QString line1, line2;
     qreal opacity = 1.0;
+    // Small tiles carry no text: their strings are not even made (1,000 tiles a frame).
+    const bool withText = !g.compact;
     switch (t.state) {
     case InstanceTile::State::Starting:
         fill = PoolPalette::starting();
-        line1 = t.initDone ? tr("ready") : tr("cold start");
-        line2 = PoolPalette::shortDuration(realNow - t.startedRealMs);
+        if (withText)
+            line1 = t.initDone ? tr("ready") : tr("cold start");
+        if (withText)
+            line2 = PoolPalette::shortDuration(realNow - t.startedRealMs);
         break;
     case InstanceTile::State::Busy:
         if (!t.initDone) {
             // Busy for its cold invocation while the runtime still initialises.
             fill = PoolPalette::starting();
-            line1 = tr("init %1").arg(PoolPalette::shortDuration(realNow - t.startedRealMs));
+            if (withText)
+                line1 = tr("init %1").arg(PoolPalette::shortDuration(realNow - t.startedRealMs));
         } else {
             fill = PoolPalette::busy();
-            line1 = PoolPalette::shortDuration(realNow - t.sinceRealMs);
+            if (withText)
+                line1 = PoolPalette::shortDuration(realNow - t.sinceRealMs);
             if (timeoutMs > 0)
                 fraction = qBound(0.0, double(realNow - t.sinceRealMs) / double(timeoutMs), 1.0);
         }
-        line2 = QString::fromLatin1(shortRequestId(t.requestId));
+        if (withText)
+            line2 = QString::fromLatin1(shortRequestId(t.requestId));
         break;
     case InstanceTile::State::Idle: {
         fill = PoolPalette::idle();
@@ -221,8 +228,10 @@ void PoolView::paintTile(QPainter &p, const QRect &r, const InstanceTile &t, con
         const qint64 whole = t.expiresAtMs - t.sincePoolMs;
         if (whole > 0)
             fraction = qBound(0.0, double(left) / double(whole), 1.0);
-        line1 = tr("idle");
-        line2 = t.expiresAtMs >= 0 ? PoolPalette::shortDuration(left) : QString();
+        if (withText)
+            line1 = tr("idle");
+        if (withText)
+            line2 = t.expiresAtMs >= 0 ? PoolPalette::shortDuration(left) : QString();
         break;
     }
     case InstanceTile::State::Gone: {
@@ -232,23 +241,29 @@ void PoolView::paintTile(QPainter &p, const QRect &r, const InstanceTile &t, con
         opacity = fade > 0 ? qBound(0.15, 1.0 - double(localNow - t.goneAtLocalMs) / double(fade), 1.0) : 1.0;
         switch (t.stopReason) {
         case InstanceStopReason::Expired:
-            line1 = tr("expired");
+            if (withText)
+                line1 = tr("expired");
             break;
         case InstanceStopReason::Crashed:
-            line1 = tr("crashed");
+            if (withText)
+                line1 = tr("crashed");
             break;
         case InstanceStopReason::TimedOut:
-            line1 = tr("timed out");
+            if (withText)
+                line1 = tr("timed out");
             break;
         case InstanceStopReason::OutOfMemory:
-            line1 = tr("out of memory");
+            if (withText)
+                line1 = tr("out of memory");
             break;
         case InstanceStopReason::InitFailed:
-            line1 = tr("init failed");
+            if (withText)
+                line1 = tr("init failed");
             break;
         case InstanceStopReason::Stopped:
         case InstanceStopReason::None:
-            line1 = tr("stopped");
+            if (withText)
+                line1 = tr("stopped");
             break;
         }
         break;
