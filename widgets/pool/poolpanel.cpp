@@ -160,7 +160,11 @@ void PoolPanel::attach()
     Invoker *invoker = m_controller->invoker();
     if (invoker == m_invoker && m_stream)
         return;
-    disconnect(m_stream);
+    // No explicit disconnect from the old engine: the controller has shut it
+    // down and deletes it, which ends the connection; disconnecting here
+    // deadlocked in Invoker::disconnectNotify (it asks isSignalConnected()
+    // while QObject::disconnect holds the lock that call needs).
+    m_stream = {};
     m_batcher->discard();
     if (m_invoker != invoker) {
         // A new engine is a new pool on a new clock: what the old one showed is gone.
