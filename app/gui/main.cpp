@@ -13,6 +13,7 @@
 #include "widgets/editor/codeeditor.h"
 #include "widgets/invoke/invocationcontroller.h"
 #include "widgets/mainwindow/mainwindow.h"
+#include "widgets/pool/poolpanel.h"
 #include "engine/project/functionconfig.h"
 #include "engine/project/projectsamples.h"
 
@@ -79,9 +80,15 @@ int main(int argc, char *argv[])
                               QStringLiteral("name"));
     QCommandLineOption invoke(QStringLiteral("invoke"), QStringLiteral("Invoke the first function once."));
     QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for the picture."), QStringLiteral("WxH"));
-    QCommandLineOption panel(QStringLiteral("panel"), QStringLiteral("Dock to raise: result, log or history."),
+    QCommandLineOption panel(QStringLiteral("panel"), QStringLiteral("Dock to raise: result, log, history or pool."),
                              QStringLiteral("name"));
-    for (QCommandLineOption *option : {&screenshot, &palette, &goTo, &fold, &sample, &invoke, &size, &panel}) {
+    QCommandLineOption poolTrace(QStringLiteral("pool-trace"), QStringLiteral("Replay a pool trace into the pool view."),
+                                 QStringLiteral("jsonl"));
+    QCommandLineOption poolAt(QStringLiteral("pool-at"),
+                              QStringLiteral("With --pool-trace: take the picture this many ms into the replay."),
+                              QStringLiteral("ms"));
+    for (QCommandLineOption *option :
+         {&screenshot, &palette, &goTo, &fold, &sample, &invoke, &size, &panel, &poolTrace, &poolAt}) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -123,8 +130,17 @@ int main(int argc, char *argv[])
         const QString target = parser.value(screenshot);
         const QString dockName = parser.value(panel) + QStringLiteral("Dock");
         auto grab = [&window, target, dockName] {
-            if (auto *dock = window.findChild<QDockWidget *>(dockName))
+            if (auto *dock = window.findChild<QDockWidget *>(dockName)) {
                 dock->raise();
+                // The pool's docks are the picture: the whole width and most of the height.
+                if (dockName.startsWith(u"pool") || dockName == u"timelineDock") {
+                    for (const char *other : {"eventDock", "resultDock", "logDock", "historyDock"}) {
+                        if (auto *hide = window.findChild<QDockWidget *>(QLatin1StringView(other)))
+                            hide->hide();
+                    }
+                    window.resizeDocks({dock}, {window.height() * 3 / 5}, Qt::Vertical);
+                }
+            }
             // A moment for the docks' layout and the highlighter to settle.
             QTimer::singleShot(300, &window, [&window, target] {
                 const bool saved = window.grab().save(target);
@@ -133,7 +149,15 @@ int main(int argc, char *argv[])
                 QApplication::exit(saved ? 0 : 1);
             });
         };
-        if (parser.isSet(invoke)) {
+        if (parser.isSet(poolTrace)) {
+            // In the middle of a recorded burst: replay it and take the picture at --pool-at.
+            QString error;
+            if (!window.poolPanel()->replayTrace(parser.value(poolTrace), &error)) {
+                std::fprintf(stderr, "bullpen: %s\n", qPrintable(error));
+                return 1;
+            }
+            QTimer::singleShot(parser.value(poolAt).toInt(), &window, grab);
+        } else if (parser.isSet(invoke)) {
             QObject::connect(window.controller(), &Bullpen::InvocationController::finished, &window, grab);
             QTimer::singleShot(0, &window, [&window] {
                 if (!window.invoke()) {

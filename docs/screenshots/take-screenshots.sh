@@ -98,3 +98,29 @@ shot editor-light.png --palette light --line 14 "$work/hello/handler.py"
 # function is folded to show the folding markers.
 shot editor-dark.png --palette dark --fold 6 --line 13 "$work/hello/handler.py"
 shot editor-javascript.png --palette light --fold 5 --line 12 "$work/hello/index.mjs"
+
+# The pool view in the middle of a burst: a recorded burst (45 instances of
+# three functions scaling out, 160 invocations per second, cold starts,
+# throttles and a few provisioned instances), replayed into the window and
+# pictured 2.5 s in. bench_poolview records it (the same generator as the
+# pool view's benchmark).
+if command -v bench_poolview >/dev/null 2>&1; then
+    env QT_QPA_PLATFORM=offscreen bench_poolview --seconds 3 --instances 45 --rate 160 --functions 3 \
+        --timeline 0 --views pool --write-trace "$work/burst.jsonl" >/dev/null
+    pool() {
+        local name=$1 palette=$2 panel=$3
+        rm -rf "$work/project" "$work/config" "$work/data"
+        mkdir -p "$work/config/Bullpen"
+        env QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \
+            XDG_DATA_HOME="$work/data" LANG=C.UTF-8 \
+            bullpen --screenshot "$out/$name" --palette "$palette" --size 1720x1000 --panel "$panel" \
+            --pool-trace "$work/burst.jsonl" --pool-at 2500 --create-sample python-hello "$work/project"
+        echo "wrote docs/screenshots/$name"
+    }
+    pool pool-light.png light pool
+    pool pool-dark.png dark pool
+    pool pool-timeline.png light timeline
+    pool pool-charts.png light poolCharts
+else
+    echo "take-screenshots.sh: bench_poolview is not on PATH (build/dev/bin); pool pictures skipped" >&2
+fi

@@ -6,6 +6,7 @@
 #include "engine/project/projectsamples.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/mainwindow/buildfeature.h"
+#include "widgets/mainwindow/poolfeature.h"
 #include "widgets/mainwindow/editorpanel.h"
 #include "widgets/mainwindow/editortabs.h"
 #include "widgets/mainwindow/eventspanel.h"
@@ -59,6 +60,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(m_eventsPanel = new EventsPanel(this));
     addPanel(m_invokePanel = new InvokePanel(this));
     addPanel(new BuildFeature(this));
+    addPanel(new PoolFeature(this));
 
     m_recent = new RecentProjects(this);
     m_welcome = new WelcomePage(m_recent, this);
@@ -401,6 +403,12 @@ void MainWindow::stop()
 {
     m_invokePanel->stop();
 }
+PoolPanel *MainWindow::poolPanel() const
+{
+    const auto *feature = panel<PoolFeature>();
+    return feature ? feature->poolPanel() : nullptr;
+}
+
 void MainWindow::showHistoryEntry(int row)
 {
     m_invokePanel->showHistoryEntry(row);

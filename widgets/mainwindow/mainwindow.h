@@ -30,6 +30,7 @@ class InvokePanel;
 class LogView;
 class Project;
 class ProjectPanel;
+class PoolPanel;
 class ProjectView;
 class RecentProjects;
 class ResultView;
@@ -113,6 +114,8 @@ public:
     void stop();
     // Shows a history entry's result and logs again.
     void showHistoryEntry(int row);
+    // The warm pool's views (their docks and the Pool menu).
+    PoolPanel *poolPanel() const;
 
     Preferences preferences() const { return m_preferences; }
     // Applies (a changed engine setting recreates the engine) and remembers them.

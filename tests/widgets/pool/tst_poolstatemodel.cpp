@@ -1,0 +1,224 @@
+// SPDX-License-Identifier: MIT
+// PoolStateModel fed a recorded stream (data/burst.jsonl: two functions, a
+// provisioned instance, scale-out, reuse, a throttle, an out-of-memory kill,
+// a fast clock and a keep-alive expiry): the rows, the tiles' states and the
+// counters it must arrive at, incremental row signals under
+// QAbstractItemModelTester, and stopped instances leaving after their fade.
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+#include "poolrecording.h"
+#include "widgets/pool/poolstatemodel.h"
+#include "widgets/pool/poolview.h"
+
+using namespace Bullpen;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+using State = InstanceTile::State;
+
+QList<PoolEvent> upTo(const QList<PoolEvent> &events, quint64 sequence)
+{
+    QList<PoolEvent> head;
+    for (const PoolEvent &e : events) {
+        if (e.sequence <= sequence)
+            head.append(e);
+    }
+    return head;
+}
+
+} // namespace
+
+class TestPoolStateModel : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void recordedStreamGivesRows_data()
+    {
+        QTest::addColumn<int>("batchSize");
+        QTest::newRow("one event per frame") << 1;
+        QTest::newRow("five per frame") << 5;
+        QTest::newRow("all in one frame") << 1000;
+    }
+    void recordedStreamGivesRows()
+    {
+        QFETCH(int, batchSize);
+        const QList<PoolEvent> events = loadRecording(u"burst.jsonl"_s);
+        QCOMPARE(events.size(), 49);
+        PoolStateModel model;
+        model.setFadeOutMs(3600000);  // nothing leaves during the test
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy frames(&model, &PoolStateModel::frameApplied);
+        QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
+        applyInBatches(model, events, batchSize);
+        QCOMPARE(frames.size(), int((events.size() + batchSize - 1) / batchSize));
+        QCOMPARE(reset.size(), 0);  // live: rows are inserted, never reset
+
+        QCOMPARE(model.rowCount(), 2);
+        const QModelIndex worker = model.index(0, 0);
+        const QModelIndex hello = model.index(1, 0);
+        QCOMPARE(worker.data().toString(), u"Worker"_s);
+        QCOMPARE(hello.data().toString(), u"Hello"_s);
+        QCOMPARE(model.rowCount(hello), 2);
+        QCOMPARE(model.rowCount(worker), 2);
+        QCOMPARE(model.index(0, 0, hello).data().toString(), u"hello-1"_s);
+        QCOMPARE(model.index(1, 0, hello).data().toString(), u"hello-2"_s);
+        QCOMPARE(model.index(0, 0, hello).parent(), hello);
+        QCOMPARE(model.index(1, PoolStateModel::StateColumn, hello).data().toString(), u"Expired"_s);
+        QCOMPARE(model.index(1, PoolStateModel::StateColumn, worker).data().toString(), u"Out of memory"_s);
+        QCOMPARE(model.index(0, 0, worker).data(PoolStateModel::ProvisionedRole).toBool(), true);
+        QCOMPARE(model.index(1, 0, worker).data(PoolStateModel::ProvisionedRole).toBool(), false);
+    }
+
+    void tilesFollowTheStream_data()
+    {
+        QTest::addColumn<quint64>("sequence");   // applied up to and including
+        QTest::addColumn<QString>("instance");
+        QTest::addColumn<int>("state");
+        QTest::addColumn<bool>("initDone");
+        QTest::addColumn<int>("served");
+        QTest::addColumn<QByteArray>("requestId");
+
+        QTest::newRow("cold start, before init") << quint64(5) << u"hello-1"_s << int(State::Busy) << false << 1 << QByteArray("r1");
+        QTest::newRow("init done, still busy") << quint64(6) << u"hello-1"_s << int(State::Busy) << true << 1 << QByteArray("r1");
+        QTest::newRow("idle after r1") << quint64(8) << u"hello-1"_s << int(State::Idle) << true << 1 << QByteArray();
+        QTest::newRow("provisioned starting") << quint64(2) << u"worker-p1"_s << int(State::Starting) << false << 0 << QByteArray();
+        QTest::newRow("provisioned ready before any call") << quint64(10) << u"worker-p1"_s << int(State::Idle) << true << 0 << QByteArray();
+        QTest::newRow("warm reuse") << quint64(12) << u"hello-1"_s << int(State::Busy) << true << 2 << QByteArray("r2");
+        QTest::newRow("scale-out: second instance busy cold") << quint64(20) << u"hello-2"_s << int(State::Busy) << false << 1 << QByteArray("r4");
+        QTest::newRow("out of memory") << quint64(44) << u"worker-2"_s << int(State::Gone) << true << 1 << QByteArray();
+        QTest::newRow("expired") << quint64(49) << u"hello-2"_s << int(State::Gone) << true << 1 << QByteArray();
+        QTest::newRow("schedule ping reused hello-1") << quint64(49) << u"hello-1"_s << int(State::Idle) << true << 4 << QByteArray();
+    }
+    void tilesFollowTheStream()
+    {
+        QFETCH(quint64, sequence);
+        QFETCH(QString, instance);
+        QFETCH(int, state);
+        QFETCH(bool, initDone);
+        QFETCH(int, served);
+        QFETCH(QByteArray, requestId);
+        PoolStateModel model;
+        model.setFadeOutMs(3600000);
+        model.apply(upTo(loadRecording(u"burst.jsonl"_s), sequence));
+        const InstanceTile *t = model.instance(instance);
+        QVERIFY(t);
+        QCOMPARE(int(t->state), state);
+        QCOMPARE(t->initDone, initDone);
+        QCOMPARE(t->served, served);
+        QCOMPARE(t->requestId, requestId);
+    }
+
+    void countersPerFunctionAndInTotal()
+    {
+        PoolStateModel model;
+        model.setFadeOutMs(3600000);
+        model.apply(loadRecording(u"burst.jsonl"_s));
+        const FunctionCounters hello = model.counters(u"Hello"_s);
+        QCOMPARE(hello.instances, 1);
+        QCOMPARE(hello.idle, 1);
+        QCOMPARE(hello.busy, 0);
+        QCOMPARE(hello.coldStarts, 2);
+        QCOMPARE(hello.warmHits, 3);
+        QCOMPARE(hello.throttles, 1);
+        QCOMPARE(hello.invocations, 5);
+        QCOMPARE(model.waiting(u"Hello"_s), 0);
+        QCOMPARE(hello.memoryReservedMb, 128);
+        QCOMPARE(hello.memoryUsedBytes, 41943040);
+        QCOMPARE(hello.coldStartRatio(), 0.4);
+        const FunctionCounters worker = model.counters(u"Worker"_s);
+        QCOMPARE(worker.instances, 1);
+        QCOMPARE(worker.provisioned, 1);
+        QCOMPARE(worker.coldStarts, 1);
+        QCOMPARE(worker.warmHits, 2);
+        QCOMPARE(worker.invocations, 3);
+        QCOMPARE(worker.memoryReservedMb, 512);
+        const FunctionCounters total = model.totals();
+        QCOMPARE(total.instances, 2);
+        QCOMPARE(total.coldStarts, 3);
+        QCOMPARE(total.warmHits, 5);
+        QCOMPARE(total.throttles, 1);
+        QCOMPARE(total.invocations, 8);
+        QCOMPARE(total.memoryReservedMb, 640);
+        // The function rows carry the engine's PoolCounters for item views.
+        const QModelIndex helloRow = model.index(model.laneOf(u"Hello"_s), 0);
+        QCOMPARE(helloRow.data(PoolStateModel::ColdStartsRole).toInt(), 2);
+        QCOMPARE(helloRow.data(PoolStateModel::ThrottlesRole).toInt(), 1);
+    }
+
+    void waitingInvocationsAreCounted()
+    {
+        PoolStateModel model;
+        // Up to r4 queued (seq 18): r1 was queued and dispatched, r4 waits.
+        model.apply(upTo(loadRecording(u"burst.jsonl"_s), 18));
+        QCOMPARE(model.waiting(u"Hello"_s), 1);
+        model.apply(upTo(loadRecording(u"burst.jsonl"_s), 19).mid(18));
+        QCOMPARE(model.waiting(u"Hello"_s), 0);
+    }
+
+    void stoppedInstancesLeaveAfterTheirFade()
+    {
+        PoolStateModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setFadeOutMs(0);
+        QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+        model.apply(loadRecording(u"burst.jsonl"_s));
+        // Both stopped instances are gone; their lanes and the live ones stay.
+        QCOMPARE(removed.size(), 2);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(model.index(0, 0)), 1);
+        QCOMPARE(model.rowCount(model.index(1, 0)), 1);
+        QVERIFY(!model.instance(u"hello-2"_s));
+        QVERIFY(!model.instance(u"worker-2"_s));
+        QCOMPARE(model.instance(u"hello-1"_s)->served, 4);
+        QCOMPARE(model.instanceRow(u"hello-1"_s), 0);
+        // The counters are unchanged by the removal.
+        QCOMPARE(model.totals().coldStarts, 3);
+    }
+
+    void clockFollowsTheFastClock()
+    {
+        PoolStateModel model;
+        model.apply(upTo(loadRecording(u"burst.jsonl"_s), 33));  // ends with the ×60 speed change
+        QCOMPARE(model.clockSpeed(), 60.0);
+        const qint64 pool = model.poolNowMs(), real = model.realNowMs();
+        // Pool time moves sixty times as far as real time between events.
+        QTRY_VERIFY(model.realNowMs() > real + 20);
+        const qint64 dReal = model.realNowMs() - real;
+        const qint64 dPool = model.poolNowMs() - pool;
+        QVERIFY2(dPool >= 55 * dReal, qPrintable(u"pool %1 ms, real %2 ms"_s.arg(dPool).arg(dReal)));
+    }
+
+    void viewPaintsAndHitsTiles()
+    {
+        PoolStateModel model;
+        model.setFadeOutMs(3600000);
+        PoolView view;
+        view.setModel(&model);
+        view.resize(800, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        model.apply(loadRecording(u"burst.jsonl"_s));
+        QTRY_VERIFY(view.framesPainted() > 0);
+        const QRect r = view.tileRect(u"hello-1"_s);
+        QVERIFY(!r.isEmpty());
+        QCOMPARE(view.instanceAt(r.center()), u"hello-1"_s);
+        QCOMPARE(view.functionAt(r.center()), u"Hello"_s);
+        QVERIFY(view.instanceAt(r.bottomRight() + QPoint(2, 2)) != u"hello-1"_s);
+        QVERIFY(view.toolTipFor(u"hello-1"_s).contains(u"Invocations served: 4"_s));
+        QVERIFY(view.toolTipFor(u"worker-p1"_s).contains(u"provisioned"_s));
+        QSignalSpy activated(&view, &PoolView::instanceActivated);
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, r.center());
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.at(0).at(0).toString(), u"hello-1"_s);
+        // Clicking between tiles activates nothing.
+        QTest::mouseClick(view.viewport(), Qt::LeftButton, {}, QPoint(2, 2));
+        QCOMPARE(activated.size(), 1);
+    }
+};
+
+QTEST_MAIN(TestPoolStateModel)
+#include "tst_poolstatemodel.moc"
