@@ -5,19 +5,19 @@
 
 #include "engine/invoke/invocationdriver.h"
 #include "engine/invoke/invoker.h"
-#include "engine/sandbox/backendregistry.h"
 #include "engine/pool/costmeter.h"
 #include "engine/pool/poolcounters.h"
+#include "engine/sandbox/backendregistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QThread>
-#include <QEventLoop>
 
 #include <algorithm>
 #include <cstdio>
@@ -25,7 +25,8 @@
 namespace Bullpen::Cli {
 namespace {
 
-struct Stats {
+struct Stats
+{
     double median = 0, p95 = 0, mean = 0;
 };
 
@@ -57,7 +58,6 @@ qint64 rssKb(qint64 pid)
     return -1;
 }
 
-
 void out(const QString &line)
 {
     std::fputs(qPrintable(line), stdout);
@@ -70,8 +70,7 @@ class Bench
 public:
     Bench(Invoker *invoker)
         : m_invoker(invoker)
-    {
-    }
+    { }
 
     // Runs n invocations with at most c in flight; returns per-invocation ms.
     QList<double> run(const FunctionConfig &f, int n, int c, double *seconds = nullptr)
@@ -84,11 +83,12 @@ public:
         wall.start();
         QEventLoop loop;
         InvocationDriver driver(m_invoker, f, "{}");
-        QObject::connect(&driver, &InvocationDriver::resultReady, &loop, [&](const InvocationResult &r, qint64 elapsedNs) {
-            latencies.append(double(elapsedNs) / 1e6);
-            if (!r.succeeded() && failures++ == 0)
-                firstFailure = r.engineError + r.errorType + u' ' + r.errorMessage;
-        });
+        QObject::connect(&driver, &InvocationDriver::resultReady, &loop,
+                         [&](const InvocationResult &r, qint64 elapsedNs) {
+                             latencies.append(double(elapsedNs) / 1e6);
+                             if (!r.succeeded() && failures++ == 0)
+                                 firstFailure = r.engineError + r.errorType + u' ' + r.errorMessage;
+                         });
         QObject::connect(&driver, &InvocationDriver::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
         driver.start(n, c);
         loop.exec();
@@ -122,26 +122,28 @@ int runBench(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Measure cold starts, warm round trips, throughput and memory."));
     parser.addHelpOption();
-    const QCommandLineOption backendOption(QStringLiteral("backend"),
-                                           QStringLiteral("One of %1 (default %2).")
-                                               .arg(BackendRegistry::ids().join(QStringLiteral(", ")),
-                                                    BackendRegistry::defaultId()),
-                                           QStringLiteral("NAME"), BackendRegistry::defaultId());
-    const QCommandLineOption warmOption(QStringLiteral("warm"), QStringLiteral("Warm invocations to time (default 10000)."),
+    const QCommandLineOption backendOption(
+        QStringLiteral("backend"),
+        QStringLiteral("One of %1 (default %2).")
+            .arg(BackendRegistry::ids().join(QStringLiteral(", ")), BackendRegistry::defaultId()),
+        QStringLiteral("NAME"), BackendRegistry::defaultId());
+    const QCommandLineOption warmOption(QStringLiteral("warm"),
+                                        QStringLiteral("Warm invocations to time (default 10000)."),
                                         QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption coldOption(QStringLiteral("cold"), QStringLiteral("Cold starts to time (default 20)."),
                                         QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption longOption(QStringLiteral("long"),
-                                        QStringLiteral("Invocations for the endurance run (default 1000000; 0 skips it)."),
-                                        QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption runtimeOption(QStringLiteral("runtime"), QStringLiteral("python, nodejs or both (default)."),
-                                           QStringLiteral("NAME"), QStringLiteral("both"));
+    const QCommandLineOption longOption(
+        QStringLiteral("long"), QStringLiteral("Invocations for the endurance run (default 1000000; 0 skips it)."),
+        QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption runtimeOption(QStringLiteral("runtime"),
+                                           QStringLiteral("python, nodejs or both (default)."), QStringLiteral("NAME"),
+                                           QStringLiteral("both"));
     const QCommandLineOption streamOption(QStringLiteral("stream-rounds"),
                                           QStringLiteral("Alternating rounds of warm round trips with the pool event "
                                                          "stream off and on (default 6; 0 skips it)."),
                                           QStringLiteral("N"), QStringLiteral("6"));
-    parser.addOptions({backendOption, warmOption, coldOption, longOption, runtimeOption, streamOption});
-    if (!parser.parse(QStringList{QStringLiteral("bullpen bench")} + arguments)) {
+    parser.addOptions({ backendOption, warmOption, coldOption, longOption, runtimeOption, streamOption });
+    if (!parser.parse(QStringList { QStringLiteral("bullpen bench") } + arguments)) {
         std::fprintf(stderr, "bullpen bench: %s\n", qPrintable(parser.errorText()));
         return 2;
     }
@@ -156,9 +158,10 @@ int runBench(const QStringList &arguments)
 
     QTemporaryDir code;
     code.setAutoRemove(true);
-    QFile::setPermissions(code.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                           | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
-                                           | QFileDevice::ExeGroup);
+    QFile::setPermissions(code.path(),
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                              | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                              | QFileDevice::ExeGroup);
     {
         QFile py(code.filePath(QStringLiteral("noop.py")));
         py.open(QIODevice::WriteOnly);
@@ -168,16 +171,23 @@ int runBench(const QStringList &arguments)
         js.write("export const handler = async () => null;\n");
     }
 
-    struct Case {
+    struct Case
+    {
         QString name, runtime, bare;
         QStringList bareArgs;
     };
     QList<Case> cases;
     const QString which = parser.value(runtimeOption);
     if (which == u"both" || which == u"python")
-        cases.append({QStringLiteral("python"), QStringLiteral("python3.12"), QStringLiteral("python3"), {QStringLiteral("-c"), QStringLiteral("pass")}});
+        cases.append({ QStringLiteral("python"),
+                       QStringLiteral("python3.12"),
+                       QStringLiteral("python3"),
+                       { QStringLiteral("-c"), QStringLiteral("pass") } });
     if (which == u"both" || which == u"nodejs")
-        cases.append({QStringLiteral("nodejs"), QStringLiteral("nodejs20.x"), QStringLiteral("node"), {QStringLiteral("-e"), QStringLiteral("0")}});
+        cases.append({ QStringLiteral("nodejs"),
+                       QStringLiteral("nodejs20.x"),
+                       QStringLiteral("node"),
+                       { QStringLiteral("-e"), QStringLiteral("0") } });
 
     EngineSettings settings;
     settings.backend = parser.value(backendOption);
@@ -187,7 +197,9 @@ int runBench(const QStringList &arguments)
         std::fprintf(stderr, "bullpen bench: %s\n", qPrintable(error));
         return 2;
     }
-    out(QStringLiteral("bullpen bench: backend %1, %2 cores").arg(invoker->backendInfo().displayName).arg(QThread::idealThreadCount()));
+    out(QStringLiteral("bullpen bench: backend %1, %2 cores")
+            .arg(invoker->backendInfo().displayName)
+            .arg(QThread::idealThreadCount()));
     Bench bench(invoker.get());
     for (const Case &c : cases) {
         FunctionConfig f;
@@ -201,12 +213,18 @@ int runBench(const QStringList &arguments)
 
         // Cold starts: keep-alive 0, so every invocation starts a new instance.
         invoker->setKeepAliveMs(0);
-        bench.run(f, 2, 1);  // unpack the runtime, warm the page cache
+        bench.run(f, 2, 1); // unpack the runtime, warm the page cache
         const Stats bare = stats(bareStarts(c.bare, c.bareArgs, coldN));
         const Stats cold = stats(bench.run(f, coldN, 1));
-        out(QStringLiteral("cold start (invoke to result)   median %1 ms  p95 %2 ms").arg(cold.median, 0, 'f', 1).arg(cold.p95, 0, 'f', 1));
-        out(QStringLiteral("bare '%1 %2'             median %3 ms  p95 %4 ms").arg(c.bare, c.bareArgs.join(u' ')).arg(bare.median, 0, 'f', 1).arg(bare.p95, 0, 'f', 1));
-        out(QStringLiteral("cold start overhead             median %1 ms (target <= 25 ms)").arg(cold.median - bare.median, 0, 'f', 1));
+        out(QStringLiteral("cold start (invoke to result)   median %1 ms  p95 %2 ms")
+                .arg(cold.median, 0, 'f', 1)
+                .arg(cold.p95, 0, 'f', 1));
+        out(QStringLiteral("bare '%1 %2'             median %3 ms  p95 %4 ms")
+                .arg(c.bare, c.bareArgs.join(u' '))
+                .arg(bare.median, 0, 'f', 1)
+                .arg(bare.p95, 0, 'f', 1));
+        out(QStringLiteral("cold start overhead             median %1 ms (target <= 25 ms)")
+                .arg(cold.median - bare.median, 0, 'f', 1));
 
         // Warm round trips on one instance.
         invoker->setKeepAliveMs(3600 * 1000);
@@ -214,7 +232,9 @@ int runBench(const QStringList &arguments)
         bench.run(f, 200, 1);
         const Stats warm = stats(bench.run(f, warmN, 1));
         out(QStringLiteral("warm round trip                 median %1 ms  p95 %2 ms  (%3 invocations)")
-                .arg(warm.median, 0, 'f', 3).arg(warm.p95, 0, 'f', 3).arg(warmN));
+                .arg(warm.median, 0, 'f', 3)
+                .arg(warm.p95, 0, 'f', 3)
+                .arg(warmN));
 
         // The event stream's cost: the same warm round trip with nobody
         // listening (the pool builds no events) and with a listener folding
@@ -227,7 +247,7 @@ int runBench(const QStringList &arguments)
             CostMeter meter;
             qint64 events = 0;
             for (int round = 0; round < streamRounds; ++round) {
-                for (bool on : {round % 2 == 1, round % 2 == 0}) {
+                for (bool on : { round % 2 == 1, round % 2 == 0 }) {
                     QMetaObject::Connection listener;
                     if (on) {
                         listener = QObject::connect(invoker.get(), &Invoker::poolEvent, invoker.get(),
@@ -249,28 +269,34 @@ int runBench(const QStringList &arguments)
             const Stats roundsOff = stats(offMedians);
             const Stats roundsOn = stats(onMedians);
             out(QStringLiteral("warm round trip, stream off     median %1 ms  p95 %2 ms  (round medians %3..%4 ms)")
-                    .arg(off.median, 0, 'f', 3).arg(off.p95, 0, 'f', 3)
+                    .arg(off.median, 0, 'f', 3)
+                    .arg(off.p95, 0, 'f', 3)
                     .arg(*std::min_element(offMedians.cbegin(), offMedians.cend()), 0, 'f', 3)
                     .arg(*std::max_element(offMedians.cbegin(), offMedians.cend()), 0, 'f', 3));
             out(QStringLiteral("warm round trip, stream on      median %1 ms  p95 %2 ms  (round medians %3..%4 ms)")
-                    .arg(on.median, 0, 'f', 3).arg(on.p95, 0, 'f', 3)
+                    .arg(on.median, 0, 'f', 3)
+                    .arg(on.p95, 0, 'f', 3)
                     .arg(*std::min_element(onMedians.cbegin(), onMedians.cend()), 0, 'f', 3)
                     .arg(*std::max_element(onMedians.cbegin(), onMedians.cend()), 0, 'f', 3));
             out(QStringLiteral("pool event stream overhead      %1 % (median of all), %2 % (median of round medians); "
                                "target <= 5 %; %3 rounds x %4 each way, %5 events folded")
                     .arg((on.median / off.median - 1) * 100, 0, 'f', 1)
                     .arg((roundsOn.median / roundsOff.median - 1) * 100, 0, 'f', 1)
-                    .arg(streamRounds).arg(perRound).arg(events));
+                    .arg(streamRounds)
+                    .arg(perRound)
+                    .arg(events));
         }
 
-        for (int concurrency : {1, 2, 8}) {
+        for (int concurrency : { 1, 2, 8 }) {
             invoker->setMaxInstancesPerFunction(concurrency == 8 ? 2 : concurrency);
             bench.run(f, 500, concurrency);
             double seconds = 0;
             const Stats s = stats(bench.run(f, warmN, concurrency, &seconds));
             out(QStringLiteral("throughput concurrency %1 (%2 instances)  %3 invocations/s  median %4 ms")
-                    .arg(concurrency).arg(concurrency == 8 ? 2 : concurrency)
-                    .arg(double(warmN) / seconds, 0, 'f', 0).arg(s.median, 0, 'f', 3));
+                    .arg(concurrency)
+                    .arg(concurrency == 8 ? 2 : concurrency)
+                    .arg(double(warmN) / seconds, 0, 'f', 0)
+                    .arg(s.median, 0, 'f', 3));
         }
         invoker->setMaxInstancesPerFunction(1);
         const qint64 engineKb = rssKb(QCoreApplication::applicationPid());
@@ -280,7 +306,8 @@ int runBench(const QStringList &arguments)
             instanceKb = invoker->instanceMemoryBytes(infos.first().instanceId) / 1024;
         }
         out(QStringLiteral("resident memory: engine %1 MB, one idle warm instance %2 MB")
-                .arg(double(engineKb) / 1024, 0, 'f', 1).arg(double(instanceKb) / 1024, 0, 'f', 1));
+                .arg(double(engineKb) / 1024, 0, 'f', 1)
+                .arg(double(instanceKb) / 1024, 0, 'f', 1));
 
         if (longN > 0) {
             bench.run(f, 10000, 1);
@@ -294,10 +321,15 @@ int runBench(const QStringList &arguments)
             }
             const Stats atEnd = stats(bench.run(f, 10000, 1));
             const qint64 kbEnd = rssKb(QCoreApplication::applicationPid());
-            out(QStringLiteral("after 10,000: median %1 ms, engine %2 MB; after %3: median %4 ms (%5 %), engine %6 MB (%7 %)")
-                    .arg(at10k.median, 0, 'f', 3).arg(double(kb10k) / 1024, 0, 'f', 1).arg(done + 10000)
-                    .arg(atEnd.median, 0, 'f', 3).arg((atEnd.median / at10k.median - 1) * 100, 0, 'f', 1)
-                    .arg(double(kbEnd) / 1024, 0, 'f', 1).arg((double(kbEnd) / double(kb10k) - 1) * 100, 0, 'f', 1));
+            out(QStringLiteral(
+                    "after 10,000: median %1 ms, engine %2 MB; after %3: median %4 ms (%5 %), engine %6 MB (%7 %)")
+                    .arg(at10k.median, 0, 'f', 3)
+                    .arg(double(kb10k) / 1024, 0, 'f', 1)
+                    .arg(done + 10000)
+                    .arg(atEnd.median, 0, 'f', 3)
+                    .arg((atEnd.median / at10k.median - 1) * 100, 0, 'f', 1)
+                    .arg(double(kbEnd) / 1024, 0, 'f', 1)
+                    .arg((double(kbEnd) / double(kb10k) - 1) * 100, 0, 'f', 1));
         }
         invoker->shutdown();
     }
@@ -305,7 +337,8 @@ int runBench(const QStringList &arguments)
     return 0;
 }
 
-const Registration registration({"bench", "Measure the engine: cold starts, warm round trips, throughput, memory", &runBench});
+const Registration registration({ "bench", "Measure the engine: cold starts, warm round trips, throughput, memory",
+                                  &runBench });
 
 } // namespace
 } // namespace Bullpen::Cli

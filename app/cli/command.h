@@ -9,7 +9,8 @@ namespace Bullpen::Cli {
 // file under app/cli/ and registers itself with a static Registration, so
 // main() needs no list of them. run() gets the arguments after the command's
 // name and returns the process exit status; it runs with a QCoreApplication.
-struct Command {
+struct Command
+{
     const char *name;
     const char *summary;
     int (*run)(const QStringList &args);
@@ -18,7 +19,8 @@ struct Command {
 const QList<Command> &commands();
 const Command *findCommand(const QString &name);
 
-struct Registration {
+struct Registration
+{
     explicit Registration(Command command);
 };
 

@@ -59,7 +59,8 @@ const EventTemplate *lookup(const QString &service, const QString &event)
 {
     const EventService *s = catalog().service(service);
     if (!s) {
-        usage(QStringLiteral("unknown service '%1'; valid services: %2").arg(service, catalog().serviceNames().join(QStringLiteral(", "))));
+        usage(QStringLiteral("unknown service '%1'; valid services: %2")
+                  .arg(service, catalog().serviceNames().join(QStringLiteral(", "))));
         return nullptr;
     }
     const EventTemplate *t = catalog().find(service, event);
@@ -67,7 +68,8 @@ const EventTemplate *lookup(const QString &service, const QString &event)
         QStringList names;
         for (const auto &e : s->events)
             names << e.name;
-        usage(QStringLiteral("unknown event '%1' for service %2; valid events: %3").arg(event, service, names.join(QStringLiteral(", "))));
+        usage(QStringLiteral("unknown event '%1' for service %2; valid events: %3")
+                  .arg(event, service, names.join(QStringLiteral(", "))));
     }
     return t;
 }
@@ -77,7 +79,8 @@ int list(const QStringList &args)
     if (args.size() > 1)
         return usage(QStringLiteral("list takes at most one SERVICE"));
     if (!args.isEmpty() && !catalog().service(args.first()))
-        return usage(QStringLiteral("unknown service '%1'; valid services: %2").arg(args.first(), catalog().serviceNames().join(QStringLiteral(", "))));
+        return usage(QStringLiteral("unknown service '%1'; valid services: %2")
+                         .arg(args.first(), catalog().serviceNames().join(QStringLiteral(", "))));
     int serviceWidth = 0;
     int eventWidth = 0;
     for (const EventTemplate *t : catalog().allEvents()) {
@@ -86,7 +89,8 @@ int list(const QStringList &args)
     }
     for (const EventTemplate *t : catalog().allEvents()) {
         if (args.isEmpty() || t->service == args.first())
-            out() << t->service.leftJustified(serviceWidth + 2) << t->name.leftJustified(eventWidth + 2) << t->title << '\n';
+            out() << t->service.leftJustified(serviceWidth + 2) << t->name.leftJustified(eventWidth + 2) << t->title
+                  << '\n';
     }
     return 0;
 }
@@ -106,7 +110,8 @@ int show(const QStringList &args)
         QString type = EventParameter::typeName(p.type);
         if (p.type == EventParameter::Type::Choice)
             type += u' ' + p.choices.join(u'|');
-        out() << "  --" << p.name.leftJustified(22) << ' ' << type.leftJustified(10) << " default: " << p.defaultValue << '\n';
+        out() << "  --" << p.name.leftJustified(22) << ' ' << type.leftJustified(10) << " default: " << p.defaultValue
+              << '\n';
         if (!p.description.isEmpty())
             out() << "      " << p.description << '\n';
     }
@@ -143,7 +148,8 @@ int generate(const QStringList &args)
         } else if (name == u"now") {
             options.now = QDateTime::fromString(value, Qt::ISODateWithMs);
             if (!options.now.isValid())
-                return usage(QStringLiteral("--now takes an ISO 8601 time such as 2024-01-02T03:04:05Z, not '%1'").arg(value));
+                return usage(
+                    QStringLiteral("--now takes an ISO 8601 time such as 2024-01-02T03:04:05Z, not '%1'").arg(value));
         } else if (name == u"seed") {
             bool ok = false;
             options.seed = value.toULongLong(&ok);
@@ -217,6 +223,6 @@ int run(const QStringList &args)
     return status;
 }
 
-const Cli::Registration registration({"events", "list, generate and validate event payloads", &run});
+const Cli::Registration registration({ "events", "list, generate and validate event payloads", &run });
 
 } // namespace

@@ -42,38 +42,39 @@ int runInvoke(const QStringList &arguments)
     parser.addPositionalArgument(QStringLiteral("FUNCTION"),
                                  QStringLiteral("Logical id of the function (optional when the template has one)."),
                                  QStringLiteral("[FUNCTION]"));
-    const QCommandLineOption templateOption({QStringLiteral("t"), QStringLiteral("template")},
+    const QCommandLineOption templateOption({ QStringLiteral("t"), QStringLiteral("template") },
                                             QStringLiteral("The SAM template (default ./template.yaml)."),
                                             QStringLiteral("FILE"), QStringLiteral("template.yaml"));
-    const QCommandLineOption eventOption({QStringLiteral("e"), QStringLiteral("event")},
-                                         QStringLiteral("The event: a JSON file, or - for standard input (default {})."),
-                                         QStringLiteral("FILE"));
+    const QCommandLineOption eventOption(
+        { QStringLiteral("e"), QStringLiteral("event") },
+        QStringLiteral("The event: a JSON file, or - for standard input (default {})."), QStringLiteral("FILE"));
     const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Invoke N times (default 1)."),
                                           QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
                                                QStringLiteral("At most C invocations in flight (default 1)."),
                                                QStringLiteral("C"), QStringLiteral("1"));
-    const QCommandLineOption backendOption(QStringLiteral("backend"),
-                                           QStringLiteral("One of %1 (default %2).")
-                                               .arg(BackendRegistry::ids().join(QStringLiteral(", ")),
-                                                    BackendRegistry::defaultId()),
-                                           QStringLiteral("NAME"), BackendRegistry::defaultId());
+    const QCommandLineOption backendOption(
+        QStringLiteral("backend"),
+        QStringLiteral("One of %1 (default %2).")
+            .arg(BackendRegistry::ids().join(QStringLiteral(", ")), BackendRegistry::defaultId()),
+        QStringLiteral("NAME"), BackendRegistry::defaultId());
     const QCommandLineOption keepAliveOption(QStringLiteral("keep-alive"),
                                              QStringLiteral("Seconds an idle instance stays warm (default 2700)."),
                                              QStringLiteral("SECONDS"), QStringLiteral("2700"));
-    const QCommandLineOption rootfsOption(QStringLiteral("rootfs"),
-                                          QStringLiteral("A root file system folder for the containers (default: the host's)."),
-                                          QStringLiteral("DIR"));
+    const QCommandLineOption rootfsOption(
+        QStringLiteral("rootfs"), QStringLiteral("A root file system folder for the containers (default: the host's)."),
+        QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print one JSON object per invocation per line."));
-    const QCommandLineOption traceOption(QStringLiteral("trace"),
-                                         QStringLiteral("Write the pool's event stream to FILE, one JSON object per line."),
-                                         QStringLiteral("FILE"));
-    const QCommandLineOption noBuildOption(QStringLiteral("no-build"),
-                                           QStringLiteral("Run the code as it is: no build first, even when its inputs changed."));
-    parser.addOptions({templateOption, eventOption, repeatOption, concurrencyOption, backendOption, keepAliveOption,
-                       rootfsOption, jsonOption, traceOption, noBuildOption});
-    if (!parser.parse(QStringList{QStringLiteral("bullpen invoke")} + arguments))
+    const QCommandLineOption traceOption(
+        QStringLiteral("trace"), QStringLiteral("Write the pool's event stream to FILE, one JSON object per line."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption noBuildOption(
+        QStringLiteral("no-build"),
+        QStringLiteral("Run the code as it is: no build first, even when its inputs changed."));
+    parser.addOptions({ templateOption, eventOption, repeatOption, concurrencyOption, backendOption, keepAliveOption,
+                        rootfsOption, jsonOption, traceOption, noBuildOption });
+    if (!parser.parse(QStringList { QStringLiteral("bullpen invoke") } + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
@@ -120,8 +121,9 @@ int runInvoke(const QStringList &arguments)
     } else {
         const auto found = sam->function(parser.positionalArguments().first());
         if (!found)
-            return usageError(QStringLiteral("%1 has no function '%2'; its functions are: %3")
-                                  .arg(templatePath, parser.positionalArguments().first(), names.join(QStringLiteral(", "))));
+            return usageError(
+                QStringLiteral("%1 has no function '%2'; its functions are: %3")
+                    .arg(templatePath, parser.positionalArguments().first(), names.join(QStringLiteral(", "))));
         function = *found;
     }
 
@@ -138,21 +140,22 @@ int runInvoke(const QStringList &arguments)
         } else {
             file.setFileName(eventName);
             if (!file.open(QIODevice::ReadOnly))
-                return usageError(QStringLiteral("cannot read the event file %1: %2").arg(eventName, file.errorString()));
+                return usageError(
+                    QStringLiteral("cannot read the event file %1: %2").arg(eventName, file.errorString()));
         }
         event = file.readAll();
         // Lambda would refuse it (InvalidRequestContentException) before the
         // function runs; say so here, as a usage error, with where the fault is.
         JsonValueError jsonError;
         if (parseJsonValue(event, &jsonError).isUndefined()) {
-            return usageError(QStringLiteral("the event in %1 is not valid JSON: line %2, column %3: %4. "
-                                             "Lambda refuses it (InvalidRequestContentException); fix the file or pass "
-                                             "--event with another one.")
-                                  .arg(eventName)
-                                  .arg(jsonError.line)
-                                  .arg(jsonError.column)
-                                  .arg(event.trimmed().isEmpty() ? QStringLiteral("the file is empty")
-                                                                 : jsonError.description));
+            return usageError(
+                QStringLiteral("the event in %1 is not valid JSON: line %2, column %3: %4. "
+                               "Lambda refuses it (InvalidRequestContentException); fix the file or pass "
+                               "--event with another one.")
+                    .arg(eventName)
+                    .arg(jsonError.line)
+                    .arg(jsonError.column)
+                    .arg(event.trimmed().isEmpty() ? QStringLiteral("the file is empty") : jsonError.description));
         }
     }
 
@@ -162,8 +165,9 @@ int runInvoke(const QStringList &arguments)
         FunctionPreparer preparer;
         bool prepared = false;
         QString buildError;
-        QObject::connect(&preparer, &FunctionPreparer::logLine, &preparer,
-                         [](const QString &id, const QString &line) { printErr(QStringLiteral("[build %1] %2").arg(id, line)); });
+        QObject::connect(&preparer, &FunctionPreparer::logLine, &preparer, [](const QString &id, const QString &line) {
+            printErr(QStringLiteral("[build %1] %2").arg(id, line));
+        });
         QObject::connect(&preparer, &FunctionPreparer::ready, &preparer, [&](const FunctionConfig &built) {
             function = built;
             prepared = true;
@@ -200,7 +204,8 @@ int runInvoke(const QStringList &arguments)
     if (parser.isSet(traceOption)) {
         trace.setFileName(parser.value(traceOption));
         if (!trace.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
-            return usageError(QStringLiteral("cannot write the trace file %1: %2").arg(trace.fileName(), trace.errorString()));
+            return usageError(
+                QStringLiteral("cannot write the trace file %1: %2").arg(trace.fileName(), trace.errorString()));
         QObject::connect(invoker.get(), &Invoker::poolEvent, invoker.get(), [&trace](const PoolEvent &e) {
             trace.write(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact));
             trace.write("\n");
@@ -260,7 +265,7 @@ int runInvoke(const QStringList &arguments)
     return status;
 }
 
-const Registration registration({"invoke", "Invoke a function of a SAM project locally", &runInvoke});
+const Registration registration({ "invoke", "Invoke a function of a SAM project locally", &runInvoke });
 
 } // namespace
 } // namespace Bullpen::Cli

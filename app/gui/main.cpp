@@ -10,12 +10,12 @@
 #include <cstdio>
 
 #include "app/identity.h"
+#include "engine/project/functionconfig.h"
+#include "engine/project/projectsamples.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/invoke/invocationcontroller.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/pool/poolpanel.h"
-#include "engine/project/functionconfig.h"
-#include "engine/project/projectsamples.h"
 
 #include <QDockWidget>
 #include <QFileInfo>
@@ -67,28 +67,29 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QApplication::translate("gui", "Develop AWS-Lambda-style functions locally."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("path"),
-                                 QApplication::translate("gui", "A project folder or template.yaml to open, or a file."),
-                                 QStringLiteral("[PATH]"));
+    parser.addPositionalArgument(
+        QStringLiteral("path"), QApplication::translate("gui", "A project folder or template.yaml to open, or a file."),
+        QStringLiteral("[PATH]"));
     // Hidden options for docs/screenshots/take-screenshots.sh.
-    QCommandLineOption screenshot(QStringLiteral("screenshot"), QStringLiteral("Save a picture of the window and quit."),
-                                  QStringLiteral("png"));
+    QCommandLineOption screenshot(QStringLiteral("screenshot"),
+                                  QStringLiteral("Save a picture of the window and quit."), QStringLiteral("png"));
     QCommandLineOption palette(QStringLiteral("palette"), QStringLiteral("light or dark"), QStringLiteral("scheme"));
     QCommandLineOption goTo(QStringLiteral("line"), QStringLiteral("Line to show."), QStringLiteral("n"));
     QCommandLineOption fold(QStringLiteral("fold"), QStringLiteral("Line to fold."), QStringLiteral("n"));
     QCommandLineOption sample(QStringLiteral("create-sample"), QStringLiteral("Create PATH from a sample first."),
                               QStringLiteral("name"));
     QCommandLineOption invoke(QStringLiteral("invoke"), QStringLiteral("Invoke the first function once."));
-    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for the picture."), QStringLiteral("WxH"));
+    QCommandLineOption size(QStringLiteral("size"), QStringLiteral("Window size for the picture."),
+                            QStringLiteral("WxH"));
     QCommandLineOption panel(QStringLiteral("panel"), QStringLiteral("Dock to raise: result, log, history or pool."),
                              QStringLiteral("name"));
-    QCommandLineOption poolTrace(QStringLiteral("pool-trace"), QStringLiteral("Replay a pool trace into the pool view."),
-                                 QStringLiteral("jsonl"));
+    QCommandLineOption poolTrace(QStringLiteral("pool-trace"),
+                                 QStringLiteral("Replay a pool trace into the pool view."), QStringLiteral("jsonl"));
     QCommandLineOption poolAt(QStringLiteral("pool-at"),
                               QStringLiteral("With --pool-trace: take the picture this many ms into the replay."),
                               QStringLiteral("ms"));
     for (QCommandLineOption *option :
-         {&screenshot, &palette, &goTo, &fold, &sample, &invoke, &size, &panel, &poolTrace, &poolAt}) {
+         { &screenshot, &palette, &goTo, &fold, &sample, &invoke, &size, &panel, &poolTrace, &poolAt }) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -134,11 +135,11 @@ int main(int argc, char *argv[])
                 dock->raise();
                 // The pool's docks are the picture: the whole width and most of the height.
                 if (dockName.startsWith(u"pool") || dockName == u"timelineDock") {
-                    for (const char *other : {"eventDock", "resultDock", "logDock", "historyDock"}) {
+                    for (const char *other : { "eventDock", "resultDock", "logDock", "historyDock" }) {
                         if (auto *hide = window.findChild<QDockWidget *>(QLatin1StringView(other)))
                             hide->hide();
                     }
-                    window.resizeDocks({dock}, {window.height() * 3 / 5}, Qt::Vertical);
+                    window.resizeDocks({ dock }, { window.height() * 3 / 5 }, Qt::Vertical);
                 }
             }
             // A moment for the docks' layout and the highlighter to settle.

@@ -9,8 +9,7 @@ namespace Bullpen {
 
 Clock::Clock(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 Clock::~Clock() = default;
 
@@ -70,13 +69,13 @@ Clock::TimerId SystemClock::schedule(qint64 ms, QObject *context, std::function<
     if (context) {
         auto it = m_contexts.find(context);
         if (it == m_contexts.end()) {
-            const auto connection = connect(context, &QObject::destroyed, this,
-                                            [this, context] { contextDestroyed(context); });
-            it = m_contexts.insert(context, {connection, 0});
+            const auto connection
+                = connect(context, &QObject::destroyed, this, [this, context] { contextDestroyed(context); });
+            it = m_contexts.insert(context, { connection, 0 });
         }
         ++it.value().second;
     }
-    m_entries.insert(id, Entry{dueNs, context, std::move(fn)});
+    m_entries.insert(id, Entry { dueNs, context, std::move(fn) });
     m_due.emplace(dueNs, id);
     // Only an earlier deadline re-arms; a later one waits for its turn.
     if (m_armedNs < 0 || dueNs < m_armedNs)
@@ -159,7 +158,7 @@ void SystemClock::fire()
     for (TimerId id : std::as_const(due)) {
         auto it = m_entries.find(id);
         if (it == m_entries.end())
-            continue;  // cancelled by an earlier callback of this round
+            continue; // cancelled by an earlier callback of this round
         Entry entry = std::move(*it);
         m_entries.erase(it);
         forgetContext(entry.context);
@@ -172,8 +171,7 @@ void SystemClock::fire()
 
 ManualClock::ManualClock(QObject *parent)
     : Clock(parent)
-{
-}
+{ }
 
 Clock::TimerId ManualClock::schedule(qint64 ms, QObject *context, std::function<void()> fn)
 {

@@ -63,12 +63,13 @@ public:
     int pendingTimers() const { return int(m_entries.size()); }
 
 private:
-    struct Entry {
-        qint64 dueNs = 0;               // in clock nanoseconds (nowNs())
+    struct Entry
+    {
+        qint64 dueNs = 0; // in clock nanoseconds (nowNs())
         QObject *context = nullptr;
         std::function<void()> fn;
     };
-    qint64 nowNs() const;               // clock nanoseconds since the clock started
+    qint64 nowNs() const; // clock nanoseconds since the clock started
     void arm();
     void fire();
     void forgetContext(QObject *context);
@@ -81,7 +82,7 @@ private:
     qint64 m_baseRealNs = 0;
     TimerId m_nextId = 1;
     QTimer *m_timer;
-    qint64 m_armedNs = -1;              // deadline m_timer is armed for, -1 if stopped
+    qint64 m_armedNs = -1; // deadline m_timer is armed for, -1 if stopped
     std::multimap<qint64, TimerId> m_due;
     QHash<TimerId, Entry> m_entries;
     // One destroyed() connection per context object, however many timers it has.
@@ -108,7 +109,8 @@ public:
     int pendingTimers() const { return int(m_due.size()); }
 
 private:
-    struct Entry {
+    struct Entry
+    {
         QObject *context = nullptr;
         bool hasContext = false;
         std::function<void()> fn;

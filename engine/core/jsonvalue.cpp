@@ -22,8 +22,7 @@ class FaultFinder
 public:
     explicit FaultFinder(QByteArrayView text)
         : m_text(text)
-    {
-    }
+    { }
 
     // False with at() and description() set when the text is not one JSON value.
     bool check()
@@ -43,7 +42,7 @@ public:
     const QString &description() const { return m_description; }
 
 private:
-    static constexpr int MaxDepth = 1024;  // Qt refuses deeper documents too
+    static constexpr int MaxDepth = 1024; // Qt refuses deeper documents too
 
     bool fail(const QString &description)
     {
@@ -100,7 +99,7 @@ private:
 
     bool object(int depth)
     {
-        ++m_at;  // {
+        ++m_at; // {
         skipSpace();
         if (peekIs('}')) {
             ++m_at;
@@ -132,7 +131,7 @@ private:
 
     bool array(int depth)
     {
-        ++m_at;  // [
+        ++m_at; // [
         skipSpace();
         if (peekIs(']')) {
             ++m_at;
@@ -155,7 +154,7 @@ private:
 
     bool string()
     {
-        ++m_at;  // "
+        ++m_at; // "
         while (m_at < m_text.size()) {
             const char c = m_text[m_at];
             if (c == '"') {
@@ -275,7 +274,7 @@ QJsonValue parseJsonValue(QByteArrayView text, JsonValueError *error)
         if (byte == '\n') {
             ++error->line;
             error->column = 1;
-        } else if ((byte & 0xC0) != 0x80) {  // characters, not UTF-8 continuation bytes
+        } else if ((byte & 0xC0) != 0x80) { // characters, not UTF-8 continuation bytes
             ++error->column;
         }
     }

@@ -11,10 +11,11 @@ namespace Bullpen {
 // as a reader sees it ("unexpected character 'x'", "unexpected end of input"),
 // which QJsonParseError often does not: for a stray token inside an object it
 // says "unterminated object".
-struct JsonValueError {
-    qsizetype offset = -1;  // byte offset of the fault in the text; -1: no error
-    int line = 0;           // 1-based
-    int column = 0;         // 1-based, in characters
+struct JsonValueError
+{
+    qsizetype offset = -1; // byte offset of the fault in the text; -1: no error
+    int line = 0; // 1-based
+    int column = 0; // 1-based, in characters
     QString description;
 
     bool isError() const { return offset >= 0; }

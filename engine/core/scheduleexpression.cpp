@@ -14,7 +14,7 @@ constexpr int LastYear = 2199;
 // EventBridge's weekday numbers: 1 = Sunday ... 7 = Saturday.
 int eventBridgeWeekday(const QDate &date)
 {
-    return date.dayOfWeek() % 7 + 1;  // Qt: 1 = Monday ... 7 = Sunday
+    return date.dayOfWeek() % 7 + 1; // Qt: 1 = Monday ... 7 = Sunday
 }
 
 bool fail(QString *error, const QString &message)
@@ -60,7 +60,7 @@ bool parseField(const QString &field, const QString &what, int min, int max, con
             if (dash >= 0)
                 to = valueOf(range.mid(dash + 1), names, nameBase, &ok2);
             else if (slash >= 0)
-                to = max;  // "5/15": from 5, every 15
+                to = max; // "5/15": from 5, every 15
             if (!ok1 || !ok2)
                 return fail(error, QStringLiteral("%1: '%2' is not a value").arg(what, item));
             if (from < min || to > max || from > to)
@@ -103,7 +103,10 @@ std::optional<ScheduleExpression> ScheduleExpression::parse(const QString &input
             return std::nullopt;
         }
         if (plural != (value != 1)) {
-            fail(error, QStringLiteral("write rate(1 %1) for one, rate(%2 %1s) for more").arg(singular).arg(qMax<qint64>(2, value)));
+            fail(error,
+                 QStringLiteral("write rate(1 %1) for one, rate(%2 %1s) for more")
+                     .arg(singular)
+                     .arg(qMax<qint64>(2, value)));
             return std::nullopt;
         }
         e.m_rateMs = value * unitMs;
@@ -116,17 +119,19 @@ std::optional<ScheduleExpression> ScheduleExpression::parse(const QString &input
     }
     const QStringList f = m.captured(1).split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     if (f.size() != 6) {
-        fail(error, QStringLiteral("cron takes six fields (minutes hours day-of-month month day-of-week year), "
-                                   "this has %1").arg(f.size()));
+        fail(error,
+             QStringLiteral("cron takes six fields (minutes hours day-of-month month day-of-week year), "
+                            "this has %1")
+                 .arg(f.size()));
         return std::nullopt;
     }
-    static const QStringList months{QStringLiteral("JAN"), QStringLiteral("FEB"), QStringLiteral("MAR"),
-                                    QStringLiteral("APR"), QStringLiteral("MAY"), QStringLiteral("JUN"),
-                                    QStringLiteral("JUL"), QStringLiteral("AUG"), QStringLiteral("SEP"),
-                                    QStringLiteral("OCT"), QStringLiteral("NOV"), QStringLiteral("DEC")};
-    static const QStringList days{QStringLiteral("SUN"), QStringLiteral("MON"), QStringLiteral("TUE"),
-                                  QStringLiteral("WED"), QStringLiteral("THU"), QStringLiteral("FRI"),
-                                  QStringLiteral("SAT")};
+    static const QStringList months { QStringLiteral("JAN"), QStringLiteral("FEB"), QStringLiteral("MAR"),
+                                      QStringLiteral("APR"), QStringLiteral("MAY"), QStringLiteral("JUN"),
+                                      QStringLiteral("JUL"), QStringLiteral("AUG"), QStringLiteral("SEP"),
+                                      QStringLiteral("OCT"), QStringLiteral("NOV"), QStringLiteral("DEC") };
+    static const QStringList days { QStringLiteral("SUN"), QStringLiteral("MON"), QStringLiteral("TUE"),
+                                    QStringLiteral("WED"), QStringLiteral("THU"), QStringLiteral("FRI"),
+                                    QStringLiteral("SAT") };
     QString why;
     if (!parseField(f[0], QStringLiteral("minutes"), 0, 59, {}, 0, &e.m_minutes, &why)
         || !parseField(f[1], QStringLiteral("hours"), 0, 23, {}, 0, &e.m_hours, &why)
@@ -138,8 +143,9 @@ std::optional<ScheduleExpression> ScheduleExpression::parse(const QString &input
     const QString dom = f[2].toUpper();
     const QString dow = f[4].toUpper();
     if ((dom == u"?") == (dow == u"?")) {
-        fail(error, QStringLiteral("one of day-of-month and day-of-week must be ? (and only one): "
-                                   "cron(0 12 * * ? *) or cron(0 12 ? * MON-FRI *)"));
+        fail(error,
+             QStringLiteral("one of day-of-month and day-of-week must be ? (and only one): "
+                            "cron(0 12 * * ? *) or cron(0 12 ? * MON-FRI *)"));
         return std::nullopt;
     }
     e.m_dayOfMonthAny = dom == u"?";
@@ -168,7 +174,7 @@ std::optional<ScheduleExpression> ScheduleExpression::parse(const QString &input
         bool ok = true;
         if (dow == u"L") {
             e.m_weekdays.fill(false, 8);
-            e.m_weekdays[7] = true;  // the last day of the week
+            e.m_weekdays[7] = true; // the last day of the week
         } else if (const auto l = lastOf.match(dow); l.hasMatch()) {
             e.m_lastWeekdayOf = valueOf(l.captured(1), days, 1, &ok);
             ok = ok && e.m_lastWeekdayOf >= 1 && e.m_lastWeekdayOf <= 7;
@@ -181,7 +187,8 @@ std::optional<ScheduleExpression> ScheduleExpression::parse(const QString &input
             return std::nullopt;
         }
         if (!ok) {
-            fail(error, QStringLiteral("day-of-week: '%1' is not a weekday (1-7 or SUN-SAT) with L or #1-#5").arg(f[4]));
+            fail(error,
+                 QStringLiteral("day-of-week: '%1' is not a weekday (1-7 or SUN-SAT) with L or #1-#5").arg(f[4]));
             return std::nullopt;
         }
     }
@@ -238,11 +245,11 @@ QDateTime ScheduleExpression::nextFire(const QDateTime &after, const QDateTime &
     QDateTime t = QDateTime(from.date(), QTime(from.time().hour(), from.time().minute()), QTimeZone::UTC).addSecs(60);
     for (QDate date = t.date(); date.year() <= LastYear; date = date.addDays(1)) {
         if (!m_years.value(date.year())) {
-            date = QDate(date.year(), 12, 31);  // skip the year
+            date = QDate(date.year(), 12, 31); // skip the year
             continue;
         }
         if (!m_months.value(date.month())) {
-            date = QDate(date.year(), date.month(), date.daysInMonth());  // skip the month
+            date = QDate(date.year(), date.month(), date.daysInMonth()); // skip the month
             continue;
         }
         if (!matchesDay(date))

@@ -40,13 +40,13 @@ private:
     qint64 m_rateMs = 0;
     // cron: allowed values, indexed by value
     QList<bool> m_minutes, m_hours, m_days, m_months, m_weekdays, m_years;
-    bool m_dayOfMonthAny = false;   // day-of-month is ?
-    bool m_lastDayOfMonth = false;  // L
-    bool m_lastWeekdayOfMonth = false;  // LW
-    int m_nearestWeekdayTo = 0;     // 15W
-    int m_lastWeekdayOf = 0;        // 5L (1-7)
-    int m_nthWeekday = 0;           // 3#2: weekday 3 ...
-    int m_nth = 0;                  // ... the 2nd in the month
+    bool m_dayOfMonthAny = false; // day-of-month is ?
+    bool m_lastDayOfMonth = false; // L
+    bool m_lastWeekdayOfMonth = false; // LW
+    int m_nearestWeekdayTo = 0; // 15W
+    int m_lastWeekdayOf = 0; // 5L (1-7)
+    int m_nthWeekday = 0; // 3#2: weekday 3 ...
+    int m_nth = 0; // ... the 2nd in the month
 };
 
 } // namespace Bullpen

@@ -11,7 +11,7 @@
 namespace Bullpen {
 
 namespace {
-int g_pipe[2] = {-1, -1};
+int g_pipe[2] = { -1, -1 };
 
 void onSignal(int signalNumber)
 {
@@ -35,7 +35,7 @@ TerminationWatcher::TerminationWatcher(QObject *parent)
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    for (int s : {SIGINT, SIGTERM, SIGHUP})
+    for (int s : { SIGINT, SIGTERM, SIGHUP })
         ::sigaction(s, &action, nullptr);
 }
 
@@ -43,7 +43,7 @@ TerminationWatcher::~TerminationWatcher()
 {
     struct sigaction action = {};
     action.sa_handler = SIG_DFL;
-    for (int s : {SIGINT, SIGTERM, SIGHUP})
+    for (int s : { SIGINT, SIGTERM, SIGHUP })
         ::sigaction(s, &action, nullptr);
     delete m_notifier;
     ::close(g_pipe[0]);

@@ -47,7 +47,9 @@ bool parseParameter(const QJsonObject &o, EventParameter *p, QString *error)
     }
     const QJsonValue def = o.value(QLatin1StringView("default"));
     if (p->type == EventParameter::Type::Json)
-        p->defaultValue = def.isString() ? def.toString() : QString::fromUtf8(QJsonDocument(QJsonArray{def}).toJson(QJsonDocument::Compact).chopped(1).mid(1));
+        p->defaultValue = def.isString()
+            ? def.toString()
+            : QString::fromUtf8(QJsonDocument(QJsonArray { def }).toJson(QJsonDocument::Compact).chopped(1).mid(1));
     else if (def.isBool())
         p->defaultValue = def.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     else if (def.isDouble())
@@ -79,9 +81,8 @@ QHash<QString, QStringList> templateKeyOrder(const JsonLocator &locator, const Q
     // In the order of the text, so that where two objects share a pattern
     // ("Records[]") the first one written decides, the same on every run.
     QStringList objects = locator.keyOrders().keys();
-    std::ranges::sort(objects, [&locator](const QString &a, const QString &b) {
-        return locator.offsetOf(a) < locator.offsetOf(b);
-    });
+    std::ranges::sort(
+        objects, [&locator](const QString &a, const QString &b) { return locator.offsetOf(a) < locator.offsetOf(b); });
     for (const QString &object : std::as_const(objects)) {
         if (!object.startsWith(prefix))
             continue;
@@ -101,7 +102,8 @@ QHash<QString, QStringList> templateKeyOrder(const JsonLocator &locator, const Q
 
 } // namespace
 
-bool EventCatalog::parseService(const QByteArray &json, const QString &fileName, EventService *service, QStringList *errors)
+bool EventCatalog::parseService(const QByteArray &json, const QString &fileName, EventService *service,
+                                QStringList *errors)
 {
     QJsonParseError pe;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &pe);
@@ -138,7 +140,8 @@ bool EventCatalog::parseService(const QByteArray &json, const QString &fileName,
             errors->append(where + QStringLiteral(": needs \"name\" and \"title\""));
             continue;
         }
-        if (std::any_of(service->events.cbegin(), service->events.cend(), [&](const EventTemplate &o) { return o.name == t.name; })) {
+        if (std::any_of(service->events.cbegin(), service->events.cend(),
+                        [&](const EventTemplate &o) { return o.name == t.name; })) {
             errors->append(where + QStringLiteral(": duplicate event name"));
             continue;
         }
@@ -165,16 +168,18 @@ bool EventCatalog::parseService(const QByteArray &json, const QString &fileName,
         const QJsonObject schema = e.value(QLatin1StringView("schema")).toObject();
         for (auto it = schema.begin(); it != schema.end(); ++it) {
             const QStringList types = it.value().toString().split(u'|', Qt::SkipEmptyParts);
-            static const QStringList known{QStringLiteral("string"), QStringLiteral("number"), QStringLiteral("integer"),
-                                           QStringLiteral("boolean"), QStringLiteral("object"), QStringLiteral("array"),
-                                           QStringLiteral("null")};
+            static const QStringList known { QStringLiteral("string"),  QStringLiteral("number"),
+                                             QStringLiteral("integer"), QStringLiteral("boolean"),
+                                             QStringLiteral("object"),  QStringLiteral("array"),
+                                             QStringLiteral("null") };
             for (const QString &type : types) {
                 if (!known.contains(type)) {
-                    errors->append(where + QStringLiteral(": schema field '%1': unknown type '%2'").arg(it.key(), type));
+                    errors->append(where
+                                   + QStringLiteral(": schema field '%1': unknown type '%2'").arg(it.key(), type));
                     ok = false;
                 }
             }
-            t.schema.append({it.key(), types});
+            t.schema.append({ it.key(), types });
         }
         if (ok) {
             const QStringList problems = EventGenerator::check(t);
@@ -193,7 +198,7 @@ bool EventCatalog::load(const QString &directory)
     m_services.clear();
     m_errors.clear();
     const QDir dir(directory);
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     if (files.isEmpty())
         m_errors << QStringLiteral("%1: no event template files").arg(directory);
     for (const QString &fileName : files) {

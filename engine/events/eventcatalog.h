@@ -23,7 +23,8 @@ public:
     // Returns false when any file had a problem; the good files stay loaded.
     bool load(const QString &directory);
     // Parses one service file; on failure *error names the problem.
-    static bool parseService(const QByteArray &json, const QString &fileName, EventService *service, QStringList *errors);
+    static bool parseService(const QByteArray &json, const QString &fileName, EventService *service,
+                             QStringList *errors);
 
     const QList<EventService> &services() const { return m_services; }
     const EventService *service(const QString &name) const;

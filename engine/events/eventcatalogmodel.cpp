@@ -6,8 +6,7 @@ namespace Bullpen {
 EventCatalogModel::EventCatalogModel(const EventCatalog *catalog, QObject *parent)
     : QAbstractItemModel(parent)
     , m_catalog(catalog)
-{
-}
+{ }
 
 // Service rows carry internal id 0; event rows carry their service row + 1.
 QModelIndex EventCatalogModel::index(int row, int column, const QModelIndex &parent) const
@@ -81,7 +80,7 @@ QVariant EventCatalogModel::data(const QModelIndex &index, int role) const
         case DescriptionRole:
             return e->description;
         case SearchTextRole:
-            return QStringList{e->name, e->title, e->description, e->service, e->serviceTitle}.join(u' ');
+            return QStringList { e->name, e->title, e->description, e->service, e->serviceTitle }.join(u' ');
         case IsServiceRole:
             return false;
         case ParameterCountRole:
@@ -103,7 +102,7 @@ QVariant EventCatalogModel::data(const QModelIndex &index, int role) const
     case DescriptionRole:
         return s.description;
     case SearchTextRole:
-        return QStringList{s.name, s.title, s.description}.join(u' ');
+        return QStringList { s.name, s.title, s.description }.join(u' ');
     case IsServiceRole:
         return true;
     default:
@@ -159,7 +158,8 @@ bool EventCatalogFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex 
     QString text = index.data(EventCatalogModel::SearchTextRole).toString();
     if (sourceParent.isValid())
         text += u' ' + sourceParent.data(EventCatalogModel::SearchTextRole).toString();
-    return std::all_of(m_words.begin(), m_words.end(), [&](const QString &w) { return text.contains(w, Qt::CaseInsensitive); });
+    return std::all_of(m_words.begin(), m_words.end(),
+                       [&](const QString &w) { return text.contains(w, Qt::CaseInsensitive); });
 }
 
 } // namespace Bullpen

@@ -17,10 +17,10 @@ class EventCatalogModel final : public QAbstractItemModel
 public:
     enum Role {
         ServiceRole = Qt::UserRole + 1, // service name ("s3")
-        EventRole,                      // event name ("put"); empty on service rows
+        EventRole, // event name ("put"); empty on service rows
         DescriptionRole,
-        SearchTextRole,     // everything a search may match
-        IsServiceRole,      // bool
+        SearchTextRole, // everything a search may match
+        IsServiceRole, // bool
         ParameterCountRole, // int, event rows
     };
     Q_ENUM(Role)

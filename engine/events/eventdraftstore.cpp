@@ -14,18 +14,20 @@ namespace Bullpen {
 
 EventDraftStore::EventDraftStore(const QString &directory)
     : m_directory(directory)
-{
-}
+{ }
 
 QString EventDraftStore::defaultDirectory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("event-drafts"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("event-drafts"));
 }
 
 QString EventDraftStore::filePath(const QString &project) const
 {
     const QByteArray key = QFileInfo(project).absoluteFilePath().toUtf8();
-    return QDir(m_directory).filePath(QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex()) + QStringLiteral(".json"));
+    return QDir(m_directory)
+        .filePath(QString::fromLatin1(QCryptographicHash::hash(key, QCryptographicHash::Sha1).toHex())
+                  + QStringLiteral(".json"));
 }
 
 bool EventDraftStore::save(const EventDraft &draft, QString *error) const
@@ -33,14 +35,14 @@ bool EventDraftStore::save(const EventDraft &draft, QString *error) const
     QJsonObject params;
     for (auto it = draft.parameters.begin(); it != draft.parameters.end(); ++it)
         params.insert(it.key(), it.value());
-    const QJsonObject o{{QStringLiteral("project"), QFileInfo(draft.project).absoluteFilePath()},
-                        {QStringLiteral("function"), draft.function},
-                        {QStringLiteral("savedName"), draft.savedName},
-                        {QStringLiteral("service"), draft.service},
-                        {QStringLiteral("event"), draft.event},
-                        {QStringLiteral("parameters"), params},
-                        {QStringLiteral("payload"), QString::fromUtf8(draft.payload)},
-                        {QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)}};
+    const QJsonObject o { { QStringLiteral("project"), QFileInfo(draft.project).absoluteFilePath() },
+                          { QStringLiteral("function"), draft.function },
+                          { QStringLiteral("savedName"), draft.savedName },
+                          { QStringLiteral("service"), draft.service },
+                          { QStringLiteral("event"), draft.event },
+                          { QStringLiteral("parameters"), params },
+                          { QStringLiteral("payload"), QString::fromUtf8(draft.payload) },
+                          { QStringLiteral("savedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs) } };
     QDir().mkpath(m_directory);
     QSaveFile file(filePath(draft.project));
     const QByteArray data = QJsonDocument(o).toJson();

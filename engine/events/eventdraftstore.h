@@ -13,7 +13,8 @@ namespace Bullpen {
 // What the builder was editing when it last changed, so that closing the
 // application (or a crash) loses nothing: the payload text, the template and
 // form values, and the saved event it was editing, if any.
-struct EventDraft {
+struct EventDraft
+{
     QString project;
     QString function;
     QString savedName; // empty: an event never saved

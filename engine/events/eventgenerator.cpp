@@ -23,7 +23,8 @@ namespace Bullpen {
 namespace {
 
 // One {{source|filter:arg|...}} in a template string.
-struct Placeholder {
+struct Placeholder
+{
     QString source;
     QString sourceArg;
     QList<std::pair<QString, QString>> filters;
@@ -33,23 +34,26 @@ struct Placeholder {
 
 const QStringList &knownFilters()
 {
-    static const QStringList names{
-        QStringLiteral("base64"), QStringLiteral("base64if"), QStringLiteral("md5"), QStringLiteral("sha256"),
-        QStringLiteral("url"), QStringLiteral("lower"), QStringLiteral("upper"), QStringLiteral("json"),
-        QStringLiteral("multivalue"), QStringLiteral("lowerkeys"), QStringLiteral("query"),
-        QStringLiteral("multiquery"), QStringLiteral("query2"), QStringLiteral("nullifempty"),
-        QStringLiteral("int"), QStringLiteral("bool"), QStringLiteral("str"), QStringLiteral("iso"),
-        QStringLiteral("isoms"), QStringLiteral("isomsoffset"), QStringLiteral("epoch"), QStringLiteral("epochms"), QStringLiteral("epochfrac"),
-        QStringLiteral("clf"), QStringLiteral("rfc2822"), QStringLiteral("date"), QStringLiteral("length"),
-        QStringLiteral("gzip"), QStringLiteral("slash")};
+    static const QStringList names {
+        QStringLiteral("base64"),    QStringLiteral("base64if"),    QStringLiteral("md5"),
+        QStringLiteral("sha256"),    QStringLiteral("url"),         QStringLiteral("lower"),
+        QStringLiteral("upper"),     QStringLiteral("json"),        QStringLiteral("multivalue"),
+        QStringLiteral("lowerkeys"), QStringLiteral("query"),       QStringLiteral("multiquery"),
+        QStringLiteral("query2"),    QStringLiteral("nullifempty"), QStringLiteral("int"),
+        QStringLiteral("bool"),      QStringLiteral("str"),         QStringLiteral("iso"),
+        QStringLiteral("isoms"),     QStringLiteral("isomsoffset"), QStringLiteral("epoch"),
+        QStringLiteral("epochms"),   QStringLiteral("epochfrac"),   QStringLiteral("clf"),
+        QStringLiteral("rfc2822"),   QStringLiteral("date"),        QStringLiteral("length"),
+        QStringLiteral("gzip"),      QStringLiteral("slash")
+    };
     return names;
 }
 
 const QStringList &knownGenerators()
 {
-    static const QStringList names{QStringLiteral("$now"), QStringLiteral("$uuid"), QStringLiteral("$hex"),
-                                   QStringLiteral("$HEX"), QStringLiteral("$digits"), QStringLiteral("$index"),
-                                   QStringLiteral("$n")};
+    static const QStringList names { QStringLiteral("$now"), QStringLiteral("$uuid"),   QStringLiteral("$hex"),
+                                     QStringLiteral("$HEX"), QStringLiteral("$digits"), QStringLiteral("$index"),
+                                     QStringLiteral("$n") };
     return names;
 }
 
@@ -57,8 +61,8 @@ std::pair<QString, QString> splitArg(const QString &part)
 {
     const qsizetype colon = part.indexOf(u':');
     if (colon < 0)
-        return {part.trimmed(), QString()};
-    return {part.left(colon).trimmed(), part.mid(colon + 1).trimmed()};
+        return { part.trimmed(), QString() };
+    return { part.left(colon).trimmed(), part.mid(colon + 1).trimmed() };
 }
 
 QList<Placeholder> parsePlaceholders(const QString &s, QString *error)
@@ -103,7 +107,7 @@ QByteArray jsonText(const QJsonValue &v)
     if (v.isArray())
         return QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
     // Numbers: the serialiser knows how to print integers and fractions.
-    const QByteArray wrapped = QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
 }
 
@@ -133,7 +137,7 @@ QJsonValue toJson(const Value &v)
 quint32 crc32(const QByteArray &data)
 {
     static const auto table = [] {
-        std::array<quint32, 256> t{};
+        std::array<quint32, 256> t {};
         for (quint32 i = 0; i < 256; ++i) {
             quint32 c = i;
             for (int k = 0; k < 8; ++k)
@@ -200,7 +204,8 @@ QJsonValue parseQuery(const QByteArray &q, const QString &mode)
     return obj;
 }
 
-struct Context {
+struct Context
+{
     const EventTemplate &tmpl;
     QMap<QString, QString> values;
     QDateTime now;
@@ -220,7 +225,7 @@ Value sourceValue(const Placeholder &p, Context &c)
     if (p.source == u"$now")
         return c.now;
     if (p.source == u"$uuid") {
-        std::array<quint32, 4> words{};
+        std::array<quint32, 4> words {};
         c.rng.fillRange(words.data(), int(words.size()));
         QByteArray raw(reinterpret_cast<const char *>(words.data()), 16);
         raw[6] = char((raw[6] & 0x0F) | 0x40); // version 4
@@ -229,7 +234,9 @@ Value sourceValue(const Placeholder &p, Context &c)
     }
     if (p.source == u"$hex" || p.source == u"$HEX" || p.source == u"$digits") {
         const int n = qBound(1, p.sourceArg.toInt(), 256);
-        const char *alphabet = p.source == u"$hex" ? "0123456789abcdef" : p.source == u"$HEX" ? "0123456789ABCDEF" : "0123456789";
+        const char *alphabet = p.source == u"$hex" ? "0123456789abcdef"
+            : p.source == u"$HEX"                  ? "0123456789ABCDEF"
+                                                   : "0123456789";
         const int base = p.source == u"$digits" ? 10 : 16;
         QByteArray out;
         for (int i = 0; i < n; ++i)
@@ -319,7 +326,7 @@ Value applyFilter(Value v, const QString &name, const QString &arg, Context &c)
         const QJsonObject in = j.toObject();
         for (auto it = in.begin(); it != in.end(); ++it) {
             if (name == u"multivalue")
-                out.insert(it.key(), it.value().isArray() ? it.value() : QJsonValue(QJsonArray{it.value()}));
+                out.insert(it.key(), it.value().isArray() ? it.value() : QJsonValue(QJsonArray { it.value() }));
             else
                 out.insert(it.key().toLower(), it.value());
         }
@@ -330,7 +337,7 @@ Value applyFilter(Value v, const QString &name, const QString &arg, Context &c)
         return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")).toLatin1();
     if (name == u"isoms")
         return isoMs(t);
-    if (name == u"isomsoffset")  // CodeCommit's form, the only one aws-lambda-go's CodeCommitEventTime parses
+    if (name == u"isomsoffset") // CodeCommit's form, the only one aws-lambda-go's CodeCommitEventTime parses
         return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz+0000")).toLatin1();
     if (name == u"epoch")
         return QJsonValue(double(t.toSecsSinceEpoch()));
@@ -419,7 +426,8 @@ QJsonValue render(const QJsonValue &node, Context &c, const QString &path = {})
             Value v = rendered.isObject() || rendered.isArray()
                 ? Value(OrderedJson::write(rendered, c.tmpl.keyOrder, true, inner))
                 : Value(jsonText(rendered));
-            const QStringList filters = obj.value(QLatin1StringView("$filters")).toString().split(u'|', Qt::SkipEmptyParts);
+            const QStringList filters
+                = obj.value(QLatin1StringView("$filters")).toString().split(u'|', Qt::SkipEmptyParts);
             for (const QString &f : filters) {
                 const auto [name, arg] = splitArg(f);
                 v = applyFilter(v, name, arg, c);
@@ -435,14 +443,16 @@ QJsonValue render(const QJsonValue &node, Context &c, const QString &path = {})
 }
 
 // Every placeholder with the path of the string it sits in.
-struct Site {
-    QString path;        // concrete, first element of repeats ("Records[0].body")
+struct Site
+{
+    QString path; // concrete, first element of repeats ("Records[0].body")
     QString patternPath; // indexes as [] ("Records[].body")
     QString text;
     QList<Placeholder> placeholders;
 };
 
-struct Walk {
+struct Walk
+{
     QList<Site> sites;
     QList<std::pair<QString, QString>> counts; // parameter, array path (concrete)
     QList<std::pair<QString, QString>> countPatterns;
@@ -454,7 +464,7 @@ void walk(const QJsonValue &node, const QString &path, const QString &pattern, W
     auto join = [](const QString &base, const QString &key) { return base.isEmpty() ? key : base + u'.' + key; };
     if (node.isString()) {
         QString error;
-        Site site{inRender ? QString() : path, pattern, node.toString(), parsePlaceholders(node.toString(), &error)};
+        Site site { inRender ? QString() : path, pattern, node.toString(), parsePlaceholders(node.toString(), &error) };
         if (!error.isEmpty())
             w.problems << QStringLiteral("%1: %2").arg(pattern, error);
         if (!site.placeholders.isEmpty())
@@ -468,8 +478,9 @@ void walk(const QJsonValue &node, const QString &path, const QString &pattern, W
                 if (array.size() != 1)
                     w.problems << QStringLiteral("%1: $repeat must be the only element of its array").arg(pattern);
                 if (obj.value(QLatin1StringView("$repeat")).isString()) {
-                    w.counts.append({obj.value(QLatin1StringView("$repeat")).toString(), inRender ? QString() : path});
-                    w.countPatterns.append({obj.value(QLatin1StringView("$repeat")).toString(), pattern});
+                    w.counts.append(
+                        { obj.value(QLatin1StringView("$repeat")).toString(), inRender ? QString() : path });
+                    w.countPatterns.append({ obj.value(QLatin1StringView("$repeat")).toString(), pattern });
                 }
                 if (!obj.contains(QLatin1StringView("$item")))
                     w.problems << QStringLiteral("%1: $repeat without $item").arg(pattern);
@@ -481,7 +492,8 @@ void walk(const QJsonValue &node, const QString &path, const QString &pattern, W
     } else if (node.isObject()) {
         const QJsonObject obj = node.toObject();
         if (obj.contains(QLatin1StringView("$render"))) {
-            const QStringList filters = obj.value(QLatin1StringView("$filters")).toString().split(u'|', Qt::SkipEmptyParts);
+            const QStringList filters
+                = obj.value(QLatin1StringView("$filters")).toString().split(u'|', Qt::SkipEmptyParts);
             for (const QString &f : filters) {
                 if (!knownFilters().contains(splitArg(f).first))
                     w.problems << QStringLiteral("%1: unknown filter '%2'").arg(pattern, f);
@@ -543,7 +555,8 @@ std::optional<QString> invert(const Placeholder &p, const QJsonValue &field, con
                 if (known.value(arg, flag ? flag->defaultValue : QString()) != u"true")
                     continue;
             }
-            const auto decoded = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+            const auto decoded
+                = QByteArray::fromBase64Encoding(v.toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
             if (!v.isString() || !decoded)
                 return std::nullopt;
             v = QString::fromUtf8(*decoded);
@@ -576,7 +589,8 @@ QJsonValue EventGenerator::generateValue(const EventTemplate &tmpl, const QMap<Q
         const EventParameter *p = tmpl.parameter(it.key());
         QString why;
         if (!p)
-            why = QStringLiteral("unknown parameter '%1' (valid: %2)").arg(it.key(), tmpl.parameterNames().join(QStringLiteral(", ")));
+            why = QStringLiteral("unknown parameter '%1' (valid: %2)")
+                      .arg(it.key(), tmpl.parameterNames().join(QStringLiteral(", ")));
         else if (const QString bad = p->checkValue(it.value()); !bad.isEmpty())
             why = QStringLiteral("parameter '%1': %2").arg(it.key(), bad);
         if (!why.isEmpty()) {
@@ -585,9 +599,13 @@ QJsonValue EventGenerator::generateValue(const EventTemplate &tmpl, const QMap<Q
             return QJsonValue::Undefined;
         }
     }
-    Context c{tmpl, values, options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc(),
-              options.seed ? QRandomGenerator(quint32(options.seed ^ (options.seed >> 32))) : QRandomGenerator(QRandomGenerator::global()->generate()),
-              0, QString()};
+    Context c { tmpl,
+                values,
+                options.now.isValid() ? options.now.toUTC() : QDateTime::currentDateTimeUtc(),
+                options.seed ? QRandomGenerator(quint32(options.seed ^ (options.seed >> 32)))
+                             : QRandomGenerator(QRandomGenerator::global()->generate()),
+                0,
+                QString() };
     const QJsonValue result = render(tmpl.body, c);
     if (!c.error.isEmpty()) {
         if (error)
@@ -620,13 +638,16 @@ QStringList EventGenerator::check(const EventTemplate &tmpl)
                 if (!knownGenerators().contains(p.source))
                     problems << QStringLiteral("%1: unknown generator '%2'").arg(site.patternPath, p.source);
             } else if (!tmpl.parameter(p.source)) {
-                problems << QStringLiteral("%1: placeholder names undeclared parameter '%2'").arg(site.patternPath, p.source);
+                problems << QStringLiteral("%1: placeholder names undeclared parameter '%2'")
+                                .arg(site.patternPath, p.source);
             }
             for (const auto &[name, arg] : p.filters) {
                 if (!knownFilters().contains(name))
                     problems << QStringLiteral("%1: unknown filter '%2'").arg(site.patternPath, name);
-                if (name == u"base64if" && (!tmpl.parameter(arg) || tmpl.parameter(arg)->type != EventParameter::Type::Boolean))
-                    problems << QStringLiteral("%1: base64if needs a boolean parameter, not '%2'").arg(site.patternPath, arg);
+                if (name == u"base64if"
+                    && (!tmpl.parameter(arg) || tmpl.parameter(arg)->type != EventParameter::Type::Boolean))
+                    problems << QStringLiteral("%1: base64if needs a boolean parameter, not '%2'")
+                                    .arg(site.patternPath, arg);
             }
         }
     }
@@ -672,8 +693,8 @@ QMap<QString, QString> EventGenerator::recognise(const EventTemplate &tmpl, cons
                 || site.placeholders.first().end != site.text.size())
                 continue;
             const Placeholder &p = site.placeholders.first();
-            const bool dependent = std::any_of(p.filters.begin(), p.filters.end(),
-                                               [](const auto &f) { return f.first == u"base64if"; });
+            const bool dependent
+                = std::any_of(p.filters.begin(), p.filters.end(), [](const auto &f) { return f.first == u"base64if"; });
             if (p.source.startsWith(u'$') || found.contains(p.source) || dependent != (pass == 1))
                 continue;
             if (const auto value = invert(p, valueAt(root, site.path), found, tmpl))
@@ -714,7 +735,9 @@ QMap<QString, QString> EventGenerator::recognise(const EventTemplate &tmpl, cons
                     const qsizetype next = last ? site.text.size() : site.placeholders.at(i + 1).start;
                     if (unknowns.contains(p.source) || (!last && next == p.end))
                         ambiguous = true;
-                    pattern += next > p.end ? QStringLiteral("([^%1]*)").arg(QRegularExpression::escape(site.text.at(p.end))) : QStringLiteral("(.*)");
+                    pattern += next > p.end
+                        ? QStringLiteral("([^%1]*)").arg(QRegularExpression::escape(site.text.at(p.end)))
+                        : QStringLiteral("(.*)");
                     unknowns << p.source;
                     urls << url;
                 } else {
@@ -724,7 +747,8 @@ QMap<QString, QString> EventGenerator::recognise(const EventTemplate &tmpl, cons
             pattern += QRegularExpression::escape(site.text.mid(at)) + u'$';
             if (unknowns.isEmpty() || ambiguous)
                 continue;
-            const auto m = QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption).match(field.toString());
+            const auto m
+                = QRegularExpression(pattern, QRegularExpression::DotMatchesEverythingOption).match(field.toString());
             if (!m.hasMatch())
                 continue;
             const qsizetype before = found.size();

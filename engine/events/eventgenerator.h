@@ -14,7 +14,8 @@ namespace Bullpen {
 // What the generator may not choose by itself. A pinned time and a non-zero
 // seed make generation reproducible (golden files, "pin" in the builder);
 // otherwise timestamps are now and ids are fresh on every call.
-struct EventGeneratorOptions {
+struct EventGeneratorOptions
+{
     QDateTime now; // invalid: the current time
     quint64 seed = 0; // 0: fresh random ids
 };

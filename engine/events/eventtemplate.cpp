@@ -9,14 +9,15 @@
 namespace Bullpen {
 
 namespace {
-struct TypeName {
+struct TypeName
+{
     EventParameter::Type type;
     const char16_t *name;
 };
 constexpr TypeName typeNames[] = {
-    {EventParameter::Type::String, u"string"},   {EventParameter::Type::Text, u"text"},
-    {EventParameter::Type::Integer, u"integer"}, {EventParameter::Type::Boolean, u"boolean"},
-    {EventParameter::Type::Choice, u"choice"},   {EventParameter::Type::Json, u"json"},
+    { EventParameter::Type::String, u"string" },   { EventParameter::Type::Text, u"text" },
+    { EventParameter::Type::Integer, u"integer" }, { EventParameter::Type::Boolean, u"boolean" },
+    { EventParameter::Type::Choice, u"choice" },   { EventParameter::Type::Json, u"json" },
 };
 } // namespace
 
@@ -69,7 +70,8 @@ QString EventParameter::checkValue(const QString &value) const
         // Any JSON value, not only objects and arrays.
         JsonValueError error;
         if (parseJsonValue(value.toUtf8(), &error).isUndefined())
-            return QStringLiteral("is not valid JSON: %1").arg(value.trimmed().isEmpty() ? QStringLiteral("empty") : error.message());
+            return QStringLiteral("is not valid JSON: %1")
+                .arg(value.trimmed().isEmpty() ? QStringLiteral("empty") : error.message());
         return {};
     }
     }

@@ -15,17 +15,18 @@ namespace Bullpen {
 // One knob of an event template, as declared in resources/events/<service>.json:
 // the form builds a field from it, the command line accepts it as --param, and
 // the generator substitutes it wherever the template says {{name}}.
-struct EventParameter {
+struct EventParameter
+{
     enum class Type { String, Text, Integer, Boolean, Choice, Json };
 
-    QString name;        // as `sam local generate-event` spells it where SAM has it
-    QString title;       // label in the form
+    QString name; // as `sam local generate-event` spells it where SAM has it
+    QString title; // label in the form
     QString description; // tooltip / --help text
     Type type = Type::String;
     QString defaultValue; // always the textual form (JSON text for Type::Json)
-    QStringList choices;  // Type::Choice only
+    QStringList choices; // Type::Choice only
     bool required = false;
-    int minimum = 0;       // Type::Integer only
+    int minimum = 0; // Type::Integer only
     int maximum = 1000000; // Type::Integer only
 
     static QString typeName(Type type);
@@ -36,7 +37,8 @@ struct EventParameter {
 
 // One required field of a generated event: a path such as
 // "Records[].s3.bucket.name" and the JSON types it may have.
-struct EventSchemaField {
+struct EventSchemaField
+{
     QString path;
     QStringList types; // "string", "number", "integer", "boolean", "object", "array", "null"
 };
@@ -44,11 +46,12 @@ struct EventSchemaField {
 // One event of the catalogue: what `sam local generate-event SERVICE EVENT`
 // would print, with the parameters that shape it and the fields a handler can
 // rely on. The template is JSON with placeholders (resources/events/README.md).
-struct EventTemplate {
-    QString service;      // "s3", "apigateway", ...
+struct EventTemplate
+{
+    QString service; // "s3", "apigateway", ...
     QString serviceTitle; // "Amazon S3"
-    QString name;         // "put", "aws-proxy", ...
-    QString title;        // "S3 Put"
+    QString name; // "put", "aws-proxy", ...
+    QString title; // "S3 Put"
     QString description;
     QString documentation; // URL of the AWS page the shape comes from
     QList<EventParameter> parameters;
@@ -69,7 +72,8 @@ struct EventTemplate {
 };
 
 // All events of one service, in the order of its file.
-struct EventService {
+struct EventService
+{
     QString name;
     QString title;
     QString description;

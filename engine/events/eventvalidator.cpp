@@ -52,12 +52,13 @@ void checkField(const QJsonValue &node, const QStringList &segments, qsizetype a
     if (at == segments.size()) {
         if (node.isUndefined()) {
             const auto pos = locator.positionOf(path);
-            issues->append({ValidationIssue::Severity::Error, pos.line, pos.column, path,
-                            QStringLiteral("required field \"%1\" is missing").arg(path)});
+            issues->append({ ValidationIssue::Severity::Error, pos.line, pos.column, path,
+                             QStringLiteral("required field \"%1\" is missing").arg(path) });
         } else if (!hasType(node, field.types)) {
             const auto pos = locator.positionOf(path);
-            issues->append({ValidationIssue::Severity::Error, pos.line, pos.column, path,
-                            QStringLiteral("\"%1\" should be %2, not %3").arg(path, field.types.join(QStringLiteral(" or ")), typeOf(node))});
+            issues->append({ ValidationIssue::Severity::Error, pos.line, pos.column, path,
+                             QStringLiteral("\"%1\" should be %2, not %3")
+                                 .arg(path, field.types.join(QStringLiteral(" or ")), typeOf(node)) });
         }
         return;
     }
@@ -72,7 +73,7 @@ void checkField(const QJsonValue &node, const QStringList &segments, qsizetype a
         return;
     }
     if (!child.isArray()) {
-        checkField(child, {QStringLiteral("x")}, 1, here, {here, {QStringLiteral("array")}}, locator, issues);
+        checkField(child, { QStringLiteral("x") }, 1, here, { here, { QStringLiteral("array") } }, locator, issues);
         return;
     }
     const QJsonArray array = child.toArray();
@@ -93,7 +94,7 @@ QString size(qsizetype bytes)
 // its own (CodePipeline's "CodePipeline.job") writes it as "\\.".
 static QStringList splitSchemaPath(const QString &path)
 {
-    QStringList segments{QString()};
+    QStringList segments { QString() };
     for (qsizetype i = 0; i < path.size(); ++i) {
         if (path.at(i) == u'\\' && i + 1 < path.size() && path.at(i + 1) == u'.') {
             segments.last() += u'.';
@@ -113,26 +114,32 @@ QList<ValidationIssue> EventValidator::validate(const QByteArray &payload, const
     using S = ValidationIssue::Severity;
     const qsizetype n = payload.size();
     if (n > LambdaLimits::MaxRequestBytes) {
-        issues.append({S::Error, 0, 0, QString(),
-                       QStringLiteral("payload is %1 (%2 bytes), over the 6 MB limit of a synchronous invocation").arg(size(n)).arg(n)});
+        issues.append({ S::Error, 0, 0, QString(),
+                        QStringLiteral("payload is %1 (%2 bytes), over the 6 MB limit of a synchronous invocation")
+                            .arg(size(n))
+                            .arg(n) });
     } else if (n > LambdaLimits::MaxAsyncRequestBytes) {
-        issues.append({S::Warning, 0, 0, QString(),
-                       QStringLiteral("payload is %1, over the 1 MB limit of an asynchronous (Event) invocation").arg(size(n))});
+        issues.append({ S::Warning, 0, 0, QString(),
+                        QStringLiteral("payload is %1, over the 1 MB limit of an asynchronous (Event) invocation")
+                            .arg(size(n)) });
     } else if (n > LambdaLimits::MaxAsyncRequestBytesBefore2025) {
-        issues.append({S::Info, 0, 0, QString(),
-                       QStringLiteral("payload is %1, over the 256 KB asynchronous limit that applied before October 2025").arg(size(n))});
+        issues.append(
+            { S::Info, 0, 0, QString(),
+              QStringLiteral("payload is %1, over the 256 KB asynchronous limit that applied before October 2025")
+                  .arg(size(n)) });
     }
 
     if (payload.trimmed().isEmpty()) {
-        issues.append({S::Error, 1, 1, QString(), QStringLiteral("the payload is empty; Lambda needs a JSON value, at least {}")});
+        issues.append({ S::Error, 1, 1, QString(),
+                        QStringLiteral("the payload is empty; Lambda needs a JSON value, at least {}") });
         return issues;
     }
     // Any JSON value ("text", 42) is a valid payload, as in Lambda.
     JsonValueError jsonError;
     const QJsonValue root = parseJsonValue(payload, &jsonError);
     if (root.isUndefined()) {
-        issues.append({S::Error, jsonError.line, jsonError.column, QString(),
-                       QStringLiteral("malformed JSON: %1").arg(jsonError.description)});
+        issues.append({ S::Error, jsonError.line, jsonError.column, QString(),
+                        QStringLiteral("malformed JSON: %1").arg(jsonError.description) });
         return issues;
     }
     const JsonLocator locator(payload);
@@ -140,9 +147,10 @@ QList<ValidationIssue> EventValidator::validate(const QByteArray &payload, const
     static const QRegularExpression leftover(QStringLiteral(R"(\{\{[^{}"]{1,80}\}\})"));
     for (auto it = leftover.globalMatch(QString::fromUtf8(payload)); it.hasNext();) {
         const auto m = it.next();
-        const auto pos = JsonLocator::lineColumn(payload, QString::fromUtf8(payload).left(m.capturedStart()).toUtf8().size());
-        issues.append({S::Warning, pos.line, pos.column, QString(),
-                       QStringLiteral("unfilled template placeholder %1").arg(m.captured())});
+        const auto pos
+            = JsonLocator::lineColumn(payload, QString::fromUtf8(payload).left(m.capturedStart()).toUtf8().size());
+        issues.append({ S::Warning, pos.line, pos.column, QString(),
+                        QStringLiteral("unfilled template placeholder %1").arg(m.captured()) });
     }
 
     if (tmpl) {
@@ -156,7 +164,8 @@ QList<ValidationIssue> EventValidator::validate(const QByteArray &payload, const
 
 bool EventValidator::hasErrors(const QList<ValidationIssue> &issues)
 {
-    return std::any_of(issues.begin(), issues.end(), [](const ValidationIssue &i) { return i.severity == ValidationIssue::Severity::Error; });
+    return std::any_of(issues.begin(), issues.end(),
+                       [](const ValidationIssue &i) { return i.severity == ValidationIssue::Severity::Error; });
 }
 
 QString EventValidator::format(const ValidationIssue &issue)

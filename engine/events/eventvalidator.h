@@ -12,7 +12,8 @@ namespace Bullpen {
 
 // One finding about a payload. Line and column are 1-based; 0 when the finding
 // is about the payload as a whole (its size).
-struct ValidationIssue {
+struct ValidationIssue
+{
     enum class Severity { Info, Warning, Error };
     Severity severity = Severity::Error;
     int line = 0;

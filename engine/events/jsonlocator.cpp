@@ -17,7 +17,8 @@ JsonLocator::JsonLocator(const QByteArray &text)
 
 void JsonLocator::skipSpace()
 {
-    while (m_at < m_text.size() && (m_text[m_at] == ' ' || m_text[m_at] == '\n' || m_text[m_at] == '\r' || m_text[m_at] == '\t'))
+    while (m_at < m_text.size()
+           && (m_text[m_at] == ' ' || m_text[m_at] == '\n' || m_text[m_at] == '\r' || m_text[m_at] == '\t'))
         ++m_at;
 }
 

@@ -15,8 +15,9 @@ namespace Bullpen {
 class JsonLocator final
 {
 public:
-    struct Position {
-        int line = 1;   // 1-based
+    struct Position
+    {
+        int line = 1; // 1-based
         int column = 1; // 1-based, in characters
     };
 

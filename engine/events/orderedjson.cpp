@@ -20,7 +20,7 @@ bool isSpace(char c)
 // A scalar as Qt writes it: strings escaped, numbers in Qt's notation.
 QByteArray scalar(const QJsonValue &value)
 {
-    const QByteArray wrapped = QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact);
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
     return wrapped.mid(1, wrapped.size() - 2);
 }
 

@@ -60,7 +60,10 @@ bool SavedEventStore::isValidName(const QString &name, QString *why)
         problem = QStringLiteral("a name cannot start or end with a space");
     else if (name.size() > 120)
         problem = QStringLiteral("the name is longer than 120 characters");
-    else if (std::any_of(name.begin(), name.end(), [](QChar c) { return c.category() == QChar::Other_Control || c == u':' || c == u'*' || c == u'?' || c == u'"' || c == u'<' || c == u'>' || c == u'|'; }))
+    else if (std::any_of(name.begin(), name.end(), [](QChar c) {
+                 return c.category() == QChar::Other_Control || c == u':' || c == u'*' || c == u'?' || c == u'"'
+                     || c == u'<' || c == u'>' || c == u'|';
+             }))
         problem = QStringLiteral("a name cannot contain control characters or any of : * ? \" < > |");
     if (why)
         *why = problem;
@@ -73,11 +76,11 @@ bool SavedEventStore::reload(QString *error)
     const QDir dir(eventsDirectory());
     if (m_project.isEmpty() || !dir.exists())
         return true;
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
+    const QStringList files = dir.entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
     for (const QString &file : files) {
         const QString name = file.chopped(5);
         if (isValidName(name))
-            m_events.insert(name, SavedEvent{name, {}, {}, {}, {}});
+            m_events.insert(name, SavedEvent { name, {}, {}, {}, {} });
     }
     QFile index(dir.filePath(indexFileName()));
     if (!index.exists())
@@ -91,12 +94,14 @@ bool SavedEventStore::reload(QString *error)
     const QJsonDocument doc = QJsonDocument::fromJson(text, &pe);
     if (pe.error != QJsonParseError::NoError || !doc.isObject()) {
         const auto pos = JsonLocator::lineColumn(text, pe.offset);
-        setError(error, QStringLiteral("%1 cannot be read (line %2, column %3: %4); the saved events are listed without "
-                                       "their form settings, and saving will rewrite it")
-                            .arg(QDir(m_project).relativeFilePath(index.fileName()))
-                            .arg(pos.line)
-                            .arg(pos.column)
-                            .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not a JSON object")));
+        setError(
+            error,
+            QStringLiteral("%1 cannot be read (line %2, column %3: %4); the saved events are listed without "
+                           "their form settings, and saving will rewrite it")
+                .arg(QDir(m_project).relativeFilePath(index.fileName()))
+                .arg(pos.line)
+                .arg(pos.column)
+                .arg(pe.error != QJsonParseError::NoError ? pe.errorString() : QStringLiteral("not a JSON object")));
         return false;
     }
     const QJsonObject events = doc.object().value(QLatin1StringView("events")).toObject();
@@ -174,8 +179,9 @@ bool SavedEventStore::writeIndex(QString *error)
         }
         events.insert(e.name, o);
     }
-    const QJsonObject root{{QStringLiteral("version"), 1}, {QStringLiteral("events"), events}};
-    return writeFile(QDir(eventsDirectory()).filePath(indexFileName()), QJsonDocument(root).toJson(QJsonDocument::Indented), error);
+    const QJsonObject root { { QStringLiteral("version"), 1 }, { QStringLiteral("events"), events } };
+    return writeFile(QDir(eventsDirectory()).filePath(indexFileName()),
+                     QJsonDocument(root).toJson(QJsonDocument::Indented), error);
 }
 
 bool SavedEventStore::save(const SavedEvent &meta, const QByteArray &payload, QString *error)
@@ -249,7 +255,7 @@ std::optional<SavedEventSnapshot> SavedEventStore::remove(const QString &name, Q
         setError(error, QStringLiteral("cannot delete %1").arg(filePath(name)));
         return std::nullopt;
     }
-    SavedEventSnapshot snapshot{m_events.take(name), *payload};
+    SavedEventSnapshot snapshot { m_events.take(name), *payload };
     writeIndex(error);
     return snapshot;
 }
@@ -273,18 +279,19 @@ bool SavedEventStore::importFile(const QString &path, const QString &name, const
     const QByteArray payload = file.readAll();
     JsonValueError jsonError;
     if (parseJsonValue(payload, &jsonError).isUndefined()) {
-        setError(error, QStringLiteral("%1 is not JSON (line %2, column %3: %4)")
-                            .arg(path)
-                            .arg(jsonError.line)
-                            .arg(jsonError.column)
-                            .arg(jsonError.description));
+        setError(error,
+                 QStringLiteral("%1 is not JSON (line %2, column %3: %4)")
+                     .arg(path)
+                     .arg(jsonError.line)
+                     .arg(jsonError.column)
+                     .arg(jsonError.description));
         return false;
     }
     if (contains(name)) {
         setError(error, QStringLiteral("an event named \"%1\" already exists").arg(name));
         return false;
     }
-    return save(SavedEvent{name, function, {}, {}, {}}, payload, error);
+    return save(SavedEvent { name, function, {}, {}, {} }, payload, error);
 }
 
 bool SavedEventStore::exportTo(const QString &name, const QString &path, QString *error) const

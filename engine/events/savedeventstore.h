@@ -12,10 +12,11 @@ namespace Bullpen {
 
 // A named event saved with the project, and what the builder needs to reopen
 // it as a form: the template it came from and the parameter values.
-struct SavedEvent {
-    QString name;     // file name without ".json"
+struct SavedEvent
+{
+    QString name; // file name without ".json"
     QString function; // logical id of the function it was saved for; empty: any
-    QString service;  // catalogue template, when built from one
+    QString service; // catalogue template, when built from one
     QString event;
     QMap<QString, QString> parameters;
 
@@ -23,7 +24,8 @@ struct SavedEvent {
 };
 
 // A deleted event kept in memory so the deletion can be undone.
-struct SavedEventSnapshot {
+struct SavedEventSnapshot
+{
     SavedEvent meta;
     QByteArray payload;
 };

@@ -75,24 +75,26 @@ QJsonObject InvocationResult::toJson() const
     QJsonValue parsedPayload = parseJsonValue(payload);
     if (parsedPayload.isUndefined())
         parsedPayload = QString::fromUtf8(payload);
-    QJsonObject o{
-        {QStringLiteral("requestId"), QString::fromLatin1(requestId)},
-        {QStringLiteral("functionId"), functionId},
-        {QStringLiteral("instanceId"), orNull(instanceId)},
-        {QStringLiteral("outcome"), invocationOutcomeName(outcome)},
-        {QStringLiteral("coldStart"), coldStart},
-        {QStringLiteral("functionError"), orNull(functionError)},
-        {QStringLiteral("errorType"), orNull(errorType)},
-        {QStringLiteral("errorMessage"), orNull(errorMessage)},
-        {QStringLiteral("payload"), parsedPayload},
-        {QStringLiteral("durationMs"), durationMs},
-        {QStringLiteral("billedDurationMs"), billedDurationMs},
-        {QStringLiteral("initDurationMs"), initDurationMs >= 0 ? QJsonValue(initDurationMs) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("memorySizeMB"), memorySizeMb},
-        {QStringLiteral("maxMemoryUsedMB"), maxMemoryUsedMb >= 0 ? QJsonValue(maxMemoryUsedMb) : QJsonValue(QJsonValue::Null)},
-        {QStringLiteral("memoryLimitEnforced"), memoryLimitEnforced},
-        {QStringLiteral("logs"), QJsonArray::fromStringList(logs)},
-        {QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs)},
+    QJsonObject o {
+        { QStringLiteral("requestId"), QString::fromLatin1(requestId) },
+        { QStringLiteral("functionId"), functionId },
+        { QStringLiteral("instanceId"), orNull(instanceId) },
+        { QStringLiteral("outcome"), invocationOutcomeName(outcome) },
+        { QStringLiteral("coldStart"), coldStart },
+        { QStringLiteral("functionError"), orNull(functionError) },
+        { QStringLiteral("errorType"), orNull(errorType) },
+        { QStringLiteral("errorMessage"), orNull(errorMessage) },
+        { QStringLiteral("payload"), parsedPayload },
+        { QStringLiteral("durationMs"), durationMs },
+        { QStringLiteral("billedDurationMs"), billedDurationMs },
+        { QStringLiteral("initDurationMs"),
+          initDurationMs >= 0 ? QJsonValue(initDurationMs) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("memorySizeMB"), memorySizeMb },
+        { QStringLiteral("maxMemoryUsedMB"),
+          maxMemoryUsedMb >= 0 ? QJsonValue(maxMemoryUsedMb) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("memoryLimitEnforced"), memoryLimitEnforced },
+        { QStringLiteral("logs"), QJsonArray::fromStringList(logs) },
+        { QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs) },
     };
     if (!stackTrace.isEmpty())
         o.insert(QStringLiteral("stackTrace"), QJsonArray::fromStringList(stackTrace));

@@ -13,57 +13,58 @@ namespace Bullpen {
 // How an invocation ended, in the words every view and the command line share,
 // so that none of them has to read it back out of error strings.
 enum class InvocationOutcome {
-    Succeeded,      // the function returned a response
-    FunctionError,  // the function (or its runtime) failed: X-Amz-Function-Error
-    TimedOut,       // the handler ran past the function's timeout (Sandbox.Timedout)
-    Cancelled,      // the user stopped it
-    Refused,        // refused at the front door, as Lambda's API would (too large, malformed, throttled)
-    EngineError,    // Bullpen could not run the function at all
+    Succeeded, // the function returned a response
+    FunctionError, // the function (or its runtime) failed: X-Amz-Function-Error
+    TimedOut, // the handler ran past the function's timeout (Sandbox.Timedout)
+    Cancelled, // the user stopped it
+    Refused, // refused at the front door, as Lambda's API would (too large, malformed, throttled)
+    EngineError, // Bullpen could not run the function at all
 };
 
 // Why the engine could not run a function: the window chooses its advice from it.
 enum class EngineErrorKind {
     None,
-    NoBackend,        // no container backend works here (or the chosen one does not)
-    SandboxFailed,    // the container or process did not start
-    RuntimeMissing,   // the function's runtime is unknown or not installed
-    ListenerFailed,   // the instance's Runtime API listener could not open
-    InstanceStopped,  // its instance was stopped under it (the engine stopped, a settings change)
-    ShuttingDown,     // asked for while the engine was shutting down
-    BuildFailed,      // the automatic build before the invocation failed (pip's, npm's or make's message)
-    Internal,         // anything else: a bug in Bullpen
+    NoBackend, // no container backend works here (or the chosen one does not)
+    SandboxFailed, // the container or process did not start
+    RuntimeMissing, // the function's runtime is unknown or not installed
+    ListenerFailed, // the instance's Runtime API listener could not open
+    InstanceStopped, // its instance was stopped under it (the engine stopped, a settings change)
+    ShuttingDown, // asked for while the engine was shutting down
+    BuildFailed, // the automatic build before the invocation failed (pip's, npm's or make's message)
+    Internal, // anything else: a bug in Bullpen
 };
 
-QString invocationOutcomeName(InvocationOutcome outcome);  // "succeeded", "functionError", ... (stable, for JSON)
+QString invocationOutcomeName(InvocationOutcome outcome); // "succeeded", "functionError", ... (stable, for JSON)
 
 // Everything one invocation produced, as Lambda reports it: the payload or the
 // function error, the logs with START/END/REPORT, and the REPORT figures. It is
 // built by whoever ran the invocation and handed to Invocation::finish() once;
 // afterwards nobody changes it.
-struct InvocationResult {
+struct InvocationResult
+{
     QByteArray requestId;
-    QString functionId;      // the function's logical id
-    QString instanceId;      // the execution environment that ran it
+    QString functionId; // the function's logical id
+    QString instanceId; // the execution environment that ran it
     InvocationOutcome outcome = InvocationOutcome::Succeeded;
-    EngineErrorKind engineErrorKind = EngineErrorKind::None;  // set with outcome EngineError
+    EngineErrorKind engineErrorKind = EngineErrorKind::None; // set with outcome EngineError
     bool coldStart = false;
-    QString functionError;   // empty, or "Unhandled" (X-Amz-Function-Error)
-    QString errorType;       // e.g. "ValueError", "Sandbox.Timedout", "Runtime.ExitError"
+    QString functionError; // empty, or "Unhandled" (X-Amz-Function-Error)
+    QString errorType; // e.g. "ValueError", "Sandbox.Timedout", "Runtime.ExitError"
     QString errorMessage;
     QStringList stackTrace;
-    QByteArray payload;      // the function's response, or the error document
+    QByteArray payload; // the function's response, or the error document
     QByteArray contentType;
-    QString engineError;     // what the engine says when it did not run the function (engine error, refusal, cancel)
-    double durationMs = 0;   // around the handler, in real time: event delivered to response received
+    QString engineError; // what the engine says when it did not run the function (engine error, refusal, cancel)
+    double durationMs = 0; // around the handler, in real time: event delivered to response received
     qint64 billedDurationMs = 0;
-    double initDurationMs = -1;  // only on a cold start
+    double initDurationMs = -1; // only on a cold start
     int memorySizeMb = 0;
-    int maxMemoryUsedMb = -1;    // from the instance's cgroup; -1 when unknown
+    int maxMemoryUsedMb = -1; // from the instance's cgroup; -1 when unknown
     bool memoryLimitEnforced = true;
-    QString limitationNote;      // what the sandbox could not enforce, said plainly
-    QStringList logs;            // START, the function's lines, END, REPORT
+    QString limitationNote; // what the sandbox could not enforce, said plainly
+    QStringList logs; // START, the function's lines, END, REPORT
     QDateTime startedAt;
-    QByteArray eventPayload;     // what was sent
+    QByteArray eventPayload; // what was sent
 
     bool succeeded() const { return outcome == InvocationOutcome::Succeeded; }
     // The function's code ran (or was running): its duration and start kind mean something.
@@ -72,7 +73,7 @@ struct InvocationResult {
         return outcome == InvocationOutcome::Succeeded || outcome == InvocationOutcome::FunctionError
             || outcome == InvocationOutcome::TimedOut || outcome == InvocationOutcome::Cancelled;
     }
-    QString reportLine() const;  // Lambda's REPORT line, tab separated
+    QString reportLine() const; // Lambda's REPORT line, tab separated
     // The result as `bullpen invoke --json` prints it: the payload parsed when it is JSON.
     QJsonObject toJson() const;
 };

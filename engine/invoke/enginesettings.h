@@ -11,14 +11,15 @@ namespace Bullpen {
 // line's options, fixed for one Invoker's life (a change makes a new one).
 // Two settings are equal when every field is: the one rule the window uses to
 // decide whether a change needs a new engine.
-struct EngineSettings {
-    QString backend = BackendRegistry::defaultId();  // a BackendRegistry id
-    qint64 keepAliveMs = 45 * 60 * 1000;      // Lambda keeps idle environments about 45 minutes
-    double clockSpeed = 1.0;                  // >1 runs the pool clock (keep-alive) faster; timeouts stay real
-    QString rootFilesystem;                   // empty: the host's file system
-    QString cacheDirectory;                   // empty: QStandardPaths::CacheLocation
-    int maxInstancesPerFunction = 0;          // 0: scale out without limit
-    int accountConcurrencyLimit = 1000;       // Lambda's default account limit; beyond it calls are throttled
+struct EngineSettings
+{
+    QString backend = BackendRegistry::defaultId(); // a BackendRegistry id
+    qint64 keepAliveMs = 45 * 60 * 1000; // Lambda keeps idle environments about 45 minutes
+    double clockSpeed = 1.0; // >1 runs the pool clock (keep-alive) faster; timeouts stay real
+    QString rootFilesystem; // empty: the host's file system
+    QString cacheDirectory; // empty: QStandardPaths::CacheLocation
+    int maxInstancesPerFunction = 0; // 0: scale out without limit
+    int accountConcurrencyLimit = 1000; // Lambda's default account limit; beyond it calls are throttled
 
     bool operator==(const EngineSettings &) const = default;
 };

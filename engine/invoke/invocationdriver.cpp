@@ -11,8 +11,7 @@ InvocationDriver::InvocationDriver(Invoker *invoker, FunctionConfig function, QB
     , m_invoker(invoker)
     , m_function(std::move(function))
     , m_payload(std::move(payload))
-{
-}
+{ }
 
 void InvocationDriver::start(int count, int concurrency)
 {

@@ -3,8 +3,8 @@
 
 #include "engine/core/clock.h"
 #include "engine/pool/warmpool.h"
-#include "engine/sandbox/backendregistry.h"
 #include "engine/pool/warmupscheduler.h"
+#include "engine/sandbox/backendregistry.h"
 #include "engine/sandbox/containerbackend.h"
 
 #include <QDir>
@@ -16,8 +16,7 @@ namespace Bullpen {
 Invoker::Invoker(const EngineSettings &settings, QObject *parent)
     : QObject(parent)
     , m_settings(settings)
-{
-}
+{ }
 
 std::unique_ptr<Invoker> Invoker::create(const EngineSettings &settings, QString *error, QObject *parent)
 {
@@ -165,7 +164,7 @@ void Invoker::setClockSpeed(double speed)
 Invoker::~Invoker()
 {
     if (m_scheduler)
-        m_scheduler->clear();  // nothing fires into an engine on its way out
+        m_scheduler->clear(); // nothing fires into an engine on its way out
     shutdown();
     // The pool uses the backend and the clocks to the end: it goes first, and
     // its last words (instances removed) are no longer anyone's business.

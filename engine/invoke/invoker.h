@@ -4,10 +4,10 @@
 #include "engine/invocation/invocation.h"
 #include "engine/invoke/enginesettings.h"
 #include "engine/pool/instance.h"
-#include "engine/sandbox/backendregistry.h"
 #include "engine/pool/poolevent.h"
 #include "engine/pool/warmpool.h"
 #include "engine/project/projectsettings.h"
+#include "engine/sandbox/backendregistry.h"
 
 #include <QList>
 #include <QObject>
@@ -35,7 +35,6 @@ class Invoker final : public QObject
 {
     Q_OBJECT
 public:
-
     // Returns nullptr with a clear error when no backend can run here.
     static std::unique_ptr<Invoker> create(const EngineSettings &settings, QString *error, QObject *parent = nullptr);
     ~Invoker() override;
@@ -118,7 +117,7 @@ private:
     ContainerBackend *m_backend = nullptr;
     WarmPool *m_pool = nullptr;
     WarmupScheduler *m_scheduler = nullptr;
-    QMetaObject::Connection m_forwarding;  // pool -> poolEvent, only while someone listens
+    QMetaObject::Connection m_forwarding; // pool -> poolEvent, only while someone listens
 };
 
 } // namespace Bullpen

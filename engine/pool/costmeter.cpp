@@ -23,7 +23,8 @@ void CostMeter::add(const PoolEvent &e)
     switch (e.type) {
     case PoolEventType::InstanceStarting:
         if (e.provisioned)
-            m_provisioned.insert(e.instanceId, ProvisionedInstance{e.functionId, e.poolTimeMs, gigabytes(e.memorySizeMb)});
+            m_provisioned.insert(e.instanceId,
+                                 ProvisionedInstance { e.functionId, e.poolTimeMs, gigabytes(e.memorySizeMb) });
         return;
     case PoolEventType::InstanceStopped: {
         const auto it = m_provisioned.constFind(e.instanceId);
@@ -83,8 +84,8 @@ CostTotals CostMeter::priced(const QString &functionId, const Accrued &accrued, 
     t.durationCost = t.gbSeconds * (arm ? m_prices.arm64PerGbSecond : m_prices.x86PerGbSecond)
         + t.provisionedDurationGbSeconds
             * (arm ? m_prices.arm64ProvisionedDurationPerGbSecond : m_prices.x86ProvisionedDurationPerGbSecond);
-    t.provisionedCost = t.provisionedGbSeconds
-        * (arm ? m_prices.arm64ProvisionedPerGbSecond : m_prices.x86ProvisionedPerGbSecond);
+    t.provisionedCost
+        = t.provisionedGbSeconds * (arm ? m_prices.arm64ProvisionedPerGbSecond : m_prices.x86ProvisionedPerGbSecond);
     return t;
 }
 

@@ -11,7 +11,8 @@ namespace Bullpen {
 
 // Lambda's published on-demand prices (us-east-1), in US dollars. One struct
 // so that preferences can edit them all; the defaults are AWS's list prices.
-struct LambdaPrices {
+struct LambdaPrices
+{
     double perMillionRequests = 0.20;
     double x86PerGbSecond = 0.0000166667;
     double arm64PerGbSecond = 0.0000133334;
@@ -26,14 +27,15 @@ struct LambdaPrices {
 };
 
 // What a pool's work would have cost on Lambda, so far.
-struct CostTotals {
-    qint64 requests = 0;                     // billed invocations (the function's code ran)
-    double gbSeconds = 0;                    // billed duration x memory, on-demand instances
-    double provisionedGbSeconds = 0;         // time provisioned instances were on x memory (pool time)
+struct CostTotals
+{
+    qint64 requests = 0; // billed invocations (the function's code ran)
+    double gbSeconds = 0; // billed duration x memory, on-demand instances
+    double provisionedGbSeconds = 0; // time provisioned instances were on x memory (pool time)
     double provisionedDurationGbSeconds = 0; // billed duration x memory on provisioned instances
     double requestCost = 0;
-    double durationCost = 0;                 // on-demand and provisioned duration
-    double provisionedCost = 0;              // the time provisioned concurrency was on
+    double durationCost = 0; // on-demand and provisioned duration
+    double provisionedCost = 0; // the time provisioned concurrency was on
     double totalCost() const { return requestCost + durationCost + provisionedCost; }
 };
 
@@ -64,13 +66,15 @@ public:
     CostTotals functionAt(const QString &functionId, qint64 poolNowMs) const;
 
 private:
-    struct Accrued {
+    struct Accrued
+    {
         qint64 requests = 0;
         double gbSeconds = 0;
-        double provisionedGbSeconds = 0;          // of stopped provisioned instances
+        double provisionedGbSeconds = 0; // of stopped provisioned instances
         double provisionedDurationGbSeconds = 0;
     };
-    struct ProvisionedInstance {
+    struct ProvisionedInstance
+    {
         QString functionId;
         qint64 startedAtMs = 0;
         double gb = 0;
@@ -80,7 +84,7 @@ private:
     LambdaPrices m_prices;
     QHash<QString, Architecture> m_architectures;
     QHash<QString, Accrued> m_functions;
-    QHash<QString, ProvisionedInstance> m_provisioned;  // on now, by instance id
+    QHash<QString, ProvisionedInstance> m_provisioned; // on now, by instance id
     qint64 m_lastPoolTimeMs = 0;
 };
 

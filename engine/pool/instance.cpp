@@ -6,9 +6,9 @@
 #include "engine/project/lambdalimits.h"
 #include "engine/sandbox/containerbackend.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QCryptographicHash>
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
@@ -33,8 +33,8 @@ QByteArray newTraceId()
 
 QByteArray errorDocument(const QString &errorType, const QString &message)
 {
-    return QJsonDocument(QJsonObject{{QStringLiteral("errorType"), errorType},
-                                     {QStringLiteral("errorMessage"), message}})
+    return QJsonDocument(
+               QJsonObject { { QStringLiteral("errorType"), errorType }, { QStringLiteral("errorMessage"), message } })
         .toJson(QJsonDocument::Compact);
 }
 
@@ -122,7 +122,7 @@ void Instance::start(Invocation *first, InitPhase phase)
     m_initPhase = phase;
     m_initTimer.start();
     if (m_job && phase == InitPhase::Invoke)
-        startTimeout();  // a re-init inside an invocation: its timeout covers the init too
+        startTimeout(); // a re-init inside an invocation: its timeout covers the init too
     if (!m_server.listen()) {
         engineFailure(EngineErrorKind::ListenerFailed,
                       QStringLiteral("cannot open a Runtime API listener on 127.0.0.1: ") + m_server.errorString());
@@ -165,7 +165,8 @@ QString Instance::initStartLine() const
     QString version = m_function.runtime;
     const qsizetype digit = version.indexOf(QRegularExpression(QStringLiteral("[0-9]")));
     if (version.startsWith(u"provided"))
-        version = QStringLiteral("provided:") + (version.contains(u'.') ? version.section(u'.', 1) : QStringLiteral("al"));
+        version
+            = QStringLiteral("provided:") + (version.contains(u'.') ? version.section(u'.', 1) : QStringLiteral("al"));
     else if (digit > 0)
         version = version.left(digit) + u':' + version.mid(digit);
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -252,9 +253,9 @@ void Instance::startTimeout()
     // millisecond, so a runtime answering within half a millisecond would see
     // one millisecond more than the timeout). Wall-clock time plus the real
     // timeout: however fast the pool clock runs, a handler gets its whole timeout.
-    const qint64 nowEpochMs = std::chrono::duration_cast<std::chrono::milliseconds>(
-                                  std::chrono::system_clock::now().time_since_epoch())
-                                  .count();
+    const qint64 nowEpochMs
+        = std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
+              .count();
     m_deadlineEpochMs = nowEpochMs + timeoutMs;
     m_timeoutTimer = m_realClock->schedule(timeoutMs, this, [this] { onTimeout(); });
 }
@@ -276,7 +277,7 @@ void Instance::deliver()
     request.functionArn = m_arn.toUtf8();
     request.traceId = newTraceId();
     setState(InstanceState::Busy);
-    if (!m_timeoutTimer)  // else it runs since the invocation was given (re-init, or waiting for /next)
+    if (!m_timeoutTimer) // else it runs since the invocation was given (re-init, or waiting for /next)
         startTimeout();
     request.deadlineEpochMs = m_deadlineEpochMs;
     m_invokeTimer.start();
@@ -328,7 +329,7 @@ void Instance::initSettled()
         m_settleTimer = 0;
     }
     settleInitDuration();
-    m_initDurationPending = false;  // exact now, or the sandbox's whole start if it never said
+    m_initDurationPending = false; // exact now, or the sandbox's whole start if it never said
     if (!m_exited)
         afterInit();
 }
@@ -377,9 +378,8 @@ void Instance::recordMemory()
     if (!m_result)
         return;
     InvocationResult &r = *m_result;
-    r.maxMemoryUsedMb = m_info.maxMemoryUsedBytes >= 0
-        ? int((m_info.maxMemoryUsedBytes + 1024 * 1024 - 1) / (1024 * 1024))
-        : -1;
+    r.maxMemoryUsedMb
+        = m_info.maxMemoryUsedBytes >= 0 ? int((m_info.maxMemoryUsedBytes + 1024 * 1024 - 1) / (1024 * 1024)) : -1;
     r.memoryLimitEnforced = m_sandbox->memoryLimitEnforced();
     r.limitationNote = m_sandbox->limitationNote();
 }
@@ -407,7 +407,7 @@ void Instance::finishJob()
     m_job = nullptr;
     m_result.reset();
     ++m_info.invocations;
-    if (job)  // deleted meanwhile by whoever asked: nobody to tell
+    if (job) // deleted meanwhile by whoever asked: nobody to tell
         job->finish(std::move(result));
     Q_EMIT invocationDone(job);
 }
@@ -432,7 +432,7 @@ void Instance::onResponse(const QByteArray &requestId, const QByteArray &body, c
     if (!m_job || requestId != m_job->requestId())
         return;
     drainSandboxOutput();
-    if (!m_job)  // the runtime exited while its last lines were read
+    if (!m_job) // the runtime exited while its last lines were read
         return;
     InvocationResult &r = *m_result;
     r.outcome = InvocationOutcome::Succeeded;
@@ -472,10 +472,10 @@ void Instance::initFailed(const QString &errorType, const QString &message, cons
     bool exact = false;
     m_initEndNs = wallClockNs();
     m_info.initDurationMs = initDurationUntil(m_initEndNs, &exact);
-    m_pendingLogs.append(QStringLiteral("INIT_REPORT Init Duration: %1 ms\tPhase: %2\tStatus: error\tError Type: %3")
-                             .arg(m_info.initDurationMs, 0, 'f', 2)
-                             .arg(m_initPhase == InitPhase::Invoke ? QStringLiteral("invoke") : QStringLiteral("init"),
-                                  errorType));
+    m_pendingLogs.append(
+        QStringLiteral("INIT_REPORT Init Duration: %1 ms\tPhase: %2\tStatus: error\tError Type: %3")
+            .arg(m_info.initDurationMs, 0, 'f', 2)
+            .arg(m_initPhase == InitPhase::Invoke ? QStringLiteral("invoke") : QStringLiteral("init"), errorType));
     if (!m_job)
         return;
     InvocationResult &r = *m_result;
@@ -537,7 +537,8 @@ void Instance::onExited(const InstanceExit &exit)
         Q_EMIT invocationReturned(job);
     }
     if (m_job && !m_initDone) {
-        const QString reason = exit.reason.isEmpty() ? QStringLiteral("exit status %1").arg(exit.exitCode) : exit.reason;
+        const QString reason
+            = exit.reason.isEmpty() ? QStringLiteral("exit status %1").arg(exit.exitCode) : exit.reason;
         const QString id = QString::fromLatin1(m_job->requestId());
         const QString message = (exit.exitCode == 0 && !exit.crashed)
             ? QStringLiteral("RequestId: %1 Error: Runtime exited without providing a reason").arg(id)
@@ -545,15 +546,17 @@ void Instance::onExited(const InstanceExit &exit)
         initFailed(QStringLiteral("Runtime.ExitError"), message, {}, {});
     }
     if (m_job) {
-        const QString reason = exit.reason.isEmpty() ? QStringLiteral("exit status %1").arg(exit.exitCode) : exit.reason;
+        const QString reason
+            = exit.reason.isEmpty() ? QStringLiteral("exit status %1").arg(exit.exitCode) : exit.reason;
         const QString message = (exit.exitCode == 0 && !exit.crashed)
             ? QStringLiteral("RequestId: %1 Error: Runtime exited without providing a reason")
                   .arg(QString::fromLatin1(m_job->requestId()))
             : QStringLiteral("RequestId: %1 Error: Runtime exited with error: %2")
                   .arg(QString::fromLatin1(m_job->requestId()), reason);
         if (exit.oomKilled)
-            m_result->logs.append(QStringLiteral("Bullpen: the runtime was killed for exceeding its memory limit of %1 MB")
-                                        .arg(m_function.memorySizeMb));
+            m_result->logs.append(
+                QStringLiteral("Bullpen: the runtime was killed for exceeding its memory limit of %1 MB")
+                    .arg(m_function.memorySizeMb));
         failJob(QStringLiteral("Runtime.ExitError"), message);
     }
     if (m_timeoutTimer) {
@@ -640,7 +643,7 @@ void Instance::stop(InstanceState finalState, const QString &detail, InstanceSto
         setState(finalState, detail);
     }
     if (m_sandbox && !m_exited) {
-        m_sandbox->kill();  // exited() follows, then gone()
+        m_sandbox->kill(); // exited() follows, then gone()
     } else {
         m_server.close();
         QMetaObject::invokeMethod(this, &Instance::gone, Qt::QueuedConnection);

@@ -23,30 +23,31 @@ class SandboxInstance;
 struct InstanceExit;
 
 enum class InstanceState {
-    Starting,  // cold start: container and runtime initialising
-    Idle,      // warm, waiting for work (keep-alive running)
-    Busy,      // running one invocation
-    Expired,   // stopped after the keep-alive ran out (or the pool shut down)
-    Failed,    // crashed, timed out, killed, or failed to initialise
+    Starting, // cold start: container and runtime initialising
+    Idle, // warm, waiting for work (keep-alive running)
+    Busy, // running one invocation
+    Expired, // stopped after the keep-alive ran out (or the pool shut down)
+    Failed, // crashed, timed out, killed, or failed to initialise
 };
 
 QString instanceStateName(InstanceState state);
 
 // What the views see of one execution environment: published on every change.
-struct InstanceInfo {
+struct InstanceInfo
+{
     QString instanceId;
     QString functionId;
     InstanceState state = InstanceState::Starting;
-    qint64 changedAtMs = 0;      // pool-clock time of the last state change
-    qint64 expiresAtMs = -1;     // pool-clock time the keep-alive runs out (Idle only)
+    qint64 changedAtMs = 0; // pool-clock time of the last state change
+    qint64 expiresAtMs = -1; // pool-clock time the keep-alive runs out (Idle only)
     int invocations = 0;
     double initDurationMs = -1;
     qint64 maxMemoryUsedBytes = -1;
     int memorySizeMb = 0;
-    QString detail;              // why it failed or expired
-    InstanceStopReason stopReason = InstanceStopReason::None;  // Expired and Failed: why, for the pool's events
-    QByteArray lastRequestId;    // the invocation it runs or ran last
-    bool provisioned = false;    // a provisioned-concurrency instance: initialised ahead, never expires
+    QString detail; // why it failed or expired
+    InstanceStopReason stopReason = InstanceStopReason::None; // Expired and Failed: why, for the pool's events
+    QByteArray lastRequestId; // the invocation it runs or ran last
+    bool provisioned = false; // a provisioned-concurrency instance: initialised ahead, never expires
 };
 
 // One execution environment of one function: its own Runtime API listener and
@@ -95,8 +96,7 @@ public:
     // Runs an invocation on an idle instance.
     void run(Invocation *invocation);
     // Stops the instance for good (keep-alive ran out, shutdown, cancel).
-    void stop(InstanceState finalState, const QString &detail,
-              InstanceStopReason reason = InstanceStopReason::Stopped);
+    void stop(InstanceState finalState, const QString &detail, InstanceStopReason reason = InstanceStopReason::Stopped);
 
     qint64 currentMemoryBytes() const;
 
@@ -110,7 +110,7 @@ Q_SIGNALS:
     // answered the previous one but never asked for the next): the invocation
     // is handed back untouched, to be run with a fresh init.
     void invocationReturned(Bullpen::Invocation *invocation);
-    void gone();  // the sandbox has exited and everything is cleaned up
+    void gone(); // the sandbox has exited and everything is cleaned up
 
 private:
     void setState(InstanceState state, const QString &detail = {});
@@ -119,14 +119,14 @@ private:
     void onResponse(const QByteArray &requestId, const QByteArray &body, const QByteArray &contentType);
     void onError(const QByteArray &requestId, const RuntimeError &error);
     void onInitError(const RuntimeError &error);
-    void startTimeout();  // the job's timeout on the real clock, and the deadline the runtime is told
-    void answered();  // the runtime posted its result; it is released at its next /next
+    void startTimeout(); // the job's timeout on the real clock, and the deadline the runtime is told
+    void answered(); // the runtime posted its result; it is released at its next /next
     void initFailed(const QString &errorType, const QString &message, const QByteArray &payload,
                     const QStringList &stackTrace);
     void takeInitInto(InvocationResult &r);
     double initDurationUntil(qint64 endNs, bool *exact) const;
     void settleInitDuration();
-    void initSettled();  // the process start is known (or will not be): the init is over
+    void initSettled(); // the process start is known (or will not be): the init is over
     void afterInit();
     QString initStartLine() const;
     void onResponseTooLarge(const QByteArray &requestId, qsizetype size);
@@ -146,8 +146,8 @@ private:
     FunctionConfig m_function;
     RuntimeLaunch m_launch;
     ContainerBackend *m_backend;
-    Clock *m_poolClock;   // keep-alive, state timestamps
-    Clock *m_realClock;   // the handler's timeout
+    Clock *m_poolClock; // keep-alive, state timestamps
+    Clock *m_realClock; // the handler's timeout
     RuntimeApiServer m_server;
     SandboxInstance *m_sandbox = nullptr;
     InstanceInfo m_info;
@@ -155,17 +155,17 @@ private:
     // The running job's result, built here until it is handed to m_job once.
     std::optional<InvocationResult> m_result;
     bool m_initDone = false;
-    bool m_awaitingNext = false;   // answered; the runtime has not called /next again yet
-    bool m_jobDelivered = false;   // m_job's event went to the runtime
+    bool m_awaitingNext = false; // answered; the runtime has not called /next again yet
+    bool m_jobDelivered = false; // m_job's event went to the runtime
     InitPhase m_initPhase = InitPhase::Init;
     bool m_exited = false;
     bool m_pendingInitLogsTaken = false;
     std::optional<RuntimeError> m_initError;
-    QStringList m_pendingLogs;   // init output, handed to the first invocation
+    QStringList m_pendingLogs; // init output, handed to the first invocation
     QStringList m_instanceLog;
-    QElapsedTimer m_initTimer;      // from the request for a sandbox
-    qint64 m_initEndNs = 0;         // wall clock of the first /next (or of the failure)
-    bool m_initDurationPending = false;  // the process start was not known yet at m_initEndNs
+    QElapsedTimer m_initTimer; // from the request for a sandbox
+    qint64 m_initEndNs = 0; // wall clock of the first /next (or of the failure)
+    bool m_initDurationPending = false; // the process start was not known yet at m_initEndNs
     QElapsedTimer m_invokeTimer;
     Clock::TimerId m_timeoutTimer = 0;
     Clock::TimerId m_settleTimer = 0;

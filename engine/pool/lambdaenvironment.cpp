@@ -20,7 +20,8 @@ QString newLogStreamName()
 
 QString functionArn(const FunctionConfig &function, const EnvironmentContext &context)
 {
-    return QStringLiteral("arn:aws:lambda:%1:%2:function:%3").arg(context.region, context.accountId, function.functionName);
+    return QStringLiteral("arn:aws:lambda:%1:%2:function:%3")
+        .arg(context.region, context.accountId, function.functionName);
 }
 
 QMap<QString, QString> lambdaEnvironment(const FunctionConfig &function, const RuntimeLaunch &launch,
@@ -47,7 +48,8 @@ QMap<QString, QString> lambdaEnvironment(const FunctionConfig &function, const R
     env.insert(QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"));
     env.insert(QStringLiteral("PATH"), QStringLiteral("/var/lang/bin:/usr/local/bin:/usr/bin/:/bin:/opt/bin"));
     env.insert(QStringLiteral("LD_LIBRARY_PATH"),
-               QStringLiteral("/var/lang/lib:/lib64:/usr/lib64:/var/runtime:/var/runtime/lib:/var/task:/var/task/lib:/opt/lib"));
+               QStringLiteral(
+                   "/var/lang/lib:/lib64:/usr/lib64:/var/runtime:/var/runtime/lib:/var/task:/var/task/lib:/opt/lib"));
     env.insert(QStringLiteral("AWS_XRAY_CONTEXT_MISSING"), QStringLiteral("LOG_ERROR"));
     env.insert(QStringLiteral("AWS_XRAY_DAEMON_ADDRESS"), QStringLiteral("169.254.79.129:2000"));
     env.insert(QStringLiteral("_AWS_XRAY_DAEMON_ADDRESS"), QStringLiteral("169.254.79.129"));
@@ -57,7 +59,7 @@ QMap<QString, QString> lambdaEnvironment(const FunctionConfig &function, const R
     env.insert(QStringLiteral("AWS_ACCOUNT_ID"), context.accountId);
     // The execution role's credentials: locally, the developer's own, when set.
     const QProcessEnvironment host = QProcessEnvironment::systemEnvironment();
-    for (const char *name : {"AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN"}) {
+    for (const char *name : { "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN" }) {
         const QString key = QString::fromLatin1(name);
         if (host.contains(key))
             env.insert(key, host.value(key));

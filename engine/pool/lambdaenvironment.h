@@ -9,12 +9,13 @@ namespace Bullpen {
 struct FunctionConfig;
 struct RuntimeLaunch;
 
-struct EnvironmentContext {
-    QString runtimeApi;   // host:port of the instance's Runtime API listener
+struct EnvironmentContext
+{
+    QString runtimeApi; // host:port of the instance's Runtime API listener
     QString region = QStringLiteral("us-east-1");
     QString accountId = QStringLiteral("123456789012");
-    QString logStreamName;  // YYYY/MM/DD/[$LATEST]<32 hex>
-    bool provisioned = false;  // a provisioned-concurrency instance (AWS_LAMBDA_INITIALIZATION_TYPE)
+    QString logStreamName; // YYYY/MM/DD/[$LATEST]<32 hex>
+    bool provisioned = false; // a provisioned-concurrency instance (AWS_LAMBDA_INITIALIZATION_TYPE)
 };
 
 // The environment of a Lambda execution environment (reference §2.1), with the

@@ -29,7 +29,7 @@ void PoolCounters::add(const PoolEvent &e)
     case PoolEventType::InstanceStarting: {
         if (m_instances.contains(e.instanceId))
             return;
-        InstanceEntry entry{e.functionId, PoolEventType::InstanceStarting, e.memorySizeMb, 0, e.provisioned};
+        InstanceEntry entry { e.functionId, PoolEventType::InstanceStarting, e.memorySizeMb, 0, e.provisioned };
         FunctionCounters &f = m_functions[e.functionId];
         ++f.instances;
         f.provisioned += e.provisioned;
@@ -39,12 +39,12 @@ void PoolCounters::add(const PoolEvent &e)
         return;
     }
     case PoolEventType::InstanceInitDone:
-        return;  // the instance stays "starting" until it is busy or idle
+        return; // the instance stays "starting" until it is busy or idle
     case PoolEventType::InstanceBusy:
     case PoolEventType::InstanceIdle: {
         auto it = m_instances.find(e.instanceId);
         if (it == m_instances.end())
-            return;  // a stream recorded from the middle: the instance's start is not in it
+            return; // a stream recorded from the middle: the instance's start is not in it
         setState(*it, it->state, -1);
         it->state = e.type;
         setState(*it, e.type, 1);

@@ -11,19 +11,20 @@
 namespace Bullpen {
 
 // The counters of one function (or of the whole pool) at one moment.
-struct FunctionCounters {
-    int instances = 0;          // alive: starting, idle or busy
+struct FunctionCounters
+{
+    int instances = 0; // alive: starting, idle or busy
     int starting = 0;
     int busy = 0;
     int idle = 0;
-    int provisioned = 0;        // of instances, how many are provisioned-concurrency instances
-    qint64 coldStarts = 0;      // invocations dispatched to an instance still initialising
-    qint64 warmHits = 0;        // invocations dispatched to a warm instance
-    qint64 throttles = 0;       // TooManyRequestsException
-    qint64 invocations = 0;     // finished, whatever the outcome
-    qint64 errors = 0;          // finished with a function error or a timeout
-    qint64 memoryReservedMb = 0;   // MemorySize of every instance alive
-    qint64 memoryUsedBytes = 0;    // the latest memory sample of every instance alive
+    int provisioned = 0; // of instances, how many are provisioned-concurrency instances
+    qint64 coldStarts = 0; // invocations dispatched to an instance still initialising
+    qint64 warmHits = 0; // invocations dispatched to a warm instance
+    qint64 throttles = 0; // TooManyRequestsException
+    qint64 invocations = 0; // finished, whatever the outcome
+    qint64 errors = 0; // finished with a function error or a timeout
+    qint64 memoryReservedMb = 0; // MemorySize of every instance alive
+    qint64 memoryUsedBytes = 0; // the latest memory sample of every instance alive
 
     // Cold starts of the invocations that reached an instance; 0 before any.
     double coldStartRatio() const
@@ -46,10 +47,11 @@ public:
 
     FunctionCounters function(const QString &functionId) const { return m_functions.value(functionId); }
     FunctionCounters total() const;
-    QStringList functionIds() const;  // sorted
+    QStringList functionIds() const; // sorted
 
 private:
-    struct InstanceEntry {
+    struct InstanceEntry
+    {
         QString functionId;
         PoolEventType state = PoolEventType::InstanceStarting;
         int memorySizeMb = 0;

@@ -14,28 +14,26 @@ const int poolEventMetaTypeId = qRegisterMetaType<Bullpen::PoolEvent>();
 // The name tables are the JSON vocabulary: index = enum value. Appending is
 // fine; reordering or renaming breaks recorded traces.
 const char *const typeNames[] = {
-    "instanceStarting", "instanceInitDone", "instanceBusy", "instanceIdle", "instanceStopped",
-    "invocationQueued", "invocationDispatched", "invocationThrottled", "invocationFinished",
-    "memorySample", "clockSpeedChanged",
+    "instanceStarting",   "instanceInitDone", "instanceBusy",         "instanceIdle",
+    "instanceStopped",    "invocationQueued", "invocationDispatched", "invocationThrottled",
+    "invocationFinished", "memorySample",     "clockSpeedChanged",
 };
 const char *const stopReasonNames[] = {
     "none", "expired", "stopped", "crashed", "timedOut", "outOfMemory", "initFailed",
 };
-const char *const sourceNames[] = {"direct", "schedule", "load", "api"};
+const char *const sourceNames[] = { "direct", "schedule", "load", "api" };
 const InvocationOutcome outcomes[] = {
     InvocationOutcome::Succeeded, InvocationOutcome::FunctionError, InvocationOutcome::TimedOut,
     InvocationOutcome::Cancelled, InvocationOutcome::Refused,       InvocationOutcome::EngineError,
 };
 
-template<typename Enum, std::size_t N>
-QString nameOf(Enum value, const char *const (&names)[N])
+template<typename Enum, std::size_t N> QString nameOf(Enum value, const char *const (&names)[N])
 {
     const auto index = static_cast<std::size_t>(value);
     return index < N ? QString::fromLatin1(names[index]) : QString();
 }
 
-template<typename Enum, std::size_t N>
-bool valueOf(const QString &name, const char *const (&names)[N], Enum *value)
+template<typename Enum, std::size_t N> bool valueOf(const QString &name, const char *const (&names)[N], Enum *value)
 {
     for (std::size_t i = 0; i < N; ++i) {
         if (name == QLatin1StringView(names[i])) {
@@ -89,11 +87,11 @@ QString invocationSourceName(InvocationSource source)
 
 QJsonObject PoolEvent::toJson() const
 {
-    QJsonObject object{
-        {QStringLiteral("seq"), static_cast<qint64>(sequence)},
-        {QStringLiteral("type"), poolEventTypeName(type)},
-        {QStringLiteral("poolTimeMs"), poolTimeMs},
-        {QStringLiteral("realTimeMs"), realTimeMs},
+    QJsonObject object {
+        { QStringLiteral("seq"), static_cast<qint64>(sequence) },
+        { QStringLiteral("type"), poolEventTypeName(type) },
+        { QStringLiteral("poolTimeMs"), poolTimeMs },
+        { QStringLiteral("realTimeMs"), realTimeMs },
     };
     if (!functionId.isEmpty())
         object.insert(QStringLiteral("functionId"), functionId);

@@ -16,61 +16,62 @@ namespace Bullpen {
 // `bullpen invoke --trace` are all derived from it, and tests assert on it.
 // Nothing of the pool's state is read any other way by a view.
 enum class PoolEventType : quint8 {
-    InstanceStarting,      // a new execution environment: the sandbox is being made (cold start begins)
-    InstanceInitDone,      // its runtime asked for work for the first time: init is over (initDurationMs)
-    InstanceBusy,          // it took an invocation (requestId)
-    InstanceIdle,          // it is warm and waiting; keep-alive runs out at expiresAtMs (pool time)
-    InstanceStopped,       // it is gone (stopReason, detail)
-    InvocationQueued,      // an invocation arrived and waits for an instance (cap reached, or init pending)
-    InvocationDispatched,  // handed to instanceId: coldStart says whether it waits for that instance's init
-    InvocationThrottled,   // refused: TooManyRequestsException (throttleReason)
-    InvocationFinished,    // it has its result (outcome, durationMs, initDurationMs, billedDurationMs)
-    MemorySample,          // an instance's memory now (memoryBytes)
-    ClockSpeedChanged,     // the pool clock's speed changed (speed)
+    InstanceStarting, // a new execution environment: the sandbox is being made (cold start begins)
+    InstanceInitDone, // its runtime asked for work for the first time: init is over (initDurationMs)
+    InstanceBusy, // it took an invocation (requestId)
+    InstanceIdle, // it is warm and waiting; keep-alive runs out at expiresAtMs (pool time)
+    InstanceStopped, // it is gone (stopReason, detail)
+    InvocationQueued, // an invocation arrived and waits for an instance (cap reached, or init pending)
+    InvocationDispatched, // handed to instanceId: coldStart says whether it waits for that instance's init
+    InvocationThrottled, // refused: TooManyRequestsException (throttleReason)
+    InvocationFinished, // it has its result (outcome, durationMs, initDurationMs, billedDurationMs)
+    MemorySample, // an instance's memory now (memoryBytes)
+    ClockSpeedChanged, // the pool clock's speed changed (speed)
 };
 
 // Why an instance is gone, as a user would put it.
 enum class InstanceStopReason : quint8 {
     None,
-    Expired,      // idle for the whole keep-alive
-    Stopped,      // a user or the engine stopped it (expire all, stop instance, settings changed, shutdown)
-    Crashed,      // its runtime exited or was killed from outside
-    TimedOut,     // an invocation ran past the function's timeout; the instance was reset
-    OutOfMemory,  // the memory limit killed it
-    InitFailed,   // its init phase failed
+    Expired, // idle for the whole keep-alive
+    Stopped, // a user or the engine stopped it (expire all, stop instance, settings changed, shutdown)
+    Crashed, // its runtime exited or was killed from outside
+    TimedOut, // an invocation ran past the function's timeout; the instance was reset
+    OutOfMemory, // the memory limit killed it
+    InitFailed, // its init phase failed
 };
 
 // Where an invocation came from (the lanes of the pool view draw them differently).
 enum class InvocationSource : quint8 {
-    Direct,       // Invoke in the window, `bullpen invoke`
-    Schedule,     // a Schedule/ScheduleV2 event of the template, or the keep-warm pinger
-    Load,         // the load lab
-    Api,          // the Invoke API / API Gateway / function URL servers
+    Direct, // Invoke in the window, `bullpen invoke`
+    Schedule, // a Schedule/ScheduleV2 event of the template, or the keep-warm pinger
+    Load, // the load lab
+    Api, // the Invoke API / API Gateway / function URL servers
 };
 
-struct PoolEvent {
-    quint64 sequence = 0;          // 1, 2, 3, ... in publication order
+struct PoolEvent
+{
+    quint64 sequence = 0; // 1, 2, 3, ... in publication order
     PoolEventType type = PoolEventType::InstanceStarting;
-    qint64 poolTimeMs = 0;         // pool clock (may run fast): the timeline's axis
-    qint64 realTimeMs = 0;         // real time since the engine started (never scaled)
-    QString functionId;            // logical id
-    QString instanceId;            // empty for invocation events that never reached an instance
-    QByteArray requestId;          // invocation events, InstanceBusy
+    qint64 poolTimeMs = 0; // pool clock (may run fast): the timeline's axis
+    qint64 realTimeMs = 0; // real time since the engine started (never scaled)
+    QString functionId; // logical id
+    QString instanceId; // empty for invocation events that never reached an instance
+    QByteArray requestId; // invocation events, InstanceBusy
     InvocationSource source = InvocationSource::Direct;
 
-    bool coldStart = false;        // InvocationDispatched, InvocationFinished
-    bool provisioned = false;      // InstanceStarting..InstanceStopped of a provisioned-concurrency instance
-    int memorySizeMb = 0;          // the function's MemorySize (instance and invocation events)
-    qint64 memoryBytes = -1;       // MemorySample
-    qint64 expiresAtMs = -1;       // InstanceIdle (pool time)
-    double initDurationMs = -1;    // InstanceInitDone, InvocationFinished of a cold start
-    double durationMs = -1;        // InvocationFinished (real time)
-    qint64 billedDurationMs = -1;  // InvocationFinished
-    InvocationOutcome outcome = InvocationOutcome::Succeeded;  // InvocationFinished
-    InstanceStopReason stopReason = InstanceStopReason::None;  // InstanceStopped
-    QString throttleReason;        // InvocationThrottled: "ReservedFunctionConcurrentInvocationLimitExceeded", ...
-    QString detail;                // free text for people (why it stopped, the error type, ...)
-    double speed = 1.0;            // ClockSpeedChanged
+    bool coldStart = false; // InvocationDispatched, InvocationFinished
+    bool provisioned = false; // InstanceStarting..InstanceStopped of a provisioned-concurrency instance
+    int memorySizeMb = 0; // the function's MemorySize (instance and invocation events)
+    qint64 memoryBytes = -1; // MemorySample
+    qint64 expiresAtMs = -1; // InstanceIdle (pool time)
+    double initDurationMs = -1; // InstanceInitDone, InvocationFinished of a cold start
+    double durationMs = -1; // InvocationFinished (real time)
+    qint64 billedDurationMs = -1; // InvocationFinished
+    InvocationOutcome outcome = InvocationOutcome::Succeeded; // InvocationFinished
+    InstanceStopReason stopReason = InstanceStopReason::None; // InstanceStopped
+    QString throttleReason; // InvocationThrottled: "ReservedFunctionConcurrentInvocationLimitExceeded", ...
+    QString detail; // free text for people (why it stopped, the error type, ...)
+    double speed = 1.0; // ClockSpeedChanged
 
     // One JSON object per event, as `--trace` writes them (one per line); only
     // the fields that mean something for the type are written.
@@ -78,9 +79,9 @@ struct PoolEvent {
     static PoolEvent fromJson(const QJsonObject &object, bool *ok = nullptr);
 };
 
-QString poolEventTypeName(PoolEventType type);                // "instanceStarting", ... (stable, for JSON)
-QString instanceStopReasonName(InstanceStopReason reason);     // "expired", ...
-QString invocationSourceName(InvocationSource source);         // "direct", ...
+QString poolEventTypeName(PoolEventType type); // "instanceStarting", ... (stable, for JSON)
+QString instanceStopReasonName(InstanceStopReason reason); // "expired", ...
+QString invocationSourceName(InvocationSource source); // "direct", ...
 
 } // namespace Bullpen
 

@@ -20,15 +20,14 @@ static constexpr QFileDevice::Permissions ReadableByAll = QFileDevice::ReadOwner
 
 RuntimeCatalog::RuntimeCatalog(QString cacheDirectory)
     : m_cacheDirectory(std::move(cacheDirectory))
-{
-}
+{ }
 
 QStringList RuntimeCatalog::supportedRuntimes()
 {
-    return {QStringLiteral("python3.9"),  QStringLiteral("python3.10"), QStringLiteral("python3.11"),
-            QStringLiteral("python3.12"), QStringLiteral("python3.13"), QStringLiteral("nodejs18.x"),
-            QStringLiteral("nodejs20.x"), QStringLiteral("nodejs22.x"), QStringLiteral("provided"),
-            QStringLiteral("provided.al2"), QStringLiteral("provided.al2023")};
+    return { QStringLiteral("python3.9"),    QStringLiteral("python3.10"),     QStringLiteral("python3.11"),
+             QStringLiteral("python3.12"),   QStringLiteral("python3.13"),     QStringLiteral("nodejs18.x"),
+             QStringLiteral("nodejs20.x"),   QStringLiteral("nodejs22.x"),     QStringLiteral("provided"),
+             QStringLiteral("provided.al2"), QStringLiteral("provided.al2023") };
 }
 
 std::optional<RuntimeLaunch> RuntimeCatalog::launchFor(const FunctionConfig &function, QString *error)
@@ -39,17 +38,19 @@ std::optional<RuntimeLaunch> RuntimeCatalog::launchFor(const FunctionConfig &fun
         launch.family = QStringLiteral("python");
         // The AWS names all map to the container's own Python; the bootstrap
         // runs unbuffered so that log lines reach the engine as they are written.
-        launch.command = {QStringLiteral("python3"), QStringLiteral("-u"), QStringLiteral("/var/runtime/bootstrap.py")};
+        launch.command
+            = { QStringLiteral("python3"), QStringLiteral("-u"), QStringLiteral("/var/runtime/bootstrap.py") };
         launch.environment.insert(QStringLiteral("PYTHONPATH"), QStringLiteral("/var/runtime"));
         launch.environment.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
     } else if (runtime.startsWith(u"nodejs")) {
         launch.family = QStringLiteral("nodejs");
-        launch.command = {QStringLiteral("node"), QStringLiteral("/var/runtime/bootstrap.mjs")};
-        launch.environment.insert(QStringLiteral("NODE_PATH"),
-                                  QStringLiteral("/opt/nodejs/node_modules:/var/runtime/node_modules:/var/runtime:/var/task"));
+        launch.command = { QStringLiteral("node"), QStringLiteral("/var/runtime/bootstrap.mjs") };
+        launch.environment.insert(
+            QStringLiteral("NODE_PATH"),
+            QStringLiteral("/opt/nodejs/node_modules:/var/runtime/node_modules:/var/runtime:/var/task"));
     } else if (runtime == u"provided" || runtime.startsWith(u"provided.")) {
         launch.family = QStringLiteral("provided");
-        launch.command = {QStringLiteral("/var/task/bootstrap")};
+        launch.command = { QStringLiteral("/var/task/bootstrap") };
         if (!QFileInfo(function.codeDirectory + QStringLiteral("/bootstrap")).isExecutable()) {
             *error = QStringLiteral("runtime %1 needs an executable file named 'bootstrap' in %2; "
                                     "build it there and make it executable (chmod +x bootstrap)")
@@ -76,7 +77,8 @@ QString RuntimeCatalog::unpack(const QString &family, QString *error)
         return *it;
 
     const QString source = QStringLiteral(":/runtimes/") + family;
-    struct Entry {
+    struct Entry
+    {
         QString relative;
         QByteArray content;
     };
@@ -88,25 +90,29 @@ QString RuntimeCatalog::unpack(const QString &family, QString *error)
         QFile f(path);
         if (!f.open(QIODevice::ReadOnly))
             continue;
-        Entry e{path.mid(source.size() + 1), f.readAll()};
+        Entry e { path.mid(source.size() + 1), f.readAll() };
         hash.addData(e.relative.toUtf8());
         hash.addData(e.content);
         entries.append(std::move(e));
     }
     if (entries.isEmpty()) {
-        *error = QStringLiteral("this build of Bullpen ships no %1 runtime (resources/runtimes/%1 is empty)").arg(family);
+        *error
+            = QStringLiteral("this build of Bullpen ships no %1 runtime (resources/runtimes/%1 is empty)").arg(family);
         return {};
     }
     std::sort(entries.begin(), entries.end(), [](const Entry &a, const Entry &b) { return a.relative < b.relative; });
-    const QString target = m_cacheDirectory + u'/' + family + u'-' + QString::fromLatin1(hash.result().toHex().left(16));
+    const QString target
+        = m_cacheDirectory + u'/' + family + u'-' + QString::fromLatin1(hash.result().toHex().left(16));
     if (!QFileInfo::exists(target + QStringLiteral("/.complete"))) {
         // Unpack beside the target and rename, so that a half-written runtime is never used.
-        const QString partial = target + QStringLiteral(".partial-") + QString::number(QCoreApplication::applicationPid());
+        const QString partial
+            = target + QStringLiteral(".partial-") + QString::number(QCoreApplication::applicationPid());
         QDir(partial).removeRecursively();
         for (const Entry &e : std::as_const(entries)) {
             const QString file = partial + u'/' + e.relative;
             if (!QDir().mkpath(QFileInfo(file).path())) {
-                *error = QStringLiteral("cannot create %1 to unpack the %2 runtime").arg(QFileInfo(file).path(), family);
+                *error
+                    = QStringLiteral("cannot create %1 to unpack the %2 runtime").arg(QFileInfo(file).path(), family);
                 return {};
             }
             QSaveFile out(file);

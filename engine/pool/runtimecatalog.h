@@ -13,12 +13,13 @@ namespace Bullpen {
 struct FunctionConfig;
 
 // How to start one Lambda runtime inside an instance.
-struct RuntimeLaunch {
-    QString family;             // "python", "nodejs", "provided"
-    QStringList command;        // argv inside the container
-    QString runtimeDirectory;   // host folder bound at /var/runtime; empty for provided runtimes
-    QString executionEnv;       // AWS_EXECUTION_ENV, empty for provided runtimes
-    QMap<QString, QString> environment;  // language search paths
+struct RuntimeLaunch
+{
+    QString family; // "python", "nodejs", "provided"
+    QStringList command; // argv inside the container
+    QString runtimeDirectory; // host folder bound at /var/runtime; empty for provided runtimes
+    QString executionEnv; // AWS_EXECUTION_ENV, empty for provided runtimes
+    QMap<QString, QString> environment; // language search paths
 };
 
 // Maps AWS runtime names (python3.12, nodejs20.x, provided.al2023) to the

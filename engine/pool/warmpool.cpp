@@ -113,9 +113,11 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
         // Lambda refuses such a request at its front door, before any instance sees it.
         refusal = InvocationOutcome::Refused;
         refusalType = QStringLiteral("RequestEntityTooLargeException");
-        message = QStringLiteral("Request must be smaller than %1 bytes for the InvokeFunction operation (this event has %2 bytes)")
-                      .arg(LambdaLimits::MaxRequestBytes)
-                      .arg(payload.size());
+        message
+            = QStringLiteral(
+                  "Request must be smaller than %1 bytes for the InvokeFunction operation (this event has %2 bytes)")
+                  .arg(LambdaLimits::MaxRequestBytes)
+                  .arg(payload.size());
     } else if (parseJsonValue(payload, &jsonError).isUndefined()) {
         // So is an event that is not JSON: the function never sees it.
         refusal = InvocationOutcome::Refused;
@@ -124,34 +126,40 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
                       .arg(jsonError.message());
     }
     if (refusal != InvocationOutcome::Succeeded) {
-        QMetaObject::invokeMethod(invocation, [invocation, refusal, message, refusalType] {
-            invocation->finishUnrun(refusal, EngineErrorKind::ShuttingDown, message, refusalType);
-        }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            invocation,
+            [invocation, refusal, message, refusalType] {
+                invocation->finishUnrun(refusal, EngineErrorKind::ShuttingDown, message, refusalType);
+            },
+            Qt::QueuedConnection);
         return invocation;
     }
     // A result is always delivered from the event loop, never from inside
     // invoke(), so callers can connect after the call returns.
-    QMetaObject::invokeMethod(this, [this, invocation = QPointer<Invocation>(invocation), key, aliasKey] {
-        if (!invocation || invocation->isFinished())
-            return;
-        if (invocation->isCancelRequested()) {  // cancelled before it reached an instance
-            invocation->finishUnrun(InvocationOutcome::Cancelled, EngineErrorKind::None, QStringLiteral("cancelled"),
-                                    QStringLiteral("Bullpen.Cancelled"));
-            return;
-        }
-        // Lambda throttles a synchronous call when it arrives, before it waits anywhere.
-        const QString reason = throttleReason(invocation->function());
-        if (!reason.isEmpty()) {
-            throttle(invocation, reason);
-            return;
-        }
-        m_counted.insert(invocation);
-        ++m_inFlight[invocation->function().logicalId];
-        ++m_inFlightTotal;
-        if (!aliasKey.isEmpty())
-            m_aliasKeys.insert(invocation, aliasKey);
-        dispatch(invocation, key);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this, invocation = QPointer<Invocation>(invocation), key, aliasKey] {
+            if (!invocation || invocation->isFinished())
+                return;
+            if (invocation->isCancelRequested()) { // cancelled before it reached an instance
+                invocation->finishUnrun(InvocationOutcome::Cancelled, EngineErrorKind::None,
+                                        QStringLiteral("cancelled"), QStringLiteral("Bullpen.Cancelled"));
+                return;
+            }
+            // Lambda throttles a synchronous call when it arrives, before it waits anywhere.
+            const QString reason = throttleReason(invocation->function());
+            if (!reason.isEmpty()) {
+                throttle(invocation, reason);
+                return;
+            }
+            m_counted.insert(invocation);
+            ++m_inFlight[invocation->function().logicalId];
+            ++m_inFlightTotal;
+            if (!aliasKey.isEmpty())
+                m_aliasKeys.insert(invocation, aliasKey);
+            dispatch(invocation, key);
+        },
+        Qt::QueuedConnection);
     return invocation;
 }
 
@@ -179,9 +187,9 @@ void WarmPool::throttle(Invocation *invocation, const QString &reason)
     result.errorType = QStringLiteral("TooManyRequestsException");
     result.errorMessage = QStringLiteral("Rate Exceeded.");
     result.engineError = QStringLiteral("Rate Exceeded. (%1)").arg(reason);
-    result.payload = QJsonDocument(QJsonObject{{QStringLiteral("Type"), QStringLiteral("User")},
-                                               {QStringLiteral("message"), QStringLiteral("Rate Exceeded.")},
-                                               {QStringLiteral("Reason"), reason}})
+    result.payload = QJsonDocument(QJsonObject { { QStringLiteral("Type"), QStringLiteral("User") },
+                                                 { QStringLiteral("message"), QStringLiteral("Rate Exceeded.") },
+                                                 { QStringLiteral("Reason"), reason } })
                          .toJson(QJsonDocument::Compact);
     result.contentType = "application/json";
     invocation->finish(std::move(result));
@@ -258,7 +266,7 @@ void WarmPool::dispatch(Invocation *invocation, const QString &key)
         PoolEvent event = newEvent(PoolEventType::InvocationQueued, invocation);
         publish(event);
     }
-    Pending &pending = m_queue.emplaceBack(Pending{invocation, key, {}});
+    Pending &pending = m_queue.emplaceBack(Pending { invocation, key, {} });
     pending.onCancel = connect(invocation, &Invocation::cancelRequested, this, [this, invocation] {
         for (qsizetype n = 0; n < m_queue.size(); ++n) {
             if (m_queue.at(n).invocation == invocation) {
@@ -352,8 +360,8 @@ void WarmPool::dispatchQueued()
         }
         if (m_maxInstances > 0 && !idleInstance(p.key) && countFor(p.key) >= m_maxInstances) {
             blocked.append(p.key);
-            if (blocked.size() == 1 && std::all_of(m_queue.cbegin() + n, m_queue.cend(),
-                                                   [&p](const Pending &q) { return q.key == p.key; }))
+            if (blocked.size() == 1
+                && std::all_of(m_queue.cbegin() + n, m_queue.cend(), [&p](const Pending &q) { return q.key == p.key; }))
                 return;
             ++n;
             continue;
@@ -421,9 +429,8 @@ void WarmPool::setProvisionedConcurrency(const FunctionConfig &function, int cou
         }
     }
     // Fewer: idle ones go first, busy ones finish their invocation on the way out.
-    std::stable_sort(live.begin(), live.end(), [](const Instance *a, const Instance *b) {
-        return a->isAvailable() && !b->isAvailable();
-    });
+    std::stable_sort(live.begin(), live.end(),
+                     [](const Instance *a, const Instance *b) { return a->isAvailable() && !b->isAvailable(); });
     for (qsizetype n = count; n < live.size(); ++n)
         live.at(n)->stop(InstanceState::Expired, QStringLiteral("provisioned concurrency lowered"),
                          InstanceStopReason::Stopped);
@@ -531,7 +538,7 @@ void WarmPool::publishInstanceChange(const InstanceInfo &info, InstanceState pre
     }
     switch (info.state) {
     case InstanceState::Starting:
-        return;  // announced by startInstance()
+        return; // announced by startInstance()
     case InstanceState::Busy:
         event.type = PoolEventType::InstanceBusy;
         event.requestId = info.lastRequestId;

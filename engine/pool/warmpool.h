@@ -18,7 +18,8 @@ namespace Bullpen {
 class Invocation;
 
 // How an invocation is asked for, beyond the function and its event.
-struct InvokeOptions {
+struct InvokeOptions
+{
     int codeRevision = 0;
     InvocationSource source = InvocationSource::Direct;
     // The function's AutoPublishAlias to invoke the alias (provisioned
@@ -94,7 +95,8 @@ protected:
     void connectNotify(const QMetaMethod &signal) override;
 
 private:
-    struct Pending {
+    struct Pending
+    {
         QPointer<Invocation> invocation;
         QString key;
         QMetaObject::Connection onCancel;
@@ -102,7 +104,7 @@ private:
     static QString functionKey(const FunctionConfig &function, int codeRevision);
     static QString provisionedKey(const QString &key) { return key + QStringLiteral("#provisioned"); }
     void dispatch(Invocation *invocation, const QString &key);
-    bool tryDispatch(Invocation *invocation, const QString &key);  // false: at the instance limit
+    bool tryDispatch(Invocation *invocation, const QString &key); // false: at the instance limit
     Instance *idleInstance(const QString &key) const;
     void dispatchQueued();
     Instance *startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error,
@@ -130,14 +132,15 @@ private:
     QHash<QString, qint64> m_functionKeepAliveMs;
     int m_maxInstances = 0;
     int m_accountLimit = 1000;
-    QHash<QString, int> m_inFlight;         // per function (logical id): accepted, not finished
+    QHash<QString, int> m_inFlight; // per function (logical id): accepted, not finished
     int m_inFlightTotal = 0;
-    QSet<Invocation *> m_counted;           // invocations counted in m_inFlight
-    QHash<QByteArray, InvocationSource> m_sources;  // only those not Direct
-    QHash<Invocation *, QString> m_aliasKeys;        // invocations of an alias: the provisioned instances' key
-    struct LastState {
+    QSet<Invocation *> m_counted; // invocations counted in m_inFlight
+    QHash<QByteArray, InvocationSource> m_sources; // only those not Direct
+    QHash<Invocation *, QString> m_aliasKeys; // invocations of an alias: the provisioned instances' key
+    struct LastState
+    {
         InstanceState state = InstanceState::Starting;
-        quint64 idleSerial = 0;             // when it last became idle: reuse takes the latest
+        quint64 idleSerial = 0; // when it last became idle: reuse takes the latest
     };
     QHash<Instance *, LastState> m_lastStates;
     quint64 m_idleSerial = 0;
@@ -147,9 +150,9 @@ private:
     QString m_rootFilesystem;
     quint64 m_nextInstance = 1;
     QString m_poolTag;
-    QList<Instance *> m_instances;          // in start order
+    QList<Instance *> m_instances; // in start order
     QHash<Instance *, QString> m_keys;
-    QList<Pending> m_queue;                 // waiting for a free instance (only with a concurrency limit)
+    QList<Pending> m_queue; // waiting for a free instance (only with a concurrency limit)
     bool m_shuttingDown = false;
 };
 

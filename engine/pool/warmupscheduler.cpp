@@ -12,23 +12,22 @@ WarmupScheduler::WarmupScheduler(Clock *poolClock, const QDateTime &poolEpoch, Q
     : QObject(parent)
     , m_clock(poolClock)
     , m_epoch(poolEpoch.toUTC())
-{
-}
+{ }
 
 QByteArray WarmupScheduler::scheduledEvent(const QString &ruleName, const QDateTime &time)
 {
     // What EventBridge sends a target of a scheduled rule.
-    const QJsonObject event{
-        {QStringLiteral("version"), QStringLiteral("0")},
-        {QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-        {QStringLiteral("detail-type"), QStringLiteral("Scheduled Event")},
-        {QStringLiteral("source"), QStringLiteral("aws.events")},
-        {QStringLiteral("account"), QStringLiteral("123456789012")},
-        {QStringLiteral("time"), time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"))},
-        {QStringLiteral("region"), QStringLiteral("us-east-1")},
-        {QStringLiteral("resources"),
-         QJsonArray{QString(QStringLiteral("arn:aws:events:us-east-1:123456789012:rule/") + ruleName)}},
-        {QStringLiteral("detail"), QJsonObject()},
+    const QJsonObject event {
+        { QStringLiteral("version"), QStringLiteral("0") },
+        { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
+        { QStringLiteral("detail-type"), QStringLiteral("Scheduled Event") },
+        { QStringLiteral("source"), QStringLiteral("aws.events") },
+        { QStringLiteral("account"), QStringLiteral("123456789012") },
+        { QStringLiteral("time"), time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")) },
+        { QStringLiteral("region"), QStringLiteral("us-east-1") },
+        { QStringLiteral("resources"),
+          QJsonArray { QString(QStringLiteral("arn:aws:events:us-east-1:123456789012:rule/") + ruleName) } },
+        { QStringLiteral("detail"), QJsonObject() },
     };
     return QJsonDocument(event).toJson(QJsonDocument::Compact);
 }
@@ -47,7 +46,7 @@ bool WarmupScheduler::setScheduleEnabled(const FunctionConfig &function, const Q
         const auto expression = ScheduleExpression::parse(s.expression, error);
         if (!expression)
             return false;
-        enable(key, Entry{function, s.name, *expression, s.input, {}, {}, 0});
+        enable(key, Entry { function, s.name, *expression, s.input, {}, {}, 0 });
         return true;
     }
     if (error)
@@ -70,7 +69,7 @@ bool WarmupScheduler::setKeepWarm(const FunctionConfig &function, bool enabled, 
             *error = QStringLiteral("keep-warm takes a rate, e.g. rate(5 minutes)");
         return false;
     }
-    enable(key, Entry{function, keepWarmName(), *expression, {}, {}, {}, 0});
+    enable(key, Entry { function, keepWarmName(), *expression, {}, {}, {}, 0 });
     return true;
 }
 
@@ -90,7 +89,7 @@ void WarmupScheduler::enable(const QString &key, Entry entry)
 {
     disable(key);
     const QDateTime now = poolTimeToUtc(m_clock ? m_clock->nowMs() : 0);
-    entry.anchor = now;  // a rate counts from when it was turned on
+    entry.anchor = now; // a rate counts from when it was turned on
     m_entries.insert(key, entry);
     arm(key, now);
 }
@@ -113,7 +112,7 @@ void WarmupScheduler::arm(const QString &key, const QDateTime &after)
     it->timer = 0;
     it->next = it->expression.nextFire(after, it->anchor);
     if (!it->next.isValid())
-        return;  // never again
+        return; // never again
     const qint64 dueMs = m_epoch.msecsTo(it->next);
     it->timer = m_clock->schedule(dueMs - m_clock->nowMs(), this, [this, key] {
         auto e = m_entries.find(key);

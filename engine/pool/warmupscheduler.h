@@ -48,12 +48,13 @@ Q_SIGNALS:
                const QByteArray &payload);
 
 private:
-    struct Entry {
+    struct Entry
+    {
         FunctionConfig function;
         QString name;
         ScheduleExpression expression;
         QString input;
-        QDateTime anchor;       // rate: when it was turned on
+        QDateTime anchor; // rate: when it was turned on
         QDateTime next;
         Clock::TimerId timer = 0;
     };

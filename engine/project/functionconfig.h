@@ -12,11 +12,12 @@ namespace Bullpen {
 // A Schedule or ScheduleV2 event of a function in the template: EventBridge
 // invokes the function when the expression says. Bullpen fires it only while
 // the user has turned it on (the project file), never by default.
-struct ScheduleSource {
-    QString name;          // the event's key under Events
-    QString expression;    // "rate(5 minutes)", "cron(0 12 * * ? *)"
-    QString input;         // Input: the event to send instead of the scheduled-event document
-    bool enabled = true;   // Enabled / State in the template (false: EventBridge would not fire it either)
+struct ScheduleSource
+{
+    QString name; // the event's key under Events
+    QString expression; // "rate(5 minutes)", "cron(0 12 * * ? *)"
+    QString input; // Input: the event to send instead of the scheduled-event document
+    bool enabled = true; // Enabled / State in the template (false: EventBridge would not fire it either)
 
     bool operator==(const ScheduleSource &) const = default;
 };
@@ -24,31 +25,33 @@ struct ScheduleSource {
 // One function as the engine runs it: everything the warm pool, the invoker and
 // the settings panel need, already merged with the template's Globals and with
 // intrinsics resolved as far as they can be without a deployment.
-struct FunctionConfig {
-    QString logicalId;            // resource name in the template
-    QString functionName;         // FunctionName property, else logicalId
-    QString handler;              // "app.lambda_handler"
-    QString runtime;              // "python3.12", "nodejs20.x", "provided.al2023", ...
-    QString codeUri;              // as written
-    QString codeDirectory;        // absolute path (template dir + CodeUri; template dir if none)
-    int memorySizeMb = 128;       // SAM/Lambda default 128
-    int timeoutSeconds = 3;       // default 3
+struct FunctionConfig
+{
+    QString logicalId; // resource name in the template
+    QString functionName; // FunctionName property, else logicalId
+    QString handler; // "app.lambda_handler"
+    QString runtime; // "python3.12", "nodejs20.x", "provided.al2023", ...
+    QString codeUri; // as written
+    QString codeDirectory; // absolute path (template dir + CodeUri; template dir if none)
+    int memorySizeMb = 128; // SAM/Lambda default 128
+    int timeoutSeconds = 3; // default 3
     int ephemeralStorageMb = 512; // EphemeralStorage.Size
-    QMap<QString, QString> environment;  // Environment.Variables (values as strings)
-    QStringList architectures{QStringLiteral("x86_64")};
-    QStringList layers;           // as written, informational
-    int reservedConcurrentExecutions = -1;    // ReservedConcurrentExecutions; -1: none (0 throttles every call)
-    int provisionedConcurrentExecutions = 0;  // ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions
-    QString autoPublishAlias;                 // AutoPublishAlias: provisioned concurrency applies to it only
-    QList<ScheduleSource> schedules;          // Schedule / ScheduleV2 events
-    int line = 0;                 // 1-based line of the resource in the file (for messages and "go to")
+    QMap<QString, QString> environment; // Environment.Variables (values as strings)
+    QStringList architectures { QStringLiteral("x86_64") };
+    QStringList layers; // as written, informational
+    int reservedConcurrentExecutions = -1; // ReservedConcurrentExecutions; -1: none (0 throttles every call)
+    int provisionedConcurrentExecutions = 0; // ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions
+    QString autoPublishAlias; // AutoPublishAlias: provisioned concurrency applies to it only
+    QList<ScheduleSource> schedules; // Schedule / ScheduleV2 events
+    int line = 0; // 1-based line of the resource in the file (for messages and "go to")
 
     bool operator==(const FunctionConfig &) const = default;
 };
 
 // A problem with a project, precise enough to act on: where (file, 1-based line
 // and column when known), what, and how to fix it.
-struct ProjectError {
+struct ProjectError
+{
     QString file;
     int line = 0;
     int column = 0;

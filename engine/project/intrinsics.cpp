@@ -20,7 +20,7 @@ Entry entry(const YAML::Node &map, const char *key)
         return {};
     for (auto it = map.begin(); it != map.end(); ++it) {
         if (it->first.IsScalar() && it->first.Scalar() == key)
-            return {it->first, it->second, true};
+            return { it->first, it->second, true };
     }
     return {};
 }
@@ -38,8 +38,8 @@ std::optional<Intrinsic> intrinsicOf(const YAML::Node &node)
         YAML::Node argument = YAML::Clone(node);
         argument.SetTag(std::string());
         if (shortName == u"Ref" || shortName == u"Condition")
-            return Intrinsic{shortName, argument};
-        return Intrinsic{QStringLiteral("Fn::") + shortName, argument};
+            return Intrinsic { shortName, argument };
+        return Intrinsic { QStringLiteral("Fn::") + shortName, argument };
     }
     if (node.IsMap() && node.size() == 1) {
         const auto it = node.begin();
@@ -47,7 +47,7 @@ std::optional<Intrinsic> intrinsicOf(const YAML::Node &node)
             return std::nullopt;
         const QString key = qs(it->first.Scalar());
         if (key == u"Ref" || key == u"Condition" || key.startsWith(u"Fn::"))
-            return Intrinsic{key, it->second};
+            return Intrinsic { key, it->second };
     }
     return std::nullopt;
 }
@@ -56,8 +56,13 @@ namespace {
 // Cycles in Conditions or absurd nesting end here instead of in a stack overflow.
 constexpr int MaxDepth = 64;
 
-struct DepthGuard {
-    explicit DepthGuard(int &depth) : m_depth(depth) { ++m_depth; }
+struct DepthGuard
+{
+    explicit DepthGuard(int &depth)
+        : m_depth(depth)
+    {
+        ++m_depth;
+    }
     ~DepthGuard() { --m_depth; }
     bool tooDeep() const { return m_depth > MaxDepth; }
     int &m_depth;
@@ -66,7 +71,8 @@ thread_local int resolveDepth = 0;
 } // namespace
 
 IntrinsicResolver::IntrinsicResolver(const YAML::Node &root, const QString &stackName)
-    : m_root(root), m_stackName(stackName)
+    : m_root(root)
+    , m_stackName(stackName)
 {
     const Entry parameters = entry(root, "Parameters");
     if (parameters.found() && parameters.value.IsMap()) {

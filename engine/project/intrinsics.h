@@ -22,7 +22,8 @@ std::string ss(const QString &text);
 // operator[], this never inserts and never throws.
 // Note: assigning one YAML::Node to another with = overwrites the node it refers
 // to (it is a reference into the document); use Node::reset() to rebind.
-struct Entry {
+struct Entry
+{
     YAML::Node key;
     YAML::Node value;
     bool present = false; // a default YAML::Node counts as defined, so keep our own flag
@@ -32,7 +33,8 @@ Entry entry(const YAML::Node &map, const char *key);
 
 // CloudFormation intrinsic in either spelling: short tag (!Sub "x") or long form
 // ({"Fn::Sub": "x"}). name is the long name ("Ref", "Fn::Sub", "Condition").
-struct Intrinsic {
+struct Intrinsic
+{
     QString name;
     YAML::Node argument;
 };

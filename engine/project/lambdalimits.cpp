@@ -15,10 +15,10 @@ void setError(QString *error, const QString &text)
 
 QStringList LambdaLimits::supportedRuntimes()
 {
-    return {QStringLiteral("python3.9"),  QStringLiteral("python3.10"), QStringLiteral("python3.11"),
-            QStringLiteral("python3.12"), QStringLiteral("python3.13"), QStringLiteral("nodejs18.x"),
-            QStringLiteral("nodejs20.x"), QStringLiteral("nodejs22.x"), QStringLiteral("provided"),
-            QStringLiteral("provided.al2"), QStringLiteral("provided.al2023")};
+    return { QStringLiteral("python3.9"),    QStringLiteral("python3.10"),     QStringLiteral("python3.11"),
+             QStringLiteral("python3.12"),   QStringLiteral("python3.13"),     QStringLiteral("nodejs18.x"),
+             QStringLiteral("nodejs20.x"),   QStringLiteral("nodejs22.x"),     QStringLiteral("provided"),
+             QStringLiteral("provided.al2"), QStringLiteral("provided.al2023") };
 }
 
 bool LambdaLimits::isSupportedRuntime(const QString &runtime)
@@ -30,8 +30,11 @@ bool LambdaLimits::validateMemorySize(int megabytes, QString *error)
 {
     if (megabytes >= MinMemoryMb && megabytes <= MaxMemoryMb)
         return true;
-    setError(error, QStringLiteral("MemorySize %1 MB is outside Lambda's range of %2 to %3 MB")
-                        .arg(megabytes).arg(MinMemoryMb).arg(MaxMemoryMb));
+    setError(error,
+             QStringLiteral("MemorySize %1 MB is outside Lambda's range of %2 to %3 MB")
+                 .arg(megabytes)
+                 .arg(MinMemoryMb)
+                 .arg(MaxMemoryMb));
     return false;
 }
 
@@ -39,8 +42,11 @@ bool LambdaLimits::validateTimeout(int seconds, QString *error)
 {
     if (seconds >= MinTimeoutSeconds && seconds <= MaxTimeoutSeconds)
         return true;
-    setError(error, QStringLiteral("Timeout %1 s is outside Lambda's range of %2 to %3 seconds")
-                        .arg(seconds).arg(MinTimeoutSeconds).arg(MaxTimeoutSeconds));
+    setError(error,
+             QStringLiteral("Timeout %1 s is outside Lambda's range of %2 to %3 seconds")
+                 .arg(seconds)
+                 .arg(MinTimeoutSeconds)
+                 .arg(MaxTimeoutSeconds));
     return false;
 }
 
@@ -48,8 +54,11 @@ bool LambdaLimits::validateEphemeralStorage(int megabytes, QString *error)
 {
     if (megabytes >= MinEphemeralStorageMb && megabytes <= MaxEphemeralStorageMb)
         return true;
-    setError(error, QStringLiteral("EphemeralStorage %1 MB is outside Lambda's range of %2 to %3 MB")
-                        .arg(megabytes).arg(MinEphemeralStorageMb).arg(MaxEphemeralStorageMb));
+    setError(error,
+             QStringLiteral("EphemeralStorage %1 MB is outside Lambda's range of %2 to %3 MB")
+                 .arg(megabytes)
+                 .arg(MinEphemeralStorageMb)
+                 .arg(MaxEphemeralStorageMb));
     return false;
 }
 
@@ -57,7 +66,8 @@ bool LambdaLimits::validateArchitecture(const QString &architecture, QString *er
 {
     if (architecture == u"x86_64" || architecture == u"arm64")
         return true;
-    setError(error, QStringLiteral("architecture \"%1\" is not one Lambda knows: use x86_64 or arm64").arg(architecture));
+    setError(error,
+             QStringLiteral("architecture \"%1\" is not one Lambda knows: use x86_64 or arm64").arg(architecture));
     return false;
 }
 
@@ -67,32 +77,34 @@ bool LambdaLimits::validateHandler(const QString &handler, QString *error)
     static const QRegularExpression pattern(QStringLiteral("^[^\\s]{1,128}$"));
     if (pattern.match(handler).hasMatch())
         return true;
-    setError(error, handler.isEmpty() ? QStringLiteral("the handler is empty")
-                                      : QStringLiteral("handler \"%1\" must be 1 to 128 characters without spaces").arg(handler));
+    setError(error,
+             handler.isEmpty()
+                 ? QStringLiteral("the handler is empty")
+                 : QStringLiteral("handler \"%1\" must be 1 to 128 characters without spaces").arg(handler));
     return false;
 }
 
 QStringList LambdaLimits::reservedEnvironmentNames()
 {
-    return {QStringLiteral("_HANDLER"),
-            QStringLiteral("_X_AMZN_TRACE_ID"),
-            QStringLiteral("AWS_REGION"),
-            QStringLiteral("AWS_DEFAULT_REGION"),
-            QStringLiteral("AWS_EXECUTION_ENV"),
-            QStringLiteral("AWS_LAMBDA_FUNCTION_NAME"),
-            QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION"),
-            QStringLiteral("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"),
-            QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"),
-            QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"),
-            QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"),
-            QStringLiteral("AWS_LAMBDA_RUNTIME_API"),
-            QStringLiteral("AWS_ACCESS_KEY_ID"),
-            QStringLiteral("AWS_SECRET_ACCESS_KEY"),
-            QStringLiteral("AWS_SESSION_TOKEN"),
-            QStringLiteral("AWS_ACCESS_KEY"),
-            QStringLiteral("LAMBDA_TASK_ROOT"),
-            QStringLiteral("LAMBDA_RUNTIME_DIR"),
-            QStringLiteral("TZ")};
+    return { QStringLiteral("_HANDLER"),
+             QStringLiteral("_X_AMZN_TRACE_ID"),
+             QStringLiteral("AWS_REGION"),
+             QStringLiteral("AWS_DEFAULT_REGION"),
+             QStringLiteral("AWS_EXECUTION_ENV"),
+             QStringLiteral("AWS_LAMBDA_FUNCTION_NAME"),
+             QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION"),
+             QStringLiteral("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"),
+             QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"),
+             QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"),
+             QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"),
+             QStringLiteral("AWS_LAMBDA_RUNTIME_API"),
+             QStringLiteral("AWS_ACCESS_KEY_ID"),
+             QStringLiteral("AWS_SECRET_ACCESS_KEY"),
+             QStringLiteral("AWS_SESSION_TOKEN"),
+             QStringLiteral("AWS_ACCESS_KEY"),
+             QStringLiteral("LAMBDA_TASK_ROOT"),
+             QStringLiteral("LAMBDA_RUNTIME_DIR"),
+             QStringLiteral("TZ") };
 }
 
 bool LambdaLimits::isReservedEnvironmentName(const QString &name)
@@ -109,8 +121,10 @@ bool LambdaLimits::validateEnvironmentName(const QString &name, QString *error)
     }
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_]+$"));
     if (!pattern.match(name).hasMatch()) {
-        setError(error, QStringLiteral("environment variable name \"%1\" must start with a letter and contain only "
-                                       "letters, digits and underscores (at least 2 characters)").arg(name));
+        setError(error,
+                 QStringLiteral("environment variable name \"%1\" must start with a letter and contain only "
+                                "letters, digits and underscores (at least 2 characters)")
+                     .arg(name));
         return false;
     }
     return true;
@@ -125,8 +139,10 @@ bool LambdaLimits::validateEnvironment(const QMap<QString, QString> &variables, 
         bytes += it.key().toUtf8().size() + it.value().toUtf8().size();
     }
     if (bytes > MaxEnvironmentBytes) {
-        setError(error, QStringLiteral("the environment variables take %1 bytes; Lambda allows at most %2 bytes in total")
-                            .arg(bytes).arg(MaxEnvironmentBytes));
+        setError(error,
+                 QStringLiteral("the environment variables take %1 bytes; Lambda allows at most %2 bytes in total")
+                     .arg(bytes)
+                     .arg(MaxEnvironmentBytes));
         return false;
     }
     return true;

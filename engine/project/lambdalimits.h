@@ -23,11 +23,11 @@ public:
     static constexpr int MaxEnvironmentBytes = 4096;
 
     // Payload limits (lambda-reference §3.4), in bytes: the only place they are spelled.
-    static constexpr qsizetype MaxRequestBytes = 6291456;               // a synchronous invocation's event (6 MB)
-    static constexpr qsizetype MaxResponseBytes = 6291556;              // a response through the Runtime API (6 MB + 100)
-    static constexpr qsizetype MaxAsyncRequestBytes = 1048576;          // an asynchronous (Event) invocation, since October 2025
+    static constexpr qsizetype MaxRequestBytes = 6291456; // a synchronous invocation's event (6 MB)
+    static constexpr qsizetype MaxResponseBytes = 6291556; // a response through the Runtime API (6 MB + 100)
+    static constexpr qsizetype MaxAsyncRequestBytes = 1048576; // an asynchronous (Event) invocation, since October 2025
     static constexpr qsizetype MaxAsyncRequestBytesBefore2025 = 262144; // the asynchronous limit before October 2025
-    static constexpr qsizetype MaxClientContextBytes = 3583;            // the client context of an invocation
+    static constexpr qsizetype MaxClientContextBytes = 3583; // the client context of an invocation
 
     // The runtimes the engine can start: python3.9-3.13, nodejs18.x-22.x, provided*.
     static QStringList supportedRuntimes();

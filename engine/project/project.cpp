@@ -46,7 +46,7 @@ QHash<QString, GlobalsOrigin> readOrigins(const QByteArray &text)
     const YAML::Node resources = entry(root, "Resources").value;
     if (!globals.IsDefined() || !globals.IsMap() || !resources.IsDefined() || !resources.IsMap())
         return origins;
-    const char *const scalars[] = {"MemorySize", "Timeout", "Handler", "Runtime"};
+    const char *const scalars[] = { "MemorySize", "Timeout", "Handler", "Runtime" };
     const YAML::Node globalVariables = entry(entry(globals, "Environment").value, "Variables").value;
     for (auto it = resources.begin(); it != resources.end(); ++it) {
         if (!it->second.IsMap() || qs(entry(it->second, "Type").value.Scalar()) != u"AWS::Serverless::Function")
@@ -78,7 +78,9 @@ QHash<QString, GlobalsOrigin> readOrigins(const QByteArray &text)
 } // namespace
 
 Project::Project(QObject *parent)
-    : QObject(parent), m_watcher(new QFileSystemWatcher(this)), m_flushTimer(new QTimer(this))
+    : QObject(parent)
+    , m_watcher(new QFileSystemWatcher(this))
+    , m_flushTimer(new QTimer(this))
 {
     m_flushTimer->setSingleShot(true);
     m_flushTimer->setInterval(FlushDelayMs);
@@ -95,17 +97,21 @@ Project *Project::open(const QString &folderOrTemplate, ProjectError *error, QOb
     QString templatePath = info.isDir() ? SamTemplate::findTemplate(info.absoluteFilePath()) : info.absoluteFilePath();
     if (templatePath.isEmpty() || !QFileInfo(templatePath).isFile()) {
         if (error)
-            *error = ProjectError{folderOrTemplate, 0, 0,
-                                  info.exists() ? QStringLiteral("no template.yaml, template.yml or template.json in this folder")
-                                                : QStringLiteral("no such file or folder"),
-                                  QStringLiteral("open a folder that holds a SAM template, or create a new project from a sample")};
+            *error = ProjectError {
+                folderOrTemplate, 0, 0,
+                info.exists() ? QStringLiteral("no template.yaml, template.yml or template.json in this folder")
+                              : QStringLiteral("no such file or folder"),
+                QStringLiteral("open a folder that holds a SAM template, or create a new project from a sample")
+            };
         return nullptr;
     }
     templatePath = QFileInfo(templatePath).canonicalFilePath();
     QFile file(templatePath);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = ProjectError{templatePath, 0, 0, QStringLiteral("cannot read the template: %1").arg(file.errorString()), {}};
+            *error = ProjectError {
+                templatePath, 0, 0, QStringLiteral("cannot read the template: %1").arg(file.errorString()), {}
+            };
         return nullptr;
     }
     auto *project = new Project(parent);
@@ -150,8 +156,9 @@ bool Project::reload(ProjectError *error)
     ProjectError failure;
     bool ok = false;
     if (!file.open(QIODevice::ReadOnly)) {
-        failure = ProjectError{m_templatePath, 0, 0, QStringLiteral("cannot read the template: %1").arg(file.errorString()),
-                               QStringLiteral("the functions stay as they were last read")};
+        failure = ProjectError { m_templatePath, 0, 0,
+                                 QStringLiteral("cannot read the template: %1").arg(file.errorString()),
+                                 QStringLiteral("the functions stay as they were last read") };
     } else {
         ok = loadFrom(file.readAll(), &failure);
     }
@@ -167,33 +174,39 @@ bool Project::reload(ProjectError *error)
     return true;
 }
 
-bool Project::setFunctionProperty(const QString &logicalId, const QString &property, const QString &value, ProjectError *error)
+bool Project::setFunctionProperty(const QString &logicalId, const QString &property, const QString &value,
+                                  ProjectError *error)
 {
-    return edit([&](SamTemplateEditor &editor, ProjectError *why) {
-        return editor.setFunctionProperty(logicalId, property, value, why);
-    }, error);
+    return edit([&](SamTemplateEditor &editor,
+                    ProjectError *why) { return editor.setFunctionProperty(logicalId, property, value, why); },
+                error);
 }
 
 bool Project::setEnvironment(const QString &logicalId, const QMap<QString, QString> &variables, ProjectError *error)
 {
-    return edit([&](SamTemplateEditor &editor, ProjectError *why) {
-        return editor.setEnvironment(logicalId, variables, why);
-    }, error);
+    return edit(
+        [&](SamTemplateEditor &editor, ProjectError *why) { return editor.setEnvironment(logicalId, variables, why); },
+        error);
 }
 
 bool Project::applyEdit(const QString &logicalId, const FunctionEdit &change, ProjectError *error)
 {
-    return edit([&](SamTemplateEditor &editor, ProjectError *why) {
-        if (change.handler && !editor.setFunctionProperty(logicalId, QStringLiteral("Handler"), *change.handler, why))
-            return false;
-        if (change.memorySizeMb
-            && !editor.setFunctionProperty(logicalId, QStringLiteral("MemorySize"), QString::number(*change.memorySizeMb), why))
-            return false;
-        if (change.timeoutSeconds
-            && !editor.setFunctionProperty(logicalId, QStringLiteral("Timeout"), QString::number(*change.timeoutSeconds), why))
-            return false;
-        return !change.environment || editor.setEnvironment(logicalId, *change.environment, why);
-    }, error);
+    return edit(
+        [&](SamTemplateEditor &editor, ProjectError *why) {
+            if (change.handler
+                && !editor.setFunctionProperty(logicalId, QStringLiteral("Handler"), *change.handler, why))
+                return false;
+            if (change.memorySizeMb
+                && !editor.setFunctionProperty(logicalId, QStringLiteral("MemorySize"),
+                                               QString::number(*change.memorySizeMb), why))
+                return false;
+            if (change.timeoutSeconds
+                && !editor.setFunctionProperty(logicalId, QStringLiteral("Timeout"),
+                                               QString::number(*change.timeoutSeconds), why))
+                return false;
+            return !change.environment || editor.setEnvironment(logicalId, *change.environment, why);
+        },
+        error);
 }
 
 bool Project::edit(const std::function<bool(SamTemplateEditor &, ProjectError *)> &change, ProjectError *error)
@@ -233,8 +246,8 @@ void Project::watchTree(const QString &directory, QStringList &files, QStringLis
         return;
     directories << directory;
     --budget;
-    const QFileInfoList entries = QDir(directory).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden,
-                                                                 QDir::Name);
+    const QFileInfoList entries
+        = QDir(directory).entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden, QDir::Name);
     for (const QFileInfo &info : entries) {
         if (budget <= 0)
             return;
@@ -251,8 +264,8 @@ void Project::watchTree(const QString &directory, QStringList &files, QStringLis
 
 void Project::updateWatches()
 {
-    QStringList files{m_templatePath};
-    QStringList directories{m_directory};
+    QStringList files { m_templatePath };
+    QStringList directories { m_directory };
     int budget = WatchBudget;
     if (QFileInfo(eventsDirectory()).isDir())
         watchTree(eventsDirectory(), files, directories, budget);

@@ -25,8 +25,9 @@ class SamTemplateEditor;
 
 // What a function inherits from the template's Globals.Function rather than
 // setting in its own Properties, so the settings panel can say so.
-struct GlobalsOrigin {
-    QStringList properties;  // "MemorySize", "Timeout", "Handler", "Runtime" taken from Globals
+struct GlobalsOrigin
+{
+    QStringList properties; // "MemorySize", "Timeout", "Handler", "Runtime" taken from Globals
     QStringList environment; // variable names whose value comes from Globals
     QMap<QString, QString> globalValues; // as written in Globals.Function (scalars only)
 
@@ -34,7 +35,8 @@ struct GlobalsOrigin {
 };
 
 // Several settings of one function changed in one write (unset = unchanged).
-struct FunctionEdit {
+struct FunctionEdit
+{
     std::optional<QString> handler;
     std::optional<int> memorySizeMb;
     std::optional<int> timeoutSeconds;
@@ -79,7 +81,8 @@ public:
 
     // Each writes template.yaml once (atomically) and reloads; on refusal nothing
     // is written and *error says why. property: see SamTemplateEditor.
-    bool setFunctionProperty(const QString &logicalId, const QString &property, const QString &value, ProjectError *error);
+    bool setFunctionProperty(const QString &logicalId, const QString &property, const QString &value,
+                             ProjectError *error);
     bool setEnvironment(const QString &logicalId, const QMap<QString, QString> &variables, ProjectError *error);
     bool applyEdit(const QString &logicalId, const FunctionEdit &edit, ProjectError *error);
 

@@ -13,11 +13,10 @@ namespace {
 
 const QString SampleRoot = QStringLiteral(":/samples");
 
-constexpr QFileDevice::Permissions FilePermissions =
-    QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadUser | QFileDevice::WriteUser
-    | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-constexpr QFileDevice::Permissions ExecutablePermissions =
-    FilePermissions | QFileDevice::ExeOwner | QFileDevice::ExeUser | QFileDevice::ExeGroup | QFileDevice::ExeOther;
+constexpr QFileDevice::Permissions FilePermissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner
+    | QFileDevice::ReadUser | QFileDevice::WriteUser | QFileDevice::ReadGroup | QFileDevice::ReadOther;
+constexpr QFileDevice::Permissions ExecutablePermissions
+    = FilePermissions | QFileDevice::ExeOwner | QFileDevice::ExeUser | QFileDevice::ExeGroup | QFileDevice::ExeOther;
 
 bool isExecutable(const QString &fileName)
 {
@@ -26,7 +25,7 @@ bool isExecutable(const QString &fileName)
 
 ProjectError failure(const QString &file, const QString &message, const QString &hint = {})
 {
-    return ProjectError{file, 0, 0, message, hint};
+    return ProjectError { file, 0, 0, message, hint };
 }
 
 } // namespace
@@ -89,9 +88,11 @@ bool ProjectSamples::create(const QString &sample, const QString &targetDirector
     const QString targetPath = target.absoluteFilePath();
     const bool existed = target.exists();
     if (existed && !target.isDir())
-        return fail(failure(targetPath, QStringLiteral("a file with this name exists"), QStringLiteral("choose a new or empty folder")));
+        return fail(failure(targetPath, QStringLiteral("a file with this name exists"),
+                            QStringLiteral("choose a new or empty folder")));
     if (existed && !QDir(targetPath).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))
-        return fail(failure(targetPath, QStringLiteral("the folder is not empty; a new project needs a new or empty folder"),
+        return fail(failure(targetPath,
+                            QStringLiteral("the folder is not empty; a new project needs a new or empty folder"),
                             QStringLiteral("choose a new or empty folder")));
     if (!QDir().mkpath(targetPath))
         return fail(failure(targetPath, QStringLiteral("cannot create the folder"),
@@ -133,7 +134,8 @@ bool ProjectSamples::create(const QString &sample, const QString &targetDirector
         QFile out(destination);
         if (!in.open(QIODevice::ReadOnly)) {
             undo();
-            return fail(failure(info.absoluteFilePath(), QStringLiteral("cannot read the sample: %1").arg(in.errorString())));
+            return fail(
+                failure(info.absoluteFilePath(), QStringLiteral("cannot read the sample: %1").arg(in.errorString())));
         }
         const QByteArray bytes = in.readAll();
         if (!out.open(QIODevice::WriteOnly | QIODevice::NewOnly) || out.write(bytes) != bytes.size() || !out.flush()) {

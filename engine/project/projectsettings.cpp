@@ -70,7 +70,7 @@ QByteArray ProjectSettings::toJson() const
         o.insert(QStringLiteral("enabledSchedules"), QJsonArray::fromStringList(f.enabledSchedules));
         functions.insert(it.key(), o);
     }
-    return QJsonDocument(QJsonObject{{QStringLiteral("version"), 1}, {QStringLiteral("functions"), functions}})
+    return QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("functions"), functions } })
         .toJson(QJsonDocument::Indented);
 }
 
@@ -87,14 +87,16 @@ std::optional<ProjectSettings> ProjectSettings::load(const QString &templatePath
         return ProjectSettings();
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = ProjectError{path, 0, 0, QStringLiteral("cannot read the project file: %1").arg(file.errorString()),
-                                  QStringLiteral("check its permissions, or remove it to start from the defaults")};
+            *error
+                = ProjectError { path, 0, 0, QStringLiteral("cannot read the project file: %1").arg(file.errorString()),
+                                 QStringLiteral("check its permissions, or remove it to start from the defaults") };
         return std::nullopt;
     }
     QString why;
     auto settings = fromJson(file.readAll(), &why);
     if (!settings && error)
-        *error = ProjectError{path, 0, 0, why, QStringLiteral("fix the file, or remove it to start from the defaults")};
+        *error
+            = ProjectError { path, 0, 0, why, QStringLiteral("fix the file, or remove it to start from the defaults") };
     return settings;
 }
 
@@ -104,8 +106,9 @@ bool ProjectSettings::save(const QString &templatePath, ProjectError *error) con
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(toJson()) < 0 || !file.commit()) {
         if (error)
-            *error = ProjectError{path, 0, 0, QStringLiteral("cannot write the project file: %1").arg(file.errorString()),
-                                  QStringLiteral("check that the project folder is writable")};
+            *error = ProjectError { path, 0, 0,
+                                    QStringLiteral("cannot write the project file: %1").arg(file.errorString()),
+                                    QStringLiteral("check that the project folder is writable") };
         return false;
     }
     return true;

@@ -13,11 +13,12 @@
 namespace Bullpen {
 
 // How Bullpen runs one function locally, beyond what the template says.
-struct FunctionRunSettings {
-    qint64 keepAliveMs = 45 * 60 * 1000;                     // Lambda keeps idle environments about 45 minutes
-    bool keepWarm = false;                                   // the classic warmer: ping on a rate
+struct FunctionRunSettings
+{
+    qint64 keepAliveMs = 45 * 60 * 1000; // Lambda keeps idle environments about 45 minutes
+    bool keepWarm = false; // the classic warmer: ping on a rate
     QString keepWarmRate = QStringLiteral("rate(5 minutes)");
-    QStringList enabledSchedules;                            // template schedules turned on (all are off by default)
+    QStringList enabledSchedules; // template schedules turned on (all are off by default)
 
     bool operator==(const FunctionRunSettings &) const = default;
 };

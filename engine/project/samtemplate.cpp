@@ -34,15 +34,17 @@ class SamTemplateReader
 {
 public:
     SamTemplateReader(SamTemplate &result, const YAML::Node &root)
-        : m_result(result), m_root(root),
-          m_resolver(root, QFileInfo(result.m_directory).fileName())
+        : m_result(result)
+        , m_root(root)
+        , m_resolver(root, QFileInfo(result.m_directory).fileName())
     {
         m_globals.reset(entry(entry(root, "Globals").value, "Function").value);
     }
 
     // A property of the function: the resource's own value wins over Globals
     // (SAM: "Primitive values are replaced"), Globals only for Serverless functions.
-    struct Property {
+    struct Property
+    {
         YAML::Node key;
         YAML::Node value;
         bool present = false;
@@ -53,18 +55,19 @@ public:
     {
         const Entry own = entry(m_properties, name);
         if (own.found())
-            return {own.key, own.value, true};
+            return { own.key, own.value, true };
         if (m_serverless) {
             const Entry global = entry(m_globals, name);
             if (global.found())
-                return {global.key, global.value, true};
+                return { global.key, global.value, true };
         }
         return {};
     }
 
     ProjectError errorAt(const YAML::Node &node, const QString &message, const QString &hint) const
     {
-        return ProjectError{m_result.m_path, lineOf(node), columnOf(node), m_logicalId + QStringLiteral(": ") + message, hint};
+        return ProjectError { m_result.m_path, lineOf(node), columnOf(node),
+                              m_logicalId + QStringLiteral(": ") + message, hint };
     }
 
     void warn(const YAML::Node &node, const QString &message)
@@ -85,8 +88,9 @@ public:
                              QStringLiteral("write a value after \"%1:\" or remove the line").arg(name));
             return std::nullopt;
         }
-        *error = errorAt(p.value, QStringLiteral("%1 is %2, which cannot be worked out without a deployment")
-                                      .arg(name, IntrinsicResolver::describe(p.value)),
+        *error = errorAt(p.value,
+                         QStringLiteral("%1 is %2, which cannot be worked out without a deployment")
+                             .arg(name, IntrinsicResolver::describe(p.value)),
                          QStringLiteral("write the value itself, or !Ref a template parameter that has a Default"));
         return std::nullopt;
     }
@@ -122,7 +126,8 @@ public:
     bool m_serverless = true;
 };
 
-bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &resource, FunctionConfig &config, ProjectError *error)
+bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &resource, FunctionConfig &config,
+                                     ProjectError *error)
 {
     m_logicalId = qs(key.Scalar());
     m_serverless = qs(entry(resource, "Type").value.Scalar()) == ServerlessFunction;
@@ -132,15 +137,17 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
 
     const Property packageType = property("PackageType");
     if (packageType.found() && m_resolver.resolveString(packageType.value).value_or(QString()) == u"Image") {
-        *error = errorAt(packageType.value, QStringLiteral("container image functions (PackageType: Image) are not supported"),
-                         QStringLiteral("use a .zip function: a Runtime, a Handler and CodeUri pointing at the code folder"));
+        *error = errorAt(
+            packageType.value, QStringLiteral("container image functions (PackageType: Image) are not supported"),
+            QStringLiteral("use a .zip function: a Runtime, a Handler and CodeUri pointing at the code folder"));
         return false;
     }
 
     const Property runtime = property("Runtime");
     if (!runtime.found()) {
-        *error = errorAt(key, QStringLiteral("the function has no Runtime"),
-                         QStringLiteral("add Runtime (e.g. Runtime: python3.12) to its Properties or to Globals.Function"));
+        *error = errorAt(
+            key, QStringLiteral("the function has no Runtime"),
+            QStringLiteral("add Runtime (e.g. Runtime: python3.12) to its Properties or to Globals.Function"));
         return false;
     }
     const auto runtimeText = requiredString(runtime, QStringLiteral("Runtime"), error);
@@ -148,8 +155,9 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
         return false;
     config.runtime = *runtimeText;
     if (!LambdaLimits::isSupportedRuntime(config.runtime)) {
-        *error = errorAt(runtime.value, QStringLiteral("runtime \"%1\" is not supported").arg(config.runtime),
-                         QStringLiteral("use one of %1").arg(LambdaLimits::supportedRuntimes().join(QStringLiteral(", "))));
+        *error = errorAt(
+            runtime.value, QStringLiteral("runtime \"%1\" is not supported").arg(config.runtime),
+            QStringLiteral("use one of %1").arg(LambdaLimits::supportedRuntimes().join(QStringLiteral(", "))));
         return false;
     }
 
@@ -165,8 +173,9 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
             return false;
         }
     } else if (!config.runtime.startsWith(u"provided")) {
-        *error = errorAt(key, QStringLiteral("the function has no Handler"),
-                         QStringLiteral("add Handler (e.g. Handler: app.lambda_handler) to its Properties or to Globals.Function"));
+        *error = errorAt(
+            key, QStringLiteral("the function has no Handler"),
+            QStringLiteral("add Handler (e.g. Handler: app.lambda_handler) to its Properties or to Globals.Function"));
         return false;
     }
 
@@ -180,7 +189,8 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
             return false;
         QString why;
         if (!LambdaLimits::validateMemorySize(*value, &why)) {
-            *error = errorAt(memory.value, why, QStringLiteral("set MemorySize between 128 and 10240, e.g. MemorySize: 512"));
+            *error = errorAt(memory.value, why,
+                             QStringLiteral("set MemorySize between 128 and 10240, e.g. MemorySize: 512"));
             return false;
         }
         config.memorySizeMb = *value;
@@ -193,7 +203,8 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
             return false;
         QString why;
         if (!LambdaLimits::validateTimeout(*value, &why)) {
-            *error = errorAt(timeout.value, why, QStringLiteral("set Timeout between 1 and 900 seconds, e.g. Timeout: 30"));
+            *error = errorAt(timeout.value, why,
+                             QStringLiteral("set Timeout between 1 and 900 seconds, e.g. Timeout: 30"));
             return false;
         }
         config.timeoutSeconds = *value;
@@ -202,8 +213,9 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
     // EphemeralStorage is a map ({Size: n}); SAM merges maps, so the resource's
     // Size wins over a global one exactly like a primitive would.
     const Entry ownSize = entry(entry(m_properties, "EphemeralStorage").value, "Size");
-    const Entry size = ownSize.found() || !m_serverless ? ownSize : entry(entry(m_globals, "EphemeralStorage").value, "Size");
-    const Property storage{size.key, size.value, size.found()};
+    const Entry size
+        = ownSize.found() || !m_serverless ? ownSize : entry(entry(m_globals, "EphemeralStorage").value, "Size");
+    const Property storage { size.key, size.value, size.found() };
     if (storage.found()) {
         const auto value = integer(storage, QStringLiteral("EphemeralStorage.Size"), error);
         if (!value)
@@ -241,13 +253,15 @@ bool SamTemplateReader::readConcurrency(FunctionConfig &config, ProjectError *er
     if (alias.found())
         config.autoPublishAlias = m_resolver.resolveString(alias.value).value_or(QString());
     // A map ({ProvisionedConcurrentExecutions: n}), merged with Globals like EphemeralStorage.
-    const Entry own = entry(entry(m_properties, "ProvisionedConcurrencyConfig").value, "ProvisionedConcurrentExecutions");
+    const Entry own
+        = entry(entry(m_properties, "ProvisionedConcurrencyConfig").value, "ProvisionedConcurrentExecutions");
     const Entry pc = own.found() || !m_serverless
         ? own
         : entry(entry(m_globals, "ProvisionedConcurrencyConfig").value, "ProvisionedConcurrentExecutions");
     if (pc.found()) {
-        const auto value = integer(Property{pc.key, pc.value, true},
-                                   QStringLiteral("ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions"), error);
+        const auto value
+            = integer(Property { pc.key, pc.value, true },
+                      QStringLiteral("ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions"), error);
         if (!value)
             return false;
         if (*value < 0) {
@@ -257,8 +271,9 @@ bool SamTemplateReader::readConcurrency(FunctionConfig &config, ProjectError *er
         }
         config.provisionedConcurrentExecutions = *value;
         if (config.autoPublishAlias.isEmpty() && *value > 0)
-            warn(pc.value, QStringLiteral("ProvisionedConcurrencyConfig applies to an alias: add AutoPublishAlias "
-                                          "(e.g. AutoPublishAlias: live); until then it is ignored"));
+            warn(pc.value,
+                 QStringLiteral("ProvisionedConcurrencyConfig applies to an alias: add AutoPublishAlias "
+                                "(e.g. AutoPublishAlias: live); until then it is ignored"));
     }
     return true;
 }
@@ -278,13 +293,15 @@ void SamTemplateReader::readSchedules(FunctionConfig &config)
         ScheduleSource source;
         source.name = qs(it->first.Scalar());
         const Entry expression = entry(properties, type == u"Schedule" ? "Schedule" : "ScheduleExpression");
-        source.expression = expression.found() ? m_resolver.resolveString(expression.value).value_or(QString()) : QString();
+        source.expression
+            = expression.found() ? m_resolver.resolveString(expression.value).value_or(QString()) : QString();
         const Entry input = entry(properties, "Input");
         if (input.found())
             source.input = m_resolver.resolveString(input.value).value_or(QString());
         const Entry enabled = entry(properties, "Enabled");
         if (enabled.found())
-            source.enabled = m_resolver.resolveString(enabled.value).value_or(QStringLiteral("true")).toLower() != u"false";
+            source.enabled
+                = m_resolver.resolveString(enabled.value).value_or(QStringLiteral("true")).toLower() != u"false";
         const Entry state = entry(properties, "State");
         if (state.found())
             source.enabled = m_resolver.resolveString(state.value).value_or(QString()).toUpper() != u"DISABLED";
@@ -298,22 +315,26 @@ void SamTemplateReader::readSchedules(FunctionConfig &config)
 
 bool SamTemplateReader::readCode(FunctionConfig &config, ProjectError *error)
 {
-    const QString needLocal = QStringLiteral("Bullpen runs local code: set %1 to the folder that holds the handler, e.g. %1: hello_world/");
+    const QString needLocal
+        = QStringLiteral("Bullpen runs local code: set %1 to the folder that holds the handler, e.g. %1: hello_world/");
     const QString codeKey = m_serverless ? QStringLiteral("CodeUri") : QStringLiteral("Code");
     Property code = property(m_serverless ? "CodeUri" : "Code");
     const Property inlineCode = property("InlineCode");
     if (inlineCode.found() || (code.found() && entry(code.value, "ZipFile").found())) {
         const YAML::Node at = inlineCode.found() ? inlineCode.value : code.value;
-        *error = errorAt(at, QStringLiteral("inline code (InlineCode / ZipFile) is not supported"), needLocal.arg(codeKey));
+        *error = errorAt(at, QStringLiteral("inline code (InlineCode / ZipFile) is not supported"),
+                         needLocal.arg(codeKey));
         return false;
     }
     if (code.found() && code.value.IsMap() && !intrinsicOf(code.value)) {
         if (entry(code.value, "ImageUri").found()) {
-            *error = errorAt(code.value, QStringLiteral("container image code (ImageUri) is not supported"), needLocal.arg(codeKey));
+            *error = errorAt(code.value, QStringLiteral("container image code (ImageUri) is not supported"),
+                             needLocal.arg(codeKey));
             return false;
         }
-        *error = errorAt(code.value, QStringLiteral("%1 points to an S3 object (%2), not to local code")
-                                         .arg(codeKey, IntrinsicResolver::describe(code.value)),
+        *error = errorAt(code.value,
+                         QStringLiteral("%1 points to an S3 object (%2), not to local code")
+                             .arg(codeKey, IntrinsicResolver::describe(code.value)),
                          needLocal.arg(codeKey));
         return false;
     }
@@ -327,15 +348,17 @@ bool SamTemplateReader::readCode(FunctionConfig &config, ProjectError *error)
         return false;
     config.codeUri = *uri;
     if (uri->startsWith(u"s3://")) {
-        *error = errorAt(code.value, QStringLiteral("%1 points to an S3 object (%2), not to local code").arg(codeKey, *uri),
+        *error = errorAt(code.value,
+                         QStringLiteral("%1 points to an S3 object (%2), not to local code").arg(codeKey, *uri),
                          needLocal.arg(codeKey));
         return false;
     }
     const QString directory = QDir::cleanPath(base.absoluteFilePath(*uri));
     const QFileInfo info(directory);
     if (!info.exists()) {
-        *error = errorAt(code.value, QStringLiteral("%1 folder \"%2\" does not exist (looked for %3)").arg(codeKey, *uri, directory),
-                         QStringLiteral("create the folder or correct %1; it is relative to the template's folder").arg(codeKey));
+        *error = errorAt(
+            code.value, QStringLiteral("%1 folder \"%2\" does not exist (looked for %3)").arg(codeKey, *uri, directory),
+            QStringLiteral("create the folder or correct %1; it is relative to the template's folder").arg(codeKey));
         return false;
     }
     if (!info.isDir()) {
@@ -356,8 +379,8 @@ bool SamTemplateReader::readLists(FunctionConfig &config, ProjectError *error)
     // We follow the documented behaviour and warn when that yields two architectures.
     auto listOf = [&](const char *name, QStringList &out) -> YAML::Node {
         YAML::Node where;
-        const QList<YAML::Node> sources = m_serverless ? QList<YAML::Node>{m_globals, m_properties}
-                                                       : QList<YAML::Node>{m_properties};
+        const QList<YAML::Node> sources
+            = m_serverless ? QList<YAML::Node> { m_globals, m_properties } : QList<YAML::Node> { m_properties };
         for (const YAML::Node &source : sources) {
             const Entry e = entry(source, name);
             if (!e.found() || m_resolver.isNoValue(e.value))
@@ -389,9 +412,11 @@ bool SamTemplateReader::readLists(FunctionConfig &config, ProjectError *error)
             }
         }
         if (architectures.size() > 1)
-            warn(where, QStringLiteral("Architectures has %1 entries (SAM prepends Globals' list to the function's); "
-                                       "Lambda accepts one, Bullpen uses %2")
-                            .arg(architectures.size()).arg(architectures.constFirst()));
+            warn(where,
+                 QStringLiteral("Architectures has %1 entries (SAM prepends Globals' list to the function's); "
+                                "Lambda accepts one, Bullpen uses %2")
+                     .arg(architectures.size())
+                     .arg(architectures.constFirst()));
         config.architectures = architectures;
     }
     return true;
@@ -400,8 +425,8 @@ bool SamTemplateReader::readLists(FunctionConfig &config, ProjectError *error)
 void SamTemplateReader::readEnvironment(FunctionConfig &config)
 {
     // SAM: "Maps are merged": the resource's entries override Globals' per key.
-    const QList<YAML::Node> sources = m_serverless ? QList<YAML::Node>{m_globals, m_properties}
-                                                   : QList<YAML::Node>{m_properties};
+    const QList<YAML::Node> sources
+        = m_serverless ? QList<YAML::Node> { m_globals, m_properties } : QList<YAML::Node> { m_properties };
     for (const YAML::Node &source : sources) {
         const YAML::Node variables = entry(entry(source, "Environment").value, "Variables").value;
         if (!variables.IsDefined() || !variables.IsMap())
@@ -419,9 +444,10 @@ void SamTemplateReader::readEnvironment(FunctionConfig &config)
             const QString placeholder = it->second.IsNull() ? QString() : IntrinsicResolver::describe(it->second);
             config.environment.insert(name, placeholder);
             if (!it->second.IsNull())
-                warn(it->second, QStringLiteral("environment variable %1 is %2, which only has a value once deployed; "
-                                                "Bullpen passes the text \"%2\"")
-                                     .arg(name, placeholder));
+                warn(it->second,
+                     QStringLiteral("environment variable %1 is %2, which only has a value once deployed; "
+                                    "Bullpen passes the text \"%2\"")
+                         .arg(name, placeholder));
         }
     }
 }
@@ -439,23 +465,27 @@ std::optional<SamTemplate> SamTemplate::parse(const QByteArray &yaml, const QStr
     try {
         root = YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
     } catch (const YAML::Exception &e) {
-        *error = ProjectError{result.m_path, e.mark.line + 1, e.mark.column + 1,
-                              QStringLiteral("YAML syntax error: %1").arg(qs(e.msg)),
-                              QStringLiteral("fix the YAML at this position (indentation, quotes or a missing colon)")};
+        *error
+            = ProjectError { result.m_path, e.mark.line + 1, e.mark.column + 1,
+                             QStringLiteral("YAML syntax error: %1").arg(qs(e.msg)),
+                             QStringLiteral("fix the YAML at this position (indentation, quotes or a missing colon)") };
         return std::nullopt;
     }
 
     try {
         if (!root.IsMap()) {
-            *error = ProjectError{result.m_path, 1, 0, QStringLiteral("this is not a SAM or CloudFormation template (no top-level map)"),
-                                  QStringLiteral("a template starts with keys such as Transform: AWS::Serverless-2016-10-31 and Resources:")};
+            *error = ProjectError {
+                result.m_path, 1, 0, QStringLiteral("this is not a SAM or CloudFormation template (no top-level map)"),
+                QStringLiteral(
+                    "a template starts with keys such as Transform: AWS::Serverless-2016-10-31 and Resources:")
+            };
             return std::nullopt;
         }
         const Entry resources = entry(root, "Resources");
         if (!resources.found() || !resources.value.IsMap() || resources.value.size() == 0) {
-            *error = ProjectError{result.m_path, resources.found() ? lineOf(resources.key) : 1, 0,
-                                  QStringLiteral("the template has no Resources"),
-                                  QStringLiteral("add a Resources section with an AWS::Serverless::Function")};
+            *error = ProjectError { result.m_path, resources.found() ? lineOf(resources.key) : 1, 0,
+                                    QStringLiteral("the template has no Resources"),
+                                    QStringLiteral("add a Resources section with an AWS::Serverless::Function") };
             return std::nullopt;
         }
 
@@ -476,8 +506,9 @@ std::optional<SamTemplate> SamTemplate::parse(const QByteArray &yaml, const QStr
             }
         }
         if (functionResources == 0) {
-            *error = ProjectError{result.m_path, lineOf(resources.key), 0, QStringLiteral("the template defines no functions"),
-                                  QStringLiteral("add a resource with Type: AWS::Serverless::Function")};
+            *error = ProjectError { result.m_path, lineOf(resources.key), 0,
+                                    QStringLiteral("the template defines no functions"),
+                                    QStringLiteral("add a resource with Type: AWS::Serverless::Function") };
             return std::nullopt;
         }
         if (result.m_functions.isEmpty()) {
@@ -485,9 +516,9 @@ std::optional<SamTemplate> SamTemplate::parse(const QByteArray &yaml, const QStr
             return std::nullopt;
         }
     } catch (const YAML::Exception &e) {
-        *error = ProjectError{result.m_path, e.mark.line + 1, e.mark.column + 1,
-                              QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
-                              QStringLiteral("check the template against the SAM specification")};
+        *error = ProjectError { result.m_path, e.mark.line + 1, e.mark.column + 1,
+                                QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
+                                QStringLiteral("check the template against the SAM specification") };
         return std::nullopt;
     }
     return result;
@@ -496,7 +527,7 @@ std::optional<SamTemplate> SamTemplate::parse(const QByteArray &yaml, const QStr
 QString SamTemplate::findTemplate(const QString &directory)
 {
     const QDir dir(directory);
-    for (const char *name : {"template.yaml", "template.yml", "template.json"}) {
+    for (const char *name : { "template.yaml", "template.yml", "template.json" }) {
         if (QFileInfo(dir.filePath(QLatin1StringView(name))).isFile())
             return dir.absoluteFilePath(QLatin1StringView(name));
     }
@@ -510,16 +541,18 @@ std::optional<SamTemplate> SamTemplate::load(const QString &path, ProjectError *
         file = findTemplate(path);
         if (file.isEmpty()) {
             if (error)
-                *error = ProjectError{path, 0, 0, QStringLiteral("the folder has no template.yaml, template.yml or template.json"),
-                                      QStringLiteral("open the folder that holds the SAM template, or create one from a sample")};
+                *error = ProjectError {
+                    path, 0, 0, QStringLiteral("the folder has no template.yaml, template.yml or template.json"),
+                    QStringLiteral("open the folder that holds the SAM template, or create one from a sample")
+                };
             return std::nullopt;
         }
     }
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = ProjectError{file, 0, 0, QStringLiteral("cannot read the template: %1").arg(in.errorString()),
-                                  QStringLiteral("check that the file exists and is readable")};
+            *error = ProjectError { file, 0, 0, QStringLiteral("cannot read the template: %1").arg(in.errorString()),
+                                    QStringLiteral("check that the file exists and is readable") };
         return std::nullopt;
     }
     return parse(in.readAll(), file, error);
@@ -549,8 +582,10 @@ std::optional<FunctionConfig> SamTemplate::function(const QString &logicalId, Pr
             QStringList known;
             for (const FunctionConfig &config : m_functions)
                 known << config.logicalId;
-            *error = ProjectError{m_path, 0, 0, QStringLiteral("the template has no function named \"%1\"").arg(logicalId),
-                                  QStringLiteral("functions in this template: %1").arg(known.join(QStringLiteral(", ")))};
+            *error = ProjectError {
+                m_path, 0, 0, QStringLiteral("the template has no function named \"%1\"").arg(logicalId),
+                QStringLiteral("functions in this template: %1").arg(known.join(QStringLiteral(", ")))
+            };
         }
     }
     return std::nullopt;

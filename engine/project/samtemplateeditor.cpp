@@ -17,7 +17,8 @@ using namespace Yaml;
 
 namespace {
 
-struct Edit {
+struct Edit
+{
     qsizetype start = 0;
     qsizetype end = 0;
     QByteArray replacement;
@@ -58,8 +59,11 @@ bool isFlow(const YAML::Node &node)
 }
 
 // One edit session: the parsed text and the located function resource.
-struct Session {
-    explicit Session(const QByteArray &bytes) : text(bytes) {}
+struct Session
+{
+    explicit Session(const QByteArray &bytes)
+        : text(bytes)
+    { }
 
     YamlText text;
     YAML::Node root;
@@ -97,14 +101,14 @@ struct Session {
         }
         if (mark < 0 || end <= mark)
             return std::nullopt;
-        return std::pair{mark, end};
+        return std::pair { mark, end };
     }
 
     // Replaces the value of a key with one-line text (a scalar or a flow collection).
     std::optional<Edit> replaceValue(const Entry &e, const QByteArray &value, bool inFlow) const
     {
         if (const auto span = valueSpan(e.value, inFlow))
-            return Edit{span->first, span->second, value};
+            return Edit { span->first, span->second, value };
         if (inFlow)
             return std::nullopt;
         return replaceBlock(e, QByteArray(" ") + value);
@@ -122,7 +126,10 @@ struct Session {
         const qsizetype close = open >= 0 ? text.flowEnd(open) : -1;
         if (close < 0)
             return std::nullopt;
-        struct Piece { qsizetype keyStart, valueStart, valueEnd; };
+        struct Piece
+        {
+            qsizetype keyStart, valueStart, valueEnd;
+        };
         QMap<QString, Piece> pieces;
         QList<Piece> order;
         for (auto it = map.begin(); it != map.end(); ++it) {
@@ -130,13 +137,14 @@ struct Session {
             const qsizetype keyStart = text.offset(it->first.Mark());
             if (!span || keyStart < 0)
                 return std::nullopt;
-            const Piece piece{keyStart, span->first, span->second};
+            const Piece piece { keyStart, span->first, span->second };
             pieces.insert(qs(it->first.Scalar()), piece);
             order << piece;
         }
         const QByteArray lead = t.mid(open + 1, order.constFirst().keyStart - open - 1);
-        const QByteArray separator = order.size() > 1 ? t.mid(order.at(0).valueEnd, order.at(1).keyStart - order.at(0).valueEnd)
-                                                      : QByteArray(", ");
+        const QByteArray separator = order.size() > 1
+            ? t.mid(order.at(0).valueEnd, order.at(1).keyStart - order.at(0).valueEnd)
+            : QByteArray(", ");
         const QByteArray trail = t.mid(order.constLast().valueEnd, close - order.constLast().valueEnd);
         QList<QByteArray> parts;
         for (const auto &[name, value] : entries) {
@@ -149,8 +157,9 @@ struct Session {
             else
                 parts << t.mid(it->keyStart, it->valueStart - it->keyStart) + fresh;
         }
-        const QByteArray rebuilt = parts.isEmpty() ? QByteArray("{}") : '{' + lead + parts.join(separator) + trail + '}';
-        return Edit{open, close + 1, rebuilt};
+        const QByteArray rebuilt
+            = parts.isEmpty() ? QByteArray("{}") : '{' + lead + parts.join(separator) + trail + '}';
+        return Edit { open, close + 1, rebuilt };
     }
 
     // Replaces everything after "key:" up to the end of the key's block.
@@ -160,14 +169,14 @@ struct Session {
         if (colon < 0)
             return std::nullopt;
         const int endLine = text.blockEndLine(lineOf(e.key), columnOf(e.key));
-        return Edit{colon, qMax(colon, text.lineEnd(endLine)), replacement};
+        return Edit { colon, qMax(colon, text.lineEnd(endLine)), replacement };
     }
 
     // Removes the key's lines (the key line and its block).
     Edit removeLines(const Entry &e) const
     {
         const int line = lineOf(e.key);
-        return Edit{text.lineStart(line), text.lineBreakEnd(text.blockEndLine(line, columnOf(e.key))), QByteArray()};
+        return Edit { text.lineStart(line), text.lineBreakEnd(text.blockEndLine(line, columnOf(e.key))), QByteArray() };
     }
 
     // Lines (depth, content) rendered at base indentation, inserted after the block of line.
@@ -179,7 +188,7 @@ struct Session {
             out += text.newline();
         for (const auto &[depth, content] : lines)
             out += spaces(baseIndent + depth * unit) + content + text.newline();
-        return Edit{at, at, out};
+        return Edit { at, at, out };
     }
 
     // Adds "key": value to a flow map (JSON templates), after its last entry.
@@ -190,19 +199,20 @@ struct Session {
         if (close < 0)
             return std::nullopt;
         if (map.size() == 0)
-            return Edit{open + 1, open + 1, member};
+            return Edit { open + 1, open + 1, member };
         qsizetype last = close;
         while (last > open && QByteArrayView(" \t\r\n").contains(text.text().at(last - 1)))
             --last;
         const YAML::Node firstKey = map.begin()->first;
         if (lineOf(firstKey) != lineOf(map))
-            return Edit{last, last, QByteArray(",") + text.newline() + spaces(columnOf(firstKey)) + member};
-        return Edit{last, last, QByteArray(", ") + member};
+            return Edit { last, last, QByteArray(",") + text.newline() + spaces(columnOf(firstKey)) + member };
+        return Edit { last, last, QByteArray(", ") + member };
     }
 
     // Inserts a new property (block lines, or one flow member for JSON) into the
     // function's own Properties, creating Properties when the resource has none.
-    std::optional<Edit> insertProperty(const QList<std::pair<int, QByteArray>> &blockLines, const QByteArray &flowMember) const
+    std::optional<Edit> insertProperty(const QList<std::pair<int, QByteArray>> &blockLines,
+                                       const QByteArray &flowMember) const
     {
         if (properties.found()) {
             const YAML::Node &p = properties.value;
@@ -216,20 +226,31 @@ struct Session {
         if (isFlow(r))
             return insertIntoFlowMap(r, QByteArray("\"Properties\": {") + flowMember + '}');
         const int childIndent = r.IsMap() && r.size() > 0 ? columnOf(r.begin()->first) : columnOf(resource.key) + unit;
-        QList<std::pair<int, QByteArray>> lines{{0, QByteArrayLiteral("Properties:")}};
+        QList<std::pair<int, QByteArray>> lines { { 0, QByteArrayLiteral("Properties:") } };
         for (const auto &[depth, content] : blockLines)
-            lines.append({depth + 1, content});
+            lines.append({ depth + 1, content });
         return insertAfterBlock(lineOf(resource.key), columnOf(resource.key), childIndent, lines);
     }
 };
 
 } // namespace
 
-SamTemplateEditor::SamTemplateEditor(QByteArray text) : m_text(std::move(text)) {}
+SamTemplateEditor::SamTemplateEditor(QByteArray text)
+    : m_text(std::move(text))
+{ }
 
-bool SamTemplateEditor::validateMemorySize(int megabytes, QString *error) { return LambdaLimits::validateMemorySize(megabytes, error); }
-bool SamTemplateEditor::validateTimeout(int seconds, QString *error) { return LambdaLimits::validateTimeout(seconds, error); }
-bool SamTemplateEditor::validateHandler(const QString &handler, QString *error) { return LambdaLimits::validateHandler(handler, error); }
+bool SamTemplateEditor::validateMemorySize(int megabytes, QString *error)
+{
+    return LambdaLimits::validateMemorySize(megabytes, error);
+}
+bool SamTemplateEditor::validateTimeout(int seconds, QString *error)
+{
+    return LambdaLimits::validateTimeout(seconds, error);
+}
+bool SamTemplateEditor::validateHandler(const QString &handler, QString *error)
+{
+    return LambdaLimits::validateHandler(handler, error);
+}
 bool SamTemplateEditor::validateEnvironment(const QMap<QString, QString> &variables, QString *error)
 {
     return LambdaLimits::validateEnvironment(variables, error);
@@ -243,8 +264,9 @@ bool locate(Session &s, const QString &fileName, const QString &logicalId, Proje
     try {
         s.root.reset(YAML::Load(std::string(s.text.text().constData(), size_t(s.text.text().size()))));
     } catch (const YAML::Exception &e) {
-        *error = ProjectError{fileName, e.mark.line + 1, e.mark.column + 1, QStringLiteral("YAML syntax error: %1").arg(qs(e.msg)),
-                              QStringLiteral("fix the template's syntax before changing settings")};
+        *error = ProjectError { fileName, e.mark.line + 1, e.mark.column + 1,
+                                QStringLiteral("YAML syntax error: %1").arg(qs(e.msg)),
+                                QStringLiteral("fix the template's syntax before changing settings") };
         return false;
     }
     // Entries are assigned once into fresh nodes; see the note on Entry about operator=.
@@ -260,8 +282,9 @@ bool locate(Session &s, const QString &fileName, const QString &logicalId, Proje
                     known << qs(it->first.Scalar());
             }
         }
-        *error = ProjectError{fileName, 0, 0, QStringLiteral("the template has no function named \"%1\"").arg(logicalId),
-                              QStringLiteral("functions in this template: %1").arg(known.join(QStringLiteral(", ")))};
+        *error
+            = ProjectError { fileName, 0, 0, QStringLiteral("the template has no function named \"%1\"").arg(logicalId),
+                             QStringLiteral("functions in this template: %1").arg(known.join(QStringLiteral(", "))) };
         return false;
     }
     s.serverless = type == u"AWS::Serverless::Function";
@@ -282,19 +305,21 @@ bool verify(const QByteArray &edited, const YAML::Node &expected, const QString 
         const YAML::Node reparsed = YAML::Load(std::string(edited.constData(), size_t(edited.size())));
         if (canonical(reparsed) == canonical(expected))
             return true;
-    } catch (const YAML::Exception &) {
-    }
+    } catch (const YAML::Exception &) { }
     // BULLPEN_DEBUG_EDITOR=1 shows the refused text, for reports of "unusual layout".
     if (qEnvironmentVariableIsSet("BULLPEN_DEBUG_EDITOR"))
         qWarning("refused edit:\n%s", edited.constData());
-    *error = ProjectError{fileName, 0, 0, QStringLiteral("the change could not be written without altering other parts of the template"),
-                          QStringLiteral("the template's layout is unusual here; edit this value in the text editor")};
+    *error
+        = ProjectError { fileName, 0, 0,
+                         QStringLiteral("the change could not be written without altering other parts of the template"),
+                         QStringLiteral("the template's layout is unusual here; edit this value in the text editor") };
     return false;
 }
 
 } // namespace
 
-bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QString &property, const QString &value, ProjectError *error)
+bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QString &property, const QString &value,
+                                            ProjectError *error)
 {
     ProjectError scratch;
     if (!error)
@@ -332,7 +357,7 @@ bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QStr
         why = QStringLiteral("the settings panel cannot change %1").arg(property);
     }
     if (!why.isEmpty()) {
-        *error = ProjectError{file, 0, 0, why, QStringLiteral("nothing was changed")};
+        *error = ProjectError { file, 0, 0, why, QStringLiteral("nothing was changed") };
         return false;
     }
     const QString written = numeric ? QString::number(value.trimmed().toInt()) : value;
@@ -341,27 +366,31 @@ bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QStr
     try {
         if (!locate(s, file, logicalId, error))
             return false;
-        const QByteArray key = (property == u"CodeUri" && !s.serverless) ? QByteArrayLiteral("Code") : property.toUtf8();
+        const QByteArray key
+            = (property == u"CodeUri" && !s.serverless) ? QByteArrayLiteral("Code") : property.toUtf8();
         const bool flow = isFlow(s.properties.value) || (!s.properties.found() && isFlow(s.resource.value));
         const Entry own = entry(s.properties.value, key.constData());
         QuoteStyle style = own.found() ? s.text.quoteStyleAt(s.text.offset(own.value.Mark())) : QuoteStyle::Plain;
         if (flow)
             style = QuoteStyle::Double;
-        const QByteArray rendered = formatScalar(written, numeric && style != QuoteStyle::Double ? QuoteStyle::Plain : style, numeric);
+        const QByteArray rendered
+            = formatScalar(written, numeric && style != QuoteStyle::Double ? QuoteStyle::Plain : style, numeric);
         std::optional<Edit> edit;
         if (own.found())
             edit = s.replaceValue(own, numeric && flow ? written.toUtf8() : rendered, flow);
         else
-            edit = s.insertProperty({{0, key + ": " + rendered}},
+            edit = s.insertProperty({ { 0, key + ": " + rendered } },
                                     formatScalar(QString::fromUtf8(key), QuoteStyle::Double, false) + ": "
                                         + (numeric ? written.toUtf8() : rendered));
         if (!edit) {
-            *error = ProjectError{file, own.found() ? s.lineOf(own.key) + 1 : 0, 0,
-                                  QStringLiteral("cannot locate the %1 value of %2 in the text").arg(property, logicalId),
-                                  QStringLiteral("edit this value in the text editor")};
+            *error = ProjectError {
+                file, own.found() ? s.lineOf(own.key) + 1 : 0, 0,
+                QStringLiteral("cannot locate the %1 value of %2 in the text").arg(property, logicalId),
+                QStringLiteral("edit this value in the text editor")
+            };
             return false;
         }
-        const QByteArray edited = applyEdits(m_text, {*edit});
+        const QByteArray edited = applyEdits(m_text, { *edit });
         // The parsed original is not needed any more: it becomes the intended document.
         YAML::Node expected = s.root;
         // A fresh node, so that a tag the old value had (!Ref ...) goes with it.
@@ -371,8 +400,8 @@ bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QStr
         m_text = edited;
         return true;
     } catch (const YAML::Exception &e) {
-        *error = ProjectError{file, 0, 0, QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
-                              QStringLiteral("edit this value in the text editor")};
+        *error = ProjectError { file, 0, 0, QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
+                                QStringLiteral("edit this value in the text editor") };
         return false;
     }
 }
@@ -384,8 +413,8 @@ bool SamTemplateEditor::setProvisionedConcurrency(const QString &logicalId, int 
         error = &scratch;
     const QString file = m_fileName.isEmpty() ? QStringLiteral("template.yaml") : m_fileName;
     if (executions < 0) {
-        *error = ProjectError{file, 0, 0, QStringLiteral("ProvisionedConcurrentExecutions cannot be negative"),
-                              QStringLiteral("nothing was changed")};
+        *error = ProjectError { file, 0, 0, QStringLiteral("ProvisionedConcurrentExecutions cannot be negative"),
+                                QStringLiteral("nothing was changed") };
         return false;
     }
     const QByteArray written = QByteArray::number(executions);
@@ -400,31 +429,36 @@ bool SamTemplateEditor::setProvisionedConcurrency(const QString &logicalId, int 
         if (own.found())
             edit = s.replaceValue(own, written, flow || isFlow(config.value));
         else if (!config.found())
-            edit = s.insertProperty({{0, QByteArrayLiteral("ProvisionedConcurrencyConfig:")},
-                                     {1, "ProvisionedConcurrentExecutions: " + written}},
-                                    "\"ProvisionedConcurrencyConfig\": {\"ProvisionedConcurrentExecutions\": " + written + '}');
+            edit = s.insertProperty({ { 0, QByteArrayLiteral("ProvisionedConcurrencyConfig:") },
+                                      { 1, "ProvisionedConcurrentExecutions: " + written } },
+                                    "\"ProvisionedConcurrencyConfig\": {\"ProvisionedConcurrentExecutions\": " + written
+                                        + '}');
         if (!edit) {
-            *error = ProjectError{file, config.found() ? s.lineOf(config.key) + 1 : 0, 0,
-                                  QStringLiteral("cannot locate the provisioned concurrency of %1 in the text").arg(logicalId),
-                                  QStringLiteral("edit ProvisionedConcurrencyConfig in the text editor")};
+            *error = ProjectError {
+                file, config.found() ? s.lineOf(config.key) + 1 : 0, 0,
+                QStringLiteral("cannot locate the provisioned concurrency of %1 in the text").arg(logicalId),
+                QStringLiteral("edit ProvisionedConcurrencyConfig in the text editor")
+            };
             return false;
         }
-        const QByteArray edited = applyEdits(m_text, {*edit});
+        const QByteArray edited = applyEdits(m_text, { *edit });
         YAML::Node expected = s.root;
-        expected["Resources"][ss(logicalId)]["Properties"]["ProvisionedConcurrencyConfig"]["ProvisionedConcurrentExecutions"] =
-            YAML::Node(written.toStdString());
+        expected["Resources"][ss(logicalId)]["Properties"]["ProvisionedConcurrencyConfig"]
+                ["ProvisionedConcurrentExecutions"]
+            = YAML::Node(written.toStdString());
         if (!verify(edited, expected, file, error))
             return false;
         m_text = edited;
         return true;
     } catch (const YAML::Exception &e) {
-        *error = ProjectError{file, 0, 0, QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
-                              QStringLiteral("edit this value in the text editor")};
+        *error = ProjectError { file, 0, 0, QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
+                                QStringLiteral("edit this value in the text editor") };
         return false;
     }
 }
 
-bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QString, QString> &variables, ProjectError *error)
+bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QString, QString> &variables,
+                                       ProjectError *error)
 {
     ProjectError scratch;
     if (!error)
@@ -432,7 +466,7 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
     const QString file = m_fileName.isEmpty() ? QStringLiteral("template.yaml") : m_fileName;
     QString why;
     if (!LambdaLimits::validateEnvironment(variables, &why)) {
-        *error = ProjectError{file, 0, 0, why, QStringLiteral("nothing was changed")};
+        *error = ProjectError { file, 0, 0, why, QStringLiteral("nothing was changed") };
         return false;
     }
 
@@ -473,9 +507,12 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
         }
         for (auto it = inherited.cbegin(); it != inherited.cend(); ++it) {
             if (!variables.contains(it.key()) && !ownNames.contains(it.key())) {
-                *error = ProjectError{file, inheritedLines.value(it.key()), 0,
-                                      QStringLiteral("%1 comes from Globals.Function.Environment.Variables; a function cannot remove it").arg(it.key()),
-                                      QStringLiteral("remove it from Globals, or give it a value for this function")};
+                *error = ProjectError {
+                    file, inheritedLines.value(it.key()), 0,
+                    QStringLiteral("%1 comes from Globals.Function.Environment.Variables; a function cannot remove it")
+                        .arg(it.key()),
+                    QStringLiteral("remove it from Globals, or give it a value for this function")
+                };
                 return false;
             }
         }
@@ -486,16 +523,16 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
         for (auto it = own.value.begin(); own.found() && own.value.IsMap() && it != own.value.end(); ++it) {
             const QString name = qs(it->first.Scalar());
             if (variables.contains(name))
-                desired.append({name, variables.value(name)});
+                desired.append({ name, variables.value(name) });
             else if (absent.contains(name))
-                desired.append({name, valueOf(it->second)});
+                desired.append({ name, valueOf(it->second) });
         }
         for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
             if (ownNames.contains(it.key()))
                 continue;
             if (inherited.contains(it.key()) && inherited.value(it.key()) == it.value())
                 continue;
-            desired.append({it.key(), it.value()});
+            desired.append({ it.key(), it.value() });
             added << it.key();
         }
 
@@ -505,7 +542,8 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
         if (own.found() && own.value.IsMap()) {
             for (auto it = own.value.begin(); it != own.value.end(); ++it) {
                 const QString name = qs(it->first.Scalar());
-                if (absent.contains(name) || (variables.contains(name) && valueOf(it->second) == variables.value(name))) {
+                if (absent.contains(name)
+                    || (variables.contains(name) && valueOf(it->second) == variables.value(name))) {
                     if (const auto span = s.valueSpan(it->second, true))
                         keptText.insert(name, s.text.text().mid(span->first, span->second - span->first));
                 }
@@ -516,7 +554,7 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
             for (qsizetype i = 0; i < entries.size(); ++i) {
                 const auto &[name, value] = entries.at(i);
                 out += (i ? ", " : "") + formatScalar(name, QuoteStyle::Double, false) + ": "
-                     + keptText.value(name, formatScalar(value, QuoteStyle::Double, false));
+                    + keptText.value(name, formatScalar(value, QuoteStyle::Double, false));
             }
             return out + '}';
         };
@@ -535,7 +573,7 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
                 int firstIndent = s.columnOf(own.value.begin()->first);
                 for (auto it = own.value.begin(); it != own.value.end(); ++it) {
                     const QString name = qs(it->first.Scalar());
-                    const Entry e{it->first, it->second, true};
+                    const Entry e { it->first, it->second, true };
                     if (!variables.contains(name)) {
                         if (!absent.contains(name))
                             edits << s.removeLines(e);
@@ -543,8 +581,9 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
                         const QuoteStyle style = s.text.quoteStyleAt(s.text.offset(it->second.Mark()));
                         const auto edit = s.replaceValue(e, formatScalar(variables.value(name), style, false), false);
                         if (!edit) {
-                            *error = ProjectError{file, s.lineOf(it->first) + 1, 0, QStringLiteral("cannot locate the value of %1").arg(name),
-                                                  QStringLiteral("edit this variable in the text editor")};
+                            *error = ProjectError { file, s.lineOf(it->first) + 1, 0,
+                                                    QStringLiteral("cannot locate the value of %1").arg(name),
+                                                    QStringLiteral("edit this variable in the text editor") };
                             return false;
                         }
                         edits << *edit;
@@ -552,7 +591,8 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
                 }
                 QList<std::pair<int, QByteArray>> lines;
                 for (const QString &name : std::as_const(added))
-                    lines.append({0, name.toUtf8() + ": " + formatScalar(variables.value(name), QuoteStyle::Plain, false)});
+                    lines.append(
+                        { 0, name.toUtf8() + ": " + formatScalar(variables.value(name), QuoteStyle::Plain, false) });
                 if (!lines.isEmpty())
                     edits << s.insertAfterBlock(s.lineOf(own.key), s.columnOf(own.key), firstIndent, lines);
             }
@@ -563,21 +603,24 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
             if (!edit)
                 edit = s.replaceValue(own, flowMap(desired), isFlow(environment.value));
             if (!edit) {
-                *error = ProjectError{file, s.lineOf(own.key) + 1, 0, QStringLiteral("cannot locate the environment of %1").arg(logicalId),
-                                      QStringLiteral("edit the environment in the text editor")};
+                *error = ProjectError { file, s.lineOf(own.key) + 1, 0,
+                                        QStringLiteral("cannot locate the environment of %1").arg(logicalId),
+                                        QStringLiteral("edit the environment in the text editor") };
                 return false;
             }
             edits << *edit;
             emptyMap = desired.isEmpty();
         } else if (!desired.isEmpty()) {
-            QList<std::pair<int, QByteArray>> lines{{0, QByteArrayLiteral("Environment:")}, {1, QByteArrayLiteral("Variables:")}};
+            QList<std::pair<int, QByteArray>> lines { { 0, QByteArrayLiteral("Environment:") },
+                                                      { 1, QByteArrayLiteral("Variables:") } };
             for (const auto &[name, value] : std::as_const(desired))
-                lines.append({2, name.toUtf8() + ": " + formatScalar(value, QuoteStyle::Plain, false)});
+                lines.append({ 2, name.toUtf8() + ": " + formatScalar(value, QuoteStyle::Plain, false) });
             std::optional<Edit> edit;
             if (environment.found() && !isFlow(environment.value)) {
                 QByteArray block;
                 for (qsizetype i = 1; i < lines.size(); ++i)
-                    block += s.text.newline() + s.spaces(s.columnOf(environment.key) + lines.at(i).first * s.unit) + lines.at(i).second;
+                    block += s.text.newline() + s.spaces(s.columnOf(environment.key) + lines.at(i).first * s.unit)
+                        + lines.at(i).second;
                 edit = s.replaceBlock(environment, block);
             } else if (environment.found()) {
                 edit = s.replaceValue(environment, "{\"Variables\": " + flowMap(desired) + '}', flow);
@@ -585,8 +628,9 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
                 edit = s.insertProperty(lines, "\"Environment\": {\"Variables\": " + flowMap(desired) + '}');
             }
             if (!edit) {
-                *error = ProjectError{file, 0, 0, QStringLiteral("cannot find where to add the environment of %1").arg(logicalId),
-                                      QStringLiteral("edit the environment in the text editor")};
+                *error = ProjectError { file, 0, 0,
+                                        QStringLiteral("cannot find where to add the environment of %1").arg(logicalId),
+                                        QStringLiteral("edit the environment in the text editor") };
                 return false;
             }
             edits << *edit;
@@ -623,8 +667,8 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
         m_text = edited;
         return true;
     } catch (const YAML::Exception &e) {
-        *error = ProjectError{file, 0, 0, QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
-                              QStringLiteral("edit the environment in the text editor")};
+        *error = ProjectError { file, 0, 0, QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
+                                QStringLiteral("edit the environment in the text editor") };
         return false;
     }
 }
@@ -634,8 +678,11 @@ bool saveTemplateText(const QString &path, const QByteArray &text, ProjectError 
     QSaveFile out(path);
     if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit()) {
         if (error)
-            *error = ProjectError{path, 0, 0, QStringLiteral("cannot save the template: %1").arg(out.errorString()),
-                                  QStringLiteral("check that the folder is writable and the disk has space; the file on disk is unchanged")};
+            *error = ProjectError {
+                path, 0, 0, QStringLiteral("cannot save the template: %1").arg(out.errorString()),
+                QStringLiteral(
+                    "check that the folder is writable and the disk has space; the file on disk is unchanged")
+            };
         return false;
     }
     return true;

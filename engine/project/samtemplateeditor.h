@@ -27,7 +27,8 @@ public:
 
     // property: "MemorySize", "Timeout", "Handler", "Runtime", "CodeUri",
     // "ReservedConcurrentExecutions" or "AutoPublishAlias".
-    bool setFunctionProperty(const QString &logicalId, const QString &property, const QString &value, ProjectError *error);
+    bool setFunctionProperty(const QString &logicalId, const QString &property, const QString &value,
+                             ProjectError *error);
     // ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions of the function (it applies to AutoPublishAlias).
     bool setProvisionedConcurrency(const QString &logicalId, int executions, ProjectError *error);
     // variables: the function's complete environment as it should run (Globals included).

@@ -6,7 +6,8 @@
 namespace Bullpen::Yaml {
 
 YamlText::YamlText(const QByteArray &text)
-    : m_text(text), m_newline(text.contains("\r\n") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n"))
+    : m_text(text)
+    , m_newline(text.contains("\r\n") ? QByteArrayLiteral("\r\n") : QByteArrayLiteral("\n"))
 {
     // yaml-cpp drops a UTF-8 byte order mark before counting columns.
     if (m_text.startsWith("\xEF\xBB\xBF"))
@@ -85,8 +86,7 @@ qsizetype YamlText::afterColon(qsizetype keyOffset) const
         }
         ++i;
     }
-    for (; i < m_text.size() && m_text.at(i) != ':' && m_text.at(i) != '\n'; ++i) {
-    }
+    for (; i < m_text.size() && m_text.at(i) != ':' && m_text.at(i) != '\n'; ++i) { }
     return i < m_text.size() && m_text.at(i) == ':' ? i + 1 : -1;
 }
 
@@ -165,8 +165,8 @@ namespace {
 bool plainReadsBack(const QString &value, bool numbersMayBePlain)
 {
     static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_./@$(][A-Za-z0-9_./@$()+=:, -]*$"));
-    static const QRegularExpression special(
-        QStringLiteral("^(y|n|yes|no|on|off|true|false|null|~)$"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression special(QStringLiteral("^(y|n|yes|no|on|off|true|false|null|~)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression number(QStringLiteral("^[-+]?(\\d[\\d_]*)?(\\.\\d*)?([eE][-+]?\\d+)?$|^0[xo]"));
     if (value.isEmpty() || !safe.match(value).hasMatch() || value.endsWith(u' ') || value.endsWith(u':')
         || value.contains(QStringLiteral(": ")) || value.contains(QStringLiteral(" #")) || value.contains(u','))
@@ -191,11 +191,21 @@ QByteArray formatScalar(const QString &value, QuoteStyle style, bool numbersMayB
     QString out = QStringLiteral("\"");
     for (const QChar c : value) {
         switch (c.unicode()) {
-        case '"': out += QStringLiteral("\\\""); break;
-        case '\\': out += QStringLiteral("\\\\"); break;
-        case '\n': out += QStringLiteral("\\n"); break;
-        case '\t': out += QStringLiteral("\\t"); break;
-        case '\r': out += QStringLiteral("\\r"); break;
+        case '"':
+            out += QStringLiteral("\\\"");
+            break;
+        case '\\':
+            out += QStringLiteral("\\\\");
+            break;
+        case '\n':
+            out += QStringLiteral("\\n");
+            break;
+        case '\t':
+            out += QStringLiteral("\\t");
+            break;
+        case '\r':
+            out += QStringLiteral("\\r");
+            break;
         default:
             if (c.unicode() < 0x20)
                 out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));

@@ -11,15 +11,13 @@ QByteArray errorJson(QByteArrayView message, QByteArrayView type)
 {
     QByteArray json;
     json.reserve(message.size() + type.size() + 32);
-    json.append("{\"errorMessage\":\"").append(message).append("\",\"errorType\":\"")
-        .append(type).append("\"}");
+    json.append("{\"errorMessage\":\"").append(message).append("\",\"errorType\":\"").append(type).append("\"}");
     return json;
 }
 
 QByteArray tooLarge(qint64 maxBytes)
 {
-    const QByteArray message = "Exceeded maximum allowed payload size ("
-                               + QByteArray::number(maxBytes) + " bytes).";
+    const QByteArray message = "Exceeded maximum allowed payload size (" + QByteArray::number(maxBytes) + " bytes).";
     return errorJson(message, "RequestEntityTooLarge");
 }
 
@@ -53,7 +51,8 @@ QByteArray rawResponse(QByteArrayView status, const QByteArray &body, bool close
 {
     QByteArray out;
     out.reserve(body.size() + 160);
-    out.append("HTTP/1.1 ").append(status)
+    out.append("HTTP/1.1 ")
+        .append(status)
         .append("\r\nContent-Type: application/json\r\nContent-Length: ")
         .append(QByteArray::number(body.size()))
         .append(close ? "\r\nConnection: close\r\n\r\n" : "\r\n\r\n")
@@ -115,8 +114,7 @@ void ConnectionGuard::onReadyRead()
             m_discardLeft -= n;
             if (m_discardLeft > 0)
                 return;
-            m_socket->write(rawResponse("413 Request Entity Too Large",
-                                        RuntimeApiBodies::tooLarge(maxBody), false));
+            m_socket->write(rawResponse("413 Request Entity Too Large", RuntimeApiBodies::tooLarge(maxBody), false));
             Q_EMIT m_server->bodyRefused(m_refusedPath, m_refusedSize);
             m_state = State::AtStart;
             m_seen = 0;
@@ -127,12 +125,12 @@ void ConnectionGuard::onReadyRead()
             const qsizetype end = head.indexOf("\r\n\r\n");
             if (end < 0) {
                 if (available >= MaxHeadBytes) {
-                    refuseAndClose("431 Request Header Fields Too Large",
-                                   RuntimeApiBodies::errorJson("Request header fields too large",
-                                                               "RequestHeaderFieldsTooLarge"));
+                    refuseAndClose(
+                        "431 Request Header Fields Too Large",
+                        RuntimeApiBodies::errorJson("Request header fields too large", "RequestHeaderFieldsTooLarge"));
                     return;
                 }
-                m_refusedPath.clear();  // not known yet: its head is split across reads
+                m_refusedPath.clear(); // not known yet: its head is split across reads
                 m_state = State::Counting;
                 m_seen = available;
                 return;
@@ -143,8 +141,7 @@ void ConnectionGuard::onReadyRead()
             if (ok && length > maxBody) {
                 const qsizetype sp1 = headView.indexOf(' ');
                 const qsizetype sp2 = sp1 < 0 ? -1 : headView.indexOf(' ', sp1 + 1);
-                m_refusedPath = sp2 > sp1 ? headView.sliced(sp1 + 1, sp2 - sp1 - 1).toByteArray()
-                                          : QByteArray();
+                m_refusedPath = sp2 > sp1 ? headView.sliced(sp1 + 1, sp2 - sp1 - 1).toByteArray() : QByteArray();
                 m_refusedSize = length;
                 if (headerValue(headView, "expect").compare("100-continue", Qt::CaseInsensitive) == 0) {
                     // The client waits for our word before sending the body: refuse
@@ -199,8 +196,7 @@ void ConnectionGuard::refuseAndClose(QByteArrayView status, const QByteArray &bo
 GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, QObject *parent)
     : QTcpServer(parent)
     , m_maxBody(maxBodyBytes)
-{
-}
+{ }
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {

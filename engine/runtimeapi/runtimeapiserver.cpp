@@ -26,8 +26,7 @@ public:
     explicit RuntimeApiHttp(RuntimeApiServer *owner)
         : QAbstractHttpServer(owner)
         , m_owner(owner)
-    {
-    }
+    { }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QHttpServerResponder &responder) override
@@ -62,16 +61,14 @@ const QByteArray &acceptedBody()
 
 const QByteArray &invalidRequestId()
 {
-    static const QByteArray body =
-        RuntimeApiBodies::errorJson("Invalid request ID", "InvalidRequestID");
+    static const QByteArray body = RuntimeApiBodies::errorJson("Invalid request ID", "InvalidRequestID");
     return body;
 }
 
 QByteArray invalidTransition(QByteArrayView from, QByteArrayView to)
 {
-    const QByteArray message = "State transition from " + from.toByteArray() + " to "
-                               + to.toByteArray()
-                               + " failed for runtime. Error: State transition is not allowed";
+    const QByteArray message = "State transition from " + from.toByteArray() + " to " + to.toByteArray()
+        + " failed for runtime. Error: State transition is not allowed";
     return RuntimeApiBodies::errorJson(message, "InvalidStateTransition");
 }
 
@@ -101,8 +98,7 @@ constexpr QStringView InvocationPrefix = u"invocation/";
 
 RuntimeApiServer::RuntimeApiServer(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 RuntimeApiServer::~RuntimeApiServer()
 {
@@ -198,8 +194,7 @@ void RuntimeApiServer::sendPending()
     const InvocationRequest &r = m_pending;
     QHttpHeaders headers;
     headers.reserve(8);
-    headers.append(QHttpHeaders::WellKnownHeader::ContentType,
-                   r.contentType.isEmpty() ? jsonType() : r.contentType);
+    headers.append(QHttpHeaders::WellKnownHeader::ContentType, r.contentType.isEmpty() ? jsonType() : r.contentType);
     headers.append("Lambda-Runtime-Aws-Request-Id"_L1, r.requestId);
     headers.append("Lambda-Runtime-Deadline-Ms"_L1, QByteArray::number(r.deadlineEpochMs));
     headers.append("Lambda-Runtime-Invoked-Function-Arn"_L1, r.functionArn);
@@ -299,15 +294,15 @@ void RuntimeApiServer::handleNext(const QHttpServerRequest &request, QHttpServer
 void RuntimeApiServer::handlePost(QStringView id, bool isError, const QHttpServerRequest &request,
                                   QHttpServerResponder &responder)
 {
-    const bool current = m_state != Invoke::None && m_state != Invoke::Pending
-                         && QLatin1StringView(m_pending.requestId) == id;
+    const bool current
+        = m_state != Invoke::None && m_state != Invoke::Pending && QLatin1StringView(m_pending.requestId) == id;
     if (!current)
         return writeJson(responder, invalidRequestId(), Status::BadRequest);
     if (m_state == Invoke::Responded) {
-        return writeJson(responder,
-                         invalidTransition("RuntimeResponseSentState",
-                                           isError ? "InvocationErrorResponse" : "InvocationResponse"),
-                         Status::Forbidden);
+        return writeJson(
+            responder,
+            invalidTransition("RuntimeResponseSentState", isError ? "InvocationErrorResponse" : "InvocationResponse"),
+            Status::Forbidden);
     }
     const QByteArray body = request.body();
     if (body.size() > LambdaLimits::MaxResponseBytes) {
@@ -321,8 +316,7 @@ void RuntimeApiServer::handlePost(QStringView id, bool isError, const QHttpServe
     writeJson(responder, acceptedBody(), Status::Accepted);
     if (isError) {
         Q_EMIT errorReceived(m_pending.requestId,
-                             RuntimeError::fromPost(request.value("Lambda-Runtime-Function-Error-Type"),
-                                                    body));
+                             RuntimeError::fromPost(request.value("Lambda-Runtime-Function-Error-Type"), body));
     } else {
         QByteArray contentType = request.value("Content-Type");
         if (contentType.isEmpty())
@@ -331,8 +325,7 @@ void RuntimeApiServer::handlePost(QStringView id, bool isError, const QHttpServe
     }
 }
 
-void RuntimeApiServer::handleInitError(const QHttpServerRequest &request,
-                                       QHttpServerResponder &responder)
+void RuntimeApiServer::handleInitError(const QHttpServerRequest &request, QHttpServerResponder &responder)
 {
     if (m_initDone)
         return writeJson(responder, invalidTransition("Running", "InitError"), Status::Forbidden);

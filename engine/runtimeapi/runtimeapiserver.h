@@ -36,24 +36,23 @@ public:
 
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
-    QByteArray hostPort() const;                  // "127.0.0.1:PORT" for AWS_LAMBDA_RUNTIME_API
+    QByteArray hostPort() const; // "127.0.0.1:PORT" for AWS_LAMBDA_RUNTIME_API
     QString errorString() const;
     void close();
-    bool isRuntimeWaiting() const;                // a GET /next is parked
+    bool isRuntimeWaiting() const; // a GET /next is parked
 
     // Hands an event to the runtime: answers the parked /next at once, or the next
     // one. Only one invocation may be outstanding (the previous one must have been
     // answered via /response or /error, or abandoned with abandonInvocation()).
     void deliver(const InvocationRequest &request);
-    void abandonInvocation();                     // after a timeout/crash: forget the current id
+    void abandonInvocation(); // after a timeout/crash: forget the current id
 
 Q_SIGNALS:
-    void nextRequested();                         // runtime called /next (the first call = init done)
-    void responseReceived(const QByteArray &requestId, const QByteArray &body,
-                          const QByteArray &contentType);
+    void nextRequested(); // runtime called /next (the first call = init done)
+    void responseReceived(const QByteArray &requestId, const QByteArray &body, const QByteArray &contentType);
     void errorReceived(const QByteArray &requestId, const Bullpen::RuntimeError &error);
     void initErrorReceived(const Bullpen::RuntimeError &error);
-    void responseTooLarge(const QByteArray &requestId, qsizetype size);  // runtime got 413
+    void responseTooLarge(const QByteArray &requestId, qsizetype size); // runtime got 413
 
 private:
     friend class RuntimeApiHttp;
@@ -61,8 +60,7 @@ private:
 
     void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void handleNext(const QHttpServerRequest &request, QHttpServerResponder &responder);
-    void handlePost(QStringView id, bool isError, const QHttpServerRequest &request,
-                    QHttpServerResponder &responder);
+    void handlePost(QStringView id, bool isError, const QHttpServerRequest &request, QHttpServerResponder &responder);
     void handleInitError(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void sendPending();
     void releaseParked(); // answers and drops a parked /next that can no longer be used
@@ -77,7 +75,7 @@ private:
     QPointer<ConnectionGuard> m_parkedGuard;
 
     Invoke m_state = Invoke::None;
-    InvocationRequest m_pending;  // the current invocation (Pending, Running or Responded)
+    InvocationRequest m_pending; // the current invocation (Pending, Running or Responded)
     bool m_initDone = false;
 };
 

@@ -28,7 +28,7 @@ QStringList linesOf(const QJsonValue &value)
                 parts.append(part.isDouble() ? QString::number(part.toInteger()) : part.toString());
             lines.append(parts.join(QLatin1String(", ")));
         } else {
-            lines.append(QString::fromUtf8(QJsonDocument(QJsonArray{entry}).toJson(QJsonDocument::Compact)));
+            lines.append(QString::fromUtf8(QJsonDocument(QJsonArray { entry }).toJson(QJsonDocument::Compact)));
         }
     }
     return lines;
@@ -48,9 +48,8 @@ RuntimeError RuntimeError::fromPost(QByteArrayView headerErrorType, const QByteA
         error.errorMessage = object.value(QLatin1String("errorMessage")).toString();
         bodyType = object.value(QLatin1String("errorType")).toString().toUtf8();
         const QJsonValue stack = object.value(QLatin1String("stackTrace"));
-        error.stackTrace = linesOf(stack.isUndefined() || stack.isNull()
-                                       ? object.value(QLatin1String("trace"))
-                                       : stack);
+        error.stackTrace
+            = linesOf(stack.isUndefined() || stack.isNull() ? object.value(QLatin1String("trace")) : stack);
     }
     const QByteArrayView header = headerErrorType.trimmed();
     if (!header.isEmpty())

@@ -14,11 +14,12 @@ namespace Bullpen {
 // convenience for logs and views, tolerant of the variants seen in the wild: the
 // Node RIC's "trace" instead of "stackTrace", aws-lambda-cpp's missing error-type
 // header, and bodies that are not JSON at all.
-struct RuntimeError {
-    QByteArray errorType;             // header, else the body's errorType, else "Runtime.Unknown"
+struct RuntimeError
+{
+    QByteArray errorType; // header, else the body's errorType, else "Runtime.Unknown"
     QString errorMessage;
-    QStringList stackTrace;           // body "stackTrace", or the Node RIC's "trace"
-    QByteArray body;                  // the raw body exactly as posted
+    QStringList stackTrace; // body "stackTrace", or the Node RIC's "trace"
+    QByteArray body; // the raw body exactly as posted
 
     // headerErrorType is Lambda-Runtime-Function-Error-Type (may be empty).
     static RuntimeError fromPost(QByteArrayView headerErrorType, const QByteArray &body);

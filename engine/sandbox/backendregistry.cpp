@@ -14,7 +14,8 @@ namespace {
 
 // One row per backend the user can choose. candidates: the concrete backends
 // tried in order ("oci" is crun, then runc); make: builds one concrete backend.
-struct Entry {
+struct Entry
+{
     const char *id;
     const char *displayName;
     Isolation isolation;
@@ -22,14 +23,18 @@ struct Entry {
 };
 
 // Docker and Podman go here next (Isolation::Container, their own factory).
-const std::array<Entry, 4> entries{{
-    {"oci", QT_TRANSLATE_NOOP("Bullpen::BackendRegistry", "Containers (automatic: crun or runc)"),
-     Isolation::Container, {"crun", "runc"}},
-    {"runc", QT_TRANSLATE_NOOP("Bullpen::BackendRegistry", "runc"), Isolation::Container, {"runc", nullptr}},
-    {"crun", QT_TRANSLATE_NOOP("Bullpen::BackendRegistry", "crun"), Isolation::Container, {"crun", nullptr}},
-    {"process", QT_TRANSLATE_NOOP("Bullpen::BackendRegistry", "Plain processes (no isolation)"), Isolation::None,
-     {"process", nullptr}},
-}};
+const std::array<Entry, 4> entries { {
+    { "oci",
+      QT_TRANSLATE_NOOP("Bullpen::BackendRegistry", "Containers (automatic: crun or runc)"),
+      Isolation::Container,
+      { "crun", "runc" } },
+    { "runc", QT_TRANSLATE_NOOP("Bullpen::BackendRegistry", "runc"), Isolation::Container, { "runc", nullptr } },
+    { "crun", QT_TRANSLATE_NOOP("Bullpen::BackendRegistry", "crun"), Isolation::Container, { "crun", nullptr } },
+    { "process",
+      QT_TRANSLATE_NOOP("Bullpen::BackendRegistry", "Plain processes (no isolation)"),
+      Isolation::None,
+      { "process", nullptr } },
+} };
 
 const Entry *find(const QString &id)
 {

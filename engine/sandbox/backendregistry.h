@@ -14,13 +14,14 @@ class ContainerBackend;
 // What a backend keeps the function from reaching.
 enum class Isolation {
     Container, // own namespaces, root file system and (where the machine allows) cgroup limits
-    None,      // a plain process of the engine's user
+    None, // a plain process of the engine's user
 };
 
 // One backend as the user sees it: what it is called, what it isolates and
 // whether it can run on this machine (and if not, why).
-struct BackendInfo {
-    QString id;          // what settings, templates and --backend say: "oci", "runc", ...
+struct BackendInfo
+{
+    QString id; // what settings, templates and --backend say: "oci", "runc", ...
     QString displayName; // translated: the preferences, the status bar, the About box
     Isolation isolation = Isolation::Container;
     bool available = false;

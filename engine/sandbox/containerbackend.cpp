@@ -18,25 +18,44 @@ const int exitMetaTypeId = qRegisterMetaType<Bullpen::InstanceExit>();
 QString signalName(int signal)
 {
     switch (signal) {
-    case SIGHUP: return QStringLiteral("hangup");
-    case SIGINT: return QStringLiteral("interrupt");
-    case SIGQUIT: return QStringLiteral("quit");
-    case SIGILL: return QStringLiteral("illegal instruction");
-    case SIGTRAP: return QStringLiteral("trace/breakpoint trap");
-    case SIGABRT: return QStringLiteral("aborted");
-    case SIGBUS: return QStringLiteral("bus error");
-    case SIGFPE: return QStringLiteral("floating point exception");
-    case SIGKILL: return QStringLiteral("killed");
-    case SIGUSR1: return QStringLiteral("user defined signal 1");
-    case SIGSEGV: return QStringLiteral("segmentation fault");
-    case SIGUSR2: return QStringLiteral("user defined signal 2");
-    case SIGPIPE: return QStringLiteral("broken pipe");
-    case SIGALRM: return QStringLiteral("alarm clock");
-    case SIGTERM: return QStringLiteral("terminated");
-    case SIGXCPU: return QStringLiteral("CPU time limit exceeded");
-    case SIGXFSZ: return QStringLiteral("file size limit exceeded");
-    case SIGSYS: return QStringLiteral("bad system call");
-    default: return QStringLiteral("signal %1").arg(signal);
+    case SIGHUP:
+        return QStringLiteral("hangup");
+    case SIGINT:
+        return QStringLiteral("interrupt");
+    case SIGQUIT:
+        return QStringLiteral("quit");
+    case SIGILL:
+        return QStringLiteral("illegal instruction");
+    case SIGTRAP:
+        return QStringLiteral("trace/breakpoint trap");
+    case SIGABRT:
+        return QStringLiteral("aborted");
+    case SIGBUS:
+        return QStringLiteral("bus error");
+    case SIGFPE:
+        return QStringLiteral("floating point exception");
+    case SIGKILL:
+        return QStringLiteral("killed");
+    case SIGUSR1:
+        return QStringLiteral("user defined signal 1");
+    case SIGSEGV:
+        return QStringLiteral("segmentation fault");
+    case SIGUSR2:
+        return QStringLiteral("user defined signal 2");
+    case SIGPIPE:
+        return QStringLiteral("broken pipe");
+    case SIGALRM:
+        return QStringLiteral("alarm clock");
+    case SIGTERM:
+        return QStringLiteral("terminated");
+    case SIGXCPU:
+        return QStringLiteral("CPU time limit exceeded");
+    case SIGXFSZ:
+        return QStringLiteral("file size limit exceeded");
+    case SIGSYS:
+        return QStringLiteral("bad system call");
+    default:
+        return QStringLiteral("signal %1").arg(signal);
     }
 }
 
@@ -149,10 +168,13 @@ void ContainerBackend::adoptTeardown(SandboxTeardown *teardown)
     m_teardowns.append(teardown);
     // The connection ends with the backend: ~QObject disconnects before it
     // deletes its children, so a teardown deleted then calls nothing here.
-    connect(teardown, &QObject::destroyed, this, [this] {
-        m_teardowns.removeAll(nullptr);
-        maybeFinishShutdown();
-    }, Qt::QueuedConnection);
+    connect(
+        teardown, &QObject::destroyed, this,
+        [this] {
+            m_teardowns.removeAll(nullptr);
+            maybeFinishShutdown();
+        },
+        Qt::QueuedConnection);
 }
 
 void ContainerBackend::maybeFinishShutdown()

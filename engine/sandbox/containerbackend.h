@@ -13,16 +13,17 @@
 namespace Bullpen {
 
 // What one function instance needs: the warm pool fills it in, a backend runs it.
-struct InstanceSpec {
-    QString instanceId;                 // unique, [a-z0-9-]; container id "bullpen-<instanceId>"
-    QString codeDirectory;              // host path, bound read-only at /var/task
-    QString runtimeDirectory;           // host path, bound read-only at /var/runtime; may be empty
-    QStringList command;                // argv inside the container
+struct InstanceSpec
+{
+    QString instanceId; // unique, [a-z0-9-]; container id "bullpen-<instanceId>"
+    QString codeDirectory; // host path, bound read-only at /var/task
+    QString runtimeDirectory; // host path, bound read-only at /var/runtime; may be empty
+    QStringList command; // argv inside the container
     QMap<QString, QString> environment; // the complete environment
     QString workingDirectory = QStringLiteral("/var/task");
     int memoryMb = 128;
-    int tmpSizeMb = 512;                // size of the /tmp tmpfs
-    QString rootFilesystem;             // empty: the host's file system, read-only
+    int tmpSizeMb = 512; // size of the /tmp tmpfs
+    QString rootFilesystem; // empty: the host's file system, read-only
 };
 
 // How an instance ended, in Lambda's words ("exit status 1", "signal: killed").
@@ -30,7 +31,8 @@ struct InstanceSpec {
 // oomKilled: the cgroup's OOM killer ended it (root only, where the limit is
 // enforced); reason stays Lambda's "signal: killed", the caller adds
 // Runtime.OutOfMemory. A runtime's exit code above 128 reads as a signal.
-struct InstanceExit {
+struct InstanceExit
+{
     int exitCode = 0;
     bool crashed = false;
     int signal = 0;
@@ -51,16 +53,16 @@ class SandboxInstance : public QObject
 public:
     using QObject::QObject;
 
-    virtual void start() = 0;                       // then started() or failed()
-    virtual void kill() = 0;                        // SIGKILL everything; exited() follows
-    virtual qint64 maxMemoryUsedBytes() const = 0;  // peak; -1 if unknown
-    virtual qint64 currentMemoryBytes() const = 0;  // -1 if unknown
+    virtual void start() = 0; // then started() or failed()
+    virtual void kill() = 0; // SIGKILL everything; exited() follows
+    virtual qint64 maxMemoryUsedBytes() const = 0; // peak; -1 if unknown
+    virtual qint64 currentMemoryBytes() const = 0; // -1 if unknown
     virtual bool memoryLimitEnforced() const = 0;
     virtual QString limitationNote() const = 0;
     // Reads, now, whatever the runtime has written that the event loop has not
     // delivered yet, so that lines printed before a response belong to it.
     // May emit output() and, if the runtime has ended meanwhile, exited().
-    virtual void drainOutput() {}
+    virtual void drainOutput() { }
     qint64 pid() const { return m_pid; }
     // When the runtime's process was started (wall clock, nanoseconds since
     // the epoch); 0 while unknown. Lambda's init phase begins here, after the
@@ -88,7 +90,8 @@ private:
 
 // How the runtime inside an instance reaches the Runtime API the engine serves
 // for it: the engine listens there and puts it into AWS_LAMBDA_RUNTIME_API.
-struct RuntimeApiReach {
+struct RuntimeApiReach
+{
     // runc and crun with the host's network, and plain processes: the loopback.
     // Docker will say host.docker.internal, or give each container a namespace
     // of its own in which the listener is made.
@@ -98,7 +101,7 @@ struct RuntimeApiReach {
 // What an instance's root file system is made from.
 enum class InstanceSource {
     RootFilesystem, // a folder bind-mounted as the root (runc, crun; the host's for plain processes)
-    Image,          // a container image that the backend's daemon unpacks (Docker, Podman)
+    Image, // a container image that the backend's daemon unpacks (Docker, Podman)
 };
 
 // The removal of something a backend made (a container, a process, whatever
@@ -169,7 +172,7 @@ protected:
     virtual void beginCleanupStale() = 0;
     // Process exit during a clean-up: stop what it started (the next start of
     // an engine finds what is left).
-    virtual void abortCleanupStale() {}
+    virtual void abortCleanupStale() { }
     // Hands every live instance to a SandboxTeardown (see adoptTeardown()).
     virtual void tearDownInstances() = 0;
     void endCleanupStale();

@@ -12,8 +12,7 @@ namespace Bullpen {
 
 DirectOutput::DirectOutput(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 DirectOutput::~DirectOutput()
 {

@@ -35,9 +35,9 @@ Q_SIGNALS:
 private:
     void readFrom(int which);
 
-    int m_read[2] = {-1, -1};
-    int m_write[2] = {-1, -1};
-    QSocketNotifier *m_notifier[2] = {nullptr, nullptr};
+    int m_read[2] = { -1, -1 };
+    int m_write[2] = { -1, -1 };
+    QSocketNotifier *m_notifier[2] = { nullptr, nullptr };
 };
 
 } // namespace Bullpen

@@ -140,8 +140,8 @@ QStringList OciBackend::cgroupDirectories(const QString &containerId) const
         dirs << QStringLiteral("/sys/fs/cgroup/bullpen/") + containerId;
         return dirs;
     }
-    const QFileInfoList controllers =
-        QDir(QStringLiteral("/sys/fs/cgroup")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
+    const QFileInfoList controllers
+        = QDir(QStringLiteral("/sys/fs/cgroup")).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QFileInfo &controller : controllers)
         dirs << controller.filePath() + QStringLiteral("/bullpen/") + containerId;
     return dirs;
@@ -149,7 +149,7 @@ QStringList OciBackend::cgroupDirectories(const QString &containerId) const
 
 QStringList OciBackend::runtimeArguments(const QStringList &command) const
 {
-    QStringList args{QStringLiteral("--root"), m_stateDirectory};
+    QStringList args { QStringLiteral("--root"), m_stateDirectory };
     if (m_options.rootless && m_runtime == QLatin1String("runc"))
         args << QStringLiteral("--rootless") << QStringLiteral("true");
     return args + command;
@@ -189,8 +189,8 @@ int OciBackend::runSync(const QStringList &command, QDeadlineTimer deadline, QBy
 
 void OciBackend::removeContainer(const QString &containerId, QDeadlineTimer deadline) const
 {
-    runSync({QStringLiteral("kill"), containerId, QStringLiteral("KILL")}, deadline);
-    runSync({QStringLiteral("delete"), QStringLiteral("--force"), containerId}, deadline);
+    runSync({ QStringLiteral("kill"), containerId, QStringLiteral("KILL") }, deadline);
+    runSync({ QStringLiteral("delete"), QStringLiteral("--force"), containerId }, deadline);
     // Without the runtime's state (it lived on a tmpfs that is gone) the
     // cgroups are all that is left: empty them, then remove them.
     for (const QString &dir : cgroupDirectories(containerId)) {
@@ -235,8 +235,7 @@ void OciBackend::beginCleanupStale()
     m_stale.clear();
     const QStringList bundles = QDir(m_bundles).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &id : bundles) {
-        if (id.startsWith(ContainerPrefix)
-            && !SandboxFiles::ownerAlive(bundleDirectory(id) + QStringLiteral("/owner")))
+        if (id.startsWith(ContainerPrefix) && !SandboxFiles::ownerAlive(bundleDirectory(id) + QStringLiteral("/owner")))
             m_stale << id;
     }
     // Containers whose bundle is gone entirely are stale as well: a bundle is
@@ -248,7 +247,7 @@ void OciBackend::beginCleanupStale()
         if (error == QProcess::FailedToStart)
             onStaleListed();
     });
-    m_lister->start(m_binary, runtimeArguments({QStringLiteral("list"), QStringLiteral("--quiet")}));
+    m_lister->start(m_binary, runtimeArguments({ QStringLiteral("list"), QStringLiteral("--quiet") }));
 }
 
 void OciBackend::onStaleListed()

@@ -20,14 +20,14 @@ constexpr int SandboxGid = 990;
 
 // The host folders an instance sees; everything else of / stays out (home
 // folders, /root, /srv, the engine's own state under /run and /var).
-const char *const SharedFolders[] = {"usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc", "opt"};
+const char *const SharedFolders[] = { "usr", "bin", "sbin", "lib", "lib32", "lib64", "libx32", "etc", "opt" };
 
 QJsonObject mount(const QString &destination, const QString &type, const QString &source, const QStringList &options)
 {
-    return QJsonObject{{QStringLiteral("destination"), destination},
-                       {QStringLiteral("type"), type},
-                       {QStringLiteral("source"), source},
-                       {QStringLiteral("options"), QJsonArray::fromStringList(options)}};
+    return QJsonObject { { QStringLiteral("destination"), destination },
+                         { QStringLiteral("type"), type },
+                         { QStringLiteral("source"), source },
+                         { QStringLiteral("options"), QJsonArray::fromStringList(options) } };
 }
 
 // Read-only binds keep nosuid,nodev: in a user namespace those flags of the
@@ -35,19 +35,19 @@ QJsonObject mount(const QString &destination, const QString &type, const QString
 QJsonObject readOnlyBind(const QString &source, const QString &destination)
 {
     return mount(destination, QStringLiteral("bind"), source,
-                 {QStringLiteral("rbind"), QStringLiteral("ro"), QStringLiteral("nosuid"), QStringLiteral("nodev")});
+                 { QStringLiteral("rbind"), QStringLiteral("ro"), QStringLiteral("nosuid"), QStringLiteral("nodev") });
 }
 
 QJsonObject idMapping(uint containerId, uint hostId)
 {
-    return QJsonObject{{QStringLiteral("containerID"), qint64(containerId)},
-                       {QStringLiteral("hostID"), qint64(hostId)},
-                       {QStringLiteral("size"), 1}};
+    return QJsonObject { { QStringLiteral("containerID"), qint64(containerId) },
+                         { QStringLiteral("hostID"), qint64(hostId) },
+                         { QStringLiteral("size"), 1 } };
 }
 
 QJsonArray capabilities(bool setfcap)
 {
-    return setfcap ? QJsonArray{QStringLiteral("CAP_SETFCAP")} : QJsonArray{};
+    return setfcap ? QJsonArray { QStringLiteral("CAP_SETFCAP") } : QJsonArray {};
 }
 
 } // namespace
@@ -64,7 +64,8 @@ QStringList prepareHostSkeleton(const QString &dir, QString *error)
             // Keep the link as / has it (relative, "usr/bin"), so that it also
             // resolves inside the container.
             char buffer[4096];
-            const ssize_t length = ::readlink(QFile::encodeName(host.filePath()).constData(), buffer, sizeof buffer - 1);
+            const ssize_t length
+                = ::readlink(QFile::encodeName(host.filePath()).constData(), buffer, sizeof buffer - 1);
             if (length > 0 && !QFileInfo(target).isSymLink()) {
                 QFile::remove(target);
                 if (::symlink(QByteArray(buffer, int(length)).constData(), QFile::encodeName(target).constData()) != 0
@@ -76,7 +77,7 @@ QStringList prepareHostSkeleton(const QString &dir, QString *error)
             bound << folder;
         }
     }
-    for (const char *name : {"proc", "dev", "tmp", "var/task", "var/runtime", "home", "run"})
+    for (const char *name : { "proc", "dev", "tmp", "var/task", "var/runtime", "home", "run" })
         root.mkpath(QString::fromLatin1(name));
     return bound;
 }
@@ -88,9 +89,9 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
         // Rootless runc insists on mapping container root; the instance then
         // leaves root for uid 993 in a user namespace of its own (which needs
         // CAP_SETFCAP for that one step: exec drops every capability again).
-        args = QStringList{QStringLiteral("/usr/bin/unshare"), QStringLiteral("--user"),
-                           QStringLiteral("--map-user=%1").arg(SandboxUid),
-                           QStringLiteral("--map-group=%1").arg(SandboxGid), QStringLiteral("--")}
+        args = QStringList { QStringLiteral("/usr/bin/unshare"), QStringLiteral("--user"),
+                             QStringLiteral("--map-user=%1").arg(SandboxUid),
+                             QStringLiteral("--map-group=%1").arg(SandboxGid), QStringLiteral("--") }
             + args;
     }
     if (options.directOutput) {
@@ -102,7 +103,7 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
         const QString script = spec.environment.contains(QStringLiteral("PWD"))
             ? QStringLiteral("exec \"$@\" >&3 2>&4 3>&- 4>&-")
             : QStringLiteral("unset PWD; exec \"$@\" >&3 2>&4 3>&- 4>&-");
-        args = QStringList{QStringLiteral("/bin/sh"), QStringLiteral("-c"), script, QStringLiteral("bullpen-stdio")}
+        args = QStringList { QStringLiteral("/bin/sh"), QStringLiteral("-c"), script, QStringLiteral("bullpen-stdio") }
             + args;
     }
     QJsonArray env;
@@ -111,49 +112,54 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
 
     const bool containerRoot = options.rootless;
     const QJsonArray caps = capabilities(options.nestedUser);
-    QJsonObject process{
-        {QStringLiteral("terminal"), false},
-        {QStringLiteral("user"), QJsonObject{{QStringLiteral("uid"), containerRoot ? 0 : SandboxUid},
-                                             {QStringLiteral("gid"), containerRoot ? 0 : SandboxGid}}},
-        {QStringLiteral("args"), QJsonArray::fromStringList(args)},
-        {QStringLiteral("env"), env},
-        {QStringLiteral("cwd"), spec.workingDirectory.isEmpty() ? QStringLiteral("/var/task") : spec.workingDirectory},
-        {QStringLiteral("capabilities"), QJsonObject{{QStringLiteral("bounding"), caps},
-                                                     {QStringLiteral("effective"), caps},
-                                                     {QStringLiteral("permitted"), caps},
-                                                     {QStringLiteral("inheritable"), QJsonArray{}},
-                                                     {QStringLiteral("ambient"), QJsonArray{}}}},
-        {QStringLiteral("rlimits"),
-         QJsonArray{QJsonObject{{QStringLiteral("type"), QStringLiteral("RLIMIT_NOFILE")},
-                                {QStringLiteral("soft"), 1024}, {QStringLiteral("hard"), 1024}},
-                    QJsonObject{{QStringLiteral("type"), QStringLiteral("RLIMIT_NPROC")},
-                                {QStringLiteral("soft"), 1024}, {QStringLiteral("hard"), 1024}}}},
-        {QStringLiteral("noNewPrivileges"), true},
+    QJsonObject process {
+        { QStringLiteral("terminal"), false },
+        { QStringLiteral("user"),
+          QJsonObject { { QStringLiteral("uid"), containerRoot ? 0 : SandboxUid },
+                        { QStringLiteral("gid"), containerRoot ? 0 : SandboxGid } } },
+        { QStringLiteral("args"), QJsonArray::fromStringList(args) },
+        { QStringLiteral("env"), env },
+        { QStringLiteral("cwd"),
+          spec.workingDirectory.isEmpty() ? QStringLiteral("/var/task") : spec.workingDirectory },
+        { QStringLiteral("capabilities"),
+          QJsonObject { { QStringLiteral("bounding"), caps },
+                        { QStringLiteral("effective"), caps },
+                        { QStringLiteral("permitted"), caps },
+                        { QStringLiteral("inheritable"), QJsonArray {} },
+                        { QStringLiteral("ambient"), QJsonArray {} } } },
+        { QStringLiteral("rlimits"),
+          QJsonArray { QJsonObject { { QStringLiteral("type"), QStringLiteral("RLIMIT_NOFILE") },
+                                     { QStringLiteral("soft"), 1024 },
+                                     { QStringLiteral("hard"), 1024 } },
+                       QJsonObject { { QStringLiteral("type"), QStringLiteral("RLIMIT_NPROC") },
+                                     { QStringLiteral("soft"), 1024 },
+                                     { QStringLiteral("hard"), 1024 } } } },
+        { QStringLiteral("noNewPrivileges"), true },
     };
 
     QJsonArray mounts;
     if (options.bindProc)
-        mounts.append(mount(QStringLiteral("/proc"), QStringLiteral("bind"), QStringLiteral("/proc"),
-                            {QStringLiteral("rbind"), QStringLiteral("nosuid"), QStringLiteral("nodev"),
-                             QStringLiteral("noexec")}));
+        mounts.append(mount(
+            QStringLiteral("/proc"), QStringLiteral("bind"), QStringLiteral("/proc"),
+            { QStringLiteral("rbind"), QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("noexec") }));
     else
         mounts.append(mount(QStringLiteral("/proc"), QStringLiteral("proc"), QStringLiteral("proc"),
-                            {QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("noexec")}));
+                            { QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("noexec") }));
     mounts.append(mount(QStringLiteral("/dev"), QStringLiteral("tmpfs"), QStringLiteral("tmpfs"),
-                        {QStringLiteral("nosuid"), QStringLiteral("strictatime"), QStringLiteral("mode=755"),
-                         QStringLiteral("size=65536k")}));
-    QStringList ptsOptions{QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("newinstance"),
-                           QStringLiteral("ptmxmode=0666"), QStringLiteral("mode=0620")};
+                        { QStringLiteral("nosuid"), QStringLiteral("strictatime"), QStringLiteral("mode=755"),
+                          QStringLiteral("size=65536k") }));
+    QStringList ptsOptions { QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("newinstance"),
+                             QStringLiteral("ptmxmode=0666"), QStringLiteral("mode=0620") };
     if (!options.rootless)
         ptsOptions << QStringLiteral("gid=5"); // tty; unmapped in a rootless user namespace
     mounts.append(mount(QStringLiteral("/dev/pts"), QStringLiteral("devpts"), QStringLiteral("devpts"), ptsOptions));
     mounts.append(mount(QStringLiteral("/dev/shm"), QStringLiteral("tmpfs"), QStringLiteral("shm"),
-                        {QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"),
-                         QStringLiteral("mode=1777"), QStringLiteral("size=65536k")}));
+                        { QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"),
+                          QStringLiteral("mode=1777"), QStringLiteral("size=65536k") }));
     // Lambda's /tmp is executable, so no noexec.
     mounts.append(mount(QStringLiteral("/tmp"), QStringLiteral("tmpfs"), QStringLiteral("tmpfs"),
-                        {QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("mode=1777"),
-                         QStringLiteral("size=%1m").arg(qMax(1, spec.tmpSizeMb))}));
+                        { QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("mode=1777"),
+                          QStringLiteral("size=%1m").arg(qMax(1, spec.tmpSizeMb)) }));
     if (spec.rootFilesystem.isEmpty()) {
         for (const QString &folder : options.hostDirectories)
             mounts.append(readOnlyBind(QLatin1Char('/') + folder, QLatin1Char('/') + folder));
@@ -162,47 +168,48 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
     if (!spec.runtimeDirectory.isEmpty())
         mounts.append(readOnlyBind(spec.runtimeDirectory, QStringLiteral("/var/runtime")));
 
-    QJsonArray namespaces{QJsonObject{{QStringLiteral("type"), QStringLiteral("pid")}},
-                          QJsonObject{{QStringLiteral("type"), QStringLiteral("ipc")}},
-                          QJsonObject{{QStringLiteral("type"), QStringLiteral("uts")}},
-                          QJsonObject{{QStringLiteral("type"), QStringLiteral("mount")}}};
-    QJsonObject linuxSection{
-        {QStringLiteral("maskedPaths"),
-         QJsonArray{QStringLiteral("/proc/acpi"), QStringLiteral("/proc/kcore"), QStringLiteral("/proc/keys"),
-                    QStringLiteral("/proc/latency_stats"), QStringLiteral("/proc/timer_list"),
-                    QStringLiteral("/proc/sched_debug"), QStringLiteral("/proc/scsi"),
-                    QStringLiteral("/sys/firmware")}},
-        {QStringLiteral("readonlyPaths"),
-         QJsonArray{QStringLiteral("/proc/bus"), QStringLiteral("/proc/fs"), QStringLiteral("/proc/irq"),
-                    QStringLiteral("/proc/sys"), QStringLiteral("/proc/sysrq-trigger")}},
+    QJsonArray namespaces { QJsonObject { { QStringLiteral("type"), QStringLiteral("pid") } },
+                            QJsonObject { { QStringLiteral("type"), QStringLiteral("ipc") } },
+                            QJsonObject { { QStringLiteral("type"), QStringLiteral("uts") } },
+                            QJsonObject { { QStringLiteral("type"), QStringLiteral("mount") } } };
+    QJsonObject linuxSection {
+        { QStringLiteral("maskedPaths"),
+          QJsonArray { QStringLiteral("/proc/acpi"), QStringLiteral("/proc/kcore"), QStringLiteral("/proc/keys"),
+                       QStringLiteral("/proc/latency_stats"), QStringLiteral("/proc/timer_list"),
+                       QStringLiteral("/proc/sched_debug"), QStringLiteral("/proc/scsi"),
+                       QStringLiteral("/sys/firmware") } },
+        { QStringLiteral("readonlyPaths"),
+          QJsonArray { QStringLiteral("/proc/bus"), QStringLiteral("/proc/fs"), QStringLiteral("/proc/irq"),
+                       QStringLiteral("/proc/sys"), QStringLiteral("/proc/sysrq-trigger") } },
     };
     if (options.rootless) {
-        namespaces.append(QJsonObject{{QStringLiteral("type"), QStringLiteral("user")}});
-        linuxSection.insert(QStringLiteral("uidMappings"), QJsonArray{idMapping(0, options.hostUid)});
-        linuxSection.insert(QStringLiteral("gidMappings"), QJsonArray{idMapping(0, options.hostGid)});
+        namespaces.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("user") } });
+        linuxSection.insert(QStringLiteral("uidMappings"), QJsonArray { idMapping(0, options.hostUid) });
+        linuxSection.insert(QStringLiteral("gidMappings"), QJsonArray { idMapping(0, options.hostGid) });
     }
     linuxSection.insert(QStringLiteral("namespaces"), namespaces);
     if (!options.cgroupsPath.isEmpty()) {
         const qint64 limit = qint64(qMax(1, spec.memoryMb)) * 1024 * 1024;
-        QJsonObject memory{{QStringLiteral("limit"), limit}};
+        QJsonObject memory { { QStringLiteral("limit"), limit } };
         if (options.limitSwap)
             memory.insert(QStringLiteral("swap"), limit); // memory+swap == memory: no swap
         linuxSection.insert(QStringLiteral("cgroupsPath"), options.cgroupsPath);
-        linuxSection.insert(QStringLiteral("resources"),
-                     QJsonObject{{QStringLiteral("memory"), memory},
-                                 {QStringLiteral("pids"), QJsonObject{{QStringLiteral("limit"), 1024}}}});
+        linuxSection.insert(
+            QStringLiteral("resources"),
+            QJsonObject { { QStringLiteral("memory"), memory },
+                          { QStringLiteral("pids"), QJsonObject { { QStringLiteral("limit"), 1024 } } } });
     }
 
-    const QJsonObject config{
-        {QStringLiteral("ociVersion"), QStringLiteral("1.0.2")},
-        {QStringLiteral("process"), process},
-        {QStringLiteral("root"), QJsonObject{{QStringLiteral("path"), spec.rootFilesystem.isEmpty()
-                                                                          ? options.hostSkeleton
-                                                                          : spec.rootFilesystem},
-                                             {QStringLiteral("readonly"), true}}},
-        {QStringLiteral("hostname"), QStringLiteral("localhost")},
-        {QStringLiteral("mounts"), mounts},
-        {QStringLiteral("linux"), linuxSection},
+    const QJsonObject config {
+        { QStringLiteral("ociVersion"), QStringLiteral("1.0.2") },
+        { QStringLiteral("process"), process },
+        { QStringLiteral("root"),
+          QJsonObject {
+              { QStringLiteral("path"), spec.rootFilesystem.isEmpty() ? options.hostSkeleton : spec.rootFilesystem },
+              { QStringLiteral("readonly"), true } } },
+        { QStringLiteral("hostname"), QStringLiteral("localhost") },
+        { QStringLiteral("mounts"), mounts },
+        { QStringLiteral("linux"), linuxSection },
     };
     return QJsonDocument(config).toJson(QJsonDocument::Compact);
 }

@@ -36,8 +36,7 @@ OciInstance::OciInstance(OciBackend *backend, const InstanceSpec &spec, QObject 
     , m_containerId(QStringLiteral("bullpen-") + spec.instanceId)
     , m_bundle(backend->bundleDirectory(m_containerId))
     , m_memoryCgroup(backend->memoryCgroup(m_containerId))
-{
-}
+{ }
 
 OciInstance::~OciInstance()
 {
@@ -96,20 +95,26 @@ void OciInstance::start()
         // The stale clean-up lists and removes containers: none is created
         // before it is done, and this start goes on from its signal.
         m_waitingForCleanup = true;
-        connect(m_backend, &ContainerBackend::staleCleanupFinished, this, [this] {
-            m_waitingForCleanup = false;
-            start();
-        }, Qt::SingleShotConnection);
+        connect(
+            m_backend, &ContainerBackend::staleCleanupFinished, this,
+            [this] {
+                m_waitingForCleanup = false;
+                start();
+            },
+            Qt::SingleShotConnection);
         return;
     }
     if (OciTeardown *teardown = m_backend ? m_backend->pendingTeardown(m_containerId) : nullptr) {
         // An earlier instance of the same id is still being removed: its
         // container and bundle must be gone before this one's are made.
         m_waitingForCleanup = true;
-        connect(teardown, &QObject::destroyed, this, [this] {
-            m_waitingForCleanup = false;
-            start();
-        }, Qt::SingleShotConnection);
+        connect(
+            teardown, &QObject::destroyed, this,
+            [this] {
+                m_waitingForCleanup = false;
+                start();
+            },
+            Qt::SingleShotConnection);
         return;
     }
     QString why;
@@ -128,28 +133,26 @@ void OciInstance::start()
     // The runtime writes straight into the engine's pipes where the root has a
     // shell to set that up; otherwise runc relays its output (in order, but late).
     QString pipeError;
-    options.directOutput = QFileInfo((m_spec.rootFilesystem.isEmpty() ? QString() : m_spec.rootFilesystem)
-                                     + QStringLiteral("/bin/sh"))
-                               .isExecutable();
+    options.directOutput
+        = QFileInfo((m_spec.rootFilesystem.isEmpty() ? QString() : m_spec.rootFilesystem) + QStringLiteral("/bin/sh"))
+              .isExecutable();
     if (options.directOutput) {
         m_direct = new DirectOutput(this);
         if (!m_direct->open(&pipeError)) {
             fail(pipeError);
             return;
         }
-        connect(m_direct, &DirectOutput::received, this, [this](const QByteArray &chunk, bool isStderr) {
-            feedOutput(chunk, isStderr);
-        });
+        connect(m_direct, &DirectOutput::received, this,
+                [this](const QByteArray &chunk, bool isStderr) { feedOutput(chunk, isStderr); });
     }
     QFile config(m_bundle + QStringLiteral("/config.json"));
-    if (!config.open(QIODevice::WriteOnly)
-        || config.write(OciConfig::build(m_spec, options)) < 0) {
+    if (!config.open(QIODevice::WriteOnly) || config.write(OciConfig::build(m_spec, options)) < 0) {
         fail(QStringLiteral("cannot write %1: %2").arg(config.fileName(), config.errorString()));
         return;
     }
     config.close();
 
-    m_watcher = new QFileSystemWatcher({m_bundle}, this);
+    m_watcher = new QFileSystemWatcher({ m_bundle }, this);
     connect(m_watcher, &QFileSystemWatcher::directoryChanged, this, &OciInstance::onPidFile);
 
     m_run = new QProcess(this);
@@ -169,13 +172,12 @@ void OciInstance::start()
             fail(QStringLiteral("%1 could not be started (%2): %3")
                      .arg(m_backend ? m_backend->binary() : QString(), m_containerId, m_run->errorString()));
     });
-    connect(m_run, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
-        onFinished(exitCode, status == QProcess::CrashExit);
-    });
+    connect(m_run, &QProcess::finished, this,
+            [this](int exitCode, QProcess::ExitStatus status) { onFinished(exitCode, status == QProcess::CrashExit); });
     connect(m_run, &QProcess::started, this, [this] { m_run->closeWriteChannel(); });
 
-    QStringList run{QStringLiteral("run"), QStringLiteral("--bundle"), m_bundle, QStringLiteral("--pid-file"),
-                    m_bundle + QStringLiteral("/pid")};
+    QStringList run { QStringLiteral("run"), QStringLiteral("--bundle"), m_bundle, QStringLiteral("--pid-file"),
+                      m_bundle + QStringLiteral("/pid") };
     if (m_direct) {
         run << QStringLiteral("--preserve-fds") << QStringLiteral("2");
         const int out = m_direct->stdoutWriteFd();
@@ -193,7 +195,7 @@ void OciInstance::start()
     run << m_containerId;
     m_run->start(m_backend->binary(), m_backend->runtimeArguments(run));
     if (m_direct)
-        m_direct->closeWriteEnds();  // the child has its copies now
+        m_direct->closeWriteEnds(); // the child has its copies now
 }
 
 void OciInstance::onPidFile()
@@ -245,8 +247,9 @@ void OciInstance::kill()
             remover->setStandardOutputFile(QProcess::nullDevice());
             remover->setStandardErrorFile(QProcess::nullDevice());
             connect(remover, &QProcess::finished, remover, &QObject::deleteLater);
-            remover->start(m_backend->binary(), m_backend->runtimeArguments(
-                                                   {QStringLiteral("delete"), QStringLiteral("--force"), m_containerId}));
+            remover->start(
+                m_backend->binary(),
+                m_backend->runtimeArguments({ QStringLiteral("delete"), QStringLiteral("--force"), m_containerId }));
         }
     });
     connect(killer, &QProcess::errorOccurred, killer, &QObject::deleteLater);
@@ -257,7 +260,7 @@ void OciInstance::kill()
     }
     killer->setStandardErrorFile(QProcess::nullDevice());
     killer->start(m_backend->binary(),
-                  m_backend->runtimeArguments({QStringLiteral("kill"), m_containerId, QStringLiteral("KILL")}));
+                  m_backend->runtimeArguments({ QStringLiteral("kill"), m_containerId, QStringLiteral("KILL") }));
 }
 
 qint64 OciInstance::oomKills() const
@@ -276,9 +279,10 @@ qint64 OciInstance::maxMemoryUsedBytes() const
         // pread at 0 makes the kernel print the counter afresh, without the
         // open/stat/close of a QFile per invocation.
         if (m_peakFd < 0) {
-            const QByteArray path = QFile::encodeName(m_memoryCgroup
-                                                      + (isV2(m_memoryCgroup) ? QStringLiteral("/memory.peak")
-                                                                              : QStringLiteral("/memory.max_usage_in_bytes")));
+            const QByteArray path
+                = QFile::encodeName(m_memoryCgroup
+                                    + (isV2(m_memoryCgroup) ? QStringLiteral("/memory.peak")
+                                                            : QStringLiteral("/memory.max_usage_in_bytes")));
             m_peakFd = ::open(path.constData(), O_RDONLY | O_CLOEXEC);
         }
         char buffer[32];
@@ -301,16 +305,16 @@ qint64 OciInstance::currentMemoryBytes() const
     if (m_done)
         return -1;
     if (!m_memoryCgroup.isEmpty())
-        return SandboxFiles::readNumber(m_memoryCgroup
-                                        + (isV2(m_memoryCgroup) ? QStringLiteral("/memory.current")
-                                                                : QStringLiteral("/memory.usage_in_bytes")));
+        return SandboxFiles::readNumber(
+            m_memoryCgroup
+            + (isV2(m_memoryCgroup) ? QStringLiteral("/memory.current") : QStringLiteral("/memory.usage_in_bytes")));
     return m_started ? SandboxFiles::processMemory(m_pid, "VmRSS") : -1;
 }
 
 void OciInstance::drainOutput()
 {
     if (m_direct) {
-        m_direct->drain();  // synchronous: whatever the runtime wrote is there now
+        m_direct->drain(); // synchronous: whatever the runtime wrote is there now
     } else if (isRunning()) {
         // One poll of both pipes; the readyRead handlers split and emit the lines.
         m_run->waitForReadyRead(0);
@@ -382,8 +386,8 @@ void OciInstance::removeLeftovers(const std::function<void()> &then)
         if (error == QProcess::FailedToStart)
             done();
     });
-    remover->start(m_backend->binary(), m_backend->runtimeArguments(
-                                           {QStringLiteral("delete"), QStringLiteral("--force"), m_containerId}));
+    remover->start(m_backend->binary(),
+                   m_backend->runtimeArguments({ QStringLiteral("delete"), QStringLiteral("--force"), m_containerId }));
 }
 
 void OciInstance::finish(const InstanceExit &exit)

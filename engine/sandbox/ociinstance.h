@@ -66,7 +66,7 @@ private:
     bool m_started = false;
     bool m_done = false;
     bool m_killRequested = false;
-    bool m_cleaned = false;     // nothing of the container is left (or a teardown has it)
+    bool m_cleaned = false; // nothing of the container is left (or a teardown has it)
     bool m_waitingForCleanup = false;
 };
 

@@ -77,7 +77,7 @@ void OciTeardown::killContainer()
         m_run->kill();
         return;
     }
-    QProcess *killer = runtime({QStringLiteral("kill"), m_containerId, QStringLiteral("KILL")});
+    QProcess *killer = runtime({ QStringLiteral("kill"), m_containerId, QStringLiteral("KILL") });
     connect(killer, &QProcess::finished, this, [this, killer](int code, QProcess::ExitStatus status) {
         killer->deleteLater();
         if (code != 0 || status != QProcess::NormalExit)
@@ -100,7 +100,7 @@ void OciTeardown::deleteContainer()
         done();
         return;
     }
-    QProcess *remover = runtime({QStringLiteral("delete"), QStringLiteral("--force"), m_containerId});
+    QProcess *remover = runtime({ QStringLiteral("delete"), QStringLiteral("--force"), m_containerId });
     connect(remover, &QProcess::finished, this, [this, remover] {
         remover->deleteLater();
         removeCgroups();

@@ -25,8 +25,10 @@ QString rewrite(QString value, const InstanceSpec &spec)
         qsizetype at = 0;
         while ((at = value.indexOf(from, at)) >= 0) {
             const qsizetype end = at + from.size();
-            const bool startOk = at == 0 || value.at(at - 1) == QLatin1Char(':') || value.at(at - 1) == QLatin1Char('=');
-            const bool endOk = end == value.size() || value.at(end) == QLatin1Char('/') || value.at(end) == QLatin1Char(':');
+            const bool startOk
+                = at == 0 || value.at(at - 1) == QLatin1Char(':') || value.at(at - 1) == QLatin1Char('=');
+            const bool endOk
+                = end == value.size() || value.at(end) == QLatin1Char('/') || value.at(end) == QLatin1Char(':');
             if (startOk && endOk) {
                 value.replace(at, from.size(), to);
                 at += to.size();
@@ -75,8 +77,7 @@ ProcessInstance::ProcessInstance(ProcessBackend *backend, const InstanceSpec &sp
     : SandboxInstance(parent)
     , m_backend(backend)
     , m_spec(hostPaths(spec))
-{
-}
+{ }
 
 ProcessInstance::~ProcessInstance()
 {
@@ -121,9 +122,9 @@ void ProcessInstance::start()
             [this] { feedOutput(m_process->readAllStandardError(), true); });
     connect(m_process, &QProcess::started, this, [this] {
         m_pid = m_process->processId();
-        m_processStartedAtNs = std::chrono::duration_cast<std::chrono::nanoseconds>(
-                                   std::chrono::system_clock::now().time_since_epoch())
-                                   .count();
+        m_processStartedAtNs
+            = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+                  .count();
         m_process->closeWriteChannel();
         Q_EMIT started();
     });
@@ -201,8 +202,7 @@ void ProcessInstance::handOver()
 
 ProcessBackend::ProcessBackend(QObject *parent)
     : ContainerBackend(parent)
-{
-}
+{ }
 
 ProcessBackend::~ProcessBackend()
 {

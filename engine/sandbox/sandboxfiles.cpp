@@ -132,7 +132,7 @@ CgroupLayout cgroupLayout()
     if (fs.f_type == CGROUP2_SUPER_MAGIC)
         return CgroupLayout::V2;
     return QFileInfo::exists(QStringLiteral("/sys/fs/cgroup/memory/memory.limit_in_bytes")) ? CgroupLayout::V1
-                                                                                          : CgroupLayout::None;
+                                                                                            : CgroupLayout::None;
 }
 
 bool cgroupHybrid()

@@ -14,11 +14,12 @@ private Q_SLOTS:
     {
         const QString links = QString::fromUtf8(BULLPEN_ENGINE_LINKS);
         QVERIFY2(!links.isEmpty(), "the link interface of bullpen_engine was not recorded");
-        const QStringList forbidden{QStringLiteral("Qt6::Gui"), QStringLiteral("Qt6::Widgets"),
-                                    QStringLiteral("Qt6::OpenGL"), QStringLiteral("Qt6::Quick"),
-                                    QStringLiteral("KF6::SyntaxHighlighting")};
+        const QStringList forbidden { QStringLiteral("Qt6::Gui"), QStringLiteral("Qt6::Widgets"),
+                                      QStringLiteral("Qt6::OpenGL"), QStringLiteral("Qt6::Quick"),
+                                      QStringLiteral("KF6::SyntaxHighlighting") };
         for (const QString &lib : links.split(u'|')) {
-            QVERIFY2(!forbidden.contains(lib.trimmed()), qPrintable(QStringLiteral("bullpen_engine links %1").arg(lib)));
+            QVERIFY2(!forbidden.contains(lib.trimmed()),
+                     qPrintable(QStringLiteral("bullpen_engine links %1").arg(lib)));
         }
     }
 

@@ -18,10 +18,10 @@ inline bool underCi()
 
 } // namespace Bullpen::TestSupport
 
-#define BULLPEN_SKIP_UNLESS_CI(reason)                                                            \
-    do {                                                                                          \
-        const QString bullpenWhy = (reason);                                                      \
-        if (Bullpen::TestSupport::underCi())                                                      \
-            QFAIL(qPrintable(QStringLiteral("CI=true: this test must run here, but ") + bullpenWhy)); \
-        QSKIP(qPrintable(bullpenWhy));                                                            \
+#define BULLPEN_SKIP_UNLESS_CI(reason)                                                                                 \
+    do {                                                                                                               \
+        const QString bullpenWhy = (reason);                                                                           \
+        if (Bullpen::TestSupport::underCi())                                                                           \
+            QFAIL(qPrintable(QStringLiteral("CI=true: this test must run here, but ") + bullpenWhy));                  \
+        QSKIP(qPrintable(bullpenWhy));                                                                                 \
     } while (false)

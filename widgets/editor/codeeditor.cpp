@@ -479,8 +479,8 @@ void CodeEditor::highlightCurrentLine()
     selection.format.setProperty(QTextFormat::FullWidthSelection, true);
     selection.cursor = textCursor();
     selection.cursor.clearSelection();
-    QList<QTextEdit::ExtraSelection> selections{selection};
-    for (const int position : {m_brackets.first, m_brackets.second}) {
+    QList<QTextEdit::ExtraSelection> selections { selection };
+    for (const int position : { m_brackets.first, m_brackets.second }) {
         if (position < 0)
             continue;
         QTextEdit::ExtraSelection bracket;

@@ -16,7 +16,7 @@ namespace KSyntaxHighlighting {
 class Definition;
 class SyntaxHighlighter;
 class Theme;
-}
+} // namespace KSyntaxHighlighting
 
 namespace Bullpen {
 
@@ -145,7 +145,7 @@ private:
     FindBar *m_findBar;
     Indenter m_indenter; // for the current definition and file
     QList<QAction *> m_editingActions;
-    std::pair<int, int> m_brackets{-1, -1};
+    std::pair<int, int> m_brackets { -1, -1 };
     IndentationFolding m_indentationFolding; // for the current definition
     QString m_filePath;
     bool m_crlf = false;

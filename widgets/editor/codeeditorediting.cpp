@@ -48,8 +48,7 @@ int matchingBracket(const QTextDocument *document, int position)
 
 void CodeEditor::createEditingActions()
 {
-    auto add = [this](const QString &name, const QString &text, const QKeySequence &key, bool readOnlyToo,
-                      auto slot) {
+    auto add = [this](const QString &name, const QString &text, const QKeySequence &key, bool readOnlyToo, auto slot) {
         auto *action = new QAction(text, this);
         action->setObjectName(name);
         action->setShortcut(key);
@@ -157,17 +156,17 @@ void CodeEditor::keyPressEvent(QKeyEvent *event)
 
 void CodeEditor::updateBracketMatch()
 {
-    m_brackets = {-1, -1};
+    m_brackets = { -1, -1 };
     const QTextCursor cursor = textCursor();
     if (cursor.hasSelection())
         return;
     // The bracket after the cursor first, then the one just before it.
-    for (const int at : {cursor.position(), cursor.position() - 1}) {
+    for (const int at : { cursor.position(), cursor.position() - 1 }) {
         if (at < 0)
             continue;
         const int partner = matchingBracket(document(), at);
         if (partner >= 0) {
-            m_brackets = {at, partner};
+            m_brackets = { at, partner };
             return;
         }
     }

@@ -24,7 +24,7 @@ CodeEditorSidebar::CodeEditorSidebar(CodeEditor *editor)
 
 QSize CodeEditorSidebar::sizeHint() const
 {
-    return {m_editor->sidebarWidth(), 0};
+    return { m_editor->sidebarWidth(), 0 };
 }
 
 void CodeEditorSidebar::paintEvent(QPaintEvent *event)
@@ -43,7 +43,8 @@ void CodeEditorSidebar::paintEvent(QPaintEvent *event)
         const qreal height = m_editor->blockBoundingRect(block).height();
         if (block.isVisible() && top + height >= event->rect().top()) {
             const bool current = block.blockNumber() == currentBlock;
-            painter.setPen(QColor::fromRgba(theme.editorColor(current ? Theme::CurrentLineNumber : Theme::LineNumbers)));
+            painter.setPen(
+                QColor::fromRgba(theme.editorColor(current ? Theme::CurrentLineNumber : Theme::LineNumbers)));
             painter.drawText(QRectF(0, top, width() - markerSize - 2, metrics.height()), Qt::AlignRight,
                              QString::number(block.blockNumber() + 1));
 

@@ -85,7 +85,7 @@ FindBar::FindBar(QPlainTextEdit *editor, QWidget *parent)
     connect(previous, &QPushButton::clicked, this, &FindBar::findPrevious);
     connect(replaceOne, &QPushButton::clicked, this, &FindBar::replaceCurrent);
     connect(replaceAllButton, &QPushButton::clicked, this, &FindBar::replaceAll);
-    for (QCheckBox *box : {m_regex, m_case, m_words})
+    for (QCheckBox *box : { m_regex, m_case, m_words })
         connect(box, &QCheckBox::toggled, this, &FindBar::updateStatus);
     connect(close, &QToolButton::clicked, this, [this] {
         hide();
@@ -143,8 +143,8 @@ QRegularExpression FindBar::expression() const
     QString pattern = m_regex->isChecked() ? m_find->text() : QRegularExpression::escape(m_find->text());
     if (m_words->isChecked())
         pattern = QStringLiteral("\\b(?:%1)\\b").arg(pattern);
-    return QRegularExpression(pattern, m_case->isChecked() ? QRegularExpression::NoPatternOption
-                                                           : QRegularExpression::CaseInsensitiveOption);
+    return QRegularExpression(
+        pattern, m_case->isChecked() ? QRegularExpression::NoPatternOption : QRegularExpression::CaseInsensitiveOption);
 }
 
 bool FindBar::find(bool backward)

@@ -23,9 +23,10 @@ namespace {
 // Folders of generated files and dependencies: matches there are noise.
 bool skippedFolder(const QString &name)
 {
-    static const QStringList names{QStringLiteral(".git"), QStringLiteral(".aws-sam"), QStringLiteral("node_modules"),
-                                   QStringLiteral("__pycache__"), QStringLiteral(".venv"), QStringLiteral("venv"),
-                                   QStringLiteral(".bullpen"), QStringLiteral("build")};
+    static const QStringList names { QStringLiteral(".git"),         QStringLiteral(".aws-sam"),
+                                     QStringLiteral("node_modules"), QStringLiteral("__pycache__"),
+                                     QStringLiteral(".venv"),        QStringLiteral("venv"),
+                                     QStringLiteral(".bullpen"),     QStringLiteral("build") };
     return names.contains(name);
 }
 
@@ -60,7 +61,7 @@ FindInProject::FindInProject(QWidget *parent)
     m_text->setPlaceholderText(tr("Find in project"));
     m_text->setClearButtonEnabled(true);
     m_results->setColumnCount(2);
-    m_results->setHeaderLabels({tr("Location"), tr("Line")});
+    m_results->setHeaderLabels({ tr("Location"), tr("Line") });
     m_results->setRootIsDecorated(false);
     m_results->setUniformRowHeights(true);
     m_results->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
@@ -154,10 +155,10 @@ int FindInProject::search(const QString &text)
                 truncated = true;
                 break;
             }
-            m_matches.append({path, int(i) + 1, int(match.capturedStart()), line});
+            m_matches.append({ path, int(i) + 1, int(match.capturedStart()), line });
             auto *item = new QTreeWidgetItem(m_results);
-            item->setText(0, QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(root.relativeFilePath(path)))
-                                 .arg(i + 1));
+            item->setText(
+                0, QStringLiteral("%1:%2").arg(QDir::toNativeSeparators(root.relativeFilePath(path))).arg(i + 1));
             item->setText(1, line.trimmed());
             item->setToolTip(0, QDir::toNativeSeparators(path));
         }

@@ -47,7 +47,7 @@ std::pair<QTextBlock, QTextBlock> blockRange(const QTextCursor &cursor)
     QTextBlock last = document->findBlock(cursor.selectionEnd());
     if (cursor.hasSelection() && last != first && cursor.selectionEnd() == last.position())
         last = last.previous();
-    return {first, last};
+    return { first, last };
 }
 
 // Selects the whole lines from first to last, so that a repeated Tab or
@@ -64,16 +64,17 @@ Indenter::Indenter(const QString &definitionName, const QString &commentMarker)
     : m_definition(definitionName)
     , m_commentMarker(commentMarker)
     , m_style(defaultStyle(definitionName))
-{
-}
+{ }
 
 IndentStyle Indenter::defaultStyle(const QString &definitionName)
 {
-    static const QStringList twoSpaces{QStringLiteral("JavaScript"), QStringLiteral("TypeScript"),
-                                       QStringLiteral("JSON"), QStringLiteral("YAML"),
-                                       QStringLiteral("JavaScript React (JSX)"),
-                                       QStringLiteral("TypeScript React (TSX)")};
-    return IndentStyle{false, twoSpaces.contains(definitionName) ? 2 : 4};
+    static const QStringList twoSpaces { QStringLiteral("JavaScript"),
+                                         QStringLiteral("TypeScript"),
+                                         QStringLiteral("JSON"),
+                                         QStringLiteral("YAML"),
+                                         QStringLiteral("JavaScript React (JSX)"),
+                                         QStringLiteral("TypeScript React (TSX)") };
+    return IndentStyle { false, twoSpaces.contains(definitionName) ? 2 : 4 };
 }
 
 IndentStyle Indenter::detect(const QString &text, const QString &definitionName)
@@ -199,8 +200,8 @@ void Indenter::newLine(QTextCursor &cursor) const
     if (isPython(m_definition)) {
         deeper = last == u':';
         // A line that ends its block sends the next one back a level.
-        static const QStringList enders{QStringLiteral("return"), QStringLiteral("pass"), QStringLiteral("break"),
-                                        QStringLiteral("continue"), QStringLiteral("raise")};
+        static const QStringList enders { QStringLiteral("return"), QStringLiteral("pass"), QStringLiteral("break"),
+                                          QStringLiteral("continue"), QStringLiteral("raise") };
         const QString word = code.section(u' ', 0, 0);
         if (!deeper && enders.contains(word) && at >= text.size() && !ws.isEmpty())
             ws = indentation(std::max(0, columns(ws) - m_style.width));

@@ -18,8 +18,7 @@ using KSyntaxHighlighting::Theme;
 
 TextTheme::TextTheme(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 TextTheme *TextTheme::instance()
 {

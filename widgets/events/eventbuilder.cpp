@@ -23,9 +23,9 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-#include "widgets/editor/codeeditor.h"
 #include "engine/events/eventcatalog.h"
 #include "engine/events/eventcatalogmodel.h"
+#include "widgets/editor/codeeditor.h"
 #include "widgets/events/eventform.h"
 
 namespace Bullpen {
@@ -154,14 +154,18 @@ void EventBuilder::buildUi()
     savedLayout->setContentsMargins(0, 4, 0, 0);
     auto *savedBar = new QHBoxLayout;
     savedBar->setSpacing(0);
-    auto *rename = toolButton(savedPage, QStyle::SP_FileDialogDetailedView, tr("Rename"), tr("Rename the selected event"));
-    auto *dup = toolButton(savedPage, QStyle::SP_FileDialogNewFolder, tr("Duplicate"), tr("Duplicate the selected event"));
+    auto *rename
+        = toolButton(savedPage, QStyle::SP_FileDialogDetailedView, tr("Rename"), tr("Rename the selected event"));
+    auto *dup
+        = toolButton(savedPage, QStyle::SP_FileDialogNewFolder, tr("Duplicate"), tr("Duplicate the selected event"));
     auto *del = toolButton(savedPage, QStyle::SP_TrashIcon, tr("Delete"), tr("Delete the selected event"));
     m_undo = toolButton(savedPage, QStyle::SP_ArrowBack, tr("Undo delete"), tr("Bring back the last deleted event"));
     m_undo->setEnabled(false);
-    auto *import = toolButton(savedPage, QStyle::SP_DialogOpenButton, tr("Import…"), tr("Import a JSON file as a saved event"));
-    auto *exp = toolButton(savedPage, QStyle::SP_DialogSaveButton, tr("Export…"), tr("Export the selected event to a file"));
-    for (QToolButton *b : {rename, dup, del, m_undo, import, exp})
+    auto *import
+        = toolButton(savedPage, QStyle::SP_DialogOpenButton, tr("Import…"), tr("Import a JSON file as a saved event"));
+    auto *exp
+        = toolButton(savedPage, QStyle::SP_DialogSaveButton, tr("Export…"), tr("Export the selected event to a file"));
+    for (QToolButton *b : { rename, dup, del, m_undo, import, exp })
         savedBar->addWidget(b);
     savedBar->addStretch(1);
     savedLayout->addLayout(savedBar);
@@ -169,7 +173,8 @@ void EventBuilder::buildUi()
     m_saved->setObjectName(QStringLiteral("savedEvents"));
     savedLayout->addWidget(m_saved, 1);
     m_sections->addTab(savedPage, tr("Saved"));
-    connect(m_saved, &QListWidget::itemActivated, this, [this](QListWidgetItem *item) { openSavedEvent(item->text()); });
+    connect(m_saved, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem *item) { openSavedEvent(item->text()); });
     connect(m_saved, &QListWidget::itemClicked, this, [this](QListWidgetItem *item) { openSavedEvent(item->text()); });
     connect(rename, &QToolButton::clicked, this, &EventBuilder::renameSelected);
     connect(dup, &QToolButton::clicked, this, &EventBuilder::duplicateSelected);
@@ -248,7 +253,10 @@ void EventBuilder::buildUi()
         setDirty(true);
     });
     connect(save, &QToolButton::clicked, this, [this] {
-        const QString name = askName(tr("Save Event"), m_savedName.isEmpty() ? m_store.uniqueName(m_template ? m_template->name : QStringLiteral("event")) : m_savedName);
+        const QString name = askName(tr("Save Event"),
+                                     m_savedName.isEmpty()
+                                         ? m_store.uniqueName(m_template ? m_template->name : QStringLiteral("event"))
+                                         : m_savedName);
         QString error;
         if (!name.isEmpty() && !saveAs(name, &error))
             report(error);
@@ -257,7 +265,7 @@ void EventBuilder::buildUi()
     m_validation = new QTreeWidget(split);
     m_validation->setObjectName(QStringLiteral("validation"));
     m_validation->setRootIsDecorated(false);
-    m_validation->setHeaderLabels({tr("Line"), tr("Column"), tr("Problem")});
+    m_validation->setHeaderLabels({ tr("Line"), tr("Column"), tr("Problem") });
     m_validation->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_validation->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_validation->header()->setStretchLastSection(true);
@@ -272,7 +280,7 @@ void EventBuilder::buildUi()
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 5);
     split->setStretchFactor(2, 1);
-    split->setSizes({300, 420, 100});
+    split->setSizes({ 300, 420, 100 });
     applyTemplate(nullptr);
 }
 
@@ -309,8 +317,10 @@ void EventBuilder::applyTemplate(const EventTemplate *tmpl)
     m_title->setText(tmpl->serviceTitle + QStringLiteral(" — ") + tmpl->title);
     QString text = tmpl->description.toHtmlEscaped();
     if (!tmpl->documentation.isEmpty())
-        text += QStringLiteral(" <a href=\"%1\">%2</a>").arg(tmpl->documentation.toHtmlEscaped(), tr("AWS documentation"));
-    text += QStringLiteral("<br><small><code>bullpen events generate %1 %2</code></small>").arg(tmpl->service, tmpl->name);
+        text += QStringLiteral(" <a href=\"%1\">%2</a>")
+                    .arg(tmpl->documentation.toHtmlEscaped(), tr("AWS documentation"));
+    text += QStringLiteral("<br><small><code>bullpen events generate %1 %2</code></small>")
+                .arg(tmpl->service, tmpl->name);
     m_description->setText(text);
     const QModelIndex index = m_filter->mapFromSource(m_model->indexOf(tmpl->service, tmpl->name));
     if (index.isValid() && m_tree->currentIndex() != index) {
@@ -336,8 +346,9 @@ void EventBuilder::setPinned(bool pinned)
 {
     if (m_pin->isChecked() != pinned)
         m_pin->setChecked(pinned);
-    m_options = pinned ? EventGeneratorOptions{QDateTime::currentDateTimeUtc(), QRandomGenerator::global()->generate64() | 1}
-                       : EventGeneratorOptions{};
+    m_options = pinned
+        ? EventGeneratorOptions { QDateTime::currentDateTimeUtc(), QRandomGenerator::global()->generate64() | 1 }
+        : EventGeneratorOptions {};
 }
 
 void EventBuilder::regenerate()
@@ -388,19 +399,20 @@ void EventBuilder::validate()
         item->setText(2, issue.message);
         item->setData(0, Qt::UserRole, issue.line);
         item->setData(1, Qt::UserRole, issue.column);
-        const auto icon = empty                                               ? QStyle::SP_MessageBoxInformation
-            : issue.severity == ValidationIssue::Severity::Error ? QStyle::SP_MessageBoxCritical
-            : issue.severity == ValidationIssue::Severity::Warning         ? QStyle::SP_MessageBoxWarning
-                                                                            : QStyle::SP_MessageBoxInformation;
+        const auto icon = empty                                    ? QStyle::SP_MessageBoxInformation
+            : issue.severity == ValidationIssue::Severity::Error   ? QStyle::SP_MessageBoxCritical
+            : issue.severity == ValidationIssue::Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                                                   : QStyle::SP_MessageBoxInformation;
         item->setIcon(0, style()->standardIcon(icon));
     }
     const int errors = int(std::count_if(m_issues.begin(), m_issues.end(), [](const ValidationIssue &i) {
         return i.severity == ValidationIssue::Severity::Error;
     }));
-    const QString size = payload.size() < 10240 ? tr("%1 bytes").arg(payload.size()) : tr("%1 KB").arg(payload.size() / 1024);
-    m_status->setText(empty    ? tr("empty: no event yet")
-                      : errors ? tr("%1 · %n error(s)", nullptr, errors).arg(size)
-                               : tr("%1 · valid JSON").arg(size));
+    const QString size
+        = payload.size() < 10240 ? tr("%1 bytes").arg(payload.size()) : tr("%1 KB").arg(payload.size() / 1024);
+    m_status->setText(empty        ? tr("empty: no event yet")
+                          : errors ? tr("%1 · %n error(s)", nullptr, errors).arg(size)
+                                   : tr("%1 · valid JSON").arg(size));
     if (m_issues.isEmpty()) {
         auto *item = new QTreeWidgetItem(m_validation);
         item->setText(2, tr("No problems found."));
@@ -423,8 +435,9 @@ void EventBuilder::refreshSavedList()
     m_saved->clear();
     for (const SavedEvent &e : m_store.events(m_function)) {
         auto *item = new QListWidgetItem(style()->standardIcon(QStyle::SP_FileIcon), e.name, m_saved);
-        item->setToolTip(e.service.isEmpty() ? m_store.filePath(e.name)
-                                             : QStringLiteral("%1 %2\n%3").arg(e.service, e.event, m_store.filePath(e.name)));
+        item->setToolTip(e.service.isEmpty()
+                             ? m_store.filePath(e.name)
+                             : QStringLiteral("%1 %2\n%3").arg(e.service, e.event, m_store.filePath(e.name)));
         if (e.name == m_savedName)
             m_saved->setCurrentItem(item);
     }
@@ -465,7 +478,7 @@ bool EventBuilder::openSavedEvent(const QString &name, QString *error)
 
 bool EventBuilder::saveAs(const QString &name, QString *error)
 {
-    SavedEvent meta{name, m_function, {}, {}, {}};
+    SavedEvent meta { name, m_function, {}, {}, {} };
     if (m_template) {
         meta.service = m_template->service;
         meta.event = m_template->name;
@@ -484,7 +497,9 @@ bool EventBuilder::saveAll(QString *error)
 {
     if (!m_dirty)
         return true;
-    const QString name = m_savedName.isEmpty() ? m_store.uniqueName(m_template ? m_template->name : QStringLiteral("event")) : m_savedName;
+    const QString name = m_savedName.isEmpty()
+        ? m_store.uniqueName(m_template ? m_template->name : QStringLiteral("event"))
+        : m_savedName;
     return saveAs(name, error);
 }
 
@@ -558,7 +573,8 @@ void EventBuilder::report(const QString &message)
 QString EventBuilder::askName(const QString &title, const QString &initial)
 {
     bool ok = false;
-    const QString name = QInputDialog::getText(this, title, tr("Event name:"), QLineEdit::Normal, initial, &ok).trimmed();
+    const QString name
+        = QInputDialog::getText(this, title, tr("Event name:"), QLineEdit::Normal, initial, &ok).trimmed();
     QString why;
     if (ok && !SavedEventStore::isValidName(name, &why)) {
         QMessageBox::warning(this, title, tr("\"%1\" cannot be used: %2.").arg(name, why));
@@ -629,7 +645,8 @@ void EventBuilder::undoDelete()
 
 void EventBuilder::importFile()
 {
-    const QString path = QFileDialog::getOpenFileName(this, tr("Import Event"), QString(), tr("JSON files (*.json);;All files (*)"));
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import Event"), QString(), tr("JSON files (*.json);;All files (*)"));
     if (path.isEmpty())
         return;
     QString error;
@@ -645,7 +662,8 @@ void EventBuilder::exportSelected()
     const QString name = selectedSavedName();
     if (name.isEmpty())
         return;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Event"), name + QStringLiteral(".json"), tr("JSON files (*.json)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Event"), name + QStringLiteral(".json"),
+                                                      tr("JSON files (*.json)"));
     QString error;
     if (!path.isEmpty() && !m_store.exportTo(name, path, &error))
         report(error);

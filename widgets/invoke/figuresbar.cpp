@@ -17,10 +17,9 @@ FiguresBar::FiguresBar(QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(18);
-    const QList<QPair<Figure, QString>> captions{
-        {Outcome, tr("Outcome")},   {Duration, tr("Duration")}, {Billed, tr("Billed")},
-        {Init, tr("Init")},         {Memory, tr("Memory")},     {Start, tr("Start")},
-        {Instance, tr("Instance")},
+    const QList<QPair<Figure, QString>> captions {
+        { Outcome, tr("Outcome") }, { Duration, tr("Duration") }, { Billed, tr("Billed") },     { Init, tr("Init") },
+        { Memory, tr("Memory") },   { Start, tr("Start") },       { Instance, tr("Instance") },
     };
     for (const auto &[figure, caption] : captions) {
         auto *box = new QVBoxLayout;
@@ -95,13 +94,15 @@ void FiguresBar::setResult(const InvocationResult &result)
         set(Outcome, result.errorType.isEmpty() ? result.functionError : result.errorType, result.errorMessage);
     set(Duration, tr("%1 ms").arg(locale.toString(result.durationMs, 'f', 2)));
     set(Billed, tr("%1 ms").arg(locale.toString(result.billedDurationMs)));
-    set(Init, result.initDurationMs >= 0 ? tr("%1 ms").arg(locale.toString(result.initDurationMs, 'f', 2))
-                                         : QStringLiteral("—"),
+    set(Init,
+        result.initDurationMs >= 0 ? tr("%1 ms").arg(locale.toString(result.initDurationMs, 'f', 2))
+                                   : QStringLiteral("—"),
         tr("Init Duration: only a cold start runs the function's initialisation code."));
     const QString used = result.maxMemoryUsedMb >= 0 ? QString::number(result.maxMemoryUsedMb) : QStringLiteral("?");
     set(Memory, tr("%1 / %2 MB").arg(used).arg(result.memorySizeMb),
-        result.memoryLimitEnforced ? tr("Max Memory Used of the function's Memory Size")
-                                   : tr("Max Memory Used of the function's Memory Size. %1").arg(result.limitationNote));
+        result.memoryLimitEnforced
+            ? tr("Max Memory Used of the function's Memory Size")
+            : tr("Max Memory Used of the function's Memory Size. %1").arg(result.limitationNote));
     set(Start, result.coldStart ? tr("Cold") : tr("Warm"));
     set(Instance, result.instanceId.isEmpty() ? QStringLiteral("—") : result.instanceId, result.instanceId);
 }

@@ -9,8 +9,7 @@ namespace Bullpen {
 
 HistoryModel::HistoryModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 int HistoryModel::rowCount(const QModelIndex &parent) const
 {

@@ -11,12 +11,13 @@
 namespace Bullpen {
 
 // One invocation of the session, with what it takes to run it again.
-struct HistoryEntry {
-    QDateTime time;            // local time it was asked for
-    FunctionConfig function;   // as it was run
+struct HistoryEntry
+{
+    QDateTime time; // local time it was asked for
+    FunctionConfig function; // as it was run
     int codeRevision = 0;
-    QString eventName;         // the saved event's name; empty for an unsaved one
-    QByteArray payload;        // the event sent
+    QString eventName; // the saved event's name; empty for an unsaved one
+    QByteArray payload; // the event sent
     InvocationResult result;
 };
 
@@ -31,10 +32,10 @@ public:
     enum Role {
         SucceededRole = Qt::UserRole,
         ColdStartRole,
-        DurationRole,    // double, milliseconds
+        DurationRole, // double, milliseconds
         FunctionIdRole,
         EventNameRole,
-        PayloadRole,     // QByteArray: the event sent
+        PayloadRole, // QByteArray: the event sent
         RequestIdRole,
     };
 
@@ -46,7 +47,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const final;
     QHash<int, QByteArray> roleNames() const final;
 
-    int append(const HistoryEntry &entry);  // returns the new row
+    int append(const HistoryEntry &entry); // returns the new row
     void clear();
     const HistoryEntry &entry(int row) const { return m_entries.at(row); }
     bool isEmpty() const { return m_entries.isEmpty(); }

@@ -76,20 +76,20 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
         if (currentRow() >= 0)
             Q_EMIT rerunRequested(currentRow());
     });
-    connect(m_table, &QTableView::doubleClicked, this, [this](const QModelIndex &index) {
-        Q_EMIT rerunRequested(index.row());
-    });
+    connect(m_table, &QTableView::doubleClicked, this,
+            [this](const QModelIndex &index) { Q_EMIT rerunRequested(index.row()); });
     connect(m_clear, &QToolButton::clicked, m_model, &HistoryModel::clear);
     // A new invocation becomes the current row unless the user is looking at an older one.
-    connect(m_model, &QAbstractItemModel::rowsInserted, this, [this, updateButtons](const QModelIndex &, int, int last) {
-        if (m_following) {
-            const QSignalBlocker blocker(m_table->selectionModel());
-            m_table->selectionModel()->setCurrentIndex(m_model->index(last, 0),
-                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
-            m_table->scrollToBottom();
-        }
-        updateButtons();
-    });
+    connect(m_model, &QAbstractItemModel::rowsInserted, this,
+            [this, updateButtons](const QModelIndex &, int, int last) {
+                if (m_following) {
+                    const QSignalBlocker blocker(m_table->selectionModel());
+                    m_table->selectionModel()->setCurrentIndex(
+                        m_model->index(last, 0), QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+                    m_table->scrollToBottom();
+                }
+                updateButtons();
+            });
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, updateButtons] {
         m_following = true;
         updateButtons();

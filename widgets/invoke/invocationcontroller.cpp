@@ -11,8 +11,7 @@ namespace Bullpen {
 InvocationController::InvocationController(QObject *parent)
     : QObject(parent)
     , m_history(new HistoryModel(this))
-{
-}
+{ }
 
 InvocationController::~InvocationController()
 {

@@ -67,8 +67,8 @@ Q_SIGNALS:
 
 private:
     bool start(const FunctionConfig &function, const QByteArray &payload, int codeRevision, const QString &eventName);
-    void complete(const FunctionConfig &function, int codeRevision, const QString &eventName,
-                  const QByteArray &payload, const InvocationResult &result);
+    void complete(const FunctionConfig &function, int codeRevision, const QString &eventName, const QByteArray &payload,
+                  const InvocationResult &result);
 
     EngineSettings m_settings;
     std::unique_ptr<Invoker> m_invoker;

@@ -35,7 +35,7 @@ LogView::LineKind kindOf(const QString &line, LogView::LineKind previous)
     using Kind = LogView::LineKind;
     if (line.startsWith(u"REPORT ") || line.startsWith(u"INIT_REPORT "))
         return Kind::Report;
-    if (startsWithAny(line, {u"START ", u"END ", u"INIT_START", u"EXTENSION", u"TELEMETRY"}))
+    if (startsWithAny(line, { u"START ", u"END ", u"INIT_START", u"EXTENSION", u"TELEMETRY" }))
         return Kind::Platform;
     // Python's logging writes "[ERROR]\t...", Node's console.error "...\tERROR\t...".
     if (line.contains(u"[ERROR]") || line.contains(u"\tERROR\t") || line.contains(u"\tFATAL\t")
@@ -46,7 +46,8 @@ LogView::LineKind kindOf(const QString &line, LogView::LineKind previous)
         return Kind::Warning;
     if (previous == Kind::Error) {
         // A traceback's frames are indented; it ends with "SomeError: message".
-        static const QRegularExpression exception(QStringLiteral("^[A-Za-z_][\\w.]*(Error|Exception|Exit|Interrupt)\\b"));
+        static const QRegularExpression exception(
+            QStringLiteral("^[A-Za-z_][\\w.]*(Error|Exception|Exit|Interrupt)\\b"));
         if (line.startsWith(u' ') || line.startsWith(u'\t') || exception.match(line).hasMatch())
             return Kind::Error;
     }
@@ -124,7 +125,7 @@ void LogView::setLogs(const QStringList &logs)
 
 void LogView::appendLog(const QString &record)
 {
-    const QStringList lines = displayLines({record});
+    const QStringList lines = displayLines({ record });
     QScrollBar *bar = verticalScrollBar();
     const bool atEnd = bar->value() == bar->maximum();
     const bool first = m_lines.isEmpty();
@@ -189,10 +190,10 @@ void LogView::insertLines(const QStringList &lines, bool first)
         first = false;
         m_lastKind = kindOf(line, m_lastKind);
         const QTextCharFormat &format = m_lastKind == LineKind::Report ? report
-            : m_lastKind == LineKind::Platform                      ? platform
-            : m_lastKind == LineKind::Warning                       ? warning
-            : m_lastKind == LineKind::Error                         ? error
-                                                                    : plain;
+            : m_lastKind == LineKind::Platform                         ? platform
+            : m_lastKind == LineKind::Warning                          ? warning
+            : m_lastKind == LineKind::Error                            ? error
+                                                                       : plain;
         const QStringList fields = line.split(u'\t');
         for (qsizetype i = 0; i < fields.size(); ++i) {
             if (i > 0)

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/invoke/resultview.h"
 
-#include "widgets/editor/codeeditor.h"
-#include "widgets/editor/texttheme.h"
 #include "engine/events/orderedjson.h"
 #include "engine/invocation/invocationresult.h"
+#include "widgets/editor/codeeditor.h"
+#include "widgets/editor/texttheme.h"
 #include "widgets/invoke/stacktrace.h"
 
 #include <QFontDatabase>
@@ -122,8 +122,9 @@ void ResultView::setHeadline(const QString &icon, const QString &text, const QSt
     const int size = style()->pixelMetric(QStyle::PM_SmallIconSize);
     m_icon->setPixmap(style()->standardIcon(pixmap).pixmap(size, size));
     m_icon->setVisible(!icon.isEmpty());
-    m_headline->setText(tone.isEmpty() ? text.toHtmlEscaped()
-                                       : QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>").arg(tone, text.toHtmlEscaped()));
+    m_headline->setText(
+        tone.isEmpty() ? text.toHtmlEscaped()
+                       : QStringLiteral("<span style=\"color:%1\"><b>%2</b></span>").arg(tone, text.toHtmlEscaped()));
 }
 
 QString ResultView::formatPayload(const QByteArray &payload, bool *isJson)
@@ -158,8 +159,8 @@ void ResultView::openLink(const QUrl &url)
 void ResultView::showResult(const InvocationResult &result, const QString &codeDirectory)
 {
     m_links.clear();
-    const QString red = palette().color(QPalette::Base).lightness() < 128 ? QStringLiteral("#ff6b6b")
-                                                                          : QStringLiteral("#c0392b");
+    const QString red
+        = palette().color(QPalette::Base).lightness() < 128 ? QStringLiteral("#ff6b6b") : QStringLiteral("#c0392b");
     if (result.outcome == InvocationOutcome::Cancelled) {
         setHeadline(QStringLiteral("warning"), tr("%1 was cancelled").arg(result.functionId), {});
         m_error->setHtml(QStringLiteral("<p>%1</p>").arg(result.errorMessage.toHtmlEscaped()));
@@ -168,10 +169,12 @@ void ResultView::showResult(const InvocationResult &result, const QString &codeD
     }
     if (result.outcome == InvocationOutcome::Refused) {
         // Lambda's API would have answered so: the function never saw the event.
-        setHeadline(QStringLiteral("warning"), tr("%1 refused the event: %2").arg(result.functionId, result.errorType), red);
-        m_error->setHtml(tr("<p><b>%1</b></p><p style=\"white-space:pre-wrap\">%2</p>"
-                            "<p>Lambda refuses such a request before the function runs. Fix the event, then invoke again.</p>")
-                             .arg(result.errorType.toHtmlEscaped(), result.errorMessage.toHtmlEscaped()));
+        setHeadline(QStringLiteral("warning"), tr("%1 refused the event: %2").arg(result.functionId, result.errorType),
+                    red);
+        m_error->setHtml(
+            tr("<p><b>%1</b></p><p style=\"white-space:pre-wrap\">%2</p>"
+               "<p>Lambda refuses such a request before the function runs. Fix the event, then invoke again.</p>")
+                .arg(result.errorType.toHtmlEscaped(), result.errorMessage.toHtmlEscaped()));
         m_pages->setCurrentIndex(ErrorPage);
         return;
     }
@@ -189,11 +192,13 @@ void ResultView::showResult(const InvocationResult &result, const QString &codeD
         m_payload->setDefinitionByName(json ? QStringLiteral("JSON") : QString());
         m_payload->setPlainText(text);
         m_pages->setCurrentIndex(PayloadPage);
-        const QString green = palette().color(QPalette::Base).lightness() < 128 ? QStringLiteral("#5fd38d")
-                                                                                : QStringLiteral("#1e8449");
-        setHeadline(QStringLiteral("ok"), tr("%1 returned %2").arg(result.functionId,
-                                                                   json ? tr("JSON") : tr("%n byte(s)", nullptr, int(result.payload.size()))),
-                    green);
+        const QString green
+            = palette().color(QPalette::Base).lightness() < 128 ? QStringLiteral("#5fd38d") : QStringLiteral("#1e8449");
+        setHeadline(
+            QStringLiteral("ok"),
+            tr("%1 returned %2")
+                .arg(result.functionId, json ? tr("JSON") : tr("%n byte(s)", nullptr, int(result.payload.size()))),
+            green);
         return;
     }
 

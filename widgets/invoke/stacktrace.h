@@ -8,9 +8,10 @@ namespace Bullpen {
 
 // A place in the function's own source named by one line of a stack trace.
 // start/length delimit the part of the line that names it (for the link).
-struct StackLocation {
-    QString path;   // absolute path on this machine
-    int line = 0;   // 1-based
+struct StackLocation
+{
+    QString path; // absolute path on this machine
+    int line = 0; // 1-based
     int column = 0; // 1-based; 0 when the runtime does not say
     qsizetype start = 0;
     qsizetype length = 0;

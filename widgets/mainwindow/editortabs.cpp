@@ -217,8 +217,8 @@ void EditorTabs::updateTab(CodeEditor *editor)
         return;
     // A bullet after the name marks unsaved changes, as many editors do.
     setTabText(index, editor->isModified() ? editor->displayName() + QStringLiteral(" ●") : editor->displayName());
-    setTabToolTip(index, editor->filePath().isEmpty() ? editor->displayName()
-                                                      : QDir::toNativeSeparators(editor->filePath()));
+    setTabToolTip(index,
+                  editor->filePath().isEmpty() ? editor->displayName() : QDir::toNativeSeparators(editor->filePath()));
 }
 
 void EditorTabs::setEditorTheme(const QString &name)

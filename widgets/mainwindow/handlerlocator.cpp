@@ -40,9 +40,9 @@ HandlerLocation locateHandler(const FunctionConfig &function)
     const QString module = function.handler.left(dot);
     const QString name = function.handler.mid(dot + 1);
     const bool python = function.runtime.startsWith(u"python");
-    const QStringList suffixes = python ? QStringList{QStringLiteral(".py")}
-                                        : QStringList{QStringLiteral(".mjs"), QStringLiteral(".js"),
-                                                      QStringLiteral(".cjs"), QStringLiteral(".ts")};
+    const QStringList suffixes = python
+        ? QStringList { QStringLiteral(".py") }
+        : QStringList { QStringLiteral(".mjs"), QStringLiteral(".js"), QStringLiteral(".cjs"), QStringLiteral(".ts") };
     const QDir code(function.codeDirectory);
     for (const QString &suffix : suffixes) {
         const QString path = code.filePath(module + suffix);

@@ -12,7 +12,8 @@ namespace Bullpen {
 // 1-based line of the definition (Python `def name(`, JavaScript
 // `export const name`, `export async function name`, `exports.name =`,
 // `module.exports.name =`), 0 when the file does not define it visibly.
-struct HandlerLocation {
+struct HandlerLocation
+{
     QString path; // empty when no file is found
     int line = 0;
 };

@@ -20,7 +20,6 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-#include <functional>
 #include <QApplication>
 #include <QDir>
 #include <QDockWidget>
@@ -28,8 +27,8 @@
 #include <QFileInfo>
 #include <QIcon>
 #include <QInputDialog>
-#include <QLineEdit>
 #include <QKeySequence>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -39,6 +38,7 @@
 #include <QStyle>
 #include <QSvgRenderer>
 #include <QToolBar>
+#include <functional>
 
 namespace Bullpen {
 
@@ -52,7 +52,7 @@ QIcon applicationIcon()
     QIcon icon;
     if (!renderer.isValid())
         return icon;
-    for (const int size : {16, 22, 32, 48, 64, 128, 256}) {
+    for (const int size : { 16, 22, 32, 48, 64, 128, 256 }) {
         QPixmap pixmap(size, size);
         pixmap.fill(Qt::transparent);
         QPainter painter(&pixmap);
@@ -146,8 +146,7 @@ QList<QPair<QString, QString>> MainWindow::shortcuts() const
             if (action->menu())
                 walk(action->menu()->actions());
             else if (!action->shortcut().isEmpty())
-                list.append({action->text().remove(u'&'),
-                             action->shortcut().toString(QKeySequence::NativeText)});
+                list.append({ action->text().remove(u'&'), action->shortcut().toString(QKeySequence::NativeText) });
         }
     };
     walk(menuBar()->actions());
@@ -162,7 +161,7 @@ void MainWindow::showShortcuts()
     dialog->setWindowTitle(tr("Keyboard Shortcuts"));
     const QList<QPair<QString, QString>> list = shortcuts();
     auto *table = new QTableWidget(int(list.size()), 2, dialog);
-    table->setHorizontalHeaderLabels({tr("Command"), tr("Keys")});
+    table->setHorizontalHeaderLabels({ tr("Command"), tr("Keys") });
     table->verticalHeader()->setVisible(false);
     table->horizontalHeader()->setStretchLastSection(true);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -185,8 +184,8 @@ QUrl MainWindow::documentationUrl()
 {
     const QDir bin(QCoreApplication::applicationDirPath());
     // Installed, then a build folder (build/<preset>/bin) inside the source tree.
-    for (const QString &candidate : {bin.filePath(QStringLiteral("../share/doc/bullpen/README.md")),
-                                     bin.filePath(QStringLiteral("../../../README.md"))}) {
+    for (const QString &candidate : { bin.filePath(QStringLiteral("../share/doc/bullpen/README.md")),
+                                      bin.filePath(QStringLiteral("../../../README.md")) }) {
         if (QFileInfo(candidate).isFile())
             return QUrl::fromLocalFile(QFileInfo(candidate).canonicalFilePath());
     }
@@ -210,12 +209,12 @@ void MainWindow::showPreferences()
 
 MainWindow::SaveChoice MainWindow::askToSaveChanges(const QStringList &names)
 {
-    const QString text = names.size() == 1
-        ? tr("“%1” has unsaved changes. Save them?").arg(names.constFirst())
-        : tr("These have unsaved changes:<ul><li>%1</li></ul>Save them all?").arg(names.join(QStringLiteral("</li><li>")));
-    const auto answer = QMessageBox::warning(this, tr("Unsaved changes"), text,
-                                             QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel,
-                                             QMessageBox::Save);
+    const QString text = names.size() == 1 ? tr("“%1” has unsaved changes. Save them?").arg(names.constFirst())
+                                           : tr("These have unsaved changes:<ul><li>%1</li></ul>Save them all?")
+                                                 .arg(names.join(QStringLiteral("</li><li>")));
+    const auto answer
+        = QMessageBox::warning(this, tr("Unsaved changes"), text,
+                               QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
     if (answer == QMessageBox::Save)
         return SaveChoice::Save;
     if (answer == QMessageBox::Discard)
@@ -257,16 +256,16 @@ bool MainWindow::askYesNo(const QString &title, const QString &text)
 QString MainWindow::askOpenFileName()
 {
     const QString start = editor() && !editor()->filePath().isEmpty() ? QFileInfo(editor()->filePath()).absolutePath()
-                        : m_project                                 ? m_project->directory()
-                                                                    : QDir::homePath();
+        : m_project                                                   ? m_project->directory()
+                                                                      : QDir::homePath();
     return QFileDialog::getOpenFileName(this, tr("Open File"), start);
 }
 
 QString MainWindow::askSaveFileName()
 {
     const QString start = editor() && !editor()->filePath().isEmpty() ? editor()->filePath()
-                        : m_project                                 ? m_project->directory()
-                                                                    : QDir::homePath();
+        : m_project                                                   ? m_project->directory()
+                                                                      : QDir::homePath();
     return QFileDialog::getSaveFileName(this, tr("Save File As"), start);
 }
 
@@ -290,15 +289,15 @@ bool MainWindow::askNewProject(QString *sample, QString *directory)
 
 void MainWindow::about()
 {
-    QMessageBox::about(this, tr("About Bullpen"),
-                       tr("<h3>Bullpen %1</h3>"
-                          "<p>Develop AWS-Lambda-style functions on your own machine: open a SAM project, edit "
-                          "handlers, build events, and run them in a local warm pool of containers that speaks "
-                          "Lambda's Runtime API.</p>"
-                          "<p>Engine: %2.</p>"
-                          "<p>Syntax highlighting by KDE's KSyntaxHighlighting. Built with Qt %3.</p>")
-                           .arg(QCoreApplication::applicationVersion(), m_invokePanel->engineName(),
-                                QString::fromLatin1(qVersion())));
+    QMessageBox::about(
+        this, tr("About Bullpen"),
+        tr("<h3>Bullpen %1</h3>"
+           "<p>Develop AWS-Lambda-style functions on your own machine: open a SAM project, edit "
+           "handlers, build events, and run them in a local warm pool of containers that speaks "
+           "Lambda's Runtime API.</p>"
+           "<p>Engine: %2.</p>"
+           "<p>Syntax highlighting by KDE's KSyntaxHighlighting. Built with Qt %3.</p>")
+            .arg(QCoreApplication::applicationVersion(), m_invokePanel->engineName(), QString::fromLatin1(qVersion())));
 }
 
 } // namespace Bullpen

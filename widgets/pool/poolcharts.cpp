@@ -88,7 +88,7 @@ PoolCharts::PoolCharts(QWidget *parent)
     m_instancesCountAxis->setLabelFormat(QStringLiteral("%d"));
     m_instancesChart->addAxis(m_instancesTimeAxis, Qt::AlignBottom);
     m_instancesChart->addAxis(m_instancesCountAxis, Qt::AlignLeft);
-    for (QLineSeries *s : {m_instancesLine, m_busyLine}) {
+    for (QLineSeries *s : { m_instancesLine, m_busyLine }) {
         s->attachAxis(m_instancesTimeAxis);
         s->attachAxis(m_instancesCountAxis);
     }
@@ -213,7 +213,7 @@ void PoolCharts::applyTheme()
 {
     // Follow the window's palette: a dark palette gets the dark chart theme.
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    for (QChart *chart : {m_latencyChart, m_instancesChart, m_ratioChart}) {
+    for (QChart *chart : { m_latencyChart, m_instancesChart, m_ratioChart }) {
         const QList<QAbstractSeries *> series = chart->series();
         QList<QColor> colors;
         // setTheme resets series colours; keep ours.

@@ -34,7 +34,7 @@ public:
     // Redraws now (tests and screenshots).
     void refresh();
     // Latency, instances, cold-start ratio (tests read their series).
-    QList<QChart *> charts() const { return {m_latencyChart, m_instancesChart, m_ratioChart}; }
+    QList<QChart *> charts() const { return { m_latencyChart, m_instancesChart, m_ratioChart }; }
 
 protected:
     void timerEvent(QTimerEvent *event) override;

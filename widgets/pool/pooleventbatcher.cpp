@@ -7,8 +7,7 @@ namespace Bullpen {
 
 PoolEventBatcher::PoolEventBatcher(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 void PoolEventBatcher::receive(const PoolEvent &event)
 {

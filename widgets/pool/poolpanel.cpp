@@ -18,10 +18,10 @@
 #include <QActionGroup>
 #include <QDockWidget>
 #include <QFileDialog>
-#include <QMessageBox>
 #include <QInputDialog>
 #include <QMainWindow>
 #include <QMenu>
+#include <QMessageBox>
 #include <QTimerEvent>
 #include <QVBoxLayout>
 
@@ -34,7 +34,8 @@ QDockWidget *makeDock(QMainWindow *window, const QString &title, const QString &
     auto *dock = new QDockWidget(title, window);
     dock->setObjectName(name);
     dock->setWidget(widget);
-    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable | QDockWidget::DockWidgetFloatable);
+    dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable
+                      | QDockWidget::DockWidgetFloatable);
     return dock;
 }
 
@@ -101,7 +102,7 @@ PoolPanel::~PoolPanel() = default;
 
 QList<QDockWidget *> PoolPanel::docks() const
 {
-    return {m_poolDock, m_timelineDock, m_chartsDock, m_instanceDock};
+    return { m_poolDock, m_timelineDock, m_chartsDock, m_instanceDock };
 }
 
 QWidget *PoolPanel::createPoolTab(QWidget *parent) const
@@ -126,8 +127,8 @@ void PoolPanel::createMenu()
 
     QMenu *clock = m_menu->addMenu(tr("Pool &Clock"));
     m_speedGroup = new QActionGroup(this);
-    const QList<QPair<QString, double>> speeds = {
-        {tr("Real Time"), 1.0}, {tr("×10"), 10.0}, {tr("×60"), 60.0}, {tr("×600"), 600.0}};
+    const QList<QPair<QString, double>> speeds
+        = { { tr("Real Time"), 1.0 }, { tr("×10"), 10.0 }, { tr("×60"), 60.0 }, { tr("×600"), 600.0 } };
     for (const auto &[name, speed] : speeds) {
         QAction *action = clock->addAction(name);
         action->setCheckable(true);

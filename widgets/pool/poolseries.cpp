@@ -10,7 +10,7 @@ namespace Bullpen {
 namespace {
 
 // Lower bounds in milliseconds: 1-2-5 steps from 1 ms to 10 s.
-constexpr std::array<double, 14> bounds = {0, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000};
+constexpr std::array<double, 14> bounds = { 0, 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000, 2000, 5000, 10000 };
 
 } // namespace
 
@@ -52,7 +52,8 @@ int PoolSeries::bucketOf(double latencyMs)
 QString PoolSeries::bucketLabel(int bucket)
 {
     const auto text = [](double ms) -> QString {
-        return ms >= 1000 ? QString::number(ms / 1000) + QStringLiteral(" s") : QString::number(ms) + QStringLiteral(" ms");
+        return ms >= 1000 ? QString::number(ms / 1000) + QStringLiteral(" s")
+                          : QString::number(ms) + QStringLiteral(" ms");
     };
     // Ranges, not "< 1 ms": chart labels are read as rich text, where "<" opens a tag.
     if (bucket + 1 >= bucketCount())

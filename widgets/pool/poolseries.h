@@ -18,11 +18,12 @@ namespace Bullpen {
 class PoolSeries final
 {
 public:
-    struct Sample {
-        qint64 startMs = 0;   // pool time the interval begins
-        int instances = 0;    // alive at its end
-        int peakBusy = 0;     // the most invocations running at once in it
-        int coldStarts = 0;   // dispatches in it
+    struct Sample
+    {
+        qint64 startMs = 0; // pool time the interval begins
+        int instances = 0; // alive at its end
+        int peakBusy = 0; // the most invocations running at once in it
+        int coldStarts = 0; // dispatches in it
         int warmHits = 0;
         double coldStartRatio() const
         {
@@ -62,7 +63,7 @@ private:
     Sample m_current;
     bool m_started = false;
     qint64 m_intervalMs = 1000;
-    QHash<QString, bool> m_busyInstances;  // alive instances: busy or not
+    QHash<QString, bool> m_busyInstances; // alive instances: busy or not
     int m_instances = 0;
     int m_busy = 0;
 };

@@ -399,7 +399,7 @@ void PoolStateModel::applyOne(const PoolEvent &e)
         // follow; the newest few hundred tell the story.
         if (l.flights.size() >= 400)
             l.flights.removeFirst();
-        l.flights.append(InvocationFlight{e.instanceId, m_local.elapsed(), e.coldStart});
+        l.flights.append(InvocationFlight { e.instanceId, m_local.elapsed(), e.coldStart });
         break;
     case PoolEventType::InvocationThrottled:
         l.waiting.remove(e.requestId);

@@ -13,7 +13,8 @@
 namespace Bullpen {
 
 // What a tile of the pool view shows about one execution environment.
-struct InstanceTile {
+struct InstanceTile
+{
     enum class State : quint8 { Starting, Idle, Busy, Gone };
 
     QString instanceId;
@@ -21,39 +22,41 @@ struct InstanceTile {
     bool provisioned = false;
     bool initDone = false;
     InstanceStopReason stopReason = InstanceStopReason::None;
-    QString detail;                 // why it stopped
+    QString detail; // why it stopped
     int memorySizeMb = 0;
-    qint64 memoryBytes = -1;        // the latest sample
-    qint64 startedPoolMs = 0;       // InstanceStarting
+    qint64 memoryBytes = -1; // the latest sample
+    qint64 startedPoolMs = 0; // InstanceStarting
     qint64 startedRealMs = 0;
     double initDurationMs = -1;
-    qint64 sincePoolMs = 0;         // the current state's start, pool time
-    qint64 sinceRealMs = 0;         // ... and real time (busy runs in real time)
-    qint64 expiresAtMs = -1;        // idle: keep-alive runs out (pool time)
-    qint64 goneAtLocalMs = -1;      // when it stopped, on the model's own clock (fading out)
-    QByteArray requestId;           // busy: the invocation it runs
+    qint64 sincePoolMs = 0; // the current state's start, pool time
+    qint64 sinceRealMs = 0; // ... and real time (busy runs in real time)
+    qint64 expiresAtMs = -1; // idle: keep-alive runs out (pool time)
+    qint64 goneAtLocalMs = -1; // when it stopped, on the model's own clock (fading out)
+    QByteArray requestId; // busy: the invocation it runs
     QByteArray lastRequestId;
-    int served = 0;                 // invocations it took
-    bool lastCold = false;          // its last invocation waited for its init
+    int served = 0; // invocations it took
+    bool lastCold = false; // its last invocation waited for its init
 };
 
 // An invocation on its way to the instance that took it: the view draws it
 // travelling from the lane's entry to the tile for a moment after dispatch.
-struct InvocationFlight {
+struct InvocationFlight
+{
     QString instanceId;
-    qint64 dispatchedLocalMs = 0;   // on the model's own clock
+    qint64 dispatchedLocalMs = 0; // on the model's own clock
     bool cold = false;
 };
 
 // One lane of the pool view: a function, its instances in the order they
 // started, and the invocations waiting for one.
-struct FunctionLane {
+struct FunctionLane
+{
     QString functionId;
     int memorySizeMb = 0;
-    qint64 timeoutMs = 0;           // 0 when unknown (the stream does not carry it)
+    qint64 timeoutMs = 0; // 0 when unknown (the stream does not carry it)
     QList<InstanceTile> instances;
     QList<InvocationFlight> flights;
-    QSet<QByteArray> waiting;       // queued, not yet dispatched or refused
+    QSet<QByteArray> waiting; // queued, not yet dispatched or refused
 };
 
 // The pool's state folded from its event stream, and nothing else: one row per
@@ -71,13 +74,13 @@ class PoolStateModel final : public QAbstractItemModel
 public:
     enum Column { NameColumn, StateColumn, ServedColumn, MemoryColumn, ColumnCount };
     enum Role {
-        IdRole = Qt::UserRole,      // function or instance id
-        StateRole,                  // int(InstanceTile::State) (instances)
+        IdRole = Qt::UserRole, // function or instance id
+        StateRole, // int(InstanceTile::State) (instances)
         ProvisionedRole,
-        RequestIdRole,              // busy: QByteArray
-        StopReasonRole,             // int(InstanceStopReason)
+        RequestIdRole, // busy: QByteArray
+        StopReasonRole, // int(InstanceStopReason)
         ServedRole,
-        ColdStartsRole,             // functions
+        ColdStartsRole, // functions
         WarmHitsRole,
         ThrottlesRole,
         BusyRole,
@@ -141,7 +144,7 @@ private:
     QList<FunctionLane> m_lanes;
     PoolCounters m_counters;
     QHash<QString, int> m_laneIndex;
-    QList<QHash<QString, int>> m_instanceIndex;  // per lane: instance id -> row
+    QList<QHash<QString, int>> m_instanceIndex; // per lane: instance id -> row
     QHash<QString, int> m_laneOfInstance;
     QList<bool> m_touched;
     QHash<QString, qint64> m_timeouts;

@@ -35,11 +35,11 @@ PoolSummaryBar::PoolSummaryBar(QWidget *parent)
     m_speed->setToolTip(tr("The pool clock: keep-alive, schedules and provisioned time run on it. "
                            "A handler's timeout is always real time."));
     layout->addWidget(m_speed);
-    connect(m_speed, &QComboBox::activated, this, [this](int index) {
-        Q_EMIT speedRequested(m_speed->itemData(index).toDouble());
-    });
-    m_cost->setToolTip(tr("What these invocations would cost on AWS Lambda at the on-demand prices in Preferences: "
-                          "requests plus GB-seconds (billed duration × memory). An idle on-demand pool costs nothing."));
+    connect(m_speed, &QComboBox::activated, this,
+            [this](int index) { Q_EMIT speedRequested(m_speed->itemData(index).toDouble()); });
+    m_cost->setToolTip(
+        tr("What these invocations would cost on AWS Lambda at the on-demand prices in Preferences: "
+           "requests plus GB-seconds (billed duration × memory). An idle on-demand pool costs nothing."));
     setCounters({});
     setPoolTime(0);
     setCost(0, 0, 0, true);
@@ -56,7 +56,8 @@ void PoolSummaryBar::setCounters(const FunctionCounters &c)
                 .arg(locale.toString(c.coldStarts), locale.toString(c.warmHits),
                      locale.toString(n ? 100.0 * c.coldStartRatio() : 0.0, 'f', 1));
     text += tr(" · %1 throttled").arg(locale.toString(c.throttles));
-    text += tr(" · memory %1 of %2 MB").arg(locale.toString(c.memoryUsedBytes / (1024 * 1024)), locale.toString(c.memoryReservedMb));
+    text += tr(" · memory %1 of %2 MB")
+                .arg(locale.toString(c.memoryUsedBytes / (1024 * 1024)), locale.toString(c.memoryReservedMb));
     m_counters->setText(text);
     m_counters->setToolTip(text);
 }

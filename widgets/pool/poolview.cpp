@@ -55,7 +55,7 @@ PoolView::PoolView(QWidget *parent)
 
 QSize PoolView::sizeHint() const
 {
-    return {480, 320};
+    return { 480, 320 };
 }
 
 void PoolView::setModel(PoolStateModel *model)
@@ -114,7 +114,7 @@ QRect PoolView::tileRectAt(int lane, int row) const
     const int gap = g.compact ? compactGap : largeGap;
     const int x = margin + (row % g.columns) * (g.tile.width() + gap);
     const int y = g.top + headerHeight + (row / g.columns) * (g.tile.height() + gap);
-    return {QPoint(x, y), g.tile};
+    return { QPoint(x, y), g.tile };
 }
 
 QRect PoolView::tileRect(const QString &instanceId) const
@@ -193,7 +193,7 @@ void PoolView::paintTile(QPainter &p, const QRect &r, const InstanceTile &t, con
                          qint64 poolNow, qint64 realNow, qint64 localNow) const
 {
     QColor fill;
-    double fraction = -1;  // the bar along the tile's foot
+    double fraction = -1; // the bar along the tile's foot
     QString line1, line2;
     qreal opacity = 1.0;
     // Small tiles carry no text: their strings are not even made (1,000 tiles a frame).
@@ -282,7 +282,8 @@ void PoolView::paintTile(QPainter &p, const QRect &r, const InstanceTile &t, con
         p.setPen(QPen(PoolPalette::provisionedMark(), g.compact ? 2 : 3));
         p.drawRect(r.adjusted(1, 1, -1, -1));
         const int c = g.compact ? 6 : 12;
-        const QPoint tri[3] = {r.topRight() + QPoint(1, 0), r.topRight() + QPoint(1 - c, 0), r.topRight() + QPoint(1, c)};
+        const QPoint tri[3]
+            = { r.topRight() + QPoint(1, 0), r.topRight() + QPoint(1 - c, 0), r.topRight() + QPoint(1, c) };
         p.setBrush(PoolPalette::provisionedMark());
         p.setPen(Qt::NoPen);
         p.drawPolygon(tri, 3);
@@ -346,7 +347,11 @@ void PoolView::paintEvent(QPaintEvent *)
         p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, l.functionId);
         p.setFont(font());
         const qint64 n = c.coldStarts + c.warmHits;
-        QString counters = tr("%1 instances · %2 busy · %3 idle · %4 starting").arg(c.instances).arg(c.busy).arg(c.idle).arg(c.starting);
+        QString counters = tr("%1 instances · %2 busy · %3 idle · %4 starting")
+                               .arg(c.instances)
+                               .arg(c.busy)
+                               .arg(c.idle)
+                               .arg(c.starting);
         if (c.provisioned)
             counters += tr(" · %1 provisioned").arg(c.provisioned);
         counters += tr(" · cold %1 / warm %2 (%3 % cold)")

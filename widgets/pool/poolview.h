@@ -69,8 +69,9 @@ protected:
     void hideEvent(QHideEvent *event) override;
 
 private:
-    struct LaneGeometry {
-        int top = 0;       // content coordinates
+    struct LaneGeometry
+    {
+        int top = 0; // content coordinates
         int height = 0;
         QSize tile;
         int columns = 1;
@@ -79,7 +80,7 @@ private:
     void relayout();
     void onFrame();
     void updateTimer();
-    QRect tileRectAt(int lane, int row) const;  // content coordinates
+    QRect tileRectAt(int lane, int row) const; // content coordinates
     void paintTile(QPainter &p, const QRect &r, const InstanceTile &t, const LaneGeometry &g, qint64 timeoutMs,
                    qint64 poolNow, qint64 realNow, qint64 localNow) const;
 

@@ -25,16 +25,14 @@ QString poolTimeText(qint64 ms)
 qsizetype TimelineLane::firstEndingAfter(qint64 t) const
 {
     // Ends are sorted, and a running bar (end -1) can only be the last one.
-    auto it = std::lower_bound(bars.cbegin(), bars.cend(), t, [](const TimelineBar &b, qint64 value) {
-        return !b.running() && b.endMs < value;
-    });
+    auto it = std::lower_bound(bars.cbegin(), bars.cend(), t,
+                               [](const TimelineBar &b, qint64 value) { return !b.running() && b.endMs < value; });
     return it - bars.cbegin();
 }
 
 TimelineModel::TimelineModel(QObject *parent)
     : QAbstractItemModel(parent)
-{
-}
+{ }
 
 QModelIndex TimelineModel::index(int row, int column, const QModelIndex &parent) const
 {
@@ -203,7 +201,7 @@ int TimelineModel::appendBar(int lane, const TimelineBar &bar)
     const int row = int(m_lanes.at(lane).bars.size());
     beginInsertRows(index(lane, 0), row, row);
     m_lanes[lane].bars.append(bar);
-    m_index.insert(bar.requestId, {lane, row});
+    m_index.insert(bar.requestId, { lane, row });
     ++m_invocations;
     endInsertRows();
     return row;
@@ -303,7 +301,7 @@ void TimelineModel::applyOne(const PoolEvent &e)
         b.durationMs = e.durationMs;
         b.outcome = e.outcome;
         if (b.cold && b.initStartMs >= 0 && b.initEndMs < 0)
-            b.initEndMs = b.endMs;  // it ended (failed) before init did
+            b.initEndMs = b.endMs; // it ended (failed) before init did
         const QModelIndex parent = index(lane, 0);
         Q_EMIT dataChanged(index(row, 0, parent), index(row, ColumnCount - 1, parent));
         break;

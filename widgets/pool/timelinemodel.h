@@ -12,14 +12,15 @@ namespace Bullpen {
 // One invocation on the timeline, in pool time: it arrived, waited (queued),
 // was dispatched to its instance, waited for that instance's init when it was a
 // cold start, ran, and ended. Throttled invocations are a point.
-struct TimelineBar {
+struct TimelineBar
+{
     QByteArray requestId;
-    qint64 arrivalMs = 0;       // arrived (queued), or dispatched when it never waited
+    qint64 arrivalMs = 0; // arrived (queued), or dispatched when it never waited
     qint64 dispatchMs = 0;
-    qint64 initStartMs = -1;    // cold start: its instance's init, as far as it waited for it
+    qint64 initStartMs = -1; // cold start: its instance's init, as far as it waited for it
     qint64 initEndMs = -1;
-    qint64 endMs = -1;          // -1 while it runs
-    double durationMs = -1;     // the handler's, real time (from the result)
+    qint64 endMs = -1; // -1 while it runs
+    double durationMs = -1; // the handler's, real time (from the result)
     InvocationOutcome outcome = InvocationOutcome::Succeeded;
     bool cold = false;
     bool throttled = false;
@@ -32,11 +33,12 @@ struct TimelineBar {
 // order (an instance serves one at a time, so its bars never overlap and are
 // sorted by both ends). A function's throttled invocations get a row of
 // their own with an empty instance id.
-struct TimelineLane {
+struct TimelineLane
+{
     QString functionId;
     QString instanceId;
     bool provisioned = false;
-    qint64 startedMs = -1;      // pool time
+    qint64 startedMs = -1; // pool time
     qint64 initDoneMs = -1;
     qint64 stoppedMs = -1;
     InstanceStopReason stopReason = InstanceStopReason::None;
@@ -59,11 +61,11 @@ class TimelineModel final : public QAbstractItemModel
 public:
     enum Column { NameColumn, StartColumn, QueuedColumn, InitColumn, DurationColumn, ColumnCount };
     enum Role {
-        RequestIdRole = Qt::UserRole,  // invocations
+        RequestIdRole = Qt::UserRole, // invocations
         ColdStartRole,
         ThrottledRole,
         RunningRole,
-        InstanceIdRole,                // lanes
+        InstanceIdRole, // lanes
         FunctionIdRole,
     };
 
@@ -101,9 +103,9 @@ private:
 
     QList<TimelineLane> m_lanes;
     QHash<QString, int> m_laneOfInstance;
-    QHash<QString, int> m_throttleLane;                 // function -> its throttle row
-    QHash<QByteArray, qint64> m_arrivals;               // queued, not yet dispatched
-    QHash<QByteArray, QPair<int, int>> m_index;         // request id -> lane, bar
+    QHash<QString, int> m_throttleLane; // function -> its throttle row
+    QHash<QByteArray, qint64> m_arrivals; // queued, not yet dispatched
+    QHash<QByteArray, QPair<int, int>> m_index; // request id -> lane, bar
     qint64 m_invocations = 0;
     int m_running = 0;
     qint64 m_firstMs = -1;

@@ -30,7 +30,7 @@ constexpr int liveFrameMs = 33;
 qint64 niceStep(double ms)
 {
     const double p = std::pow(10.0, std::floor(std::log10(qMax(ms, 1.0))));
-    for (const double m : {1.0, 2.0, 5.0, 10.0}) {
+    for (const double m : { 1.0, 2.0, 5.0, 10.0 }) {
         if (m * p >= ms)
             return qMax<qint64>(1, qint64(m * p));
     }
@@ -243,13 +243,14 @@ void TimelineView::paintEvent(QPaintEvent *)
             const double x0 = qMax<double>(labelWidth, xOf(lane.startedMs));
             const double x1 = qMin<double>(right, xOf(lane.stoppedMs >= 0 ? lane.stoppedMs : now));
             if (x1 > x0)
-                p.fillRect(QRectF(x0, y + rowHeight / 2.0 - 1, x1 - x0, 2), lane.provisioned ? PoolPalette::provisionedMark() : track);
+                p.fillRect(QRectF(x0, y + rowHeight / 2.0 - 1, x1 - x0, 2),
+                           lane.provisioned ? PoolPalette::provisionedMark() : track);
         }
         // The bars in view: from the first that ends after the left edge, and
         // at most one stroke per pixel column.
         const QRect barArea(0, y + barInset, 0, rowHeight - 2 * barInset);
         qsizetype i = lane.firstEndingAfter(start);
-        int paintedUpTo = labelWidth - 1;  // the last pixel column drawn
+        int paintedUpTo = labelWidth - 1; // the last pixel column drawn
         while (i < lane.bars.size()) {
             const TimelineBar &b = lane.bars.at(i);
             if (b.arrivalMs > end)
@@ -339,7 +340,7 @@ QRect TimelineView::barRect(const QByteArray &requestId) const
     const int y = axisHeight + lane * rowHeight - verticalScrollBar()->value();
     const int x0 = int(std::floor(xOf(b->arrivalMs)));
     const int x1 = int(std::ceil(xOf(b->running() ? nowMs() : b->endMs)));
-    return {x0, y + barInset, qMax(1, x1 - x0), rowHeight - 2 * barInset};
+    return { x0, y + barInset, qMax(1, x1 - x0), rowHeight - 2 * barInset };
 }
 
 QString TimelineView::toolTipFor(const QByteArray &requestId) const
@@ -355,7 +356,8 @@ QString TimelineView::toolTipFor(const QByteArray &requestId) const
         lines << tr("Throttled (TooManyRequestsException)");
         return lines.join(QStringLiteral("<br>"));
     }
-    lines << (b->cold ? tr("Cold start on %1") : tr("Warm, on %1")).arg(m_model->lanes().at(lane).instanceId.toHtmlEscaped());
+    lines << (b->cold ? tr("Cold start on %1") : tr("Warm, on %1"))
+                 .arg(m_model->lanes().at(lane).instanceId.toHtmlEscaped());
     if (b->dispatchMs > b->arrivalMs)
         lines << tr("Queued: %1 ms").arg(b->dispatchMs - b->arrivalMs);
     if (b->initStartMs >= 0 && b->initEndMs >= 0)
@@ -422,7 +424,7 @@ void TimelineView::mouseMoveEvent(QMouseEvent *event)
         return;
     if (!m_dragging) {
         m_dragging = true;
-        setFollowing(false);  // panning means looking at the past: freeze
+        setFollowing(false); // panning means looking at the past: freeze
         viewport()->setCursor(Qt::ClosedHandCursor);
     }
     m_endMs = m_pressEndMs - qint64(double(d.x()) * m_msPerPixel);

@@ -54,7 +54,7 @@ public:
     qint64 lastPaintUs() const { return m_lastPaintUs; }
     void resetPaintStatistics() { m_longestPaintUs = m_lastPaintUs = 0; }
 
-    QSize sizeHint() const override { return {640, 240}; }
+    QSize sizeHint() const override { return { 640, 240 }; }
 
 Q_SIGNALS:
     void invocationActivated(const QByteArray &requestId);
@@ -84,7 +84,7 @@ private:
     QPointer<TimelineModel> m_model;
     std::function<qint64()> m_now;
     double m_msPerPixel = 20.0;
-    qint64 m_endMs = 0;            // the right edge when frozen
+    qint64 m_endMs = 0; // the right edge when frozen
     bool m_following = true;
     QPoint m_pressPos;
     qint64 m_pressEndMs = 0;

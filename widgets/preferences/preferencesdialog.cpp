@@ -43,8 +43,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
             const int row = m_backend->count() - 1;
             if (auto *model = qobject_cast<QStandardItemModel *>(m_backend->model()))
                 model->item(row)->setEnabled(false);
-            m_backend->setItemData(row, tr("Not available here: %1").arg(backend.unavailableReason),
-                                   Qt::ToolTipRole);
+            m_backend->setItemData(row, tr("Not available here: %1").arg(backend.unavailableReason), Qt::ToolTipRole);
         }
     }
     m_backend->setCurrentIndex(qMax(0, m_backend->findData(preferences.backend)));
@@ -56,7 +55,8 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_keepAlive->setSuffix(tr(" min"));
     m_keepAlive->setSpecialValueText(tr("Stop after each invocation"));
     m_keepAlive->setValue(preferences.keepAliveMinutes);
-    m_keepAlive->setToolTip(tr("How long an idle instance stays warm. Lambda keeps idle environments about 45 minutes."));
+    m_keepAlive->setToolTip(
+        tr("How long an idle instance stays warm. Lambda keeps idle environments about 45 minutes."));
 
     m_theme->addItem(tr("Automatic (follows light or dark)"), QString());
     const auto themes = syntaxRepository().themes();

@@ -5,15 +5,14 @@
 
 #include <QBrush>
 #include <QFont>
-#include <QPalette>
 #include <QGuiApplication>
+#include <QPalette>
 
 namespace Bullpen {
 
 EnvironmentModel::EnvironmentModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void EnvironmentModel::setVariables(const QMap<QString, QString> &variables, const QStringList &globalNames)
 {
@@ -21,7 +20,7 @@ void EnvironmentModel::setVariables(const QMap<QString, QString> &variables, con
     m_rows.clear();
     for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
         const bool global = globalNames.contains(it.key());
-        m_rows.append(Row{it.key(), it.value(), global, global ? it.value() : QString()});
+        m_rows.append(Row { it.key(), it.value(), global, global ? it.value() : QString() });
     }
     m_original = variables;
     endResetModel();
@@ -71,7 +70,7 @@ QModelIndex EnvironmentModel::addVariable()
 {
     const int row = int(m_rows.size());
     beginInsertRows({}, row, row);
-    m_rows.append(Row{});
+    m_rows.append(Row {});
     endInsertRows();
     Q_EMIT edited();
     return index(row, NameColumn);
@@ -117,8 +116,9 @@ QVariant EnvironmentModel::data(const QModelIndex &index, int role) const
         if (!error.isEmpty())
             return error;
         if (row.fromGlobals)
-            return row.value == row.globalValue ? tr("From Globals; a value set here overrides it for this function only")
-                                                : tr("Overrides the value from Globals (%1)").arg(row.globalValue);
+            return row.value == row.globalValue
+                ? tr("From Globals; a value set here overrides it for this function only")
+                : tr("Overrides the value from Globals (%1)").arg(row.globalValue);
         return {};
     }
     case Qt::FontRole:

@@ -48,7 +48,8 @@ Q_SIGNALS:
     void edited();
 
 private:
-    struct Row {
+    struct Row
+    {
         QString name;
         QString value;
         bool fromGlobals = false;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/project/functionsettingspanel.h"
 
-#include "widgets/project/environmentmodel.h"
 #include "engine/project/lambdalimits.h"
 #include "engine/project/project.h"
 #include "engine/project/samtemplateeditor.h"
+#include "widgets/project/environmentmodel.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -62,14 +62,28 @@ QWidget *fieldWithMessage(QWidget *field, QLabel *hint, QLabel *message, QWidget
 } // namespace
 
 FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
-    : QWidget(parent), m_title(new QLabel(this)), m_subtitle(new QLabel(this)), m_handler(new QLineEdit(this)),
-      m_handlerMessage(makeMessageLabel()), m_memory(new QSpinBox(this)), m_memoryHint(new QLabel(this)),
-      m_memoryMessage(makeMessageLabel()), m_timeout(new QSpinBox(this)), m_timeoutHint(new QLabel(this)),
-      m_timeoutMessage(makeMessageLabel()), m_environmentView(new QTableView(this)),
-      m_environment(new EnvironmentModel(this)), m_addVariable(new QPushButton(this)),
-      m_removeVariable(new QPushButton(this)), m_environmentMessage(makeMessageLabel()), m_applyMessage(new QLabel(this)),
-      m_modifiedMarker(new QLabel(this)), m_apply(new QPushButton(tr("&Save"), this)), m_revert(new QPushButton(tr("&Revert"), this)),
-      m_form(new QWidget(this)), m_placeholder(new QLabel(this))
+    : QWidget(parent)
+    , m_title(new QLabel(this))
+    , m_subtitle(new QLabel(this))
+    , m_handler(new QLineEdit(this))
+    , m_handlerMessage(makeMessageLabel())
+    , m_memory(new QSpinBox(this))
+    , m_memoryHint(new QLabel(this))
+    , m_memoryMessage(makeMessageLabel())
+    , m_timeout(new QSpinBox(this))
+    , m_timeoutHint(new QLabel(this))
+    , m_timeoutMessage(makeMessageLabel())
+    , m_environmentView(new QTableView(this))
+    , m_environment(new EnvironmentModel(this))
+    , m_addVariable(new QPushButton(this))
+    , m_removeVariable(new QPushButton(this))
+    , m_environmentMessage(makeMessageLabel())
+    , m_applyMessage(new QLabel(this))
+    , m_modifiedMarker(new QLabel(this))
+    , m_apply(new QPushButton(tr("&Save"), this))
+    , m_revert(new QPushButton(tr("&Revert"), this))
+    , m_form(new QWidget(this))
+    , m_placeholder(new QLabel(this))
 {
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins(8, 8, 8, 8);
@@ -107,13 +121,14 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
     m_memory->setSuffix(tr(" MB"));
     m_memory->setAccelerated(true);
     m_memory->setToolTip(tr("Lambda allows %1 to %2 MB; CPU share grows with memory")
-                             .arg(LambdaLimits::MinMemoryMb).arg(LambdaLimits::MaxMemoryMb));
+                             .arg(LambdaLimits::MinMemoryMb)
+                             .arg(LambdaLimits::MaxMemoryMb));
     m_timeout->setObjectName(QStringLiteral("timeout"));
     m_timeout->setRange(LambdaLimits::MinTimeoutSeconds, LambdaLimits::MaxTimeoutSeconds);
     m_timeout->setSuffix(tr(" s"));
-    m_timeout->setToolTip(tr("Lambda allows %1 to %2 seconds")
-                              .arg(LambdaLimits::MinTimeoutSeconds).arg(LambdaLimits::MaxTimeoutSeconds));
-    for (QLabel *hint : {m_memoryHint, m_timeoutHint})
+    m_timeout->setToolTip(
+        tr("Lambda allows %1 to %2 seconds").arg(LambdaLimits::MinTimeoutSeconds).arg(LambdaLimits::MaxTimeoutSeconds));
+    for (QLabel *hint : { m_memoryHint, m_timeoutHint })
         hint->setStyleSheet(HintStyle);
 
     auto *form = new QFormLayout;
@@ -171,13 +186,14 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
     connect(m_handler, &QLineEdit::textEdited, this, &FunctionSettingsPanel::validate);
     // QSpinBox::textChanged stays silent while the text is not yet a valid
     // value ("100" on the way to "1000"): listen to its line edit instead.
-    for (QSpinBox *box : {m_memory, m_timeout}) {
+    for (QSpinBox *box : { m_memory, m_timeout }) {
         connect(box, &QSpinBox::valueChanged, this, &FunctionSettingsPanel::validate);
         if (auto *edit = box->findChild<QLineEdit *>())
             connect(edit, &QLineEdit::textChanged, this, &FunctionSettingsPanel::validate);
     }
     connect(m_environment, &EnvironmentModel::edited, this, &FunctionSettingsPanel::validate);
-    connect(m_environmentView->selectionModel(), &QItemSelectionModel::currentChanged, this, &FunctionSettingsPanel::validate);
+    connect(m_environmentView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            &FunctionSettingsPanel::validate);
     connect(m_addVariable, &QPushButton::clicked, this, &FunctionSettingsPanel::addVariable);
     connect(m_removeVariable, &QPushButton::clicked, this, &FunctionSettingsPanel::removeVariable);
     connect(m_apply, &QPushButton::clicked, this, &FunctionSettingsPanel::apply);
@@ -228,7 +244,8 @@ void FunctionSettingsPanel::onProjectChanged()
     }
     // Keep what the user typed; say that the file moved underneath.
     m_applyMessage->setStyleSheet(HintStyle);
-    m_applyMessage->setText(tr("template.yaml changed on disk. Apply writes your changes over it; Revert shows its values."));
+    m_applyMessage->setText(
+        tr("template.yaml changed on disk. Apply writes your changes over it; Revert shows its values."));
     m_applyMessage->setVisible(true);
 }
 
@@ -260,13 +277,14 @@ void FunctionSettingsPanel::load()
 
 void FunctionSettingsPanel::showGlobalsHints()
 {
-    const GlobalsOrigin origin = m_project ? m_project->globalsOrigin(m_functionId) : GlobalsOrigin{};
+    const GlobalsOrigin origin = m_project ? m_project->globalsOrigin(m_functionId) : GlobalsOrigin {};
     auto hint = [&](QLabel *label, const QString &property, bool unchanged, const QString &unit) {
         if (!origin.globalValues.contains(property)) {
             label->clear();
         } else if (origin.isInherited(property) && unchanged) {
             label->setText(tr("from Globals"));
-            label->setToolTip(tr("Set in Globals.Function for every function; a value set here applies to this function only"));
+            label->setToolTip(
+                tr("Set in Globals.Function for every function; a value set here applies to this function only"));
         } else {
             label->setText(tr("overrides Globals (%1%2)").arg(origin.globalValues.value(property), unit));
             label->setToolTip(QString());
@@ -340,12 +358,12 @@ bool FunctionSettingsPanel::isModified() const
     if (!m_project || m_loaded.logicalId.isEmpty())
         return false;
     return m_handler->text() != m_loaded.handler || typedNumber(m_memory) != m_loaded.memorySizeMb
-           || typedNumber(m_timeout) != m_loaded.timeoutSeconds || m_environment->isModified();
+        || typedNumber(m_timeout) != m_loaded.timeoutSeconds || m_environment->isModified();
 }
 
 QString FunctionSettingsPanel::validationError() const
 {
-    for (const QLabel *label : {m_handlerMessage, m_memoryMessage, m_timeoutMessage, m_environmentMessage})
+    for (const QLabel *label : { m_handlerMessage, m_memoryMessage, m_timeoutMessage, m_environmentMessage })
         if (!label->text().isEmpty())
             return label->text();
     return {};

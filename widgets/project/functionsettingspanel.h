@@ -5,8 +5,8 @@
 
 #include <QPointer>
 
-#include <optional>
 #include <QWidget>
+#include <optional>
 
 class QDialogButtonBox;
 class QLabel;
@@ -18,7 +18,6 @@ class QTableView;
 namespace Bullpen {
 
 class EnvironmentModel;
-
 
 // Edits one function's Handler, MemorySize, Timeout and environment variables.
 // Checks each field as the user types with the same rules and words as the

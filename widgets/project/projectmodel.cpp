@@ -17,7 +17,8 @@ constexpr int MaxDepth = 8;
 constexpr int MaxEntriesPerFolder = 500;
 } // namespace
 
-struct ProjectModel::Node {
+struct ProjectModel::Node
+{
     Kind kind = Kind::File;
     QString name;
     QString path;
@@ -54,9 +55,9 @@ struct ProjectModel::Node {
 };
 
 ProjectModel::ProjectModel(QObject *parent)
-    : QAbstractItemModel(parent), m_root(std::make_unique<Node>())
-{
-}
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{ }
 
 ProjectModel::~ProjectModel() = default;
 
@@ -87,13 +88,14 @@ void ProjectModel::refresh()
     endResetModel();
 }
 
-void ProjectModel::addEntries(Node *parent, const QString &directory, Kind fileKind, const QString &functionId, int depth) const
+void ProjectModel::addEntries(Node *parent, const QString &directory, Kind fileKind, const QString &functionId,
+                              int depth) const
 {
     if (depth > MaxDepth)
         return;
     QDir dir(directory);
-    const QFileInfoList entries = dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot,
-                                                    QDir::DirsFirst | QDir::Name | QDir::IgnoreCase);
+    const QFileInfoList entries
+        = dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot, QDir::DirsFirst | QDir::Name | QDir::IgnoreCase);
     int count = 0;
     for (const QFileInfo &info : entries) {
         if (Project::isIgnoredName(info.fileName()) || info.absoluteFilePath() == m_project->templatePath())
@@ -135,7 +137,8 @@ std::unique_ptr<ProjectModel::Node> ProjectModel::buildTree() const
         Node *added = root->add(std::move(node));
         // A function without CodeUri runs the whole project folder: list only its files.
         if (function.codeDirectory == m_project->directory()) {
-            const QFileInfoList files = QDir(function.codeDirectory).entryInfoList(QDir::Files, QDir::Name | QDir::IgnoreCase);
+            const QFileInfoList files
+                = QDir(function.codeDirectory).entryInfoList(QDir::Files, QDir::Name | QDir::IgnoreCase);
             for (const QFileInfo &info : files) {
                 if (Project::isIgnoredName(info.fileName()) || info.absoluteFilePath() == m_project->templatePath())
                     continue;
@@ -283,7 +286,7 @@ QVariant ProjectModel::headerData(int section, Qt::Orientation orientation, int 
 QModelIndex ProjectModel::indexForPath(const QString &path) const
 {
     // Breadth-first so that a function's code folder (also a node path) is found at its function row.
-    std::vector<const Node *> queue{m_root.get()};
+    std::vector<const Node *> queue { m_root.get() };
     for (size_t i = 0; i < queue.size(); ++i) {
         for (const auto &child : queue[i]->children) {
             if (child->path == path && child->kind != Kind::Function)

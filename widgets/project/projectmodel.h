@@ -11,8 +11,6 @@
 
 namespace Bullpen {
 
-
-
 // The tree of an open project for the project view: one row per function
 // (logical id, runtime, handler, memory, timeout), under it the files and
 // folders of its code folder, then an "Events" row with the events/ folder's

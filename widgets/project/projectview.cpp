@@ -14,8 +14,11 @@
 namespace Bullpen {
 
 ProjectView::ProjectView(QWidget *parent)
-    : QWidget(parent), m_model(new ProjectModel(this)), m_tree(new QTreeView(this)), m_title(new QLabel(this)),
-      m_status(new QLabel(this))
+    : QWidget(parent)
+    , m_model(new ProjectModel(this))
+    , m_tree(new QTreeView(this))
+    , m_title(new QLabel(this))
+    , m_status(new QLabel(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -163,16 +166,18 @@ void ProjectView::saveState()
             const QModelIndex index = m_model->index(row, 0, parent);
             if (!m_tree->isExpanded(index))
                 continue;
-            const bool isFunction = index.data(ProjectModel::KindRole).value<ProjectModel::Kind>() == ProjectModel::Kind::Function;
-            m_expandedPaths << (isFunction ? QStringLiteral("function:") + index.data(ProjectModel::FunctionIdRole).toString()
-                                           : index.data(ProjectModel::FilePathRole).toString());
+            const bool isFunction
+                = index.data(ProjectModel::KindRole).value<ProjectModel::Kind>() == ProjectModel::Kind::Function;
+            m_expandedPaths << (isFunction
+                                    ? QStringLiteral("function:") + index.data(ProjectModel::FunctionIdRole).toString()
+                                    : index.data(ProjectModel::FilePathRole).toString());
             walk(index);
         }
     };
     walk({});
     const QModelIndex current = m_tree->currentIndex();
-    const bool currentIsFunction =
-        current.data(ProjectModel::KindRole).value<ProjectModel::Kind>() == ProjectModel::Kind::Function;
+    const bool currentIsFunction
+        = current.data(ProjectModel::KindRole).value<ProjectModel::Kind>() == ProjectModel::Kind::Function;
     m_currentPath = currentIsFunction ? QString() : current.data(ProjectModel::FilePathRole).toString();
     m_currentFunctionOnReset = current.data(ProjectModel::FunctionIdRole).toString();
 }
@@ -182,9 +187,11 @@ void ProjectView::restoreState()
     std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
         for (int row = 0; row < m_model->rowCount(parent); ++row) {
             const QModelIndex index = m_model->index(row, 0, parent);
-            const bool isFunction = index.data(ProjectModel::KindRole).value<ProjectModel::Kind>() == ProjectModel::Kind::Function;
-            const QString key = isFunction ? QStringLiteral("function:") + index.data(ProjectModel::FunctionIdRole).toString()
-                                           : index.data(ProjectModel::FilePathRole).toString();
+            const bool isFunction
+                = index.data(ProjectModel::KindRole).value<ProjectModel::Kind>() == ProjectModel::Kind::Function;
+            const QString key = isFunction
+                ? QStringLiteral("function:") + index.data(ProjectModel::FunctionIdRole).toString()
+                : index.data(ProjectModel::FilePathRole).toString();
             if (m_expandedPaths.contains(key)) {
                 m_tree->expand(index);
                 walk(index);

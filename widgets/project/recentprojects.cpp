@@ -21,8 +21,7 @@ QString normalized(const QString &path)
 
 RecentProjects::RecentProjects(QObject *parent)
     : QObject(parent)
-{
-}
+{ }
 
 QStringList RecentProjects::stored() const
 {
@@ -89,8 +88,8 @@ QMenu *RecentProjects::createMenu(QWidget *parent)
             const QFileInfo info(path);
             const QString name = info.isDir() ? info.fileName() : info.dir().dirName() + u'/' + info.fileName();
             // "&1" .. "&9" as accelerators; "1&0" for the tenth.
-            const QString label = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(name)
-                                              : QStringLiteral("1&0 %1").arg(name);
+            const QString label
+                = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(name) : QStringLiteral("1&0 %1").arg(name);
             QAction *action = menu->addAction(label);
             action->setToolTip(path);
             action->setStatusTip(path);

@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The command line's contract, pinned: `bullpen bench` on a tiny run prints its
 // figures and exits 0; `bullpen events show` prints a template's parameters; an
-// engine error (and a refused event) exits 2 with its reason, a function error 1; SIGINT and SIGTERM of `bullpen invoke`
-// exit 130 and 143 and leave no runc container (its state root), bundle,
-// cgroup or runtime process behind.
+// engine error (and a refused event) exits 2 with its reason, a function error 1; SIGINT and SIGTERM of `bullpen
+// invoke` exit 130 and 143 and leave no runc container (its state root), bundle, cgroup or runtime process behind.
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
@@ -23,14 +22,16 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
 };
 
 // What an engine of the given pid left: entries named bullpen-<pid in base 36>-N.
-struct Leftovers {
+struct Leftovers
+{
     QStringList containers, bundles, cgroups, processes;
     bool isEmpty() const
     {
@@ -45,7 +46,7 @@ struct Leftovers {
 
 QStringList entriesWithPrefix(const QString &dir, const QString &prefix)
 {
-    return QDir(dir).entryList({prefix + u'*'}, QDir::AllEntries | QDir::NoDotAndDotDot);
+    return QDir(dir).entryList({ prefix + u'*' }, QDir::AllEntries | QDir::NoDotAndDotDot);
 }
 
 } // namespace
@@ -78,8 +79,8 @@ class TestCliContract : public QObject
             p.kill();
             p.waitForFinished();
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                 p.readAllStandardError() };
     }
 
     Leftovers leftoversOf(qint64 pid) const
@@ -91,7 +92,7 @@ class TestCliContract : public QObject
         l.bundles = entriesWithPrefix(bundles, prefix);
         const QString stateRoot = QFileInfo(bundles).path() + u"/runc"_s;
         QProcess list;
-        list.start(u"runc"_s, {u"--root"_s, stateRoot, u"list"_s, u"-q"_s});
+        list.start(u"runc"_s, { u"--root"_s, stateRoot, u"list"_s, u"-q"_s });
         list.waitForFinished(10000);
         for (const QByteArray &id : list.readAllStandardOutput().split('\n')) {
             if (id.startsWith(prefix.toLatin1()))
@@ -123,7 +124,7 @@ class TestCliContract : public QObject
         p.setWorkingDirectory(QStringLiteral(BULLPEN_FUNCTIONS_DIR));
         p.setProcessChannelMode(QProcess::SeparateChannels);
         p.start(QStringLiteral(BULLPEN_BINARY),
-                {u"invoke"_s, u"Sleeper"_s, u"--event"_s, u"-"_s, u"--repeat"_s, u"2"_s, u"--concurrency"_s, u"2"_s});
+                { u"invoke"_s, u"Sleeper"_s, u"--event"_s, u"-"_s, u"--repeat"_s, u"2"_s, u"--concurrency"_s, u"2"_s });
         QVERIFY(p.waitForStarted());
         p.write("{\"seconds\": 50}");
         p.closeWriteChannel();
@@ -155,15 +156,16 @@ private Q_SLOTS:
 
     void benchTinyRunPrintsItsFigures()
     {
-        const Run r = bullpen({u"bench"_s, u"--runtime"_s, u"python"_s, u"--cold"_s, u"2"_s, u"--warm"_s, u"20"_s,
-                               u"--long"_s, u"0"_s});
+        const Run r = bullpen({ u"bench"_s, u"--runtime"_s, u"python"_s, u"--cold"_s, u"2"_s, u"--warm"_s, u"20"_s,
+                                u"--long"_s, u"0"_s });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.contains(u"bullpen bench: backend "_s), qPrintable(out));
         QVERIFY(out.contains(u"== python (python3.12)"_s));
         // Every figure line carries a number, not a placeholder.
-        for (const QString &label : {u"cold start (invoke to result)   median "_s, u"warm round trip                 median "_s,
-                                     u"throughput concurrency 8 (2 instances)  "_s, u"resident memory: engine "_s}) {
+        for (const QString &label :
+             { u"cold start (invoke to result)   median "_s, u"warm round trip                 median "_s,
+               u"throughput concurrency 8 (2 instances)  "_s, u"resident memory: engine "_s }) {
             const QRegularExpression figure(QRegularExpression::escape(label) + uR"([0-9]+(\.[0-9]+)?)"_s);
             QVERIFY2(figure.match(out).hasMatch(), qPrintable(label + u"\n"_s + out));
         }
@@ -172,12 +174,12 @@ private Q_SLOTS:
 
     void eventsShowPrintsTheParameters()
     {
-        const Run r = bullpen({u"events"_s, u"show"_s, u"s3"_s, u"put"_s});
+        const Run r = bullpen({ u"events"_s, u"show"_s, u"s3"_s, u"put"_s });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QVERIFY2(r.out.contains("\nParameters:\n"), r.out.constData());
         QVERIFY2(r.out.contains("  --bucket"), r.out.constData());
         QVERIFY(r.err.isEmpty());
-        const Run unknown = bullpen({u"events"_s, u"show"_s, u"s3"_s, u"get"_s});
+        const Run unknown = bullpen({ u"events"_s, u"show"_s, u"s3"_s, u"get"_s });
         QCOMPARE(unknown.exitCode, 2);
         QVERIFY(!unknown.err.isEmpty());
     }
@@ -187,20 +189,21 @@ private Q_SLOTS:
         // The engine cannot run the function (its container cannot start: the
         // root file system given does not exist): exit code 2, not a function
         // error's 1, and the reason on stderr.
-        const Run r = bullpen({u"invoke"_s, u"Counter"_s, u"--rootfs"_s, u"/nonexistent/bullpen-rootfs"_s});
+        const Run r = bullpen({ u"invoke"_s, u"Counter"_s, u"--rootfs"_s, u"/nonexistent/bullpen-rootfs"_s });
         QCOMPARE(r.exitCode, 2);
-        QVERIFY2(r.err.contains("bullpen invoke: Counter could not run: ") && r.err.contains("/nonexistent/bullpen-rootfs"),
+        QVERIFY2(r.err.contains("bullpen invoke: Counter could not run: ")
+                     && r.err.contains("/nonexistent/bullpen-rootfs"),
                  r.err.constData());
         // An event over the 6 MB request limit is refused before any instance
         // sees it, with Lambda's exception: exit code 2 as well.
         const QByteArray event = '"' + QByteArray(6291457 - 2, 'a') + '"';
-        const Run refused = bullpen({u"invoke"_s, u"Counter"_s, u"--event"_s, u"-"_s}, event);
+        const Run refused = bullpen({ u"invoke"_s, u"Counter"_s, u"--event"_s, u"-"_s }, event);
         QCOMPARE(refused.exitCode, 2);
         QVERIFY2(refused.err.contains("RequestEntityTooLargeException")
                      && refused.err.contains("Request must be smaller than 6291456 bytes"),
                  refused.err.constData());
         // A function error is 1, for contrast.
-        QCOMPARE(bullpen({u"invoke"_s, u"Failing"_s}).exitCode, 1);
+        QCOMPARE(bullpen({ u"invoke"_s, u"Failing"_s }).exitCode, 1);
     }
 
     void sigintExits130AndLeavesNothing() { stopWith(SIGINT); }

@@ -11,13 +11,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/ciskip.h"
 #include <csignal>
 #include <unistd.h>
-#include "tests/support/ciskip.h"
 
 namespace {
 
-struct Run {
+struct Run
+{
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -41,8 +42,7 @@ QStringList runtimeProcesses(const QByteArray &marker, const QByteArray &functio
         if (!cmdline.open(QIODevice::ReadOnly) || !cmdline.readAll().contains(marker))
             continue;
         QFile environ(QStringLiteral("/proc/") + pid + QStringLiteral("/environ"));
-        if (environ.open(QIODevice::ReadOnly)
-            && QByteArray('\0' + environ.readAll()).contains(needle))
+        if (environ.open(QIODevice::ReadOnly) && QByteArray('\0' + environ.readAll()).contains(needle))
             found.append(pid);
     }
     return found;
@@ -68,7 +68,7 @@ class TestInvokeCli : public QObject
         QProcess p;
         p.setProcessEnvironment(environment());
         p.setWorkingDirectory(workDir);
-        p.start(QStringLiteral(BULLPEN_BINARY), QStringList{QStringLiteral("invoke")} + args);
+        p.start(QStringLiteral(BULLPEN_BINARY), QStringList { QStringLiteral("invoke") } + args);
         if (!input.isNull()) {
             p.write(input);
             p.closeWriteChannel();
@@ -77,8 +77,8 @@ class TestInvokeCli : public QObject
             p.kill();
             p.waitForFinished();
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
-                p.readAllStandardError()};
+        return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, p.readAllStandardOutput(),
+                 p.readAllStandardError() };
     }
 
     static QList<QJsonObject> jsonLines(const QByteArray &out)
@@ -101,14 +101,14 @@ private Q_SLOTS:
 
     void repeatGivesOneJsonLineEachAndTheSecondIsWarm()
     {
-        const Run r = bullpen({QStringLiteral("Counter"), QStringLiteral("--repeat"), QStringLiteral("3"),
-                               QStringLiteral("--json")});
+        const Run r = bullpen(
+            { QStringLiteral("Counter"), QStringLiteral("--repeat"), QStringLiteral("3"), QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QList<QJsonObject> results = jsonLines(r.out);
         QCOMPARE(results.size(), 3);
-        for (const char *key : {"requestId", "instanceId", "coldStart", "functionError", "errorType", "payload",
-                                "durationMs", "billedDurationMs", "initDurationMs", "memorySizeMB", "maxMemoryUsedMB",
-                                "logs"})
+        for (const char *key :
+             { "requestId", "instanceId", "coldStart", "functionError", "errorType", "payload", "durationMs",
+               "billedDurationMs", "initDurationMs", "memorySizeMB", "maxMemoryUsedMB", "logs" })
             QVERIFY2(results.first().contains(QLatin1StringView(key)), key);
         QCOMPARE(results.at(0)[QStringLiteral("coldStart")].toBool(), true);
         QVERIFY(results.at(0)[QStringLiteral("initDurationMs")].toDouble() > 0);
@@ -116,7 +116,7 @@ private Q_SLOTS:
         QVERIFY(results.at(1)[QStringLiteral("initDurationMs")].isNull());
         QCOMPARE(results.at(1)[QStringLiteral("instanceId")], results.at(0)[QStringLiteral("instanceId")]);
         QCOMPARE(results.at(2)[QStringLiteral("payload")][QStringLiteral("count")].toInt(), 3);
-        QCOMPARE(results.at(0)[QStringLiteral("memorySizeMB")].toInt(), 256);  // from Globals
+        QCOMPARE(results.at(0)[QStringLiteral("memorySizeMB")].toInt(), 256); // from Globals
         QVERIFY(results.at(0)[QStringLiteral("functionError")].isNull());
         QCOMPARE(results.at(0)[QStringLiteral("outcome")].toString(), QStringLiteral("succeeded"));
     }
@@ -128,8 +128,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QString tracePath = dir.filePath(QStringLiteral("trace.jsonl"));
-        const Run r = bullpen({QStringLiteral("Counter"), QStringLiteral("--repeat"), QStringLiteral("2"),
-                               QStringLiteral("--json"), QStringLiteral("--trace"), tracePath});
+        const Run r = bullpen({ QStringLiteral("Counter"), QStringLiteral("--repeat"), QStringLiteral("2"),
+                                QStringLiteral("--json"), QStringLiteral("--trace"), tracePath });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QFile trace(tracePath);
         QVERIFY(trace.open(QIODevice::ReadOnly));
@@ -144,12 +144,12 @@ private Q_SLOTS:
             if (type != u"memorySample")
                 types.append(type);
         }
-        const QStringList expected{
-            QStringLiteral("instanceStarting"),   QStringLiteral("invocationDispatched"),
-            QStringLiteral("instanceInitDone"),   QStringLiteral("instanceBusy"),
-            QStringLiteral("invocationFinished"), QStringLiteral("instanceIdle"),
+        const QStringList expected {
+            QStringLiteral("instanceStarting"),     QStringLiteral("invocationDispatched"),
+            QStringLiteral("instanceInitDone"),     QStringLiteral("instanceBusy"),
+            QStringLiteral("invocationFinished"),   QStringLiteral("instanceIdle"),
             QStringLiteral("invocationDispatched"), QStringLiteral("instanceBusy"),
-            QStringLiteral("invocationFinished"), QStringLiteral("instanceIdle"),
+            QStringLiteral("invocationFinished"),   QStringLiteral("instanceIdle"),
             QStringLiteral("instanceStopped"),
         };
         QCOMPARE(types, expected);
@@ -157,7 +157,8 @@ private Q_SLOTS:
 
     void plainOutputPutsPayloadOnStdoutAndLogsOnStderr()
     {
-        const Run r = bullpen({QStringLiteral("Counter"), QStringLiteral("--event"), QStringLiteral("-")}, "{\"a\": 1}");
+        const Run r
+            = bullpen({ QStringLiteral("Counter"), QStringLiteral("--event"), QStringLiteral("-") }, "{\"a\": 1}");
         QCOMPARE(r.exitCode, 0);
         QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("count")].toInt(), 1);
         QVERIFY(r.err.contains("START RequestId: "));
@@ -168,7 +169,7 @@ private Q_SLOTS:
 
     void functionErrorExitsWithOne()
     {
-        const Run r = bullpen({QStringLiteral("Failing"), QStringLiteral("--json")});
+        const Run r = bullpen({ QStringLiteral("Failing"), QStringLiteral("--json") });
         QCOMPARE(r.exitCode, 1);
         const QJsonObject o = jsonLines(r.out).first();
         QCOMPARE(o[QStringLiteral("functionError")].toString(), QStringLiteral("Unhandled"));
@@ -184,9 +185,9 @@ private Q_SLOTS:
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(event);
         f.close();
-        const Run r = bullpen({QStringLiteral("Sleeper"), QStringLiteral("--event"), f.fileName(), QStringLiteral("--repeat"),
-                               QStringLiteral("4"), QStringLiteral("--concurrency"), QStringLiteral("4"),
-                               QStringLiteral("--json")});
+        const Run r = bullpen({ QStringLiteral("Sleeper"), QStringLiteral("--event"), f.fileName(),
+                                QStringLiteral("--repeat"), QStringLiteral("4"), QStringLiteral("--concurrency"),
+                                QStringLiteral("4"), QStringLiteral("--json") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QSet<QString> instances;
         for (const QJsonObject &o : jsonLines(r.out))
@@ -198,13 +199,16 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("several functions, none named") << QStringList{} << "name one of: Counter, Sleeper, Failing";
-        QTest::newRow("unknown function") << QStringList{QStringLiteral("Nope")} << "has no function 'Nope'";
-        QTest::newRow("missing template") << QStringList{QStringLiteral("--template"), QStringLiteral("/nonexistent/template.yaml")}
-                                          << "/nonexistent/template.yaml";
-        QTest::newRow("bad repeat") << QStringList{QStringLiteral("Counter"), QStringLiteral("--repeat"), QStringLiteral("0")}
+        QTest::newRow("several functions, none named") << QStringList {} << "name one of: Counter, Sleeper, Failing";
+        QTest::newRow("unknown function") << QStringList { QStringLiteral("Nope") } << "has no function 'Nope'";
+        QTest::newRow("missing template")
+            << QStringList { QStringLiteral("--template"), QStringLiteral("/nonexistent/template.yaml") }
+            << "/nonexistent/template.yaml";
+        QTest::newRow("bad repeat") << QStringList { QStringLiteral("Counter"), QStringLiteral("--repeat"),
+                                                     QStringLiteral("0") }
                                     << "--repeat";
-        QTest::newRow("bad backend") << QStringList{QStringLiteral("Counter"), QStringLiteral("--backend"), QStringLiteral("vm")}
+        QTest::newRow("bad backend") << QStringList { QStringLiteral("Counter"), QStringLiteral("--backend"),
+                                                      QStringLiteral("vm") }
                                      << "--backend is one of";
     }
 
@@ -220,7 +224,7 @@ private Q_SLOTS:
 
     void malformedEventNamesLineAndColumn()
     {
-        const Run r = bullpen({QStringLiteral("Counter"), QStringLiteral("--event"), QStringLiteral("-")},
+        const Run r = bullpen({ QStringLiteral("Counter"), QStringLiteral("--event"), QStringLiteral("-") },
                               "{\n  \"a\": 1,\n  \"b\": \n}");
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("not valid JSON: line 4, column 1: unexpected character '}'"), r.err.constData());
@@ -234,7 +238,7 @@ private Q_SLOTS:
         QVERIFY(t.open(QIODevice::WriteOnly));
         t.write("Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties: [unclosed\n");
         t.close();
-        const Run r = bullpen({QStringLiteral("--template"), t.fileName()});
+        const Run r = bullpen({ QStringLiteral("--template"), t.fileName() });
         QCOMPARE(r.exitCode, 2);
         QVERIFY2(r.err.contains("template.yaml:"), r.err.constData());
     }
@@ -245,8 +249,9 @@ private Q_SLOTS:
         p.setProcessEnvironment(environment());
         p.setWorkingDirectory(functionsDir());
         p.start(QStringLiteral(BULLPEN_BINARY),
-                {QStringLiteral("invoke"), QStringLiteral("Sleeper"), QStringLiteral("--event"), QStringLiteral("-"),
-                 QStringLiteral("--repeat"), QStringLiteral("2"), QStringLiteral("--concurrency"), QStringLiteral("2")});
+                { QStringLiteral("invoke"), QStringLiteral("Sleeper"), QStringLiteral("--event"), QStringLiteral("-"),
+                  QStringLiteral("--repeat"), QStringLiteral("2"), QStringLiteral("--concurrency"),
+                  QStringLiteral("2") });
         p.write("{\"seconds\": 45, \"marker\": 1}");
         p.closeWriteChannel();
         QTRY_VERIFY_WITH_TIMEOUT(runtimeProcesses("bootstrap.py").size() >= 2, 30000);
@@ -261,15 +266,16 @@ private Q_SLOTS:
         QProcess p;
         p.setProcessEnvironment(environment());
         p.setWorkingDirectory(functionsDir());
-        p.start(QStringLiteral(BULLPEN_BINARY), {QStringLiteral("invoke"), QStringLiteral("Sleeper"),
-                                                  QStringLiteral("--event"), QStringLiteral("-")});
+        p.start(
+            QStringLiteral(BULLPEN_BINARY),
+            { QStringLiteral("invoke"), QStringLiteral("Sleeper"), QStringLiteral("--event"), QStringLiteral("-") });
         p.write("{\"seconds\": 45}");
         p.closeWriteChannel();
         QTRY_VERIFY_WITH_TIMEOUT(runtimeProcesses("bootstrap.py").size() >= 1, 30000);
         ::kill(pid_t(p.processId()), SIGKILL);
         QVERIFY(p.waitForFinished(10000));
         // The next run removes what the killed one left behind, before it starts its own.
-        const Run r = bullpen({QStringLiteral("Counter")});
+        const Run r = bullpen({ QStringLiteral("Counter") });
         QCOMPARE(r.exitCode, 0);
         QTRY_VERIFY_WITH_TIMEOUT(runtimeProcesses("bootstrap.py").isEmpty(), 5000);
     }
@@ -302,11 +308,13 @@ private Q_SLOTS:
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(dir.path());
         QDir().mkpath(dir.filePath(QStringLiteral("cache")));
-        QVERIFY(QProcess::execute(QStringLiteral("chown"), {QStringLiteral("65534:65534"), dir.filePath(QStringLiteral("cache"))}) == 0);
-        p.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                            QStringLiteral("--clear-groups"), QStringLiteral(BULLPEN_BINARY),
-                                            QStringLiteral("invoke"), QStringLiteral("--json"), QStringLiteral("--repeat"),
-                                            QStringLiteral("2")});
+        QVERIFY(QProcess::execute(QStringLiteral("chown"),
+                                  { QStringLiteral("65534:65534"), dir.filePath(QStringLiteral("cache")) })
+                == 0);
+        p.start(QStringLiteral("setpriv"),
+                { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"), QStringLiteral("--clear-groups"),
+                  QStringLiteral(BULLPEN_BINARY), QStringLiteral("invoke"), QStringLiteral("--json"),
+                  QStringLiteral("--repeat"), QStringLiteral("2") });
         QVERIFY(p.waitForFinished(120000));
         const QByteArray err = p.readAllStandardError();
         QVERIFY2(p.exitCode() == 0, err.constData());

@@ -21,10 +21,10 @@ private Q_SLOTS:
         clock.advance(99);
         QVERIFY(fired.isEmpty());
         clock.advance(101);
-        QCOMPARE(fired, (QList<int>{100, 200}));
+        QCOMPARE(fired, (QList<int> { 100, 200 }));
         QCOMPARE(clock.nowMs(), 200);
         clock.advance(1000);
-        QCOMPARE(fired, (QList<int>{100, 200, 300}));
+        QCOMPARE(fired, (QList<int> { 100, 200, 300 }));
         QCOMPARE(clock.pendingTimers(), 0);
     }
 
@@ -60,7 +60,7 @@ private Q_SLOTS:
             clock.schedule(10, nullptr, [&] { at.append(clock.nowMs()); });
         });
         clock.advance(25);
-        QCOMPARE(at, (QList<qint64>{10, 20}));
+        QCOMPARE(at, (QList<qint64> { 10, 20 }));
     }
 
     void systemClockRunsFasterWhenAsked()
@@ -100,7 +100,7 @@ private Q_SLOTS:
         clock.setSpeed(1.0);
         QVERIFY(clock.nowMs() >= fast);
         clock.setSpeed(1.0);
-        QCOMPARE(speed.count(), 2);  // no change, no signal
+        QCOMPARE(speed.count(), 2); // no change, no signal
     }
 
     void systemClockCancel()
@@ -127,13 +127,12 @@ private Q_SLOTS:
         QList<QString> order;
         clock.schedule(3000, nullptr, [&] { order.append(QStringLiteral("late")); });
         clock.schedule(100, nullptr, [&] { order.append(QStringLiteral("early")); });
-        QTimer::singleShot(200, Qt::PreciseTimer, this,
-                           [&] { order.append(QStringLiteral("sentinel")); });
+        QTimer::singleShot(200, Qt::PreciseTimer, this, [&] { order.append(QStringLiteral("sentinel")); });
         QTRY_VERIFY_WITH_TIMEOUT(order.contains(QStringLiteral("sentinel")), 10000);
         QCOMPARE(order.value(0), QStringLiteral("early"));
         QTRY_VERIFY_WITH_TIMEOUT(order.contains(QStringLiteral("late")), 10000);
-        QCOMPARE(order, (QList<QString>{QStringLiteral("early"), QStringLiteral("sentinel"),
-                                        QStringLiteral("late")}));
+        QCOMPARE(order,
+                 (QList<QString> { QStringLiteral("early"), QStringLiteral("sentinel"), QStringLiteral("late") }));
         QCOMPARE(clock.pendingTimers(), 0);
     }
 
@@ -142,13 +141,10 @@ private Q_SLOTS:
         SystemClock clock;
         QList<QString> order;
         clock.schedule(300, nullptr, [&] { order.append(QStringLiteral("timer")); });
-        QTimer::singleShot(150, Qt::PreciseTimer, this,
-                           [&] { order.append(QStringLiteral("half")); });
-        QTimer::singleShot(600, Qt::PreciseTimer, this,
-                           [&] { order.append(QStringLiteral("twice")); });
+        QTimer::singleShot(150, Qt::PreciseTimer, this, [&] { order.append(QStringLiteral("half")); });
+        QTimer::singleShot(600, Qt::PreciseTimer, this, [&] { order.append(QStringLiteral("twice")); });
         QTRY_VERIFY_WITH_TIMEOUT(order.size() == 3, 10000);
-        QCOMPARE(order, (QList<QString>{QStringLiteral("half"), QStringLiteral("timer"),
-                                        QStringLiteral("twice")}));
+        QCOMPARE(order, (QList<QString> { QStringLiteral("half"), QStringLiteral("timer"), QStringLiteral("twice") }));
     }
 
     void systemClockCancelOfTheArmedTimerStillFiresTheNext()
@@ -160,12 +156,11 @@ private Q_SLOTS:
         const auto first = clock.schedule(50, nullptr, [&] { order.append(QStringLiteral("cancelled")); });
         clock.schedule(150, nullptr, [&] { order.append(QStringLiteral("next")); });
         clock.cancel(first);
-        clock.cancel(first);  // twice is harmless
+        clock.cancel(first); // twice is harmless
         QCOMPARE(clock.pendingTimers(), 1);
-        QTimer::singleShot(300, Qt::PreciseTimer, this,
-                           [&] { order.append(QStringLiteral("sentinel")); });
+        QTimer::singleShot(300, Qt::PreciseTimer, this, [&] { order.append(QStringLiteral("sentinel")); });
         QTRY_VERIFY_WITH_TIMEOUT(order.contains(QStringLiteral("sentinel")), 10000);
-        QCOMPARE(order, (QList<QString>{QStringLiteral("next"), QStringLiteral("sentinel")}));
+        QCOMPARE(order, (QList<QString> { QStringLiteral("next"), QStringLiteral("sentinel") }));
         QCOMPARE(clock.pendingTimers(), 0);
     }
 
@@ -181,10 +176,9 @@ private Q_SLOTS:
         QCOMPARE(clock.pendingTimers(), 3);
         delete context;
         QCOMPARE(clock.pendingTimers(), 1);
-        QTimer::singleShot(200, Qt::PreciseTimer, this,
-                           [&] { order.append(QStringLiteral("sentinel")); });
+        QTimer::singleShot(200, Qt::PreciseTimer, this, [&] { order.append(QStringLiteral("sentinel")); });
         QTRY_VERIFY_WITH_TIMEOUT(order.contains(QStringLiteral("sentinel")), 10000);
-        QCOMPARE(order, (QList<QString>{QStringLiteral("survivor"), QStringLiteral("sentinel")}));
+        QCOMPARE(order, (QList<QString> { QStringLiteral("survivor"), QStringLiteral("sentinel") }));
         QCOMPARE(clock.pendingTimers(), 0);
     }
 
@@ -200,13 +194,10 @@ private Q_SLOTS:
             order.append(QStringLiteral("timer"));
             QVERIFY(clock.nowMs() >= 2000);
         });
-        QTimer::singleShot(100, Qt::PreciseTimer, this,
-                           [&] { order.append(QStringLiteral("half")); });
-        QTimer::singleShot(400, Qt::PreciseTimer, this,
-                           [&] { order.append(QStringLiteral("twice")); });
+        QTimer::singleShot(100, Qt::PreciseTimer, this, [&] { order.append(QStringLiteral("half")); });
+        QTimer::singleShot(400, Qt::PreciseTimer, this, [&] { order.append(QStringLiteral("twice")); });
         QTRY_VERIFY_WITH_TIMEOUT(order.size() == 3, 10000);
-        QCOMPARE(order, (QList<QString>{QStringLiteral("half"), QStringLiteral("timer"),
-                                        QStringLiteral("twice")}));
+        QCOMPARE(order, (QList<QString> { QStringLiteral("half"), QStringLiteral("timer"), QStringLiteral("twice") }));
     }
 };
 

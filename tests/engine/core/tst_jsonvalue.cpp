@@ -19,8 +19,8 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("text");
         QTest::addColumn<QJsonValue>("expected");
-        QTest::newRow("object") << "{\"a\": 1}"_ba << QJsonValue(QJsonObject{{u"a"_s, 1}});
-        QTest::newRow("array") << "[1, 2]"_ba << QJsonValue(QJsonArray{1, 2});
+        QTest::newRow("object") << "{\"a\": 1}"_ba << QJsonValue(QJsonObject { { u"a"_s, 1 } });
+        QTest::newRow("array") << "[1, 2]"_ba << QJsonValue(QJsonArray { 1, 2 });
         QTest::newRow("string") << "\"text\""_ba << QJsonValue(u"text"_s);
         QTest::newRow("number") << "42"_ba << QJsonValue(42);
         QTest::newRow("true") << "true"_ba << QJsonValue(true);
@@ -70,7 +70,8 @@ private Q_SLOTS:
         QVERIFY2(error.description.startsWith(description), qPrintable(error.description));
         QCOMPARE(error.line, line);
         QCOMPARE(error.column, column);
-        QVERIFY2(error.message().endsWith(u" at line %1, column %2"_s.arg(line).arg(column)), qPrintable(error.message()));
+        QVERIFY2(error.message().endsWith(u" at line %1, column %2"_s.arg(line).arg(column)),
+                 qPrintable(error.message()));
     }
 
     // What the pool's front-door check costs on the largest event Lambda takes,
@@ -85,7 +86,8 @@ private Q_SLOTS:
         event += "]}";
         QVERIFY(event.size() <= 6291456);
         QJsonValue parsed;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             parsed = parseJsonValue(event);
         }
         QVERIFY(parsed.isObject());

@@ -41,44 +41,42 @@ private Q_SLOTS:
                                    << utc("2026-01-03T10:00:00");
         QTest::newRow("noon, before") << QStringLiteral("cron(0 12 * * ? *)") << none << utc("2026-03-10T11:59:30")
                                       << utc("2026-03-10T12:00:00");
-        QTest::newRow("noon, strictly after") << QStringLiteral("cron(0 12 * * ? *)") << none
-                                              << utc("2026-03-10T12:00:00") << utc("2026-03-11T12:00:00");
+        QTest::newRow("noon, strictly after")
+            << QStringLiteral("cron(0 12 * * ? *)") << none << utc("2026-03-10T12:00:00") << utc("2026-03-11T12:00:00");
         QTest::newRow("steps") << QStringLiteral("cron(0/15 * * * ? *)") << none << utc("2026-03-10T10:07:00")
                                << utc("2026-03-10T10:15:00");
         QTest::newRow("star steps, hour wraps") << QStringLiteral("cron(*/20 * * * ? *)") << none
                                                 << utc("2026-03-10T10:41:00") << utc("2026-03-10T11:00:00");
         QTest::newRow("weekdays range, from a Saturday") << QStringLiteral("cron(0 18 ? * MON-FRI *)") << none
                                                          << utc("2026-01-03T00:00:00") << utc("2026-01-05T18:00:00");
-        QTest::newRow("numeric weekday 2 is Monday") << QStringLiteral("cron(0 18 ? * 2 *)") << none
-                                                     << utc("2026-01-03T00:00:00") << utc("2026-01-05T18:00:00");
-        QTest::newRow("first of the month") << QStringLiteral("cron(0 8 1 * ? *)") << none
-                                            << utc("2026-01-15T00:00:00") << utc("2026-02-01T08:00:00");
+        QTest::newRow("numeric weekday 2 is Monday")
+            << QStringLiteral("cron(0 18 ? * 2 *)") << none << utc("2026-01-03T00:00:00") << utc("2026-01-05T18:00:00");
+        QTest::newRow("first of the month")
+            << QStringLiteral("cron(0 8 1 * ? *)") << none << utc("2026-01-15T00:00:00") << utc("2026-02-01T08:00:00");
         QTest::newRow("day list") << QStringLiteral("cron(0 8 10,20 * ? *)") << none << utc("2026-01-15T00:00:00")
                                   << utc("2026-01-20T08:00:00");
         QTest::newRow("month list and weekday") << QStringLiteral("cron(30 9 ? JAN,JUL MON *)") << none
                                                 << utc("2026-02-01T00:00:00") << utc("2026-07-06T09:30:00");
         QTest::newRow("hour range") << QStringLiteral("cron(0 9-17 * * ? *)") << none << utc("2026-01-05T17:30:00")
                                     << utc("2026-01-06T09:00:00");
-        QTest::newRow("first Monday (#)") << QStringLiteral("cron(0 9 ? * 2#1 *)") << none
-                                          << utc("2026-01-01T00:00:00") << utc("2026-01-05T09:00:00");
+        QTest::newRow("first Monday (#)") << QStringLiteral("cron(0 9 ? * 2#1 *)") << none << utc("2026-01-01T00:00:00")
+                                          << utc("2026-01-05T09:00:00");
         QTest::newRow("last Friday (6L)") << QStringLiteral("cron(15 10 ? * 6L 2026)") << none
                                           << utc("2026-01-01T00:00:00") << utc("2026-01-30T10:15:00");
-        QTest::newRow("L in day-of-week is Saturday") << QStringLiteral("cron(0 12 ? * L *)") << none
-                                                      << utc("2026-01-05T00:00:00") << utc("2026-01-10T12:00:00");
-        QTest::newRow("last day of February") << QStringLiteral("cron(0 0 L * ? *)") << none
-                                              << utc("2026-02-01T00:00:00") << utc("2026-02-28T00:00:00");
-        QTest::newRow("last weekday (LW), month ends on a Sunday") << QStringLiteral("cron(0 0 LW * ? *)") << none
-                                                                   << utc("2026-05-01T00:00:00")
-                                                                   << utc("2026-05-29T00:00:00");
+        QTest::newRow("L in day-of-week is Saturday")
+            << QStringLiteral("cron(0 12 ? * L *)") << none << utc("2026-01-05T00:00:00") << utc("2026-01-10T12:00:00");
+        QTest::newRow("last day of February")
+            << QStringLiteral("cron(0 0 L * ? *)") << none << utc("2026-02-01T00:00:00") << utc("2026-02-28T00:00:00");
+        QTest::newRow("last weekday (LW), month ends on a Sunday")
+            << QStringLiteral("cron(0 0 LW * ? *)") << none << utc("2026-05-01T00:00:00") << utc("2026-05-29T00:00:00");
         QTest::newRow("15W on a Saturday is the Friday") << QStringLiteral("cron(0 0 15W * ? *)") << none
                                                          << utc("2026-08-01T00:00:00") << utc("2026-08-14T00:00:00");
-        QTest::newRow("1W on a Saturday stays in the month: Monday") << QStringLiteral("cron(0 0 1W * ? *)") << none
-                                                                     << utc("2026-07-31T12:00:00")
-                                                                     << utc("2026-08-03T00:00:00");
-        QTest::newRow("31st skips short months") << QStringLiteral("cron(0 0 31 * ? *)") << none
-                                                 << utc("2026-04-01T00:00:00") << utc("2026-05-31T00:00:00");
-        QTest::newRow("years over: never") << QStringLiteral("cron(0 10 * * ? 2025)") << none
-                                           << utc("2026-01-01T00:00:00") << QDateTime();
+        QTest::newRow("1W on a Saturday stays in the month: Monday")
+            << QStringLiteral("cron(0 0 1W * ? *)") << none << utc("2026-07-31T12:00:00") << utc("2026-08-03T00:00:00");
+        QTest::newRow("31st skips short months")
+            << QStringLiteral("cron(0 0 31 * ? *)") << none << utc("2026-04-01T00:00:00") << utc("2026-05-31T00:00:00");
+        QTest::newRow("years over: never")
+            << QStringLiteral("cron(0 10 * * ? 2025)") << none << utc("2026-01-01T00:00:00") << QDateTime();
         QTest::newRow("year range") << QStringLiteral("cron(0 10 1 1 ? 2027-2030)") << none
                                     << utc("2026-06-01T00:00:00") << utc("2027-01-01T10:00:00");
     }

@@ -30,32 +30,86 @@ private Q_SLOTS:
         QTest::addColumn<QString>("event");
         // sam local generate-event (SAM CLI event-mapping.json): service, event.
         const char *const sam[][2] = {
-            {"alexa-skills-kit", "end-session"}, {"alexa-skills-kit", "intent-answer"}, {"alexa-skills-kit", "intent-getnewfact"},
-            {"alexa-skills-kit", "intent-mycoloris"}, {"alexa-skills-kit", "intent-recipe"}, {"alexa-skills-kit", "start-session"},
-            {"alexa-smart-home", "smart-home-control-turn-off-request"}, {"alexa-smart-home", "smart-home-control-turn-on-request"},
-            {"alexa-smart-home", "smart-home-discovery-request"}, {"alb", "request"}, {"apigateway", "authorizer"},
-            {"apigateway", "request-authorizer"}, {"apigateway", "aws-proxy"}, {"apigateway", "http-api-proxy"},
-            {"appsync", "resolver"}, {"batch", "get-job"}, {"batch", "submit-job"}, {"cloudformation", "create-request"},
-            {"cloudfront", "ab-test"}, {"cloudfront", "access-request-in-response"}, {"cloudfront", "http-redirect"},
-            {"cloudfront", "modify-querystring"}, {"cloudfront", "modify-response-header"},
-            {"cloudfront", "multiple-remote-calls-aggregate-response"}, {"cloudfront", "normalize-querystring-to-improve-cache-hit"},
-            {"cloudfront", "redirect-on-viewer-country"}, {"cloudfront", "redirect-unauthenticated-users"},
-            {"cloudfront", "response-generation"}, {"cloudfront", "serve-object-on-viewer-device"}, {"cloudfront", "simple-remote-call"},
-            {"codecommit", "repository"}, {"codepipeline", "job"}, {"cognito", "sync-trigger"}, {"config", "item-change-notification"},
-            {"config", "oversized-item-change-notification"}, {"config", "periodic-rule"}, {"connect", "contact-flow-event"},
-            {"dynamodb", "update"}, {"cloudwatch", "logs"}, {"cloudwatch", "scheduled-event"}, {"kinesis", "get-records"},
-            {"kinesis", "kinesis-firehose"}, {"kinesis", "analytics"}, {"kinesis", "analytics-compressed"},
-            {"kinesis", "analytics-dynamodb"}, {"kinesis", "analytics-kpl"}, {"kinesis", "apachelog"},
-            {"kinesis", "cloudwatch-logs-processor"}, {"kinesis", "streams-as-source"}, {"kinesis", "syslog"}, {"lex", "book-car"},
-            {"lex", "book-hotel"}, {"lex", "make-appointment"}, {"lex", "order-flowers"}, {"lex-v2", "banking-bot"},
-            {"lex-v2", "book-car"}, {"lex-v2", "book-hotel"}, {"rekognition", "s3-request"}, {"s3", "batch-invocation"},
-            {"s3", "delete"}, {"s3", "put"}, {"sagemaker", "ground-truth-pre-human"},
-            {"sagemaker", "ground-truth-annotation-consolidation"}, {"ses", "email-receiving"}, {"sns", "notification"},
-            {"sqs", "receive-message"}, {"stepfunctions", "error"}, {"workmail", "email"},
+            { "alexa-skills-kit", "end-session" },
+            { "alexa-skills-kit", "intent-answer" },
+            { "alexa-skills-kit", "intent-getnewfact" },
+            { "alexa-skills-kit", "intent-mycoloris" },
+            { "alexa-skills-kit", "intent-recipe" },
+            { "alexa-skills-kit", "start-session" },
+            { "alexa-smart-home", "smart-home-control-turn-off-request" },
+            { "alexa-smart-home", "smart-home-control-turn-on-request" },
+            { "alexa-smart-home", "smart-home-discovery-request" },
+            { "alb", "request" },
+            { "apigateway", "authorizer" },
+            { "apigateway", "request-authorizer" },
+            { "apigateway", "aws-proxy" },
+            { "apigateway", "http-api-proxy" },
+            { "appsync", "resolver" },
+            { "batch", "get-job" },
+            { "batch", "submit-job" },
+            { "cloudformation", "create-request" },
+            { "cloudfront", "ab-test" },
+            { "cloudfront", "access-request-in-response" },
+            { "cloudfront", "http-redirect" },
+            { "cloudfront", "modify-querystring" },
+            { "cloudfront", "modify-response-header" },
+            { "cloudfront", "multiple-remote-calls-aggregate-response" },
+            { "cloudfront", "normalize-querystring-to-improve-cache-hit" },
+            { "cloudfront", "redirect-on-viewer-country" },
+            { "cloudfront", "redirect-unauthenticated-users" },
+            { "cloudfront", "response-generation" },
+            { "cloudfront", "serve-object-on-viewer-device" },
+            { "cloudfront", "simple-remote-call" },
+            { "codecommit", "repository" },
+            { "codepipeline", "job" },
+            { "cognito", "sync-trigger" },
+            { "config", "item-change-notification" },
+            { "config", "oversized-item-change-notification" },
+            { "config", "periodic-rule" },
+            { "connect", "contact-flow-event" },
+            { "dynamodb", "update" },
+            { "cloudwatch", "logs" },
+            { "cloudwatch", "scheduled-event" },
+            { "kinesis", "get-records" },
+            { "kinesis", "kinesis-firehose" },
+            { "kinesis", "analytics" },
+            { "kinesis", "analytics-compressed" },
+            { "kinesis", "analytics-dynamodb" },
+            { "kinesis", "analytics-kpl" },
+            { "kinesis", "apachelog" },
+            { "kinesis", "cloudwatch-logs-processor" },
+            { "kinesis", "streams-as-source" },
+            { "kinesis", "syslog" },
+            { "lex", "book-car" },
+            { "lex", "book-hotel" },
+            { "lex", "make-appointment" },
+            { "lex", "order-flowers" },
+            { "lex-v2", "banking-bot" },
+            { "lex-v2", "book-car" },
+            { "lex-v2", "book-hotel" },
+            { "rekognition", "s3-request" },
+            { "s3", "batch-invocation" },
+            { "s3", "delete" },
+            { "s3", "put" },
+            { "sagemaker", "ground-truth-pre-human" },
+            { "sagemaker", "ground-truth-annotation-consolidation" },
+            { "ses", "email-receiving" },
+            { "sns", "notification" },
+            { "sqs", "receive-message" },
+            { "stepfunctions", "error" },
+            { "workmail", "email" },
             // What SAM lacks and the issue asks for.
-            {"cognito", "pre-sign-up"}, {"cognito", "post-confirmation"}, {"cognito", "pre-token-generation"},
-            {"cognito", "custom-message"}, {"eventbridge", "event"}, {"kafka", "msk"}, {"kafka", "self-managed"},
-            {"mq", "activemq"}, {"mq", "rabbitmq"}, {"lambda", "function-url"}, {"s3", "object-lambda"},
+            { "cognito", "pre-sign-up" },
+            { "cognito", "post-confirmation" },
+            { "cognito", "pre-token-generation" },
+            { "cognito", "custom-message" },
+            { "eventbridge", "event" },
+            { "kafka", "msk" },
+            { "kafka", "self-managed" },
+            { "mq", "activemq" },
+            { "mq", "rabbitmq" },
+            { "lambda", "function-url" },
+            { "s3", "object-lambda" },
         };
         for (const auto &row : sam)
             QTest::addRow("%s %s", row[0], row[1]) << QString::fromLatin1(row[0]) << QString::fromLatin1(row[1]);
@@ -65,7 +119,8 @@ private Q_SLOTS:
     {
         QFETCH(QString, service);
         QFETCH(QString, event);
-        QVERIFY2(EventCatalog::builtin().find(service, event), qPrintable(service + u' ' + event + QStringLiteral(" is missing")));
+        QVERIFY2(EventCatalog::builtin().find(service, event),
+                 qPrintable(service + u' ' + event + QStringLiteral(" is missing")));
     }
 
     void samParameterNames_data()
@@ -73,17 +128,23 @@ private Q_SLOTS:
         QTest::addColumn<QString>("service");
         QTest::addColumn<QString>("event");
         QTest::addColumn<QStringList>("parameters");
-        QTest::newRow("s3 put") << u"s3"_s << u"put"_s << QStringList{u"bucket"_s, u"key"_s, u"region"_s, u"partition"_s};
+        QTest::newRow("s3 put") << u"s3"_s << u"put"_s
+                                << QStringList { u"bucket"_s, u"key"_s, u"region"_s, u"partition"_s };
         QTest::newRow("aws-proxy") << u"apigateway"_s << u"aws-proxy"_s
-                                   << QStringList{u"method"_s, u"path"_s, u"body"_s, u"stage"_s, u"resource"_s, u"account-id"_s, u"dns-suffix"_s};
+                                   << QStringList { u"method"_s,   u"path"_s,       u"body"_s,      u"stage"_s,
+                                                    u"resource"_s, u"account-id"_s, u"dns-suffix"_s };
         QTest::newRow("http-api-proxy") << u"apigateway"_s << u"http-api-proxy"_s
-                                        << QStringList{u"method"_s, u"path"_s, u"body"_s, u"stage"_s, u"account-id"_s, u"dns-suffix"_s};
-        QTest::newRow("sqs") << u"sqs"_s << u"receive-message"_s << QStringList{u"body"_s, u"queue-name"_s, u"region"_s, u"account-id"_s};
-        QTest::newRow("sns") << u"sns"_s << u"notification"_s << QStringList{u"topic"_s, u"subject"_s, u"message"_s};
-        QTest::newRow("scheduled") << u"cloudwatch"_s << u"scheduled-event"_s << QStringList{u"rule"_s, u"region"_s, u"account-id"_s};
-        QTest::newRow("stepfunctions") << u"stepfunctions"_s << u"error"_s << QStringList{u"error"_s, u"cause"_s};
-        QTest::newRow("dynamodb") << u"dynamodb"_s << u"update"_s << QStringList{u"table"_s, u"region"_s};
-        QTest::newRow("kinesis") << u"kinesis"_s << u"get-records"_s << QStringList{u"data"_s, u"partition-key"_s, u"sequence"_s};
+                                        << QStringList { u"method"_s, u"path"_s,       u"body"_s,
+                                                         u"stage"_s,  u"account-id"_s, u"dns-suffix"_s };
+        QTest::newRow("sqs") << u"sqs"_s << u"receive-message"_s
+                             << QStringList { u"body"_s, u"queue-name"_s, u"region"_s, u"account-id"_s };
+        QTest::newRow("sns") << u"sns"_s << u"notification"_s << QStringList { u"topic"_s, u"subject"_s, u"message"_s };
+        QTest::newRow("scheduled") << u"cloudwatch"_s << u"scheduled-event"_s
+                                   << QStringList { u"rule"_s, u"region"_s, u"account-id"_s };
+        QTest::newRow("stepfunctions") << u"stepfunctions"_s << u"error"_s << QStringList { u"error"_s, u"cause"_s };
+        QTest::newRow("dynamodb") << u"dynamodb"_s << u"update"_s << QStringList { u"table"_s, u"region"_s };
+        QTest::newRow("kinesis") << u"kinesis"_s << u"get-records"_s
+                                 << QStringList { u"data"_s, u"partition-key"_s, u"sequence"_s };
     }
 
     void samParameterNames()
@@ -132,15 +193,20 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QString>("expected");
         QTest::newRow("syntax") << QByteArray("{\"service\": \"x\",\n  \"title\": }") << u"broken.json:2:12"_s;
-        QTest::newRow("undeclared") << QByteArray(R"({"service":"x","title":"X","events":[{"name":"e","title":"E","template":{"a":"{{nope}}"}}]})")
+        QTest::newRow("undeclared") << QByteArray(
+            R"({"service":"x","title":"X","events":[{"name":"e","title":"E","template":{"a":"{{nope}}"}}]})")
                                     << u"undeclared parameter 'nope'"_s;
-        QTest::newRow("bad default") << QByteArray(R"({"service":"x","title":"X","events":[{"name":"e","title":"E","parameters":[{"name":"n","type":"integer","default":"abc"}],"template":{}}]})")
+        QTest::newRow("bad default") << QByteArray(
+            R"({"service":"x","title":"X","events":[{"name":"e","title":"E","parameters":[{"name":"n","type":"integer","default":"abc"}],"template":{}}]})")
                                      << u"parameter 'n': default 'abc' is not a whole number"_s;
-        QTest::newRow("unknown filter") << QByteArray(R"({"service":"x","title":"X","events":[{"name":"e","title":"E","template":{"a":"{{$now|nope}}"}}]})")
+        QTest::newRow("unknown filter") << QByteArray(
+            R"({"service":"x","title":"X","events":[{"name":"e","title":"E","template":{"a":"{{$now|nope}}"}}]})")
                                         << u"unknown filter 'nope'"_s;
-        QTest::newRow("bad type") << QByteArray(R"({"service":"x","title":"X","events":[{"name":"e","title":"E","parameters":[{"name":"n","type":"float"}],"template":{}}]})")
+        QTest::newRow("bad type") << QByteArray(
+            R"({"service":"x","title":"X","events":[{"name":"e","title":"E","parameters":[{"name":"n","type":"float"}],"template":{}}]})")
                                   << u"unknown type 'float'"_s;
-        QTest::newRow("repeat") << QByteArray(R"({"service":"x","title":"X","events":[{"name":"e","title":"E","template":{"r":[{"$repeat":"n","$item":{}}]}}]})")
+        QTest::newRow("repeat") << QByteArray(
+            R"({"service":"x","title":"X","events":[{"name":"e","title":"E","template":{"r":[{"$repeat":"n","$item":{}}]}}]})")
                                 << u"$repeat needs an integer parameter"_s;
     }
 

@@ -21,7 +21,7 @@ namespace {
 
 EventGeneratorOptions pinned()
 {
-    return {QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 678), QTimeZone::UTC), 42};
+    return { QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5, 678), QTimeZone::UTC), 42 };
 }
 
 // A valid value different from the default.
@@ -91,7 +91,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("parameter");
         for (const EventTemplate *t : EventCatalog::builtin().allEvents()) {
             for (const EventParameter &p : t->parameters)
-                QTest::addRow("%s %s --%s", qPrintable(t->service), qPrintable(t->name), qPrintable(p.name)) << t->service << t->name << p.name;
+                QTest::addRow("%s %s --%s", qPrintable(t->service), qPrintable(t->name), qPrintable(p.name))
+                    << t->service << t->name << p.name;
         }
     }
 
@@ -106,7 +107,7 @@ private Q_SLOTS:
         QString error;
         const QJsonValue before = EventGenerator::generateValue(*t, {}, pinned(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QJsonValue after = EventGenerator::generateValue(*t, {{parameter, otherValue(*p)}}, pinned(), &error);
+        const QJsonValue after = EventGenerator::generateValue(*t, { { parameter, otherValue(*p) } }, pinned(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QStringList changed;
         diff(before, after, QString(), &changed);
@@ -117,7 +118,8 @@ private Q_SLOTS:
             const bool ok = std::any_of(allowed.begin(), allowed.end(), [&](const QString &a) {
                 return n == a || n.startsWith(a + u'.') || n.startsWith(a + u'[');
             });
-            QVERIFY2(ok, qPrintable(u"--%1 changed %2, it names only %3"_s.arg(parameter, path, allowed.join(u", "_s))));
+            QVERIFY2(ok,
+                     qPrintable(u"--%1 changed %2, it names only %3"_s.arg(parameter, path, allowed.join(u", "_s))));
         }
     }
 
@@ -126,14 +128,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("service");
         QTest::addColumn<QString>("event");
         QTest::addColumn<QStringList>("params");
-        QTest::newRow("apigateway-aws-proxy") << u"apigateway"_s << u"aws-proxy"_s
-                                              << QStringList{u"method=GET"_s, u"path=/items/42"_s, u"query=q=a&q=b"_s, u"body="_s};
-        QTest::newRow("apigateway-http-api-proxy") << u"apigateway"_s << u"http-api-proxy"_s
-                                                   << QStringList{u"body=aGVsbG8="_s, u"route-key=POST /items"_s};
-        QTest::newRow("s3-put") << u"s3"_s << u"put"_s << QStringList{u"bucket=photos"_s, u"key=2024/Jan 1.jpg"_s, u"size=5242880"_s};
-        QTest::newRow("sqs-receive-message") << u"sqs"_s << u"receive-message"_s << QStringList{u"count=3"_s, u"body={\"order\":1}"_s};
-        QTest::newRow("cloudwatch-scheduled-event") << u"cloudwatch"_s << u"scheduled-event"_s << QStringList{u"rule=Nightly"_s};
-        QTest::newRow("eventbridge-event") << u"eventbridge"_s << u"event"_s << QStringList{};
+        QTest::newRow("apigateway-aws-proxy")
+            << u"apigateway"_s << u"aws-proxy"_s
+            << QStringList { u"method=GET"_s, u"path=/items/42"_s, u"query=q=a&q=b"_s, u"body="_s };
+        QTest::newRow("apigateway-http-api-proxy")
+            << u"apigateway"_s << u"http-api-proxy"_s << QStringList { u"body=aGVsbG8="_s, u"route-key=POST /items"_s };
+        QTest::newRow("s3-put") << u"s3"_s << u"put"_s
+                                << QStringList { u"bucket=photos"_s, u"key=2024/Jan 1.jpg"_s, u"size=5242880"_s };
+        QTest::newRow("sqs-receive-message")
+            << u"sqs"_s << u"receive-message"_s << QStringList { u"count=3"_s, u"body={\"order\":1}"_s };
+        QTest::newRow("cloudwatch-scheduled-event")
+            << u"cloudwatch"_s << u"scheduled-event"_s << QStringList { u"rule=Nightly"_s };
+        QTest::newRow("eventbridge-event") << u"eventbridge"_s << u"event"_s << QStringList {};
     }
 
     void golden()
@@ -149,31 +155,38 @@ private Q_SLOTS:
         QString error;
         const QByteArray actual = EventGenerator::generate(*t, values, pinned(), &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        const QString path = QStringLiteral(BULLPEN_TEST_DATA_DIR "/golden/") + QString::fromLatin1(QTest::currentDataTag()) + u".json"_s;
+        const QString path = QStringLiteral(BULLPEN_TEST_DATA_DIR "/golden/")
+            + QString::fromLatin1(QTest::currentDataTag()) + u".json"_s;
         if (qEnvironmentVariableIsSet("BULLPEN_UPDATE_GOLDEN")) {
             QFile f(path);
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(actual);
         }
         const QByteArray expected = readFile(path);
-        QVERIFY2(!expected.isEmpty(), qPrintable(u"missing golden file %1 (BULLPEN_UPDATE_GOLDEN=1 writes it)"_s.arg(path)));
+        QVERIFY2(!expected.isEmpty(),
+                 qPrintable(u"missing golden file %1 (BULLPEN_UPDATE_GOLDEN=1 writes it)"_s.arg(path)));
         QCOMPARE(actual, expected);
     }
 
     void derivedFields()
     {
         const EventCatalog &c = EventCatalog::builtin();
-        const QJsonObject sqs = EventGenerator::generateValue(*c.find(u"sqs"_s, u"receive-message"_s), {{u"body"_s, u"hello"_s}, {u"count"_s, u"4"_s}}, pinned()).toObject();
+        const QJsonObject sqs
+            = EventGenerator::generateValue(*c.find(u"sqs"_s, u"receive-message"_s),
+                                            { { u"body"_s, u"hello"_s }, { u"count"_s, u"4"_s } }, pinned())
+                  .toObject();
         const QJsonArray records = sqs.value(u"Records"_s).toArray();
         QCOMPARE(records.size(), 4);
         QCOMPARE(records.at(2).toObject().value(u"md5OfBody"_s).toString(), u"5d41402abc4b2a76b9719d911017c592"_s);
         QVERIFY(records.at(0).toObject().value(u"messageId"_s) != records.at(1).toObject().value(u"messageId"_s));
 
         const EventTemplate *proxy = c.find(u"apigateway"_s, u"aws-proxy"_s);
-        QJsonObject v1 = EventGenerator::generateValue(*proxy, {{u"body"_s, u"hi"_s}, {u"base64"_s, u"true"_s}}, pinned()).toObject();
+        QJsonObject v1
+            = EventGenerator::generateValue(*proxy, { { u"body"_s, u"hi"_s }, { u"base64"_s, u"true"_s } }, pinned())
+                  .toObject();
         QCOMPARE(v1.value(u"body"_s).toString(), u"aGk="_s);
         QCOMPARE(v1.value(u"isBase64Encoded"_s).toBool(), true);
-        v1 = EventGenerator::generateValue(*proxy, {{u"body"_s, QString()}}, pinned()).toObject();
+        v1 = EventGenerator::generateValue(*proxy, { { u"body"_s, QString() } }, pinned()).toObject();
         QVERIFY(v1.value(u"body"_s).isNull());
         QCOMPARE(v1.value(u"isBase64Encoded"_s).toBool(), false);
     }
@@ -182,12 +195,22 @@ private Q_SLOTS:
     {
         const EventTemplate *t = EventCatalog::builtin().find(u"apigateway"_s, u"aws-proxy"_s);
         auto requestId = [&](const EventGeneratorOptions &o) {
-            return EventGenerator::generateValue(*t, {}, o).toObject().value(u"requestContext"_s).toObject().value(u"requestId"_s).toString();
+            return EventGenerator::generateValue(*t, {}, o)
+                .toObject()
+                .value(u"requestContext"_s)
+                .toObject()
+                .value(u"requestId"_s)
+                .toString();
         };
         QVERIFY(requestId({}) != requestId({}));
         QCOMPARE(requestId(pinned()), requestId(pinned()));
         const qint64 now = QDateTime::currentMSecsSinceEpoch();
-        const qint64 epoch = qint64(EventGenerator::generateValue(*t, {}).toObject().value(u"requestContext"_s).toObject().value(u"requestTimeEpoch"_s).toDouble());
+        const qint64 epoch = qint64(EventGenerator::generateValue(*t, {})
+                                        .toObject()
+                                        .value(u"requestContext"_s)
+                                        .toObject()
+                                        .value(u"requestTimeEpoch"_s)
+                                        .toDouble());
         QVERIFY(qAbs(epoch - now) < 60000);
     }
 
@@ -201,7 +224,10 @@ private Q_SLOTS:
         const QJsonObject event = EventGenerator::generateValue(*t, {}, pinned()).toObject();
         const QByteArray data = event.value(u"awslogs"_s).toObject().value(u"data"_s).toString().toLatin1();
         QProcess p;
-        p.start(python, {u"-c"_s, u"import sys,base64,gzip; sys.stdout.write(gzip.decompress(base64.b64decode(sys.stdin.read())).decode())"_s});
+        p.start(
+            python,
+            { u"-c"_s,
+              u"import sys,base64,gzip; sys.stdout.write(gzip.decompress(base64.b64decode(sys.stdin.read())).decode())"_s });
         p.write(data);
         p.closeWriteChannel();
         QVERIFY(p.waitForFinished(30000));
@@ -216,13 +242,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("service");
         QTest::addColumn<QString>("event");
         QTest::addColumn<QStringList>("mustRecognise");
-        QTest::newRow("s3 put") << u"s3"_s << u"put"_s << QStringList{u"bucket"_s, u"key"_s, u"size"_s, u"region"_s, u"event-name"_s};
-        QTest::newRow("sqs") << u"sqs"_s << u"receive-message"_s << QStringList{u"body"_s, u"count"_s, u"queue-name"_s};
+        QTest::newRow("s3 put") << u"s3"_s << u"put"_s
+                                << QStringList { u"bucket"_s, u"key"_s, u"size"_s, u"region"_s, u"event-name"_s };
+        QTest::newRow("sqs") << u"sqs"_s << u"receive-message"_s
+                             << QStringList { u"body"_s, u"count"_s, u"queue-name"_s };
         QTest::newRow("aws-proxy") << u"apigateway"_s << u"aws-proxy"_s
-                                   << QStringList{u"method"_s, u"path"_s, u"body"_s, u"base64"_s, u"stage"_s, u"headers"_s};
-        QTest::newRow("http-api") << u"apigateway"_s << u"http-api-proxy"_s << QStringList{u"method"_s, u"query"_s, u"body"_s};
+                                   << QStringList { u"method"_s, u"path"_s,  u"body"_s,
+                                                    u"base64"_s, u"stage"_s, u"headers"_s };
+        QTest::newRow("http-api") << u"apigateway"_s << u"http-api-proxy"_s
+                                  << QStringList { u"method"_s, u"query"_s, u"body"_s };
         for (const EventTemplate *t : EventCatalog::builtin().allEvents())
-            QTest::addRow("%s %s", qPrintable(t->service), qPrintable(t->name)) << t->service << t->name << QStringList{};
+            QTest::addRow("%s %s", qPrintable(t->service), qPrintable(t->name))
+                << t->service << t->name << QStringList {};
     }
 
     void recognise()
@@ -240,7 +271,8 @@ private Q_SLOTS:
         for (auto it = found.begin(); it != found.end(); ++it) {
             const EventParameter *p = t->parameter(it.key());
             if (p->type == EventParameter::Type::Json)
-                QCOMPARE(QJsonDocument::fromJson(it.value().toUtf8()), QJsonDocument::fromJson(values.value(it.key()).toUtf8()));
+                QCOMPARE(QJsonDocument::fromJson(it.value().toUtf8()),
+                         QJsonDocument::fromJson(values.value(it.key()).toUtf8()));
             else
                 QCOMPARE(it.value(), values.value(it.key()));
         }
@@ -252,9 +284,9 @@ private Q_SLOTS:
     {
         const EventTemplate *t = EventCatalog::builtin().find(u"s3"_s, u"put"_s);
         QString error;
-        QVERIFY(EventGenerator::generate(*t, {{u"bukket"_s, u"x"_s}}, {}, &error).isEmpty());
+        QVERIFY(EventGenerator::generate(*t, { { u"bukket"_s, u"x"_s } }, {}, &error).isEmpty());
         QVERIFY(error.contains(u"bucket, key"_s));
-        QVERIFY(EventGenerator::generate(*t, {{u"size"_s, u"big"_s}}, {}, &error).isEmpty());
+        QVERIFY(EventGenerator::generate(*t, { { u"size"_s, u"big"_s } }, {}, &error).isEmpty());
         QVERIFY(error.contains(u"not a whole number"_s));
     }
 };

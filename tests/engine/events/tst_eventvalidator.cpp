@@ -23,11 +23,14 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << 3 << 3 << u"unexpected character '\"' (expected ',' or '}')"_s;
-        QTest::newRow("trailing comma") << QByteArray("{\"a\": [1, 2,]}") << 1 << 13 << u"unexpected character ']' (expected a value)"_s;
+        QTest::newRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << 3 << 3
+                                       << u"unexpected character '\"' (expected ',' or '}')"_s;
+        QTest::newRow("trailing comma") << QByteArray("{\"a\": [1, 2,]}") << 1 << 13
+                                        << u"unexpected character ']' (expected a value)"_s;
         QTest::newRow("unterminated") << QByteArray("{\n\"key\": \"value") << 2 << 14 << u"unterminated string"_s;
         QTest::newRow("utf8 columns") << QByteArray("{\"名前\": \"ü\" x}") << 1 << 12 << u"unexpected character 'x'"_s;
-        QTest::newRow("garbage after") << QByteArray("{}\n}") << 2 << 1 << u"unexpected character '}' (expected nothing after the value)"_s;
+        QTest::newRow("garbage after") << QByteArray("{}\n}") << 2 << 1
+                                       << u"unexpected character '}' (expected nothing after the value)"_s;
     }
 
     void syntax()
@@ -43,7 +46,8 @@ private Q_SLOTS:
         QVERIFY2(issues.first().message.contains(reason, Qt::CaseInsensitive), qPrintable(issues.first().message));
         QCOMPARE(issues.first().line, line);
         QCOMPARE(issues.first().column, column);
-        QVERIFY(EventValidator::format(issues.first()).startsWith(u"line %1, column %2: error: "_s.arg(line).arg(column)));
+        QVERIFY(
+            EventValidator::format(issues.first()).startsWith(u"line %1, column %2: error: "_s.arg(line).arg(column)));
     }
 
     void anyJsonValueIsAPayload()
@@ -96,10 +100,14 @@ private Q_SLOTS:
         QTest::addColumn<QString>("text");
         QTest::newRow("small") << qsizetype(1000) << -1 << QString();
         QTest::newRow("over 256 KB") << qsizetype(300 * 1024) << int(Severity::Info) << u"256 KB"_s;
-        QTest::newRow("1 MB exactly") << qsizetype(LambdaLimits::MaxAsyncRequestBytes) << int(Severity::Info) << u"256 KB"_s;
-        QTest::newRow("over 1 MB") << qsizetype(LambdaLimits::MaxAsyncRequestBytes + 1) << int(Severity::Warning) << u"1 MB limit of an asynchronous"_s;
-        QTest::newRow("6 MB exactly") << qsizetype(LambdaLimits::MaxRequestBytes) << int(Severity::Warning) << u"asynchronous"_s;
-        QTest::newRow("over 6 MB") << qsizetype(LambdaLimits::MaxRequestBytes + 1) << int(Severity::Error) << u"6 MB limit of a synchronous"_s;
+        QTest::newRow("1 MB exactly") << qsizetype(LambdaLimits::MaxAsyncRequestBytes) << int(Severity::Info)
+                                      << u"256 KB"_s;
+        QTest::newRow("over 1 MB") << qsizetype(LambdaLimits::MaxAsyncRequestBytes + 1) << int(Severity::Warning)
+                                   << u"1 MB limit of an asynchronous"_s;
+        QTest::newRow("6 MB exactly") << qsizetype(LambdaLimits::MaxRequestBytes) << int(Severity::Warning)
+                                      << u"asynchronous"_s;
+        QTest::newRow("over 6 MB") << qsizetype(LambdaLimits::MaxRequestBytes + 1) << int(Severity::Error)
+                                   << u"6 MB limit of a synchronous"_s;
     }
 
     void sizeLimits()

@@ -75,8 +75,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("json");
         QTest::addColumn<QByteArray>("expected");
         QTest::addColumn<bool>("ok");
-        QTest::newRow("order kept") << "{\"b\":1,\"a\":[2,{}]}"_ba << "{\n  \"b\": 1,\n  \"a\": [\n    2,\n    {}\n  ]\n}\n"_ba
-                                    << true;
+        QTest::newRow("order kept") << "{\"b\":1,\"a\":[2,{}]}"_ba
+                                    << "{\n  \"b\": 1,\n  \"a\": [\n    2,\n    {}\n  ]\n}\n"_ba << true;
         QTest::newRow("scalar") << " 1.0e2 "_ba << "1.0e2\n"_ba << true;
         QTest::newRow("escapes as written") << "[\"\\u00e9\\\"]\"]"_ba << "[\n  \"\\u00e9\\\"]\"\n]\n"_ba << true;
         QTest::newRow("not json") << "{\"a\":}"_ba << QByteArray() << false;
@@ -92,7 +92,7 @@ private Q_SLOTS:
     // Every built-in event, in its template's key order at every level.
     void generatedEventsKeepTheTemplateOrder()
     {
-        const EventGeneratorOptions pinned{QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), QTimeZone::UTC), 42};
+        const EventGeneratorOptions pinned { QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5), QTimeZone::UTC), 42 };
         int checked = 0;
         int unsorted = 0; // templates whose order differs from the alphabetical one
         for (const EventService &service : EventCatalog::builtin().services()) {
@@ -110,8 +110,9 @@ private Q_SLOTS:
                     }
                     QStringList expected = wanted;
                     expected.removeIf([&known](const QString &key) { return !known.contains(key); });
-                    QVERIFY2(known == expected, qPrintable(u"%1 at '%2': %3 instead of %4"_s.arg(
-                                                    t.id(), it.key(), known.join(u','), expected.join(u','))));
+                    QVERIFY2(known == expected,
+                             qPrintable(u"%1 at '%2': %3 instead of %4"_s.arg(t.id(), it.key(), known.join(u','),
+                                                                              expected.join(u','))));
                     QStringList sorted = known;
                     sorted.sort();
                     unsorted += sorted != known;

@@ -37,7 +37,11 @@ private Q_SLOTS:
         QTemporaryDir project;
         SavedEventStore store(project.path());
         QVERIFY(store.events().isEmpty());
-        const SavedEvent meta{u"upload photo"_s, u"ThumbnailFunction"_s, u"s3"_s, u"put"_s, {{u"bucket"_s, u"photos"_s}, {u"size"_s, u"12"_s}}};
+        const SavedEvent meta { u"upload photo"_s,
+                                u"ThumbnailFunction"_s,
+                                u"s3"_s,
+                                u"put"_s,
+                                { { u"bucket"_s, u"photos"_s }, { u"size"_s, u"12"_s } } };
         QString error;
         QVERIFY2(store.save(meta, "{\"Records\": []}\n", &error), qPrintable(error));
         // The payload file is exactly the payload: `sam local invoke -e events/NAME.json` reads it.
@@ -82,12 +86,12 @@ private Q_SLOTS:
         SavedEventStore store(project.path());
         QString error;
         QVERIFY(!SavedEventStore::isValidName(name));
-        QVERIFY(!store.save({name, {}, {}, {}, {}}, "{}", &error));
+        QVERIFY(!store.save({ name, {}, {}, {}, {} }, "{}", &error));
         QVERIFY(!error.isEmpty());
-        QVERIFY(store.save({u"ok"_s, {}, {}, {}, {}}, "{}", &error));
+        QVERIFY(store.save({ u"ok"_s, {}, {}, {}, {} }, "{}", &error));
         QVERIFY(!store.rename(u"ok"_s, name, &error));
         QVERIFY(store.contains(u"ok"_s));
-        QCOMPARE(QDir(project.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{u"events"_s});
+        QCOMPARE(QDir(project.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList { u"events"_s });
     }
 
     void renameDuplicateDeleteUndo()
@@ -95,7 +99,8 @@ private Q_SLOTS:
         QTemporaryDir project;
         SavedEventStore store(project.path());
         QString error;
-        QVERIFY(store.save({u"a"_s, u"F"_s, u"sqs"_s, u"receive-message"_s, {{u"count"_s, u"3"_s}}}, "{\"n\": 1}", &error));
+        QVERIFY(store.save({ u"a"_s, u"F"_s, u"sqs"_s, u"receive-message"_s, { { u"count"_s, u"3"_s } } }, "{\"n\": 1}",
+                           &error));
         QVERIFY(store.rename(u"a"_s, u"b"_s, &error));
         QVERIFY(!store.contains(u"a"_s));
         QVERIFY(!QFile::exists(store.filePath(u"a"_s)));
@@ -146,7 +151,7 @@ private Q_SLOTS:
         QCOMPARE(store.events().size(), 2); // both files still listed
         QCOMPARE(*store.load(u"broken"_s), QByteArray("{ not json")); // raw text: the editor shows it and says why
         // Saving rewrites the index into a readable one.
-        QVERIFY(store.save({u"new"_s, u"F"_s, u"s3"_s, u"put"_s, {}}, "{}", &error));
+        QVERIFY(store.save({ u"new"_s, u"F"_s, u"s3"_s, u"put"_s, {} }, "{}", &error));
         QVERIFY(store.reload(&error));
         QCOMPARE(store.find(u"new"_s)->service, u"s3"_s);
     }
@@ -163,7 +168,7 @@ private Q_SLOTS:
         d.savedName = u"upload"_s;
         d.service = u"s3"_s;
         d.event = u"put"_s;
-        d.parameters = {{u"bucket"_s, u"b"_s}};
+        d.parameters = { { u"bucket"_s, u"b"_s } };
         d.payload = "{ half typed";
         QVERIFY(drafts.save(d));
         const auto back = drafts.load(project.path());

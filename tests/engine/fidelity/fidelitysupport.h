@@ -29,7 +29,7 @@ inline QString goToolsMissing()
                               "with installer/go-tools)%1")
             .arg(why.isEmpty() ? QString() : QStringLiteral(": ") + why);
     }
-    for (const char *tool : {"aws-lambda-rie", "fidelity-fn/bootstrap", "eventcheck"}) {
+    for (const char *tool : { "aws-lambda-rie", "fidelity-fn/bootstrap", "eventcheck" }) {
         if (!QFile::exists(dir + u'/' + QLatin1StringView(tool)))
             return QStringLiteral("%1/%2 is missing; run installer/go-tools").arg(dir, QLatin1StringView(tool));
     }
@@ -64,12 +64,12 @@ inline Bullpen::FunctionConfig goFunction(const QString &codeDir, const QString 
 } // namespace FidelitySupport
 
 // Skips (locally) or fails (CI) when the Go tools are not there.
-#define FIDELITY_REQUIRE_GO_TOOLS()                                                                   \
-    do {                                                                                              \
-        const QString missing_ = FidelitySupport::goToolsMissing();                                   \
-        if (!missing_.isEmpty()) {                                                                    \
-            if (FidelitySupport::inCi())                                                              \
-                QFAIL(qPrintable(missing_));                                                          \
-            QSKIP(qPrintable(missing_));                                                              \
-        }                                                                                             \
+#define FIDELITY_REQUIRE_GO_TOOLS()                                                                                    \
+    do {                                                                                                               \
+        const QString missing_ = FidelitySupport::goToolsMissing();                                                    \
+        if (!missing_.isEmpty()) {                                                                                     \
+            if (FidelitySupport::inCi())                                                                               \
+                QFAIL(qPrintable(missing_));                                                                           \
+            QSKIP(qPrintable(missing_));                                                                               \
+        }                                                                                                              \
     } while (false)

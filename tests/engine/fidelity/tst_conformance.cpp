@@ -31,61 +31,69 @@ using namespace Bullpen;
 
 namespace {
 
-struct Scenario {
+struct Scenario
+{
     const char *name;
     QByteArray event;
-    QMap<QString, QString> environment;  // FIDELITY_INIT...
+    QMap<QString, QString> environment; // FIDELITY_INIT...
     int timeoutSeconds = 3;
 };
 
 QList<Scenario> scenarios()
 {
     return {
-        {"success", R"({"action":"echo","data":{"n":1}})", {}},
-        {"function error", R"({"action":"error","message":"m"})", {}},
-        {"panic (error, then exit)", R"({"action":"panic","message":"p"})", {}},
-        {"exit during an invocation", R"({"action":"exit"})", {}},
-        {"exit between invocations", R"({"action":"exitAfter","sleepMs":100})", {}},
-        {"timeout", R"({"action":"sleep","sleepMs":5000})", {}, 1},
-        {"oversized response", R"({"action":"big","size":7000000})", {}},
-        {"init error (/init/error)", R"({"action":"echo"})", {{QStringLiteral("FIDELITY_INIT"), QStringLiteral("report")}}},
-        {"init exit", R"({"action":"echo"})", {{QStringLiteral("FIDELITY_INIT"), QStringLiteral("exit")}}},
-        {"slow init", R"({"action":"echo"})", {{QStringLiteral("FIDELITY_INIT_SLEEP_MS"), QStringLiteral("300")}}},
+        { "success", R"({"action":"echo","data":{"n":1}})", {} },
+        { "function error", R"({"action":"error","message":"m"})", {} },
+        { "panic (error, then exit)", R"({"action":"panic","message":"p"})", {} },
+        { "exit during an invocation", R"({"action":"exit"})", {} },
+        { "exit between invocations", R"({"action":"exitAfter","sleepMs":100})", {} },
+        { "timeout", R"({"action":"sleep","sleepMs":5000})", {}, 1 },
+        { "oversized response", R"({"action":"big","size":7000000})", {} },
+        { "init error (/init/error)",
+          R"({"action":"echo"})",
+          { { QStringLiteral("FIDELITY_INIT"), QStringLiteral("report") } } },
+        { "init exit", R"({"action":"echo"})", { { QStringLiteral("FIDELITY_INIT"), QStringLiteral("exit") } } },
+        { "slow init",
+          R"({"action":"echo"})",
+          { { QStringLiteral("FIDELITY_INIT_SLEEP_MS"), QStringLiteral("300") } } },
     };
 }
 
 // What a caller sees of one call, and of the call after it.
-struct Observed {
-    QString status;     // "200", "200 Unhandled" (X-Amz-Function-Error), "502", ...
-    QString errorType;  // "" on success; "(text)" for a plain-text body; "(empty)"
-    QString message;    // request ids masked as <id>
-    QString next;       // "ok, same runtime", "ok, fresh init", or "fails"
+struct Observed
+{
+    QString status; // "200", "200 Unhandled" (X-Amz-Function-Error), "502", ...
+    QString errorType; // "" on success; "(text)" for a plain-text body; "(empty)"
+    QString message; // request ids masked as <id>
+    QString next; // "ok, same runtime", "ok, fresh init", or "fails"
     QString nextDetail; // how the next call failed (for the table, not compared)
 };
 
 // Fields in which the emulator is known to differ from Bullpen, which follows
 // Lambda (decisions §4 "16 fidelity"); each is explained in docs/fidelity.md.
-const QHash<QString, QStringList> kKnownDifferences{
+const QHash<QString, QStringList> kKnownDifferences {
     // RIE answers errors it sees as fatal with 502 and never sets
     // X-Amz-Function-Error; Lambda answers 200 with X-Amz-Function-Error.
-    {QStringLiteral("function error"), {QStringLiteral("status")}},
-    {QStringLiteral("panic (error, then exit)"), {QStringLiteral("status")}},
-    {QStringLiteral("exit during an invocation"), {QStringLiteral("status")}},
-    {QStringLiteral("oversized response"), {QStringLiteral("status")}},
-    {QStringLiteral("init error (/init/error)"), {QStringLiteral("status")}},
+    { QStringLiteral("function error"), { QStringLiteral("status") } },
+    { QStringLiteral("panic (error, then exit)"), { QStringLiteral("status") } },
+    { QStringLiteral("exit during an invocation"), { QStringLiteral("status") } },
+    { QStringLiteral("oversized response"), { QStringLiteral("status") } },
+    { QStringLiteral("init error (/init/error)"), { QStringLiteral("status") } },
     // RIE: 502 with an empty body; Lambda: Runtime.ExitError with the exit status.
-    {QStringLiteral("init exit"), {QStringLiteral("status"), QStringLiteral("errorType"), QStringLiteral("message")}},
+    { QStringLiteral("init exit"),
+      { QStringLiteral("status"), QStringLiteral("errorType"), QStringLiteral("message") } },
     // The runtime exits while idle: RIE fails the next call, Bullpen (no
     // freezing between invocations) serves it with a fresh init.
-    {QStringLiteral("exit between invocations"), {QStringLiteral("next")}},
+    { QStringLiteral("exit between invocations"), { QStringLiteral("next") } },
     // RIE: 200 and a plain-text "Task timed out after 1.00 seconds"; Lambda:
     // Sandbox.Timedout with "RequestId: <id> Error: Task timed out after 1.00 seconds".
-    {QStringLiteral("timeout"), {QStringLiteral("status"), QStringLiteral("errorType"), QStringLiteral("message")}},
+    { QStringLiteral("timeout"), { QStringLiteral("status"), QStringLiteral("errorType"), QStringLiteral("message") } },
 };
 
 QString maskIds(QString text)
 {
-    static const QRegularExpression uuid(QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    static const QRegularExpression uuid(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
     text.replace(uuid, QStringLiteral("<id>"));
     return text;
 }
@@ -122,7 +130,7 @@ class TestConformance : public QObject
     ContainerBackend *m_backend = nullptr;
     QTemporaryDir m_dir;
     QNetworkAccessManager m_http;
-    QHash<QString, QPair<Observed, Observed>> m_table;  // scenario → (emulator, Bullpen)
+    QHash<QString, QPair<Observed, Observed>> m_table; // scenario → (emulator, Bullpen)
 
     // POSTs an event to the emulator; the status line and body come back.
     QPair<int, QByteArray> post(quint16 port, const QByteArray &event, QString *functionError)
@@ -138,7 +146,7 @@ class TestConformance : public QObject
         *functionError = QString::fromLatin1(reply->rawHeader("X-Amz-Function-Error"));
         const QByteArray body = reply->readAll();
         reply->deleteLater();
-        return {status, body};
+        return { status, body };
     }
 
     Observed throughEmulator(const Scenario &s)
@@ -156,19 +164,21 @@ class TestConformance : public QObject
         rie.setProcessChannelMode(QProcess::MergedChannels);
         rie.setWorkingDirectory(m_dir.path());
         rie.start(FidelitySupport::goTools() + QStringLiteral("/aws-lambda-rie"),
-                  {QStringLiteral("--runtime-interface-emulator-address"), QStringLiteral("127.0.0.1:%1").arg(apiPort),
-                   QStringLiteral("--runtime-api-address"), QStringLiteral("127.0.0.1:%1").arg(rapidPort),
-                   FidelitySupport::goTools() + QStringLiteral("/fidelity-fn/bootstrap")});
+                  { QStringLiteral("--runtime-interface-emulator-address"), QStringLiteral("127.0.0.1:%1").arg(apiPort),
+                    QStringLiteral("--runtime-api-address"), QStringLiteral("127.0.0.1:%1").arg(rapidPort),
+                    FidelitySupport::goTools() + QStringLiteral("/fidelity-fn/bootstrap") });
         Observed o;
         if (!rie.waitForStarted()) {
             o.status = QStringLiteral("emulator did not start: ") + rie.errorString();
             return o;
         }
-        const bool listening = QTest::qWaitFor([&] {
-            QTcpSocket probe;
-            probe.connectToHost(QHostAddress::LocalHost, apiPort);
-            return probe.waitForConnected(100);
-        }, 20000);
+        const bool listening = QTest::qWaitFor(
+            [&] {
+                QTcpSocket probe;
+                probe.connectToHost(QHostAddress::LocalHost, apiPort);
+                return probe.waitForConnected(100);
+            },
+            20000);
         if (!listening) {
             o.status = QStringLiteral("emulator never listened");
             return o;
@@ -230,10 +240,10 @@ class TestConformance : public QObject
             }
             return spy.first().first().value<InvocationResult>();
         };
-        if (s.environment.isEmpty())  // warm first, as through the emulator
+        if (s.environment.isEmpty()) // warm first, as through the emulator
             call(R"({"action":"echo"})");
         const InvocationResult r = call(s.event);
-        if (s.event.contains("exitAfter"))  // the next call comes once the runtime is gone
+        if (s.event.contains("exitAfter")) // the next call comes once the runtime is gone
             if (!QTest::qWaitFor([&] { return pool.instanceCount() == 0; }, 20000))
                 qWarning("the runtime did not exit");
         Observed o;
@@ -287,7 +297,7 @@ private Q_SLOTS:
         const QString name = QString::fromLatin1(s.name);
         const Observed rie = throughEmulator(s);
         const Observed bullpen = throughBullpen(s);
-        m_table.insert(name, {rie, bullpen});
+        m_table.insert(name, { rie, bullpen });
         QStringList differing;
         if (rie.status != bullpen.status)
             differing << QStringLiteral("status");
@@ -300,10 +310,9 @@ private Q_SLOTS:
         const QString detail = QStringLiteral("emulator: %1 | %2 | %3 | %4\nBullpen:  %5 | %6 | %7 | %8")
                                    .arg(rie.status, rie.errorType, rie.message, rie.next, bullpen.status,
                                         bullpen.errorType, bullpen.message, bullpen.next);
-        QVERIFY2(differing == kKnownDifferences.value(name), qPrintable(QStringLiteral("differs in [%1], documented: [%2]\n%3")
-                                                                             .arg(differing.join(u','),
-                                                                                  kKnownDifferences.value(name).join(u','),
-                                                                                  detail)));
+        QVERIFY2(differing == kKnownDifferences.value(name),
+                 qPrintable(QStringLiteral("differs in [%1], documented: [%2]\n%3")
+                                .arg(differing.join(u','), kKnownDifferences.value(name).join(u','), detail)));
     }
 
     void cleanupTestCase()
@@ -324,7 +333,8 @@ private Q_SLOTS:
         for (const Scenario &s : scenarios()) {
             const QString name = QString::fromLatin1(s.name);
             if (m_table.contains(name))
-                table += QStringLiteral("| %1 | %2 | %3 |\n").arg(name, cell(m_table[name].first), cell(m_table[name].second));
+                table += QStringLiteral("| %1 | %2 | %3 |\n")
+                             .arg(name, cell(m_table[name].first), cell(m_table[name].second));
         }
         qInfo().noquote() << table;
     }

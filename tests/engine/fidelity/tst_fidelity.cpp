@@ -47,7 +47,7 @@ class TestFidelity : public QObject
     Q_OBJECT
 
     ContainerBackend *m_backend = nullptr;
-    SystemClock *m_clock = nullptr;  // timeouts are real time
+    SystemClock *m_clock = nullptr; // timeouts are real time
     WarmPool *m_pool = nullptr;
     QTemporaryDir m_dir;
 
@@ -165,14 +165,14 @@ private Q_SLOTS:
     void returnedError()
     {
         const FunctionConfig f = function();
-        const auto [failed, next] = invokeBackToBack(f, R"({"action":"error","message":"out of stock"})",
-                                                     R"({"action":"echo"})");
+        const auto [failed, next]
+            = invokeBackToBack(f, R"({"action":"error","message":"out of stock"})", R"({"action":"echo"})");
         QCOMPARE(failed.functionError, QStringLiteral("Unhandled"));
         QCOMPARE(failed.errorType, QStringLiteral("OrderError"));
         QCOMPARE(failed.errorMessage, QStringLiteral("order rejected: out of stock"));
         QCOMPARE(payloadObject(failed),
-                 (QJsonObject{{QStringLiteral("errorMessage"), QStringLiteral("order rejected: out of stock")},
-                              {QStringLiteral("errorType"), QStringLiteral("OrderError")}}));
+                 (QJsonObject { { QStringLiteral("errorMessage"), QStringLiteral("order rejected: out of stock") },
+                                { QStringLiteral("errorType"), QStringLiteral("OrderError") } }));
         QVERIFY2(next.succeeded(), qPrintable(describe(next)));
         QVERIFY(!next.coldStart);
         QCOMPARE(payloadObject(next)[u"invocations"].toInt(), 2);
@@ -185,12 +185,12 @@ private Q_SLOTS:
     void panicThenNextInvocationReinitialises()
     {
         const FunctionConfig f = function();
-        const InvocationResult warm = invoke(f, R"({"action":"echo"})");  // warm it up first
+        const InvocationResult warm = invoke(f, R"({"action":"echo"})"); // warm it up first
         QVERIFY2(warm.succeeded(), qPrintable(describe(warm)));
-        const auto [panicked, next] = invokeBackToBack(f, R"({"action":"panic","message":"nil map"})",
-                                                       R"({"action":"echo"})");
+        const auto [panicked, next]
+            = invokeBackToBack(f, R"({"action":"panic","message":"nil map"})", R"({"action":"echo"})");
         QCOMPARE(panicked.functionError, QStringLiteral("Unhandled"));
-        QCOMPARE(panicked.errorType, QStringLiteral("string"));  // aws-lambda-go: the panic value's type
+        QCOMPARE(panicked.errorType, QStringLiteral("string")); // aws-lambda-go: the panic value's type
         QCOMPARE(panicked.errorMessage, QStringLiteral("fidelity panic: nil map"));
         QVERIFY(!payloadObject(panicked)[u"stackTrace"].toArray().isEmpty());
         QVERIFY2(next.succeeded(), qPrintable(describe(next)));
@@ -198,7 +198,7 @@ private Q_SLOTS:
         QVERIFY(next.initDurationMs >= 0);
         QVERIFY(next.logs.last().contains(QStringLiteral("\tInit Duration: ")));
         // (The runtime is pid 1 of its container every time: the count tells.)
-        QCOMPARE(payloadObject(next)[u"invocations"].toInt(), 1);  // a fresh runtime
+        QCOMPARE(payloadObject(next)[u"invocations"].toInt(), 1); // a fresh runtime
     }
 
     // The runtime exits in the middle of an invocation: Runtime.ExitError for
@@ -209,8 +209,9 @@ private Q_SLOTS:
         const auto [exited, next] = invokeBackToBack(f, R"({"action":"exit"})", R"({"action":"echo"})");
         QCOMPARE(exited.functionError, QStringLiteral("Unhandled"));
         QCOMPARE(exited.errorType, QStringLiteral("Runtime.ExitError"));
-        QCOMPARE(exited.errorMessage, QStringLiteral("RequestId: %1 Error: Runtime exited with error: exit status 3")
-                                          .arg(QString::fromLatin1(exited.requestId)));
+        QCOMPARE(exited.errorMessage,
+                 QStringLiteral("RequestId: %1 Error: Runtime exited with error: exit status 3")
+                     .arg(QString::fromLatin1(exited.requestId)));
         QVERIFY2(next.succeeded(), qPrintable(describe(next)));
         QVERIFY(next.coldStart);
         QCOMPARE(payloadObject(next)[u"invocations"].toInt(), 1);
@@ -222,7 +223,7 @@ private Q_SLOTS:
         const FunctionConfig f = function();
         const InvocationResult answered = invoke(f, R"({"action":"exitAfter","sleepMs":100})");
         QVERIFY2(answered.succeeded(), qPrintable(describe(answered)));
-        QTRY_COMPARE_WITH_TIMEOUT(m_pool->instanceCount(), 0, 20000);  // the runtime is gone
+        QTRY_COMPARE_WITH_TIMEOUT(m_pool->instanceCount(), 0, 20000); // the runtime is gone
         const InvocationResult next = invoke(f, R"({"action":"echo"})");
         QVERIFY2(next.succeeded(), qPrintable(describe(next)));
         QVERIFY(next.coldStart);
@@ -233,11 +234,12 @@ private Q_SLOTS:
     {
         FunctionConfig f = function();
         f.timeoutSeconds = 1;
-        const auto [timedOut, next] = invokeBackToBack(f, R"({"action":"sleep","sleepMs":5000})",
-                                                       R"({"action":"echo"})");
+        const auto [timedOut, next]
+            = invokeBackToBack(f, R"({"action":"sleep","sleepMs":5000})", R"({"action":"echo"})");
         QCOMPARE(timedOut.errorType, QStringLiteral("Sandbox.Timedout"));
-        QCOMPARE(timedOut.errorMessage, QStringLiteral("RequestId: %1 Error: Task timed out after 1.00 seconds")
-                                            .arg(QString::fromLatin1(timedOut.requestId)));
+        QCOMPARE(timedOut.errorMessage,
+                 QStringLiteral("RequestId: %1 Error: Task timed out after 1.00 seconds")
+                     .arg(QString::fromLatin1(timedOut.requestId)));
         QVERIFY2(next.succeeded(), qPrintable(describe(next)));
         QVERIFY(next.coldStart);
     }
@@ -247,8 +249,7 @@ private Q_SLOTS:
     void oversizedResponse()
     {
         const FunctionConfig f = function();
-        const auto [tooLarge, next] = invokeBackToBack(f, R"({"action":"big","size":7000000})",
-                                                       R"({"action":"echo"})");
+        const auto [tooLarge, next] = invokeBackToBack(f, R"({"action":"big","size":7000000})", R"({"action":"echo"})");
         QCOMPARE(tooLarge.errorType, QStringLiteral("Function.ResponseSizeTooLarge"));
         QVERIFY2(next.succeeded(), qPrintable(describe(next)));
     }
@@ -288,19 +289,21 @@ private Q_SLOTS:
         const InvocationResult r = invoke(f, R"({"action":"echo"})");
         QVERIFY2(r.succeeded(), qPrintable(describe(r)));
         const QString id = QString::fromLatin1(r.requestId);
-        QVERIFY2(QRegularExpression(QStringLiteral("^INIT_START Runtime Version: provided:al2023\\S*\tRuntime Version ARN: "
-                                                   "arn:aws:lambda:[a-z0-9-]+::runtime:[0-9a-f]+$"))
-                     .match(r.logs.value(0))
-                     .hasMatch(),
-                 qPrintable(r.logs.join(u'\n')));
+        QVERIFY2(
+            QRegularExpression(QStringLiteral("^INIT_START Runtime Version: provided:al2023\\S*\tRuntime Version ARN: "
+                                              "arn:aws:lambda:[a-z0-9-]+::runtime:[0-9a-f]+$"))
+                .match(r.logs.value(0))
+                .hasMatch(),
+            qPrintable(r.logs.join(u'\n')));
         const qsizetype start = r.logs.indexOf(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(id));
         const qsizetype init = r.logs.indexOf(QRegularExpression(QStringLiteral("fidelity: init in pid.*")));
         const qsizetype action = r.logs.indexOf(QRegularExpression(QStringLiteral("fidelity: action \"echo\".*")));
         const qsizetype end = r.logs.indexOf(QStringLiteral("END RequestId: %1").arg(id));
         QVERIFY2(0 < init && init < start && start < action && action < end, qPrintable(r.logs.join(u'\n')));
-        QVERIFY(QRegularExpression(QStringLiteral("^REPORT RequestId: %1\tDuration: [0-9.]+ ms\tBilled Duration: \\d+ ms\t"
-                                                  "Memory Size: 256 MB\tMax Memory Used: \\d+ MB\tInit Duration: [0-9.]+ ms\t$")
-                                       .arg(id))
+        QVERIFY(QRegularExpression(
+                    QStringLiteral("^REPORT RequestId: %1\tDuration: [0-9.]+ ms\tBilled Duration: \\d+ ms\t"
+                                   "Memory Size: 256 MB\tMax Memory Used: \\d+ MB\tInit Duration: [0-9.]+ ms\t$")
+                        .arg(id))
                     .match(r.logs.last())
                     .hasMatch());
         const InvocationResult warm = invoke(f, R"({"action":"echo"})");
@@ -323,7 +326,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, mode);
         QFETCH(QString, errorType);
-        const FunctionConfig f = function({{QStringLiteral("FIDELITY_INIT"), mode}});
+        const FunctionConfig f = function({ { QStringLiteral("FIDELITY_INIT"), mode } });
         const InvocationResult r = invoke(f, R"({"action":"echo"})");
         QVERIFY2(r.engineError.isEmpty(), qPrintable(describe(r)));
         QCOMPARE(r.functionError, QStringLiteral("Unhandled"));
@@ -337,13 +340,15 @@ private Q_SLOTS:
         if (mode == u"report")
             QVERIFY2(logs.contains(QStringLiteral("[ERROR] Runtime.ImportModuleError: Unable to import module 'app'")),
                      qPrintable(logs));
-        QVERIFY2(QRegularExpression(QStringLiteral("(^|\n)INIT_REPORT Init Duration: [0-9.]+ ms\tPhase: init\tStatus: error\t"
-                                                   "Error Type: %1(\n|$)")
-                                        .arg(QRegularExpression::escape(errorType)))
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("(^|\n)INIT_REPORT Init Duration: [0-9.]+ ms\tPhase: init\tStatus: error\t"
+                                    "Error Type: %1(\n|$)")
+                         .arg(QRegularExpression::escape(errorType)))
                      .match(logs)
                      .hasMatch(),
                  qPrintable(logs));
-        QVERIFY(r.logs.contains(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QString::fromLatin1(r.requestId))));
+        QVERIFY(r.logs.contains(
+            QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QString::fromLatin1(r.requestId))));
         QVERIFY(r.logs.last().startsWith(QStringLiteral("REPORT RequestId: ")));
         const QJsonObject json = r.toJson();
         QCOMPARE(json[u"coldStart"].toBool(), true);
@@ -355,7 +360,7 @@ private Q_SLOTS:
     // Slow init: the invocation waits for it; Init Duration covers it.
     void slowInit()
     {
-        const FunctionConfig f = function({{QStringLiteral("FIDELITY_INIT_SLEEP_MS"), QStringLiteral("300")}});
+        const FunctionConfig f = function({ { QStringLiteral("FIDELITY_INIT_SLEEP_MS"), QStringLiteral("300") } });
         const InvocationResult r = invoke(f, R"({"action":"echo"})");
         QVERIFY2(r.succeeded(), qPrintable(describe(r)));
         QVERIFY(r.coldStart);

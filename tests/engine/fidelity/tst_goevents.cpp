@@ -31,66 +31,67 @@ namespace {
 // library has none for it.
 const QList<QPair<QString, QString>> &goTypes()
 {
-    static const QList<QPair<QString, QString>> table{
-        {QStringLiteral("alb/*"), QStringLiteral("ALBTargetGroupRequest")},
-        {QStringLiteral("alexa-skills-kit/*"), {}},
-        {QStringLiteral("alexa-smart-home/*"), {}},
-        {QStringLiteral("apigateway/aws-proxy"), QStringLiteral("APIGatewayProxyRequest")},
-        {QStringLiteral("apigateway/http-api-proxy"), QStringLiteral("APIGatewayV2HTTPRequest")},
-        {QStringLiteral("apigateway/http-api-proxy-v1"), QStringLiteral("APIGatewayProxyRequest")},
-        {QStringLiteral("apigateway/authorizer"), QStringLiteral("APIGatewayCustomAuthorizerRequest")},
-        {QStringLiteral("apigateway/request-authorizer"), QStringLiteral("APIGatewayCustomAuthorizerRequestTypeRequest")},
-        {QStringLiteral("apigateway/http-api-authorizer"), QStringLiteral("APIGatewayV2CustomAuthorizerV2Request")},
+    static const QList<QPair<QString, QString>> table {
+        { QStringLiteral("alb/*"), QStringLiteral("ALBTargetGroupRequest") },
+        { QStringLiteral("alexa-skills-kit/*"), {} },
+        { QStringLiteral("alexa-smart-home/*"), {} },
+        { QStringLiteral("apigateway/aws-proxy"), QStringLiteral("APIGatewayProxyRequest") },
+        { QStringLiteral("apigateway/http-api-proxy"), QStringLiteral("APIGatewayV2HTTPRequest") },
+        { QStringLiteral("apigateway/http-api-proxy-v1"), QStringLiteral("APIGatewayProxyRequest") },
+        { QStringLiteral("apigateway/authorizer"), QStringLiteral("APIGatewayCustomAuthorizerRequest") },
+        { QStringLiteral("apigateway/request-authorizer"),
+          QStringLiteral("APIGatewayCustomAuthorizerRequestTypeRequest") },
+        { QStringLiteral("apigateway/http-api-authorizer"), QStringLiteral("APIGatewayV2CustomAuthorizerV2Request") },
         // events.AppSyncResolverTemplate is the old resolver-template shape
         // (version, operation, payload), not the direct Lambda resolver event.
-        {QStringLiteral("appsync/resolver"), {}},
-        {QStringLiteral("batch/*"), {}},
-        {QStringLiteral("cloudformation/*"), QStringLiteral("cfn.Event")},
-        {QStringLiteral("cloudfront/*"), {}},
-        {QStringLiteral("cloudwatch/scheduled-event"), QStringLiteral("CloudWatchEvent")},
-        {QStringLiteral("cloudwatch/logs"), QStringLiteral("CloudwatchLogsEvent")},
-        {QStringLiteral("codecommit/repository"), QStringLiteral("CodeCommitEvent")},
-        {QStringLiteral("codepipeline/job"), QStringLiteral("CodePipelineJobEvent")},
-        {QStringLiteral("cognito/sync-trigger"), QStringLiteral("CognitoEvent")},
-        {QStringLiteral("cognito/pre-sign-up"), QStringLiteral("CognitoEventUserPoolsPreSignup")},
-        {QStringLiteral("cognito/post-confirmation"), QStringLiteral("CognitoEventUserPoolsPostConfirmation")},
-        {QStringLiteral("cognito/pre-token-generation"), QStringLiteral("CognitoEventUserPoolsPreTokenGen")},
-        {QStringLiteral("cognito/pre-token-generation-v2"), QStringLiteral("CognitoEventUserPoolsPreTokenGenV2")},
-        {QStringLiteral("cognito/custom-message"), QStringLiteral("CognitoEventUserPoolsCustomMessage")},
-        {QStringLiteral("config/*"), QStringLiteral("ConfigEvent")},
-        {QStringLiteral("connect/contact-flow-event"), QStringLiteral("ConnectEvent")},
-        {QStringLiteral("dynamodb/update"), QStringLiteral("DynamoDBEvent")},
-        {QStringLiteral("eventbridge/*"), QStringLiteral("EventBridgeEvent")},
-        {QStringLiteral("kafka/*"), QStringLiteral("KafkaEvent")},
-        {QStringLiteral("kinesis/get-records"), QStringLiteral("KinesisEvent")},
-        {QStringLiteral("kinesis/get-records-batch"), QStringLiteral("KinesisEvent")},
-        {QStringLiteral("kinesis/kinesis-firehose"), QStringLiteral("KinesisFirehoseEvent")},
-        {QStringLiteral("kinesis/streams-as-source"), QStringLiteral("KinesisFirehoseEvent")},
-        {QStringLiteral("kinesis/apachelog"), QStringLiteral("KinesisFirehoseEvent")},
-        {QStringLiteral("kinesis/syslog"), QStringLiteral("KinesisFirehoseEvent")},
-        {QStringLiteral("kinesis/cloudwatch-logs-processor"), QStringLiteral("KinesisFirehoseEvent")},
+        { QStringLiteral("appsync/resolver"), {} },
+        { QStringLiteral("batch/*"), {} },
+        { QStringLiteral("cloudformation/*"), QStringLiteral("cfn.Event") },
+        { QStringLiteral("cloudfront/*"), {} },
+        { QStringLiteral("cloudwatch/scheduled-event"), QStringLiteral("CloudWatchEvent") },
+        { QStringLiteral("cloudwatch/logs"), QStringLiteral("CloudwatchLogsEvent") },
+        { QStringLiteral("codecommit/repository"), QStringLiteral("CodeCommitEvent") },
+        { QStringLiteral("codepipeline/job"), QStringLiteral("CodePipelineJobEvent") },
+        { QStringLiteral("cognito/sync-trigger"), QStringLiteral("CognitoEvent") },
+        { QStringLiteral("cognito/pre-sign-up"), QStringLiteral("CognitoEventUserPoolsPreSignup") },
+        { QStringLiteral("cognito/post-confirmation"), QStringLiteral("CognitoEventUserPoolsPostConfirmation") },
+        { QStringLiteral("cognito/pre-token-generation"), QStringLiteral("CognitoEventUserPoolsPreTokenGen") },
+        { QStringLiteral("cognito/pre-token-generation-v2"), QStringLiteral("CognitoEventUserPoolsPreTokenGenV2") },
+        { QStringLiteral("cognito/custom-message"), QStringLiteral("CognitoEventUserPoolsCustomMessage") },
+        { QStringLiteral("config/*"), QStringLiteral("ConfigEvent") },
+        { QStringLiteral("connect/contact-flow-event"), QStringLiteral("ConnectEvent") },
+        { QStringLiteral("dynamodb/update"), QStringLiteral("DynamoDBEvent") },
+        { QStringLiteral("eventbridge/*"), QStringLiteral("EventBridgeEvent") },
+        { QStringLiteral("kafka/*"), QStringLiteral("KafkaEvent") },
+        { QStringLiteral("kinesis/get-records"), QStringLiteral("KinesisEvent") },
+        { QStringLiteral("kinesis/get-records-batch"), QStringLiteral("KinesisEvent") },
+        { QStringLiteral("kinesis/kinesis-firehose"), QStringLiteral("KinesisFirehoseEvent") },
+        { QStringLiteral("kinesis/streams-as-source"), QStringLiteral("KinesisFirehoseEvent") },
+        { QStringLiteral("kinesis/apachelog"), QStringLiteral("KinesisFirehoseEvent") },
+        { QStringLiteral("kinesis/syslog"), QStringLiteral("KinesisFirehoseEvent") },
+        { QStringLiteral("kinesis/cloudwatch-logs-processor"), QStringLiteral("KinesisFirehoseEvent") },
         // Kinesis Data Analytics preprocessing input: aws-lambda-go types only
         // the output delivery event.
-        {QStringLiteral("kinesis/analytics"), {}},
-        {QStringLiteral("kinesis/analytics-compressed"), {}},
-        {QStringLiteral("kinesis/analytics-dynamodb"), {}},
-        {QStringLiteral("kinesis/analytics-kpl"), {}},
-        {QStringLiteral("lambda/function-url"), QStringLiteral("LambdaFunctionURLRequest")},
-        {QStringLiteral("lex/*"), QStringLiteral("LexEvent")},
-        {QStringLiteral("lex-v2/*"), {}},
-        {QStringLiteral("mq/activemq"), QStringLiteral("ActiveMQEvent")},
-        {QStringLiteral("mq/rabbitmq"), QStringLiteral("RabbitMQEvent")},
-        {QStringLiteral("rekognition/*"), {}},
-        {QStringLiteral("s3/put"), QStringLiteral("S3Event")},
-        {QStringLiteral("s3/delete"), QStringLiteral("S3Event")},
-        {QStringLiteral("s3/batch-invocation"), QStringLiteral("S3BatchJobEvent")},
-        {QStringLiteral("s3/object-lambda"), QStringLiteral("S3ObjectLambdaEvent")},
-        {QStringLiteral("sagemaker/*"), {}},
-        {QStringLiteral("ses/email-receiving"), QStringLiteral("SimpleEmailEvent")},
-        {QStringLiteral("sns/notification"), QStringLiteral("SNSEvent")},
-        {QStringLiteral("sqs/*"), QStringLiteral("SQSEvent")},
-        {QStringLiteral("stepfunctions/*"), {}},
-        {QStringLiteral("workmail/*"), {}},
+        { QStringLiteral("kinesis/analytics"), {} },
+        { QStringLiteral("kinesis/analytics-compressed"), {} },
+        { QStringLiteral("kinesis/analytics-dynamodb"), {} },
+        { QStringLiteral("kinesis/analytics-kpl"), {} },
+        { QStringLiteral("lambda/function-url"), QStringLiteral("LambdaFunctionURLRequest") },
+        { QStringLiteral("lex/*"), QStringLiteral("LexEvent") },
+        { QStringLiteral("lex-v2/*"), {} },
+        { QStringLiteral("mq/activemq"), QStringLiteral("ActiveMQEvent") },
+        { QStringLiteral("mq/rabbitmq"), QStringLiteral("RabbitMQEvent") },
+        { QStringLiteral("rekognition/*"), {} },
+        { QStringLiteral("s3/put"), QStringLiteral("S3Event") },
+        { QStringLiteral("s3/delete"), QStringLiteral("S3Event") },
+        { QStringLiteral("s3/batch-invocation"), QStringLiteral("S3BatchJobEvent") },
+        { QStringLiteral("s3/object-lambda"), QStringLiteral("S3ObjectLambdaEvent") },
+        { QStringLiteral("sagemaker/*"), {} },
+        { QStringLiteral("ses/email-receiving"), QStringLiteral("SimpleEmailEvent") },
+        { QStringLiteral("sns/notification"), QStringLiteral("SNSEvent") },
+        { QStringLiteral("sqs/*"), QStringLiteral("SQSEvent") },
+        { QStringLiteral("stepfunctions/*"), {} },
+        { QStringLiteral("workmail/*"), {} },
     };
     return table;
 }
@@ -111,7 +112,7 @@ class TestGoEvents : public QObject
     Q_OBJECT
 
     QTemporaryDir m_dir;
-    QHash<QString, QJsonObject> m_outcomes;  // file name → eventcheck's verdict
+    QHash<QString, QJsonObject> m_outcomes; // file name → eventcheck's verdict
 
 private Q_SLOTS:
     // Every catalogue event is in the table, so a new template is looked at.
@@ -177,7 +178,8 @@ private Q_SLOTS:
         QFETCH(QString, type);
         const QJsonObject o = m_outcomes.value(service + u'-' + event + QStringLiteral(".json"));
         QVERIFY2(!o.isEmpty(), "eventcheck said nothing about this event");
-        QVERIFY2(o[u"ok"].toBool(), qPrintable(QStringLiteral("events.%1 rejects it: %2").arg(type, o[u"error"].toString())));
+        QVERIFY2(o[u"ok"].toBool(),
+                 qPrintable(QStringLiteral("events.%1 rejects it: %2").arg(type, o[u"error"].toString())));
         const QJsonArray unknown = o[u"unknownFields"].toArray();
         if (!unknown.isEmpty()) {
             QStringList fields;

@@ -47,7 +47,8 @@ InvocationResult wait(Invocation *invocation)
 QString describe(const InvocationResult &r)
 {
     return u"outcome=%1 engineError=%2 errorType=%3 errorMessage=%4 payload=%5"_s.arg(
-        invocationOutcomeName(r.outcome), r.engineError, r.errorType, r.errorMessage, QString::fromUtf8(r.payload.left(500)));
+        invocationOutcomeName(r.outcome), r.engineError, r.errorType, r.errorMessage,
+        QString::fromUtf8(r.payload.left(500)));
 }
 
 } // namespace
@@ -99,13 +100,14 @@ private Q_SLOTS:
         const InvocationResult r = wait(invoker->invoke(pythonFunction(u"app.echo"_s), "{\n  \"a\": 1,\n  x\n}"));
         QCOMPARE(r.outcome, InvocationOutcome::Refused);
         QCOMPARE(r.errorType, u"InvalidRequestContentException"_s);
-        QVERIFY2(r.errorMessage.startsWith(u"Could not parse request body into json: Could not parse payload into json: "
-                                           "unexpected character 'x'"_s),
-                 qPrintable(r.errorMessage));
+        QVERIFY2(
+            r.errorMessage.startsWith(u"Could not parse request body into json: Could not parse payload into json: "
+                                      "unexpected character 'x'"_s),
+            qPrintable(r.errorMessage));
         QVERIFY2(r.errorMessage.endsWith(u"at line 3, column 3"_s), qPrintable(r.errorMessage));
         QVERIFY(!r.ran());
         QVERIFY(r.logs.isEmpty());
-        QCOMPARE(invoker->instanceCount(), 0);  // no instance ever started for it
+        QCOMPARE(invoker->instanceCount(), 0); // no instance ever started for it
         QCOMPARE(started.count(), 1);
         QCOMPARE(finished.count(), 1);
         const QJsonObject json = r.toJson();
@@ -169,11 +171,10 @@ private Q_SLOTS:
         });
         InvocationDriver driver(invoker.get(), pythonFunction(u"app.sleep"_s), R"({"seconds": 0.2})");
         QList<InvocationResult> results;
-        connect(&driver, &InvocationDriver::resultReady, this,
-                [&](const InvocationResult &r, qint64 elapsedNs) {
-                    QVERIFY(elapsedNs > 0);
-                    results.append(r);
-                });
+        connect(&driver, &InvocationDriver::resultReady, this, [&](const InvocationResult &r, qint64 elapsedNs) {
+            QVERIFY(elapsedNs > 0);
+            results.append(r);
+        });
         QSignalSpy finished(&driver, &InvocationDriver::finished);
         driver.start(6, 2);
         QVERIFY(finished.wait(120000));

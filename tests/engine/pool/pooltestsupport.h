@@ -60,9 +60,9 @@ inline bool waitUntilAllIdle(WarmPool &pool, int timeoutMs = 30000)
     QSignalSpy changed(&pool, &WarmPool::instanceChanged);
     auto allIdle = [&pool] {
         const auto list = pool.instances();
-        return !list.isEmpty()
-            && std::all_of(list.cbegin(), list.cend(),
-                           [](const InstanceInfo &i) { return i.state == InstanceState::Idle; });
+        return !list.isEmpty() && std::all_of(list.cbegin(), list.cend(), [](const InstanceInfo &i) {
+            return i.state == InstanceState::Idle;
+        });
     };
     while (!allIdle()) {
         if (!changed.wait(timeoutMs))

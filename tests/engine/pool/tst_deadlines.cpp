@@ -29,8 +29,7 @@ namespace {
 // millisecond after the engine's own reading).
 qint64 epochMs()
 {
-    return std::chrono::duration_cast<std::chrono::milliseconds>(
-               std::chrono::system_clock::now().time_since_epoch())
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::system_clock::now().time_since_epoch())
         .count();
 }
 
@@ -41,8 +40,8 @@ class TestDeadlines : public QObject
     Q_OBJECT
 
     ContainerBackend *m_backend = nullptr;
-    ManualClock *m_clock = nullptr;      // the pool clock: keep-alive, timestamps
-    ManualClock *m_realClock = nullptr;  // real time: the handler timeout
+    ManualClock *m_clock = nullptr; // the pool clock: keep-alive, timestamps
+    ManualClock *m_realClock = nullptr; // real time: the handler timeout
     WarmPool *m_pool = nullptr;
     QTemporaryDir m_cache;
 
@@ -122,7 +121,8 @@ private Q_SLOTS:
         QVERIFY(inv->isFinished());
         const InvocationResult r = inv->result();
         QCOMPARE(r.errorType, QStringLiteral("Sandbox.Timedout"));
-        QVERIFY2(r.errorMessage.endsWith(QStringLiteral("Task timed out after 3.00 seconds")), qPrintable(r.errorMessage));
+        QVERIFY2(r.errorMessage.endsWith(QStringLiteral("Task timed out after 3.00 seconds")),
+                 qPrintable(r.errorMessage));
         QCOMPARE(r.durationMs, 3000.0);
         QCOMPARE(onlyState(*m_pool), InstanceState::Failed);
         QCOMPARE(m_pool->instances().first().detail, QStringLiteral("timed out"));
@@ -173,7 +173,7 @@ private Q_SLOTS:
         // "after the result" + timeout, on the cold and on the warm path.
         FunctionConfig f = poolFunction(QStringLiteral("app.deadline"));
         f.timeoutSeconds = 7;
-        for (const bool cold : {true, false}) {
+        for (const bool cold : { true, false }) {
             const qint64 before = epochMs();
             const InvocationResult r = invoke(f);
             const qint64 after = epochMs();
@@ -181,9 +181,10 @@ private Q_SLOTS:
             QCOMPARE(r.coldStart, cold);
             QVERIFY(waitUntilAllIdle(*m_pool));
             const qint64 deadline = payloadJson(r)[QStringLiteral("deadlineMs")].toInteger();
-            QVERIFY2(deadline >= before + 7000 && deadline <= after + 7000,
-                     qPrintable(QStringLiteral("deadline %1, invoked between %2 and %3")
-                                    .arg(deadline).arg(before).arg(after)));
+            QVERIFY2(
+                deadline >= before + 7000 && deadline <= after + 7000,
+                qPrintable(
+                    QStringLiteral("deadline %1, invoked between %2 and %3").arg(deadline).arg(before).arg(after)));
             const qint64 remaining = payloadJson(r)[QStringLiteral("remainingMs")].toInteger();
             QVERIFY2(remaining > 0 && remaining <= 7000, qPrintable(QString::number(remaining)));
         }
@@ -252,8 +253,9 @@ private Q_SLOTS:
             if (state != InstanceState::Starting && (states.isEmpty() || states.last() != state))
                 states.append(state);
         }
-        QCOMPARE(states, (QList<InstanceState>{InstanceState::Busy, InstanceState::Idle, InstanceState::Busy,
-                                               InstanceState::Idle, InstanceState::Expired}));
+        QCOMPARE(states,
+                 (QList<InstanceState> { InstanceState::Busy, InstanceState::Idle, InstanceState::Busy,
+                                         InstanceState::Idle, InstanceState::Expired }));
         QCOMPARE(m_pool->instanceCount(), 0);
     }
 };

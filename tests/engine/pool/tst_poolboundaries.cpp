@@ -31,7 +31,7 @@ class TestPoolBoundaries : public QObject
     Invocation *start(const FunctionConfig &f, const QByteArray &payload = "{}")
     {
         Invocation *inv = m_pool->invoke(f, payload);
-        inv->setParent(this);  // outlives its result, for the assertions
+        inv->setParent(this); // outlives its result, for the assertions
         return inv;
     }
     InvocationResult invoke(const FunctionConfig &f, const QByteArray &payload = "{}")
@@ -148,8 +148,8 @@ private Q_SLOTS:
                  qPrintable(describe(big)));
         QVERIFY2(big.errorMessage.contains(QStringLiteral("Runtime exited with error: signal: killed")),
                  qPrintable(big.errorMessage));
-        QVERIFY2(big.logs.contains(QStringLiteral(
-                     "Bullpen: the runtime was killed for exceeding its memory limit of 128 MB")),
+        QVERIFY2(big.logs.contains(
+                     QStringLiteral("Bullpen: the runtime was killed for exceeding its memory limit of 128 MB")),
                  qPrintable(big.logs.join(u'\n')));
     }
 };

@@ -125,12 +125,12 @@ private Q_SLOTS:
         QTest::newRow("instanceIdle") << PoolEventType::InstanceIdle << QStringLiteral("instanceIdle");
         QTest::newRow("instanceStopped") << PoolEventType::InstanceStopped << QStringLiteral("instanceStopped");
         QTest::newRow("invocationQueued") << PoolEventType::InvocationQueued << QStringLiteral("invocationQueued");
-        QTest::newRow("invocationDispatched") << PoolEventType::InvocationDispatched
-                                              << QStringLiteral("invocationDispatched");
-        QTest::newRow("invocationThrottled") << PoolEventType::InvocationThrottled
-                                             << QStringLiteral("invocationThrottled");
-        QTest::newRow("invocationFinished") << PoolEventType::InvocationFinished
-                                            << QStringLiteral("invocationFinished");
+        QTest::newRow("invocationDispatched")
+            << PoolEventType::InvocationDispatched << QStringLiteral("invocationDispatched");
+        QTest::newRow("invocationThrottled")
+            << PoolEventType::InvocationThrottled << QStringLiteral("invocationThrottled");
+        QTest::newRow("invocationFinished")
+            << PoolEventType::InvocationFinished << QStringLiteral("invocationFinished");
         QTest::newRow("memorySample") << PoolEventType::MemorySample << QStringLiteral("memorySample");
         QTest::newRow("clockSpeedChanged") << PoolEventType::ClockSpeedChanged << QStringLiteral("clockSpeedChanged");
     }
@@ -177,7 +177,7 @@ private Q_SLOTS:
     void rejectsUnknownNames()
     {
         bool ok = true;
-        PoolEvent::fromJson(QJsonObject{{QStringLiteral("type"), QStringLiteral("instanceExploded")}}, &ok);
+        PoolEvent::fromJson(QJsonObject { { QStringLiteral("type"), QStringLiteral("instanceExploded") } }, &ok);
         QVERIFY(!ok);
         QJsonObject json = sample(PoolEventType::InstanceStopped).toJson();
         json.insert(QStringLiteral("stopReason"), QStringLiteral("boredom"));

@@ -80,7 +80,8 @@ private Q_SLOTS:
         const FunctionCounters total = counters.total();
         QCOMPARE(total.instances, 3);
         QCOMPARE(total.memoryReservedMb, qint64(2048));
-        QCOMPARE(counters.functionIds(), (QStringList{QStringLiteral("HelloFunction"), QStringLiteral("OrdersFunction")}));
+        QCOMPARE(counters.functionIds(),
+                 (QStringList { QStringLiteral("HelloFunction"), QStringLiteral("OrdersFunction") }));
     }
 
     void countersAtTheEnd()

@@ -113,9 +113,9 @@ private Q_SLOTS:
         QVERIFY(r.succeeded());
         QVERIFY(r.coldStart);
         QTRY_VERIFY_WITH_TIMEOUT(!eventsOf(PoolEventType::InstanceIdle).isEmpty(), 10000);
-        const QList<PoolEventType> expected{PoolEventType::InstanceStarting, PoolEventType::InvocationDispatched,
-                                            PoolEventType::InstanceInitDone, PoolEventType::InstanceBusy,
-                                            PoolEventType::InvocationFinished, PoolEventType::InstanceIdle};
+        const QList<PoolEventType> expected { PoolEventType::InstanceStarting,   PoolEventType::InvocationDispatched,
+                                              PoolEventType::InstanceInitDone,   PoolEventType::InstanceBusy,
+                                              PoolEventType::InvocationFinished, PoolEventType::InstanceIdle };
         QCOMPARE(typesOf(m_events), expected);
         for (qsizetype i = 0; i < m_events.size(); ++i)
             QCOMPARE(m_events.at(i).sequence, quint64(i + 1));
@@ -173,8 +173,8 @@ private Q_SLOTS:
         QVERIFY(!warm.coldStart);
         QCOMPARE(warm.instanceId, lastIdle);
         QCOMPARE(typesOf(m_events, QString::fromLatin1(third.requestId)),
-                 (QList<PoolEventType>{PoolEventType::InvocationDispatched, PoolEventType::InstanceBusy,
-                                       PoolEventType::InvocationFinished}));
+                 (QList<PoolEventType> { PoolEventType::InvocationDispatched, PoolEventType::InstanceBusy,
+                                         PoolEventType::InvocationFinished }));
     }
 
     // More concurrent calls than ReservedConcurrentExecutions: Lambda's 429.
@@ -187,7 +187,7 @@ private Q_SLOTS:
         QSignalSpy doneFirst(first, &Invocation::finished);
         QSignalSpy doneSecond(second, &Invocation::finished);
         QVERIFY(doneSecond.wait(60000));
-        QCOMPARE(doneFirst.count(), 0);  // the throttled one answers at once
+        QCOMPARE(doneFirst.count(), 0); // the throttled one answers at once
         const auto refused = doneSecond.first().first().value<InvocationResult>();
         QCOMPARE(refused.outcome, InvocationOutcome::Refused);
         QCOMPARE(refused.errorType, QStringLiteral("TooManyRequestsException"));
@@ -214,8 +214,8 @@ private Q_SLOTS:
         const InvocationResult r = run(f, "{}");
         QCOMPARE(r.outcome, InvocationOutcome::Refused);
         QCOMPARE(m_pool->instanceCount(), 0);
-        QCOMPARE(typesOf(m_events), (QList<PoolEventType>{PoolEventType::InvocationThrottled,
-                                                          PoolEventType::InvocationFinished}));
+        QCOMPARE(typesOf(m_events),
+                 (QList<PoolEventType> { PoolEventType::InvocationThrottled, PoolEventType::InvocationFinished }));
     }
 
     void accountLimitThrottles()
@@ -309,7 +309,7 @@ private Q_SLOTS:
         const int pending = m_realClock->pendingTimers();
         m_realClock->advance(5000);
         QCOMPARE(m_events.size(), before);
-        QVERIFY(m_realClock->pendingTimers() < pending);  // the sampler stopped
+        QVERIFY(m_realClock->pendingTimers() < pending); // the sampler stopped
     }
 };
 

@@ -70,9 +70,8 @@ private Q_SLOTS:
     {
         Invocation *inv = m_pool->invoke(sleeper(3), R"({"seconds": 60})");
         QSignalSpy done(inv, &Invocation::finished);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_pool->instances().isEmpty()
-                                     && m_pool->instances().first().state == InstanceState::Busy,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_pool->instances().isEmpty() && m_pool->instances().first().state == InstanceState::Busy, 30000);
         // Ten hours of pool time: a fast clock used to cut the timeout with it.
         m_poolClock->advance(10 * 3600 * 1000);
         QCoreApplication::processEvents();

@@ -58,8 +58,8 @@ class TestWarmPool : public QObject
 
     QString m_backendName = qEnvironmentVariable("BULLPEN_TEST_BACKEND", QStringLiteral("oci"));
     ContainerBackend *m_backend = nullptr;
-    ManualClock *m_clock = nullptr;      // the pool clock: keep-alive
-    ManualClock *m_realClock = nullptr;  // real time: handler timeouts
+    ManualClock *m_clock = nullptr; // the pool clock: keep-alive
+    ManualClock *m_realClock = nullptr; // real time: handler timeouts
     WarmPool *m_pool = nullptr;
     QTemporaryDir m_cache;
 
@@ -116,8 +116,9 @@ private Q_SLOTS:
         QVERIFY(!second.coldStart);
         QCOMPARE(second.initDurationMs, -1.0);
         QCOMPARE(second.instanceId, first.instanceId);
-        QCOMPARE(payloadJson(second)[QStringLiteral("count")].toInt(), 2);  // module state kept
-        QVERIFY(second.logs.first().startsWith(QStringLiteral("START RequestId: ") + QString::fromLatin1(second.requestId)));
+        QCOMPARE(payloadJson(second)[QStringLiteral("count")].toInt(), 2); // module state kept
+        QVERIFY(second.logs.first().startsWith(QStringLiteral("START RequestId: ")
+                                               + QString::fromLatin1(second.requestId)));
         QVERIFY(second.logs.last().startsWith(QStringLiteral("REPORT RequestId: ")));
         QVERIFY(first.logs.last().contains(QStringLiteral("\tInit Duration: ")));
         QVERIFY(!second.logs.last().contains(QStringLiteral("Init Duration")));
@@ -158,7 +159,7 @@ private Q_SLOTS:
         QCOMPARE(m_pool->instances().first().expiresAtMs, m_clock->nowMs() + 45 * 60 * 1000);
         m_clock->advance(44 * 60 * 1000);
         QCOMPARE(m_pool->instances().first().state, InstanceState::Idle);
-        const InvocationResult warm = invoke(f);  // resets the keep-alive
+        const InvocationResult warm = invoke(f); // resets the keep-alive
         QVERIFY(!warm.coldStart);
         QTRY_COMPARE(m_pool->instances().first().state, InstanceState::Idle);
         m_clock->advance(44 * 60 * 1000);
@@ -192,15 +193,15 @@ private Q_SLOTS:
         // it once the handler is running.
         Invocation *inv = m_pool->invoke(f, R"({"seconds": 60})");
         QSignalSpy done(inv, &Invocation::finished);
-        QTRY_VERIFY_WITH_TIMEOUT(!m_pool->instances().isEmpty()
-                                     && m_pool->instances().first().state == InstanceState::Busy,
-                                 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_pool->instances().isEmpty() && m_pool->instances().first().state == InstanceState::Busy, 30000);
         m_realClock->advance(2000);
         QVERIFY(done.count() == 1 || done.wait(10000));
         const auto r = done.first().first().value<InvocationResult>();
         QCOMPARE(r.errorType, QStringLiteral("Sandbox.Timedout"));
         QCOMPARE(r.functionError, QStringLiteral("Unhandled"));
-        QVERIFY2(r.errorMessage.endsWith(QStringLiteral("Task timed out after 2.00 seconds")), qPrintable(r.errorMessage));
+        QVERIFY2(r.errorMessage.endsWith(QStringLiteral("Task timed out after 2.00 seconds")),
+                 qPrintable(r.errorMessage));
         QVERIFY(r.logs.join(u'\n').contains(QStringLiteral("Task timed out after 2.00 seconds")));
         const InvocationResult next = invoke(makeFunction(QStringLiteral("app.sleep")), R"({"seconds": 0})");
         QVERIFY(next.coldStart);
@@ -224,7 +225,8 @@ private Q_SLOTS:
         QVERIFY2(small.succeeded(), qPrintable(describe(small)));
         if (!small.memoryLimitEnforced)
             BULLPEN_SKIP_UNLESS_CI(QStringLiteral("the memory limit cannot be enforced here: ") + small.limitationNote);
-        QVERIFY2(small.maxMemoryUsedMb >= 40 && small.maxMemoryUsedMb <= 128, qPrintable(QString::number(small.maxMemoryUsedMb)));
+        QVERIFY2(small.maxMemoryUsedMb >= 40 && small.maxMemoryUsedMb <= 128,
+                 qPrintable(QString::number(small.maxMemoryUsedMb)));
         const InvocationResult big = invoke(f, R"({"mb": 300})");
         QCOMPARE(big.errorType, QStringLiteral("Runtime.ExitError"));
         QVERIFY2(big.errorMessage.contains(QStringLiteral("Runtime exited with error: signal: killed")),
@@ -252,8 +254,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::newRow("syntax") << "broken_syntax.handler" << "Runtime.UserCodeSyntaxError"
                                 << "Syntax error in module 'broken_syntax'";
-        QTest::newRow("import") << "imports_missing.handler" << "Runtime.ImportModuleError"
-                                << "Unable to import module 'imports_missing': No module named 'module_that_does_not_exist'";
+        QTest::newRow("import")
+            << "imports_missing.handler" << "Runtime.ImportModuleError"
+            << "Unable to import module 'imports_missing': No module named 'module_that_does_not_exist'";
         QTest::newRow("missing handler") << "app.nothere" << "Runtime.HandlerNotFound"
                                          << "Handler 'nothere' missing on module 'app'";
     }
@@ -280,7 +283,7 @@ private Q_SLOTS:
         QCOMPARE(a[QStringLiteral("tmpSizeMb")].toInt(), 512);
         QCOMPARE(a[QStringLiteral("uid")].toInt(), 993);
         const QJsonObject b = payloadJson(invoke(f)).toObject();
-        QCOMPARE(b[QStringLiteral("tmpLines")].toInt(), 2);  // /tmp kept while warm
+        QCOMPARE(b[QStringLiteral("tmpLines")].toInt(), 2); // /tmp kept while warm
     }
 
     void environmentVariables()
@@ -300,7 +303,8 @@ private Q_SLOTS:
         QCOMPARE(env[QStringLiteral("AWS_EXECUTION_ENV")].toString(), QStringLiteral("AWS_Lambda_python3.12"));
         QCOMPARE(env[QStringLiteral("LAMBDA_TASK_ROOT")].toString(), QStringLiteral("/var/task"));
         QCOMPARE(env[QStringLiteral("TZ")].toString(), QStringLiteral(":UTC"));
-        QCOMPARE(env[QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME")].toString(), QStringLiteral("/aws/lambda/environment"));
+        QCOMPARE(env[QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME")].toString(),
+                 QStringLiteral("/aws/lambda/environment"));
         QVERIFY(env[QStringLiteral("AWS_LAMBDA_RUNTIME_API")].toString().startsWith(QStringLiteral("127.0.0.1:")));
         QVERIFY(env[QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME")].toString().contains(QStringLiteral("/[$LATEST]")));
         // awslambdaric hands the handler the environment's string; so does Bullpen.
@@ -316,7 +320,8 @@ private Q_SLOTS:
     {
         const InvocationResult r = invoke(makeFunction(QStringLiteral("app.log")));
         QVERIFY2(r.succeeded(), qPrintable(describe(r)));
-        const int start = r.logs.indexOf(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QString::fromLatin1(r.requestId)));
+        const int start = r.logs.indexOf(
+            QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QString::fromLatin1(r.requestId)));
         const int hello = r.logs.indexOf(QStringLiteral("hello from the handler"));
         const int end = r.logs.indexOf(QStringLiteral("END RequestId: %1").arg(QString::fromLatin1(r.requestId)));
         QVERIFY2(start >= 0 && hello > start && end > hello, qPrintable(r.logs.join(u'\n')));
@@ -338,7 +343,8 @@ private Q_SLOTS:
         // A response over the limit is refused by the Runtime API.
         const InvocationResult bigResponse = invoke(makeFunction(QStringLiteral("app.big")), R"({"bytes": 7000000})");
         QCOMPARE(bigResponse.errorType, QStringLiteral("Function.ResponseSizeTooLarge"));
-        QVERIFY(bigResponse.errorMessage.contains(QStringLiteral("exceeded maximum allowed payload size (6291556 bytes)")));
+        QVERIFY(
+            bigResponse.errorMessage.contains(QStringLiteral("exceeded maximum allowed payload size (6291556 bytes)")));
     }
 
     void customProvidedRuntime()
@@ -375,8 +381,8 @@ private Q_SLOTS:
 
     void nodeError()
     {
-        const InvocationResult r = invoke(makeFunction(QStringLiteral("index.fail"), QStringLiteral("nodejs20.x"),
-                                                       QStringLiteral("node")));
+        const InvocationResult r
+            = invoke(makeFunction(QStringLiteral("index.fail"), QStringLiteral("nodejs20.x"), QStringLiteral("node")));
         QCOMPARE(r.functionError, QStringLiteral("Unhandled"));
         QCOMPARE(r.errorType, QStringLiteral("TypeError"));
         QCOMPARE(r.errorMessage, QStringLiteral("broken on purpose"));
@@ -387,8 +393,7 @@ private Q_SLOTS:
         const FunctionConfig f = makeFunction(QStringLiteral("app.sleep"));
         m_pool->invoke(f, R"({"seconds": 30})");
         m_pool->invoke(f, R"({"seconds": 30})");
-        QTRY_VERIFY_WITH_TIMEOUT(m_pool->instanceCount() == 2
-                                     && m_pool->instances().at(0).state == InstanceState::Busy
+        QTRY_VERIFY_WITH_TIMEOUT(m_pool->instanceCount() == 2 && m_pool->instances().at(0).state == InstanceState::Busy
                                      && m_pool->instances().at(1).state == InstanceState::Busy,
                                  30000);
         QVERIFY(!runtimeProcesses().isEmpty());

@@ -19,10 +19,10 @@ FunctionConfig scheduled()
 {
     FunctionConfig f;
     f.logicalId = f.functionName = QStringLiteral("Nightly");
-    f.schedules = {ScheduleSource{QStringLiteral("Noon"), QStringLiteral("cron(0 12 * * ? *)"), {}, true},
-                   ScheduleSource{QStringLiteral("Often"), QStringLiteral("rate(10 minutes)"),
-                                  QStringLiteral("{\"ping\": true}"), true},
-                   ScheduleSource{QStringLiteral("Broken"), QStringLiteral("cron(0 12 * * * *)"), {}, true}};
+    f.schedules = { ScheduleSource { QStringLiteral("Noon"), QStringLiteral("cron(0 12 * * ? *)"), {}, true },
+                    ScheduleSource { QStringLiteral("Often"), QStringLiteral("rate(10 minutes)"),
+                                     QStringLiteral("{\"ping\": true}"), true },
+                    ScheduleSource { QStringLiteral("Broken"), QStringLiteral("cron(0 12 * * * *)"), {}, true } };
     return f;
 }
 
@@ -43,7 +43,7 @@ private Q_SLOTS:
         WarmupScheduler scheduler(&clock, QDateTime(QDate(2026, 1, 5), QTime(11, 58), QTimeZone::UTC));
         QSignalSpy fired(&scheduler, &WarmupScheduler::fired);
         clock.advance(3 * 24 * 60 * Minute);
-        QCOMPARE(fired.count(), 0);  // nothing is on by default
+        QCOMPARE(fired.count(), 0); // nothing is on by default
         QCOMPARE(clock.pendingTimers(), 0);
 
         ManualClock fresh;
@@ -62,8 +62,11 @@ private Q_SLOTS:
         QCOMPARE(event.value(QStringLiteral("detail-type")).toString(), QStringLiteral("Scheduled Event"));
         QCOMPARE(event.value(QStringLiteral("source")).toString(), QStringLiteral("aws.events"));
         QCOMPARE(event.value(QStringLiteral("time")).toString(), QStringLiteral("2026-01-05T12:00:00Z"));
-        QVERIFY(event.value(QStringLiteral("resources")).toArray().first().toString().startsWith(
-            QStringLiteral("arn:aws:events:us-east-1:123456789012:rule/")));
+        QVERIFY(event.value(QStringLiteral("resources"))
+                    .toArray()
+                    .first()
+                    .toString()
+                    .startsWith(QStringLiteral("arn:aws:events:us-east-1:123456789012:rule/")));
         QVERIFY(event.value(QStringLiteral("detail")).isObject());
         fresh.advance(24 * 60 * Minute);
         QCOMPARE(spy.count(), 2);

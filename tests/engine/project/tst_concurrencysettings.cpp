@@ -75,7 +75,7 @@ private Q_SLOTS:
         QVERIFY(orders);
         QCOMPARE(orders->reservedConcurrentExecutions, 5);
         QCOMPARE(orders->autoPublishAlias, QStringLiteral("live"));
-        QCOMPARE(orders->provisionedConcurrentExecutions, 2);  // its own wins over Globals
+        QCOMPARE(orders->provisionedConcurrentExecutions, 2); // its own wins over Globals
         QCOMPARE(orders->schedules.size(), 2);
         QCOMPARE(orders->schedules.at(0).name, QStringLiteral("Nightly"));
         QCOMPARE(orders->schedules.at(0).expression, QStringLiteral("cron(0 2 * * ? *)"));
@@ -160,7 +160,7 @@ private Q_SLOTS:
         orders.keepAliveMs = 10 * 60 * 1000;
         orders.keepWarm = true;
         orders.keepWarmRate = QStringLiteral("rate(3 minutes)");
-        orders.enabledSchedules = {QStringLiteral("Nightly")};
+        orders.enabledSchedules = { QStringLiteral("Nightly") };
         settings->setFunction(QStringLiteral("Orders"), orders);
         QVERIFY2(settings->save(templatePath, &error), qPrintable(error.toString()));
         QCOMPARE(ProjectSettings::pathFor(templatePath), dir.filePath(QStringLiteral("bullpen-project.json")));

@@ -51,17 +51,15 @@ private:
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        qRegisterMetaType<ProjectError>();
-    }
+    void initTestCase() { qRegisterMetaType<ProjectError>(); }
 
     void samplesAreListed()
     {
         const QStringList names = ProjectSamples::names();
-        QCOMPARE(names, (QStringList{QStringLiteral("python-hello"), QStringLiteral("nodejs-hello")}));
+        QCOMPARE(names, (QStringList { QStringLiteral("python-hello"), QStringLiteral("nodejs-hello") }));
         QVERIFY(ProjectSamples::title(names.first()).contains(QStringLiteral("Python")));
-        QVERIFY(ProjectSamples::description(QStringLiteral("nodejs-hello")).startsWith(QStringLiteral("nodejs-hello: a Node.js")));
+        QVERIFY(ProjectSamples::description(QStringLiteral("nodejs-hello"))
+                    .startsWith(QStringLiteral("nodejs-hello: a Node.js")));
     }
 
     void samplesCreateAndLoad_data()
@@ -69,8 +67,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("sample");
         QTest::addColumn<QString>("runtime");
         QTest::addColumn<QString>("codeFile");
-        QTest::newRow("python") << QStringLiteral("python-hello") << QStringLiteral("python3.12") << QStringLiteral("hello_world/app.py");
-        QTest::newRow("nodejs") << QStringLiteral("nodejs-hello") << QStringLiteral("nodejs20.x") << QStringLiteral("hello-world/app.mjs");
+        QTest::newRow("python") << QStringLiteral("python-hello") << QStringLiteral("python3.12")
+                                << QStringLiteral("hello_world/app.py");
+        QTest::newRow("nodejs") << QStringLiteral("nodejs-hello") << QStringLiteral("nodejs20.x")
+                                << QStringLiteral("hello-world/app.mjs");
     }
 
     void samplesCreateAndLoad()
@@ -97,7 +97,7 @@ private Q_SLOTS:
         QCOMPARE(function.codeDirectory, QFileInfo(code.absolutePath()).canonicalFilePath());
         QCOMPARE(project->name(), QStringLiteral("project"));
         QCOMPARE(project->globalsOrigin(function.logicalId).properties,
-                 (QStringList{QStringLiteral("MemorySize"), QStringLiteral("Timeout")}));
+                 (QStringList { QStringLiteral("MemorySize"), QStringLiteral("Timeout") }));
         QCOMPARE(project->globalsOrigin(function.logicalId).globalValues.value(QStringLiteral("MemorySize")),
                  QStringLiteral("128"));
     }
@@ -109,7 +109,8 @@ private Q_SLOTS:
         ProjectError error;
         QVERIFY(!ProjectSamples::create(QStringLiteral("python-hello"), dir.path(), &error));
         QVERIFY2(error.message.contains(QStringLiteral("not empty")), qPrintable(error.toString()));
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot), QStringList{QStringLiteral("keep.txt")});
+        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot),
+                 QStringList { QStringLiteral("keep.txt") });
         QVERIFY(!ProjectSamples::create(QStringLiteral("cobol-hello"), dir.filePath(QStringLiteral("x")), &error));
         QVERIFY(error.message.contains(QStringLiteral("cobol-hello")));
         QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("x"))));
@@ -150,7 +151,7 @@ private Q_SLOTS:
         writeAll(project->templatePath(), text);
         QTRY_COMPARE(project->functions().constFirst().memorySizeMb, 512);
         QCOMPARE(changed.size(), 1);
-        QVERIFY(onDisk.contains(QVariantList{project->templatePath()}));
+        QVERIFY(onDisk.contains(QVariantList { project->templatePath() }));
 
         // Again, replaced by rename: the watch must survive the inode change.
         text.replace("    MemorySize: 512", "    MemorySize: 1024");
@@ -204,7 +205,7 @@ private Q_SLOTS:
         const QString app = project->function(id)->codeDirectory + QStringLiteral("/app.py");
         writeAll(app, readAll(app) + "\n# edited\n");
         QTRY_VERIFY(project->codeRevision(id) > 0);
-        QTRY_VERIFY(onDisk.contains(QVariantList{app}));
+        QTRY_VERIFY(onDisk.contains(QVariantList { app }));
 
         // Saved by rename, then a new file in a new subfolder: both count.
         int before = project->codeRevision(id);
@@ -228,7 +229,8 @@ private Q_SLOTS:
         // An event is no code.
         before = project->codeRevision(id);
         writeAll(project->eventsDirectory() + QStringLiteral("/event.json"), "{}");
-        QTRY_VERIFY(onDisk.contains(QVariantList{QString(project->eventsDirectory() + QStringLiteral("/event.json"))}));
+        QTRY_VERIFY(
+            onDisk.contains(QVariantList { QString(project->eventsDirectory() + QStringLiteral("/event.json")) }));
         QCOMPARE(project->codeRevision(id), before);
     }
 
@@ -248,11 +250,11 @@ private Q_SLOTS:
         replaceAtomically(app, readAll(app) + "# saved by the editor\n");
         project->noteWritten(app);
         QCOMPARE(project->codeRevision(id), 1);
-        QTRY_VERIFY(onDisk.contains(QVariantList{app}));
+        QTRY_VERIFY(onDisk.contains(QVariantList { app }));
         // Events come in order: once a later write is reported, the save's are all in.
         const QString sentinel = project->eventsDirectory() + QStringLiteral("/event.json");
         writeAll(sentinel, readAll(sentinel) + " ");
-        QTRY_VERIFY(onDisk.contains(QVariantList{sentinel}));
+        QTRY_VERIFY(onDisk.contains(QVariantList { sentinel }));
         QCOMPARE(project->codeRevision(id), 1);
 
         writeAll(app, readAll(app) + "# changed by another program\n");
@@ -283,8 +285,8 @@ private Q_SLOTS:
 
         FunctionEdit edit;
         edit.timeoutSeconds = 30;
-        edit.environment = QMap<QString, QString>{{QStringLiteral("GREETING"), QStringLiteral("hi")},
-                                                  {QStringLiteral("TABLE"), QStringLiteral("t")}};
+        edit.environment = QMap<QString, QString> { { QStringLiteral("GREETING"), QStringLiteral("hi") },
+                                                    { QStringLiteral("TABLE"), QStringLiteral("t") } };
         QVERIFY2(project->applyEdit(id, edit, &error), qPrintable(error.toString()));
         QCOMPARE(changed.size(), 2);
         QCOMPARE(project->function(id)->timeoutSeconds, 30);
@@ -294,7 +296,7 @@ private Q_SLOTS:
         const QByteArray before = readAll(project->templatePath());
         QVERIFY(!project->setFunctionProperty(id, QStringLiteral("MemorySize"), QStringLiteral("100"), &error));
         QVERIFY2(error.message.contains(QStringLiteral("128 to 10240")), qPrintable(error.toString()));
-        QVERIFY(!project->setEnvironment(id, {{QStringLiteral("AWS_REGION"), QStringLiteral("x")}}, &error));
+        QVERIFY(!project->setEnvironment(id, { { QStringLiteral("AWS_REGION"), QStringLiteral("x") } }, &error));
         QVERIFY2(error.message.contains(QStringLiteral("reserved")), qPrintable(error.toString()));
         edit = {};
         edit.handler = QStringLiteral("app.handler");

@@ -26,19 +26,19 @@ QJsonObject toJson(const FunctionConfig &f, const QString &templateDir)
     QJsonObject environment;
     for (auto it = f.environment.cbegin(); it != f.environment.cend(); ++it)
         environment.insert(it.key(), it.value());
-    return QJsonObject{{QStringLiteral("logicalId"), f.logicalId},
-                       {QStringLiteral("functionName"), f.functionName},
-                       {QStringLiteral("line"), f.line},
-                       {QStringLiteral("handler"), f.handler},
-                       {QStringLiteral("runtime"), f.runtime},
-                       {QStringLiteral("codeUri"), f.codeUri},
-                       {QStringLiteral("codeDirectory"), QDir(templateDir).relativeFilePath(f.codeDirectory)},
-                       {QStringLiteral("memorySizeMb"), f.memorySizeMb},
-                       {QStringLiteral("timeoutSeconds"), f.timeoutSeconds},
-                       {QStringLiteral("ephemeralStorageMb"), f.ephemeralStorageMb},
-                       {QStringLiteral("environment"), environment},
-                       {QStringLiteral("architectures"), QJsonArray::fromStringList(f.architectures)},
-                       {QStringLiteral("layers"), QJsonArray::fromStringList(f.layers)}};
+    return QJsonObject { { QStringLiteral("logicalId"), f.logicalId },
+                         { QStringLiteral("functionName"), f.functionName },
+                         { QStringLiteral("line"), f.line },
+                         { QStringLiteral("handler"), f.handler },
+                         { QStringLiteral("runtime"), f.runtime },
+                         { QStringLiteral("codeUri"), f.codeUri },
+                         { QStringLiteral("codeDirectory"), QDir(templateDir).relativeFilePath(f.codeDirectory) },
+                         { QStringLiteral("memorySizeMb"), f.memorySizeMb },
+                         { QStringLiteral("timeoutSeconds"), f.timeoutSeconds },
+                         { QStringLiteral("ephemeralStorageMb"), f.ephemeralStorageMb },
+                         { QStringLiteral("environment"), environment },
+                         { QStringLiteral("architectures"), QJsonArray::fromStringList(f.architectures) },
+                         { QStringLiteral("layers"), QJsonArray::fromStringList(f.layers) } };
 }
 
 } // namespace
@@ -51,13 +51,20 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("path");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("sam init hello world") << dataPath(QStringLiteral("hello/template.yaml")) << dataPath(QStringLiteral("hello/expected.json"));
-        QTest::newRow("globals merged") << dataPath(QStringLiteral("globals/template.yaml")) << dataPath(QStringLiteral("globals/expected.json"));
-        QTest::newRow("short tags and parameters") << dataPath(QStringLiteral("shorttags/template.yaml")) << dataPath(QStringLiteral("shorttags/expected.json"));
-        QTest::newRow("json form") << dataPath(QStringLiteral("json/template.json")) << dataPath(QStringLiteral("json/expected.json"));
-        QTest::newRow("json found in folder") << dataPath(QStringLiteral("json")) << dataPath(QStringLiteral("json/expected.json"));
-        QTest::newRow("template.yml found in folder") << dataPath(QStringLiteral("yml")) << dataPath(QStringLiteral("yml/expected.json"));
-        QTest::newRow("AWS::Lambda::Function") << dataPath(QStringLiteral("lambda/template.yaml")) << dataPath(QStringLiteral("lambda/expected.json"));
+        QTest::newRow("sam init hello world")
+            << dataPath(QStringLiteral("hello/template.yaml")) << dataPath(QStringLiteral("hello/expected.json"));
+        QTest::newRow("globals merged") << dataPath(QStringLiteral("globals/template.yaml"))
+                                        << dataPath(QStringLiteral("globals/expected.json"));
+        QTest::newRow("short tags and parameters") << dataPath(QStringLiteral("shorttags/template.yaml"))
+                                                   << dataPath(QStringLiteral("shorttags/expected.json"));
+        QTest::newRow("json form") << dataPath(QStringLiteral("json/template.json"))
+                                   << dataPath(QStringLiteral("json/expected.json"));
+        QTest::newRow("json found in folder")
+            << dataPath(QStringLiteral("json")) << dataPath(QStringLiteral("json/expected.json"));
+        QTest::newRow("template.yml found in folder")
+            << dataPath(QStringLiteral("yml")) << dataPath(QStringLiteral("yml/expected.json"));
+        QTest::newRow("AWS::Lambda::Function")
+            << dataPath(QStringLiteral("lambda/template.yaml")) << dataPath(QStringLiteral("lambda/expected.json"));
     }
 
     void matchesGoldenExpectations()
@@ -92,8 +99,9 @@ private Q_SLOTS:
         QVERIFY2(sam, qPrintable(error.toString()));
         const QStringList warnings = sam->warnings();
         QCOMPARE(warnings.size(), 6); // TABLE_ARN, TABLE_NAME, BUCKET, IMPORTED, ZONE, CIDR
-        QVERIFY2(warnings.contains(QStringLiteral("template.yaml:60: ApiFunction: environment variable TABLE_ARN is !GetAtt Table.Arn, "
-                                                  "which only has a value once deployed; Bullpen passes the text \"!GetAtt Table.Arn\"")),
+        QVERIFY2(warnings.contains(QStringLiteral(
+                     "template.yaml:60: ApiFunction: environment variable TABLE_ARN is !GetAtt Table.Arn, "
+                     "which only has a value once deployed; Bullpen passes the text \"!GetAtt Table.Arn\"")),
                  qPrintable(warnings.join(u'\n')));
         QVERIFY(sam->errors().isEmpty());
         QVERIFY(!sam->function(QStringLiteral("ApiFunction"))->environment.contains(QStringLiteral("OMITTED")));
@@ -102,13 +110,15 @@ private Q_SLOTS:
     void architecturesFromGlobalsAndResourceAreConcatenated()
     {
         // SAM prepends Globals' list; Lambda accepts one architecture, so we warn.
-        const QByteArray yaml = "Globals:\n  Function:\n    Architectures: [x86_64]\n"
-                                "Resources:\n  F:\n    Type: AWS::Serverless::Function\n"
-                                "    Properties:\n      Handler: a.b\n      Runtime: python3.12\n      Architectures: [arm64]\n";
+        const QByteArray yaml
+            = "Globals:\n  Function:\n    Architectures: [x86_64]\n"
+              "Resources:\n  F:\n    Type: AWS::Serverless::Function\n"
+              "    Properties:\n      Handler: a.b\n      Runtime: python3.12\n      Architectures: [arm64]\n";
         ProjectError error;
         const auto sam = SamTemplate::parse(yaml, dataPath(QStringLiteral("hello/t.yaml")), &error);
         QVERIFY2(sam, qPrintable(error.toString()));
-        QCOMPARE(sam->functions().constFirst().architectures, (QStringList{QStringLiteral("x86_64"), QStringLiteral("arm64")}));
+        QCOMPARE(sam->functions().constFirst().architectures,
+                 (QStringList { QStringLiteral("x86_64"), QStringLiteral("arm64") }));
         QCOMPARE(sam->warnings().size(), 1);
         QVERIFY(sam->warnings().constFirst().contains(QStringLiteral("Lambda accepts one")));
     }
@@ -138,57 +148,89 @@ private Q_SLOTS:
         QTest::addColumn<QString>("message");
         QTest::addColumn<QString>("hint");
 
-        const QByteArray head = "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n";
-        const QByteArray ok = "      CodeUri: hello_world/\n      Handler: app.lambda_handler\n      Runtime: python3.12\n";
+        const QByteArray head = "Transform: AWS::Serverless-2016-10-31\nResources:\n  Fn:\n    Type: "
+                                "AWS::Serverless::Function\n    Properties:\n";
+        const QByteArray ok
+            = "      CodeUri: hello_world/\n      Handler: app.lambda_handler\n      Runtime: python3.12\n";
         QTest::newRow("yaml syntax") << QByteArray("Resources:\n  Fn:\n    Type: [unclosed\n") << 4 << 1
                                      << QStringLiteral("YAML syntax error") << QStringLiteral("indentation");
         QTest::newRow("bad indentation") << QByteArray("Resources:\n  Fn:\n    Type: x\n   Bad: y\n") << 4 << 4
                                          << QStringLiteral("YAML syntax error") << QStringLiteral("indentation");
         QTest::newRow("not a map") << QByteArray("- just\n- a list\n") << 1 << 0
-                                   << QStringLiteral("not a SAM or CloudFormation template") << QStringLiteral("Resources:");
-        QTest::newRow("no resources") << QByteArray("Transform: AWS::Serverless-2016-10-31\nDescription: nothing\n") << 1 << 0
-                                      << QStringLiteral("the template has no Resources") << QStringLiteral("AWS::Serverless::Function");
+                                   << QStringLiteral("not a SAM or CloudFormation template")
+                                   << QStringLiteral("Resources:");
+        QTest::newRow("no resources") << QByteArray("Transform: AWS::Serverless-2016-10-31\nDescription: nothing\n")
+                                      << 1 << 0 << QStringLiteral("the template has no Resources")
+                                      << QStringLiteral("AWS::Serverless::Function");
         QTest::newRow("empty resources") << QByteArray("Description: x\nResources: {}\n") << 2 << 0
-                                         << QStringLiteral("the template has no Resources") << QStringLiteral("add a Resources section");
+                                         << QStringLiteral("the template has no Resources")
+                                         << QStringLiteral("add a Resources section");
         QTest::newRow("no functions") << QByteArray("Resources:\n  Bucket:\n    Type: AWS::S3::Bucket\n") << 1 << 0
-                                      << QStringLiteral("the template defines no functions") << QStringLiteral("Type: AWS::Serverless::Function");
-        QTest::newRow("unsupported runtime") << head + "      CodeUri: hello_world/\n      Handler: a.b\n      Runtime: java21\n" << 8 << 16
-                                             << QStringLiteral("Fn: runtime \"java21\" is not supported") << QStringLiteral("python3.9, python3.10");
-        QTest::newRow("no runtime") << head + "      CodeUri: hello_world/\n      Handler: a.b\n" << 3 << 3
-                                    << QStringLiteral("Fn: the function has no Runtime") << QStringLiteral("Globals.Function");
-        QTest::newRow("no handler") << head + "      CodeUri: hello_world/\n      Runtime: python3.12\n" << 3 << 3
-                                    << QStringLiteral("Fn: the function has no Handler") << QStringLiteral("Handler: app.lambda_handler");
-        QTest::newRow("memory too small") << head + ok + "      MemorySize: 64\n" << 9 << 19
-                                          << QStringLiteral("Fn: MemorySize 64 MB is outside Lambda's range of 128 to 10240 MB")
-                                          << QStringLiteral("between 128 and 10240");
-        QTest::newRow("memory too large") << head + ok + "      MemorySize: 10241\n" << 9 << 19
-                                          << QStringLiteral("MemorySize 10241 MB") << QStringLiteral("MemorySize: 512");
-        QTest::newRow("memory not a number") << head + ok + "      MemorySize: lots\n" << 9 << 19
-                                             << QStringLiteral("MemorySize \"lots\" is not a whole number") << QStringLiteral("MemorySize: 256");
-        QTest::newRow("timeout zero") << head + ok + "      Timeout: 0\n" << 9 << 16
-                                      << QStringLiteral("Fn: Timeout 0 s is outside Lambda's range of 1 to 900 seconds") << QStringLiteral("between 1 and 900");
-        QTest::newRow("timeout from globals") << QByteArray("Globals:\n  Function:\n    Timeout: 901\n") + head + ok << 3 << 14
-                                              << QStringLiteral("Timeout 901 s") << QStringLiteral("Timeout: 30");
-        QTest::newRow("codeuri missing") << head + "      CodeUri: no_such_dir/\n      Handler: a.b\n      Runtime: python3.12\n" << 6 << 16
-                                         << QStringLiteral("Fn: CodeUri folder \"no_such_dir/\" does not exist") << QStringLiteral("relative to the template's folder");
-        QTest::newRow("codeuri s3 map") << head + "      CodeUri:\n        Bucket: my-bucket\n        Key: code.zip\n      Handler: a.b\n      Runtime: python3.12\n"
-                                        << 7 << 9 << QStringLiteral("Fn: CodeUri points to an S3 object ({Bucket: my-bucket, Key: code.zip})")
-                                        << QStringLiteral("Bullpen runs local code: set CodeUri to the folder that holds the handler");
-        QTest::newRow("codeuri s3 uri") << head + "      CodeUri: s3://bucket/code.zip\n      Handler: a.b\n      Runtime: python3.12\n" << 6 << 16
-                                        << QStringLiteral("CodeUri points to an S3 object (s3://bucket/code.zip)") << QStringLiteral("local code");
-        QTest::newRow("inline code") << head + "      InlineCode: print(1)\n      Handler: a.b\n      Runtime: python3.12\n" << 6 << 19
-                                     << QStringLiteral("inline code") << QStringLiteral("CodeUri: hello_world/");
-        QTest::newRow("image") << head + "      PackageType: Image\n      ImageUri: repo/image:1\n" << 6 << 20
-                               << QStringLiteral("container image functions") << QStringLiteral("zip function");
-        QTest::newRow("ref without default") << QByteArray("Parameters:\n  Mem:\n    Type: Number\n") + head + ok + "      MemorySize: !Ref Mem\n" << 12 << 19
-                                             << QStringLiteral("MemorySize is !Ref Mem, which cannot be worked out without a deployment")
-                                             << QStringLiteral("parameter that has a Default");
-        QTest::newRow("empty runtime") << head + "      CodeUri: hello_world/\n      Handler: a.b\n      Runtime:\n" << 8 << 7
-                                       << QStringLiteral("Fn: Runtime has no value") << QStringLiteral("after \"Runtime:\"");
-        QTest::newRow("bad architecture") << head + ok + "      Architectures: [sparc]\n" << 9 << 22
-                                          << QStringLiteral("architecture \"sparc\"") << QStringLiteral("Architectures: [arm64]");
-        QTest::newRow("ephemeral storage") << head + ok + "      EphemeralStorage:\n        Size: 100\n" << 10 << 15
-                                           << QStringLiteral("EphemeralStorage 100 MB") << QStringLiteral("between 512 and 10240");
+                                      << QStringLiteral("the template defines no functions")
+                                      << QStringLiteral("Type: AWS::Serverless::Function");
+        QTest::newRow("unsupported runtime")
+            << head + "      CodeUri: hello_world/\n      Handler: a.b\n      Runtime: java21\n"
+            << 8 << 16 << QStringLiteral("Fn: runtime \"java21\" is not supported")
+            << QStringLiteral("python3.9, python3.10");
+        QTest::newRow("no runtime") << head + "      CodeUri: hello_world/\n      Handler: a.b\n"
+                                    << 3 << 3 << QStringLiteral("Fn: the function has no Runtime")
+                                    << QStringLiteral("Globals.Function");
+        QTest::newRow("no handler") << head + "      CodeUri: hello_world/\n      Runtime: python3.12\n"
+                                    << 3 << 3 << QStringLiteral("Fn: the function has no Handler")
+                                    << QStringLiteral("Handler: app.lambda_handler");
+        QTest::newRow("memory too small")
+            << head + ok + "      MemorySize: 64\n"
+            << 9 << 19 << QStringLiteral("Fn: MemorySize 64 MB is outside Lambda's range of 128 to 10240 MB")
+            << QStringLiteral("between 128 and 10240");
+        QTest::newRow("memory too large")
+            << head + ok + "      MemorySize: 10241\n"
+            << 9 << 19 << QStringLiteral("MemorySize 10241 MB") << QStringLiteral("MemorySize: 512");
+        QTest::newRow("memory not a number") << head + ok + "      MemorySize: lots\n"
+                                             << 9 << 19 << QStringLiteral("MemorySize \"lots\" is not a whole number")
+                                             << QStringLiteral("MemorySize: 256");
+        QTest::newRow("timeout zero") << head + ok + "      Timeout: 0\n"
+                                      << 9 << 16
+                                      << QStringLiteral("Fn: Timeout 0 s is outside Lambda's range of 1 to 900 seconds")
+                                      << QStringLiteral("between 1 and 900");
+        QTest::newRow("timeout from globals")
+            << QByteArray("Globals:\n  Function:\n    Timeout: 901\n") + head + ok << 3 << 14
+            << QStringLiteral("Timeout 901 s") << QStringLiteral("Timeout: 30");
+        QTest::newRow("codeuri missing") << head
+                + "      CodeUri: no_such_dir/\n      Handler: a.b\n      Runtime: python3.12\n"
+                                         << 6 << 16
+                                         << QStringLiteral("Fn: CodeUri folder \"no_such_dir/\" does not exist")
+                                         << QStringLiteral("relative to the template's folder");
+        QTest::newRow("codeuri s3 map")
+            << head
+                + "      CodeUri:\n        Bucket: my-bucket\n        Key: code.zip\n      Handler: a.b\n      "
+                  "Runtime: python3.12\n"
+            << 7 << 9 << QStringLiteral("Fn: CodeUri points to an S3 object ({Bucket: my-bucket, Key: code.zip})")
+            << QStringLiteral("Bullpen runs local code: set CodeUri to the folder that holds the handler");
+        QTest::newRow("codeuri s3 uri") << head
+                + "      CodeUri: s3://bucket/code.zip\n      Handler: a.b\n      Runtime: python3.12\n"
+                                        << 6 << 16
+                                        << QStringLiteral("CodeUri points to an S3 object (s3://bucket/code.zip)")
+                                        << QStringLiteral("local code");
+        QTest::newRow("inline code") << head
+                + "      InlineCode: print(1)\n      Handler: a.b\n      Runtime: python3.12\n"
+                                     << 6 << 19 << QStringLiteral("inline code")
+                                     << QStringLiteral("CodeUri: hello_world/");
+        QTest::newRow("image") << head + "      PackageType: Image\n      ImageUri: repo/image:1\n"
+                               << 6 << 20 << QStringLiteral("container image functions")
+                               << QStringLiteral("zip function");
+        QTest::newRow("ref without default")
+            << QByteArray("Parameters:\n  Mem:\n    Type: Number\n") + head + ok + "      MemorySize: !Ref Mem\n"
+            << 12 << 19 << QStringLiteral("MemorySize is !Ref Mem, which cannot be worked out without a deployment")
+            << QStringLiteral("parameter that has a Default");
+        QTest::newRow("empty runtime") << head + "      CodeUri: hello_world/\n      Handler: a.b\n      Runtime:\n"
+                                       << 8 << 7 << QStringLiteral("Fn: Runtime has no value")
+                                       << QStringLiteral("after \"Runtime:\"");
+        QTest::newRow("bad architecture")
+            << head + ok + "      Architectures: [sparc]\n"
+            << 9 << 22 << QStringLiteral("architecture \"sparc\"") << QStringLiteral("Architectures: [arm64]");
+        QTest::newRow("ephemeral storage")
+            << head + ok + "      EphemeralStorage:\n        Size: 100\n"
+            << 10 << 15 << QStringLiteral("EphemeralStorage 100 MB") << QStringLiteral("between 512 and 10240");
     }
 
     void errors()
@@ -212,12 +254,14 @@ private Q_SLOTS:
 
     void errorText()
     {
-        const ProjectError e{QStringLiteral("/p/template.yaml"), 12, 5, QStringLiteral("message"), QStringLiteral("hint")};
+        const ProjectError e { QStringLiteral("/p/template.yaml"), 12, 5, QStringLiteral("message"),
+                               QStringLiteral("hint") };
         QCOMPARE(e.toString(), QStringLiteral("/p/template.yaml:12:5: message (hint)"));
-        const ProjectError noPlace{QStringLiteral("/p/template.yaml"), 0, 0, QStringLiteral("m"), QString()};
+        const ProjectError noPlace { QStringLiteral("/p/template.yaml"), 0, 0, QStringLiteral("m"), QString() };
         QCOMPARE(noPlace.toString(), QStringLiteral("/p/template.yaml: m"));
         // Below the working folder, the path is given relative to it.
-        const ProjectError below{QDir::current().filePath(QStringLiteral("sub/template.yaml")), 3, 0, QStringLiteral("m"), QString()};
+        const ProjectError below { QDir::current().filePath(QStringLiteral("sub/template.yaml")), 3, 0,
+                                   QStringLiteral("m"), QString() };
         QCOMPARE(below.toString(), QStringLiteral("sub/template.yaml:3: m"));
     }
 
@@ -239,10 +283,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("runtime");
         QTest::addColumn<bool>("supported");
-        for (const char *r : {"python3.9", "python3.10", "python3.11", "python3.12", "python3.13", "nodejs18.x", "nodejs20.x",
-                              "nodejs22.x", "provided", "provided.al2", "provided.al2023"})
+        for (const char *r : { "python3.9", "python3.10", "python3.11", "python3.12", "python3.13", "nodejs18.x",
+                               "nodejs20.x", "nodejs22.x", "provided", "provided.al2", "provided.al2023" })
             QTest::newRow(r) << QString::fromLatin1(r) << true;
-        for (const char *r : {"python3.8", "python3.14", "nodejs16.x", "nodejs24.x", "java21", "dotnet8", "ruby3.3", "go1.x", ""})
+        for (const char *r :
+             { "python3.8", "python3.14", "nodejs16.x", "nodejs24.x", "java21", "dotnet8", "ruby3.3", "go1.x", "" })
             QTest::newRow(*r ? r : "empty") << QString::fromLatin1(r) << false;
     }
 
@@ -259,14 +304,18 @@ private Q_SLOTS:
         QTest::addColumn<QString>("runtime");
         QTest::addColumn<QString>("handler");
         QTest::addColumn<QString>("handlerFile");
-        QTest::newRow("python source") << QStringLiteral(BULLPEN_SOURCE_DIR "/resources/samples/python-hello") << QStringLiteral("python3.12")
-                                       << QStringLiteral("app.lambda_handler") << QStringLiteral("app.py");
-        QTest::newRow("nodejs source") << QStringLiteral(BULLPEN_SOURCE_DIR "/resources/samples/nodejs-hello") << QStringLiteral("nodejs20.x")
-                                       << QStringLiteral("app.handler") << QStringLiteral("app.mjs");
-        QTest::newRow("python resource") << QStringLiteral(":/samples/python-hello/template.yaml") << QStringLiteral("python3.12")
-                                         << QStringLiteral("app.lambda_handler") << QStringLiteral("app.py");
-        QTest::newRow("nodejs resource") << QStringLiteral(":/samples/nodejs-hello/template.yaml") << QStringLiteral("nodejs20.x")
-                                         << QStringLiteral("app.handler") << QStringLiteral("app.mjs");
+        QTest::newRow("python source") << QStringLiteral(BULLPEN_SOURCE_DIR "/resources/samples/python-hello")
+                                       << QStringLiteral("python3.12") << QStringLiteral("app.lambda_handler")
+                                       << QStringLiteral("app.py");
+        QTest::newRow("nodejs source") << QStringLiteral(BULLPEN_SOURCE_DIR "/resources/samples/nodejs-hello")
+                                       << QStringLiteral("nodejs20.x") << QStringLiteral("app.handler")
+                                       << QStringLiteral("app.mjs");
+        QTest::newRow("python resource") << QStringLiteral(":/samples/python-hello/template.yaml")
+                                         << QStringLiteral("python3.12") << QStringLiteral("app.lambda_handler")
+                                         << QStringLiteral("app.py");
+        QTest::newRow("nodejs resource") << QStringLiteral(":/samples/nodejs-hello/template.yaml")
+                                         << QStringLiteral("nodejs20.x") << QStringLiteral("app.handler")
+                                         << QStringLiteral("app.mjs");
     }
 
     void samplesLoad()

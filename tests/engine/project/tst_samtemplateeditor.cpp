@@ -29,7 +29,8 @@ QByteArray readData(const QString &relative)
 }
 
 // Reads edited text back as the engine will, from the editor data folder.
-std::optional<FunctionConfig> reread(const QByteArray &text, const QString &logicalId, const QString &folder = QStringLiteral("editor"))
+std::optional<FunctionConfig> reread(const QByteArray &text, const QString &logicalId,
+                                     const QString &folder = QStringLiteral("editor"))
 {
     ProjectError error;
     const auto sam = SamTemplate::parse(text, dataPath(folder + QStringLiteral("/edited.yaml")), &error);
@@ -70,22 +71,26 @@ private Q_SLOTS:
         QTest::addColumn<Variables>("environment");
         QTest::addColumn<QString>("golden");
 
-        QTest::newRow("memory in place") << QStringLiteral("HelloFunction") << QStringLiteral("MemorySize") << QStringLiteral("512")
-                                         << Variables{} << QStringLiteral("memory.expected.yaml");
-        QTest::newRow("timeout from globals is inserted") << QStringLiteral("HelloFunction") << QStringLiteral("Timeout") << QStringLiteral("45")
-                                                          << Variables{} << QStringLiteral("timeout.expected.yaml");
-        QTest::newRow("handler keeps its quotes") << QStringLiteral("HelloFunction") << QStringLiteral("Handler") << QStringLiteral("app.handler_v2")
-                                                  << Variables{} << QStringLiteral("handler.expected.yaml");
+        QTest::newRow("memory in place") << QStringLiteral("HelloFunction") << QStringLiteral("MemorySize")
+                                         << QStringLiteral("512") << Variables {}
+                                         << QStringLiteral("memory.expected.yaml");
+        QTest::newRow("timeout from globals is inserted")
+            << QStringLiteral("HelloFunction") << QStringLiteral("Timeout") << QStringLiteral("45") << Variables {}
+            << QStringLiteral("timeout.expected.yaml");
+        QTest::newRow("handler keeps its quotes")
+            << QStringLiteral("HelloFunction") << QStringLiteral("Handler") << QStringLiteral("app.handler_v2")
+            << Variables {} << QStringLiteral("handler.expected.yaml");
         QTest::newRow("environment changed, removed, added")
             << QStringLiteral("HelloFunction") << QString() << QString()
-            << Variables{{QStringLiteral("STAGE"), QStringLiteral("dev")},
-                         {QStringLiteral("TABLE_NAME"), QStringLiteral("orders-v2")},
-                         {QStringLiteral("FEATURE_X"), QStringLiteral("on")},
-                         {QStringLiteral("NEW_FLAG"), QStringLiteral("true")},
-                         {QStringLiteral("GREETING"), QStringLiteral("hello world")}}
+            << Variables { { QStringLiteral("STAGE"), QStringLiteral("dev") },
+                           { QStringLiteral("TABLE_NAME"), QStringLiteral("orders-v2") },
+                           { QStringLiteral("FEATURE_X"), QStringLiteral("on") },
+                           { QStringLiteral("NEW_FLAG"), QStringLiteral("true") },
+                           { QStringLiteral("GREETING"), QStringLiteral("hello world") } }
             << QStringLiteral("environment.expected.yaml");
         QTest::newRow("environment inserted") << QStringLiteral("OtherFunction") << QString() << QString()
-                                              << Variables{{QStringLiteral("STAGE"), QStringLiteral("dev")}, {QStringLiteral("MODE"), QStringLiteral("batch")}}
+                                              << Variables { { QStringLiteral("STAGE"), QStringLiteral("dev") },
+                                                             { QStringLiteral("MODE"), QStringLiteral("batch") } }
                                               << QStringLiteral("environment-new.expected.yaml");
     }
 
@@ -131,11 +136,14 @@ private Q_SLOTS:
     void everyFunctionOfEveryTemplate_data()
     {
         QTest::addColumn<QString>("path");
-        for (const char *path : {"hello/template.yaml", "globals/template.yaml", "shorttags/template.yaml", "json/template.json",
-                                 "yml/template.yml", "lambda/template.yaml", "editor/commented.yaml"})
+        for (const char *path :
+             { "hello/template.yaml", "globals/template.yaml", "shorttags/template.yaml", "json/template.json",
+               "yml/template.yml", "lambda/template.yaml", "editor/commented.yaml" })
             QTest::newRow(path) << dataPath(QString::fromLatin1(path));
-        QTest::newRow("python sample") << QStringLiteral(BULLPEN_SOURCE_DIR "/resources/samples/python-hello/template.yaml");
-        QTest::newRow("nodejs sample") << QStringLiteral(BULLPEN_SOURCE_DIR "/resources/samples/nodejs-hello/template.yaml");
+        QTest::newRow("python sample") << QStringLiteral(BULLPEN_SOURCE_DIR
+                                                         "/resources/samples/python-hello/template.yaml");
+        QTest::newRow("nodejs sample") << QStringLiteral(BULLPEN_SOURCE_DIR
+                                                         "/resources/samples/nodejs-hello/template.yaml");
     }
 
     // Each setting of each function changed in turn: the result reads back with
@@ -152,9 +160,12 @@ private Q_SLOTS:
         for (const FunctionConfig &before : sam->functions()) {
             SamTemplateEditor editor(original);
             const QString id = before.logicalId;
-            QVERIFY2(editor.setFunctionProperty(id, QStringLiteral("MemorySize"), QStringLiteral("1536"), &error), qPrintable(error.toString()));
-            QVERIFY2(editor.setFunctionProperty(id, QStringLiteral("Timeout"), QStringLiteral("77"), &error), qPrintable(error.toString()));
-            QVERIFY2(editor.setFunctionProperty(id, QStringLiteral("Handler"), QStringLiteral("main.entry"), &error), qPrintable(error.toString()));
+            QVERIFY2(editor.setFunctionProperty(id, QStringLiteral("MemorySize"), QStringLiteral("1536"), &error),
+                     qPrintable(error.toString()));
+            QVERIFY2(editor.setFunctionProperty(id, QStringLiteral("Timeout"), QStringLiteral("77"), &error),
+                     qPrintable(error.toString()));
+            QVERIFY2(editor.setFunctionProperty(id, QStringLiteral("Handler"), QStringLiteral("main.entry"), &error),
+                     qPrintable(error.toString()));
             Variables environment = before.environment;
             environment.insert(QStringLiteral("ADDED_VAR"), QStringLiteral("it's \"quoted\": yes # not a comment"));
             QVERIFY2(editor.setEnvironment(id, environment, &error), qPrintable(error.toString()));
@@ -182,32 +193,41 @@ private Q_SLOTS:
         QTest::addColumn<QString>("property"); // empty: environment {MODE: x}
         QTest::addColumn<QString>("value");
         QTest::addColumn<QByteArray>("output");
-        const QByteArray head = "Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: a.b\n      Runtime: python3.12\n";
+        const QByteArray head = "Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      "
+                                "Handler: a.b\n      Runtime: python3.12\n";
         QTest::newRow("block-form intrinsic")
-            << head + "      MemorySize:\n        Ref: Mem  # the parameter\n      Timeout: 3\n" << QStringLiteral("MemorySize") << QStringLiteral("256")
+            << head + "      MemorySize:\n        Ref: Mem  # the parameter\n      Timeout: 3\n"
+            << QStringLiteral("MemorySize") << QStringLiteral("256")
             << head + "      MemorySize: 256\n      Timeout: 3\n";
         QTest::newRow("no newline at end of file")
             << head + "      Timeout: 3" << QStringLiteral("MemorySize") << QStringLiteral("256")
             << head + "      Timeout: 3\n      MemorySize: 256\n";
         QTest::newRow("double-quoted number stays quoted")
-            << head + "      Timeout: \"3\"\n" << QStringLiteral("Timeout") << QStringLiteral("30")
-            << head + "      Timeout: \"30\"\n";
+            << head + "      Timeout: \"3\"\n"
+            << QStringLiteral("Timeout") << QStringLiteral("30") << head + "      Timeout: \"30\"\n";
         QTest::newRow("handler needing quotes")
             << head << QStringLiteral("Handler") << QStringLiteral("-dash.first")
-            << QByteArray("Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: \"-dash.first\"\n      Runtime: python3.12\n");
+            << QByteArray("Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n      Handler: "
+                          "\"-dash.first\"\n      Runtime: python3.12\n");
         QTest::newRow("empty Environment")
-            << head + "      Environment:\n      Timeout: 3\n" << QString() << QString()
-            << head + "      Environment:\n        Variables:\n          MODE: x\n      Timeout: 3\n";
-        QTest::newRow("flow Variables")
-            << head + "      Environment:\n        Variables: {OLD: y}  # inline\n" << QString() << QString()
-            << head + "      Environment:\n        Variables: {\"MODE\": \"x\"}  # inline\n";
-        QTest::newRow("multi-line value removed")
-            << head + "      Environment:\n        Variables:\n          OLD: >\n            folded\n            text\n          MODE: x\n" << QString() << QString()
-            << head + "      Environment:\n        Variables:\n          MODE: x\n";
-        QTest::newRow("tabs-free four-space file")
-            << QByteArray("Resources:\n    F:\n        Type: AWS::Serverless::Function\n        Properties:\n            Handler: a.b\n            Runtime: python3.12\n")
+            << head + "      Environment:\n      Timeout: 3\n"
             << QString() << QString()
-            << QByteArray("Resources:\n    F:\n        Type: AWS::Serverless::Function\n        Properties:\n            Handler: a.b\n            Runtime: python3.12\n"
+            << head + "      Environment:\n        Variables:\n          MODE: x\n      Timeout: 3\n";
+        QTest::newRow("flow Variables") << head + "      Environment:\n        Variables: {OLD: y}  # inline\n"
+                                        << QString() << QString()
+                                        << head
+                + "      Environment:\n        Variables: {\"MODE\": \"x\"}  # inline\n";
+        QTest::newRow("multi-line value removed")
+            << head
+                + "      Environment:\n        Variables:\n          OLD: >\n            folded\n            text\n    "
+                  "      MODE: x\n"
+            << QString() << QString() << head + "      Environment:\n        Variables:\n          MODE: x\n";
+        QTest::newRow("tabs-free four-space file")
+            << QByteArray("Resources:\n    F:\n        Type: AWS::Serverless::Function\n        Properties:\n          "
+                          "  Handler: a.b\n            Runtime: python3.12\n")
+            << QString() << QString()
+            << QByteArray("Resources:\n    F:\n        Type: AWS::Serverless::Function\n        Properties:\n          "
+                          "  Handler: a.b\n            Runtime: python3.12\n"
                           "            Environment:\n                Variables:\n                    MODE: x\n");
     }
 
@@ -219,8 +239,9 @@ private Q_SLOTS:
         QFETCH(QByteArray, output);
         SamTemplateEditor editor(input);
         ProjectError error;
-        const bool ok = property.isEmpty() ? editor.setEnvironment(QStringLiteral("F"), {{QStringLiteral("MODE"), QStringLiteral("x")}}, &error)
-                                           : editor.setFunctionProperty(QStringLiteral("F"), property, value, &error);
+        const bool ok = property.isEmpty()
+            ? editor.setEnvironment(QStringLiteral("F"), { { QStringLiteral("MODE"), QStringLiteral("x") } }, &error)
+            : editor.setFunctionProperty(QStringLiteral("F"), property, value, &error);
         QVERIFY2(ok, qPrintable(error.toString()));
         QCOMPARE(editor.text(), output);
     }
@@ -229,15 +250,19 @@ private Q_SLOTS:
     {
         SamTemplateEditor editor(readData(QStringLiteral("editor/commented.yaml")));
         ProjectError error;
-        QVERIFY(editor.setFunctionProperty(QStringLiteral("HelloFunction"), QStringLiteral("MemorySize"), QStringLiteral("2048"), &error));
-        QVERIFY(editor.setFunctionProperty(QStringLiteral("HelloFunction"), QStringLiteral("Timeout"), QStringLiteral("900"), &error));
-        QVERIFY(editor.setFunctionProperty(QStringLiteral("HelloFunction"), QStringLiteral("Timeout"), QStringLiteral("60"), &error));
-        QVERIFY(editor.setEnvironment(QStringLiteral("HelloFunction"), {{QStringLiteral("STAGE"), QStringLiteral("dev")}}, &error));
+        QVERIFY(editor.setFunctionProperty(QStringLiteral("HelloFunction"), QStringLiteral("MemorySize"),
+                                           QStringLiteral("2048"), &error));
+        QVERIFY(editor.setFunctionProperty(QStringLiteral("HelloFunction"), QStringLiteral("Timeout"),
+                                           QStringLiteral("900"), &error));
+        QVERIFY(editor.setFunctionProperty(QStringLiteral("HelloFunction"), QStringLiteral("Timeout"),
+                                           QStringLiteral("60"), &error));
+        QVERIFY(editor.setEnvironment(QStringLiteral("HelloFunction"),
+                                      { { QStringLiteral("STAGE"), QStringLiteral("dev") } }, &error));
         const auto config = reread(editor.text(), QStringLiteral("HelloFunction"));
         QVERIFY(config);
         QCOMPARE(config->memorySizeMb, 2048);
         QCOMPARE(config->timeoutSeconds, 60);
-        QCOMPARE(config->environment, (Variables{{QStringLiteral("STAGE"), QStringLiteral("dev")}}));
+        QCOMPARE(config->environment, (Variables { { QStringLiteral("STAGE"), QStringLiteral("dev") } }));
         QVERIFY(editor.text().contains("# Orders service"));
         QVERIFY(editor.text().contains("# bump when the report says so"));
         QVERIFY(!editor.text().contains("TABLE_NAME")); // the function's own Environment block went away
@@ -246,48 +271,61 @@ private Q_SLOTS:
 
     void insertsPropertiesWhereNoneExist()
     {
-        const QByteArray text = "Globals:\n  Function:\n    Handler: app.h\n    Runtime: python3.12\n"
-                                "Resources:\n  Bare:\n    Type: AWS::Serverless::Function\n    Metadata:\n      Note: x\n\n"
-                                "  Other:\n    Type: AWS::S3::Bucket\n";
+        const QByteArray text
+            = "Globals:\n  Function:\n    Handler: app.h\n    Runtime: python3.12\n"
+              "Resources:\n  Bare:\n    Type: AWS::Serverless::Function\n    Metadata:\n      Note: x\n\n"
+              "  Other:\n    Type: AWS::S3::Bucket\n";
         SamTemplateEditor editor(text);
         ProjectError error;
-        QVERIFY2(editor.setFunctionProperty(QStringLiteral("Bare"), QStringLiteral("MemorySize"), QStringLiteral("256"), &error),
+        QVERIFY2(editor.setFunctionProperty(QStringLiteral("Bare"), QStringLiteral("MemorySize"), QStringLiteral("256"),
+                                            &error),
                  qPrintable(error.toString()));
-        QCOMPARE(editor.text(), QByteArray("Globals:\n  Function:\n    Handler: app.h\n    Runtime: python3.12\n"
-                                           "Resources:\n  Bare:\n    Type: AWS::Serverless::Function\n    Metadata:\n      Note: x\n"
-                                           "    Properties:\n      MemorySize: 256\n\n"
-                                           "  Other:\n    Type: AWS::S3::Bucket\n"));
+        QCOMPARE(editor.text(),
+                 QByteArray("Globals:\n  Function:\n    Handler: app.h\n    Runtime: python3.12\n"
+                            "Resources:\n  Bare:\n    Type: AWS::Serverless::Function\n    Metadata:\n      Note: x\n"
+                            "    Properties:\n      MemorySize: 256\n\n"
+                            "  Other:\n    Type: AWS::S3::Bucket\n"));
     }
 
     void replacesIntrinsicsAndKeepsLineEndings()
     {
-        const QByteArray text = "Parameters:\r\n  Mem:\r\n    Type: Number\r\n    Default: 256\r\n"
-                                "Resources:\r\n  F:\r\n    Type: AWS::Serverless::Function\r\n    Properties:\r\n"
-                                "      Handler: a.b\r\n      Runtime: python3.12\r\n      MemorySize: !Ref Mem # from the parameter\r\n";
+        const QByteArray text
+            = "Parameters:\r\n  Mem:\r\n    Type: Number\r\n    Default: 256\r\n"
+              "Resources:\r\n  F:\r\n    Type: AWS::Serverless::Function\r\n    Properties:\r\n"
+              "      Handler: a.b\r\n      Runtime: python3.12\r\n      MemorySize: !Ref Mem # from the parameter\r\n";
         SamTemplateEditor editor(text);
         ProjectError error;
-        QVERIFY2(editor.setFunctionProperty(QStringLiteral("F"), QStringLiteral("MemorySize"), QStringLiteral("1024"), &error),
+        QVERIFY2(editor.setFunctionProperty(QStringLiteral("F"), QStringLiteral("MemorySize"), QStringLiteral("1024"),
+                                            &error),
                  qPrintable(error.toString()));
-        QVERIFY(editor.setFunctionProperty(QStringLiteral("F"), QStringLiteral("Timeout"), QStringLiteral("5"), &error));
-        QCOMPARE(editor.text(), QByteArray("Parameters:\r\n  Mem:\r\n    Type: Number\r\n    Default: 256\r\n"
-                                           "Resources:\r\n  F:\r\n    Type: AWS::Serverless::Function\r\n    Properties:\r\n"
-                                           "      Handler: a.b\r\n      Runtime: python3.12\r\n      MemorySize: 1024 # from the parameter\r\n"
-                                           "      Timeout: 5\r\n"));
+        QVERIFY(
+            editor.setFunctionProperty(QStringLiteral("F"), QStringLiteral("Timeout"), QStringLiteral("5"), &error));
+        QCOMPARE(
+            editor.text(),
+            QByteArray(
+                "Parameters:\r\n  Mem:\r\n    Type: Number\r\n    Default: 256\r\n"
+                "Resources:\r\n  F:\r\n    Type: AWS::Serverless::Function\r\n    Properties:\r\n"
+                "      Handler: a.b\r\n      Runtime: python3.12\r\n      MemorySize: 1024 # from the parameter\r\n"
+                "      Timeout: 5\r\n"));
     }
 
     void editsJsonTemplates()
     {
         SamTemplateEditor editor(readData(QStringLiteral("json/template.json")));
         ProjectError error;
-        QVERIFY2(editor.setFunctionProperty(QStringLiteral("JsonFunction"), QStringLiteral("MemorySize"), QStringLiteral("640"), &error),
+        QVERIFY2(editor.setFunctionProperty(QStringLiteral("JsonFunction"), QStringLiteral("MemorySize"),
+                                            QStringLiteral("640"), &error),
                  qPrintable(error.toString()));
-        QVERIFY2(editor.setFunctionProperty(QStringLiteral("JsonFunction"), QStringLiteral("Timeout"), QStringLiteral("7"), &error),
+        QVERIFY2(editor.setFunctionProperty(QStringLiteral("JsonFunction"), QStringLiteral("Timeout"),
+                                            QStringLiteral("7"), &error),
                  qPrintable(error.toString()));
-        QVERIFY2(editor.setFunctionProperty(QStringLiteral("JsonFunction"), QStringLiteral("Handler"), QStringLiteral("main.run"), &error),
+        QVERIFY2(editor.setFunctionProperty(QStringLiteral("JsonFunction"), QStringLiteral("Handler"),
+                                            QStringLiteral("main.run"), &error),
                  qPrintable(error.toString()));
         QVERIFY2(editor.setEnvironment(QStringLiteral("JsonFunction"),
-                                       {{QStringLiteral("FROM_GLOBALS"), QStringLiteral("yes")}, {QStringLiteral("STAGE"), QStringLiteral("test")},
-                                        {QStringLiteral("EXTRA"), QStringLiteral("1")}},
+                                       { { QStringLiteral("FROM_GLOBALS"), QStringLiteral("yes") },
+                                         { QStringLiteral("STAGE"), QStringLiteral("test") },
+                                         { QStringLiteral("EXTRA"), QStringLiteral("1") } },
                                        &error),
                  qPrintable(error.toString()));
         const auto config = reread(editor.text(), QStringLiteral("JsonFunction"), QStringLiteral("json"));
@@ -295,14 +333,16 @@ private Q_SLOTS:
         QCOMPARE(config->memorySizeMb, 640);
         QCOMPARE(config->timeoutSeconds, 7);
         QCOMPARE(config->handler, QStringLiteral("main.run"));
-        QCOMPARE(config->environment, (Variables{{QStringLiteral("FROM_GLOBALS"), QStringLiteral("yes")},
-                                                 {QStringLiteral("STAGE"), QStringLiteral("test")},
-                                                 {QStringLiteral("EXTRA"), QStringLiteral("1")}}));
+        QCOMPARE(config->environment,
+                 (Variables { { QStringLiteral("FROM_GLOBALS"), QStringLiteral("yes") },
+                              { QStringLiteral("STAGE"), QStringLiteral("test") },
+                              { QStringLiteral("EXTRA"), QStringLiteral("1") } }));
         QVERIFY(editor.text().contains(R"("STAGE": { "Ref": "Stage" })")); // unchanged values keep their intrinsic
         // Still JSON, not just YAML.
         QJsonParseError parseError;
         QJsonDocument::fromJson(editor.text(), &parseError);
-        QVERIFY2(parseError.error == QJsonParseError::NoError, qPrintable(parseError.errorString() + u'\n' + QString::fromUtf8(editor.text())));
+        QVERIFY2(parseError.error == QJsonParseError::NoError,
+                 qPrintable(parseError.errorString() + u'\n' + QString::fromUtf8(editor.text())));
     }
 
     void refusesInvalidValues_data()
@@ -310,15 +350,24 @@ private Q_SLOTS:
         QTest::addColumn<QString>("property");
         QTest::addColumn<QString>("value");
         QTest::addColumn<QString>("message");
-        QTest::newRow("memory low") << QStringLiteral("MemorySize") << QStringLiteral("127") << QStringLiteral("MemorySize 127 MB is outside");
-        QTest::newRow("memory high") << QStringLiteral("MemorySize") << QStringLiteral("10241") << QStringLiteral("10240 MB");
-        QTest::newRow("memory text") << QStringLiteral("MemorySize") << QStringLiteral("big") << QStringLiteral("not a whole number");
-        QTest::newRow("timeout zero") << QStringLiteral("Timeout") << QStringLiteral("0") << QStringLiteral("Timeout 0 s is outside");
-        QTest::newRow("timeout high") << QStringLiteral("Timeout") << QStringLiteral("901") << QStringLiteral("1 to 900 seconds");
-        QTest::newRow("handler empty") << QStringLiteral("Handler") << QString() << QStringLiteral("the handler is empty");
-        QTest::newRow("handler space") << QStringLiteral("Handler") << QStringLiteral("app. x") << QStringLiteral("without spaces");
-        QTest::newRow("runtime") << QStringLiteral("Runtime") << QStringLiteral("java21") << QStringLiteral("not supported");
-        QTest::newRow("other property") << QStringLiteral("Role") << QStringLiteral("x") << QStringLiteral("cannot change Role");
+        QTest::newRow("memory low") << QStringLiteral("MemorySize") << QStringLiteral("127")
+                                    << QStringLiteral("MemorySize 127 MB is outside");
+        QTest::newRow("memory high") << QStringLiteral("MemorySize") << QStringLiteral("10241")
+                                     << QStringLiteral("10240 MB");
+        QTest::newRow("memory text") << QStringLiteral("MemorySize") << QStringLiteral("big")
+                                     << QStringLiteral("not a whole number");
+        QTest::newRow("timeout zero") << QStringLiteral("Timeout") << QStringLiteral("0")
+                                      << QStringLiteral("Timeout 0 s is outside");
+        QTest::newRow("timeout high") << QStringLiteral("Timeout") << QStringLiteral("901")
+                                      << QStringLiteral("1 to 900 seconds");
+        QTest::newRow("handler empty") << QStringLiteral("Handler") << QString()
+                                       << QStringLiteral("the handler is empty");
+        QTest::newRow("handler space") << QStringLiteral("Handler") << QStringLiteral("app. x")
+                                       << QStringLiteral("without spaces");
+        QTest::newRow("runtime") << QStringLiteral("Runtime") << QStringLiteral("java21")
+                                 << QStringLiteral("not supported");
+        QTest::newRow("other property") << QStringLiteral("Role") << QStringLiteral("x")
+                                        << QStringLiteral("cannot change Role");
     }
 
     void refusesInvalidValues()
@@ -352,22 +401,26 @@ private Q_SLOTS:
         const QByteArray original = readData(QStringLiteral("editor/commented.yaml"));
         SamTemplateEditor editor(original);
         ProjectError error;
-        QVERIFY(!editor.setEnvironment(QStringLiteral("HelloFunction"), {{QStringLiteral("STAGE"), QStringLiteral("dev")}, {name, QStringLiteral("x")}}, &error));
+        QVERIFY(!editor.setEnvironment(
+            QStringLiteral("HelloFunction"),
+            { { QStringLiteral("STAGE"), QStringLiteral("dev") }, { name, QStringLiteral("x") } }, &error));
         QVERIFY2(error.message.contains(message), qPrintable(error.toString()));
         QCOMPARE(editor.text(), original);
         QString why;
-        QVERIFY(!SamTemplateEditor::validateEnvironment({{name, QStringLiteral("x")}}, &why));
+        QVERIFY(!SamTemplateEditor::validateEnvironment({ { name, QStringLiteral("x") } }, &why));
         QCOMPARE(why, error.message);
     }
 
     void refusesOversizedEnvironment()
     {
         QString why;
-        const Variables fits{{QStringLiteral("BIG"), QString(4093, u'x')}};
+        const Variables fits { { QStringLiteral("BIG"), QString(4093, u'x') } };
         QVERIFY2(SamTemplateEditor::validateEnvironment(fits, &why), qPrintable(why));
-        const Variables tooBig{{QStringLiteral("BIG"), QString(4094, u'x')}};
+        const Variables tooBig { { QStringLiteral("BIG"), QString(4094, u'x') } };
         QVERIFY(!SamTemplateEditor::validateEnvironment(tooBig, &why));
-        QCOMPARE(why, QStringLiteral("the environment variables take 4097 bytes; Lambda allows at most 4096 bytes in total"));
+        QCOMPARE(
+            why,
+            QStringLiteral("the environment variables take 4097 bytes; Lambda allows at most 4096 bytes in total"));
     }
 
     void refusesRemovingGlobalVariables()
@@ -375,7 +428,8 @@ private Q_SLOTS:
         const QByteArray original = readData(QStringLiteral("editor/commented.yaml"));
         SamTemplateEditor editor(original);
         ProjectError error;
-        QVERIFY(!editor.setEnvironment(QStringLiteral("OtherFunction"), {{QStringLiteral("MODE"), QStringLiteral("x")}}, &error));
+        QVERIFY(!editor.setEnvironment(QStringLiteral("OtherFunction"),
+                                       { { QStringLiteral("MODE"), QStringLiteral("x") } }, &error));
         QVERIFY2(error.message.contains(QStringLiteral("STAGE comes from Globals")), qPrintable(error.toString()));
         QCOMPARE(error.line, 11); // STAGE's line in Globals
         QCOMPARE(editor.text(), original);
@@ -386,9 +440,11 @@ private Q_SLOTS:
         SamTemplateEditor editor(readData(QStringLiteral("editor/commented.yaml")));
         editor.setFileName(QStringLiteral("/p/template.yaml"));
         ProjectError error;
-        QVERIFY(!editor.setFunctionProperty(QStringLiteral("Nope"), QStringLiteral("Timeout"), QStringLiteral("5"), &error));
-        QCOMPARE(error.toString(), QStringLiteral("/p/template.yaml: the template has no function named \"Nope\" "
-                                                  "(functions in this template: HelloFunction, OtherFunction)"));
+        QVERIFY(!editor.setFunctionProperty(QStringLiteral("Nope"), QStringLiteral("Timeout"), QStringLiteral("5"),
+                                            &error));
+        QCOMPARE(error.toString(),
+                 QStringLiteral("/p/template.yaml: the template has no function named \"Nope\" "
+                                "(functions in this template: HelloFunction, OtherFunction)"));
     }
 
     void savesAtomically()

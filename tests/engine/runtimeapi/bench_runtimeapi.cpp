@@ -30,10 +30,10 @@ namespace {
 
 double cpuSeconds()
 {
-    rusage usage{};
+    rusage usage {};
     getrusage(RUSAGE_SELF, &usage);
     return double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec)
-           + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
+        + double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6;
 }
 
 // The floor: one connection, request line + Content-Length framing only.
@@ -55,8 +55,8 @@ public:
     {
         m_id = id;
         m_socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                        "Lambda-Runtime-Aws-Request-Id: " + id + "\r\nContent-Length: "
-                        + QByteArray::number(payload.size()) + "\r\n\r\n" + payload);
+                        "Lambda-Runtime-Aws-Request-Id: "
+                        + id + "\r\nContent-Length: " + QByteArray::number(payload.size()) + "\r\n\r\n" + payload);
     }
 
 Q_SIGNALS:
@@ -103,8 +103,7 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const QStringList args = app.arguments();
     const bool raw = args.contains(QStringLiteral("--raw"));
-    const int total = args.size() > 1 && args.at(1) != QStringLiteral("--raw") ? args.at(1).toInt()
-                                                                            : 20000;
+    const int total = args.size() > 1 && args.at(1) != QStringLiteral("--raw") ? args.at(1).toInt() : 20000;
     const int warmup = qMin(500, total / 10);
 
     Bullpen::RuntimeApiServer server;
@@ -155,9 +154,7 @@ int main(int argc, char **argv)
     QObject::connect(&server, &Bullpen::RuntimeApiServer::nextRequested, &server, onNext);
     QObject::connect(&rawServer, &RawRuntimeApi::nextRequested, &rawServer, onNext);
     QObject::connect(&server, &Bullpen::RuntimeApiServer::responseReceived, &server,
-                     [&](const QByteArray &id, const QByteArray &body, const QByteArray &) {
-                         onResponse(id, body);
-                     });
+                     [&](const QByteArray &id, const QByteArray &body, const QByteArray &) { onResponse(id, body); });
     QObject::connect(&rawServer, &RawRuntimeApi::responseReceived, &rawServer, onResponse);
 
     QProcess runtime;
@@ -175,21 +172,18 @@ int main(int argc, char **argv)
             return;
         }
         std::sort(samples.begin(), samples.end());
-        const auto at = [&](double q) {
-            return double(samples[size_t(q * double(samples.size() - 1))]) / 1000.0;
-        };
+        const auto at = [&](double q) { return double(samples[size_t(q * double(samples.size() - 1))]) / 1000.0; };
         const double measured = double(samples.size());
         std::printf("runtimeapi bench (%s): %d round trips measured (%d warm-up)\n",
                     raw ? "raw QTcpSocket floor" : "RuntimeApiServer", int(measured), warmup);
-        std::printf("  round trip  median %.1f us   p95 %.1f us   p99 %.1f us   min %.1f us\n",
-                    at(0.5), at(0.95), at(0.99), at(0.0));
+        std::printf("  round trip  median %.1f us   p95 %.1f us   p99 %.1f us   min %.1f us\n", at(0.5), at(0.95),
+                    at(0.99), at(0.0));
         std::printf("  throughput  %.0f round trips/s\n", measured / (double(wall) / 1e9));
-        std::printf("  server CPU  %.1f us per round trip (user+sys of this process)\n",
-                    cpu * 1e6 / measured);
+        std::printf("  server CPU  %.1f us per round trip (user+sys of this process)\n", cpu * 1e6 / measured);
         app.exit(0);
     });
     runtime.start(QStringLiteral("python3"),
-                  {QStringLiteral(BULLPEN_TEST_DATA_DIR "/runtime_loop.py"), QString::number(total)});
+                  { QStringLiteral(BULLPEN_TEST_DATA_DIR "/runtime_loop.py"), QString::number(total) });
     return app.exec();
 }
 

@@ -19,13 +19,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray TooLargeBody =
-    "{\"errorMessage\":\"Exceeded maximum allowed payload size (6291556 bytes).\",\"errorType\":\"RequestEntityTooLarge\"}"_ba;
+const QByteArray TooLargeBody
+    = "{\"errorMessage\":\"Exceeded maximum allowed payload size (6291556 bytes).\",\"errorType\":\"RequestEntityTooLarge\"}"_ba;
 const QByteArray AcceptedBody = "{\"status\":\"OK\"}"_ba;
 const QByteArray RequestId = "0b8a53f1-7c52-4c39-9d8f-0d3c2b7a1e42"_ba;
 
 // One HTTP/1.1 response read off a socket: status line, headers, body.
-struct HttpResponse {
+struct HttpResponse
+{
     int status = 0;
     QByteArray body;
     bool complete = false;
@@ -114,8 +115,8 @@ class TestRuntimeApiLimits : public QObject
     QByteArray responseHead() const
     {
         return "POST /2018-06-01/runtime/invocation/" + RequestId
-               + "/response HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
-                 "Transfer-Encoding: chunked\r\n\r\n";
+            + "/response HTTP/1.1\r\nHost: x\r\nContent-Type: text/plain\r\n"
+              "Transfer-Encoding: chunked\r\n\r\n";
     }
 
 private Q_SLOTS:

@@ -22,14 +22,14 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray InvalidRequestIdBody =
-    "{\"errorMessage\":\"Invalid request ID\",\"errorType\":\"InvalidRequestID\"}"_ba;
-const QByteArray TooLargeBody =
-    "{\"errorMessage\":\"Exceeded maximum allowed payload size (6291556 bytes).\",\"errorType\":\"RequestEntityTooLarge\"}"_ba;
-const QByteArray DoubleResponseBody =
-    "{\"errorMessage\":\"State transition from RuntimeResponseSentState to InvocationResponse failed for runtime. Error: State transition is not allowed\",\"errorType\":\"InvalidStateTransition\"}"_ba;
-const QByteArray DoubleErrorBody =
-    "{\"errorMessage\":\"State transition from RuntimeResponseSentState to InvocationErrorResponse failed for runtime. Error: State transition is not allowed\",\"errorType\":\"InvalidStateTransition\"}"_ba;
+const QByteArray InvalidRequestIdBody
+    = "{\"errorMessage\":\"Invalid request ID\",\"errorType\":\"InvalidRequestID\"}"_ba;
+const QByteArray TooLargeBody
+    = "{\"errorMessage\":\"Exceeded maximum allowed payload size (6291556 bytes).\",\"errorType\":\"RequestEntityTooLarge\"}"_ba;
+const QByteArray DoubleResponseBody
+    = "{\"errorMessage\":\"State transition from RuntimeResponseSentState to InvocationResponse failed for runtime. Error: State transition is not allowed\",\"errorType\":\"InvalidStateTransition\"}"_ba;
+const QByteArray DoubleErrorBody
+    = "{\"errorMessage\":\"State transition from RuntimeResponseSentState to InvocationErrorResponse failed for runtime. Error: State transition is not allowed\",\"errorType\":\"InvalidStateTransition\"}"_ba;
 const QByteArray AcceptedBody = "{\"status\":\"OK\"}"_ba;
 
 InvocationRequest makeRequest(const QByteArray &id = "8476a536-e9f4-11e8-9739-2dfe598c3fcd"_ba)
@@ -55,7 +55,8 @@ qint64 peakMemoryKiB()
     return -1;
 }
 
-struct Reply {
+struct Reply
+{
     std::unique_ptr<QNetworkReply> reply;
     QByteArray body;
     int status() const { return reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(); }
@@ -73,15 +74,14 @@ private:
 
     QUrl url(const QByteArray &path, RuntimeApiServer *server = nullptr) const
     {
-        return QUrl(QString::fromLatin1("http://" + (server ? server : m_server.get())->hostPort()
-                                        + path));
+        return QUrl(QString::fromLatin1("http://" + (server ? server : m_server.get())->hostPort() + path));
     }
     QNetworkReply *get(const QByteArray &path, RuntimeApiServer *server = nullptr)
     {
         return m_nam.get(QNetworkRequest(url(path, server)));
     }
-    QNetworkReply *post(const QByteArray &path, const QByteArray &body,
-                        const QByteArray &errorType = {}, RuntimeApiServer *server = nullptr)
+    QNetworkReply *post(const QByteArray &path, const QByteArray &body, const QByteArray &errorType = {},
+                        RuntimeApiServer *server = nullptr)
     {
         QNetworkRequest request(url(path, server));
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
@@ -146,8 +146,10 @@ private Q_SLOTS:
         QTcpSocket socket;
         socket.connectToHost(QHostAddress::LocalHost, m_server->port());
         QTRY_COMPARE(socket.state(), QAbstractSocket::ConnectedState);
-        socket.write("POST " + postPath(request.requestId, "response") + " HTTP/1.1\r\nHost: x\r\n"
-                     "Content-Length: " + QByteArray::number(total) + "\r\n\r\n");
+        socket.write("POST " + postPath(request.requestId, "response")
+                     + " HTTP/1.1\r\nHost: x\r\n"
+                       "Content-Length: "
+                     + QByteArray::number(total) + "\r\n\r\n");
         qint64 sent = 0;
         QByteArray received;
         QDeadlineTimer deadline(60000);
@@ -268,21 +270,20 @@ private Q_SLOTS:
             << "Runtime.ImportModuleError"_ba
             << "{\"errorMessage\":\"No module named 'x'\",\"errorType\":\"Runtime.ImportModuleError\",\"requestId\":\"\",\"stackTrace\":[\"  File \\\"a.py\\\", line 1\"]}"_ba
             << "Runtime.ImportModuleError"_ba << u"No module named 'x'"_s
-            << QStringList{u"  File \"a.py\", line 1"_s};
+            << QStringList { u"  File \"a.py\", line 1"_s };
         QTest::newRow("node ric trace")
             << "Error"_ba
             << "{\"errorType\":\"Error\",\"errorMessage\":\"boom\",\"trace\":[\"Error: boom\",\"    at handler (/var/task/index.js:2:9)\"]}"_ba
             << "Error"_ba << u"boom"_s
-            << QStringList{u"Error: boom"_s, u"    at handler (/var/task/index.js:2:9)"_s};
+            << QStringList { u"Error: boom"_s, u"    at handler (/var/task/index.js:2:9)"_s };
         QTest::newRow("aws-lambda-cpp, no header")
             << QByteArray()
             << "{\"errorMessage\":\"bad\",\"errorType\":\"InvalidEventDataException\",\"stackTrace\":[]}"_ba
             << "InvalidEventDataException"_ba << u"bad"_s << QStringList();
-        QTest::newRow("not json")
-            << "Function.Crash"_ba << "Segmentation fault <core dumped>\x01\xff"_ba
-            << "Function.Crash"_ba << QString() << QStringList();
-        QTest::newRow("nothing at all")
-            << QByteArray() << QByteArray() << "Runtime.Unknown"_ba << QString() << QStringList();
+        QTest::newRow("not json") << "Function.Crash"_ba << "Segmentation fault <core dumped>\x01\xff"_ba
+                                  << "Function.Crash"_ba << QString() << QStringList();
+        QTest::newRow("nothing at all") << QByteArray() << QByteArray() << "Runtime.Unknown"_ba << QString()
+                                        << QStringList();
     }
     void errorReported()
     {
@@ -308,11 +309,10 @@ private Q_SLOTS:
     void initError()
     {
         QSignalSpy initErrors(m_server.get(), &RuntimeApiServer::initErrorReceived);
-        const QByteArray body =
-            "{\"errorMessage\":\"Handler 'x' missing\",\"errorType\":\"Runtime.HandlerNotFound\"}"_ba;
+        const QByteArray body
+            = "{\"errorMessage\":\"Handler 'x' missing\",\"errorType\":\"Runtime.HandlerNotFound\"}"_ba;
         Reply posted;
-        QVERIFY(finish(post("/2018-06-01/runtime/init/error", body, "Runtime.HandlerNotFound"_ba),
-                       posted));
+        QVERIFY(finish(post("/2018-06-01/runtime/init/error", body, "Runtime.HandlerNotFound"_ba), posted));
         QCOMPARE(posted.status(), 202);
         QCOMPARE(posted.body, AcceptedBody);
         QCOMPARE(initErrors.size(), 1);
@@ -359,8 +359,7 @@ private Q_SLOTS:
     void postWithoutInvocationRefused()
     {
         Reply posted;
-        QVERIFY(finish(post(postPath("8476a536-e9f4-11e8-9739-2dfe598c3fcd", "response"), "{}"_ba),
-                       posted));
+        QVERIFY(finish(post(postPath("8476a536-e9f4-11e8-9739-2dfe598c3fcd", "response"), "{}"_ba), posted));
         QCOMPARE(posted.status(), 400);
         QCOMPARE(posted.body, InvalidRequestIdBody);
     }
@@ -539,8 +538,7 @@ private Q_SLOTS:
             socket.write(bytes);
             QTRY_COMPARE(socket.bytesToWrite(), 0);
             // Either the server answers/closes, or it waits for the rest: then we leave.
-            const bool closed = QTest::qWaitFor(
-                [&] { return socket.state() != QAbstractSocket::ConnectedState; }, 300);
+            const bool closed = QTest::qWaitFor([&] { return socket.state() != QAbstractSocket::ConnectedState; }, 300);
             Q_UNUSED(closed);
             socket.abort();
         }

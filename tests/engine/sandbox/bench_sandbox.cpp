@@ -42,7 +42,7 @@ double contained(ContainerBackend *backend, const QStringList &command, int n)
     spec.instanceId = QStringLiteral("bench-%1-%2").arg(QCoreApplication::applicationPid()).arg(n);
     spec.codeDirectory = QDir::tempPath();
     spec.command = command;
-    spec.environment = {{QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin")}};
+    spec.environment = { { QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin") } };
     std::unique_ptr<SandboxInstance> instance(backend->create(spec, nullptr));
     bool exited = false;
     QString failure;
@@ -78,21 +78,22 @@ int main(int argc, char **argv)
         return 1;
     }
     QTextStream out(stdout);
-    const QList<QStringList> commands{{QStringLiteral("/bin/true")},
-                                      {QStringLiteral("python3"), QStringLiteral("-c"), QStringLiteral("pass")}};
+    const QList<QStringList> commands { { QStringLiteral("/bin/true") },
+                                        { QStringLiteral("python3"), QStringLiteral("-c"), QStringLiteral("pass") } };
     int n = 0;
     for (const QStringList &command : commands) {
         QList<double> bareTimes, containerTimes;
         startedMs.clear();
         for (int i = 0; i < rounds; ++i) {
             bareTimes << bare(command.first() == QLatin1String("python3")
-                                  ? QStringList{QStringLiteral("/usr/bin/python3")} + command.mid(1)
+                                  ? QStringList { QStringLiteral("/usr/bin/python3") } + command.mid(1)
                                   : command);
             containerTimes << contained(backend.get(), command, ++n);
         }
-        out << command.join(QLatin1Char(' ')) << ": bare " << median(bareTimes) << " ms, " << backend->name()
-            << " " << median(containerTimes) << " ms to exited() incl. removal, " << median(startedMs) << " ms to started() (median of " << rounds << "), overhead "
-            << median(containerTimes) - median(bareTimes) << " ms" << Qt::endl;
+        out << command.join(QLatin1Char(' ')) << ": bare " << median(bareTimes) << " ms, " << backend->name() << " "
+            << median(containerTimes) << " ms to exited() incl. removal, " << median(startedMs)
+            << " ms to started() (median of " << rounds << "), overhead " << median(containerTimes) - median(bareTimes)
+            << " ms" << Qt::endl;
     }
 
     // Shutdown of two running containers, alternating rounds: median and spread.
@@ -104,8 +105,8 @@ int main(int argc, char **argv)
             InstanceSpec spec;
             spec.instanceId = QStringLiteral("bench-%1-s%2-%3").arg(QCoreApplication::applicationPid()).arg(i).arg(k);
             spec.codeDirectory = QDir::tempPath();
-            spec.command = {QStringLiteral("sleep"), QStringLiteral("60")};
-            spec.environment = {{QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin")}};
+            spec.command = { QStringLiteral("sleep"), QStringLiteral("60") };
+            spec.environment = { { QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin") } };
             SandboxInstance *instance = fresh->create(spec, fresh.get());
             bool started = false;
             QObject::connect(instance, &SandboxInstance::started, [&started] { started = true; });

@@ -118,7 +118,7 @@ bool makeStale(const QString &backend, const QString &cache)
 {
     QProcess child;
     child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--leave-stale"), backend, cache});
+    child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--leave-stale"), backend, cache });
     if (!child.waitForStarted(10000))
         return false;
     QByteArray said;
@@ -129,7 +129,8 @@ bool makeStale(const QString &backend, const QString &cache)
     return said.contains("ready");
 }
 
-struct Round {
+struct Round
+{
     double start = 0;
     double cold = 0;
     double warm = 0;

@@ -21,7 +21,7 @@ class TestBackendRegistry : public QObject
 private Q_SLOTS:
     void idsAndNames()
     {
-        QCOMPARE(BackendRegistry::ids(), QStringList({u"oci"_s, u"runc"_s, u"crun"_s, u"process"_s}));
+        QCOMPARE(BackendRegistry::ids(), QStringList({ u"oci"_s, u"runc"_s, u"crun"_s, u"process"_s }));
         QCOMPARE(BackendRegistry::defaultId(), u"oci"_s);
         QVERIFY(BackendRegistry::isKnown(u"process"_s));
         QVERIFY(!BackendRegistry::isKnown(u"docker"_s)); // not yet
@@ -75,7 +75,8 @@ private Q_SLOTS:
         QCOMPARE(process->runtimeApiReach().hostAddress, u"127.0.0.1"_s);
 
         QVERIFY(!BackendRegistry::create(u"docker"_s, &error));
-        QVERIFY2(error.contains(u"unknown container backend \"docker\""_s) && error.contains(u"oci, runc, crun, process"_s),
+        QVERIFY2(error.contains(u"unknown container backend \"docker\""_s)
+                     && error.contains(u"oci, runc, crun, process"_s),
                  qPrintable(error));
 
         const BackendInfo oci = BackendRegistry::info(u"oci"_s);

@@ -16,15 +16,16 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/ciskip.h"
 #include <memory>
 #include <unistd.h>
-#include "tests/support/ciskip.h"
 
 using namespace Bullpen;
 
 namespace {
 
-struct Run {
+struct Run
+{
     QList<QByteArray> out;
     QList<QByteArray> err;
     InstanceExit exit;
@@ -47,7 +48,7 @@ class TestOciBackend : public QObject
 
 private:
     std::unique_ptr<OciBackend> m_backend;
-    QTemporaryDir m_code{QDir::tempPath() + QStringLiteral("/bullpen-tst-XXXXXX")};
+    QTemporaryDir m_code { QDir::tempPath() + QStringLiteral("/bullpen-tst-XXXXXX") };
     int m_counter = 0;
     QHash<QByteArray, QByteArray> m_facts;
 
@@ -57,11 +58,14 @@ private:
         s.instanceId = QStringLiteral("tst-%1-%2").arg(QCoreApplication::applicationPid()).arg(++m_counter);
         s.codeDirectory = m_code.path();
         s.command = command;
-        s.environment = {{QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin")},
-                         {QStringLiteral("HOME"), QStringLiteral("/home/sbx_user1051")}};
+        s.environment = { { QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin") },
+                          { QStringLiteral("HOME"), QStringLiteral("/home/sbx_user1051") } };
         return s;
     }
-    InstanceSpec shell(const QString &script) { return spec({QStringLiteral("/bin/sh"), QStringLiteral("-c"), script}); }
+    InstanceSpec shell(const QString &script)
+    {
+        return spec({ QStringLiteral("/bin/sh"), QStringLiteral("-c"), script });
+    }
 
     // Starts an instance and collects everything until it has exited.
     Run run(const InstanceSpec &s, int timeoutMs = 30000)
@@ -86,7 +90,7 @@ private:
     void checkNothingLeft(const QString &containerId)
     {
         QProcess list;
-        list.start(m_backend->binary(), m_backend->runtimeArguments({QStringLiteral("list"), QStringLiteral("-q")}));
+        list.start(m_backend->binary(), m_backend->runtimeArguments({ QStringLiteral("list"), QStringLiteral("-q") }));
         QVERIFY(list.waitForFinished(10000));
         QVERIFY2(!list.readAllStandardOutput().contains(containerId.toUtf8()), qPrintable(containerId));
         QVERIFY(!QFileInfo::exists(m_backend->bundleDirectory(containerId)));
@@ -109,9 +113,10 @@ private Q_SLOTS:
             BULLPEN_SKIP_UNLESS_CI(runtimeName() + QStringLiteral(" unavailable: ") + why);
         }
         QVERIFY(m_code.isValid());
-        QFile::setPermissions(m_code.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                 | QFileDevice::ReadOther | QFileDevice::ExeOther
-                                                 | QFileDevice::ReadGroup | QFileDevice::ExeGroup);
+        QFile::setPermissions(m_code.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
+                                  | QFileDevice::ExeGroup);
         QFile marker(m_code.path() + QStringLiteral("/handler.txt"));
         QVERIFY(marker.open(QIODevice::WriteOnly));
         marker.write("code\n");
@@ -139,7 +144,7 @@ private Q_SLOTS:
         QVERIFY(exited.isEmpty()); // lines came while it still runs
         QList<QPair<QByteArray, bool>> lines;
         for (const QList<QVariant> &args : output)
-            lines.append({args.at(0).toByteArray(), args.at(1).toBool()});
+            lines.append({ args.at(0).toByteArray(), args.at(1).toBool() });
         QVERIFY(lines.contains(qMakePair(QByteArray("first"), false)));
         QVERIFY(lines.contains(qMakePair(QByteArray("second"), true)));
         instance->kill();
@@ -150,7 +155,7 @@ private Q_SLOTS:
     {
         const Run r = run(shell(QStringLiteral("printf 'a\\nb'")));
         QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
-        QCOMPARE(r.out, (QList<QByteArray>{"a", "b"}));
+        QCOMPARE(r.out, (QList<QByteArray> { "a", "b" }));
     }
 
     void isolation_data()
@@ -201,7 +206,7 @@ private Q_SLOTS:
 
     void environmentIsExact()
     {
-        InstanceSpec s = spec({QStringLiteral("/usr/bin/env")});
+        InstanceSpec s = spec({ QStringLiteral("/usr/bin/env") });
         s.environment.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_NAME"), QStringLiteral("fn"));
         s.environment.insert(QStringLiteral("WITH_SPACES"), QStringLiteral("a b  c"));
         s.environment.insert(QStringLiteral("EMPTY"), QString());
@@ -222,10 +227,10 @@ private Q_SLOTS:
     {
         QTcpServer server;
         QVERIFY(server.listen(QHostAddress::LocalHost));
-        const Run r = run(spec({QStringLiteral("python3"), QStringLiteral("-c"),
-                                QStringLiteral("import socket; s = socket.create_connection(('127.0.0.1', %1)); "
-                                               "s.sendall(b'hello from the container'); s.close()")
-                                    .arg(server.serverPort())}));
+        const Run r = run(spec({ QStringLiteral("python3"), QStringLiteral("-c"),
+                                 QStringLiteral("import socket; s = socket.create_connection(('127.0.0.1', %1)); "
+                                                "s.sendall(b'hello from the container'); s.close()")
+                                     .arg(server.serverPort()) }));
         QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
         QCOMPARE(r.exit.reason, QStringLiteral("exit status 0"));
         QTRY_VERIFY(server.hasPendingConnections());
@@ -241,12 +246,13 @@ private Q_SLOTS:
         QTest::addColumn<int>("signal");
         QTest::addColumn<QString>("reason");
         QTest::addColumn<bool>("crashed");
-        QTest::newRow("success") << QStringList{QStringLiteral("/bin/true")} << 0 << 0
+        QTest::newRow("success") << QStringList { QStringLiteral("/bin/true") } << 0 << 0
                                  << QStringLiteral("exit status 0") << false;
-        QTest::newRow("exit 3") << QStringList{QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("exit 3")}
+        QTest::newRow("exit 3") << QStringList { QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                                                 QStringLiteral("exit 3") }
                                 << 3 << 0 << QStringLiteral("exit status 3") << false;
-        QTest::newRow("segfault") << QStringList{QStringLiteral("python3"), QStringLiteral("-c"),
-                                                 QStringLiteral("import ctypes; ctypes.string_at(0)")}
+        QTest::newRow("segfault") << QStringList { QStringLiteral("python3"), QStringLiteral("-c"),
+                                                   QStringLiteral("import ctypes; ctypes.string_at(0)") }
                                   << 0 << 11 << QStringLiteral("signal: segmentation fault") << true;
     }
     void exits()
@@ -264,7 +270,7 @@ private Q_SLOTS:
 
     void missingCommandFails()
     {
-        const Run r = run(spec({QStringLiteral("/var/task/no-such-bootstrap")}));
+        const Run r = run(spec({ QStringLiteral("/var/task/no-such-bootstrap") }));
         if (r.exited) {
             // The container's first program is the shell that hands the
             // runtime its direct output (and, rootless, unshare(1)); it then
@@ -280,7 +286,8 @@ private Q_SLOTS:
 
     void killLeavesNothing()
     {
-        std::unique_ptr<SandboxInstance> instance(m_backend->create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), nullptr));
+        std::unique_ptr<SandboxInstance> instance(
+            m_backend->create(spec({ QStringLiteral("sleep"), QStringLiteral("60") }), nullptr));
         const QString id = qobject_cast<OciInstance *>(instance.get())->containerId();
         QSignalSpy started(instance.get(), &SandboxInstance::started);
         QSignalSpy exited(instance.get(), &SandboxInstance::exited);
@@ -299,7 +306,8 @@ private Q_SLOTS:
 
     void killWhileStarting()
     {
-        std::unique_ptr<SandboxInstance> instance(m_backend->create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), nullptr));
+        std::unique_ptr<SandboxInstance> instance(
+            m_backend->create(spec({ QStringLiteral("sleep"), QStringLiteral("60") }), nullptr));
         const QString id = qobject_cast<OciInstance *>(instance.get())->containerId();
         QSignalSpy exited(instance.get(), &SandboxInstance::exited);
         QSignalSpy failed(instance.get(), &SandboxInstance::failed);
@@ -317,7 +325,8 @@ private Q_SLOTS:
         QStringList ids;
         QList<SandboxInstance *> instances;
         for (int i = 0; i < 2; ++i) {
-            SandboxInstance *instance = backend.create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), &backend);
+            SandboxInstance *instance
+                = backend.create(spec({ QStringLiteral("sleep"), QStringLiteral("60") }), &backend);
             ids << qobject_cast<OciInstance *>(instance)->containerId();
             QSignalSpy started(instance, &SandboxInstance::started);
             instance->start();
@@ -347,10 +356,10 @@ private Q_SLOTS:
     {
         auto measure = [this](int megabytes) -> qint64 {
             std::unique_ptr<SandboxInstance> instance(m_backend->create(
-                spec({QStringLiteral("python3"), QStringLiteral("-c"),
-                      QStringLiteral("import sys, time; b = b'x' * (%1 << 20); print('ready', flush=True); "
-                                     "time.sleep(60)")
-                          .arg(megabytes)}),
+                spec({ QStringLiteral("python3"), QStringLiteral("-c"),
+                       QStringLiteral("import sys, time; b = b'x' * (%1 << 20); print('ready', flush=True); "
+                                      "time.sleep(60)")
+                           .arg(megabytes) }),
                 nullptr));
             QSignalSpy output(instance.get(), &SandboxInstance::output);
             QSignalSpy exited(instance.get(), &SandboxInstance::exited);
@@ -381,8 +390,8 @@ private Q_SLOTS:
             QSKIP("rootless without a delegated cgroup: the limit is reported as not enforced");
         }
         QVERIFY(m_backend->memoryLimitEnforced());
-        InstanceSpec s = spec({QStringLiteral("python3"), QStringLiteral("-c"),
-                               QStringLiteral("b = b'x' * (300 << 20); print('survived')")});
+        InstanceSpec s = spec({ QStringLiteral("python3"), QStringLiteral("-c"),
+                                QStringLiteral("b = b'x' * (300 << 20); print('survived')") });
         const Run r = run(s);
         QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
         QVERIFY(!r.out.contains("survived"));
@@ -400,7 +409,7 @@ private Q_SLOTS:
         if (id.isEmpty())
             QSKIP("only in the child of cleanupStale()");
         OciBackend backend(runtimeName());
-        InstanceSpec s = spec({QStringLiteral("sleep"), QStringLiteral("600")});
+        InstanceSpec s = spec({ QStringLiteral("sleep"), QStringLiteral("600") });
         s.instanceId = QString::fromUtf8(id);
         s.codeDirectory = QDir::tempPath();
         SandboxInstance *instance = backend.create(s, &backend);
@@ -420,7 +429,7 @@ private Q_SLOTS:
         env.insert(QStringLiteral("BULLPEN_TST_STALE_CHILD"), instanceId);
         child.setProcessEnvironment(env);
         child.setProcessChannelMode(QProcess::SeparateChannels);
-        child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("staleChild")});
+        child.start(QCoreApplication::applicationFilePath(), { QStringLiteral("staleChild") });
         QByteArray said;
         QTRY_VERIFY_WITH_TIMEOUT((said += child.readAllStandardOutput()).contains("STARTED"), 30000);
         child.kill();
@@ -434,7 +443,7 @@ private Q_SLOTS:
         QVERIFY(fresh.isCleaningUp());
         QVERIFY(cleaned.isEmpty());
         // An instance asked for meanwhile waits for the clean-up, then starts.
-        SandboxInstance *waiting = fresh.create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), &fresh);
+        SandboxInstance *waiting = fresh.create(spec({ QStringLiteral("sleep"), QStringLiteral("60") }), &fresh);
         QSignalSpy started(waiting, &SandboxInstance::started);
         waiting->start();
         QVERIFY(!QFileInfo::exists(fresh.bundleDirectory(qobject_cast<OciInstance *>(waiting)->containerId())));
@@ -450,7 +459,7 @@ private Q_SLOTS:
     void deletingARunningInstanceHandsItOver()
     {
         OciBackend backend(runtimeName());
-        auto *instance = backend.create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), nullptr);
+        auto *instance = backend.create(spec({ QStringLiteral("sleep"), QStringLiteral("60") }), nullptr);
         const QString id = qobject_cast<OciInstance *>(instance)->containerId();
         QSignalSpy started(instance, &SandboxInstance::started);
         instance->start();
@@ -466,7 +475,7 @@ private Q_SLOTS:
     void shutdownNowIsBounded()
     {
         OciBackend backend(runtimeName());
-        SandboxInstance *instance = backend.create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), &backend);
+        SandboxInstance *instance = backend.create(spec({ QStringLiteral("sleep"), QStringLiteral("60") }), &backend);
         const QString id = qobject_cast<OciInstance *>(instance)->containerId();
         QSignalSpy started(instance, &SandboxInstance::started);
         instance->start();
@@ -488,8 +497,9 @@ private Q_SLOTS:
         QVERIFY(dir.isValid());
         const QString copy = dir.path() + QStringLiteral("/tst_ocibackend");
         QVERIFY(QFile::copy(QCoreApplication::applicationFilePath(), copy));
-        QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                              | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(dir.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ReadOther | QFileDevice::ExeOther);
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(QStringLiteral("XDG_RUNTIME_DIR"));
@@ -497,8 +507,9 @@ private Q_SLOTS:
         child.setProcessEnvironment(env);
         child.setWorkingDirectory(QDir::tempPath());
         child.setProcessChannelMode(QProcess::MergedChannels);
-        child.start(QStringLiteral("setpriv"), {QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
-                                                 QStringLiteral("--clear-groups"), copy});
+        child.start(QStringLiteral("setpriv"),
+                    { QStringLiteral("--reuid=65534"), QStringLiteral("--regid=65534"),
+                      QStringLiteral("--clear-groups"), copy });
         QVERIFY(child.waitForFinished(240000));
         const QByteArray log = child.readAll();
         if (child.exitCode() != 0 || child.exitStatus() != QProcess::NormalExit)

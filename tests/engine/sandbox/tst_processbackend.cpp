@@ -27,10 +27,10 @@ private:
         s.codeDirectory = m_code.path();
         s.runtimeDirectory = m_runtime.path();
         s.command = command;
-        s.environment = {{QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin")},
-                         {QStringLiteral("LAMBDA_TASK_ROOT"), QStringLiteral("/var/task")},
-                         {QStringLiteral("LAMBDA_RUNTIME_DIR"), QStringLiteral("/var/runtime")},
-                         {QStringLiteral("PYTHONPATH"), QStringLiteral("/var/runtime:/var/task:/opt/python")}};
+        s.environment = { { QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin") },
+                          { QStringLiteral("LAMBDA_TASK_ROOT"), QStringLiteral("/var/task") },
+                          { QStringLiteral("LAMBDA_RUNTIME_DIR"), QStringLiteral("/var/runtime") },
+                          { QStringLiteral("PYTHONPATH"), QStringLiteral("/var/runtime:/var/task:/opt/python") } };
         return s;
     }
 
@@ -48,8 +48,9 @@ private Q_SLOTS:
     void pathsAreRewritten()
     {
         const InstanceSpec s = ProcessInstance::hostPaths(
-            spec({QStringLiteral("/var/runtime/bootstrap"), QStringLiteral("/var/taskforce")}));
-        QCOMPARE(s.command, (QStringList{m_runtime.path() + QStringLiteral("/bootstrap"), QStringLiteral("/var/taskforce")}));
+            spec({ QStringLiteral("/var/runtime/bootstrap"), QStringLiteral("/var/taskforce") }));
+        QCOMPARE(s.command,
+                 (QStringList { m_runtime.path() + QStringLiteral("/bootstrap"), QStringLiteral("/var/taskforce") }));
         QCOMPARE(s.environment.value(QStringLiteral("LAMBDA_TASK_ROOT")), m_code.path());
         QCOMPARE(s.environment.value(QStringLiteral("PYTHONPATH")),
                  m_runtime.path() + QLatin1Char(':') + m_code.path() + QStringLiteral(":/opt/python"));
@@ -59,10 +60,10 @@ private Q_SLOTS:
     void runsWithEnvironmentAndCwd()
     {
         ProcessBackend backend;
-        std::unique_ptr<SandboxInstance> instance(backend.create(
-            spec({QStringLiteral("/bin/sh"), QStringLiteral("-c"),
-                  QStringLiteral("pwd; echo $LAMBDA_TASK_ROOT; echo err >&2; printf tail; exit 4")}),
-            nullptr));
+        std::unique_ptr<SandboxInstance> instance(
+            backend.create(spec({ QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                                  QStringLiteral("pwd; echo $LAMBDA_TASK_ROOT; echo err >&2; printf tail; exit 4") }),
+                           nullptr));
         QSignalSpy output(instance.get(), &SandboxInstance::output);
         QSignalSpy exited(instance.get(), &SandboxInstance::exited);
         QSignalSpy started(instance.get(), &SandboxInstance::started);
@@ -75,8 +76,9 @@ private Q_SLOTS:
         QList<QByteArray> err;
         for (const QList<QVariant> &args : std::as_const(output))
             (args.at(1).toBool() ? err : out).append(args.at(0).toByteArray());
-        QCOMPARE(out, (QList<QByteArray>{QDir(m_code.path()).canonicalPath().toUtf8(), m_code.path().toUtf8(), "tail"}));
-        QCOMPARE(err, QList<QByteArray>{"err"});
+        QCOMPARE(out,
+                 (QList<QByteArray> { QDir(m_code.path()).canonicalPath().toUtf8(), m_code.path().toUtf8(), "tail" }));
+        QCOMPARE(err, QList<QByteArray> { "err" });
         const auto exit = exited.first().first().value<InstanceExit>();
         QCOMPARE(exit.exitCode, 4);
         QCOMPARE(exit.reason, QStringLiteral("exit status 4"));
@@ -87,8 +89,8 @@ private Q_SLOTS:
     {
         ProcessBackend backend;
         std::unique_ptr<SandboxInstance> instance(backend.create(
-            spec({QStringLiteral("python3"), QStringLiteral("-c"),
-                  QStringLiteral("import time; b = b'x' * (40 << 20); print('ready', flush=True); time.sleep(60)")}),
+            spec({ QStringLiteral("python3"), QStringLiteral("-c"),
+                   QStringLiteral("import time; b = b'x' * (40 << 20); print('ready', flush=True); time.sleep(60)") }),
             nullptr));
         QSignalSpy output(instance.get(), &SandboxInstance::output);
         QSignalSpy exited(instance.get(), &SandboxInstance::exited);
@@ -109,8 +111,8 @@ private Q_SLOTS:
     void crashIsReported()
     {
         ProcessBackend backend;
-        std::unique_ptr<SandboxInstance> instance(
-            backend.create(spec({QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("kill -SEGV $$")}), nullptr));
+        std::unique_ptr<SandboxInstance> instance(backend.create(
+            spec({ QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("kill -SEGV $$") }), nullptr));
         QSignalSpy exited(instance.get(), &SandboxInstance::exited);
         instance->start();
         QVERIFY(exited.wait(10000));
@@ -122,7 +124,8 @@ private Q_SLOTS:
     void missingProgramFails()
     {
         ProcessBackend backend;
-        std::unique_ptr<SandboxInstance> instance(backend.create(spec({QStringLiteral("/var/task/nothing")}), nullptr));
+        std::unique_ptr<SandboxInstance> instance(
+            backend.create(spec({ QStringLiteral("/var/task/nothing") }), nullptr));
         QSignalSpy failed(instance.get(), &SandboxInstance::failed);
         instance->start();
         QVERIFY(failed.wait(10000));
@@ -132,7 +135,7 @@ private Q_SLOTS:
     void shutdownKillsEverything()
     {
         ProcessBackend backend;
-        SandboxInstance *instance = backend.create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), &backend);
+        SandboxInstance *instance = backend.create(spec({ QStringLiteral("sleep"), QStringLiteral("60") }), &backend);
         QSignalSpy started(instance, &SandboxInstance::started);
         instance->start();
         QVERIFY(started.wait(10000));
@@ -150,7 +153,7 @@ private Q_SLOTS:
     void deletingARunningInstanceDoesNotWait()
     {
         ProcessBackend backend;
-        auto *instance = backend.create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), nullptr);
+        auto *instance = backend.create(spec({ QStringLiteral("sleep"), QStringLiteral("60") }), nullptr);
         QSignalSpy started(instance, &SandboxInstance::started);
         instance->start();
         QVERIFY(started.wait(10000));
@@ -166,7 +169,7 @@ private Q_SLOTS:
     void shutdownNowIsSynchronous()
     {
         ProcessBackend backend;
-        SandboxInstance *instance = backend.create(spec({QStringLiteral("sleep"), QStringLiteral("60")}), &backend);
+        SandboxInstance *instance = backend.create(spec({ QStringLiteral("sleep"), QStringLiteral("60") }), &backend);
         QSignalSpy started(instance, &SandboxInstance::started);
         instance->start();
         QVERIFY(started.wait(10000));

@@ -21,10 +21,10 @@
 
 #include <unistd.h>
 
+#include "tests/support/ciskip.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/editor/codeeditorsidebar.h"
 #include "widgets/editor/syntaxrepository.h"
-#include "tests/support/ciskip.h"
 
 using Bullpen::CodeEditor;
 using namespace Qt::StringLiterals;
@@ -119,8 +119,8 @@ class TestCodeEditor : public QObject
         QVERIFY(dir.isValid());
         const QString copy = dir.filePath(u"tst_codeeditor"_s);
         QVERIFY(QFile::copy(QCoreApplication::applicationFilePath(), copy));
-        QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner
-                                                      | QFile::ReadOther | QFile::ExeOther));
+        QVERIFY(QFile::setPermissions(
+            dir.path(), QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner | QFile::ReadOther | QFile::ExeOther));
         QProcess child;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.remove(u"XDG_RUNTIME_DIR"_s);
@@ -129,7 +129,7 @@ class TestCodeEditor : public QObject
         child.setProcessEnvironment(env);
         child.setWorkingDirectory(QDir::tempPath());
         child.setProcessChannelMode(QProcess::MergedChannels);
-        child.start(u"setpriv"_s, {u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, copy, row});
+        child.start(u"setpriv"_s, { u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s, copy, row });
         QVERIFY(child.waitForFinished(60000));
         const QByteArray log = child.readAll();
         QVERIFY2(child.exitStatus() == QProcess::NormalExit && child.exitCode() == 0, log.constData());
@@ -184,20 +184,19 @@ private Q_SLOTS:
         QTest::addColumn<int>("block");
         QTest::addColumn<QList<int>>("hidden");
         // Python folds by indentation; the blank lines after a function stay.
-        QTest::newRow("python function") << u"handler.py"_s << PythonHandler << 3 << QList<int>{4, 5, 6, 7, 8};
-        QTest::newRow("python if") << u"handler.py"_s << PythonHandler << 6 << QList<int>{7};
-        QTest::newRow("python last function") << u"handler.py"_s << PythonHandler << 11 << QList<int>{12};
+        QTest::newRow("python function") << u"handler.py"_s << PythonHandler << 3 << QList<int> { 4, 5, 6, 7, 8 };
+        QTest::newRow("python if") << u"handler.py"_s << PythonHandler << 6 << QList<int> { 7 };
+        QTest::newRow("python last function") << u"handler.py"_s << PythonHandler << 11 << QList<int> { 12 };
         // A comment at column 0 inside a function does not end it.
-        QTest::newRow("python comment") << u"handler.py"_s
-                                        << "def f():\n    x = 1\n# note\n    return x\n\ny = 2\n"_ba << 0
-                                        << QList<int>{1, 2, 3};
-        QTest::newRow("yaml resource") << u"template.yaml"_s << SamTemplate << 1 << QList<int>{2, 3, 4, 5};
-        QTest::newRow("yaml resources") << u"template.yaml"_s << SamTemplate << 0 << QList<int>{1, 2, 3, 4, 5};
+        QTest::newRow("python comment") << u"handler.py"_s << "def f():\n    x = 1\n# note\n    return x\n\ny = 2\n"_ba
+                                        << 0 << QList<int> { 1, 2, 3 };
+        QTest::newRow("yaml resource") << u"template.yaml"_s << SamTemplate << 1 << QList<int> { 2, 3, 4, 5 };
+        QTest::newRow("yaml resources") << u"template.yaml"_s << SamTemplate << 0 << QList<int> { 1, 2, 3, 4, 5 };
         // JavaScript folds by braces, closing line included...
-        QTest::newRow("js function") << u"index.mjs"_s << JavaScriptHandler << 0 << QList<int>{1, 2, 3, 4, 5, 6};
-        QTest::newRow("js else") << u"index.mjs"_s << JavaScriptHandler << 3 << QList<int>{4, 5};
+        QTest::newRow("js function") << u"index.mjs"_s << JavaScriptHandler << 0 << QList<int> { 1, 2, 3, 4, 5, 6 };
+        QTest::newRow("js else") << u"index.mjs"_s << JavaScriptHandler << 3 << QList<int> { 4, 5 };
         // ...except a closing line that opens the next block.
-        QTest::newRow("js if before else") << u"index.mjs"_s << JavaScriptHandler << 1 << QList<int>{2};
+        QTest::newRow("js if before else") << u"index.mjs"_s << JavaScriptHandler << 1 << QList<int> { 2 };
     }
 
     void folding()
@@ -231,7 +230,7 @@ private Q_SLOTS:
         QVERIFY(writeFile(path, PythonHandler));
         CodeEditor editor;
         QVERIFY(editor.openFile(path));
-        for (int block : {0, 1, 4, 9, 12, 13}) {
+        for (int block : { 0, 1, 4, 9, 12, 13 }) {
             QVERIFY2(!editor.isFoldable(block), qPrintable(QString::number(block)));
             QVERIFY(!editor.foldBlock(block));
         }
@@ -251,7 +250,7 @@ private Q_SLOTS:
         QCOMPARE(editor.textCursor().positionInBlock(), 4);
         QVERIFY(!editor.isFolded(3));
         QVERIFY(editor.isFolded(11)); // the other fold stays
-        QCOMPARE(hiddenBlocks(editor), QList<int>{12});
+        QCOMPARE(hiddenBlocks(editor), QList<int> { 12 });
     }
 
     void sidebarClickFolds()
@@ -271,7 +270,7 @@ private Q_SLOTS:
         const QPoint where(sidebar->width() - 4, editor.cursorRect(line2).center().y());
         QTest::mouseClick(sidebar, Qt::LeftButton, {}, where);
         QTRY_VERIFY(editor.isFolded(1));
-        QCOMPARE(hiddenBlocks(editor), QList<int>{2});
+        QCOMPARE(hiddenBlocks(editor), QList<int> { 2 });
         QTest::mouseClick(sidebar, Qt::LeftButton, {}, where);
         QTRY_VERIFY(!editor.isFolded(1));
     }
@@ -361,8 +360,9 @@ private Q_SLOTS:
                 runRowAsNobody(u"failedSaveKeepsBuffer:read-only folder"_s);
                 return;
             }
-            QVERIFY(QFile::setPermissions(dir.path(), QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup
-                                                          | QFile::ExeGroup | QFile::ReadOther | QFile::ExeOther));
+            QVERIFY(QFile::setPermissions(dir.path(),
+                                          QFile::ReadOwner | QFile::ExeOwner | QFile::ReadGroup | QFile::ExeGroup
+                                              | QFile::ReadOther | QFile::ExeOther));
         } else if (kind == u"folder") {
             target = dir.filePath(u"handler.js"_s);
             QVERIFY(QDir(dir.path()).mkdir(u"handler.js"_s));
@@ -466,7 +466,7 @@ private Q_SLOTS:
             }
         }
         QVERIFY(sections > 5);
-        QCOMPARE(checked, QStringList{u"Python"_s});
+        QCOMPARE(checked, QStringList { u"Python"_s });
         QVERIFY(javascript);
         javascript->trigger();
         QCOMPARE(editor.definitionName(), u"JavaScript"_s);
@@ -487,7 +487,7 @@ private Q_SLOTS:
             if (action->isChecked())
                 checkedThemes << action->text();
         }
-        QCOMPARE(checkedThemes, QStringList{u"Solarized Light"_s});
+        QCOMPARE(checkedThemes, QStringList { u"Solarized Light"_s });
     }
 
 private:

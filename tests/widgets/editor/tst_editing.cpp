@@ -4,8 +4,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QFileInfo>
 #include <QFile>
+#include <QFileInfo>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QProcess>
@@ -38,7 +38,7 @@ QString pythonError(const QString &text)
 {
     QProcess python;
     python.start(QStringLiteral("python3"),
-                 {QStringLiteral("-c"), QStringLiteral("import sys\ncompile(sys.stdin.read(), 'app.py', 'exec')")});
+                 { QStringLiteral("-c"), QStringLiteral("import sys\ncompile(sys.stdin.read(), 'app.py', 'exec')") });
     if (!python.waitForStarted())
         return QStringLiteral("python3 did not start");
     python.write(text.toUtf8());
@@ -65,8 +65,9 @@ private Q_SLOTS:
         QTest::newRow("yaml default") << u"YAML"_s << u"a: 1\n"_s << false << 2;
         QTest::newRow("json default") << u"JSON"_s << u"{}\n"_s << false << 2;
         QTest::newRow("python in 2") << u"Python"_s << u"def f():\n  if x:\n    pass\n  return 1\n"_s << false << 2;
-        QTest::newRow("javascript in 4")
-            << u"JavaScript"_s << u"function f() {\n    if (x) {\n        return 1;\n    }\n}\n"_s << false << 4;
+        QTest::newRow("javascript in 4") << u"JavaScript"_s
+                                         << u"function f() {\n    if (x) {\n        return 1;\n    }\n}\n"_s << false
+                                         << 4;
         QTest::newRow("tabs") << u"Python"_s << u"def f():\n\tif x:\n\t\tpass\n\treturn 1\n"_s << true << 4;
         QTest::newRow("continuation lines do not decide")
             << u"Python"_s << u"def f(a,\n        b):\n    x = 1\n    y = 2\n    if x:\n        pass\n"_s << false << 4;
@@ -88,7 +89,7 @@ private Q_SLOTS:
     {
         CodeEditor editor;
         QVERIFY(editor.openFile(pythonSample()));
-        QCOMPARE(editor.indentStyle(), (IndentStyle{false, 4}));
+        QCOMPARE(editor.indentStyle(), (IndentStyle { false, 4 }));
         QVERIFY(pythonError(editor.toPlainText()).isEmpty());
 
         // The docstring's closing quotes: the line after the "context:" one.
@@ -114,7 +115,8 @@ private Q_SLOTS:
 
         const QString text = editor.toPlainText();
         QVERIFY2(!text.contains(u'\t'), qPrintable(text));
-        QVERIFY2(text.contains(u"\n        print(name)\n    for i in range(2):\n        print(i)\n"_s), qPrintable(text));
+        QVERIFY2(text.contains(u"\n        print(name)\n    for i in range(2):\n        print(i)\n"_s),
+                 qPrintable(text));
         const QString error = pythonError(text);
         QVERIFY2(error.isEmpty(), qPrintable(error + u'\n' + text));
     }
@@ -152,10 +154,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("expected");
         QTest::newRow("python keeps") << u"Python"_s << u"    x = 1"_s << u"y"_s << u"    x = 1\n    y"_s;
         QTest::newRow("python colon") << u"Python"_s << u"    if x:"_s << u"y"_s << u"    if x:\n        y"_s;
-        QTest::newRow("python return") << u"Python"_s << u"        return x"_s << u"y"_s << u"        return x\n    y"_s;
+        QTest::newRow("python return") << u"Python"_s << u"        return x"_s << u"y"_s
+                                       << u"        return x\n    y"_s;
         QTest::newRow("javascript brace") << u"JavaScript"_s << u"  if (x) {"_s << u"y"_s << u"  if (x) {\n    y"_s;
-        QTest::newRow("javascript pair")
-            << u"JavaScript"_s << u"const f = () => {}"_s << u"y"_s << u"const f = () => {\n  y\n}"_s;
+        QTest::newRow("javascript pair") << u"JavaScript"_s << u"const f = () => {}"_s << u"y"_s
+                                         << u"const f = () => {\n  y\n}"_s;
         QTest::newRow("json bracket") << u"JSON"_s << u"{\n  \"a\": ["_s << u"1"_s << u"{\n  \"a\": [\n    1"_s;
         QTest::newRow("yaml colon") << u"YAML"_s << u"Resources:"_s << u"A"_s << u"Resources:\n  A"_s;
     }
@@ -240,8 +243,9 @@ private Q_SLOTS:
             QVERIFY(!action->shortcut().isEmpty());
             QCOMPARE(action->shortcutContext(), Qt::WidgetWithChildrenShortcut);
         }
-        QCOMPARE(names, (QStringList{u"findAction"_s, u"replaceAction"_s, u"goToLineAction"_s,
-                                     u"toggleCommentAction"_s, u"selectAllAction"_s}));
+        QCOMPARE(names,
+                 (QStringList { u"findAction"_s, u"replaceAction"_s, u"goToLineAction"_s, u"toggleCommentAction"_s,
+                                u"selectAllAction"_s }));
         editor.setPlainText(u"abc\ndef"_s);
         editor.editingActions().last()->trigger();
         QCOMPARE(editor.textCursor().selectedText(), u"abc\u2029def"_s);
@@ -359,7 +363,7 @@ private Q_SLOTS:
         QSignalSpy activated(&find, &FindInProject::locationActivated);
         find.activate(0);
         QCOMPARE(activated.count(), 1);
-        QCOMPARE(activated.first(), (QVariantList{dir.filePath(u"app.py"_s), 4, 11}));
+        QCOMPARE(activated.first(), (QVariantList { dir.filePath(u"app.py"_s), 4, 11 }));
     }
 
 private:

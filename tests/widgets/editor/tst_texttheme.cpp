@@ -29,9 +29,9 @@ bool isDark(const QWidget *view)
 QPalette paletteWithBase(const QColor &base, const QColor &text)
 {
     QPalette palette = QApplication::palette();
-    for (const QPalette::ColorRole role : {QPalette::Base, QPalette::Window})
+    for (const QPalette::ColorRole role : { QPalette::Base, QPalette::Window })
         palette.setColor(role, base);
-    for (const QPalette::ColorRole role : {QPalette::Text, QPalette::WindowText})
+    for (const QPalette::ColorRole role : { QPalette::Text, QPalette::WindowText })
         palette.setColor(role, text);
     return palette;
 }
@@ -50,8 +50,8 @@ class TestTextTheme : public QObject
 
     QList<QWidget *> views() const
     {
-        return {code, builder->editor(), result->findChild<QWidget *>(u"resultPayload"_s),
-                result->findChild<QTextBrowser *>(u"resultError"_s), logs};
+        return { code, builder->editor(), result->findChild<QWidget *>(u"resultPayload"_s),
+                 result->findChild<QTextBrowser *>(u"resultError"_s), logs };
     }
 
 private Q_SLOTS:
@@ -73,12 +73,12 @@ private Q_SLOTS:
         r.functionError = u"Unhandled"_s;
         r.errorType = u"ValueError"_s;
         r.errorMessage = u"boom"_s;
-        r.stackTrace = {u"  File \"/var/task/app.py\", line 2, in handler\n"_s};
+        r.stackTrace = { u"  File \"/var/task/app.py\", line 2, in handler\n"_s };
         result->showResult(r, u"/tmp/code"_s);
-        logs->setLogs({u"START RequestId: x Version: $LATEST"_s, u"[ERROR] ValueError: boom"_s,
-                       u"[WARNING] careful"_s, u"END RequestId: x"_s,
-                       u"REPORT RequestId: x\tDuration: 1.84 ms\tBilled Duration: 2 ms\tMemory Size: 128 MB\t"
-                       "Max Memory Used: 13 MB\tInit Duration: 112.37 ms\t"_s});
+        logs->setLogs({ u"START RequestId: x Version: $LATEST"_s, u"[ERROR] ValueError: boom"_s, u"[WARNING] careful"_s,
+                        u"END RequestId: x"_s,
+                        u"REPORT RequestId: x\tDuration: 1.84 ms\tBilled Duration: 2 ms\tMemory Size: 128 MB\t"
+                        "Max Memory Used: 13 MB\tInit Duration: 112.37 ms\t"_s });
         window->resize(1200, 500);
     }
     void cleanup()

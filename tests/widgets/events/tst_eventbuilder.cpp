@@ -47,7 +47,8 @@ void shoot(QWidget *w, const char *name)
 
 // The builder as MainWindow docks it: inside a resizable scroll area in a
 // right-hand dock of a window of the screenshots' size.
-struct DockedBuilder {
+struct DockedBuilder
+{
     QMainWindow window;
     EventBuilder *builder;
     QScrollArea *scroll;
@@ -65,7 +66,7 @@ struct DockedBuilder {
         dock->setWidget(scroll);
         window.addDockWidget(Qt::RightDockWidgetArea, dock);
         window.resize(1720, 1000);
-        window.resizeDocks({dock}, {dockWidth}, Qt::Horizontal);
+        window.resizeDocks({ dock }, { dockWidth }, Qt::Horizontal);
         window.show();
     }
 };
@@ -97,7 +98,8 @@ QStringList clipped(QWidget *builder)
     const QList<QAbstractScrollArea *> areas = builder->findChildren<QAbstractScrollArea *>();
     for (QAbstractScrollArea *a : areas) {
         if (a->isVisible() && a->horizontalScrollBar()->isVisible() && a->objectName() != u"payloadEditor"_s)
-            out << QStringLiteral("%1 %2 scrolls sideways").arg(QString::fromLatin1(a->metaObject()->className()), a->objectName());
+            out << QStringLiteral("%1 %2 scrolls sideways")
+                       .arg(QString::fromLatin1(a->metaObject()->className()), a->objectName());
     }
     return out;
 }

@@ -5,8 +5,8 @@
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QToolButton>
 #include <QTest>
+#include <QToolButton>
 
 #include "widgets/invoke/historymodel.h"
 #include "widgets/invoke/historyview.h"
@@ -28,7 +28,8 @@ HistoryEntry makeEntry(const QString &function, bool cold, double durationMs, co
     e.result.coldStart = cold;
     e.result.durationMs = durationMs;
     if (!errorType.isEmpty()) {
-        e.result.outcome = errorType == u"Bullpen.Cancelled" ? InvocationOutcome::Cancelled : InvocationOutcome::FunctionError;
+        e.result.outcome
+            = errorType == u"Bullpen.Cancelled" ? InvocationOutcome::Cancelled : InvocationOutcome::FunctionError;
         e.result.functionError = u"Unhandled"_s;
         e.result.errorType = errorType;
         e.result.errorMessage = u"boom"_s;
@@ -136,7 +137,7 @@ private Q_SLOTS:
         model.append(makeEntry(u"Hello"_s, true, 1));
         model.append(makeEntry(u"Hello"_s, false, 1));
         QCOMPARE(view.currentRow(), 1); // follows the newest
-        QCOMPARE(selected.size(), 0);   // following is not the user selecting
+        QCOMPARE(selected.size(), 0); // following is not the user selecting
         view.selectRow(0);
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.constLast().at(0).toInt(), 0);

@@ -21,8 +21,9 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QString Report = u"REPORT RequestId: 6f3c8a2e-1b7d-4c9e-9a51-2d0e7f4b8c13\tDuration: 1.84 ms\tBilled Duration: 2 ms\t"
-                       "Memory Size: 128 MB\tMax Memory Used: 13 MB\tInit Duration: 112.37 ms\t"_s;
+const QString Report
+    = u"REPORT RequestId: 6f3c8a2e-1b7d-4c9e-9a51-2d0e7f4b8c13\tDuration: 1.84 ms\tBilled Duration: 2 ms\t"
+      "Memory Size: 128 MB\tMax Memory Used: 13 MB\tInit Duration: 112.37 ms\t"_s;
 
 QColor foregroundOf(const LogView &view, int blockNumber)
 {
@@ -45,7 +46,7 @@ private Q_SLOTS:
         view.resize(420, 300);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));
-        view.setLogs({u"START RequestId: 6f3c Version: $LATEST"_s, u"END RequestId: 6f3c"_s, Report});
+        view.setLogs({ u"START RequestId: 6f3c Version: $LATEST"_s, u"END RequestId: 6f3c"_s, Report });
 
         // Nothing runs off the right edge: the line wraps inside the view.
         QVERIFY(view.lineWrapMode() != QPlainTextEdit::NoWrap);
@@ -80,26 +81,26 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("records");
         QTest::addColumn<QList<Kind>>("kinds");
-        QTest::newRow("python error with traceback")
-            << QStringList{u"START RequestId: x Version: $LATEST"_s,
-                           u"[ERROR] ValueError: boom\rTraceback (most recent call last):\r  File \"/var/task/app.py\", line 3, in handler\r    raise ValueError(\"boom\")"_s,
-                           u"END RequestId: x"_s, Report}
-            << QList<Kind>{Kind::Platform, Kind::Error, Kind::Error, Kind::Error, Kind::Error, Kind::Platform, Kind::Report};
+        QTest::newRow("python error with traceback") << QStringList {
+            u"START RequestId: x Version: $LATEST"_s,
+            u"[ERROR] ValueError: boom\rTraceback (most recent call last):\r  File \"/var/task/app.py\", line 3, in handler\r    raise ValueError(\"boom\")"_s,
+            u"END RequestId: x"_s, Report
+        } << QList<Kind> { Kind::Platform, Kind::Error,    Kind::Error, Kind::Error,
+                           Kind::Error,    Kind::Platform, Kind::Report };
         QTest::newRow("python traceback during init")
-            << QStringList{u"Traceback (most recent call last):"_s, u"  File \"/var/task/app.py\", line 1"_s,
-                           u"ModuleNotFoundError: No module named 'requests'"_s, u"after"_s}
-            << QList<Kind>{Kind::Error, Kind::Error, Kind::Error, Kind::Plain};
-        QTest::newRow("python logging")
-            << QStringList{u"[WARNING]\t2026-01-01T00:00:00.000Z\tx\tcareful"_s, u"[INFO]\t2026\tx\tfine"_s}
-            << QList<Kind>{Kind::Warning, Kind::Plain};
-        QTest::newRow("node console")
-            << QStringList{u"2026-01-01T00:00:00.000Z\tx\tERROR\tInvoke Error \t{}"_s,
-                           u"    at handler (file:///var/task/app.mjs:3:9)"_s,
-                           u"2026-01-01T00:00:00.000Z\tx\tWARN\tslow"_s,
-                           u"2026-01-01T00:00:00.000Z\tx\tINFO\t  indented but not after an error"_s}
-            << QList<Kind>{Kind::Error, Kind::Error, Kind::Warning, Kind::Plain};
-        QTest::newRow("timeout") << QStringList{u"2026-01-01T00:00:03.000Z x Task timed out after 3.00 seconds"_s}
-                                 << QList<Kind>{Kind::Error};
+            << QStringList { u"Traceback (most recent call last):"_s, u"  File \"/var/task/app.py\", line 1"_s,
+                             u"ModuleNotFoundError: No module named 'requests'"_s, u"after"_s }
+            << QList<Kind> { Kind::Error, Kind::Error, Kind::Error, Kind::Plain };
+        QTest::newRow("python logging") << QStringList { u"[WARNING]\t2026-01-01T00:00:00.000Z\tx\tcareful"_s,
+                                                         u"[INFO]\t2026\tx\tfine"_s }
+                                        << QList<Kind> { Kind::Warning, Kind::Plain };
+        QTest::newRow("node console") << QStringList {
+            u"2026-01-01T00:00:00.000Z\tx\tERROR\tInvoke Error \t{}"_s,
+            u"    at handler (file:///var/task/app.mjs:3:9)"_s, u"2026-01-01T00:00:00.000Z\tx\tWARN\tslow"_s,
+            u"2026-01-01T00:00:00.000Z\tx\tINFO\t  indented but not after an error"_s
+        } << QList<Kind> { Kind::Error, Kind::Error, Kind::Warning, Kind::Plain };
+        QTest::newRow("timeout") << QStringList { u"2026-01-01T00:00:03.000Z x Task timed out after 3.00 seconds"_s }
+                                 << QList<Kind> { Kind::Error };
     }
     void kinds()
     {
@@ -111,7 +112,7 @@ private Q_SLOTS:
     void errorsAndWarningsAreColoured()
     {
         LogView view;
-        view.setLogs({u"plain"_s, u"[ERROR] KeyError: 'name'"_s, u"[WARNING] careful"_s});
+        view.setLogs({ u"plain"_s, u"[ERROR] KeyError: 'name'"_s, u"[WARNING] careful"_s });
         const KSyntaxHighlighting::Theme theme = TextTheme::instance()->theme();
         const QColor error = QColor::fromRgba(theme.textColor(KSyntaxHighlighting::Theme::Error));
         QCOMPARE(LogView::colourOf(Kind::Error), error);

@@ -6,8 +6,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
-#include "widgets/invoke/figuresbar.h"
 #include "engine/invocation/invocationresult.h"
+#include "widgets/invoke/figuresbar.h"
 #include "widgets/invoke/logview.h"
 #include "widgets/invoke/resultview.h"
 #include "widgets/invoke/stacktrace.h"
@@ -32,18 +32,19 @@ private Q_SLOTS:
         QTest::newRow("python nested") << u"  File \"/var/task/lib/util.py\", line 12, in helper"_s
                                        << u"/code/fn/lib/util.py"_s << 12 << 0
                                        << u"File \"/var/task/lib/util.py\", line 12"_s;
-        QTest::newRow("python runtime frame") << u"  File \"/var/runtime/bootstrap.py\", line 60, in main"_s
-                                              << QString() << 0 << 0 << QString();
+        QTest::newRow("python runtime frame")
+            << u"  File \"/var/runtime/bootstrap.py\", line 60, in main"_s << QString() << 0 << 0 << QString();
         QTest::newRow("python escape") << u"  File \"/var/task/../etc/passwd\", line 1, in x"_s << QString() << 0 << 0
                                        << QString();
-        QTest::newRow("node") << u"    at Runtime.handler (file:///var/task/index.mjs:2:9)"_s
-                              << u"/code/fn/index.mjs"_s << 2 << 9 << u"file:///var/task/index.mjs:2:9"_s;
+        QTest::newRow("node") << u"    at Runtime.handler (file:///var/task/index.mjs:2:9)"_s << u"/code/fn/index.mjs"_s
+                              << 2 << 9 << u"file:///var/task/index.mjs:2:9"_s;
         QTest::newRow("node bare") << u"    at /var/task/index.js:14:15"_s << u"/code/fn/index.js"_s << 14 << 15
                                    << u"/var/task/index.js:14:15"_s;
-        QTest::newRow("node runtime") << u"    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)"_s
-                                      << QString() << 0 << 0 << QString();
-        QTest::newRow("process backend") << u"  File \"/code/fn/app.py\", line 7, in handler"_s
-                                         << u"/code/fn/app.py"_s << 7 << 0 << u"File \"/code/fn/app.py\", line 7"_s;
+        QTest::newRow("node runtime")
+            << u"    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)"_s << QString() << 0
+            << 0 << QString();
+        QTest::newRow("process backend") << u"  File \"/code/fn/app.py\", line 7, in handler"_s << u"/code/fn/app.py"_s
+                                         << 7 << 0 << u"File \"/code/fn/app.py\", line 7"_s;
     }
 
     void stackLocations()
@@ -74,8 +75,9 @@ private Q_SLOTS:
         result.functionError = u"Unhandled"_s;
         result.errorType = u"ValueError"_s;
         result.errorMessage = u"no name"_s;
-        result.stackTrace = {u"  File \"/var/runtime/bootstrap.py\", line 60, in main\n    x()\n"_s,
-                             u"  File \"/var/task/app.py\", line 3, in lambda_handler\n    raise ValueError(\"no name\")\n"_s};
+        result.stackTrace
+            = { u"  File \"/var/runtime/bootstrap.py\", line 60, in main\n    x()\n"_s,
+                u"  File \"/var/task/app.py\", line 3, in lambda_handler\n    raise ValueError(\"no name\")\n"_s };
         view.showResult(result, u"/code/fn"_s);
         QVERIFY(view.headline().contains(u"ValueError"_s));
         QVERIFY(view.errorText().contains(u"no name"_s));
@@ -174,12 +176,17 @@ private Q_SLOTS:
 
     void logLinesAreSplit()
     {
-        const QStringList logs{u"START RequestId: 1 Version: $LATEST\n"_s,
-                               u"[ERROR] ValueError: no name\rTraceback (most recent call last):\r  File \"/var/task/app.py\", line 3\n"_s,
-                               u"END RequestId: 1\n"_s, u"REPORT RequestId: 1\tDuration: 2.00 ms\t\n"_s};
-        const QStringList expected{u"START RequestId: 1 Version: $LATEST"_s, u"[ERROR] ValueError: no name"_s,
-                                   u"Traceback (most recent call last):"_s, u"  File \"/var/task/app.py\", line 3"_s,
-                                   u"END RequestId: 1"_s, u"REPORT RequestId: 1\tDuration: 2.00 ms\t"_s};
+        const QStringList logs {
+            u"START RequestId: 1 Version: $LATEST\n"_s,
+            u"[ERROR] ValueError: no name\rTraceback (most recent call last):\r  File \"/var/task/app.py\", line 3\n"_s,
+            u"END RequestId: 1\n"_s, u"REPORT RequestId: 1\tDuration: 2.00 ms\t\n"_s
+        };
+        const QStringList expected { u"START RequestId: 1 Version: $LATEST"_s,
+                                     u"[ERROR] ValueError: no name"_s,
+                                     u"Traceback (most recent call last):"_s,
+                                     u"  File \"/var/task/app.py\", line 3"_s,
+                                     u"END RequestId: 1"_s,
+                                     u"REPORT RequestId: 1\tDuration: 2.00 ms\t"_s };
         QCOMPARE(LogView::displayLines(logs), expected);
         LogView view;
         view.setLogs(logs);

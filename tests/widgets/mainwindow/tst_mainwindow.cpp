@@ -173,7 +173,7 @@ private Q_SLOTS:
         QCOMPARE(window.asked, 0);
         QCOMPARE(window.tabs()->count(), 2);
         QCOMPARE(window.editor()->definitionName(), u"JavaScript"_s);
-        QVERIFY(window.tabs()->tabText(0).contains(u"●"_s));  // unsaved mark
+        QVERIFY(window.tabs()->tabText(0).contains(u"●"_s)); // unsaved mark
         QVERIFY(!window.tabs()->tabText(1).contains(u"●"_s));
         QVERIFY(window.openFile(m_file)); // already open: its tab becomes current
         QCOMPARE(window.tabs()->count(), 2);
@@ -191,7 +191,7 @@ private Q_SLOTS:
         window.answer = MainWindow::SaveChoice::Cancel;
         QVERIFY(!window.closeTab(0));
         QCOMPARE(window.tabs()->count(), 2);
-        QCOMPARE(window.askedNames, QStringList{u"handler.py"_s});
+        QCOMPARE(window.askedNames, QStringList { u"handler.py"_s });
         window.answer = MainWindow::SaveChoice::Discard;
         QVERIFY(window.closeTab(0));
         QCOMPARE(window.tabs()->count(), 1);
@@ -211,7 +211,7 @@ private Q_SLOTS:
         typeAtEnd(window, u"# two\n"_s);
         window.answer = MainWindow::SaveChoice::Cancel;
         QVERIFY(!window.close());
-        QCOMPARE(window.askedNames, (QStringList{u"handler.py"_s, u"other.py"_s}));
+        QCOMPARE(window.askedNames, (QStringList { u"handler.py"_s, u"other.py"_s }));
         QAction *saveAll = window.findChild<QAction *>(u"saveAllAction"_s);
         QVERIFY(saveAll);
         QCOMPARE(saveAll->shortcut(), QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_S));
@@ -295,7 +295,7 @@ private Q_SLOTS:
                 if (action->isChecked())
                     checked << action->text();
             }
-            QCOMPARE(checked, QStringList{u"Solarized Dark"_s});
+            QCOMPARE(checked, QStringList { u"Solarized Dark"_s });
         }
         ScriptedWindow again;
         QCOMPARE(again.editor()->themeName(), u"Solarized Dark"_s);

@@ -7,7 +7,6 @@
 // preferences remembered and the engine recreated.
 #include <QAction>
 #include <QApplication>
-#include <QStatusBar>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDir>
@@ -18,12 +17,17 @@
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 
 #include <csignal>
 
+#include "engine/pool/warmpool.h"
+#include "engine/project/project.h"
+#include "engine/project/projectsamples.h"
+#include "tests/support/ciskip.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/events/eventbuilder.h"
 #include "widgets/invoke/figuresbar.h"
@@ -32,16 +36,12 @@
 #include "widgets/invoke/invocationcontroller.h"
 #include "widgets/invoke/logview.h"
 #include "widgets/invoke/resultview.h"
+#include "widgets/mainwindow/editorpanel.h"
 #include "widgets/mainwindow/editortabs.h"
 #include "widgets/mainwindow/handlerlocator.h"
-#include "widgets/mainwindow/editorpanel.h"
 #include "widgets/mainwindow/mainwindow.h"
-#include "engine/pool/warmpool.h"
 #include "widgets/project/environmentmodel.h"
 #include "widgets/project/functionsettingspanel.h"
-#include "engine/project/project.h"
-#include "engine/project/projectsamples.h"
-#include "tests/support/ciskip.h"
 
 using namespace Bullpen;
 using namespace Qt::StringLiterals;
@@ -153,12 +153,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<bool>("python");
         QTest::addColumn<int>("line");
-        QTest::newRow("python") << u"import os\n\ndef other():\n    pass\n\ndef handler(e, c):\n"_s << u"handler"_s << true << 6;
+        QTest::newRow("python") << u"import os\n\ndef other():\n    pass\n\ndef handler(e, c):\n"_s << u"handler"_s
+                                << true << 6;
         QTest::newRow("python async") << u"async def handler(e, c):\n"_s << u"handler"_s << true << 1;
         QTest::newRow("python prefix") << u"def handler_two(e):\ndef handler(e):\n"_s << u"handler"_s << true << 2;
-        QTest::newRow("esm const") << u"// x\nexport const handler = async (event) => {\n"_s << u"handler"_s << false << 2;
-        QTest::newRow("esm function") << u"\n\nexport async function handler(event) {\n"_s << u"handler"_s << false << 3;
-        QTest::newRow("commonjs") << u"const a = 1;\nexports.handler = async function () {}\n"_s << u"handler"_s << false << 2;
+        QTest::newRow("esm const") << u"// x\nexport const handler = async (event) => {\n"_s << u"handler"_s << false
+                                   << 2;
+        QTest::newRow("esm function") << u"\n\nexport async function handler(event) {\n"_s << u"handler"_s << false
+                                      << 3;
+        QTest::newRow("commonjs") << u"const a = 1;\nexports.handler = async function () {}\n"_s << u"handler"_s
+                                  << false << 2;
         QTest::newRow("module.exports") << u"\nmodule.exports.handler = (e) => e;\n"_s << u"handler"_s << false << 2;
         QTest::newRow("missing") << u"def other():\n"_s << u"handler"_s << true << 0;
     }
@@ -182,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(window.currentFunction(), u"HelloWorldFunction"_s);
         QCOMPARE(window.editor()->filePath(), m_app);
         QCOMPARE(window.editor()->textCursor().blockNumber() + 1, 6); // def lambda_handler(
-        QCOMPARE(window.tabs()->count(), 1);                            // the empty Untitled tab gave way
+        QCOMPARE(window.tabs()->count(), 1); // the empty Untitled tab gave way
         QCOMPARE(window.eventBuilder()->projectDirectory(), m_project);
         QCOMPARE(window.eventBuilder()->function(), u"HelloWorldFunction"_s);
         QVERIFY(window.invokeAction()->isEnabled());
@@ -281,7 +285,7 @@ private Q_SLOTS:
         QCOMPARE(result.outcome, InvocationOutcome::Refused);
         QCOMPARE(result.errorType, u"InvalidRequestContentException"_s);
         QVERIFY2(result.errorMessage.contains(u"at line 3, column 3"_s), qPrintable(result.errorMessage));
-        QVERIFY(result.logs.isEmpty());  // no runtime ever saw it
+        QVERIFY(result.logs.isEmpty()); // no runtime ever saw it
         QVERIFY(window.resultView()->headline().contains(u"refused"_s));
         QCOMPARE(window.figuresBar()->text(FiguresBar::Outcome), u"Refused"_s);
     }
@@ -319,7 +323,8 @@ private Q_SLOTS:
 
     void stopCancels()
     {
-        QVERIFY(writeFile(m_app, "import time\n\ndef lambda_handler(event, context):\n    time.sleep(2.5)\n    return 1\n"));
+        QVERIFY(writeFile(m_app,
+                          "import time\n\ndef lambda_handler(event, context):\n    time.sleep(2.5)\n    return 1\n"));
         ScriptedWindow window;
         window.show();
         window.activateWindow();
@@ -350,8 +355,10 @@ private Q_SLOTS:
     // panel shows, before they are saved to the template.
     void settingsApplyOnChange()
     {
-        QVERIFY(writeFile(m_app, "import os\n\ndef lambda_handler(event, context):\n"
-                                 "    return {'memory': context.memory_limit_in_mb, 'greeting': os.environ.get('GREETING')}\n"));
+        QVERIFY(
+            writeFile(m_app,
+                      "import os\n\ndef lambda_handler(event, context):\n"
+                      "    return {'memory': context.memory_limit_in_mb, 'greeting': os.environ.get('GREETING')}\n"));
         ScriptedWindow window;
         window.show();
         QVERIFY(window.openProject(m_project));
@@ -428,7 +435,7 @@ private Q_SLOTS:
         const QStringList kept = recovery.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QCOMPARE(kept.size(), 1);
         const QDir folder(recovery.filePath(kept.constFirst()));
-        const QStringList files = folder.entryList({u"*-app.py"_s}, QDir::Files);
+        const QStringList files = folder.entryList({ u"*-app.py"_s }, QDir::Files);
         QCOMPARE(files.size(), 1);
         QCOMPARE(readFile(folder.filePath(files.constFirst())), onDisk + "# not saved\n");
         QVERIFY(readFile(folder.filePath(u"index.json"_s)).contains(m_app.toUtf8()));
@@ -494,8 +501,7 @@ private Q_SLOTS:
         {
             QFile touch(m_app);
             QVERIFY(touch.open(QIODevice::ReadWrite));
-            QVERIFY(touch.setFileTime(QDateTime::currentDateTimeUtc().addSecs(60),
-                                      QFileDevice::FileModificationTime));
+            QVERIFY(touch.setFileTime(QDateTime::currentDateTimeUtc().addSecs(60), QFileDevice::FileModificationTime));
         }
         // EditorTabs's slot is connected first: once the spy has the signal,
         // the window has handled it.

@@ -18,8 +18,8 @@
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QJsonDocument>
 #include <QHBoxLayout>
+#include <QJsonDocument>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSplitter>
@@ -45,7 +45,11 @@ class BurstSource final : public QObject
 {
 public:
     BurstSource(int instances, int rate, int functions, PoolEventBatcher *sink)
-        : m_instances(instances), m_rate(rate), m_functions(functions), m_sink(sink), m_random(42)
+        : m_instances(instances)
+        , m_rate(rate)
+        , m_functions(functions)
+        , m_sink(sink)
+        , m_random(42)
     {
         m_clock.start();
         connect(&m_tick, &QTimer::timeout, this, [this] { step(); });
@@ -56,7 +60,8 @@ public:
     quint64 invocations() const { return m_invocations; }
 
 private:
-    struct Live {
+    struct Live
+    {
         QString id;
         QString function;
         bool busy = false;
@@ -81,15 +86,15 @@ private:
     // A new instance; with a request, that invocation waits for its init (a cold start).
     void start(qint64 now, const QByteArray &request = {})
     {
-        static const QStringList names = {u"Orders"_s, u"Thumbnails"_s, u"Checkout"_s, u"Search"_s, u"Mailer"_s,
-                                          u"Billing"_s, u"Reports"_s, u"Auth"_s, u"Uploads"_s, u"Webhooks"_s};
+        static const QStringList names = { u"Orders"_s,  u"Thumbnails"_s, u"Checkout"_s, u"Search"_s,  u"Mailer"_s,
+                                           u"Billing"_s, u"Reports"_s,    u"Auth"_s,     u"Uploads"_s, u"Webhooks"_s };
         Live l;
         l.function = names.at(m_started % qMin(m_functions, int(names.size())));
         if (m_functions > names.size())
             l.function += QString::number(m_started % m_functions);
         l.id = u"%1-%2"_s.arg(l.function.toLower()).arg(++m_started, 4, 10, QLatin1Char('0'));
-        l.freeAtMs = now + 80 + m_random.bounded(120);  // its init
-        l.busy = true;                                 // busy with its init
+        l.freeAtMs = now + 80 + m_random.bounded(120); // its init
+        l.busy = true; // busy with its init
         PoolEvent s = make(PoolEventType::InstanceStarting, l, now);
         s.provisioned = request.isEmpty() && m_started % 25 == 0;
         m_sink->receive(s);
@@ -258,7 +263,7 @@ QList<PoolEvent> timelineStream(int n, int instances)
     }
     // Invocations ordered by arrival; each goes to the first instance free.
     for (int k = 0; k < n; ++k) {
-        const qint64 arrival = qint64(k) * 3;  // ~333 per second for 300 s of pool time
+        const qint64 arrival = qint64(k) * 3; // ~333 per second for 300 s of pool time
         const int i = random.bounded(instances);
         const qint64 start = qMax(arrival, freeAt.at(i));
         const qint64 end = start + 1 + random.bounded(200);
@@ -325,9 +330,10 @@ void benchTimeline(int n)
     std::printf("timeline: %lld invocations on %lld rows; applied in %.1f ms (longest 500-event frame %.2f ms)\n",
                 static_cast<long long>(model.invocationCount()), static_cast<long long>(model.lanes().size()), applyMs,
                 double(longestApplyUs) / 1000.0);
-    std::printf("timeline: zoom 1:1.35 x80 from %.0f s in view to 1 ms/px and back: mean paint %.2f ms, longest %.2f ms\n",
-                double(model.lastMs() - model.firstMs()) / 1000.0, double(total) / paints / 1000.0,
-                double(view.longestPaintUs()) / 1000.0);
+    std::printf(
+        "timeline: zoom 1:1.35 x80 from %.0f s in view to 1 ms/px and back: mean paint %.2f ms, longest %.2f ms\n",
+        double(model.lastMs() - model.firstMs()) / 1000.0, double(total) / paints / 1000.0,
+        double(view.longestPaintUs()) / 1000.0);
 }
 
 } // namespace
@@ -340,10 +346,12 @@ int main(int argc, char **argv)
     QCommandLineOption instances(u"instances"_s, u"Instances."_s, u"n"_s, u"1000"_s);
     QCommandLineOption rate(u"rate"_s, u"Invocations per second."_s, u"n"_s, u"2000"_s);
     QCommandLineOption timeline(u"timeline"_s, u"Invocations for the timeline zoom (0: skip)."_s, u"n"_s, u"100000"_s);
-    QCommandLineOption views(u"views"_s, u"pool: the pool view alone; all: with timeline and charts."_s, u"which"_s, u"all"_s);
+    QCommandLineOption views(u"views"_s, u"pool: the pool view alone; all: with timeline and charts."_s, u"which"_s,
+                             u"all"_s);
     QCommandLineOption functions(u"functions"_s, u"Functions the instances belong to."_s, u"n"_s, u"10"_s);
-    QCommandLineOption writeTrace(u"write-trace"_s, u"Also write the burst's events to FILE (JSON lines)."_s, u"file"_s);
-    parser.addOptions({seconds, instances, rate, timeline, views, functions, writeTrace});
+    QCommandLineOption writeTrace(u"write-trace"_s, u"Also write the burst's events to FILE (JSON lines)."_s,
+                                  u"file"_s);
+    parser.addOptions({ seconds, instances, rate, timeline, views, functions, writeTrace });
     parser.addHelpOption();
     parser.process(app);
 
@@ -368,7 +376,7 @@ int main(int argc, char **argv)
         auto *charts = new PoolCharts(&window);
         QObject::connect(&batcher, &PoolEventBatcher::batchReady, &timelineModel, &TimelineModel::apply);
         QObject::connect(&batcher, &PoolEventBatcher::batchReady, charts, &PoolCharts::apply);
-        window.setSizes({600, 300, 300});
+        window.setSizes({ 600, 300, 300 });
     }
     window.resize(1400, all ? 1200 : 800);
     window.show();
@@ -386,7 +394,8 @@ int main(int argc, char **argv)
     }
 
     StallMeter stalls;
-    BurstSource source(parser.value(instances).toInt(), parser.value(rate).toInt(), parser.value(functions).toInt(), &batcher);
+    BurstSource source(parser.value(instances).toInt(), parser.value(rate).toInt(), parser.value(functions).toInt(),
+                       &batcher);
     const int length = parser.value(seconds).toInt();
     // The first two seconds are the scale-out; measure the steady burst after them.
     quint64 framesAtStart = 0;

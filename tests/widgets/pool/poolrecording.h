@@ -37,8 +37,7 @@ inline QList<Bullpen::PoolEvent> loadRecording(const QString &name)
 }
 
 // Feeds events in batches of batchSize, as the batcher would per frame.
-template<typename Model>
-void applyInBatches(Model &model, const QList<Bullpen::PoolEvent> &events, int batchSize)
+template<typename Model> void applyInBatches(Model &model, const QList<Bullpen::PoolEvent> &events, int batchSize)
 {
     for (qsizetype i = 0; i < events.size(); i += batchSize)
         model.apply(events.mid(i, batchSize));

@@ -30,7 +30,7 @@ private Q_SLOTS:
             e.sequence = i;
             batcher.receive(e);
         }
-        QCOMPARE(batches, 0);  // nothing is delivered from inside receive()
+        QCOMPARE(batches, 0); // nothing is delivered from inside receive()
         QCOMPARE(batcher.pendingCount(), 10000);
         QTRY_COMPARE(received.size(), 10000);
         QCOMPARE(batches, 1);
@@ -44,7 +44,7 @@ private Q_SLOTS:
         PoolEventBatcher batcher;
         QSignalSpy spy(&batcher, &PoolEventBatcher::batchReady);
         batcher.flush();
-        QCOMPARE(spy.size(), 0);  // an empty frame is not delivered
+        QCOMPARE(spy.size(), 0); // an empty frame is not delivered
         PoolEvent e;
         e.sequence = 7;
         batcher.receive(e);
@@ -63,7 +63,7 @@ private Q_SLOTS:
         PoolEventBatcher batcher;
         batcher.setFrameInterval(5);
         QSignalSpy spy(&batcher, &PoolEventBatcher::batchReady);
-        batcher.receive(PoolEvent{});
+        batcher.receive(PoolEvent {});
         batcher.discard();
         QCOMPARE(batcher.pendingCount(), 0);
         // A sentinel event after the discard arrives alone.

@@ -47,11 +47,11 @@ private Q_SLOTS:
         cold[PoolSeries::bucketOf(160.2)] += 1;
         cold[PoolSeries::bucketOf(188.1)] += 1;
         cold[PoolSeries::bucketOf(4.9)] += 1;
-        for (const double ms : {4.5, 9.8, 100.4, 0.8, 1.0})
+        for (const double ms : { 4.5, 9.8, 100.4, 0.8, 1.0 })
             warm[PoolSeries::bucketOf(ms)] += 1;
         QCOMPARE(series.coldHistogram(), cold);
         QCOMPARE(series.warmHistogram(), warm);
-        QCOMPARE(series.instances(), 2);  // hello-1 and worker-p1 live on
+        QCOMPARE(series.instances(), 2); // hello-1 and worker-p1 live on
         QCOMPARE(series.busy(), 0);
     }
 
@@ -59,16 +59,16 @@ private Q_SLOTS:
     {
         PoolSeries series;
         const QList<PoolEvent> events = loadRecording(u"burst.jsonl"_s);
-        series.apply(events.mid(0, 32));  // up to 2600 ms, before the fast clock
+        series.apply(events.mid(0, 32)); // up to 2600 ms, before the fast clock
         QCOMPARE(series.intervalMs(), 1000);
-        QCOMPARE(series.samples().size(), 2);  // [0, 1 s) and [1 s, 2 s) closed, [2 s, 3 s) open
+        QCOMPARE(series.samples().size(), 2); // [0, 1 s) and [1 s, 2 s) closed, [2 s, 3 s) open
         QCOMPARE(series.samples().at(0).coldStarts, 1);
         QCOMPARE(series.samples().at(0).instances, 2);
         QCOMPARE(series.samples().at(1).warmHits, 1);
         QCOMPARE(series.current().startMs, 2000);
-        QCOMPARE(series.current().coldStarts, 1);  // r4
-        QCOMPARE(series.current().warmHits, 2);    // r3, r6
-        QCOMPARE(series.current().peakBusy, 2);    // r3 and r4 at once
+        QCOMPARE(series.current().coldStarts, 1); // r4
+        QCOMPARE(series.current().warmHits, 2); // r3, r6
+        QCOMPARE(series.current().peakBusy, 2); // r3 and r4 at once
         QCOMPARE(series.current().instances, 3);
     }
 

@@ -49,13 +49,13 @@ private Q_SLOTS:
         const QList<PoolEvent> events = loadRecording(u"burst.jsonl"_s);
         QCOMPARE(events.size(), 49);
         PoolStateModel model;
-        model.setFadeOutMs(3600000);  // nothing leaves during the test
+        model.setFadeOutMs(3600000); // nothing leaves during the test
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         QSignalSpy frames(&model, &PoolStateModel::frameApplied);
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         applyInBatches(model, events, batchSize);
         QCOMPARE(frames.size(), int((events.size() + batchSize - 1) / batchSize));
-        QCOMPARE(reset.size(), 0);  // live: rows are inserted, never reset
+        QCOMPARE(reset.size(), 0); // live: rows are inserted, never reset
 
         QCOMPARE(model.rowCount(), 2);
         const QModelIndex worker = model.index(0, 0);
@@ -75,23 +75,29 @@ private Q_SLOTS:
 
     void tilesFollowTheStream_data()
     {
-        QTest::addColumn<quint64>("sequence");   // applied up to and including
+        QTest::addColumn<quint64>("sequence"); // applied up to and including
         QTest::addColumn<QString>("instance");
         QTest::addColumn<int>("state");
         QTest::addColumn<bool>("initDone");
         QTest::addColumn<int>("served");
         QTest::addColumn<QByteArray>("requestId");
 
-        QTest::newRow("cold start, before init") << quint64(5) << u"hello-1"_s << int(State::Busy) << false << 1 << QByteArray("r1");
-        QTest::newRow("init done, still busy") << quint64(6) << u"hello-1"_s << int(State::Busy) << true << 1 << QByteArray("r1");
+        QTest::newRow("cold start, before init")
+            << quint64(5) << u"hello-1"_s << int(State::Busy) << false << 1 << QByteArray("r1");
+        QTest::newRow("init done, still busy")
+            << quint64(6) << u"hello-1"_s << int(State::Busy) << true << 1 << QByteArray("r1");
         QTest::newRow("idle after r1") << quint64(8) << u"hello-1"_s << int(State::Idle) << true << 1 << QByteArray();
-        QTest::newRow("provisioned starting") << quint64(2) << u"worker-p1"_s << int(State::Starting) << false << 0 << QByteArray();
-        QTest::newRow("provisioned ready before any call") << quint64(10) << u"worker-p1"_s << int(State::Idle) << true << 0 << QByteArray();
+        QTest::newRow("provisioned starting")
+            << quint64(2) << u"worker-p1"_s << int(State::Starting) << false << 0 << QByteArray();
+        QTest::newRow("provisioned ready before any call")
+            << quint64(10) << u"worker-p1"_s << int(State::Idle) << true << 0 << QByteArray();
         QTest::newRow("warm reuse") << quint64(12) << u"hello-1"_s << int(State::Busy) << true << 2 << QByteArray("r2");
-        QTest::newRow("scale-out: second instance busy cold") << quint64(20) << u"hello-2"_s << int(State::Busy) << false << 1 << QByteArray("r4");
+        QTest::newRow("scale-out: second instance busy cold")
+            << quint64(20) << u"hello-2"_s << int(State::Busy) << false << 1 << QByteArray("r4");
         QTest::newRow("out of memory") << quint64(44) << u"worker-2"_s << int(State::Gone) << true << 1 << QByteArray();
         QTest::newRow("expired") << quint64(49) << u"hello-2"_s << int(State::Gone) << true << 1 << QByteArray();
-        QTest::newRow("schedule ping reused hello-1") << quint64(49) << u"hello-1"_s << int(State::Idle) << true << 4 << QByteArray();
+        QTest::newRow("schedule ping reused hello-1")
+            << quint64(49) << u"hello-1"_s << int(State::Idle) << true << 4 << QByteArray();
     }
     void tilesFollowTheStream()
     {
@@ -182,7 +188,7 @@ private Q_SLOTS:
     void clockFollowsTheFastClock()
     {
         PoolStateModel model;
-        model.apply(upTo(loadRecording(u"burst.jsonl"_s), 33));  // ends with the ×60 speed change
+        model.apply(upTo(loadRecording(u"burst.jsonl"_s), 33)); // ends with the ×60 speed change
         QCOMPARE(model.clockSpeed(), 60.0);
         const qint64 pool = model.poolNowMs(), real = model.realNowMs();
         // Pool time moves sixty times as far as real time between events.

@@ -41,7 +41,7 @@ QList<PoolEvent> syntheticStream(int n, int instances)
     }
     for (int k = 0; k < n; ++k) {
         const int i = k % instances;
-        const qint64 t = qint64(k / instances) * 10 + i % 7;  // each instance every 10 ms, 3 ms long
+        const qint64 t = qint64(k / instances) * 10 + i % 7; // each instance every 10 ms, 3 ms long
         PoolEvent d = make(PoolEventType::InvocationDispatched, t, ids.at(i));
         d.requestId = "req-" + QByteArray::number(k);
         d.coldStart = k < instances;
@@ -68,19 +68,20 @@ private Q_SLOTS:
         QSignalSpy reset(&model, &QAbstractItemModel::modelReset);
         applyInBatches(model, loadRecording(u"burst.jsonl"_s), 3);
         QCOMPARE(reset.size(), 0);
-        QCOMPARE(model.invocationCount(), 9);  // r1..r9, r5 throttled
+        QCOMPARE(model.invocationCount(), 9); // r1..r9, r5 throttled
         QCOMPARE(model.runningCount(), 0);
         // Rows in the order the instances (and the throttle row) appeared.
         QStringList rows;
         for (int i = 0; i < model.rowCount(); ++i)
             rows << model.index(i, 0).data().toString();
-        QCOMPARE(rows, (QStringList{u"worker-p1"_s, u"hello-1"_s, u"hello-2"_s, u"Hello (throttled)"_s, u"worker-2"_s}));
+        QCOMPARE(rows,
+                 (QStringList { u"worker-p1"_s, u"hello-1"_s, u"hello-2"_s, u"Hello (throttled)"_s, u"worker-2"_s }));
         const QModelIndex hello1 = model.index(1, 0);
         QCOMPARE(model.rowCount(hello1), 4);
         QStringList requests;
         for (int i = 0; i < 4; ++i)
             requests << model.index(i, 0, hello1).data().toString();
-        QCOMPARE(requests, (QStringList{u"r1"_s, u"r2"_s, u"r3"_s, u"r9"_s}));
+        QCOMPARE(requests, (QStringList { u"r1"_s, u"r2"_s, u"r3"_s, u"r9"_s }));
         QCOMPARE(model.index(0, 0, hello1).data(TimelineModel::ColdStartRole).toBool(), true);
         QCOMPARE(model.index(1, 0, hello1).data(TimelineModel::ColdStartRole).toBool(), false);
         QCOMPARE(model.lanes().at(0).provisioned, true);
@@ -105,8 +106,8 @@ private Q_SLOTS:
             << QByteArray("r4") << 2000LL << 2001LL << 2000LL << 2180LL << 2190LL << false << ok;
         QTest::newRow("throttled") << QByteArray("r5") << 2100LL << 2100LL << -1LL << -1LL << 2100LL << true
                                    << int(InvocationOutcome::Refused);
-        QTest::newRow("killed for memory") << QByteArray("r8") << 4001LL << 4001LL << 4001LL << 4200LL << 4300LL << false
-                                           << int(InvocationOutcome::FunctionError);
+        QTest::newRow("killed for memory") << QByteArray("r8") << 4001LL << 4001LL << 4001LL << 4200LL << 4300LL
+                                           << false << int(InvocationOutcome::FunctionError);
     }
     void barsHaveTheirSegments()
     {
@@ -136,14 +137,14 @@ private Q_SLOTS:
         const QList<PoolEvent> events = loadRecording(u"burst.jsonl"_s);
         TimelineModel model;
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
-        model.apply(events.mid(0, 5));  // r1 dispatched, its instance not initialised yet
+        model.apply(events.mid(0, 5)); // r1 dispatched, its instance not initialised yet
         const TimelineBar *b = model.bar("r1");
         QVERIFY(b);
         QVERIFY(b->running());
         QCOMPARE(b->initEndMs, -1);
         QCOMPARE(model.runningCount(), 1);
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        model.apply(events.mid(5, 2));  // init done, finished
+        model.apply(events.mid(5, 2)); // init done, finished
         QCOMPARE(changed.size(), 2);
         b = model.bar("r1");
         QCOMPARE(b->initEndMs, 151);
@@ -159,7 +160,7 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 50);
         for (const TimelineLane &lane : model.lanes()) {
             QCOMPARE(lane.bars.size(), 2000);
-            for (const qint64 t : {-5LL, 0LL, 3LL, 4LL, 9999LL, 10000LL, 19993LL, 20000LL, 50000LL}) {
+            for (const qint64 t : { -5LL, 0LL, 3LL, 4LL, 9999LL, 10000LL, 19993LL, 20000LL, 50000LL }) {
                 qsizetype linear = 0;
                 while (linear < lane.bars.size() && lane.bars.at(linear).endMs < t)
                     ++linear;
@@ -207,7 +208,7 @@ private Q_SLOTS:
         QTest::mouseMove(view.viewport(), QPoint(500, 100));
         QTest::mouseRelease(view.viewport(), Qt::LeftButton, {}, QPoint(500, 100));
         QVERIFY(view.visibleEndMs() < end);
-        QCOMPARE(activated.size(), 1);  // a drag is not a click
+        QCOMPARE(activated.size(), 1); // a drag is not a click
 
         view.setFollowing(true);
         QVERIFY(view.visibleEndMs() >= model.lastMs());

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
-#include "widgets/project/environmentmodel.h"
-#include "widgets/project/functionsettingspanel.h"
 #include "engine/project/lambdalimits.h"
 #include "engine/project/project.h"
 #include "engine/project/projectsamples.h"
+#include "widgets/project/environmentmodel.h"
+#include "widgets/project/functionsettingspanel.h"
 #include "widgets/project/projectview.h"
 
 #include <QAbstractItemModelTester>
@@ -102,10 +102,7 @@ private Q_SLOTS:
         m_templatePath = m_project->templatePath();
     }
 
-    void cleanup()
-    {
-        m_project.reset();
-    }
+    void cleanup() { m_project.reset(); }
 
     void showsTheFunction()
     {
@@ -136,7 +133,8 @@ private Q_SLOTS:
     void applyWritesTheTemplate()
     {
         FunctionSettingsPanel panel;
-        QAbstractItemModelTester tester(panel.environmentModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(panel.environmentModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.setProject(m_project.get());
         panel.show();
         QSignalSpy applied(&panel, &FunctionSettingsPanel::applied);
@@ -163,9 +161,9 @@ private Q_SLOTS:
         QCOMPARE(function->timeoutSeconds, 30);
         QCOMPARE(function->handler, QStringLiteral("app.handler"));
         QCOMPARE(function->environment,
-                 (QMap<QString, QString>{{QStringLiteral("GREETING"), QStringLiteral("hi")},
-                                         {QStringLiteral("STAGE"), QStringLiteral("dev")},
-                                         {QStringLiteral("TABLE_NAME"), QStringLiteral("hello-table")}}));
+                 (QMap<QString, QString> { { QStringLiteral("GREETING"), QStringLiteral("hi") },
+                                           { QStringLiteral("STAGE"), QStringLiteral("dev") },
+                                           { QStringLiteral("TABLE_NAME"), QStringLiteral("hello-table") } }));
 
         // Everything not edited is still there, byte for byte.
         const QByteArray text = readAll(m_templatePath);
@@ -224,7 +222,8 @@ private Q_SLOTS:
         QFETCH(QString, name);
         QFETCH(QString, message);
         FunctionSettingsPanel panel;
-        QAbstractItemModelTester tester(panel.environmentModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QAbstractItemModelTester tester(panel.environmentModel(),
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
         panel.setProject(m_project.get());
         panel.show();
         const QByteArray before = readAll(m_templatePath);
@@ -291,7 +290,7 @@ private Q_SLOTS:
         panel->setProject(project.get());
         connect(view, &ProjectView::functionSelected, panel, &FunctionSettingsPanel::setFunction);
         window.resize(1000, 460);
-        window.setSizes({520, 480});
+        window.setSizes({ 520, 480 });
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
         view->treeView()->expandAll();

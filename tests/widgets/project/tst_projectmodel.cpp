@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/project/project.h"
-#include "widgets/project/projectmodel.h"
 #include "engine/project/projectsamples.h"
+#include "widgets/project/projectmodel.h"
 #include "widgets/project/projectview.h"
 
 #include <QAbstractItemModelTester>
@@ -85,8 +85,9 @@ private Q_SLOTS:
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.setProject(project.get());
 
-        QCOMPARE(childNames(model, {}), (QStringList{QStringLiteral("HelloWorldFunction"), QStringLiteral("Events"),
-                                                     QStringLiteral("template.yaml")}));
+        QCOMPARE(childNames(model, {}),
+                 (QStringList { QStringLiteral("HelloWorldFunction"), QStringLiteral("Events"),
+                                QStringLiteral("template.yaml") }));
         const QModelIndex function = model.index(0, 0);
         QCOMPARE(kindOf(function), ProjectModel::Kind::Function);
         QCOMPARE(function.data(ProjectModel::FunctionIdRole).toString(), QStringLiteral("HelloWorldFunction"));
@@ -98,18 +99,19 @@ private Q_SLOTS:
         QCOMPARE(model.headerData(ProjectModel::MemoryColumn, Qt::Horizontal).toString(), QStringLiteral("Memory"));
 
         // Folders first, then files; ignored names left out.
-        QCOMPARE(childNames(model, function), (QStringList{QStringLiteral("lib"), QStringLiteral("app.py")}));
+        QCOMPARE(childNames(model, function), (QStringList { QStringLiteral("lib"), QStringLiteral("app.py") }));
         const QModelIndex lib = model.index(0, 0, function);
         QCOMPARE(kindOf(lib), ProjectModel::Kind::Folder);
         const QModelIndex util = model.index(0, 0, lib);
         QCOMPARE(kindOf(util), ProjectModel::Kind::File);
         QCOMPARE(util.data(ProjectModel::FunctionIdRole).toString(), QStringLiteral("HelloWorldFunction"));
-        QCOMPARE(util.data(ProjectModel::FilePathRole).toString(), project->directory() + QStringLiteral("/hello_world/lib/util.py"));
+        QCOMPARE(util.data(ProjectModel::FilePathRole).toString(),
+                 project->directory() + QStringLiteral("/hello_world/lib/util.py"));
         QCOMPARE(model.indexForPath(util.data(ProjectModel::FilePathRole).toString()), util);
 
         const QModelIndex events = model.index(1, 0);
         QCOMPARE(kindOf(events), ProjectModel::Kind::EventsFolder);
-        QCOMPARE(childNames(model, events), QStringList{QStringLiteral("event.json")});
+        QCOMPARE(childNames(model, events), QStringList { QStringLiteral("event.json") });
         QCOMPARE(kindOf(model.index(0, 0, events)), ProjectModel::Kind::Event);
         QVERIFY(model.index(0, 0, events).data(ProjectModel::FunctionIdRole).isNull());
 
@@ -138,7 +140,7 @@ private Q_SLOTS:
         QTRY_COMPARE(model.rowCount(), 4);
         QCOMPARE(model.index(1, 0).data().toString(), QStringLiteral("SecondFunction"));
         QCOMPARE(model.index(1, ProjectModel::MemoryColumn).data().toString(), QStringLiteral("512 MB"));
-        QCOMPARE(childNames(model, model.index(1, 0)), QStringList{QStringLiteral("main.py")});
+        QCOMPARE(childNames(model, model.index(1, 0)), QStringList { QStringLiteral("main.py") });
 
         // A new event file appears under Events without a template change.
         writeAll(project->eventsDirectory() + QStringLiteral("/second.json"), "{}");
@@ -153,8 +155,8 @@ private Q_SLOTS:
         QCOMPARE(reset.size(), resetsBefore);
 
         // Removing the function again.
-        writeAll(project->templatePath(), readAll(project->templatePath()).replace(SecondFunction, QByteArray())
-                                               .replace("\n  Broken: [\n", ""));
+        writeAll(project->templatePath(),
+                 readAll(project->templatePath()).replace(SecondFunction, QByteArray()).replace("\n  Broken: [\n", ""));
         QTRY_COMPARE(model.rowCount(), 3);
         QCOMPARE(model.index(0, 0).data().toString(), QStringLiteral("HelloWorldFunction"));
 

@@ -25,10 +25,7 @@ private Q_SLOTS:
         QCoreApplication::setApplicationName(QStringLiteral("tst_recentprojects"));
     }
 
-    void init()
-    {
-        RecentProjects().clear();
-    }
+    void init() { RecentProjects().clear(); }
 
     void mostRecentFirstWithoutDuplicates()
     {
@@ -41,12 +38,12 @@ private Q_SLOTS:
         recent.add(a);
         recent.add(b);
         recent.add(a + QStringLiteral("/../a/")); // the same folder, spelled differently
-        QCOMPARE(recent.list(), (QStringList{QFileInfo(a).canonicalFilePath(), QFileInfo(b).canonicalFilePath()}));
+        QCOMPARE(recent.list(), (QStringList { QFileInfo(a).canonicalFilePath(), QFileInfo(b).canonicalFilePath() }));
         QCOMPARE(changed.size(), 3);
         // Another instance (another window) sees the same list.
         QCOMPARE(RecentProjects().list().size(), 2);
         recent.remove(b);
-        QCOMPARE(recent.list(), QStringList{QFileInfo(a).canonicalFilePath()});
+        QCOMPARE(recent.list(), QStringList { QFileInfo(a).canonicalFilePath() });
         recent.clear();
         QVERIFY(recent.list().isEmpty());
     }
