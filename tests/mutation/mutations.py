@@ -5,7 +5,9 @@
 # tests that must catch it, "targets" the build targets those tests need.
 #
 # The snippets are written against the code as it is after "One front door,
-# settled results, two time domains" (h1a). When a change moves
+# settled results, two time domains" (h1a) and the Lambda-fidelity merge of
+# issue 18 (h4: an instance is Idle only once its runtime asks for the next
+# event, and the deadline is fixed when the timeout starts). When a change moves
 # or rewrites a snippet, the run reports "snippet not found" (and fails): update
 # the snippet here in the same change.
 
@@ -51,8 +53,8 @@ MUTATIONS = [
         id="deadline-early",
         what="the deadline given to the runtime 4 s early",
         file="engine/pool/instance.cpp",
-        original="request.deadlineEpochMs = nowEpochMs + timeoutMs;",
-        replacement="request.deadlineEpochMs = nowEpochMs + timeoutMs - 4000;",
+        original="request.deadlineEpochMs = m_deadlineEpochMs;",
+        replacement="request.deadlineEpochMs = m_deadlineEpochMs - 4000;",
         tests="^tst_deadlines$",
         targets=["tst_deadlines"],
     ),
@@ -97,8 +99,8 @@ MUTATIONS = [
         id="dispatch-least-recent",
         what="a warm invocation lands on the least recently used idle instance",
         file="engine/pool/warmpool.cpp",
-        original="if (!best || i->info().changedAtMs >= best->info().changedAtMs)",
-        replacement="if (!best || i->info().changedAtMs < best->info().changedAtMs)",
+        original="|| (i->isIdle() == best->isIdle() && i->info().changedAtMs >= best->info().changedAtMs))",
+        replacement="|| (i->isIdle() == best->isIdle() && i->info().changedAtMs < best->info().changedAtMs))",
         tests="^tst_deadlines$",
         targets=["tst_deadlines"],
     ),
@@ -134,8 +136,8 @@ MUTATIONS = [
         id="state-no-busy",
         what="an instance running an invocation never says it is busy",
         file="engine/pool/instance.cpp",
-        original="    setState(InstanceState::Busy);\n    m_timeoutTimer",
-        replacement="    m_timeoutTimer",
+        original="    setState(InstanceState::Busy);\n    if (!m_timeoutTimer)",
+        replacement="    if (!m_timeoutTimer)",
         tests="^tst_deadlines$",
         targets=["tst_deadlines"],
     ),
@@ -143,8 +145,10 @@ MUTATIONS = [
         id="state-no-idle-after-response",
         what="an instance stays busy after its response (never warm again)",
         file="engine/pool/instance.cpp",
-        original="    r.contentType = contentType;\n    finishJob();\n    if (m_info.state == InstanceState::Busy)\n        becomeIdle();",
-        replacement="    r.contentType = contentType;\n    finishJob();",
+        # An instance goes Idle when its runtime asks for the next event after
+        # answering (not at the response itself): that is the step to break.
+        original="    m_awaitingNext = false;\n    if (m_job)\n        deliver();\n    else\n        becomeIdle();",
+        replacement="    m_awaitingNext = false;\n    if (m_job)\n        deliver();",
         tests="^tst_deadlines$",
         targets=["tst_deadlines"],
     ),

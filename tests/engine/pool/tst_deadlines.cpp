@@ -5,7 +5,7 @@
 // before, expired at it, on the pool clock), the
 // deadline the runtime is given (Lambda-Runtime-Deadline-Ms), and which idle
 // instance a warm invocation lands on. Each test here kills a mutation in
-// tests/mutation/mutations.txt.
+// tests/mutation/mutations.py.
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
