@@ -276,7 +276,14 @@ void Instance::deliver()
     request.payload = m_job->payload();
     request.functionArn = m_arn.toUtf8();
     request.traceId = newTraceId();
-    setState(InstanceState::Busy);
+    if (m_info.state == InstanceState::Busy) {
+        // Straight on from its last invocation (its runtime asked again while
+        // this one waited): still busy, with a new request the views must hear of.
+        m_info.changedAtMs = m_poolClock->nowMs();
+        Q_EMIT changed(m_info);
+    } else {
+        setState(InstanceState::Busy);
+    }
     if (!m_timeoutTimer) // else it runs since the invocation was given (re-init, or waiting for /next)
         startTimeout();
     request.deadlineEpochMs = m_deadlineEpochMs;

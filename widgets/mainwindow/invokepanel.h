@@ -49,6 +49,8 @@ public:
     void showHistoryEntry(int row);
     // Stops every instance now (containers removed), as the engine does on exit.
     void shutdownEngine();
+    // The window closes: its instances go with it (no container or process is left).
+    void aboutToClose() override { shutdownEngine(); }
 
     QList<QDockWidget *> docks() const override { return { m_resultDock, m_logDock, m_historyDock }; }
     void arrangeDocks() override;

@@ -144,12 +144,20 @@ private Q_SLOTS:
             if (type != u"memorySample")
                 types.append(type);
         }
+        // An instance is idle again only when its runtime asks for the next
+        // event, which may come before or after the next invocation is given
+        // to it: an idle may follow a result, and nowhere else.
+        for (qsizetype i = 0; i < types.size(); ++i) {
+            if (types.at(i) == u"instanceIdle") {
+                QVERIFY2(i > 0 && types.at(i - 1) == u"invocationFinished", qPrintable(types.join(u' ')));
+                types.removeAt(i--);
+            }
+        }
         const QStringList expected {
-            QStringLiteral("instanceStarting"),     QStringLiteral("invocationDispatched"),
-            QStringLiteral("instanceInitDone"),     QStringLiteral("instanceBusy"),
-            QStringLiteral("invocationFinished"),   QStringLiteral("instanceIdle"),
-            QStringLiteral("invocationDispatched"), QStringLiteral("instanceBusy"),
-            QStringLiteral("invocationFinished"),   QStringLiteral("instanceIdle"),
+            QStringLiteral("instanceStarting"),   QStringLiteral("invocationDispatched"),
+            QStringLiteral("instanceInitDone"),   QStringLiteral("instanceBusy"),
+            QStringLiteral("invocationFinished"), QStringLiteral("invocationDispatched"),
+            QStringLiteral("instanceBusy"),       QStringLiteral("invocationFinished"),
             QStringLiteral("instanceStopped"),
         };
         QCOMPARE(types, expected);

@@ -81,6 +81,36 @@ QByteArray readFile(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
+// Function runtimes started by this test process (through runc or as plain
+// children), found in /proc: what a closed window must not leave behind.
+int runtimesOfOurs()
+{
+    const QString us = QString::number(QCoreApplication::applicationPid());
+    int found = 0;
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &candidate : pids) {
+        QFile environ(QStringLiteral("/proc/") + candidate + QStringLiteral("/environ"));
+        if (!environ.open(QIODevice::ReadOnly) || !environ.readAll().contains("AWS_LAMBDA_RUNTIME_API="))
+            continue;
+        QString pid = candidate;
+        for (int depth = 0; depth < 6 && !pid.isEmpty() && pid != u"0"; ++depth) {
+            QFile status(QStringLiteral("/proc/") + pid + QStringLiteral("/status"));
+            if (!status.open(QIODevice::ReadOnly))
+                break;
+            pid.clear();
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("PPid:"))
+                    pid = QString::fromLatin1(line.mid(5).trimmed());
+            }
+            if (pid == us) {
+                ++found;
+                break;
+            }
+        }
+    }
+    return found;
+}
+
 bool writeFile(const QString &path, const QByteArray &bytes)
 {
     QFile file(path);
@@ -395,7 +425,8 @@ private Q_SLOTS:
         QSignalSpy started(window.controller(), &InvocationController::started);
         QSignalSpy finished(window.controller(), &InvocationController::finished);
         QTest::keyClick(focus, Qt::Key_Return, Qt::ControlModifier);
-        QCOMPARE(started.size(), 1);
+        // started() follows the build check, from the event loop.
+        QTRY_COMPARE(started.size(), 1);
         QVERIFY(finished.wait(InvokeTimeoutMs));
     }
 
@@ -420,6 +451,7 @@ private Q_SLOTS:
         QVERIFY(window.invoke());
         QVERIFY(finished.wait(InvokeTimeoutMs));
         QTRY_COMPARE(window.controller()->warmInstances(), 1);
+        QVERIFY(runtimesOfOurs() >= 1);
         const QByteArray onDisk = readFile(m_app);
         window.editor()->moveCursor(QTextCursor::End);
         window.editor()->insertPlainText(u"# not saved\n"_s);
@@ -431,6 +463,7 @@ private Q_SLOTS:
         QCOMPARE(readFile(m_app), onDisk);
         QCOMPARE(window.controller()->warmInstances(), 0);
         QCOMPARE(window.controller()->busyInstances(), 0);
+        QTRY_COMPARE(runtimesOfOurs(), 0);
         const QDir recovery(EditorPanel::recoveryDirectory());
         const QStringList kept = recovery.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         QCOMPARE(kept.size(), 1);
@@ -439,6 +472,22 @@ private Q_SLOTS:
         QCOMPARE(files.size(), 1);
         QCOMPARE(readFile(folder.filePath(files.constFirst())), onDisk + "# not saved\n");
         QVERIFY(readFile(folder.filePath(u"index.json"_s)).contains(m_app.toUtf8()));
+    }
+
+    // Closing the window with a warm instance leaves no runtime, container or process.
+    void closingWithWarmInstancesLeavesNothing()
+    {
+        ScriptedWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        QSignalSpy finished(window.controller(), &InvocationController::finished);
+        QVERIFY(window.invoke());
+        QVERIFY(finished.wait(InvokeTimeoutMs));
+        QTRY_COMPARE(window.controller()->warmInstances(), 1);
+        QVERIFY(runtimesOfOurs() >= 1);
+        window.answer = MainWindow::SaveChoice::Discard; // whatever the session left unsaved
+        QVERIFY(window.close());
+        QTRY_COMPARE(runtimesOfOurs(), 0);
     }
 
     void unsavedChangesAreAsked()
