@@ -20,6 +20,10 @@ BuildFeature::BuildFeature(MainWindow *window)
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     if (QDockWidget *history = window->findChild<QDockWidget *>(QStringLiteral("historyDock")))
         window->tabifyDockWidget(history, m_dock);
+    // Tabifying made the build log the current tab; the result stays in front
+    // until a build starts.
+    if (QDockWidget *result = window->findChild<QDockWidget *>(QStringLiteral("resultDock")))
+        result->raise();
     connect(m_panel, &BuildPanel::buildStarted, m_dock, [this] {
         m_dock->show();
         m_dock->raise();
