@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/core/jsonvalue.h"
 #include "engine/invocation/invocation.h"
 #include "engine/pool/warmpool.h"
 
@@ -29,16 +30,17 @@ inline FunctionConfig poolFunction(const QString &handler)
 
 inline QJsonValue payloadJson(const InvocationResult &r)
 {
-    return QJsonDocument::fromJson("[" + r.payload + "]").array().first();
+    return parseJsonValue(r.payload);
 }
 
 inline QString describe(const InvocationResult &r)
 {
     return QStringLiteral("engineError=%1 errorType=%2 payload=%3 logs:\n%4")
-        .arg(r.engineError, r.errorType, QString::fromUtf8(r.payload.left(500)), r.logs.join(u'\n'));
+        .arg(r.engineError, r.errorType, QString::fromUtf8(r.payload.left(2000)), r.logs.join(u'\n'));
 }
 
-// Waits for an invocation's result (by its signal); an engine error if it never comes.
+// Waits for an invocation's result (by its signal); an engine error if it
+// never comes (never a result that reads as succeeded).
 inline InvocationResult waitFor(Invocation *inv, int timeoutMs = 30000)
 {
     if (inv->isFinished())
@@ -46,6 +48,7 @@ inline InvocationResult waitFor(Invocation *inv, int timeoutMs = 30000)
     QSignalSpy spy(inv, &Invocation::finished);
     if (!spy.wait(timeoutMs)) {
         InvocationResult r;
+        r.outcome = InvocationOutcome::EngineError;
         r.engineError = QStringLiteral("the test gave up waiting");
         return r;
     }

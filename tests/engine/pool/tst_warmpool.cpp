@@ -14,9 +14,11 @@
 #include "engine/invocation/invocation.h"
 #include "engine/pool/warmpool.h"
 #include "engine/sandbox/containerbackend.h"
+#include "tests/engine/pool/pooltestsupport.h"
 #include "tests/support/ciskip.h"
 
 using namespace Bullpen;
+using namespace Bullpen::TestSupport;
 
 namespace {
 
@@ -39,17 +41,6 @@ FunctionConfig makeFunction(const QString &handler, const QString &runtime = QSt
     return f;
 }
 
-QJsonValue payloadJson(const InvocationResult &r)
-{
-    return QJsonDocument::fromJson("[" + r.payload + "]").array().first();
-}
-
-QString describe(const InvocationResult &r)
-{
-    return QStringLiteral("engineError=%1 errorType=%2 payload=%3 logs:\n%4")
-        .arg(r.engineError, r.errorType, QString::fromUtf8(r.payload.left(2000)), r.logs.join(u'\n'));
-}
-
 } // namespace
 
 class TestWarmPool : public QObject
@@ -65,15 +56,7 @@ class TestWarmPool : public QObject
 
     InvocationResult invoke(const FunctionConfig &f, const QByteArray &payload = "{}", int timeoutMs = 30000)
     {
-        Invocation *inv = m_pool->invoke(f, payload);
-        QSignalSpy spy(inv, &Invocation::finished);
-        if (!spy.wait(timeoutMs)) {
-            InvocationResult timedOut;
-            timedOut.outcome = InvocationOutcome::EngineError;
-            timedOut.engineError = QStringLiteral("the test gave up waiting");
-            return timedOut;
-        }
-        return spy.first().first().value<InvocationResult>();
+        return waitFor(m_pool->invoke(f, payload), timeoutMs);
     }
 
 private Q_SLOTS:
