@@ -13,6 +13,8 @@
 
 #include "engine/project/samtemplate.h"
 
+#include "tests/support/ciskip.h"
+
 namespace FidelitySupport {
 
 inline QString goTools()
@@ -34,11 +36,6 @@ inline QString goToolsMissing()
             return QStringLiteral("%1/%2 is missing; run installer/go-tools").arg(dir, QLatin1StringView(tool));
     }
     return {};
-}
-
-inline bool inCi()
-{
-    return qEnvironmentVariable("CI") == u"true";
 }
 
 // Copies the aws-lambda-go bootstrap into codeDir, as a provided.al2023
@@ -67,9 +64,6 @@ inline Bullpen::FunctionConfig goFunction(const QString &codeDir, const QString 
 #define FIDELITY_REQUIRE_GO_TOOLS()                                                                                    \
     do {                                                                                                               \
         const QString missing_ = FidelitySupport::goToolsMissing();                                                    \
-        if (!missing_.isEmpty()) {                                                                                     \
-            if (FidelitySupport::inCi())                                                                               \
-                QFAIL(qPrintable(missing_));                                                                           \
-            QSKIP(qPrintable(missing_));                                                                               \
-        }                                                                                                              \
+        if (!missing_.isEmpty())                                                                                       \
+            BULLPEN_SKIP_UNLESS_CI(missing_);                                                                          \
     } while (false)

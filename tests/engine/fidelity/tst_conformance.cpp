@@ -274,11 +274,8 @@ private Q_SLOTS:
         FIDELITY_REQUIRE_GO_TOOLS();
         QString error;
         m_backend = createBackend(qEnvironmentVariable("BULLPEN_TEST_BACKEND", QStringLiteral("oci")), &error, this);
-        if (!m_backend) {
-            if (FidelitySupport::inCi())
-                QFAIL(qPrintable(QStringLiteral("no container backend here: ") + error));
-            QSKIP(qPrintable(QStringLiteral("no container backend here: ") + error));
-        }
+        if (!m_backend)
+            BULLPEN_SKIP_UNLESS_CI(QStringLiteral("no container backend here: ") + error);
         QVERIFY(m_dir.isValid());
     }
 

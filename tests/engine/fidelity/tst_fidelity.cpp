@@ -65,6 +65,7 @@ class TestFidelity : public QObject
         QSignalSpy spy(inv, &Invocation::finished);
         if (!spy.wait(60000)) {
             InvocationResult timedOut;
+            timedOut.outcome = InvocationOutcome::EngineError;
             timedOut.engineError = QStringLiteral("the test gave up waiting");
             return timedOut;
         }
@@ -85,8 +86,10 @@ class TestFidelity : public QObject
             two = m_pool->invoke(f, second);
             connect(two, &Invocation::finished, this, [&](const InvocationResult &r2) { results.second = r2; });
         });
-        if (!QTest::qWaitFor([&] { return !results.second.requestId.isEmpty(); }, 60000))
+        if (!QTest::qWaitFor([&] { return !results.second.requestId.isEmpty(); }, 60000)) {
+            results.second.outcome = InvocationOutcome::EngineError;
             results.second.engineError = QStringLiteral("the test gave up waiting");
+        }
         return results;
     }
 
@@ -96,11 +99,8 @@ private Q_SLOTS:
         FIDELITY_REQUIRE_GO_TOOLS();
         QString error;
         m_backend = createBackend(qEnvironmentVariable("BULLPEN_TEST_BACKEND", QStringLiteral("oci")), &error, this);
-        if (!m_backend) {
-            if (FidelitySupport::inCi())
-                QFAIL(qPrintable(QStringLiteral("no container backend here: ") + error));
-            QSKIP(qPrintable(QStringLiteral("no container backend here: ") + error));
-        }
+        if (!m_backend)
+            BULLPEN_SKIP_UNLESS_CI(QStringLiteral("no container backend here: ") + error);
         QVERIFY(m_dir.isValid());
     }
 
