@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QScopedValueRollback>
 
 #include <chrono>
 #include <cmath>
@@ -30,6 +31,18 @@ QByteArray newTraceId()
     rng->fillRange(reinterpret_cast<quint32 *>(parent.data()), 2);
     return "Root=1-" + epoch + '-' + id.toHex() + ";Parent=" + parent.toHex() + ";Sampled=0";
 }
+
+// Starts the external extensions (every executable in /opt/extensions, as
+// Lambda does) beside the runtime, then becomes the runtime. When an
+// extension ends, the line below on stderr says so (its exit status), which is
+// how the instance learns of a crash; the line is taken out of the logs.
+const QString ExtensionLauncher = QStringLiteral("dir=$1; shift\n"
+                                                 "for e in \"$dir\"/*; do\n"
+                                                 "  [ -f \"$e\" ] && [ -x \"$e\" ] || continue\n"
+                                                 "  ( \"$e\"; echo \"BULLPEN-EXTENSION-EXITED $? ${e##*/}\" >&2 ) &\n"
+                                                 "done\n"
+                                                 "exec \"$@\"\n");
+const QByteArray ExtensionExitMarker = "BULLPEN-EXTENSION-EXITED ";
 
 QByteArray errorDocument(const QString &errorType, const QString &message)
 {
@@ -75,6 +88,13 @@ Instance::Instance(const FunctionConfig &function, const QString &instanceId, co
     connect(&m_server, &RuntimeApiServer::errorReceived, this, &Instance::onError);
     connect(&m_server, &RuntimeApiServer::initErrorReceived, this, &Instance::onInitError);
     connect(&m_server, &RuntimeApiServer::responseTooLarge, this, &Instance::onResponseTooLarge);
+    ExtensionsApi &extensions = m_server.extensions();
+    connect(&extensions, &ExtensionsApi::readinessChanged, this, &Instance::onExtensionsChanged);
+    connect(&extensions, &ExtensionsApi::registered, this, &Instance::onExtensionsChanged);
+    connect(&extensions, &ExtensionsApi::initErrorReported, this, &Instance::onExtensionInitError);
+    connect(
+        &extensions, &ExtensionsApi::exitErrorReported, this,
+        [this](const QString &name, const QByteArray &errorType) { m_extensionExitErrors.insert(name, errorType); });
 }
 
 Instance::~Instance()
@@ -139,7 +159,14 @@ void Instance::start(Invocation *first, InitPhase phase)
     spec.instanceId = m_info.instanceId;
     spec.codeDirectory = m_function.codeDirectory;
     spec.runtimeDirectory = m_launch.runtimeDirectory;
+    spec.optDirectory = m_opt.directory;
     spec.command = m_launch.command;
+    if (!m_opt.extensions.isEmpty())
+        spec.command = QStringList { QStringLiteral("/bin/sh"), QStringLiteral("-c"), ExtensionLauncher,
+                                     QStringLiteral("bullpen-extensions"), QStringLiteral("/opt/extensions") }
+            + spec.command;
+    m_server.extensions().setFunctionInfo(
+        { m_function.functionName, QStringLiteral("$LATEST"), m_function.handler, context.accountId });
     spec.environment = lambdaEnvironment(m_function, m_launch, context);
     spec.memoryMb = m_function.memorySizeMb;
     spec.tmpSizeMb = m_function.ephemeralStorageMb;
@@ -289,42 +316,60 @@ void Instance::deliver()
     request.deadlineEpochMs = m_deadlineEpochMs;
     m_invokeTimer.start();
     m_server.deliver(request);
+    m_server.extensions().deliverInvoke(request.requestId, request.deadlineEpochMs, request.functionArn,
+                                        request.traceId);
 }
 
 void Instance::onNextRequested()
 {
     if (!m_initDone) {
-        m_initDone = true;
-        bool exact = false;
-        m_initEndNs = wallClockNs();
-        m_info.initDurationMs = initDurationUntil(m_initEndNs, &exact);
-        // What the runtime printed during init belongs before the first START.
-        drainSandboxOutput();
-        if (m_exited)
-            return;
-        if (!exact && m_sandbox) {
-            // A runtime faster than runc's pid file (a static Go binary): its
-            // event waits until the sandbox says when it started, so that the
-            // Init Duration is the runtime's and not the sandbox's.
-            m_initDurationPending = true;
-            connect(m_sandbox, &SandboxInstance::started, this, &Instance::initSettled, Qt::SingleShotConnection);
-            m_settleTimer = m_realClock->schedule(1000, this, [this] {
-                m_settleTimer = 0;
-                initSettled();
-            });
-            return;
-        }
-        afterInit();
+        // Lambda's init ends when the runtime and every extension have asked for work.
+        m_runtimeInitReady = true;
+        if (extensionsInitDone())
+            initPhaseOver();
         return;
     }
     if (!m_awaitingNext)
         return;
+    if (m_finishAfterExtensions) {
+        // The invocation is not over until its extensions have asked again too.
+        m_runtimeAskedAgain = true;
+        return;
+    }
     // The runtime asks for work again: only now is it ready for the next event.
     m_awaitingNext = false;
     if (m_job)
         deliver();
     else
         becomeIdle();
+}
+
+void Instance::initPhaseOver()
+{
+    m_server.extensions().closeRegistration();
+    m_initDone = true;
+    bool exact = false;
+    m_initEndNs = wallClockNs();
+    m_info.initDurationMs = initDurationUntil(m_initEndNs, &exact);
+    // What the runtime printed during init belongs before the first START.
+    drainSandboxOutput();
+    if (m_exited)
+        return;
+    // Lambda lists the extensions that took part in the init.
+    m_pendingLogs.append(m_server.extensions().initSummary());
+    if (!exact && m_sandbox) {
+        // A runtime faster than runc's pid file (a static Go binary): its
+        // event waits until the sandbox says when it started, so that the
+        // Init Duration is the runtime's and not the sandbox's.
+        m_initDurationPending = true;
+        connect(m_sandbox, &SandboxInstance::started, this, &Instance::initSettled, Qt::SingleShotConnection);
+        m_settleTimer = m_realClock->schedule(1000, this, [this] {
+            m_settleTimer = 0;
+            initSettled();
+        });
+        return;
+    }
+    afterInit();
 }
 
 void Instance::initSettled()
@@ -391,8 +436,14 @@ void Instance::recordMemory()
     r.limitationNote = m_sandbox->limitationNote();
 }
 
-void Instance::finishJob()
+void Instance::finishJob(bool afterExtensions)
 {
+    if (afterExtensions && !m_server.extensions().allReady()) {
+        // The REPORT waits, and the instance is not free, until they ask again.
+        m_finishAfterExtensions = true;
+        return;
+    }
+    m_finishAfterExtensions = false;
     if (m_timeoutTimer) {
         m_realClock->cancel(m_timeoutTimer);
         m_timeoutTimer = 0;
@@ -420,7 +471,7 @@ void Instance::finishJob()
 }
 
 void Instance::failJob(const QString &errorType, const QString &message, const QByteArray &payload,
-                       InvocationOutcome outcome)
+                       InvocationOutcome outcome, bool afterExtensions)
 {
     if (!m_job)
         return;
@@ -431,7 +482,7 @@ void Instance::failJob(const QString &errorType, const QString &message, const Q
     r.errorMessage = message;
     r.payload = payload.isEmpty() ? errorDocument(errorType, message) : payload;
     r.contentType = "application/json";
-    finishJob();
+    finishJob(afterExtensions);
 }
 
 void Instance::onResponse(const QByteArray &requestId, const QByteArray &body, const QByteArray &contentType)
@@ -445,7 +496,7 @@ void Instance::onResponse(const QByteArray &requestId, const QByteArray &body, c
     r.outcome = InvocationOutcome::Succeeded;
     r.payload = body;
     r.contentType = contentType;
-    finishJob();
+    finishJob(true);
     answered();
 }
 
@@ -457,7 +508,7 @@ void Instance::onError(const QByteArray &requestId, const RuntimeError &error)
     if (!m_job)
         return;
     m_result->stackTrace = error.stackTrace;
-    failJob(QString::fromUtf8(error.errorType), error.errorMessage, error.body);
+    failJob(QString::fromUtf8(error.errorType), error.errorMessage, error.body, InvocationOutcome::FunctionError, true);
     answered();
 }
 
@@ -501,13 +552,21 @@ void Instance::onResponseTooLarge(const QByteArray &requestId, qsizetype size)
     Q_UNUSED(size)
     failJob(QStringLiteral("Function.ResponseSizeTooLarge"),
             QStringLiteral("Response payload size exceeded maximum allowed payload size (%1 bytes).")
-                .arg(LambdaLimits::MaxResponseBytes));
+                .arg(LambdaLimits::MaxResponseBytes),
+            {}, InvocationOutcome::FunctionError, true);
     answered();
 }
 
 void Instance::onOutput(const QByteArray &line, bool isStderr)
 {
-    Q_UNUSED(isStderr)
+    if (isStderr && !m_opt.extensions.isEmpty() && line.startsWith(ExtensionExitMarker)) {
+        const QByteArray rest = line.mid(ExtensionExitMarker.size()).trimmed();
+        const qsizetype space = rest.indexOf(' ');
+        if (space > 0) {
+            onExtensionExited(QString::fromUtf8(rest.mid(space + 1)), rest.left(space).toInt());
+            return;
+        }
+    }
     QString text = QString::fromUtf8(line);
     if (text.endsWith(u'\n'))
         text.chop(1);
@@ -530,6 +589,12 @@ void Instance::onOutput(const QByteArray &line, bool isStderr)
 void Instance::onExited(const InstanceExit &exit)
 {
     m_exited = true;
+    if (m_shutdownTimer) {
+        m_realClock->cancel(m_shutdownTimer);
+        m_shutdownTimer = 0;
+    }
+    if (m_job && m_finishAfterExtensions) // answered; the extensions went with the sandbox
+        finishJob();
     if (m_job && m_initDone && !m_jobDelivered) {
         // The runtime answered its last invocation and exited instead of
         // asking for another (aws-lambda-go after a panic): the one waiting
@@ -650,6 +715,31 @@ void Instance::stop(InstanceState finalState, const QString &detail, InstanceSto
         setState(finalState, detail);
     }
     if (m_sandbox && !m_exited) {
+        if (m_shuttingDown)
+            return; // killed when the extensions are done, or at the deadline
+        ExtensionsApi &extensions = m_server.extensions();
+        if (extensions.anySubscribed("SHUTDOWN")) {
+            // Lambda's shutdown phase: SHUTDOWN to the extensions, which have
+            // 2 s (500 ms when all are internal ones) before everything is killed.
+            m_shuttingDown = true;
+            const QString why = reason == InstanceStopReason::TimedOut ? QStringLiteral("timeout")
+                : (reason == InstanceStopReason::Expired || reason == InstanceStopReason::Stopped
+                   || reason == InstanceStopReason::None)
+                ? QStringLiteral("spindown")
+                : QStringLiteral("failure");
+            bool external = false;
+            for (const QString &name : extensions.registeredNames())
+                external = external || m_opt.extensions.contains(name);
+            const qint64 budgetMs = external ? 2000 : 500;
+            const qint64 nowEpochMs = QDateTime::currentMSecsSinceEpoch();
+            extensions.deliverShutdown(why, nowEpochMs + budgetMs);
+            m_shutdownTimer = m_realClock->schedule(budgetMs, this, [this] {
+                m_shutdownTimer = 0;
+                if (m_sandbox && !m_exited)
+                    m_sandbox->kill();
+            });
+            return;
+        }
         m_sandbox->kill(); // exited() follows, then gone()
     } else {
         m_server.close();
@@ -660,6 +750,101 @@ void Instance::stop(InstanceState finalState, const QString &detail, InstanceSto
 qint64 Instance::currentMemoryBytes() const
 {
     return m_sandbox && !m_exited ? m_sandbox->currentMemoryBytes() : -1;
+}
+
+bool Instance::extensionsInitDone() const
+{
+    const ExtensionsApi &extensions = m_server.extensions();
+    for (const QString &name : m_opt.extensions) {
+        if (!extensions.isRegistered(name))
+            return false;
+    }
+    return extensions.allReady();
+}
+
+void Instance::onExtensionsChanged()
+{
+    if (m_exited || m_extensionExiting)
+        return;
+    ExtensionsApi &extensions = m_server.extensions();
+    if (!m_initDone) {
+        if (m_runtimeInitReady && extensionsInitDone())
+            initPhaseOver();
+        return;
+    }
+    if (m_shuttingDown) {
+        if (extensions.shutdownDone() && m_sandbox) {
+            if (m_shutdownTimer) {
+                m_realClock->cancel(m_shutdownTimer);
+                m_shutdownTimer = 0;
+            }
+            m_sandbox->kill();
+        }
+        return;
+    }
+    if (m_finishAfterExtensions && extensions.allReady()) {
+        // The extensions' last lines before they asked again belong to the invocation.
+        drainSandboxOutput();
+        if (!m_job || !m_finishAfterExtensions)
+            return;
+        finishJob();
+        if (m_runtimeAskedAgain) {
+            m_runtimeAskedAgain = false;
+            onNextRequested();
+        }
+    }
+}
+
+void Instance::onExtensionExited(const QString &name, int status)
+{
+    const bool expected
+        = m_shuttingDown || m_exited || m_info.state == InstanceState::Expired || m_info.state == InstanceState::Failed;
+    {
+        // Gone is not ready: an invocation waiting for it must not end as a success.
+        const QScopedValueRollback<bool> quiet(m_extensionExiting, !expected);
+        m_server.extensions().extensionExited(name);
+    }
+    if (expected)
+        return;
+    // Outside the shutdown phase an extension that ends has crashed (even
+    // with status 0), or exits after reporting exit/error; Lambda resets the
+    // environment either way.
+    const QString reason = status == 0 ? QStringLiteral("exit code 0")
+        : status > 128                 ? exitReason(0, status - 128)
+                                       : exitReason(status, 0);
+    const bool reported = m_extensionExitErrors.contains(name);
+    m_instanceLog.append(QStringLiteral("EXTENSION\tName: %1\tState: %2\tError: %3")
+                             .arg(name, reported ? QStringLiteral("ExitError") : QStringLiteral("Crashed"), reason));
+    extensionFailure(reported ? QStringLiteral("Extension.ExitError") : QStringLiteral("Extension.Crash"),
+                     QStringLiteral("extension %1: %2").arg(name, reason));
+}
+
+void Instance::onExtensionInitError(const QString &name, const QByteArray &errorType)
+{
+    if (m_initDone || m_exited)
+        return;
+    m_pendingLogs.append(QStringLiteral("EXTENSION\tName: %1\tState: InitError\tError Type: %2")
+                             .arg(name, QString::fromUtf8(errorType)));
+    extensionFailure(QStringLiteral("Extension.InitError"),
+                     QStringLiteral("extension %1: %2").arg(name, QString::fromUtf8(errorType)));
+}
+
+void Instance::extensionFailure(const QString &errorType, const QString &message)
+{
+    // Worded as Lambda words a fatal error: "RequestId: <id> Error: <what>".
+    const QString id = m_job ? QString::fromLatin1(m_job->requestId()) : QString();
+    const QString text = QStringLiteral("RequestId: %1 Error: %2").arg(id, message);
+    if (!m_initDone) {
+        drainSandboxOutput();
+        if (m_exited)
+            return;
+        initFailed(errorType, text, {}, {});
+        stop(InstanceState::Failed, message, InstanceStopReason::InitFailed);
+        return;
+    }
+    if (m_job && m_jobDelivered)
+        failJob(errorType, text);
+    stop(InstanceState::Failed, message, InstanceStopReason::Crashed);
 }
 
 void Instance::drainSandboxOutput()

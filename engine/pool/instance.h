@@ -3,6 +3,7 @@
 
 #include "engine/core/clock.h"
 #include "engine/invocation/invocationresult.h"
+#include "engine/pool/layerstore.h"
 #include "engine/pool/poolevent.h"
 #include "engine/pool/runtimecatalog.h"
 #include "engine/project/samtemplate.h"
@@ -86,6 +87,8 @@ public:
     void setProvisioned(bool provisioned) { m_info.provisioned = provisioned; }
     // A root file system for the container instead of the host's.
     void setRootFilesystem(const QString &path) { m_rootFilesystem = path; }
+    // The function's layers, merged: bound at /opt; its extensions start with the runtime.
+    void setOpt(const PreparedOpt &opt) { m_opt = opt; }
 
     // Starts the cold start; the invocation (if any) runs once init is done.
     // With InitPhase::Invoke the init belongs to that invocation (a re-init
@@ -126,6 +129,12 @@ private:
     void takeInitInto(InvocationResult &r);
     double initDurationUntil(qint64 endNs, bool *exact) const;
     void settleInitDuration();
+    void initPhaseOver(); // the runtime and every extension have asked for work: init is done
+    bool extensionsInitDone() const;
+    void onExtensionsChanged();
+    void onExtensionExited(const QString &name, int status);
+    void onExtensionInitError(const QString &name, const QByteArray &errorType);
+    void extensionFailure(const QString &errorType, const QString &message);
     void initSettled(); // the process start is known (or will not be): the init is over
     void afterInit();
     QString initStartLine() const;
@@ -138,9 +147,11 @@ private:
     void engineFailure(EngineErrorKind kind, const QString &message);
     void drainSandboxOutput();
     void takeJob(Invocation *invocation);
-    void finishJob();
+    // afterExtensions: the runtime has answered; the invocation ends once every
+    // extension subscribed to INVOKE has asked for its next event (Lambda's rule).
+    void finishJob(bool afterExtensions = false);
     void failJob(const QString &errorType, const QString &message, const QByteArray &payload = {},
-                 InvocationOutcome outcome = InvocationOutcome::FunctionError);
+                 InvocationOutcome outcome = InvocationOutcome::FunctionError, bool afterExtensions = false);
     void recordMemory();
 
     FunctionConfig m_function;
@@ -173,6 +184,15 @@ private:
     Clock::TimerId m_keepAliveTimer = 0;
     qint64 m_keepAliveMs = 45 * 60 * 1000;
     QString m_rootFilesystem;
+    PreparedOpt m_opt;
+    // Extensions (the Extensions API is m_server's): the phase rules.
+    bool m_runtimeInitReady = false; // the runtime's first /next came; init waits for extensions
+    bool m_finishAfterExtensions = false; // answered; the job ends when the extensions have asked again
+    bool m_runtimeAskedAgain = false; // ... and meanwhile the runtime asked for its next event
+    bool m_shuttingDown = false; // SHUTDOWN delivered; killed when the extensions are done or at the deadline
+    Clock::TimerId m_shutdownTimer = 0;
+    bool m_extensionExiting = false; // an extension's end is being handled
+    QHash<QString, QByteArray> m_extensionExitErrors; // exit/error reported, by extension name
     QString m_arn;
 };
 

@@ -40,14 +40,21 @@ std::optional<RuntimeLaunch> RuntimeCatalog::launchFor(const FunctionConfig &fun
         // runs unbuffered so that log lines reach the engine as they are written.
         launch.command
             = { QStringLiteral("python3"), QStringLiteral("-u"), QStringLiteral("/var/runtime/bootstrap.py") };
-        launch.environment.insert(QStringLiteral("PYTHONPATH"), QStringLiteral("/var/runtime"));
+        // Layers' paths as Lambda names them (the runtime's version, not the container's Python's).
+        const QString version = runtime.mid(6);
+        launch.environment.insert(
+            QStringLiteral("PYTHONPATH"),
+            QStringLiteral("/var/runtime:/opt/python/lib/python%1/site-packages:/opt/python").arg(version));
         launch.environment.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
     } else if (runtime.startsWith(u"nodejs")) {
         launch.family = QStringLiteral("nodejs");
         launch.command = { QStringLiteral("node"), QStringLiteral("/var/runtime/bootstrap.mjs") };
+        const QString major = runtime.mid(6).section(u'.', 0, 0); // nodejs20.x: 20
         launch.environment.insert(
             QStringLiteral("NODE_PATH"),
-            QStringLiteral("/opt/nodejs/node_modules:/var/runtime/node_modules:/var/runtime:/var/task"));
+            QStringLiteral("/opt/nodejs/node%1/node_modules:/opt/nodejs/node_modules:/var/runtime/node_modules:"
+                           "/var/runtime:/var/task")
+                .arg(major));
     } else if (runtime == u"provided" || runtime.startsWith(u"provided.")) {
         launch.family = QStringLiteral("provided");
         launch.command = { QStringLiteral("/var/task/bootstrap") };

@@ -23,6 +23,7 @@ WarmPool::WarmPool(ContainerBackend *backend, Clock *poolClock, Clock *realClock
     , m_poolClock(poolClock)
     , m_realClock(realClock)
     , m_runtimes(cacheDirectory + QStringLiteral("/runtimes"))
+    , m_layers(cacheDirectory + QStringLiteral("/layers"))
     , m_poolTag(QString::number(QCoreApplication::applicationPid(), 36))
 {
     qRegisterMetaType<Bullpen::InstanceInfo>();
@@ -45,7 +46,7 @@ WarmPool::~WarmPool()
     shutdown();
 }
 
-QString WarmPool::functionKey(const FunctionConfig &f, int codeRevision)
+QString WarmPool::functionKey(const FunctionConfig &f, int codeRevision) const
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
     auto add = [&h](const QString &s) {
@@ -66,6 +67,9 @@ QString WarmPool::functionKey(const FunctionConfig &f, int codeRevision)
         add(it.value());
     }
     add(QString::number(codeRevision));
+    // A changed layer gives fresh instances, as changed code does.
+    QString layerError;
+    add(m_layers.contentHash(f.layerVersions, &layerError) + layerError);
     return QString::fromLatin1(h.result().toHex());
 }
 
@@ -285,10 +289,14 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
     const auto launch = m_runtimes.launchFor(function, error);
     if (!launch)
         return nullptr;
+    const auto opt = m_layers.prepare(function.layerVersions, error);
+    if (!opt)
+        return nullptr;
     const QString id = m_poolTag + u'-' + QString::number(m_nextInstance++);
     auto *instance = new Instance(function, id, *launch, m_backend, m_poolClock, m_realClock, this);
     instance->setKeepAliveMs(m_functionKeepAliveMs.value(function.logicalId, m_keepAliveMs));
     instance->setRootFilesystem(m_rootFilesystem);
+    instance->setOpt(*opt);
     instance->setProvisioned(provisioned);
     m_instances.append(instance);
     m_keys.insert(instance, key);

@@ -3,6 +3,7 @@
 
 #include "engine/core/clock.h"
 #include "engine/pool/instance.h"
+#include "engine/pool/layerstore.h"
 #include "engine/pool/poolevent.h"
 #include "engine/pool/runtimecatalog.h"
 #include "engine/sandbox/containerbackend.h"
@@ -101,7 +102,8 @@ private:
         QString key;
         QMetaObject::Connection onCancel;
     };
-    static QString functionKey(const FunctionConfig &function, int codeRevision);
+    // Configuration, code revision and the content of its layers.
+    QString functionKey(const FunctionConfig &function, int codeRevision) const;
     static QString provisionedKey(const QString &key) { return key + QStringLiteral("#provisioned"); }
     void dispatch(Invocation *invocation, const QString &key);
     bool tryDispatch(Invocation *invocation, const QString &key); // false: at the instance limit
@@ -128,6 +130,7 @@ private:
     QPointer<Clock> m_poolClock;
     QPointer<Clock> m_realClock;
     RuntimeCatalog m_runtimes;
+    mutable LayerStore m_layers; // remembers content hashes
     qint64 m_keepAliveMs = 45 * 60 * 1000;
     QHash<QString, qint64> m_functionKeepAliveMs;
     int m_maxInstances = 0;

@@ -22,6 +22,19 @@ struct ScheduleSource
     bool operator==(const ScheduleSource &) const = default;
 };
 
+// A layer of the project (AWS::Serverless::LayerVersion or AWS::Lambda::LayerVersion)
+// that a function names in Layers: Lambda extracts it under /opt.
+struct LayerConfig
+{
+    QString logicalId; // resource name in the template
+    QString contentUri; // ContentUri (Content for AWS::Lambda::LayerVersion) as written
+    QString contentPath; // absolute: the layer's folder, or a .zip of it
+    QStringList compatibleRuntimes; // CompatibleRuntimes; empty: any
+    int line = 0; // 1-based line of the resource
+
+    bool operator==(const LayerConfig &) const = default;
+};
+
 // One function as the engine runs it: everything the warm pool, the invoker and
 // the settings panel need, already merged with the template's Globals and with
 // intrinsics resolved as far as they can be without a deployment.
@@ -38,7 +51,8 @@ struct FunctionConfig
     int ephemeralStorageMb = 512; // EphemeralStorage.Size
     QMap<QString, QString> environment; // Environment.Variables (values as strings)
     QStringList architectures { QStringLiteral("x86_64") };
-    QStringList layers; // as written, informational
+    QStringList layers; // Layers: the logical ids of its layers, Globals' first, as Lambda applies them
+    QList<LayerConfig> layerVersions; // the same layers, resolved (later ones overwrite earlier ones in /opt)
     int reservedConcurrentExecutions = -1; // ReservedConcurrentExecutions; -1: none (0 throttles every call)
     int provisionedConcurrentExecutions = 0; // ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions
     QString autoPublishAlias; // AutoPublishAlias: provisioned concurrency applies to it only

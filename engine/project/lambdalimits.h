@@ -21,6 +21,7 @@ public:
     static constexpr int MinEphemeralStorageMb = 512;
     static constexpr int MaxEphemeralStorageMb = 10240;
     static constexpr int MaxEnvironmentBytes = 4096;
+    static constexpr int MaxLayers = 5; // layers per function
 
     // Payload limits (lambda-reference §3.4), in bytes: the only place they are spelled.
     static constexpr qsizetype MaxRequestBytes = 6291456; // a synchronous invocation's event (6 MB)

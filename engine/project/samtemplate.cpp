@@ -26,6 +26,8 @@ int columnOf(const YAML::Node &node)
 
 const QString ServerlessFunction = QStringLiteral("AWS::Serverless::Function");
 const QString LambdaFunction = QStringLiteral("AWS::Lambda::Function");
+const QString ServerlessLayer = QStringLiteral("AWS::Serverless::LayerVersion");
+const QString LambdaLayer = QStringLiteral("AWS::Lambda::LayerVersion");
 
 } // namespace
 
@@ -115,6 +117,10 @@ public:
     void readEnvironment(FunctionConfig &config);
     bool readLists(FunctionConfig &config, ProjectError *error);
     bool readConcurrency(FunctionConfig &config, ProjectError *error);
+    bool readLayers(FunctionConfig &config, ProjectError *error);
+    std::optional<LayerConfig> layerOf(const YAML::Node &item, ProjectError *error) const;
+    std::optional<LayerConfig> readLayer(const QString &logicalId, const YAML::Node &key, const YAML::Node &resource,
+                                         ProjectError *error) const;
     void readSchedules(FunctionConfig &config);
 
     SamTemplate &m_result;
@@ -228,7 +234,8 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
         config.ephemeralStorageMb = *value;
     }
 
-    if (!readCode(config, error) || !readLists(config, error) || !readConcurrency(config, error))
+    if (!readCode(config, error) || !readLists(config, error) || !readLayers(config, error)
+        || !readConcurrency(config, error))
         return false;
     readEnvironment(config);
     readSchedules(config);
@@ -398,9 +405,6 @@ bool SamTemplateReader::readLists(FunctionConfig &config, ProjectError *error)
         return where;
     };
 
-    config.layers.clear();
-    listOf("Layers", config.layers);
-
     QStringList architectures;
     const YAML::Node where = listOf("Architectures", architectures);
     if (!architectures.isEmpty()) {
@@ -420,6 +424,131 @@ bool SamTemplateReader::readLists(FunctionConfig &config, ProjectError *error)
         config.architectures = architectures;
     }
     return true;
+}
+
+bool SamTemplateReader::readLayers(FunctionConfig &config, ProjectError *error)
+{
+    // Globals' Layers come first (SAM prepends them), and Lambda applies the
+    // list in order: a later layer's files overwrite an earlier one's in /opt.
+    config.layers.clear();
+    config.layerVersions.clear();
+    YAML::Node last;
+    const QList<YAML::Node> sources
+        = m_serverless ? QList<YAML::Node> { m_globals, m_properties } : QList<YAML::Node> { m_properties };
+    for (const YAML::Node &source : sources) {
+        const Entry e = entry(source, "Layers");
+        if (!e.found() || e.value.IsNull() || m_resolver.isNoValue(e.value))
+            continue;
+        if (!e.value.IsSequence()) {
+            *error
+                = errorAt(e.value, QStringLiteral("Layers is %1, not a list").arg(IntrinsicResolver::describe(e.value)),
+                          QStringLiteral("write one layer a line, e.g. Layers: [!Ref CommonLayer]"));
+            return false;
+        }
+        for (const YAML::Node &item : e.value) {
+            if (m_resolver.isNoValue(item))
+                continue;
+            auto layer = layerOf(item, error);
+            if (!layer)
+                return false;
+            if (!layer->compatibleRuntimes.isEmpty() && !layer->compatibleRuntimes.contains(config.runtime)) {
+                *error = errorAt(
+                    item,
+                    QStringLiteral("layer %1 is not compatible with %2: its CompatibleRuntimes are %3")
+                        .arg(layer->logicalId, config.runtime, layer->compatibleRuntimes.join(QStringLiteral(", "))),
+                    QStringLiteral("add %1 to the layer's CompatibleRuntimes, or use a layer made for it")
+                        .arg(config.runtime));
+                return false;
+            }
+            config.layers << layer->logicalId;
+            config.layerVersions << *layer;
+            last.reset(item);
+        }
+    }
+    if (config.layerVersions.size() > LambdaLimits::MaxLayers) {
+        *error = errorAt(last,
+                         QStringLiteral("the function has %1 layers; Lambda allows at most %2")
+                             .arg(config.layerVersions.size())
+                             .arg(LambdaLimits::MaxLayers),
+                         QStringLiteral("merge layers, or move some of their content into the function's code"));
+        return false;
+    }
+    return true;
+}
+
+std::optional<LayerConfig> SamTemplateReader::layerOf(const YAML::Node &item, ProjectError *error) const
+{
+    const auto fn = intrinsicOf(item);
+    if (fn && fn->name == u"Ref" && fn->argument.IsScalar()) {
+        const QString name = qs(fn->argument.Scalar());
+        const Entry resource = entry(entry(m_root, "Resources").value, fn->argument.Scalar().c_str());
+        if (resource.found()) {
+            const QString type = qs(entry(resource.value, "Type").value.Scalar());
+            if (type != ServerlessLayer && type != LambdaLayer) {
+                *error
+                    = errorAt(item, QStringLiteral("Layers names %1, of type %2, which is not a layer").arg(name, type),
+                              QStringLiteral("name an AWS::Serverless::LayerVersion of the template"));
+                return std::nullopt;
+            }
+            return readLayer(name, resource.key, resource.value, error);
+        }
+    }
+    // An ARN (written, or from a parameter): a layer that lives in an AWS
+    // account, whose content Bullpen does not have.
+    const auto text = m_resolver.resolveString(item);
+    const QString shown = text.value_or(IntrinsicResolver::describe(item));
+    *error = errorAt(item, QStringLiteral("layer %1 is not in the project").arg(shown),
+                     QStringLiteral("Bullpen runs the project's own layers: add the layer as an "
+                                    "AWS::Serverless::LayerVersion whose ContentUri is its content (aws lambda "
+                                    "get-layer-version-by-arn gives a download link), and write !Ref <its id> in "
+                                    "Layers"));
+    return std::nullopt;
+}
+
+std::optional<LayerConfig> SamTemplateReader::readLayer(const QString &logicalId, const YAML::Node &key,
+                                                        const YAML::Node &resource, ProjectError *error) const
+{
+    const bool serverless = qs(entry(resource, "Type").value.Scalar()) == ServerlessLayer;
+    const QString contentKey = serverless ? QStringLiteral("ContentUri") : QStringLiteral("Content");
+    const YAML::Node properties = entry(resource, "Properties").value;
+    const Entry content = entry(properties, serverless ? "ContentUri" : "Content");
+    LayerConfig layer;
+    layer.logicalId = logicalId;
+    layer.line = lineOf(key);
+    const QString hint = QStringLiteral("set %1 to the folder (or .zip) that holds the layer's content, e.g. "
+                                        "%1: layers/common/")
+                             .arg(contentKey);
+    auto fail = [&](const YAML::Node &at, const QString &message) {
+        *error = errorAt(at, QStringLiteral("layer %1: %2").arg(logicalId, message), hint);
+        return std::nullopt;
+    };
+    if (!content.found() || content.value.IsNull())
+        return fail(key, QStringLiteral("it has no %1").arg(contentKey));
+    if (content.value.IsMap() && !intrinsicOf(content.value))
+        return fail(content.value,
+                    QStringLiteral("%1 points to an S3 object (%2), not to local content")
+                        .arg(contentKey, IntrinsicResolver::describe(content.value)));
+    const auto uri = m_resolver.resolveString(content.value);
+    if (!uri)
+        return fail(content.value,
+                    QStringLiteral("%1 is %2, which cannot be worked out without a deployment")
+                        .arg(contentKey, IntrinsicResolver::describe(content.value)));
+    if (uri->startsWith(u"s3://"))
+        return fail(content.value,
+                    QStringLiteral("%1 points to an S3 object (%2), not to local content").arg(contentKey, *uri));
+    layer.contentUri = *uri;
+    layer.contentPath = QDir::cleanPath(QDir(m_result.m_directory).absoluteFilePath(*uri));
+    const QFileInfo info(layer.contentPath);
+    if (!info.exists())
+        return fail(
+            content.value,
+            QStringLiteral("%1 \"%2\" does not exist (looked for %3)").arg(contentKey, *uri, layer.contentPath));
+    if (!info.isDir() && !layer.contentPath.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive))
+        return fail(content.value, QStringLiteral("%1 \"%2\" is a file but not a .zip").arg(contentKey, *uri));
+    const Entry runtimes = entry(properties, "CompatibleRuntimes");
+    if (runtimes.found())
+        layer.compatibleRuntimes = m_resolver.resolveList(runtimes.value).value_or(QStringList());
+    return layer;
 }
 
 void SamTemplateReader::readEnvironment(FunctionConfig &config)
@@ -504,6 +633,15 @@ std::optional<SamTemplate> SamTemplate::parse(const QByteArray &yaml, const QStr
                 result.m_errors << functionError;
                 result.m_failedIds << qs(it->first.Scalar());
             }
+        }
+        for (auto it = resources.value.begin(); it != resources.value.end(); ++it) {
+            const QString type = qs(entry(it->second, "Type").value.Scalar());
+            if (type != ServerlessLayer && type != LambdaLayer)
+                continue;
+            ProjectError layerError;
+            reader.m_logicalId = qs(it->first.Scalar());
+            if (const auto layer = reader.readLayer(reader.m_logicalId, it->first, it->second, &layerError))
+                result.m_layers << *layer;
         }
         if (functionResources == 0) {
             *error = ProjectError { result.m_path, lineOf(resources.key), 0,

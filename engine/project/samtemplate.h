@@ -35,6 +35,8 @@ public:
     // Like function(), and says why when there is none: unknown name (listing
     // the known ones) or the reason the function could not be loaded.
     std::optional<FunctionConfig> function(const QString &logicalId, ProjectError *error) const;
+    // The template's layers whose content is there (in the template's order).
+    QList<LayerConfig> layers() const { return m_layers; }
     // Non-fatal findings, e.g. "HelloWorldFunction: TABLE_NAME is !GetAtt ...".
     QStringList warnings() const { return m_warnings; }
     // Functions left out, one error each (unsupported runtime, S3 code, ...).
@@ -45,6 +47,7 @@ private:
     QString m_path;
     QString m_directory;
     QList<FunctionConfig> m_functions;
+    QList<LayerConfig> m_layers;
     QStringList m_warnings;
     QList<ProjectError> m_errors;
     QStringList m_failedIds; // parallel to m_errors

@@ -93,6 +93,7 @@ void writeMethodNotAllowed(QHttpServerResponder &responder, QByteArrayView allow
 
 constexpr QStringView ApiPrefix = u"/2018-06-01/runtime/";
 constexpr QStringView InvocationPrefix = u"invocation/";
+constexpr QStringView ExtensionPrefix = u"/2020-01-01/extension/";
 
 } // namespace
 
@@ -102,7 +103,8 @@ RuntimeApiServer::RuntimeApiServer(QObject *parent)
 
 RuntimeApiServer::~RuntimeApiServer()
 {
-    // The parked responder refers to a QtHttpServer stream: drop it first.
+    // The parked responders refer to QtHttpServer streams: drop them first.
+    m_extensions.closeAll();
     m_parked.reset();
 }
 
@@ -158,6 +160,7 @@ QString RuntimeApiServer::errorString() const
 
 void RuntimeApiServer::close()
 {
+    m_extensions.closeAll();
     m_parked.reset();
     m_parkedGuard.clear();
     delete m_http;
@@ -262,6 +265,8 @@ void RuntimeApiServer::handle(const QHttpServerRequest &request, QHttpServerResp
                 return writeMethodNotAllowed(responder, "POST");
             return handleInitError(request, responder);
         }
+    } else if (path.startsWith(ExtensionPrefix)) {
+        return m_extensions.handle(path.sliced(ExtensionPrefix.size()), request, responder, guard);
     } else if (path == u"/ping") {
         return responder.write(QByteArrayLiteral("OK"), QByteArrayLiteral("text/plain"), Status::Ok);
     }
@@ -348,6 +353,7 @@ void RuntimeApiServer::onBodyRefused(const QByteArray &path, qint64 size)
 
 void RuntimeApiServer::onConnectionClosed(ConnectionGuard *guard)
 {
+    m_extensions.onConnectionClosed(guard);
     if (m_parked && m_parkedGuard == guard) {
         // Nobody is listening any more: let QtHttpServer clean the connection up.
         m_parkedGuard.clear();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/runtimeapi/extensionsapi.h"
 #include "engine/runtimeapi/invocationrequest.h"
 #include "engine/runtimeapi/runtimeerror.h"
 
@@ -46,6 +47,9 @@ public:
     // answered via /response or /error, or abandoned with abandonInvocation()).
     void deliver(const InvocationRequest &request);
     void abandonInvocation(); // after a timeout/crash: forget the current id
+    // The Extensions API (2020-01-01) served on the same listener.
+    ExtensionsApi &extensions() { return m_extensions; }
+    const ExtensionsApi &extensions() const { return m_extensions; }
 
 Q_SIGNALS:
     void nextRequested(); // runtime called /next (the first call = init done)
@@ -77,6 +81,7 @@ private:
     Invoke m_state = Invoke::None;
     InvocationRequest m_pending; // the current invocation (Pending, Running or Responded)
     bool m_initDone = false;
+    ExtensionsApi m_extensions;
 };
 
 } // namespace Bullpen

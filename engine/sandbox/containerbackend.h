@@ -18,6 +18,7 @@ struct InstanceSpec
     QString instanceId; // unique, [a-z0-9-]; container id "bullpen-<instanceId>"
     QString codeDirectory; // host path, bound read-only at /var/task
     QString runtimeDirectory; // host path, bound read-only at /var/runtime; may be empty
+    QString optDirectory; // host path, bound read-only at /opt (the merged layers); may be empty
     QStringList command; // argv inside the container
     QMap<QString, QString> environment; // the complete environment
     QString workingDirectory = QStringLiteral("/var/task");

@@ -77,7 +77,7 @@ QStringList prepareHostSkeleton(const QString &dir, QString *error)
             bound << folder;
         }
     }
-    for (const char *name : { "proc", "dev", "tmp", "var/task", "var/runtime", "home", "run" })
+    for (const char *name : { "proc", "dev", "tmp", "var/task", "var/runtime", "opt", "home", "run" })
         root.mkpath(QString::fromLatin1(name));
     return bound;
 }
@@ -167,6 +167,8 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
     mounts.append(readOnlyBind(spec.codeDirectory, QStringLiteral("/var/task")));
     if (!spec.runtimeDirectory.isEmpty())
         mounts.append(readOnlyBind(spec.runtimeDirectory, QStringLiteral("/var/runtime")));
+    if (!spec.optDirectory.isEmpty())
+        mounts.append(readOnlyBind(spec.optDirectory, QStringLiteral("/opt")));
 
     QJsonArray namespaces { QJsonObject { { QStringLiteral("type"), QStringLiteral("pid") } },
                             QJsonObject { { QStringLiteral("type"), QStringLiteral("ipc") } },

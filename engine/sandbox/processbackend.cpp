@@ -9,6 +9,7 @@
 #include <chrono>
 #include <csignal>
 #include <sys/prctl.h>
+#include <unistd.h>
 
 namespace Bullpen {
 
@@ -39,12 +40,25 @@ QString rewrite(QString value, const InstanceSpec &spec)
     };
     replace(task, spec.codeDirectory);
     replace(runtime, spec.runtimeDirectory);
+    // The layers: a plain process has no /opt of its own, so the search
+    // paths (PYTHONPATH, NODE_PATH, PATH, LD_LIBRARY_PATH) name the merged folder.
+    replace(QStringLiteral("/opt"), spec.optDirectory);
     return value;
 }
 
 } // namespace
 
 namespace {
+
+// An instance is a process group of its own (its runtime and whatever it
+// starts: the extensions), killed as one, as a container's processes die with it.
+void killGroup(QProcess *process)
+{
+    const qint64 pid = process->processId();
+    if (pid > 0)
+        ::kill(pid_t(-pid), SIGKILL);
+    process->kill();
+}
 
 // One killed process, reaped when its finished() signal comes.
 class ProcessTeardown final : public SandboxTeardown
@@ -58,7 +72,7 @@ public:
         if (m_process->state() == QProcess::NotRunning)
             deleteLater();
         else
-            m_process->kill();
+            killGroup(m_process);
     }
     void finishNow(QDeadlineTimer deadline) override
     {
@@ -115,7 +129,10 @@ void ProcessInstance::start()
     m_process->setProcessEnvironment(env);
     // Nothing on disk marks a plain process as ours, so cleanupStale() could
     // not find it: it must die with the engine instead.
-    m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    m_process->setChildProcessModifier([] {
+        ::setpgid(0, 0);
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    });
     connect(m_process, &QProcess::readyReadStandardOutput, this,
             [this] { feedOutput(m_process->readAllStandardOutput(), false); });
     connect(m_process, &QProcess::readyReadStandardError, this,
@@ -135,6 +152,9 @@ void ProcessInstance::start()
         Q_EMIT failed(QStringLiteral("cannot run %1: %2").arg(m_spec.command.first(), m_process->errorString()));
     });
     connect(m_process, &QProcess::finished, this, [this](int exitCode, QProcess::ExitStatus status) {
+        // What the runtime started (its extensions) goes with it.
+        if (m_pid > 0)
+            ::kill(pid_t(-m_pid), SIGKILL);
         flushOutput();
         if (m_done)
             return;
@@ -156,7 +176,7 @@ void ProcessInstance::kill()
 {
     m_killRequested = true;
     if (m_process && m_process->state() != QProcess::NotRunning)
-        m_process->kill();
+        killGroup(m_process);
 }
 
 qint64 ProcessInstance::maxMemoryUsedBytes() const
@@ -195,7 +215,7 @@ void ProcessInstance::handOver()
     if (m_backend) {
         m_backend->tearDown(process);
     } else {
-        process->kill();
+        killGroup(process);
         delete process; // no backend to reap it: QProcess waits for the killed child
     }
 }

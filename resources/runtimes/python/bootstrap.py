@@ -559,13 +559,19 @@ def load_handler(handler):
 
 
 def _setup_sys_path(task_root):
-    # The function's own directory comes first (Lambda: /var/task), then layers;
-    # the runtime's directory is not importable by user code.
+    # The function's own directory comes first (Lambda: /var/task), then the
+    # layers' paths PYTHONPATH names (/opt/python/lib/pythonX.Y/site-packages,
+    # /opt/python); the runtime's directory is not importable by user code.
     runtime_dir = os.path.dirname(os.path.abspath(__file__))
-    sys.path[:] = [p for p in sys.path if p and os.path.abspath(p) != runtime_dir]
     layer_paths = [
-        "/opt/python/lib/python%d.%d/site-packages" % sys.version_info[:2],
-        "/opt/python",
+        p
+        for p in os.environ.get("PYTHONPATH", "").split(os.pathsep)
+        if p and os.path.abspath(p) != runtime_dir
+    ]
+    sys.path[:] = [
+        p
+        for p in sys.path
+        if p and os.path.abspath(p) != runtime_dir and p not in layer_paths
     ]
     sys.path[0:0] = [task_root] + [p for p in layer_paths if os.path.isdir(p)]
 

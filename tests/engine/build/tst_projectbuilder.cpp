@@ -82,6 +82,14 @@ Resources:
         Target: es2020
         EntryPoints:
           - app.js
+  LayerUserFunction:
+    Type: AWS::Serverless::Function
+    Properties:
+      CodeUri: layeruser/
+      Handler: app.handler
+      Runtime: python3.12
+      Layers:
+        - !Ref DepsLayer
   DepsLayer:
     Type: AWS::Serverless::LayerVersion
     Properties:
@@ -187,6 +195,9 @@ private Q_SLOTS:
         write(m_project + u"/py/requirements.txt"_s, m_wheel.toUtf8() + '\n');
         write(m_project + u"/layer/requirements.txt"_s, m_wheel.toUtf8() + '\n');
         write(m_project + u"/layer/layerinfo.py"_s, "NAME = 'deps layer'\n");
+        write(m_project + u"/layeruser/app.py"_s,
+              "import greetlib, layerinfo\ndef handler(event, context):\n"
+              "    return {'greeting': greetlib.greet(), 'layer': layerinfo.NAME}\n");
 
         write(m_dir.path() + u"/nodelib/package.json"_s,
               R"({"name": "nodelib", "version": "1.0.0", "main": "index.js"})");
@@ -357,6 +368,17 @@ private Q_SLOTS:
         QCOMPARE(builder.dependencyInstallCount(), 0);
         const QByteArray built = read(m_project + u"/.aws-sam/build/template.yaml"_s);
         QVERIFY2(built.contains("ContentUri: DepsLayer"), built.constData());
+    }
+
+    // A function's layer with a BuildMethod runs as built (.aws-sam/build/DepsLayer
+    // under /opt, with its dependencies), as sam does: the layer's sources
+    // alone have no greetlib.
+    void functionRunsItsBuiltLayer()
+    {
+        if (!m_invoker)
+            QSKIP("no container backend to invoke with");
+        const QByteArray payload = invoke(u"LayerUserFunction"_s);
+        QVERIFY2(payload.contains("hello from greetlib") && payload.contains("deps layer"), payload.constData());
     }
 
     void samBuildOutputRuns()

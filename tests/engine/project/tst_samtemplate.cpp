@@ -231,6 +231,42 @@ private Q_SLOTS:
         QTest::newRow("ephemeral storage")
             << head + ok + "      EphemeralStorage:\n        Size: 100\n"
             << 10 << 15 << QStringLiteral("EphemeralStorage 100 MB") << QStringLiteral("between 512 and 10240");
+        // Layers (issue 18): the project's own, compatible, with content, at most five.
+        const QByteArray layer = "  L:\n    Type: AWS::Serverless::LayerVersion\n    Properties:\n"
+                                 "      ContentUri: hello_world/\n";
+        QTest::newRow("layer arn not in the project")
+            << head + ok + "      Layers:\n        - arn:aws:lambda:us-east-1:123456789012:layer:shared:3\n"
+            << 10 << 11
+            << QStringLiteral("Fn: layer arn:aws:lambda:us-east-1:123456789012:layer:shared:3 is not in the project")
+            << QStringLiteral("add the layer as an AWS::Serverless::LayerVersion");
+        QTest::newRow("layer arn from a parameter")
+            << QByteArray(
+                   "Parameters:\n  Shared:\n    Type: String\n    Default: arn:aws:lambda:eu-west-1:1:layer:x:2\n")
+                + head + ok + "      Layers: [!Ref Shared]\n"
+            << 13 << 16 << QStringLiteral("layer arn:aws:lambda:eu-west-1:1:layer:x:2 is not in the project")
+            << QStringLiteral("!Ref <its id>");
+        QTest::newRow("layer incompatible runtime")
+            << head + ok + "      Layers: [!Ref L]\n" + layer + "      CompatibleRuntimes: [nodejs20.x]\n"
+            << 9 << 16
+            << QStringLiteral("Fn: layer L is not compatible with python3.12: its CompatibleRuntimes are nodejs20.x")
+            << QStringLiteral("add python3.12 to the layer's CompatibleRuntimes");
+        QTest::newRow("layer content missing")
+            << head + ok + "      Layers: [!Ref L]\n" + QByteArray(layer).replace("hello_world/", "nowhere/") << 13
+            << 19 << QStringLiteral("Fn: layer L: ContentUri \"nowhere/\" does not exist")
+            << QStringLiteral("ContentUri: layers/common/");
+        QTest::newRow("layer in s3") << head + ok + "      Layers: [!Ref L]\n"
+                + "  L:\n    Type: AWS::Lambda::LayerVersion\n    Properties:\n"
+                  "      Content:\n        S3Bucket: b\n        S3Key: k.zip\n"
+                                     << 14 << 9 << QStringLiteral("Fn: layer L: Content points to an S3 object")
+                                     << QStringLiteral("set Content to the folder (or .zip)");
+        QTest::newRow("layer names no layer")
+            << head + ok + "      Layers: [!Ref B]\n  B:\n    Type: AWS::S3::Bucket\n"
+            << 9 << 16 << QStringLiteral("Fn: Layers names B, of type AWS::S3::Bucket, which is not a layer")
+            << QStringLiteral("AWS::Serverless::LayerVersion");
+        QTest::newRow("six layers") << QByteArray("Globals:\n  Function:\n    Layers: [!Ref L, !Ref L]\n") + head + ok
+                + "      Layers: [!Ref L, !Ref L, !Ref L, !Ref L]\n"
+                + layer << 12 << 40 << QStringLiteral("Fn: the function has 6 layers; Lambda allows at most 5")
+                                    << QStringLiteral("merge layers");
     }
 
     void errors()
