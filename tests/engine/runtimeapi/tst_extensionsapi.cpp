@@ -186,7 +186,7 @@ private Q_SLOTS:
         QCOMPARE(
             invoke.json(),
             (QJsonObject { { u"eventType"_s, u"INVOKE"_s },
-                           { u"deadlineMs"_s, 1700000000123 },
+                           { u"deadlineMs"_s, qint64(1700000000123) },
                            { u"requestId"_s, u"req-1"_s },
                            { u"invokedFunctionArn"_s, u"arn:aws:lambda:us-east-1:123456789012:function:orders"_s },
                            { u"tracing"_s,
@@ -205,7 +205,7 @@ private Q_SLOTS:
         for (const Reply *r : { &shutdownBoth, &shutdownOnly })
             QCOMPARE(r->json(),
                      (QJsonObject { { u"eventType"_s, u"SHUTDOWN"_s },
-                                    { u"deadlineMs"_s, 1700000002000 },
+                                    { u"deadlineMs"_s, qint64(1700000002000) },
                                     { u"shutdownReason"_s, u"spindown"_s } }));
         QVERIFY(!api.shutdownDone());
         api.extensionExited(u"both"_s);
