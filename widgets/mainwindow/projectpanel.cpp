@@ -131,8 +131,8 @@ QMenu *ProjectPanel::contextMenu(const QModelIndex &index, QWidget *parent)
     }
     add(tr("&New File…"), QStringLiteral("newFileHere"), [this, folder = folderFor(index)] { newFileIn(folder); });
     // The template and a function's own entry are renamed in the template, not here.
-    const bool onDisk
-        = index.isValid() && kind != Kind::Function && kind != Kind::Template && kind != Kind::EventsFolder;
+    const bool onDisk = index.isValid() && kind != Kind::Function && kind != Kind::Template
+        && kind != Kind::EventsFolder && kind != Kind::Layer;
     if (onDisk) {
         add(tr("&Rename…"), QStringLiteral("renameHere"), [this, path] { rename(path); });
         add(tr("&Delete"), QStringLiteral("deleteHere"), [this, path] { remove(path); });
@@ -159,6 +159,7 @@ QString ProjectPanel::folderFor(const QModelIndex &index) const
     case Kind::Folder:
     case Kind::EventsFolder:
     case Kind::Function:
+    case Kind::Layer:
         return path;
     case Kind::Template:
         return m_project->directory();

@@ -263,10 +263,13 @@ void FunctionSettingsPanel::load()
     const GlobalsOrigin origin = m_project->globalsOrigin(m_functionId);
     m_title->setText(config->logicalId);
     const QString code = QDir(m_project->directory()).relativeFilePath(config->codeDirectory);
-    m_subtitle->setText(tr("%1 · code in %2 · line %3 of %4")
-                            .arg(config->runtime, code == u"." ? tr("the project folder") : code + u'/')
-                            .arg(config->line)
-                            .arg(QFileInfo(m_project->templatePath()).fileName()));
+    QString subtitle = tr("%1 · code in %2 · line %3 of %4")
+                           .arg(config->runtime, code == u"." ? tr("the project folder") : code + u'/')
+                           .arg(config->line)
+                           .arg(QFileInfo(m_project->templatePath()).fileName());
+    if (!config->layers.isEmpty())
+        subtitle += u'\n' + tr("layers under /opt, in this order: %1").arg(config->layers.join(QStringLiteral(", ")));
+    m_subtitle->setText(subtitle);
     m_handler->setText(config->handler);
     m_memory->setValue(config->memorySizeMb);
     m_timeout->setValue(config->timeoutSeconds);

@@ -134,6 +134,9 @@ std::unique_ptr<ProjectModel::Node> ProjectModel::buildTree() const
                             .arg(function.memorySizeMb)
                             .arg(function.timeoutSeconds)
                             .arg(QDir(m_project->directory()).relativeFilePath(function.codeDirectory).toHtmlEscaped());
+        if (!function.layers.isEmpty())
+            node->toolTip += tr("<br>Layers (under /opt, in this order): %1")
+                                 .arg(function.layers.join(QStringLiteral(", ")).toHtmlEscaped());
         Node *added = root->add(std::move(node));
         // A function without CodeUri runs the whole project folder: list only its files.
         if (function.codeDirectory == m_project->directory()) {
@@ -150,6 +153,24 @@ std::unique_ptr<ProjectModel::Node> ProjectModel::buildTree() const
             }
         } else {
             addEntries(added, function.codeDirectory, Kind::File, function.logicalId, 0);
+        }
+        // Its layers, in the order Lambda applies them under /opt.
+        for (const LayerConfig &layer : function.layerVersions) {
+            auto layerNode = std::make_unique<Node>();
+            layerNode->kind = Kind::Layer;
+            layerNode->name = tr("%1 (layer)").arg(layer.logicalId);
+            layerNode->path = layer.contentPath;
+            layerNode->functionId = function.logicalId;
+            layerNode->toolTip
+                = tr("<b>%1</b>: a layer of %2, extracted under /opt<br>Content: %3<br>Compatible runtimes: %4")
+                      .arg(layer.logicalId.toHtmlEscaped(), function.logicalId.toHtmlEscaped(),
+                           QDir(m_project->directory()).relativeFilePath(layer.contentPath).toHtmlEscaped(),
+                           layer.compatibleRuntimes.isEmpty()
+                               ? tr("any")
+                               : layer.compatibleRuntimes.join(QStringLiteral(", ")).toHtmlEscaped());
+            Node *layerAdded = added->add(std::move(layerNode));
+            if (QFileInfo(layer.contentPath).isDir())
+                addEntries(layerAdded, layer.contentPath, Kind::File, function.logicalId, 0);
         }
     }
     if (QFileInfo(m_project->eventsDirectory()).isDir()) {
@@ -242,6 +263,8 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
         case Kind::Folder:
         case Kind::EventsFolder:
             return style->standardIcon(QStyle::SP_DirIcon);
+        case Kind::Layer:
+            return style->standardIcon(QStyle::SP_DirLinkIcon);
         case Kind::Template:
             return style->standardIcon(QStyle::SP_FileDialogDetailedView);
         case Kind::Event:

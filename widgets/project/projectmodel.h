@@ -25,7 +25,7 @@ class ProjectModel final : public QAbstractItemModel
 public:
     enum Column { NameColumn, RuntimeColumn, HandlerColumn, MemoryColumn, TimeoutColumn, ColumnCount };
     enum Role { FilePathRole = Qt::UserRole, FunctionIdRole, KindRole };
-    enum class Kind { Function, File, Folder, Template, Event, EventsFolder };
+    enum class Kind { Function, File, Folder, Template, Event, EventsFolder, Layer };
     Q_ENUM(Kind)
 
     explicit ProjectModel(QObject *parent = nullptr);

@@ -145,6 +145,7 @@ void ProjectView::onActivated(const QModelIndex &index)
     case ProjectModel::Kind::Function:
     case ProjectModel::Kind::Folder:
     case ProjectModel::Kind::EventsFolder:
+    case ProjectModel::Kind::Layer:
         break;
     }
 }

@@ -121,6 +121,45 @@ private Q_SLOTS:
         QVERIFY(!model.hasChildren(templ));
     }
 
+    // A function's layers, in the order Lambda applies them, after its own files.
+    void layersShownUnderTheirFunction()
+    {
+        QTemporaryDir dir;
+        const QString folder = dir.path();
+        QVERIFY(QDir(folder).mkpath(QStringLiteral("src")));
+        QVERIFY(QDir(folder).mkpath(QStringLiteral("layers/common/python")));
+        QVERIFY(QDir(folder).mkpath(QStringLiteral("layers/extra")));
+        writeAll(folder + QStringLiteral("/src/app.py"), "def handler(e, c):\n    return 1\n");
+        writeAll(folder + QStringLiteral("/layers/common/python/shared.py"), "X = 1\n");
+        writeAll(folder + QStringLiteral("/layers/extra/README"), "x\n");
+        writeAll(folder + QStringLiteral("/template.yaml"),
+                 "Transform: AWS::Serverless-2016-10-31\nGlobals:\n  Function:\n    Layers: [!Ref Common]\n"
+                 "Resources:\n  Fn:\n    Type: AWS::Serverless::Function\n    Properties:\n"
+                 "      CodeUri: src/\n      Handler: app.handler\n      Runtime: python3.12\n"
+                 "      Layers: [!Ref Extra]\n"
+                 "  Common:\n    Type: AWS::Serverless::LayerVersion\n    Properties:\n"
+                 "      ContentUri: layers/common/\n      CompatibleRuntimes: [python3.12]\n"
+                 "  Extra:\n    Type: AWS::Serverless::LayerVersion\n    Properties:\n"
+                 "      ContentUri: layers/extra/\n");
+        ProjectError error;
+        std::unique_ptr<Project> project(Project::open(folder, &error));
+        QVERIFY2(project, qPrintable(error.toString()));
+        ProjectModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setProject(project.get());
+        const QModelIndex function = model.index(0, 0);
+        QCOMPARE(childNames(model, function),
+                 (QStringList { QStringLiteral("app.py"), QStringLiteral("Common (layer)"),
+                                QStringLiteral("Extra (layer)") }));
+        const QModelIndex common = model.index(1, 0, function);
+        QCOMPARE(kindOf(common), ProjectModel::Kind::Layer);
+        QCOMPARE(common.data(ProjectModel::FunctionIdRole).toString(), QStringLiteral("Fn"));
+        QVERIFY(common.data(Qt::ToolTipRole).toString().contains(QStringLiteral("python3.12")));
+        QCOMPARE(childNames(model, common), QStringList { QStringLiteral("python") });
+        QVERIFY2(function.data(Qt::ToolTipRole).toString().contains(QStringLiteral("Common, Extra")),
+                 qPrintable(function.data(Qt::ToolTipRole).toString()));
+    }
+
     void followsReloadsAndFolders()
     {
         QTemporaryDir dir;
