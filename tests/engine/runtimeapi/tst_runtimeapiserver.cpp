@@ -494,7 +494,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("path");
         QTest::addColumn<int>("status");
         QTest::newRow("unknown") << "GET"_ba << "/nothing/here"_ba << 404;
-        QTest::newRow("other version") << "GET"_ba << "/2020-01-01/extension/event/next"_ba << 404;
+        // The Extensions API (2020-01-01) is served (tst_extensionsapi); the Logs API is not.
+        QTest::newRow("other version") << "GET"_ba << "/2020-08-15/logs"_ba << 404;
         QTest::newRow("bad verb") << "POST"_ba << "/2018-06-01/runtime/invocation/abc/finish"_ba << 404;
         QTest::newRow("nested id") << "POST"_ba << "/2018-06-01/runtime/invocation/a/b/response"_ba << 404;
         QTest::newRow("empty id") << "POST"_ba << "/2018-06-01/runtime/invocation//response"_ba << 404;
