@@ -11,20 +11,16 @@
 #include <QStandardPaths>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <fts.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Bullpen {
 
 namespace {
-
-// Readable by the container's unprivileged user; executables stay executable.
-void makeReadable(const QString &path, bool executable)
-{
-    QFileDevice::Permissions p
-        = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
-    if (executable)
-        p |= QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
-    QFile::setPermissions(path, p);
-}
 
 // Every entry under a folder, relative and sorted (folders too, so that an
 // empty folder is content as well).
@@ -52,6 +48,84 @@ void addField(QCryptographicHash &hash, QByteArrayView data)
 {
     hash.addData(data);
     hash.addData(QByteArrayView("\0", 1));
+}
+
+int byName(const FTSENT **a, const FTSENT **b)
+{
+    return std::strcmp((*a)->fts_name, (*b)->fts_name);
+}
+
+// Every entry's name, size, modification time and mode under root (or of
+// root, a file), in a stable order: what says "unchanged" without reading a
+// byte. fts(3) rather than QDir: it runs for every invocation, and one lstat
+// per entry is all it needs.
+bool addSignature(QCryptographicHash &hash, const QString &root)
+{
+    const QByteArray path = QFile::encodeName(root);
+    char *paths[] = { const_cast<char *>(path.constData()), nullptr };
+    FTS *fts = ::fts_open(paths, FTS_PHYSICAL | FTS_NOCHDIR, byName);
+    if (!fts)
+        return false;
+    bool ok = true;
+    while (FTSENT *e = ::fts_read(fts)) {
+        if (e->fts_info == FTS_DP)
+            continue;
+        if (e->fts_info == FTS_ERR || e->fts_info == FTS_DNR || e->fts_info == FTS_NS) {
+            ok = false;
+            break;
+        }
+        const struct stat *st = e->fts_statp;
+        hash.addData(QByteArrayView(e->fts_path, qsizetype(e->fts_pathlen)));
+        const qint64 fields[] = { qint64(st->st_size), qint64(st->st_mtim.tv_sec), qint64(st->st_mtim.tv_nsec),
+                                  qint64(st->st_mode), qint64(st->st_ino) };
+        hash.addData(QByteArrayView(reinterpret_cast<const char *>(fields), sizeof fields));
+    }
+    ::fts_close(fts);
+    return ok;
+}
+
+// A plain copy with the mode Lambda's user needs (read for all, and execute
+// where the source had it), without QFile::copy's temporary file per file.
+bool copyFile(const QString &from, const QString &to, bool executable)
+{
+    const int in = ::open(QFile::encodeName(from).constData(), O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        return false;
+    const int out
+        = ::open(QFile::encodeName(to).constData(), O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, executable ? 0755 : 0644);
+    if (out < 0) {
+        ::close(in);
+        return false;
+    }
+    bool ok = true;
+    char buffer[65536];
+    while (true) {
+        const ssize_t n = ::read(in, buffer, sizeof buffer);
+        if (n == 0)
+            break;
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            ok = false;
+            break;
+        }
+        for (ssize_t done = 0; done < n;) {
+            const ssize_t w = ::write(out, buffer + done, size_t(n - done));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w <= 0) {
+                ok = false;
+                break;
+            }
+            done += w;
+        }
+        if (!ok)
+            break;
+    }
+    ::fchmod(out, executable ? 0755 : 0644); // whatever the umask
+    ok = ::close(out) == 0 && ok;
+    ::close(in);
+    return ok;
 }
 
 // Copies a layer's tree over what is there: Lambda extracts the layers one
@@ -84,13 +158,12 @@ bool mergeInto(const QString &source, const QString &target, QString *error)
         } else {
             if (existing.isDir())
                 QDir(destination).removeRecursively();
-            else if (existing.exists() || existing.isSymLink())
+            else if (existing.isSymLink())
                 QFile::remove(destination);
-            if (!QFile::copy(entry.filePath(), destination)) {
+            if (!copyFile(entry.filePath(), destination, entry.isExecutable())) {
                 *error = QStringLiteral("cannot copy %1 to %2").arg(entry.filePath(), destination);
                 return false;
             }
-            makeReadable(destination, entry.isExecutable());
         }
     }
     return true;
@@ -106,22 +179,13 @@ QString LayerStore::contentHash(const QList<LayerConfig> &layers, QString *error
 {
     if (layers.isEmpty())
         return {};
-    // The signature: every file's name, size and modification time, layer by layer.
+    // The signature: every file's name, size, modification time and mode, layer by layer.
     QCryptographicHash signature(QCryptographicHash::Sha256);
     for (const LayerConfig &layer : layers) {
-        addField(signature, layer.contentPath.toUtf8());
-        const QFileInfo root(layer.contentPath);
-        if (!root.exists()) {
-            *error = QStringLiteral("layer %1: %2 is gone").arg(layer.logicalId, layer.contentPath);
+        addField(signature, layer.logicalId.toUtf8());
+        if (!QFileInfo::exists(layer.contentPath) || !addSignature(signature, layer.contentPath)) {
+            *error = QStringLiteral("layer %1: %2 is gone or unreadable").arg(layer.logicalId, layer.contentPath);
             return {};
-        }
-        const QFileInfoList entries = root.isDir() ? entriesUnder(layer.contentPath) : QFileInfoList { root };
-        for (const QFileInfo &entry : entries) {
-            addField(signature, entry.filePath().toUtf8());
-            const QByteArray stat = QByteArray::number(entry.size()) + ' '
-                + QByteArray::number(entry.lastModified().toMSecsSinceEpoch()) + ' '
-                + QByteArray::number(int(entry.permissions())) + (entry.isSymLink() ? " l" : "");
-            addField(signature, stat);
         }
     }
     const QString key = QString::fromLatin1(signature.result().toHex());
