@@ -189,4 +189,23 @@ MUTATIONS = [
         tests="^tst_clock$",
         targets=["tst_clock"],
     ),
+    # ---- layers and extensions (issue 18) ----------------------------------------
+    dict(
+        id="layers-merged-backwards",
+        what="layers merged into /opt in reverse order (the first layer's file wins)",
+        file="engine/pool/layerstore.cpp",
+        original="        for (const LayerConfig &layer : layers) {\n            QString source = layer.contentPath;",
+        replacement="        for (const LayerConfig &layer : QList<LayerConfig>(layers.crbegin(), layers.crend())) {\n            QString source = layer.contentPath;",
+        tests="^tst_layers$",
+        targets=["tst_layers"],
+    ),
+    dict(
+        id="invoke-ignores-extensions",
+        what="an invocation ends at the runtime's response, before its extensions have asked again",
+        file="engine/pool/instance.cpp",
+        original="    r.contentType = contentType;\n    finishJob(true);",
+        replacement="    r.contentType = contentType;\n    finishJob();",
+        tests="^tst_extensions$",
+        targets=["tst_extensions"],
+    ),
 ]
