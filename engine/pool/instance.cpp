@@ -813,8 +813,15 @@ void Instance::onExtensionExited(const QString &name, int status)
         : status > 128                 ? exitReason(0, status - 128)
                                        : exitReason(status, 0);
     const bool reported = m_extensionExitErrors.contains(name);
-    m_instanceLog.append(QStringLiteral("EXTENSION\tName: %1\tState: %2\tError: %3")
-                             .arg(name, reported ? QStringLiteral("ExitError") : QStringLiteral("Crashed"), reason));
+    const QString line = QStringLiteral("EXTENSION\tName: %1\tState: %2\tError: %3")
+                             .arg(name, reported ? QStringLiteral("ExitError") : QStringLiteral("Crashed"), reason);
+    // In the logs of what it broke: the invocation, the init, or the instance's own.
+    if (m_job && m_jobDelivered && m_result)
+        m_result->logs.append(line);
+    else if (!m_initDone)
+        m_pendingLogs.append(line);
+    else
+        m_instanceLog.append(line);
     extensionFailure(reported ? QStringLiteral("Extension.ExitError") : QStringLiteral("Extension.Crash"),
                      QStringLiteral("extension %1: %2").arg(name, reason));
 }

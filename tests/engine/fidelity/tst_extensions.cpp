@@ -289,6 +289,9 @@ private Q_SLOTS:
         QVERIFY2(r.errorMessage.contains(QStringLiteral("exit status 3")), qPrintable(describe(r)));
         QVERIFY(r.coldStart);
         QVERIFY2(r.logs.contains(QStringLiteral("[sample-extension] crashing during init")), qPrintable(describe(r)));
+        QVERIFY2(
+            r.logs.contains(QStringLiteral("EXTENSION\tName: sample-extension\tState: Crashed\tError: exit status 3")),
+            qPrintable(describe(r)));
         bool initReport = false;
         for (const QString &line : r.logs)
             initReport = initReport
@@ -315,6 +318,9 @@ private Q_SLOTS:
         const InvocationResult r = invoke(f);
         QCOMPARE(r.errorType, QStringLiteral("Extension.Crash"));
         QVERIFY2(r.errorMessage.contains(QStringLiteral("exit status 2")), qPrintable(describe(r)));
+        QVERIFY2(
+            r.logs.contains(QStringLiteral("EXTENSION\tName: sample-extension\tState: Crashed\tError: exit status 2")),
+            qPrintable(describe(r)));
         const InvocationResult next = invoke(f);
         QCOMPARE(next.errorType, QStringLiteral("Extension.Crash")); // the same extension, crashing again
         QVERIFY(next.coldStart);
