@@ -28,6 +28,9 @@ LoadRunner::LoadRunner(Invoker *invoker, QObject *parent)
         return engine ? connect(engine, &Invoker::poolEvent, this, &LoadRunner::onPoolEvent)
                       : QMetaObject::Connection();
     };
+    // The window replaces its engine when the settings change: its clock and
+    // its invocations go with it, so the load ends there (stopped early).
+    connect(invoker, &QObject::destroyed, this, &LoadRunner::abandon);
 }
 
 LoadRunner::LoadRunner(WarmPool *pool, QObject *parent)
@@ -51,6 +54,19 @@ LoadRunner::LoadRunner(WarmPool *pool, QObject *parent)
         return engine ? connect(engine, &WarmPool::poolEvent, this, &LoadRunner::onPoolEvent)
                       : QMetaObject::Connection();
     };
+    connect(pool, &QObject::destroyed, this, &LoadRunner::abandon);
+}
+
+void LoadRunner::abandon()
+{
+    if (!m_running)
+        return;
+    m_timer = 0; // the clock is gone with the engine
+    m_stoppedEarly = true;
+    m_arrivalsDone = true;
+    m_queue.clear();
+    m_inFlight = 0; // their results will not come
+    checkDone();
 }
 
 LoadRunner::~LoadRunner()
@@ -193,6 +209,8 @@ void LoadRunner::send(const Waiting &call, bool queued)
 
 void LoadRunner::finishOne(const Waiting &call, bool queued, const InvocationResult &result)
 {
+    if (!m_running) // abandoned: the engine went away first
+        return;
     const int index = call.index;
     const qint64 ns = m_real.nsecsElapsed();
     --m_inFlight;

@@ -89,6 +89,7 @@ private:
     void send(const Waiting &call, bool queued);
     void finishOne(const Waiting &call, bool queued, const InvocationResult &result);
     void checkDone();
+    void abandon(); // the engine is gone: end with what has come back
     void onPoolEvent(const PoolEvent &event);
 
     // The engine, whichever front it has.

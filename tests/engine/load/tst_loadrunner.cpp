@@ -196,6 +196,30 @@ private Q_SLOTS:
         QCOMPARE(s.coldStarts, qint64(1));
     }
 
+    // The engine goes away mid-load (the window makes a new one when its
+    // settings change): the load ends, stopped early, with what came back.
+    void aLoadEndsWhenItsEngineGoesAway()
+    {
+        LoadPlan plan;
+        plan.functions = { sleeper() };
+        plan.payload = R"({"seconds": 5})";
+        plan.durationMs = 10000;
+        plan.arrivals = { { 0, 0 }, { 5000, 0 } };
+        LoadRunner runner(m_pool);
+        QSignalSpy finished(&runner, &LoadRunner::finished);
+        QString error;
+        QVERIFY(runner.start(plan, &error));
+        m_poolClock->advance(10);
+        QCOMPARE(runner.inFlight(), 1);
+        delete m_pool;
+        m_pool = nullptr;
+        QVERIFY(finished.size() == 1 || finished.wait(10000));
+        const LoadSummary s = runner.summary();
+        QVERIFY(s.stoppedEarly);
+        QCOMPARE(s.arrivals, qint64(1));
+        QVERIFY(!runner.isRunning());
+    }
+
     // The model and the real pool, the same trace, keep-alive 60 s: every call
     // cold or warm alike, and as many instances at the peak. Pool time stands
     // still while a call runs (a manual clock); the model's executions take
