@@ -24,6 +24,9 @@ namespace Bullpen {
 //   measured usage;
 // - cold start: 0 ms added (the paper's simulation counts cold starts, it does
 //   not lengthen executions).
+//
+// The figures said to be the paper's were taken from memory of it (its text
+// was not at hand): check them against §3 before relying on them.
 struct SyntheticTraceParameters
 {
     int functions = 1000;
