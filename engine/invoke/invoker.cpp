@@ -98,6 +98,16 @@ Invocation *Invoker::invoke(const FunctionConfig &function, const QByteArray &pa
     return m_pool->invoke(function, payload, options);
 }
 
+quint64 Invoker::schedulePoolTimer(qint64 poolMs, QObject *context, std::function<void()> fn)
+{
+    return m_poolClock->schedule(poolMs, context, std::move(fn));
+}
+
+void Invoker::cancelPoolTimer(quint64 id)
+{
+    m_poolClock->cancel(id);
+}
+
 void Invoker::setAccountConcurrencyLimit(int n)
 {
     m_settings.accountConcurrencyLimit = n;

@@ -13,6 +13,7 @@
 #include <QObject>
 #include <QString>
 
+#include <functional>
 #include <memory>
 
 namespace Bullpen {
@@ -64,6 +65,10 @@ public:
     qint64 instanceMemoryBytes(const QString &instanceId) const;
     // The pool clock's time, the scale of InstanceInfo::changedAtMs and expiresAtMs.
     qint64 poolNowMs() const;
+    // Calls fn after poolMs on the pool clock (the load lab's arrivals), unless
+    // cancelled or context dies; the clock itself stays the engine's.
+    quint64 schedulePoolTimer(qint64 poolMs, QObject *context, std::function<void()> fn);
+    void cancelPoolTimer(quint64 id);
 
     // Knobs the bench turns between runs; they apply to instances started afterwards.
     void setKeepAliveMs(qint64 ms);

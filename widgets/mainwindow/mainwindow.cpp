@@ -5,6 +5,7 @@
 #include "engine/project/project.h"
 #include "engine/project/projectsamples.h"
 #include "widgets/editor/codeeditor.h"
+#include "widgets/load/loadlabpanel.h"
 #include "widgets/mainwindow/buildfeature.h"
 #include "widgets/mainwindow/editorpanel.h"
 #include "widgets/mainwindow/editortabs.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(m_invokePanel = new InvokePanel(this));
     addPanel(new BuildFeature(this));
     addPanel(new PoolFeature(this));
+    addPanel(new LoadLabPanel(this));
 
     m_recent = new RecentProjects(this);
     m_welcome = new WelcomePage(m_recent, this);

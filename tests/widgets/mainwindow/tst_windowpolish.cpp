@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QDialog>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -367,7 +368,10 @@ private Q_SLOTS:
         auto *list = window.findChild<QAction *>(u"shortcutsAction"_s);
         QVERIFY(list);
         list->trigger();
-        auto *table = window.findChild<QTableWidget *>();
+        // The dialog's table (the window has other tables: the policy lab's).
+        auto *dialog = window.findChild<QDialog *>(u"shortcutsDialog"_s);
+        QVERIFY(dialog);
+        auto *table = dialog->findChild<QTableWidget *>();
         QVERIFY(table);
         QCOMPARE(table->rowCount(), shortcuts.size());
         auto *documentation = window.findChild<QAction *>(u"documentationAction"_s);

@@ -1,0 +1,219 @@
+// SPDX-License-Identifier: MIT
+#include "engine/load/policy/poolmodel.h"
+
+#include <QJsonArray>
+
+#include <algorithm>
+#include <vector>
+
+namespace Bullpen {
+
+QJsonObject PolicyResult::toJson() const
+{
+    return { { QStringLiteral("policy"), policy },
+             { QStringLiteral("invocations"), invocations },
+             { QStringLiteral("coldStarts"), coldStarts },
+             { QStringLiteral("coldStartPercent"), coldStartPercent },
+             { QStringLiteral("functionColdStartPercentP75"), coldStartPercentP75 },
+             { QStringLiteral("wastedGbSeconds"), wastedGbSeconds },
+             { QStringLiteral("peakInstances"), peakInstances } };
+}
+
+namespace {
+
+struct ModelInstance
+{
+    qint64 busyUntil = 0; // end of its current or last execution
+    bool idleDecided = false; // its window after busyUntil is set
+    qint64 loadAt = 0; // loaded again from here (pre-warm over)
+    qint64 expiresAt = 0; // unloaded from here
+    qint64 loadedSince = 0; // start of its current stretch in memory
+};
+
+} // namespace
+
+PolicyResult simulatePolicy(const ModelTrace &trace, const KeepAlivePolicy &prototype, bool keepColdFlags)
+{
+    const int functionCount = int(trace.functions.size());
+    auto policy = prototype.fresh(functionCount);
+    PolicyResult result;
+    result.policy = prototype.name();
+    if (keepColdFlags)
+        result.coldFlags.resize(trace.arrivals.size());
+
+    // The calls of each function, in time order.
+    std::vector<std::vector<int>> byFunction(size_t(qMax(0, functionCount)));
+    for (int i = 0; i < int(trace.arrivals.size()); ++i) {
+        const int f = trace.arrivals.at(i).function;
+        if (f >= 0 && f < functionCount)
+            byFunction[size_t(f)].push_back(i);
+    }
+
+    double wastedMbMs = 0;
+    // Stretches instances spend in memory, for the peak: +1 at the start, -1 at the end.
+    std::vector<std::pair<qint64, int>> changes;
+    auto loaded = [&changes](qint64 from, qint64 to) {
+        if (to > from) {
+            changes.push_back({ from, +1 });
+            changes.push_back({ to, -1 });
+        }
+    };
+    const qint64 end = trace.durationMs;
+
+    for (int f = 0; f < functionCount; ++f) {
+        const auto &calls = byFunction[size_t(f)];
+        if (calls.empty())
+            continue;
+        const ModelFunction &fn = trace.functions.at(f);
+        std::vector<ModelInstance> instances;
+        qint64 lastGoneEnd = -1; // the latest execution end of an instance gone since
+        qint64 cold = 0;
+        // An instance went idle at its busyUntil: the policy (as it stands then) sets its windows.
+        auto decide = [&](ModelInstance &in) {
+            const KeepAliveWindow w = policy->window(f);
+            in.loadAt = in.busyUntil + w.prewarmMs;
+            in.expiresAt = in.loadAt + w.keepAliveMs;
+            in.idleDecided = true;
+        };
+        enum class Ends { Warm, Cold, Gone };
+        // An idle period ends at t: reused warm, started again cold while
+        // waiting for its pre-warm, or gone (expired, or the trace's end).
+        // Counts its loaded idle time as wasted and its stretches in memory.
+        auto resolve = [&](ModelInstance &in, qint64 t, Ends how) {
+            const bool prewarm = in.loadAt > in.busyUntil;
+            const qint64 idleEnd = qMin(qMax(t, in.busyUntil), in.expiresAt);
+            if (prewarm) {
+                loaded(in.loadedSince, in.busyUntil);
+                if (idleEnd > in.loadAt)
+                    wastedMbMs += double(idleEnd - in.loadAt) * fn.memoryMb;
+                if (how == Ends::Warm)
+                    in.loadedSince = in.loadAt;
+                else if (how == Ends::Cold)
+                    in.loadedSince = t;
+                else
+                    loaded(in.loadAt, idleEnd);
+            } else {
+                if (idleEnd > in.busyUntil)
+                    wastedMbMs += double(idleEnd - in.busyUntil) * fn.memoryMb;
+                if (how == Ends::Gone)
+                    loaded(in.loadedSince, idleEnd);
+                else if (how == Ends::Cold) // (cannot happen without a pre-warm window)
+                    in.loadedSince = t;
+            }
+        };
+        std::vector<ModelInstance *> idled;
+        for (int index : calls) {
+            const qint64 t = trace.arrivals.at(index).offsetMs;
+            // Idle transitions up to t, in time order.
+            idled.clear();
+            bool anyBusy = false;
+            for (ModelInstance &in : instances) {
+                if (in.busyUntil > t)
+                    anyBusy = true;
+                else if (!in.idleDecided)
+                    idled.push_back(&in);
+            }
+            std::sort(idled.begin(), idled.end(),
+                      [](const ModelInstance *a, const ModelInstance *b) { return a->busyUntil < b->busyUntil; });
+            for (ModelInstance *in : idled)
+                decide(*in);
+            // Instances whose keep-alive ran out are gone.
+            for (auto it = instances.begin(); it != instances.end();) {
+                if (it->idleDecided && it->expiresAt <= t) {
+                    lastGoneEnd = qMax(lastGoneEnd, it->busyUntil);
+                    resolve(*it, t, Ends::Gone);
+                    it = instances.erase(it);
+                } else {
+                    ++it;
+                }
+            }
+            // The idle time this call ends: since the function's latest
+            // execution end (0 when it has been running all along).
+            qint64 latestEnd = lastGoneEnd;
+            for (const ModelInstance &in : instances) {
+                if (in.busyUntil <= t)
+                    latestEnd = qMax(latestEnd, in.busyUntil);
+            }
+            if (latestEnd >= 0)
+                policy->observeIdle(f, t - latestEnd);
+            else if (anyBusy)
+                policy->observeIdle(f, 0);
+            // The idle loaded instance that went idle last.
+            ModelInstance *warm = nullptr;
+            ModelInstance *waiting = nullptr;
+            for (ModelInstance &in : instances) {
+                if (in.busyUntil > t)
+                    continue;
+                if (t >= in.loadAt) {
+                    if (!warm || in.busyUntil > warm->busyUntil)
+                        warm = &in;
+                } else if (!waiting) {
+                    waiting = &in;
+                }
+            }
+            qint64 finish = 0;
+            if (warm) {
+                resolve(*warm, t, Ends::Warm);
+                finish = t + fn.durationMs;
+                warm->busyUntil = finish;
+                warm->idleDecided = false;
+            } else {
+                ++cold;
+                if (keepColdFlags)
+                    result.coldFlags[index] = true;
+                finish = t + fn.coldStartMs + fn.durationMs;
+                if (waiting) {
+                    resolve(*waiting, t, Ends::Cold);
+                    waiting->busyUntil = finish;
+                    waiting->idleDecided = false;
+                } else {
+                    ModelInstance in;
+                    in.busyUntil = finish;
+                    in.loadedSince = t;
+                    instances.push_back(in);
+                }
+            }
+        }
+        // The trace ends: what is left decides and counts up to its end.
+        for (ModelInstance &in : instances) {
+            if (!in.idleDecided)
+                decide(in);
+            resolve(in, qMax(end, in.busyUntil), Ends::Gone);
+        }
+        result.invocations += qint64(calls.size());
+        result.coldStarts += cold;
+        result.functionColdStartPercents.append(100.0 * double(cold) / double(calls.size()));
+    }
+
+    std::sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second < b.second; // ends first at the same time
+    });
+    int alive = 0;
+    for (const auto &c : changes) {
+        alive += c.second;
+        result.peakInstances = qMax(result.peakInstances, alive);
+    }
+
+    std::sort(result.functionColdStartPercents.begin(), result.functionColdStartPercents.end());
+    if (!result.functionColdStartPercents.isEmpty()) {
+        const qsizetype n = result.functionColdStartPercents.size();
+        result.coldStartPercentP75
+            = result.functionColdStartPercents.at(qBound<qsizetype>(0, (3 * n + 3) / 4 - 1, n - 1));
+    }
+    result.coldStartPercent
+        = result.invocations > 0 ? 100.0 * double(result.coldStarts) / double(result.invocations) : 0;
+    result.wastedGbSeconds = wastedMbMs / 1024.0 / 1000.0;
+    return result;
+}
+
+QList<std::shared_ptr<const KeepAlivePolicy>> standardPolicies()
+{
+    QList<std::shared_ptr<const KeepAlivePolicy>> list;
+    list.append(std::make_shared<FixedKeepAlive>(0));
+    for (int minutes : { 1, 5, 10, 45 })
+        list.append(std::make_shared<FixedKeepAlive>(qint64(minutes) * 60000));
+    list.append(std::make_shared<HybridHistogramPolicy>());
+    return list;
+}
+
+} // namespace Bullpen
