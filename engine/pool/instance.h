@@ -129,6 +129,8 @@ private:
     void initSettled(); // the process start is known (or will not be): the init is over
     void afterInit();
     QString initStartLine() const;
+    // Learns from the backend which image this runtime runs on (once built).
+    void noteRuntimeImage();
     void onResponseTooLarge(const QByteArray &requestId, qsizetype size);
     void onOutput(const QByteArray &line, bool isStderr);
     void onExited(const InstanceExit &exit);
@@ -173,6 +175,8 @@ private:
     Clock::TimerId m_keepAliveTimer = 0;
     qint64 m_keepAliveMs = 45 * 60 * 1000;
     QString m_rootFilesystem;
+    QString m_runtimeVersion; // the image's, once known ("python 3.13.5 (Debian 13.8)")
+    QString m_imageVersion; // the same for INIT_START ("python:3.13.5.bullpen-debian13.8")
     QString m_arn;
 };
 
