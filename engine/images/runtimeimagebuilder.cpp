@@ -190,6 +190,43 @@ int percentFor(const QByteArray &line)
     return -1;
 }
 
+// How mmdebstrap may make a root file system here. As root: directly. As
+// another user: in a user namespace (unshare) where newuidmap can map this
+// user's /etc/subuid range; where it cannot (no range, or no_new_privs, as
+// inside bwrap or a container, which disarms setuid newuidmap): fakechroot.
+QString mmdebstrapMode()
+{
+    const QString fromEnv = qEnvironmentVariable("BULLPEN_MMDEBSTRAP_MODE");
+    if (!fromEnv.isEmpty())
+        return fromEnv;
+    if (::geteuid() == 0)
+        return QStringLiteral("root");
+    bool noNewPrivileges = false;
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (status.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = status.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("NoNewPrivs:"))
+                noNewPrivileges = line.mid(11).trimmed() == "1";
+        }
+    }
+    bool subordinateIds = false;
+    QFile subuid(QStringLiteral("/etc/subuid"));
+    if (subuid.open(QIODevice::ReadOnly)) {
+        const QByteArray uid = QByteArray::number(::geteuid());
+        const QByteArray name = qgetenv("USER");
+        const QList<QByteArray> lines = subuid.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            const QByteArray owner = line.left(qMax<qsizetype>(0, line.indexOf(':')));
+            if (!owner.isEmpty() && (owner == uid || owner == name))
+                subordinateIds = true;
+        }
+    }
+    if ((noNewPrivileges || !subordinateIds) && !QStandardPaths::findExecutable(QStringLiteral("fakechroot")).isEmpty())
+        return QStringLiteral("fakechroot");
+    return QStringLiteral("unshare");
+}
+
 constexpr QFileDevice::Permissions Readable
     = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup | QFileDevice::ReadOther;
 constexpr QFileDevice::Permissions Executable
@@ -569,7 +606,7 @@ void RuntimeImageBuilder::startBuild()
         return;
     }
 
-    const QString mode = qEnvironmentVariable("BULLPEN_MMDEBSTRAP_MODE", QStringLiteral("auto"));
+    const QString mode = mmdebstrapMode();
     QStringList args { QStringLiteral("--mode=") + mode, QStringLiteral("--variant=essential"),
                        QStringLiteral("--include=") + m_inputs.packages.join(u','), QStringLiteral("--format=tar") };
     for (const char *option : DpkgOptions)
@@ -583,9 +620,9 @@ void RuntimeImageBuilder::startBuild()
          << QStringLiteral("--customize-hook=sync-in %1 /").arg(staging) << Suite
          << partial + QStringLiteral("/image.tar") << debianMirror();
 
-    Q_EMIT progress(QStringLiteral("building the %1 runtime image from Debian %2's packages (%3) with mmdebstrap; "
-                                   "once, then cached in %4")
-                        .arg(m_runtime, DebianRelease, m_inputs.packages.join(QStringLiteral(", ")), m_directory),
+    Q_EMIT progress(QStringLiteral("building the %1 runtime image from Debian %2's packages (%3) with mmdebstrap "
+                                   "(%4 mode); once, then cached in %5")
+                        .arg(m_runtime, DebianRelease, m_inputs.packages.join(QStringLiteral(", ")), mode, m_directory),
                     0);
     m_process = new QProcess(this);
     m_process->setProcessChannelMode(QProcess::MergedChannels);
@@ -661,7 +698,8 @@ void RuntimeImageBuilder::onBootstrapFinished(int exitCode, bool crashed)
         else if (tail.contains(u"unshare") || tail.contains(u"subuid") || tail.contains(u"fakechroot"))
             hint = QStringLiteral("\nmmdebstrap could not isolate the build: without root it needs user "
                                   "namespaces with a /etc/subuid range for this user, or the fakechroot and "
-                                  "fakeroot packages (then set BULLPEN_MMDEBSTRAP_MODE=fakechroot).");
+                                  "fakeroot packages (apt install fakechroot fakeroot), which Bullpen then uses; "
+                                  "BULLPEN_MMDEBSTRAP_MODE chooses a mode.");
         fail(QStringLiteral("building the %1 runtime image failed (mmdebstrap %2):\n%3%4")
                  .arg(m_runtime,
                       crashed ? QStringLiteral("crashed") : QStringLiteral("exited with code %1").arg(exitCode), tail,
