@@ -20,6 +20,7 @@
 #include <csignal>
 #include <fcntl.h>
 #include <sys/file.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Bullpen {
@@ -59,17 +60,36 @@ QByteArray readResource(const QString &path)
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
 
-QByteArray fileSha256(const QString &path)
+QByteArray fileSha256(const QString &path, const QString &memoDirectory)
 {
-    // The emulator is ~13 MB: hashed once per process and file version.
+    // The emulator is ~13 MB, a quarter of a second of hashing: hashed once
+    // per file version and remembered beside the images (by path, inode, size
+    // and change time), so a cold start of a new process does not pay it.
     static QMutex mutex;
-    static QHash<QString, QByteArray> known;
-    const QFileInfo info(path);
-    const QString key
-        = path + u'|' + QString::number(info.size()) + u'|' + QString::number(info.lastModified().toMSecsSinceEpoch());
+    static QHash<QByteArray, QByteArray> known;
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return {};
+    const QByteArray key = QFile::encodeName(QFileInfo(path).canonicalFilePath()) + ' '
+        + QByteArray::number(qulonglong(st.st_ino)) + ' ' + QByteArray::number(qlonglong(st.st_size)) + ' '
+        + QByteArray::number(qlonglong(st.st_mtim.tv_sec)) + '.' + QByteArray::number(qlonglong(st.st_mtim.tv_nsec))
+        + ' ' + QByteArray::number(qlonglong(st.st_ctim.tv_sec)) + '.'
+        + QByteArray::number(qlonglong(st.st_ctim.tv_nsec));
     QMutexLocker locker(&mutex);
     if (auto it = known.constFind(key); it != known.cend())
         return *it;
+    QFile memo(memoDirectory + QStringLiteral("/.digests"));
+    if (memo.open(QIODevice::ReadOnly)) {
+        const QList<QByteArray> lines = memo.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            const qsizetype tab = line.lastIndexOf('\t');
+            if (tab > 0 && line.first(tab) == key && line.size() - tab - 1 == 64) {
+                known.insert(key, line.mid(tab + 1));
+                return line.mid(tab + 1);
+            }
+        }
+        memo.close();
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return {};
@@ -77,6 +97,8 @@ QByteArray fileSha256(const QString &path)
     hash.addData(&file);
     const QByteArray digest = hash.result().toHex();
     known.insert(key, digest);
+    if (QDir().mkpath(memoDirectory) && memo.open(QIODevice::Append))
+        memo.write(key + '\t' + digest + '\n'); // one short line: appended whole
     return digest;
 }
 
@@ -372,7 +394,7 @@ std::optional<RuntimeImageInputs> RuntimeImageBuilder::inputs(const QString &run
     }
     std::sort(in.files.begin(), in.files.end(), [](const File &a, const File &b) { return a.path < b.path; });
 
-    const QByteArray emulatorHash = fileSha256(in.emulatorPath);
+    const QByteArray emulatorHash = fileSha256(in.emulatorPath, defaultCacheDirectory());
     if (emulatorHash.isEmpty()) {
         if (error)
             *error = QStringLiteral("cannot read the emulator %1").arg(in.emulatorPath);
@@ -441,11 +463,10 @@ QList<RuntimeImage> RuntimeImageBuilder::list() const
         if (!metadata.open(QIODevice::ReadOnly))
             continue;
         RuntimeImage image = RuntimeImage::fromJson(QJsonDocument::fromJson(metadata.readAll()).object());
-        if (!image.isValid())
-            continue;
         image.tarballPath = dir.filePath() + QStringLiteral("/image.tar");
         image.rootfsDir = dir.filePath() + QStringLiteral("/rootfs");
-        images.append(image);
+        if (image.isValid())
+            images.append(image);
     }
     std::stable_sort(images.begin(), images.end(), [](const RuntimeImage &a, const RuntimeImage &b) {
         return a.runtime != b.runtime ? a.runtime < b.runtime : a.builtAt > b.builtAt;

@@ -264,6 +264,9 @@ private Q_SLOTS:
         QVERIFY(copyImage(image, cache + u'/' + name));
         RuntimeImageBuilder builder(cache, nullptr);
         QVERIFY(builder.cached(QStringLiteral("python")));
+        QCOMPARE(builder.list().size(), 1);
+        QCOMPARE(builder.list().constFirst().inputsHash, image.inputsHash);
+        QCOMPARE(builder.list().constFirst().versions, image.versions);
         QCOMPARE(builder.cached(QStringLiteral("python"))->rootfsDir, cache + u'/' + name + QStringLiteral("/rootfs"));
         QVERIFY(QDir().rename(cache + u'/' + name, cache + u'/' + name + QStringLiteral(".partial")));
         QVERIFY(!builder.cached(QStringLiteral("python")));
