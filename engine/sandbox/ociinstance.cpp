@@ -127,7 +127,8 @@ void OciInstance::start()
     if (m_spec.rootFilesystem.isEmpty() && !RuntimeImage::familyFor(m_spec.runtime).isEmpty()) {
         // The runtime's image is the root (decisions §3): built on first use.
         if (const auto image = m_backend->runtimeImage(m_spec.runtime)) {
-            m_spec.rootFilesystem = image->rootfsDir;
+            // runc takes no symlink as the root (a cache folder reached through one).
+            m_spec.rootFilesystem = QFileInfo(image->rootfsDir).canonicalFilePath();
         } else {
             const QString family = RuntimeImage::familyFor(m_spec.runtime);
             m_waitingForCleanup = true;

@@ -23,6 +23,7 @@
 #include "tests/support/ciskip.h"
 
 #include <fcntl.h>
+#include <memory>
 #include <sys/file.h>
 #include <unistd.h>
 
@@ -340,6 +341,99 @@ private Q_SLOTS:
         QVERIFY(!builder.isBuilding());
         QVERIFY(QDir(cache).entryList({ QStringLiteral("provided-*") }, QDir::Dirs).isEmpty());
         QVERIFY(!builder.cached(QStringLiteral("provided")));
+    }
+
+    void firstUseWaitsForTheImage()
+    {
+        // An instance whose runtime has no image yet waits for it (the
+        // backend builds it; here another builder holds the lock, which the
+        // backend reports as progress) and starts on it once it is there.
+        OciBackend backend(QStringLiteral("runc"));
+        QString why;
+        if (!backend.isAvailable(&why))
+            BULLPEN_SKIP_UNLESS_CI(QStringLiteral("runc unavailable: ") + why);
+        const RuntimeImage image = m_images.value(QStringLiteral("provided"));
+        const QString cache = m_scratch.filePath(QStringLiteral("first-use-cache"));
+        QVERIFY(QDir().mkpath(cache));
+        backend.setImageCacheDirectory(cache);
+        const int fd = ::open(QFile::encodeName(cache + QStringLiteral("/.build.lock")).constData(),
+                              O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+        QVERIFY(fd >= 0);
+        QCOMPARE(::flock(fd, LOCK_EX | LOCK_NB), 0);
+        QSignalSpy progress(&backend, &ContainerBackend::runtimeImageProgress);
+
+        const QString code = m_scratch.filePath(QStringLiteral("first-use-code"));
+        QVERIFY(QDir().mkpath(code));
+        openUp(code);
+        InstanceSpec spec;
+        spec.instanceId = QStringLiteral("tst-first-%1").arg(QCoreApplication::applicationPid());
+        spec.codeDirectory = code;
+        spec.runtime = QStringLiteral("provided.al2023");
+        spec.command
+            = { QStringLiteral("/bin/sh"), QStringLiteral("-c"),
+                QStringLiteral("test -x /lambda-entrypoint.sh && test ! -e /usr/bin/python3 && echo on-image") };
+        spec.environment = { { QStringLiteral("PATH"), QStringLiteral("/usr/bin:/bin") } };
+        std::unique_ptr<SandboxInstance> instance(backend.create(spec, nullptr));
+        QList<QByteArray> out;
+        QString failure;
+        bool exited = false;
+        InstanceExit exit;
+        connect(instance.get(), &SandboxInstance::output, this,
+                [&out](const QByteArray &line, bool) { out.append(line); });
+        connect(instance.get(), &SandboxInstance::failed, this, [&failure](const QString &m) { failure = m; });
+        connect(instance.get(), &SandboxInstance::exited, this, [&](const InstanceExit &e) {
+            exit = e;
+            exited = true;
+        });
+        QSignalSpy started(instance.get(), &SandboxInstance::started);
+        instance->start();
+        QVERIFY(progress.wait(10000));
+        QCOMPARE(progress.first().at(0).toString(), QStringLiteral("provided"));
+        QVERIFY2(progress.first().at(1).toString().contains(u"waiting for another Bullpen"),
+                 qPrintable(progress.first().at(1).toString()));
+        QTest::qWait(700);
+        QVERIFY(started.isEmpty() && !exited && failure.isEmpty()); // still waiting for the image
+        const QString name = QStringLiteral("provided-") + image.inputsHash.left(16);
+        QVERIFY(copyImage(image, cache + u'/' + name + QStringLiteral(".partial")));
+        QVERIFY(QDir().rename(cache + u'/' + name + QStringLiteral(".partial"), cache + u'/' + name));
+        ::close(fd);
+        QVERIFY(QTest::qWaitFor([&] { return exited || !failure.isEmpty(); }, 60000));
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+        QCOMPARE(exit.exitCode, 0);
+        QCOMPARE(out, QList<QByteArray> { "on-image" });
+        QCOMPARE(started.size(), 1);
+        QVERIFY(backend.runtimeImageFor(QStringLiteral("provided.al2")));
+        instance.reset();
+        backend.shutdownNow(QDeadlineTimer(5000));
+    }
+
+    void aMissingEmulatorFailsTheInstanceClearly()
+    {
+        // No image and none can be built (no emulator): the instance fails
+        // with what is missing and how to get it, nothing is left running.
+        OciBackend backend(QStringLiteral("runc"));
+        QString why;
+        if (!backend.isAvailable(&why))
+            BULLPEN_SKIP_UNLESS_CI(QStringLiteral("runc unavailable: ") + why);
+        backend.setImageCacheDirectory(m_scratch.filePath(QStringLiteral("no-emulator-cache")));
+        qputenv("BULLPEN_RIE", "/nonexistent/aws-lambda-rie");
+        InstanceSpec spec;
+        spec.instanceId = QStringLiteral("tst-norie-%1").arg(QCoreApplication::applicationPid());
+        spec.codeDirectory = m_scratch.path();
+        spec.runtime = QStringLiteral("nodejs22.x");
+        spec.command = { QStringLiteral("/bin/true") };
+        std::unique_ptr<SandboxInstance> instance(backend.create(spec, nullptr));
+        QSignalSpy failed(instance.get(), &SandboxInstance::failed);
+        QSignalSpy started(instance.get(), &SandboxInstance::started);
+        instance->start();
+        const bool gotFailure = failed.wait(10000);
+        qunsetenv("BULLPEN_RIE");
+        QVERIFY(gotFailure);
+        const QString message = failed.first().first().toString();
+        QVERIFY2(message.contains(u"nodejs runtime image could not be built") && message.contains(u"BULLPEN_RIE"),
+                 qPrintable(message));
+        QVERIFY(started.isEmpty());
+        QVERIFY(!QFileInfo::exists(backend.bundleDirectory(QStringLiteral("bullpen-") + spec.instanceId)));
     }
 
     void samplesRunOnTheImagesWithRunc()
