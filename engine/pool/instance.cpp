@@ -154,19 +154,35 @@ void Instance::start(Invocation *first, InitPhase phase)
     });
     connect(m_sandbox, &SandboxInstance::output, this, &Instance::onOutput);
     connect(m_sandbox, &SandboxInstance::exited, this, &Instance::onExited);
+    if (m_rootFilesystem.isEmpty() && !noteRuntimeImage()) {
+        // The image is built during this start: INIT_START names it once it is
+        // there, unless the runtime's first lines have been delivered already.
+        connect(
+            m_sandbox, &SandboxInstance::started, this,
+            [this] {
+                if (!noteRuntimeImage())
+                    return;
+                for (QString &line : m_pendingLogs) {
+                    if (line.startsWith(u"INIT_START "))
+                        line = initStartLine();
+                }
+            },
+            Qt::SingleShotConnection);
+    }
     setState(InstanceState::Starting);
-    noteRuntimeImage();
     m_pendingLogs.append(initStartLine());
     m_sandbox->start();
 }
 
-void Instance::noteRuntimeImage()
+bool Instance::noteRuntimeImage()
 {
-    if (!m_runtimeVersion.isEmpty() || !m_rootFilesystem.isEmpty() || !m_backend)
-        return;
+    if (!m_runtimeVersion.isEmpty())
+        return true;
+    if (!m_rootFilesystem.isEmpty() || !m_backend)
+        return false;
     const auto image = m_backend->runtimeImageFor(m_function.runtime);
     if (!image)
-        return;
+        return false;
     m_runtimeVersion = image->describe();
     // Lambda's form, family:version, with what Bullpen's image really has.
     const QString language = image->versions.value(image->runtime);
@@ -175,6 +191,7 @@ void Instance::noteRuntimeImage()
                : m_function.runtime.contains(u'.') ? m_function.runtime.section(u'.', 1)
                                                    : QStringLiteral("al"))
         + QStringLiteral(".bullpen-debian") + image->versions.value(QStringLiteral("debian"));
+    return true;
 }
 
 QString Instance::initStartLine() const

@@ -129,8 +129,9 @@ private:
     void initSettled(); // the process start is known (or will not be): the init is over
     void afterInit();
     QString initStartLine() const;
-    // Learns from the backend which image this runtime runs on (once built).
-    void noteRuntimeImage();
+    // Learns from the backend which image this runtime runs on (once built);
+    // false while that is not known (the host's files, or not built yet).
+    bool noteRuntimeImage();
     void onResponseTooLarge(const QByteArray &requestId, qsizetype size);
     void onOutput(const QByteArray &line, bool isStderr);
     void onExited(const InstanceExit &exit);
