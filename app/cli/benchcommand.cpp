@@ -197,6 +197,13 @@ int runBench(const QStringList &arguments)
         std::fprintf(stderr, "bullpen bench: %s\n", qPrintable(error));
         return 2;
     }
+    // The first use of a runtime on runc builds its image: a minute, said as it goes.
+    QObject::connect(invoker.get(), &Invoker::runtimeImageProgress, invoker.get(),
+                     [](const QString &, const QString &message, int percent) {
+                         const QString line
+                             = percent >= 0 ? QStringLiteral("[%1%] %2").arg(percent).arg(message) : message;
+                         std::fprintf(stderr, "bullpen %s: %s\n", "bench", qPrintable(line));
+                     });
     out(QStringLiteral("bullpen bench: backend %1, %2 cores")
             .arg(invoker->backendInfo().displayName)
             .arg(QThread::idealThreadCount()));

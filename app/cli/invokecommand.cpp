@@ -198,6 +198,13 @@ int runInvoke(const QStringList &arguments)
         printErr(QStringLiteral("bullpen invoke: ") + engineError);
         return 2;
     }
+    // The first use of a runtime on runc builds its image: a minute, said as it goes.
+    QObject::connect(invoker.get(), &Invoker::runtimeImageProgress, invoker.get(),
+                     [](const QString &, const QString &message, int percent) {
+                         const QString line
+                             = percent >= 0 ? QStringLiteral("[%1%] %2").arg(percent).arg(message) : message;
+                         std::fprintf(stderr, "bullpen %s: %s\n", "invoke", qPrintable(line));
+                     });
 
     // The trace: every pool event as it happens, up to the last instance's removal.
     QFile trace;

@@ -104,6 +104,8 @@ QJsonObject InvocationResult::toJson() const
         o.insert(QStringLiteral("engineErrorKind"), engineErrorKindName(engineErrorKind));
     if (!limitationNote.isEmpty())
         o.insert(QStringLiteral("limitation"), limitationNote);
+    if (!runtimeVersion.isEmpty())
+        o.insert(QStringLiteral("runtimeVersion"), runtimeVersion);
     return o;
 }
 

@@ -62,6 +62,7 @@ struct InvocationResult
     int maxMemoryUsedMb = -1; // from the instance's cgroup; -1 when unknown
     bool memoryLimitEnforced = true;
     QString limitationNote; // what the sandbox could not enforce, said plainly
+    QString runtimeVersion; // the runtime image's interpreter and Debian release; empty on the host's files
     QStringList logs; // START, the function's lines, END, REPORT
     QDateTime startedAt;
     QByteArray eventPayload; // what was sent

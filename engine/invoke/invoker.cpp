@@ -34,6 +34,7 @@ std::unique_ptr<Invoker> Invoker::create(const EngineSettings &settings, QString
     if (!invoker->m_backend)
         return nullptr;
     connect(invoker->m_backend, &ContainerBackend::shutdownFinished, invoker.get(), &Invoker::shutdownFinished);
+    connect(invoker->m_backend, &ContainerBackend::runtimeImageProgress, invoker.get(), &Invoker::runtimeImageProgress);
     // In the background; the pool's first containers wait for it.
     invoker->m_backend->cleanupStale();
     // Only the pool clock runs at the chosen speed: handler timeouts and the

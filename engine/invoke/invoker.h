@@ -105,6 +105,9 @@ Q_SIGNALS:
     void invocationStarted(const QByteArray &requestId, const QString &functionId);
     void invocationFinished(const Bullpen::InvocationResult &result);
     void shutdownFinished();
+    // The runtime image an instance waits for is being built (first use of a
+    // runtime on runc/crun, or a changed image): say so, it takes a minute.
+    void runtimeImageProgress(const QString &runtime, const QString &message, int percent);
     // The pool's event stream (see PoolEvent); built only while connected.
     void poolEvent(const Bullpen::PoolEvent &event);
 

@@ -171,6 +171,7 @@ void Instance::start(Invocation *first, InitPhase phase)
     spec.memoryMb = m_function.memorySizeMb;
     spec.tmpSizeMb = m_function.ephemeralStorageMb;
     spec.rootFilesystem = m_rootFilesystem;
+    spec.runtime = m_function.runtime;
 
     m_sandbox = m_backend->create(spec, this);
     connect(m_sandbox, &SandboxInstance::failed, this, [this](const QString &message) {
@@ -180,9 +181,44 @@ void Instance::start(Invocation *first, InitPhase phase)
     });
     connect(m_sandbox, &SandboxInstance::output, this, &Instance::onOutput);
     connect(m_sandbox, &SandboxInstance::exited, this, &Instance::onExited);
+    if (m_rootFilesystem.isEmpty() && !noteRuntimeImage()) {
+        // The image is built during this start: INIT_START names it once it is
+        // there, unless the runtime's first lines have been delivered already.
+        connect(
+            m_sandbox, &SandboxInstance::started, this,
+            [this] {
+                if (!noteRuntimeImage())
+                    return;
+                for (QString &line : m_pendingLogs) {
+                    if (line.startsWith(u"INIT_START "))
+                        line = initStartLine();
+                }
+            },
+            Qt::SingleShotConnection);
+    }
     setState(InstanceState::Starting);
     m_pendingLogs.append(initStartLine());
     m_sandbox->start();
+}
+
+bool Instance::noteRuntimeImage()
+{
+    if (!m_runtimeVersion.isEmpty())
+        return true;
+    if (!m_rootFilesystem.isEmpty() || !m_backend)
+        return false;
+    const auto image = m_backend->runtimeImageFor(m_function.runtime);
+    if (!image)
+        return false;
+    m_runtimeVersion = image->describe();
+    // Lambda's form, family:version, with what Bullpen's image really has.
+    const QString language = image->versions.value(image->runtime);
+    m_imageVersion = image->runtime + u':'
+        + (!language.isEmpty()                     ? language
+               : m_function.runtime.contains(u'.') ? m_function.runtime.section(u'.', 1)
+                                                   : QStringLiteral("al"))
+        + QStringLiteral(".bullpen-debian") + image->versions.value(QStringLiteral("debian"));
+    return true;
 }
 
 QString Instance::initStartLine() const
@@ -196,11 +232,15 @@ QString Instance::initStartLine() const
             = QStringLiteral("provided:") + (version.contains(u'.') ? version.section(u'.', 1) : QStringLiteral("al"));
     else if (digit > 0)
         version = version.left(digit) + u':' + version.mid(digit);
+    if (!m_imageVersion.isEmpty())
+        version = m_imageVersion;
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(m_function.runtime.toUtf8());
     hash.addData(m_launch.runtimeDirectory.toUtf8());
     hash.addData(m_launch.command.join(u' ').toUtf8());
-    return QStringLiteral("INIT_START Runtime Version: %1.bullpen\tRuntime Version ARN: arn:aws:lambda:%2::runtime:%3")
+    if (m_imageVersion.isEmpty())
+        version += QStringLiteral(".bullpen");
+    return QStringLiteral("INIT_START Runtime Version: %1\tRuntime Version ARN: arn:aws:lambda:%2::runtime:%3")
         .arg(version, m_arn.section(u':', 3, 3), QString::fromLatin1(hash.result().toHex()));
 }
 
@@ -454,6 +494,8 @@ void Instance::finishJob(bool afterExtensions)
         r.durationMs = double(m_invokeTimer.nsecsElapsed()) / 1e6;
     r.billedDurationMs = qint64(std::ceil(r.durationMs));
     recordMemory();
+    noteRuntimeImage(); // built during this instance's start, the first time
+    r.runtimeVersion = m_runtimeVersion;
     if (r.ran() && r.outcome != InvocationOutcome::Cancelled) {
         r.logs.append(QStringLiteral("END RequestId: %1").arg(QString::fromLatin1(r.requestId)));
         r.logs.append(r.reportLine());

@@ -138,6 +138,9 @@ private:
     void initSettled(); // the process start is known (or will not be): the init is over
     void afterInit();
     QString initStartLine() const;
+    // Learns from the backend which image this runtime runs on (once built);
+    // false while that is not known (the host's files, or not built yet).
+    bool noteRuntimeImage();
     void onResponseTooLarge(const QByteArray &requestId, qsizetype size);
     void onOutput(const QByteArray &line, bool isStderr);
     void onExited(const InstanceExit &exit);
@@ -193,6 +196,8 @@ private:
     Clock::TimerId m_shutdownTimer = 0;
     bool m_extensionExiting = false; // an extension's end is being handled
     QHash<QString, QByteArray> m_extensionExitErrors; // exit/error reported, by extension name
+    QString m_runtimeVersion; // the image's, once known ("python 3.13.5 (Debian 13.8)")
+    QString m_imageVersion; // the same for INIT_START ("python:3.13.5.bullpen-debian13.8")
     QString m_arn;
 };
 

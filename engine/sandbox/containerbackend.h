@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/images/runtimeimage.h"
+
 #include <QByteArray>
 #include <QDeadlineTimer>
 #include <QList>
@@ -9,6 +11,8 @@
 #include <QPointer>
 #include <QString>
 #include <QStringList>
+
+#include <optional>
 
 namespace Bullpen {
 
@@ -24,7 +28,8 @@ struct InstanceSpec
     QString workingDirectory = QStringLiteral("/var/task");
     int memoryMb = 128;
     int tmpSizeMb = 512; // size of the /tmp tmpfs
-    QString rootFilesystem; // empty: the host's file system, read-only
+    QString rootFilesystem; // empty: the runtime's image (runc, crun) or the host's file system (processes)
+    QString runtime; // AWS runtime name of the function (python3.12) — backends pick their image/rootfs by it
 };
 
 // How an instance ended, in Lambda's words ("exit status 1", "signal: killed").
@@ -138,6 +143,14 @@ public:
     virtual bool isAvailable(QString *whyNot) const = 0;
     virtual RuntimeApiReach runtimeApiReach() const { return {}; }
     virtual InstanceSource instanceSource() const = 0;
+    // The image that instances of an AWS runtime (python3.12) run on here,
+    // once it is built; nullopt for the host's files (processes) or while it
+    // is missing. What the REPORT and INIT_START say about the runtime.
+    virtual std::optional<RuntimeImage> runtimeImageFor(const QString &runtime)
+    {
+        Q_UNUSED(runtime);
+        return std::nullopt;
+    }
     // A new instance. Its start() waits while a stale clean-up is going on, so
     // that no container is created before that clean-up is done.
     virtual SandboxInstance *create(const InstanceSpec &spec, QObject *parent) = 0;
@@ -167,6 +180,9 @@ public:
 Q_SIGNALS:
     void staleCleanupFinished();
     void shutdownFinished();
+    // A runtime image an instance waits for is being built (or imported):
+    // what happens now, and how far along it is (percent, -1 unknown).
+    void runtimeImageProgress(const QString &runtime, const QString &message, int percent);
 
 protected:
     // Starts the backend's own clean-up; calls endCleanupStale() when done.

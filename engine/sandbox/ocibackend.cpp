@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/sandbox/ocibackend.h"
 
+#include "engine/images/runtimeimagebuilder.h"
 #include "engine/sandbox/ociinstance.h"
 #include "engine/sandbox/ociteardown.h"
 
@@ -287,6 +288,70 @@ void OciBackend::abortCleanupStale()
         delete lister;
     }
     m_staleLeft = -1; // the stale teardowns are finished by shutdownNow() and end nothing more
+}
+
+RuntimeImageBuilder *OciBackend::imageBuilder()
+{
+    if (!m_images) {
+        m_images = m_imageCache.isEmpty() ? new RuntimeImageBuilder(this) : new RuntimeImageBuilder(m_imageCache, this);
+        connect(m_images, &RuntimeImageBuilder::progress, this, [this](const QString &message, int percent) {
+            if (!m_imageQueue.isEmpty())
+                Q_EMIT runtimeImageProgress(m_imageQueue.constFirst(), message, percent);
+        });
+        connect(m_images, &RuntimeImageBuilder::finished, this, [this](const RuntimeImage &image) {
+            m_readyImages.insert(image.runtime, image);
+            m_imageQueue.removeAll(image.runtime);
+            Q_EMIT runtimeImageReady(image.runtime);
+            buildNextImage();
+        });
+        connect(m_images, &RuntimeImageBuilder::failed, this, [this](const QString &message) {
+            if (m_imageQueue.isEmpty())
+                return;
+            const QString family = m_imageQueue.takeFirst();
+            Q_EMIT runtimeImageFailed(family, message);
+            buildNextImage();
+        });
+    }
+    return m_images;
+}
+
+void OciBackend::setImageCacheDirectory(const QString &dir)
+{
+    m_imageCache = dir;
+    m_readyImages.clear();
+    delete m_images;
+    m_images = nullptr;
+}
+
+std::optional<RuntimeImage> OciBackend::runtimeImage(const QString &runtime, QString *error)
+{
+    const QString family = RuntimeImage::familyFor(runtime);
+    if (auto it = m_readyImages.constFind(family); it != m_readyImages.cend()) {
+        if (QFileInfo::exists(it->rootfsDir + QStringLiteral("/lambda-entrypoint.sh")))
+            return *it;
+        m_readyImages.erase(it); // removed meanwhile (bullpen images remove): look again
+    }
+    auto image = imageBuilder()->cached(runtime, error);
+    if (image)
+        m_readyImages.insert(family, *image);
+    return image;
+}
+
+void OciBackend::requestRuntimeImage(const QString &runtime)
+{
+    const QString family = RuntimeImage::familyFor(runtime);
+    if (m_imageQueue.contains(family))
+        return;
+    m_imageQueue.append(family);
+    if (m_imageQueue.size() == 1)
+        buildNextImage();
+}
+
+void OciBackend::buildNextImage()
+{
+    if (m_imageQueue.isEmpty() || imageBuilder()->isBuilding())
+        return;
+    imageBuilder()->build(m_imageQueue.constFirst());
 }
 
 void OciBackend::tearDownInstances()

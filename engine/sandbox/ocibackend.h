@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/images/runtimeimage.h"
 #include "engine/sandbox/containerbackend.h"
 #include "engine/sandbox/ociconfig.h"
 #include "engine/sandbox/sandboxfiles.h"
@@ -11,12 +12,15 @@
 #include <QPointer>
 #include <QStringList>
 
+#include <optional>
+
 class QProcess;
 
 namespace Bullpen {
 
 class OciInstance;
 class OciTeardown;
+class RuntimeImageBuilder;
 
 // Runs instances as OCI containers with runc or crun, driven directly (no
 // daemon). Owns the per-user folder with the runtime's state, one bundle per
@@ -35,6 +39,7 @@ public:
     // The host's network: the runtime dials the engine's listener on the loopback.
     RuntimeApiReach runtimeApiReach() const override { return {}; }
     InstanceSource instanceSource() const override { return InstanceSource::RootFilesystem; }
+    std::optional<RuntimeImage> runtimeImageFor(const QString &runtime) override { return runtimeImage(runtime); }
     SandboxInstance *create(const InstanceSpec &spec, QObject *parent) override;
     // Starts removing a container in the background: kill, reap, delete,
     // cgroups, bundle. run: its "runc run" process, taken over; may be nullptr.
@@ -58,12 +63,25 @@ public:
     QString limitationNote() const { return m_note; }
     bool memoryLimitEnforced() const { return m_enforced; }
 
+    // The root file system of a runtime's instances: its image, unpacked
+    // (engine/images). nullopt with the reason while it is not built.
+    std::optional<RuntimeImage> runtimeImage(const QString &runtime, QString *error = nullptr);
+    // Builds the runtime's image unless a build of it is under way;
+    // runtimeImageReady() or runtimeImageFailed() follows.
+    void requestRuntimeImage(const QString &runtime);
+    // Where the images live (RuntimeImageBuilder's cache); for tests.
+    void setImageCacheDirectory(const QString &dir);
+
     // Runs the runtime synchronously within the deadline: for shutdownNow()
     // (process exit) only. Returns the exit code, -1 on timeout.
     int runSync(const QStringList &command, QDeadlineTimer deadline, QByteArray *output = nullptr) const;
     // Kills the container, deletes it, its cgroups and its bundle; synchronous,
     // for shutdownNow() only (OciTeardown does the same without waiting).
     void removeContainer(const QString &containerId, QDeadlineTimer deadline) const;
+
+Q_SIGNALS:
+    void runtimeImageReady(const QString &family);
+    void runtimeImageFailed(const QString &family, const QString &message);
 
 protected:
     void beginCleanupStale() override;
@@ -72,6 +90,8 @@ protected:
 
 private:
     void onStaleListed();
+    RuntimeImageBuilder *imageBuilder();
+    void buildNextImage();
 
     QString m_runtime;
     QString m_binary;
@@ -89,6 +109,11 @@ private:
     QProcess *m_lister = nullptr;
     QStringList m_stale;
     int m_staleLeft = 0;
+    // Runtime images: found once per family, built one at a time on demand.
+    QString m_imageCache; // empty: the builder's default
+    RuntimeImageBuilder *m_images = nullptr;
+    QHash<QString, RuntimeImage> m_readyImages;
+    QStringList m_imageQueue; // families waiting for a build, the first one building
 };
 
 } // namespace Bullpen

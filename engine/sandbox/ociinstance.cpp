@@ -14,6 +14,8 @@
 #include <QFileSystemWatcher>
 #include <QProcess>
 
+#include <memory>
+
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -121,6 +123,39 @@ void OciInstance::start()
     if (!m_backend || !m_backend->isAvailable(&why)) {
         fail(QStringLiteral("the %1 backend is not available: %2").arg(m_backend ? m_backend->name() : QString(), why));
         return;
+    }
+    if (m_spec.rootFilesystem.isEmpty() && !RuntimeImage::familyFor(m_spec.runtime).isEmpty()) {
+        // The runtime's image is the root (decisions §3): built on first use.
+        if (const auto image = m_backend->runtimeImage(m_spec.runtime)) {
+            // runc takes no symlink as the root (a cache folder reached through one).
+            m_spec.rootFilesystem = QFileInfo(image->rootfsDir).canonicalFilePath();
+        } else {
+            const QString family = RuntimeImage::familyFor(m_spec.runtime);
+            m_waitingForCleanup = true;
+            auto ready = std::make_shared<QMetaObject::Connection>();
+            auto failed = std::make_shared<QMetaObject::Connection>();
+            *ready = connect(m_backend, &OciBackend::runtimeImageReady, this,
+                             [this, family, ready, failed](const QString &f) {
+                                 if (f != family)
+                                     return;
+                                 disconnect(*ready);
+                                 disconnect(*failed);
+                                 m_waitingForCleanup = false;
+                                 start();
+                             });
+            *failed
+                = connect(m_backend, &OciBackend::runtimeImageFailed, this,
+                          [this, family, ready, failed](const QString &f, const QString &message) {
+                              if (f != family)
+                                  return;
+                              disconnect(*ready);
+                              disconnect(*failed);
+                              m_waitingForCleanup = false;
+                              fail(QStringLiteral("the %1 runtime image could not be built: %2").arg(family, message));
+                          });
+            m_backend->requestRuntimeImage(m_spec.runtime);
+            return;
+        }
     }
     QDir(m_bundle).removeRecursively();
     if (!QDir().mkpath(m_bundle) || !SandboxFiles::writeOwnerFile(m_bundle + QStringLiteral("/owner"))) {

@@ -104,7 +104,9 @@ void FiguresBar::setResult(const InvocationResult &result)
             ? tr("Max Memory Used of the function's Memory Size")
             : tr("Max Memory Used of the function's Memory Size. %1").arg(result.limitationNote));
     set(Start, result.coldStart ? tr("Cold") : tr("Warm"));
-    set(Instance, result.instanceId.isEmpty() ? QStringLiteral("—") : result.instanceId, result.instanceId);
+    set(Instance, result.instanceId.isEmpty() ? QStringLiteral("—") : result.instanceId,
+        result.runtimeVersion.isEmpty() ? result.instanceId
+                                        : tr("%1\nRuntime image: %2").arg(result.instanceId, result.runtimeVersion));
 }
 
 } // namespace Bullpen

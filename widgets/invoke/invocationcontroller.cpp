@@ -58,6 +58,11 @@ Invoker *InvocationController::ensureInvoker(QString *error)
         m_instances.insert(info.instanceId, info.state);
         Q_EMIT poolChanged();
     });
+    connect(m_invoker.get(), &Invoker::runtimeImageProgress, this,
+            [this](const QString &, const QString &message, int percent) {
+                Q_EMIT logLine(QStringLiteral("Bullpen: ") + message);
+                Q_EMIT runtimeImageProgress(message, percent);
+            });
     connect(m_invoker.get(), &Invoker::instanceRemoved, this, [this](const QString &id) {
         m_instances.remove(id);
         Q_EMIT poolChanged();

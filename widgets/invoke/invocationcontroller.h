@@ -64,6 +64,9 @@ Q_SIGNALS:
     void engineChanged();
     // A line of the automatic build's log (the window shows it in the Build panel).
     void buildLogLine(const QString &logicalId, const QString &line);
+    // The runtime image the invocation waits for is being built (the first
+    // use of a runtime on runc): what is happening, percent (-1 unknown).
+    void runtimeImageProgress(const QString &message, int percent);
 
 private:
     bool start(const FunctionConfig &function, const QByteArray &payload, int codeRevision, const QString &eventName);

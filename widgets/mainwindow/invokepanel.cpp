@@ -47,6 +47,11 @@ InvokePanel::InvokePanel(MainWindow *window)
     connect(m_controller, &InvocationController::runningChanged, this, &InvokePanel::updateActions);
     // The logs stream in while the invocation runs, with its clock against the timeout.
     connect(m_controller, &InvocationController::logLine, m_logView, &LogView::appendLog);
+    connect(m_controller, &InvocationController::runtimeImageProgress, this,
+            [this](const QString &message, int percent) {
+                showStatus(percent >= 0 ? tr("Runtime image %1%: %2").arg(percent).arg(message) : message,
+                           percent == 100 ? 5000 : 0);
+            });
     connect(m_controller, &InvocationController::started, m_logView,
             [this](const FunctionConfig &function) { m_logView->startRunning(function.timeoutSeconds); });
     connect(m_controller, &InvocationController::poolChanged, this, &InvokePanel::updateEngineStatus);

@@ -1,0 +1,82 @@
+// SPDX-License-Identifier: MIT
+#include "engine/images/runtimeimage.h"
+
+#include <QJsonArray>
+
+namespace Bullpen {
+
+QString RuntimeImage::describe() const
+{
+    QString text = runtime;
+    const QString language = versions.value(runtime);
+    if (!language.isEmpty())
+        text += u' ' + language;
+    else if (versions.contains(QStringLiteral("glibc")))
+        text += QStringLiteral(" (glibc %1)").arg(versions.value(QStringLiteral("glibc")));
+    if (versions.contains(QStringLiteral("debian")))
+        text += QStringLiteral(" (Debian %1)").arg(versions.value(QStringLiteral("debian")));
+    return text;
+}
+
+QJsonObject RuntimeImage::toJson() const
+{
+    QJsonObject versionObject;
+    for (auto it = versions.cbegin(); it != versions.cend(); ++it)
+        versionObject.insert(it.key(), it.value());
+    return QJsonObject {
+        { QStringLiteral("runtime"), runtime },
+        { QStringLiteral("tarball"), tarballPath },
+        { QStringLiteral("rootfs"), rootfsDir },
+        { QStringLiteral("inputsHash"), inputsHash },
+        { QStringLiteral("versions"), versionObject },
+        { QStringLiteral("environment"), QJsonArray::fromStringList(environment) },
+        { QStringLiteral("entrypoint"), QJsonArray::fromStringList(entrypoint) },
+        { QStringLiteral("workingDirectory"), workingDirectory },
+        { QStringLiteral("builtAt"), builtAt },
+        { QStringLiteral("buildMs"), buildMs },
+        { QStringLiteral("tarballBytes"), tarballBytes },
+    };
+}
+
+RuntimeImage RuntimeImage::fromJson(const QJsonObject &json)
+{
+    auto strings = [](const QJsonValue &value) {
+        QStringList list;
+        for (const QJsonValue &v : value.toArray())
+            list.append(v.toString());
+        return list;
+    };
+    RuntimeImage image;
+    image.runtime = json.value(QStringLiteral("runtime")).toString();
+    image.tarballPath = json.value(QStringLiteral("tarball")).toString();
+    image.rootfsDir = json.value(QStringLiteral("rootfs")).toString();
+    image.inputsHash = json.value(QStringLiteral("inputsHash")).toString();
+    const QJsonObject versionObject = json.value(QStringLiteral("versions")).toObject();
+    for (auto it = versionObject.constBegin(); it != versionObject.constEnd(); ++it)
+        image.versions.insert(it.key(), it.value().toString());
+    image.environment = strings(json.value(QStringLiteral("environment")));
+    image.entrypoint = strings(json.value(QStringLiteral("entrypoint")));
+    image.workingDirectory = json.value(QStringLiteral("workingDirectory")).toString();
+    image.builtAt = json.value(QStringLiteral("builtAt")).toString();
+    image.buildMs = json.value(QStringLiteral("buildMs")).toInteger();
+    image.tarballBytes = json.value(QStringLiteral("tarballBytes")).toInteger();
+    return image;
+}
+
+QString RuntimeImage::familyFor(const QString &runtime)
+{
+    if (runtime == u"python" || runtime.startsWith(u"python3."))
+        return QStringLiteral("python");
+    if (runtime.startsWith(u"nodejs"))
+        return QStringLiteral("nodejs");
+    if (runtime == u"provided" || runtime.startsWith(u"provided."))
+        return QStringLiteral("provided");
+    return {};
+}
+
+QStringList RuntimeImage::families()
+{
+    return { QStringLiteral("python"), QStringLiteral("nodejs"), QStringLiteral("provided") };
+}
+
+} // namespace Bullpen

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QJsonObject>
+#include <QMap>
+#include <QMetaType>
+#include <QString>
+#include <QStringList>
+
+namespace Bullpen {
+
+// One runtime image as Bullpen builds it offline from Debian's packages, laid
+// out like Lambda's public base images (/var/task, /var/runtime, /var/lang,
+// /lambda-entrypoint.sh, the Runtime Interface Emulator): a tarball for an
+// image import (Docker, Podman) and the same tree unpacked for runc and crun.
+// Found in the cache only when complete (RuntimeImageBuilder).
+struct RuntimeImage
+{
+    QString runtime; // the family: "python", "nodejs" or "provided"
+    QString tarballPath; // plain (uncompressed) tar, root-owned entries, as mmdebstrap writes it
+    QString rootfsDir; // the tarball unpacked (without /dev, which runc makes)
+    QString inputsHash; // sha256 (hex) of everything that went into it
+    // What is inside: "debian" (13.x), "python"/"nodejs" (the interpreter's
+    // upstream version), "<package>-package" (Debian's version), "glibc".
+    QMap<QString, QString> versions;
+    // The image's configuration, for an import: "NAME=value" pairs, the
+    // entrypoint and the working folder. The command (CMD) is the handler.
+    QStringList environment;
+    QStringList entrypoint;
+    QString workingDirectory;
+    QString builtAt; // ISO 8601, UTC
+    qint64 buildMs = 0; // how long the build took
+    qint64 tarballBytes = 0;
+
+    bool isValid() const { return !runtime.isEmpty() && !rootfsDir.isEmpty(); }
+    // The one line shown in the window, the command line and INIT_START:
+    // "python 3.13.5 (Debian 13.2)".
+    QString describe() const;
+
+    QJsonObject toJson() const;
+    static RuntimeImage fromJson(const QJsonObject &json);
+
+    // The image family of an AWS runtime name (python3.12 -> python,
+    // nodejs20.x -> nodejs, provided.al2023 -> provided); a family name maps
+    // to itself; empty when the runtime is not one Bullpen has an image for.
+    static QString familyFor(const QString &runtime);
+    static QStringList families();
+};
+
+} // namespace Bullpen
+
+Q_DECLARE_METATYPE(Bullpen::RuntimeImage)
