@@ -144,6 +144,7 @@ void Instance::start(Invocation *first, InitPhase phase)
     spec.memoryMb = m_function.memorySizeMb;
     spec.tmpSizeMb = m_function.ephemeralStorageMb;
     spec.rootFilesystem = m_rootFilesystem;
+    spec.runtime = m_function.runtime;
 
     m_sandbox = m_backend->create(spec, this);
     connect(m_sandbox, &SandboxInstance::failed, this, [this](const QString &message) {

@@ -24,6 +24,8 @@ struct InstanceSpec
     int memoryMb = 128;
     int tmpSizeMb = 512; // size of the /tmp tmpfs
     QString rootFilesystem; // empty: the host's file system, read-only
+    QString runtime; // the function's AWS runtime name (python3.12): image backends pick its image by it
+    QString image; // an image of the function's own (PackageType: Image); empty: the runtime's image
 };
 
 // How an instance ended, in Lambda's words ("exit status 1", "signal: killed").
