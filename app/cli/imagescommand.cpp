@@ -66,7 +66,8 @@ int runImages(const QStringList &arguments)
     for (const QString &name : std::as_const(positional)) {
         const QString family = DockerBackend::runtimeFamily(name);
         if (!families.contains(family)) {
-            printErr(QStringLiteral("bullpen images: unknown runtime \"%1\" (python3.x, nodejs*.x, provided*)").arg(name));
+            printErr(
+                QStringLiteral("bullpen images: unknown runtime \"%1\" (python3.x, nodejs*.x, provided*)").arg(name));
             return 2;
         }
         if (!runtimes.contains(family))
@@ -75,8 +76,7 @@ int runImages(const QStringList &arguments)
 
     QString error;
     DockerErrorKind kind = DockerErrorKind::None;
-    const DockerEndpoint endpoint
-        = parser.isSet(hostOption)
+    const DockerEndpoint endpoint = parser.isSet(hostOption)
         ? DockerClient::probeSocket(parser.value(hostOption), QStringLiteral("--docker-host"), &error, &kind)
         : DockerClient::probe(&error, &kind);
     if (endpoint.socketPath.isEmpty()) {
@@ -161,8 +161,7 @@ int runImages(const QStringList &arguments)
     return status;
 }
 
-const Registration registration({ "images", "List, remove or build the Docker backend's runtime images",
-                                  &runImages });
+const Registration registration({ "images", "List, remove or build the Docker backend's runtime images", &runImages });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -99,7 +99,8 @@ bool DockerIoFolder::make(QString *error)
         return false;
     }
     // The container's unprivileged user opens the FIFOs and reads the environment.
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+    QFile::setPermissions(path,
+                          QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                               | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
                               | QFileDevice::ExeOther);
     if (!SandboxFiles::writeOwnerFile(path + QStringLiteral("/owner"))) {
@@ -220,10 +221,9 @@ QJsonObject DockerBackend::containerConfig(const InstanceSpec &spec, QString *sp
         { QStringLiteral("CapDrop"), QJsonArray { QStringLiteral("ALL") } },
         { QStringLiteral("SecurityOpt"), QJsonArray { QStringLiteral("no-new-privileges") } },
         { QStringLiteral("Ulimits"),
-          QJsonArray { QJsonObject {
-              { QStringLiteral("Name"), QStringLiteral("nofile") },
-              { QStringLiteral("Soft"), 1024 },
-              { QStringLiteral("Hard"), 1024 } } } },
+          QJsonArray { QJsonObject { { QStringLiteral("Name"), QStringLiteral("nofile") },
+                                     { QStringLiteral("Soft"), 1024 },
+                                     { QStringLiteral("Hard"), 1024 } } } },
         { QStringLiteral("AutoRemove"), false },
     };
     // The first process: read the environment file, then become the runtime
@@ -319,7 +319,8 @@ void DockerBackend::prepareSpare(const QString &key, const QJsonObject &config)
 {
     if (m_maxSpares <= 0 || m_spares.contains(key) || m_sparesComing.contains(key) || !m_client)
         return;
-    DockerIoFolder io { m_ioBase + QStringLiteral("/spare-%1-%2").arg(QCoreApplication::applicationPid()).arg(nextSerial()) };
+    DockerIoFolder io { m_ioBase
+                        + QStringLiteral("/spare-%1-%2").arg(QCoreApplication::applicationPid()).arg(nextSerial()) };
     QString error;
     if (!io.make(&error)) {
         qCWarning(lcDocker) << "no spare container:" << error;

@@ -94,8 +94,8 @@ void DockerStreamDemux::feed(const QByteArray &chunk)
     qsizetype at = 0;
     while (m_buffer.size() - at >= 8) {
         const auto *header = reinterpret_cast<const uchar *>(m_buffer.constData() + at);
-        const quint32 size = (quint32(header[4]) << 24) | (quint32(header[5]) << 16) | (quint32(header[6]) << 8)
-            | quint32(header[7]);
+        const quint32 size
+            = (quint32(header[4]) << 24) | (quint32(header[5]) << 16) | (quint32(header[6]) << 8) | quint32(header[7]);
         if (m_buffer.size() - at - 8 < qsizetype(size))
             break;
         m_sink(int(header[0]), m_buffer.mid(at + 8, size));
@@ -149,8 +149,9 @@ QList<DockerEndpoint> DockerClient::candidates()
     list << DockerEndpoint { QStringLiteral("/run/podman/podman.sock"), QStringLiteral("Podman (rootful)"), {}, true };
     const QString xdg = qEnvironmentVariable("XDG_RUNTIME_DIR");
     if (!xdg.isEmpty())
-        list << DockerEndpoint { xdg + QStringLiteral("/podman/podman.sock"), QStringLiteral("Podman (rootless)"), {},
-                                 true };
+        list << DockerEndpoint {
+            xdg + QStringLiteral("/podman/podman.sock"), QStringLiteral("Podman (rootless)"), {}, true
+        };
     return list;
 }
 
@@ -216,8 +217,9 @@ DockerEndpoint DockerClient::probeSocket(const QString &socketPath, const QStrin
         if (connectError == ENOENT)
             return failWith(DockerErrorKind::NoDaemon,
                             QStringLiteral("no Docker daemon: %1 does not exist (%2)").arg(socketPath, origin));
-        return failWith(DockerErrorKind::NoDaemon, QStringLiteral("no Docker daemon answers on %1: %2")
-                                                       .arg(socketPath, QString::fromLocal8Bit(std::strerror(connectError))));
+        return failWith(DockerErrorKind::NoDaemon,
+                        QStringLiteral("no Docker daemon answers on %1: %2")
+                            .arg(socketPath, QString::fromLocal8Bit(std::strerror(connectError))));
     }
     ::close(fd);
     DockerEndpoint endpoint { socketPath, origin, {}, false };
@@ -233,11 +235,11 @@ DockerEndpoint DockerClient::probeSocket(const QString &socketPath, const QStrin
     // Podman's compatible service says 1.40 but serves what 1.41 asks of it and
     // rejects no version; Docker below 1.41 lacks what this client uses.
     if (!endpoint.podman && (server.isEmpty() || serverVersion < minimum))
-        return failWith(DockerErrorKind::DaemonTooOld,
-                        QStringLiteral("the Docker daemon on %1 speaks API %2, and Bullpen needs %3 or later "
-                                       "(Docker Engine 20.10 or later): update Docker")
-                            .arg(socketPath, server.isEmpty() ? QStringLiteral("(unknown)") : server,
-                                 minimumApiVersion()));
+        return failWith(
+            DockerErrorKind::DaemonTooOld,
+            QStringLiteral("the Docker daemon on %1 speaks API %2, and Bullpen needs %3 or later "
+                           "(Docker Engine 20.10 or later): update Docker")
+                .arg(socketPath, server.isEmpty() ? QStringLiteral("(unknown)") : server, minimumApiVersion()));
     endpoint.apiVersion = minimumApiVersion();
     return endpoint;
 }
@@ -490,8 +492,8 @@ void DockerClient::importImage(const QString &tarballPath, const QString &reposi
         QMetaObject::invokeMethod(this, [done, response] { done(response); }, Qt::QueuedConnection);
         return;
     }
-    QString query = QStringLiteral("/images/create?fromSrc=-&repo=%1&tag=%2")
-                        .arg(percentEncode(repository), percentEncode(tag));
+    QString query
+        = QStringLiteral("/images/create?fromSrc=-&repo=%1&tag=%2").arg(percentEncode(repository), percentEncode(tag));
     for (const QString &change : changes)
         query += QStringLiteral("&changes=") + percentEncode(change);
     auto lines = std::make_shared<DockerJsonLines>(nullptr);
@@ -528,7 +530,8 @@ void DockerClient::buildImage(const QString &contextTarPath, const QString &quer
     if (!file->open(QIODevice::ReadOnly)) {
         DockerResponse response;
         response.errorKind = DockerErrorKind::Daemon;
-        response.error = QStringLiteral("cannot read the build context %1: %2").arg(contextTarPath, file->errorString());
+        response.error
+            = QStringLiteral("cannot read the build context %1: %2").arg(contextTarPath, file->errorString());
         delete file;
         QMetaObject::invokeMethod(this, [done, response] { done(response); }, Qt::QueuedConnection);
         return;

@@ -161,8 +161,8 @@ public:
     // CMD, WORKDIR, LABEL, USER). progress: bytes sent of total. done: on
     // success body holds the new image's id ("sha256:...").
     void importImage(const QString &tarballPath, const QString &repository, const QString &tag,
-                     const QStringList &changes, QObject *context, std::function<void(qint64 sent, qint64 total)> progress,
-                     Callback done);
+                     const QStringList &changes, QObject *context,
+                     std::function<void(qint64 sent, qint64 total)> progress, Callback done);
     // Builds an image from a tar context (POST /build), streaming the log
     // lines ("stream" fields) as they come. query: t, dockerfile, buildargs, labels.
     void buildImage(const QString &contextTarPath, const QString &query, QObject *context,

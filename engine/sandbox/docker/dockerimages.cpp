@@ -38,7 +38,8 @@ void DockerImages::importRuntime(const RuntimeImageInput &input)
         QMetaObject::invokeMethod(
             this,
             [this, input] {
-                Q_EMIT finished(false, QStringLiteral("the root file system tarball %1 does not exist").arg(input.tarballPath));
+                Q_EMIT finished(
+                    false, QStringLiteral("the root file system tarball %1 does not exist").arg(input.tarballPath));
             },
             Qt::QueuedConnection);
         return;
@@ -57,7 +58,8 @@ void DockerImages::importRuntime(const RuntimeImageInput &input)
         changes << QStringLiteral("ENV ") + env;
     if (!input.entrypoint.isEmpty())
         changes << QStringLiteral("ENTRYPOINT ")
-                + QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(input.entrypoint)).toJson(QJsonDocument::Compact));
+                + QString::fromUtf8(
+                       QJsonDocument(QJsonArray::fromStringList(input.entrypoint)).toJson(QJsonDocument::Compact));
     if (!input.workingDirectory.isEmpty())
         changes << QStringLiteral("WORKDIR ") + input.workingDirectory;
     const QMap<QString, QString> labels {
@@ -76,53 +78,53 @@ void DockerImages::importRuntime(const RuntimeImageInput &input)
             .toHex()
             .left(12));
     const QString version = QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral("unknown")
-                                                                              : QCoreApplication::applicationVersion();
+                                                                             : QCoreApplication::applicationVersion();
     changes << QStringLiteral("LABEL %1=\"%2\"").arg(QLatin1String(DockerLabels::Version), version);
-    changes << QStringLiteral("LABEL %1=\"%2\"").arg(QLatin1String(DockerLabels::BuiltBy), SandboxFiles::ownerIdentity());
+    changes
+        << QStringLiteral("LABEL %1=\"%2\"").arg(QLatin1String(DockerLabels::BuiltBy), SandboxFiles::ownerIdentity());
     const QString repository = DockerBackend::runtimeRepository();
     const QString versionTag = family + u'-' + key;
     const QString reference = repository + u':' + versionTag;
     // Rebuilt only when the inputs change: the same inputs are the same image.
-    m_client->call("GET", QStringLiteral("/images/%1/json").arg(reference), {}, this,
-                   [this, input, family, inputs, repository, versionTag, reference, changes](const DockerResponse &found) {
-                       if (found.ok()) {
-                           tagCurrent(reference, family,
-                                      QStringLiteral("%1 is up to date (inputs %2)").arg(reference, inputs.left(12)));
-                           return;
-                       }
-                       const qint64 size = QFileInfo(input.tarballPath).size();
-                       Q_EMIT progress(QStringLiteral("importing %1 (%2 MB) as %3")
-                                           .arg(input.tarballPath)
-                                           .arg(size / (1024 * 1024))
-                                           .arg(reference),
-                                       0);
-                       auto timer = std::make_shared<QElapsedTimer>();
-                       timer->start();
-                       auto lastPercent = std::make_shared<int>(-1);
-                       m_client->importImage(
-                           input.tarballPath, repository, versionTag, changes, this,
-                           [this, lastPercent](qint64 sent, qint64 total) {
-                               const int percent = total > 0 ? int(sent * 100 / total) : -1;
-                               if (percent != *lastPercent) {
-                                   *lastPercent = percent;
-                                   Q_EMIT progress(QStringLiteral("sent %1 of %2 MB")
-                                                       .arg(sent / (1024 * 1024))
-                                                       .arg(total / (1024 * 1024)),
-                                                   percent);
-                               }
-                           },
-                           [this, reference, family, timer](const DockerResponse &imported) {
-                               if (!imported.ok()) {
-                                   Q_EMIT finished(false, QStringLiteral("the import of %1 failed: %2")
-                                                              .arg(reference, imported.error));
-                                   return;
-                               }
-                               tagCurrent(reference, family,
-                                          QStringLiteral("imported %1 in %2 s")
-                                              .arg(reference)
-                                              .arg(timer->elapsed() / 1000.0, 0, 'f', 1));
-                           });
-                   });
+    m_client->call(
+        "GET", QStringLiteral("/images/%1/json").arg(reference), {}, this,
+        [this, input, family, inputs, repository, versionTag, reference, changes](const DockerResponse &found) {
+            if (found.ok()) {
+                tagCurrent(reference, family,
+                           QStringLiteral("%1 is up to date (inputs %2)").arg(reference, inputs.left(12)));
+                return;
+            }
+            const qint64 size = QFileInfo(input.tarballPath).size();
+            Q_EMIT progress(QStringLiteral("importing %1 (%2 MB) as %3")
+                                .arg(input.tarballPath)
+                                .arg(size / (1024 * 1024))
+                                .arg(reference),
+                            0);
+            auto timer = std::make_shared<QElapsedTimer>();
+            timer->start();
+            auto lastPercent = std::make_shared<int>(-1);
+            m_client->importImage(
+                input.tarballPath, repository, versionTag, changes, this,
+                [this, lastPercent](qint64 sent, qint64 total) {
+                    const int percent = total > 0 ? int(sent * 100 / total) : -1;
+                    if (percent != *lastPercent) {
+                        *lastPercent = percent;
+                        Q_EMIT progress(
+                            QStringLiteral("sent %1 of %2 MB").arg(sent / (1024 * 1024)).arg(total / (1024 * 1024)),
+                            percent);
+                    }
+                },
+                [this, reference, family, timer](const DockerResponse &imported) {
+                    if (!imported.ok()) {
+                        Q_EMIT finished(false,
+                                        QStringLiteral("the import of %1 failed: %2").arg(reference, imported.error));
+                        return;
+                    }
+                    tagCurrent(
+                        reference, family,
+                        QStringLiteral("imported %1 in %2 s").arg(reference).arg(timer->elapsed() / 1000.0, 0, 'f', 1));
+                });
+        });
 }
 
 void DockerImages::tagCurrent(const QString &source, const QString &family, const QString &doneMessage)

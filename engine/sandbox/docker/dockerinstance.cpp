@@ -30,7 +30,8 @@ QByteArray shellQuote(const QString &value)
 // RFC 3339 with nanoseconds ("2026-11-30T13:31:00.123456789Z") as nanoseconds since the epoch.
 qint64 parseTimestampNs(const QString &text)
 {
-    static const QRegularExpression re(QStringLiteral("^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)(?:\\.(\\d+))?(Z|[+-]\\d\\d:\\d\\d)$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d)(?:\\.(\\d+))?(Z|[+-]\\d\\d:\\d\\d)$"));
     const QRegularExpressionMatch m = re.match(text);
     if (!m.hasMatch())
         return 0;
@@ -118,8 +119,8 @@ void DockerInstance::start()
         begin();
         return;
     }
-    m_io.path = m_backend->ioBase()
-        + QStringLiteral("/%1-%2").arg(QCoreApplication::applicationPid()).arg(m_spec.instanceId);
+    m_io.path
+        = m_backend->ioBase() + QStringLiteral("/%1-%2").arg(QCoreApplication::applicationPid()).arg(m_spec.instanceId);
     m_io.remove();
     QString error;
     if (!m_io.make(&error)) {
@@ -186,18 +187,18 @@ void DockerInstance::startContainer()
 {
     QElapsedTimer startTimer;
     startTimer.start();
-    m_backend->client()->call(
-        "POST", QStringLiteral("/containers/%1/start").arg(m_containerId), {}, this,
-        [this, startTimer](const DockerResponse &response) {
-            if (m_done)
-                return;
-            if (!response.ok()) {
-                fail(QStringLiteral("Docker could not start the container: %1").arg(DockerBackend::explain(response, m_spec)));
-                return;
-            }
-            m_startMs = startTimer.nsecsElapsed() / 1e6;
-            onStarted();
-        });
+    m_backend->client()->call("POST", QStringLiteral("/containers/%1/start").arg(m_containerId), {}, this,
+                              [this, startTimer](const DockerResponse &response) {
+                                  if (m_done)
+                                      return;
+                                  if (!response.ok()) {
+                                      fail(QStringLiteral("Docker could not start the container: %1")
+                                               .arg(DockerBackend::explain(response, m_spec)));
+                                      return;
+                                  }
+                                  m_startMs = startTimer.nsecsElapsed() / 1e6;
+                                  onStarted();
+                              });
 }
 
 void DockerInstance::onStarted()
@@ -206,12 +207,12 @@ void DockerInstance::onStarted()
     qCInfo(lcDocker, "container %s: %s %.1f ms, start %.1f ms", qPrintable(m_containerId.left(12)),
            m_usedSpare ? "spare taken," : "create", m_createMs, m_startMs);
     // Its end: the daemon answers this wait once the container is not running.
-    m_wait = m_backend->client()->stream(
-        "POST", QStringLiteral("/containers/%1/wait?condition=not-running").arg(m_containerId), nullptr, this, {},
-        [this](const DockerResponse &response) {
-            m_wait = nullptr;
-            onWaitEnded(response);
-        });
+    m_wait = m_backend->client()->stream("POST",
+                                         QStringLiteral("/containers/%1/wait?condition=not-running").arg(m_containerId),
+                                         nullptr, this, {}, [this](const DockerResponse &response) {
+                                             m_wait = nullptr;
+                                             onWaitEnded(response);
+                                         });
     // Its pid and start time: the init phase begins when the runtime's process started.
     m_backend->client()->call("GET", QStringLiteral("/containers/%1/json").arg(m_containerId), {}, this,
                               [this](const DockerResponse &response) { onInspected(response); });
@@ -281,21 +282,22 @@ void DockerInstance::finishExit(int statusCode, bool oomKilled)
     exit.reason = exitReason(exit.exitCode, exit.signal);
     // What the container wrote outside the FIFOs (the shell's own complaints,
     // before the runtime ran): from its multiplexed log stream.
-    m_backend->client()->call(
-        "GET", QStringLiteral("/containers/%1/logs?stdout=1&stderr=1").arg(m_containerId), {}, this,
-        [this, exit](const DockerResponse &logs) {
-            if (m_done)
-                return;
-            if (logs.ok()) {
-                DockerStreamDemux demux([this](int stream, const QByteArray &payload) { feedOutput(payload, stream == 2); });
-                demux.feed(logs.body);
-            }
-            flushOutput();
-            m_done = true;
-            if (m_backend)
-                m_backend->tearDown(std::exchange(m_containerId, QString()), m_io);
-            Q_EMIT exited(exit);
-        });
+    m_backend->client()->call("GET", QStringLiteral("/containers/%1/logs?stdout=1&stderr=1").arg(m_containerId), {},
+                              this, [this, exit](const DockerResponse &logs) {
+                                  if (m_done)
+                                      return;
+                                  if (logs.ok()) {
+                                      DockerStreamDemux demux([this](int stream, const QByteArray &payload) {
+                                          feedOutput(payload, stream == 2);
+                                      });
+                                      demux.feed(logs.body);
+                                  }
+                                  flushOutput();
+                                  m_done = true;
+                                  if (m_backend)
+                                      m_backend->tearDown(std::exchange(m_containerId, QString()), m_io);
+                                  Q_EMIT exited(exit);
+                              });
 }
 
 void DockerInstance::kill()
@@ -303,8 +305,8 @@ void DockerInstance::kill()
     m_killRequested = true;
     if (!m_started || m_done || !m_backend)
         return;
-    m_backend->client()->call("POST", QStringLiteral("/containers/%1/kill?signal=SIGKILL").arg(m_containerId), {},
-                              this, {});
+    m_backend->client()->call("POST", QStringLiteral("/containers/%1/kill?signal=SIGKILL").arg(m_containerId), {}, this,
+                              {});
 }
 
 void DockerInstance::drainOutput()

@@ -15,8 +15,8 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QSignalSpy>
-#include <QTimer>
 #include <QTemporaryDir>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -96,7 +96,8 @@ int main(int argc, char **argv)
     std::map<QString, Series> cold, init, warm;
     int serial = 0;
     for (int round = 0; round < rounds; ++round) {
-        for (const QString &mode : { QStringLiteral("oci"), QStringLiteral("docker"), QStringLiteral("docker-nospare") }) {
+        for (const QString &mode :
+             { QStringLiteral("oci"), QStringLiteral("docker"), QStringLiteral("docker-nospare") }) {
             QString error;
             ContainerBackend *backend = mode == u"docker-nospare" ? static_cast<ContainerBackend *>(new DockerBackend)
                                                                   : createBackend(mode, &error);

@@ -150,10 +150,10 @@ private Q_SLOTS:
         QString why;
         if (!m_backend->isAvailable(&why))
             BULLPEN_SKIP_UNLESS_CI(u"no Docker daemon here: "_s + why);
-        const DockerResponse image
-            = call(m_backend, "GET", QStringLiteral("/images/%1/json").arg(DockerBackend::runtimeImage(u"python3.12"_s)));
-        QVERIFY2(image.ok(), qPrintable(u"the test runtime image is missing (ctest fixture docker_test_image): "_s
-                                        + image.error));
+        const DockerResponse image = call(
+            m_backend, "GET", QStringLiteral("/images/%1/json").arg(DockerBackend::runtimeImage(u"python3.12"_s)));
+        QVERIFY2(image.ok(),
+                 qPrintable(u"the test runtime image is missing (ctest fixture docker_test_image): "_s + image.error));
     }
 
     void registeredInTheRegistry()
@@ -222,8 +222,10 @@ print(json.dumps({"uid": os.getuid(), "gid": os.getgid(), "caps": caps, "nofile"
 
     void exitCodesAndStderr()
     {
-        const Run r = run(m_backend, pythonSpec(u"exit3"_s,
-                                                u"import sys; print('out line'); print('err line', file=sys.stderr); sys.exit(3)"_s));
+        const Run r
+            = run(m_backend,
+                  pythonSpec(u"exit3"_s,
+                             u"import sys; print('out line'); print('err line', file=sys.stderr); sys.exit(3)"_s));
         QVERIFY2(r.failed.isEmpty(), qPrintable(r.failed));
         QCOMPARE(r.exit.exitCode, 3);
         QCOMPARE(r.exit.signal, 0);
@@ -235,8 +237,9 @@ print(json.dumps({"uid": os.getuid(), "gid": os.getgid(), "caps": caps, "nofile"
 
     void killIsNotACrash()
     {
-        const Run r = run(m_backend, pythonSpec(u"killed"_s, u"import time; print('up', flush=True); time.sleep(600)"_s),
-                          nullptr, [](SandboxInstance *instance) { instance->kill(); });
+        const Run r
+            = run(m_backend, pythonSpec(u"killed"_s, u"import time; print('up', flush=True); time.sleep(600)"_s),
+                  nullptr, [](SandboxInstance *instance) { instance->kill(); });
         QVERIFY2(r.failed.isEmpty(), qPrintable(r.failed));
         QCOMPARE(r.exit.signal, 9);
         QVERIFY(!r.exit.crashed);
@@ -245,7 +248,8 @@ print(json.dumps({"uid": os.getuid(), "gid": os.getgid(), "caps": caps, "nofile"
 
     void outOfMemoryIsReported()
     {
-        InstanceSpec spec = pythonSpec(u"oom"_s, u"b = bytearray(400 * 1024 * 1024)\nfor i in range(0, len(b), 4096): b[i] = 1"_s);
+        InstanceSpec spec
+            = pythonSpec(u"oom"_s, u"b = bytearray(400 * 1024 * 1024)\nfor i in range(0, len(b), 4096): b[i] = 1"_s);
         spec.memoryMb = 128;
         const Run r = run(m_backend, spec);
         QVERIFY2(r.failed.isEmpty(), qPrintable(r.failed));
@@ -302,7 +306,8 @@ print(json.dumps({"uid": os.getuid(), "gid": os.getgid(), "caps": caps, "nofile"
         QSignalSpy finished(&backend, &ContainerBackend::shutdownFinished);
         backend.shutdown();
         QVERIFY(finished.wait(30000));
-        QCOMPARE(call(&backend, "GET", QStringLiteral("/containers/%1/json").arg(id)).errorKind, DockerErrorKind::NotFound);
+        QCOMPARE(call(&backend, "GET", QStringLiteral("/containers/%1/json").arg(id)).errorKind,
+                 DockerErrorKind::NotFound);
         for (const QString &spare : backend.spareContainerIds())
             QCOMPARE(call(&backend, "GET", QStringLiteral("/containers/%1/json").arg(spare)).errorKind,
                      DockerErrorKind::NotFound);
@@ -341,7 +346,8 @@ print(json.dumps({"uid": os.getuid(), "gid": os.getgid(), "caps": caps, "nofile"
         QSignalSpy cleaned(&next, &ContainerBackend::staleCleanupFinished);
         next.cleanupStale();
         QVERIFY(cleaned.wait(30000));
-        QCOMPARE(call(&next, "GET", QStringLiteral("/containers/%1/json").arg(orphan)).errorKind, DockerErrorKind::NotFound);
+        QCOMPARE(call(&next, "GET", QStringLiteral("/containers/%1/json").arg(orphan)).errorKind,
+                 DockerErrorKind::NotFound);
         QVERIFY(call(&next, "GET", QStringLiteral("/containers/%1/json").arg(others)).ok());
         QVERIFY(call(&next, "GET", QStringLiteral("/containers/%1/json").arg(unlabelled)).ok());
         // Only the test's own leftovers go now.

@@ -93,10 +93,12 @@ private Q_SLOTS:
     {
         QString error;
         DockerErrorKind kind = DockerErrorKind::None;
-        const DockerEndpoint e = DockerClient::probeSocket(u"/nonexistent/bullpen/docker.sock"_s, u"test"_s, &error, &kind);
+        const DockerEndpoint e
+            = DockerClient::probeSocket(u"/nonexistent/bullpen/docker.sock"_s, u"test"_s, &error, &kind);
         QVERIFY(e.socketPath.isEmpty());
         QCOMPARE(kind, DockerErrorKind::NoDaemon);
-        QVERIFY2(error.contains(u"/nonexistent/bullpen/docker.sock") && error.contains(u"does not exist"), qPrintable(error));
+        QVERIFY2(error.contains(u"/nonexistent/bullpen/docker.sock") && error.contains(u"does not exist"),
+                 qPrintable(error));
         DockerBackend backend(nullptr, u"/nonexistent/bullpen/docker.sock"_s);
         QString why;
         QVERIFY(!backend.isAvailable(&why));
@@ -138,8 +140,9 @@ private Q_SLOTS:
         server.setSocketOptions(QLocalServer::UserAccessOption);
         QVERIFY(server.listen(dir.filePath(u"docker.sock"_s)));
         QProcess probe;
-        probe.start(setpriv, { u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
-                               QCoreApplication::applicationFilePath(), u"--probe"_s, server.fullServerName() });
+        probe.start(setpriv,
+                    { u"--reuid=65534"_s, u"--regid=65534"_s, u"--clear-groups"_s,
+                      QCoreApplication::applicationFilePath(), u"--probe"_s, server.fullServerName() });
         QVERIFY(probe.waitForFinished(30000));
         const QString said = QString::fromUtf8(probe.readAllStandardOutput() + probe.readAllStandardError());
         QVERIFY2(said.contains(u"permission denied") && said.contains(u"docker\" group")
@@ -182,8 +185,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(QByteArray::number(QCoreApplication::applicationPid())); // a fresh hash each run
         file.close();
-        QVERIFY(QProcess::execute(u"tar"_s, { u"-C"_s, dir.filePath(u"root"_s), u"-cf"_s, dir.filePath(u"root.tar"_s),
-                                              u"."_s })
+        QVERIFY(QProcess::execute(u"tar"_s,
+                                  { u"-C"_s, dir.filePath(u"root"_s), u"-cf"_s, dir.filePath(u"root.tar"_s), u"."_s })
                 == 0);
         DockerClient client(m_endpoint);
         DockerImages images(&client);
@@ -224,7 +227,8 @@ private Q_SLOTS:
         images.removeRuntimes({ u"python"_s }, [&](int n, const QString &) { removed = n; });
         QTRY_VERIFY_WITH_TIMEOUT(removed >= 0, 30000);
         QCOMPARE(removed, 1);
-        QCOMPARE(call(&client, "GET", u"/images/bullpen-test-client:python/json"_s).errorKind, DockerErrorKind::ImageMissing);
+        QCOMPARE(call(&client, "GET", u"/images/bullpen-test-client:python/json"_s).errorKind,
+                 DockerErrorKind::ImageMissing);
         qputenv("BULLPEN_DOCKER_RUNTIME_REPO", "bullpen-test-runtime");
     }
 };
