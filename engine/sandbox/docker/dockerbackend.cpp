@@ -307,6 +307,13 @@ int DockerBackend::spareCount() const
     return int(m_spares.size());
 }
 
+QString DockerBackend::newIoPath(const QString &tag) const
+{
+    // Never reused: instance ids repeat (a new pool starts again at 1) while
+    // the teardown of an earlier one may still remove its folder.
+    return m_ioBase + QStringLiteral("/%1-%2-%3").arg(QCoreApplication::applicationPid()).arg(nextSerial()).arg(tag);
+}
+
 QStringList DockerBackend::spareContainerIds() const
 {
     QStringList ids;

@@ -116,6 +116,8 @@ public:
     // its io folder; counted as a teardown until the daemon has answered.
     void tearDown(const QString &containerId, const DockerIoFolder &io);
     QString ioBase() const { return m_ioBase; }
+    // A fresh io folder path (not made yet), unique in the process.
+    QString newIoPath(const QString &tag) const;
 
     // An error that names what to do about it (an image missing: the build command).
     static QString explain(const DockerResponse &response, const InstanceSpec &spec);

@@ -119,9 +119,7 @@ void DockerInstance::start()
         begin();
         return;
     }
-    m_io.path
-        = m_backend->ioBase() + QStringLiteral("/%1-%2").arg(QCoreApplication::applicationPid()).arg(m_spec.instanceId);
-    m_io.remove();
+    m_io.path = m_backend->newIoPath(m_spec.instanceId);
     QString error;
     if (!m_io.make(&error)) {
         fail(error);
@@ -351,10 +349,9 @@ bool DockerInstance::memoryLimitEnforced() const
 
 QString DockerInstance::limitationNote() const
 {
-    QStringList notes = m_warnings;
-    notes << QStringLiteral("host network: the function shares the host's network namespace (a namespace of its "
-                            "own per instance is issue 15's)");
-    return notes.join(QStringLiteral("; "));
+    // What the daemon said it could not apply (a limit this kernel lacks).
+    // The host network is shared as with the OCI backend (docs/architecture.md).
+    return m_warnings.join(QStringLiteral("; "));
 }
 
 void DockerInstance::fail(const QString &message)

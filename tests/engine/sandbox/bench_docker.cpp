@@ -14,7 +14,6 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
-#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
 
@@ -79,9 +78,11 @@ struct Series
 
 void shutdown(ContainerBackend *backend)
 {
-    QSignalSpy done(backend, &ContainerBackend::shutdownFinished);
+    QEventLoop loop;
+    QObject::connect(backend, &ContainerBackend::shutdownFinished, &loop, &QEventLoop::quit);
+    QTimer::singleShot(60000, &loop, &QEventLoop::quit);
     backend->shutdown();
-    done.wait(60000);
+    loop.exec();
 }
 
 } // namespace

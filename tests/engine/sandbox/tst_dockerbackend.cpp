@@ -85,7 +85,7 @@ int holdContainer()
     if (!backend.isAvailable(&why))
         return 2;
     InstanceSpec spec = pythonSpec(u"held"_s, u"import time; time.sleep(600)"_s);
-    DockerIoFolder io { backend.ioBase() + QStringLiteral("/held-%1").arg(QCoreApplication::applicationPid()) };
+    DockerIoFolder io { backend.newIoPath(u"held"_s) };
     QString error;
     if (!io.make(&error))
         return 3;
