@@ -68,10 +68,14 @@ struct Series
             return QStringLiteral("-");
         std::vector<double> v = values;
         std::sort(v.begin(), v.end());
-        return QStringLiteral("median %1 ms (min %2, max %3, n=%4)")
-            .arg(v[v.size() / 2], 0, 'f', 1)
-            .arg(v.front(), 0, 'f', 1)
-            .arg(v.back(), 0, 'f', 1)
+        double sum = 0;
+        for (double x : v)
+            sum += x;
+        return QStringLiteral("median %1 ms, mean %2 (min %3, max %4, n=%5)")
+            .arg(v[v.size() / 2], 0, 'f', 2)
+            .arg(sum / double(v.size()), 0, 'f', 2)
+            .arg(v.front(), 0, 'f', 2)
+            .arg(v.back(), 0, 'f', 2)
             .arg(v.size());
     }
 };
