@@ -5,7 +5,7 @@
 // alternating rounds. Docker cold starts with spare containers (pre-created)
 // and without. Prints figures for docs/benchmarks.md; not a test.
 //
-//   BULLPEN_DOCKER_RUNTIME_REPO=bullpen-test-runtime bench_docker [ROUNDS]
+//   BULLPEN_DOCKER_RUNTIME_REPO=bullpen-test-runtime bench_docker [ROUNDS [WARM [COLD]]]
 #include "engine/core/clock.h"
 #include "engine/invocation/invocation.h"
 #include "engine/pool/warmpool.h"
@@ -95,8 +95,8 @@ int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
     const int rounds = argc > 1 ? QByteArray(argv[1]).toInt() : 3;
-    const int colds = 5;
-    const int warms = 50;
+    const int warms = argc > 2 ? QByteArray(argv[2]).toInt() : 50;
+    const int colds = argc > 3 ? QByteArray(argv[3]).toInt() : 5;
     QTemporaryDir cache;
     std::map<QString, Series> cold, init, warm;
     int serial = 0;

@@ -163,6 +163,20 @@ private Q_SLOTS:
         QVERIFY(!version.object().value(u"ApiVersion").toString().isEmpty());
     }
 
+    void podmanThroughItsSocket()
+    {
+        // decisions §1: Podman may be skipped where it cannot be installed.
+        // It is not in this machine's development root (not cheap: it pulls
+        // conmon, crun/runc, netavark and their configuration).
+        const QString socket = u"/run/podman/podman.sock"_s;
+        if (!QFile::exists(socket))
+            QSKIP("Podman is not installed here (no /run/podman/podman.sock)");
+        QString error;
+        const DockerEndpoint podman = DockerClient::probeSocket(socket, u"Podman (rootful)"_s, &error);
+        QVERIFY2(!podman.socketPath.isEmpty(), qPrintable(error));
+        QVERIFY(podman.podman);
+    }
+
     void aMissingImageIsNamedSo()
     {
         if (m_endpoint.socketPath.isEmpty())
@@ -223,6 +237,54 @@ private Q_SLOTS:
                 listed = listed || image.tags.contains(u"bullpen-test-client:python"_s);
         });
         QTRY_VERIFY_WITH_TIMEOUT(listed, 30000);
+        // An image built FROM it through POST /build, its log streamed (what
+        // a PackageType: Image function's Dockerfile goes through).
+        QDir(dir.path()).mkpath(u"context"_s);
+        QFile dockerfile(dir.filePath(u"context/Dockerfile"_s));
+        QVERIFY(dockerfile.open(QIODevice::WriteOnly));
+        dockerfile.write("FROM bullpen-test-client:python\nLABEL io.bullpen.kind=function-image\nCOPY app.txt /var/task/\n");
+        dockerfile.close();
+        QFile app(dir.filePath(u"context/app.txt"_s));
+        QVERIFY(app.open(QIODevice::WriteOnly));
+        app.write("handler\n");
+        app.close();
+        QCOMPARE(QProcess::execute(u"tar"_s, { u"-C"_s, dir.filePath(u"context"_s), u"-cf"_s, dir.filePath(u"context.tar"_s),
+                                               u"."_s }),
+                 0);
+        QStringList buildLog;
+        DockerResponse built;
+        bool buildDone = false;
+        client.buildImage(dir.filePath(u"context.tar"_s), u"t=bullpen-test-client-fn:latest&rm=1"_s, nullptr,
+                          [&](const QString &line) { buildLog << line; },
+                          [&](const DockerResponse &r) {
+                              built = r;
+                              buildDone = true;
+                          });
+        QTRY_VERIFY_WITH_TIMEOUT(buildDone, 60000);
+        QVERIFY2(built.ok(), qPrintable(built.error + buildLog.join(u'\n')));
+        QVERIFY2(buildLog.join(u'\n').contains(u"Step 3/3 : COPY app.txt /var/task/"), qPrintable(buildLog.join(u'\n')));
+        const DockerResponse fn = call(&client, "GET", u"/images/bullpen-test-client-fn:latest/json"_s);
+        QVERIFY(fn.ok());
+        QCOMPARE(fn.object().value(u"Config").toObject().value(u"Labels").toObject().value(u"io.bullpen.kind").toString(),
+                 u"function-image"_s);
+        // A Dockerfile that fails: the error inside the 200 stream is the result.
+        QVERIFY(dockerfile.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        dockerfile.write("FROM bullpen-test-client:python\nCOPY missing.txt /var/task/\n");
+        dockerfile.close();
+        QCOMPARE(QProcess::execute(u"tar"_s, { u"-C"_s, dir.filePath(u"context"_s), u"-cf"_s, dir.filePath(u"context.tar"_s),
+                                               u"."_s }),
+                 0);
+        buildDone = false;
+        client.buildImage(dir.filePath(u"context.tar"_s), u"t=bullpen-test-client-fn:broken&rm=1"_s, nullptr, {},
+                          [&](const DockerResponse &r) {
+                              built = r;
+                              buildDone = true;
+                          });
+        QTRY_VERIFY_WITH_TIMEOUT(buildDone, 60000);
+        QVERIFY(!built.ok());
+        QVERIFY2(built.error.contains(u"missing.txt"), qPrintable(built.error));
+        QVERIFY(call(&client, "DELETE", u"/images/bullpen-test-client-fn:latest"_s).ok());
+
         int removed = -1;
         images.removeRuntimes({ u"python"_s }, [&](int n, const QString &) { removed = n; });
         QTRY_VERIFY_WITH_TIMEOUT(removed >= 0, 30000);
