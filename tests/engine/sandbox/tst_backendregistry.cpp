@@ -82,7 +82,8 @@ private Q_SLOTS:
         // Docker's reason names the sockets it looked for, or the one that failed.
         const BackendInfo docker = BackendRegistry::info(u"docker"_s);
         if (!docker.available)
-            QVERIFY2(docker.unavailableReason.contains(u".sock"_s) || docker.unavailableReason.contains(u"DOCKER_HOST"_s),
+            QVERIFY2(docker.unavailableReason.contains(u".sock"_s)
+                         || docker.unavailableReason.contains(u"DOCKER_HOST"_s),
                      qPrintable(docker.unavailableReason));
 
         const BackendInfo oci = BackendRegistry::info(u"oci"_s);

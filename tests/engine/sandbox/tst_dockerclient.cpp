@@ -242,38 +242,44 @@ private Q_SLOTS:
         QDir(dir.path()).mkpath(u"context"_s);
         QFile dockerfile(dir.filePath(u"context/Dockerfile"_s));
         QVERIFY(dockerfile.open(QIODevice::WriteOnly));
-        dockerfile.write("FROM bullpen-test-client:python\nLABEL io.bullpen.kind=function-image\nCOPY app.txt /var/task/\n");
+        dockerfile.write(
+            "FROM bullpen-test-client:python\nLABEL io.bullpen.kind=function-image\nCOPY app.txt /var/task/\n");
         dockerfile.close();
         QFile app(dir.filePath(u"context/app.txt"_s));
         QVERIFY(app.open(QIODevice::WriteOnly));
         app.write("handler\n");
         app.close();
-        QCOMPARE(QProcess::execute(u"tar"_s, { u"-C"_s, dir.filePath(u"context"_s), u"-cf"_s, dir.filePath(u"context.tar"_s),
-                                               u"."_s }),
-                 0);
+        QCOMPARE(
+            QProcess::execute(
+                u"tar"_s, { u"-C"_s, dir.filePath(u"context"_s), u"-cf"_s, dir.filePath(u"context.tar"_s), u"."_s }),
+            0);
         QStringList buildLog;
         DockerResponse built;
         bool buildDone = false;
-        client.buildImage(dir.filePath(u"context.tar"_s), u"t=bullpen-test-client-fn:latest&rm=1"_s, nullptr,
-                          [&](const QString &line) { buildLog << line; },
-                          [&](const DockerResponse &r) {
-                              built = r;
-                              buildDone = true;
-                          });
+        client.buildImage(
+            dir.filePath(u"context.tar"_s), u"t=bullpen-test-client-fn:latest&rm=1"_s, nullptr,
+            [&](const QString &line) { buildLog << line; },
+            [&](const DockerResponse &r) {
+                built = r;
+                buildDone = true;
+            });
         QTRY_VERIFY_WITH_TIMEOUT(buildDone, 60000);
         QVERIFY2(built.ok(), qPrintable(built.error + buildLog.join(u'\n')));
-        QVERIFY2(buildLog.join(u'\n').contains(u"Step 3/3 : COPY app.txt /var/task/"), qPrintable(buildLog.join(u'\n')));
+        QVERIFY2(buildLog.join(u'\n').contains(u"Step 3/3 : COPY app.txt /var/task/"),
+                 qPrintable(buildLog.join(u'\n')));
         const DockerResponse fn = call(&client, "GET", u"/images/bullpen-test-client-fn:latest/json"_s);
         QVERIFY(fn.ok());
-        QCOMPARE(fn.object().value(u"Config").toObject().value(u"Labels").toObject().value(u"io.bullpen.kind").toString(),
-                 u"function-image"_s);
+        QCOMPARE(
+            fn.object().value(u"Config").toObject().value(u"Labels").toObject().value(u"io.bullpen.kind").toString(),
+            u"function-image"_s);
         // A Dockerfile that fails: the error inside the 200 stream is the result.
         QVERIFY(dockerfile.open(QIODevice::WriteOnly | QIODevice::Truncate));
         dockerfile.write("FROM bullpen-test-client:python\nCOPY missing.txt /var/task/\n");
         dockerfile.close();
-        QCOMPARE(QProcess::execute(u"tar"_s, { u"-C"_s, dir.filePath(u"context"_s), u"-cf"_s, dir.filePath(u"context.tar"_s),
-                                               u"."_s }),
-                 0);
+        QCOMPARE(
+            QProcess::execute(
+                u"tar"_s, { u"-C"_s, dir.filePath(u"context"_s), u"-cf"_s, dir.filePath(u"context.tar"_s), u"."_s }),
+            0);
         buildDone = false;
         client.buildImage(dir.filePath(u"context.tar"_s), u"t=bullpen-test-client-fn:broken&rm=1"_s, nullptr, {},
                           [&](const DockerResponse &r) {
