@@ -170,8 +170,6 @@ DockerEndpoint DockerClient::probe(QString *error, DockerErrorKind *kind, int ti
     QString firstFailure;
     DockerErrorKind firstKind = DockerErrorKind::NoDaemon;
     for (const DockerEndpoint &candidate : list) {
-        // /var/run is usually a link to /run: the same socket is not tried twice.
-        const QString canonical = QFileInfo(candidate.socketPath).canonicalFilePath();
         if (!QFileInfo::exists(candidate.socketPath) && candidate.origin != u"DOCKER_HOST") {
             tried << candidate.socketPath;
             continue;
@@ -186,7 +184,6 @@ DockerEndpoint DockerClient::probe(QString *error, DockerErrorKind *kind, int ti
             firstFailure = why;
             firstKind = whyKind;
         }
-        Q_UNUSED(canonical)
     }
     if (kind)
         *kind = firstKind;
