@@ -1,13 +1,20 @@
 // SPDX-License-Identifier: MIT
-// bullpen images: the runtime images Bullpen builds offline from Debian's
-// packages (engine/images): `build [RUNTIME...]` and `list`. The tarball and
-// the unpacked root for runc; the Docker import joins them (issue 10).
+// bullpen images build|list|remove: the runtime images. `build` has the offline
+// builder (engine/images: mmdebstrap from Debian's packages) make each runtime's
+// root tarball and the unpacked root runc runs on, then imports the tarball into
+// the Docker (or Podman) daemon when one answers, for the Docker backend;
+// `--rootfs-tarball` imports a tarball of the user's instead. `list` shows the
+// builder's cache and the daemon's images; `remove` removes the daemon's.
 #include "app/cli/command.h"
 
 #include "engine/images/runtimeimagebuilder.h"
+#include "engine/sandbox/docker/dockerbackend.h"
+#include "engine/sandbox/docker/dockerclient.h"
+#include "engine/sandbox/docker/dockerimages.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +22,7 @@
 
 #include <csignal>
 #include <cstdio>
+#include <functional>
 
 namespace Bullpen::Cli {
 namespace {
@@ -117,16 +125,109 @@ int listImages(const QString &cache, bool json)
     return 0;
 }
 
+// The daemon's endpoint, or an empty one with the reason in *error. Without
+// --docker-host a missing daemon is not an error for `build` (runc uses the
+// root it built); with it, or for list/remove of the daemon's images, it is.
+DockerEndpoint daemonEndpoint(const QString &host, QString *error)
+{
+    DockerErrorKind kind = DockerErrorKind::None;
+    return host.isEmpty() ? DockerClient::probe(error, &kind)
+                          : DockerClient::probeSocket(host, QStringLiteral("--docker-host"), error, &kind);
+}
+
+// Imports the images of these runtimes into the daemon, one after another:
+// from the builder's cache, or from the tarball the user named.
+int importImages(const DockerEndpoint &endpoint, const QStringList &families, const QString &cache,
+                 const QString &tarball, bool quiet)
+{
+    DockerClient client(endpoint);
+    DockerImages images(&client);
+    RuntimeImageBuilder builder(cache.isEmpty() ? RuntimeImageBuilder::defaultCacheDirectory() : cache, nullptr);
+    int status = 0;
+    QStringList queue = families;
+    std::function<void()> next = [&] {
+        if (queue.isEmpty()) {
+            QCoreApplication::exit(status);
+            return;
+        }
+        RuntimeImageInput input;
+        input.runtime = queue.takeFirst();
+        if (!tarball.isEmpty()) {
+            input.tarballPath = tarball;
+        } else {
+            const std::optional<RuntimeImage> image = builder.cached(input.runtime);
+            if (!image) {
+                printErr(QStringLiteral("bullpen images: no %1 image in %2 to import (bullpen images build %1)")
+                             .arg(input.runtime, builder.cacheDirectory()));
+                status = 1;
+                QMetaObject::invokeMethod(&images, next, Qt::QueuedConnection);
+                return;
+            }
+            input.tarballPath = image->tarballPath;
+            input.inputsHash = image->inputsHash;
+            input.environment = image->environment;
+            input.entrypoint = image->entrypoint;
+            input.workingDirectory = image->workingDirectory;
+            input.versions = image->versions;
+        }
+        images.importRuntime(input);
+    };
+    QObject::connect(&images, &DockerImages::progress, &images, [quiet](const QString &message, int percent) {
+        if (!quiet && (percent < 0 || percent % 10 == 0))
+            printErr(percent >= 0 ? QStringLiteral("[%1%] %2").arg(percent).arg(message) : message);
+    });
+    QObject::connect(&images, &DockerImages::finished, &images, [&](bool ok, const QString &message) {
+        if (ok) {
+            if (!quiet)
+                std::printf("%s\n", qPrintable(message));
+        } else {
+            printErr(QStringLiteral("bullpen images: ") + message);
+            status = 1;
+        }
+        QMetaObject::invokeMethod(&images, next, Qt::QueuedConnection);
+    });
+    QMetaObject::invokeMethod(&images, next, Qt::QueuedConnection);
+    QCoreApplication::exec();
+    return status;
+}
+
+int listDaemonImages(const DockerEndpoint &endpoint)
+{
+    DockerClient client(endpoint);
+    DockerImages images(&client);
+    int status = 0;
+    images.list([&](const QList<DockerImageInfo> &list, const QString &failure) {
+        if (!failure.isEmpty()) {
+            printErr(QStringLiteral("bullpen images: ") + failure);
+            status = 1;
+        } else {
+            std::printf("%-40s %-10s %-14s %-12s %8s  %s\n", "IMAGE", "RUNTIME", "KIND", "INPUTS", "SIZE", "CREATED");
+            for (const DockerImageInfo &image : list) {
+                const QString name = image.tags.isEmpty() ? image.id.left(19) : image.tags.join(u' ');
+                std::printf("%-40s %-10s %-14s %-12s %6lldMB  %s\n", qPrintable(name), qPrintable(image.runtime),
+                            qPrintable(image.kind), qPrintable(image.inputs.left(12)), image.sizeBytes / (1000 * 1000),
+                            qPrintable(QDateTime::fromSecsSinceEpoch(image.createdSecs).toString(Qt::ISODate)));
+            }
+        }
+        QCoreApplication::exit(status);
+    });
+    QCoreApplication::exec();
+    return status;
+}
+
 int runImages(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Bullpen's runtime images, built offline from Debian's packages with mmdebstrap and laid out "
-                       "like Lambda's base images.\n\n"
-                       "  build [RUNTIME...]  build the images (default: every runtime) unless cached\n"
-                       "  list                the images in the cache"));
+                       "like Lambda's base images: runc runs on their unpacked root, the Docker backend on the "
+                       "image imported into the daemon.\n\n"
+                       "  build [RUNTIME...]   build the images (default: every runtime) unless cached, then import\n"
+                       "                       them into the Docker/Podman daemon when one answers\n"
+                       "  list                 the images in the cache and in the daemon\n"
+                       "  remove [RUNTIME...]  remove the daemon's runtime images (all when none is named)"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("build or list"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("build, list or remove"));
     parser.addPositionalArgument(QStringLiteral("RUNTIME"),
                                  QStringLiteral("python, nodejs, provided or an AWS runtime name (python3.12)."),
                                  QStringLiteral("[RUNTIME...]"));
@@ -136,8 +237,19 @@ int runImages(const QStringList &arguments)
         QStringLiteral("DIR"));
     const QCommandLineOption quietOption({ QStringLiteral("q"), QStringLiteral("quiet") },
                                          QStringLiteral("Print only the start, the result and errors."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("list: print JSON."));
-    parser.addOptions({ cacheOption, quietOption, jsonOption });
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("list: the cache's images as JSON."));
+    const QCommandLineOption noImportOption(QStringLiteral("no-import"),
+                                            QStringLiteral("build: do not import into the Docker daemon."));
+    const QCommandLineOption tarballOption(
+        QStringLiteral("rootfs-tarball"),
+        QStringLiteral("build: import this root file system tarball instead of building one (it must hold /bin/sh "
+                       "and the runtime's interpreter)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption hostOption(QStringLiteral("docker-host"),
+                                        QStringLiteral("The daemon's socket (default: DOCKER_HOST, then the usual "
+                                                       "Docker and Podman sockets)."),
+                                        QStringLiteral("SOCKET"));
+    parser.addOptions({ cacheOption, quietOption, jsonOption, noImportOption, tarballOption, hostOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen images") } + arguments)) {
         printErr(QStringLiteral("bullpen images: ") + parser.errorText());
         return 2;
@@ -147,16 +259,89 @@ int runImages(const QStringList &arguments)
         return 0;
     }
     QStringList positional = parser.positionalArguments();
-    const QString action = positional.isEmpty() ? QString() : positional.takeFirst();
-    if (action == u"build")
-        return buildImages(parser.value(cacheOption), positional, parser.isSet(quietOption));
-    if (action == u"list" && positional.isEmpty())
-        return listImages(parser.value(cacheOption), parser.isSet(jsonOption));
-    printErr(QStringLiteral("bullpen images: say build [RUNTIME...] or list (see bullpen images --help)"));
-    return 2;
+    const QString action = positional.isEmpty() ? QStringLiteral("list") : positional.takeFirst();
+    if (action != u"list" && action != u"remove" && action != u"build") {
+        printErr(QStringLiteral("bullpen images: unknown action \"%1\" (build, list or remove)").arg(action));
+        return 2;
+    }
+    if (action == u"list" && !positional.isEmpty()) {
+        printErr(QStringLiteral("bullpen images: list takes no runtime"));
+        return 2;
+    }
+    QStringList families;
+    for (const QString &runtime : std::as_const(positional)) {
+        const QString family = RuntimeImage::familyFor(runtime);
+        if (family.isEmpty()) {
+            printErr(QStringLiteral("bullpen images: no image for runtime '%1'; images exist for: %2")
+                         .arg(runtime, RuntimeImage::families().join(QStringLiteral(", "))));
+            return 2;
+        }
+        if (!families.contains(family))
+            families << family;
+    }
+    const QString cache = parser.value(cacheOption);
+    const QString host = parser.value(hostOption);
+    const bool quiet = parser.isSet(quietOption);
+    QString daemonError;
+
+    if (action == u"list") {
+        const int status = listImages(cache, parser.isSet(jsonOption));
+        if (parser.isSet(jsonOption))
+            return status;
+        const DockerEndpoint endpoint = daemonEndpoint(host, &daemonError);
+        std::printf("\n");
+        std::fflush(stdout);
+        if (endpoint.socketPath.isEmpty()) {
+            std::printf("(Docker daemon: %s)\n", qPrintable(daemonError));
+            return host.isEmpty() ? status : 1;
+        }
+        return std::max(status, listDaemonImages(endpoint));
+    }
+    if (action == u"remove") {
+        const DockerEndpoint endpoint = daemonEndpoint(host, &daemonError);
+        if (endpoint.socketPath.isEmpty()) {
+            printErr(QStringLiteral("bullpen images: ") + daemonError);
+            return 1;
+        }
+        DockerClient client(endpoint);
+        DockerImages images(&client);
+        int status = 0;
+        images.removeRuntimes(families, [&](int removed, const QString &failure) {
+            std::printf("removed %d image(s)\n", removed);
+            if (!failure.isEmpty()) {
+                printErr(QStringLiteral("bullpen images: ") + failure);
+                status = 1;
+            }
+            QCoreApplication::exit(status);
+        });
+        QCoreApplication::exec();
+        return status;
+    }
+
+    // build
+    if (families.isEmpty())
+        families = RuntimeImage::families();
+    const QString tarball = parser.value(tarballOption);
+    if (tarball.isEmpty()) {
+        const int status = buildImages(cache, families, quiet);
+        if (status != 0 || parser.isSet(noImportOption))
+            return status;
+    }
+    const DockerEndpoint endpoint = daemonEndpoint(host, &daemonError);
+    if (endpoint.socketPath.isEmpty()) {
+        if (!tarball.isEmpty() || !host.isEmpty()) {
+            printErr(QStringLiteral("bullpen images: ") + daemonError);
+            return 1;
+        }
+        if (!quiet)
+            printErr(QStringLiteral("bullpen images: built for runc; not imported into Docker (%1)").arg(daemonError));
+        return 0;
+    }
+    return importImages(endpoint, families, cache, tarball, quiet);
 }
 
-const Registration registration({ "images", "build and list the runtime images (offline, from Debian)", runImages });
+const Registration registration({ "images", "build, list and remove the runtime images (offline, from Debian)",
+                                  runImages });
 
 } // namespace
 } // namespace Bullpen::Cli

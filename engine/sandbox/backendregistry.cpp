@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/sandbox/backendregistry.h"
 
+#include "engine/sandbox/docker/dockerbackend.h"
 #include "engine/sandbox/ocibackend.h"
 #include "engine/sandbox/processbackend.h"
 
@@ -22,14 +23,17 @@ struct Entry
     std::array<const char *, 2> candidates;
 };
 
-// Docker and Podman go here next (Isolation::Container, their own factory).
-const std::array<Entry, 4> entries { {
+const std::array<Entry, 5> entries { {
     { "oci",
       QT_TRANSLATE_NOOP("Bullpen::BackendRegistry", "Containers (automatic: crun or runc)"),
       Isolation::Container,
       { "crun", "runc" } },
     { "runc", QT_TRANSLATE_NOOP("Bullpen::BackendRegistry", "runc"), Isolation::Container, { "runc", nullptr } },
     { "crun", QT_TRANSLATE_NOOP("Bullpen::BackendRegistry", "crun"), Isolation::Container, { "crun", nullptr } },
+    { "docker",
+      QT_TRANSLATE_NOOP("Bullpen::BackendRegistry", "Docker Engine (Docker or Podman socket)"),
+      Isolation::Container,
+      { "docker", nullptr } },
     { "process",
       QT_TRANSLATE_NOOP("Bullpen::BackendRegistry", "Plain processes (no isolation)"),
       Isolation::None,
@@ -49,6 +53,8 @@ ContainerBackend *makeConcrete(const QString &candidate, QObject *parent)
 {
     if (candidate == QLatin1String("process"))
         return new ProcessBackend(parent);
+    if (candidate == QLatin1String("docker"))
+        return new DockerBackend(parent);
     return new OciBackend(candidate, parent);
 }
 

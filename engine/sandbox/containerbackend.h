@@ -28,8 +28,9 @@ struct InstanceSpec
     QString workingDirectory = QStringLiteral("/var/task");
     int memoryMb = 128;
     int tmpSizeMb = 512; // size of the /tmp tmpfs
-    QString rootFilesystem; // empty: the runtime's image (runc, crun) or the host's file system (processes)
-    QString runtime; // AWS runtime name of the function (python3.12) — backends pick their image/rootfs by it
+    QString rootFilesystem; // empty: the runtime's image (runc, crun, Docker) or the host's file system (processes)
+    QString runtime; // the function's AWS runtime name (python3.12): backends pick its image by it
+    QString image; // an image of the function's own (PackageType: Image); empty: the runtime's image
 };
 
 // How an instance ended, in Lambda's words ("exit status 1", "signal: killed").

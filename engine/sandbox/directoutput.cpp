@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "engine/sandbox/directoutput.h"
 
+#include <QFile>
 #include <QSocketNotifier>
 
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Bullpen {
@@ -36,6 +38,31 @@ bool DirectOutput::open(QString *error)
         m_read[i] = fds[0];
         m_write[i] = fds[1];
         ::fcntl(m_read[i], F_SETFL, ::fcntl(m_read[i], F_GETFL) | O_NONBLOCK);
+        m_notifier[i] = new QSocketNotifier(m_read[i], QSocketNotifier::Read, this);
+        connect(m_notifier[i], &QSocketNotifier::activated, this, [this, i] { readFrom(i); });
+    }
+    return true;
+}
+
+bool DirectOutput::openFifos(const QString &folder, QString *error)
+{
+    const char *names[2] = { "stdout", "stderr" };
+    for (int i = 0; i < 2; ++i) {
+        const QByteArray path = QFile::encodeName(folder + u'/' + QLatin1String(names[i]));
+        ::unlink(path.constData());
+        // Written by the container's unprivileged user.
+        if (::mkfifo(path.constData(), 0600) != 0 || ::chmod(path.constData(), 0666) != 0) {
+            *error = QStringLiteral("cannot create the FIFO %1: %2")
+                         .arg(QFile::decodeName(path), QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+        m_read[i] = ::open(path.constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+        m_write[i] = m_read[i] >= 0 ? ::open(path.constData(), O_WRONLY | O_NONBLOCK | O_CLOEXEC) : -1;
+        if (m_read[i] < 0 || m_write[i] < 0) {
+            *error = QStringLiteral("cannot open the FIFO %1: %2")
+                         .arg(QFile::decodeName(path), QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
         m_notifier[i] = new QSocketNotifier(m_read[i], QSocketNotifier::Read, this);
         connect(m_notifier[i], &QSocketNotifier::activated, this, [this, i] { readFrom(i); });
     }

@@ -22,6 +22,12 @@ public:
     ~DirectOutput() override;
 
     bool open(QString *error);
+    // Instead of pipes: two FIFOs, folder/stdout and folder/stderr, that a
+    // container opens by path (Docker cannot pass descriptors). The engine
+    // holds a write end of each itself until closeWriteEnds(), so that the
+    // reads see no end of file before the container has opened them; call it
+    // once the container has gone, then drain() reads the rest.
+    bool openFifos(const QString &folder, QString *error);
     int stdoutWriteFd() const { return m_write[0]; }
     int stderrWriteFd() const { return m_write[1]; }
     // After the child has been forked: the engine keeps only the read ends.

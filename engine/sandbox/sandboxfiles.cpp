@@ -92,6 +92,28 @@ bool ownerAlive(const QString &path)
     return pid > 0 && processStartTime(pid) == parts.at(1);
 }
 
+namespace {
+QByteArray bootId()
+{
+    return readSmallFile(QStringLiteral("/proc/sys/kernel/random/boot_id")).trimmed();
+}
+} // namespace
+
+QString ownerIdentity()
+{
+    const qint64 pid = QCoreApplication::applicationPid();
+    return QString::fromLatin1(bootId() + '/' + QByteArray::number(pid) + '/' + processStartTime(pid));
+}
+
+bool ownerIdentityAlive(const QString &identity)
+{
+    const QStringList parts = identity.split(u'/');
+    if (parts.size() != 3)
+        return false;
+    const qint64 pid = parts.at(1).toLongLong();
+    return parts.at(0).toLatin1() == bootId() && pid > 0 && processStartTime(pid) == parts.at(2).toLatin1();
+}
+
 qint64 readNumber(const QString &path, qint64 fallback)
 {
     bool ok = false;

@@ -16,6 +16,13 @@ bool writeOwnerFile(const QString &path);
 // True while the process named in an owner file is still the one that wrote it.
 bool ownerAlive(const QString &path);
 
+// This engine process as decisions §3 names an owner of things outside the
+// process (Docker containers, which outlive it): "<boot id>/<pid>/<start time>".
+QString ownerIdentity();
+// True while the process an ownerIdentity() names still runs: same boot, and
+// its pid still has that start time. False for anything malformed.
+bool ownerIdentityAlive(const QString &identity);
+
 qint64 readNumber(const QString &path, qint64 fallback = -1);
 // The value of "key N" in a file like memory.oom_control or memory.events.
 qint64 readKeyedNumber(const QString &path, const QByteArray &key);

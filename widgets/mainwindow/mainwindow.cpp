@@ -10,6 +10,7 @@
 #include "widgets/mainwindow/editorpanel.h"
 #include "widgets/mainwindow/editortabs.h"
 #include "widgets/mainwindow/eventspanel.h"
+#include "widgets/mainwindow/imagesfeature.h"
 #include "widgets/mainwindow/invokepanel.h"
 #include "widgets/mainwindow/panel.h"
 #include "widgets/mainwindow/poolfeature.h"
@@ -63,6 +64,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(new BuildFeature(this));
     addPanel(new PoolFeature(this));
     addPanel(new LoadLabPanel(this));
+    addPanel(new ImagesFeature(this));
 
     m_recent = new RecentProjects(this);
     m_welcome = new WelcomePage(m_recent, this);

@@ -95,6 +95,7 @@ void MainWindow::createMenus()
     menus.edit = menuBar()->addMenu(tr("&Edit"));
     menus.run = menuBar()->addMenu(tr("&Run"));
     menus.view = menuBar()->addMenu(tr("&View"));
+    menus.tools = menuBar()->addMenu(tr("&Tools"));
     menus.help = menuBar()->addMenu(tr("&Help"));
 
     menus.toolBar = addToolBar(tr("Main"));

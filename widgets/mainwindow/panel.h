@@ -26,6 +26,7 @@ struct WindowMenus
     QMenu *edit = nullptr;
     QMenu *run = nullptr;
     QMenu *view = nullptr;
+    QMenu *tools = nullptr;
     QMenu *help = nullptr;
     QToolBar *toolBar = nullptr;
 };

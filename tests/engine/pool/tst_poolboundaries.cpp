@@ -46,7 +46,7 @@ private Q_SLOTS:
     void initTestCase()
     {
         QString error;
-        m_backend = createBackend(QStringLiteral("oci"), &error, this);
+        m_backend = createBackend(qEnvironmentVariable("BULLPEN_TEST_BACKEND", QStringLiteral("oci")), &error, this);
         if (!m_backend)
             BULLPEN_SKIP_UNLESS_CI(QStringLiteral("no OCI runtime works here: ") + error);
         QVERIFY(m_cache.isValid());

@@ -373,7 +373,10 @@ private Q_SLOTS:
 
     void shutdownLeavesNothing()
     {
-        const FunctionConfig f = makeFunction(QStringLiteral("app.sleep"));
+        FunctionConfig f = makeFunction(QStringLiteral("app.sleep"));
+        // Names this test process in the runtime's environment: a Docker
+        // container's processes descend from the daemon's shim, not from us.
+        f.environment.insert(QStringLiteral("BULLPEN_TEST_OWNER"), QString::number(QCoreApplication::applicationPid()));
         m_pool->invoke(f, R"({"seconds": 30})");
         m_pool->invoke(f, R"({"seconds": 30})");
         QTRY_VERIFY_WITH_TIMEOUT(m_pool->instanceCount() == 2 && m_pool->instances().at(0).state == InstanceState::Busy
@@ -416,11 +419,15 @@ private:
                 continue;
             // This test's own: other engines (other checkouts' tests) run the
             // same function meanwhile. Ours descend from this process (runc
-            // run, or the process backend's child, is our child).
-            if (!descendsFromUs(pid))
-                continue;
+            // run, or the process backend's child, is our child) or, in a
+            // Docker container, carry this process's id in their environment.
             QFile environ(QStringLiteral("/proc/") + pid + QStringLiteral("/environ"));
-            if (environ.open(QIODevice::ReadOnly) && environ.readAll().contains("AWS_LAMBDA_FUNCTION_NAME=sleep\0"))
+            const QByteArray env = environ.open(QIODevice::ReadOnly) ? environ.readAll() : QByteArray();
+            const QByteArray owner
+                = "BULLPEN_TEST_OWNER=" + QByteArray::number(QCoreApplication::applicationPid()) + '\0';
+            if (!descendsFromUs(pid) && !env.contains(owner))
+                continue;
+            if (env.contains("AWS_LAMBDA_FUNCTION_NAME=sleep\0"))
                 found.append(pid);
         }
         return found;

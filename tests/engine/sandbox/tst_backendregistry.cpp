@@ -21,10 +21,11 @@ class TestBackendRegistry : public QObject
 private Q_SLOTS:
     void idsAndNames()
     {
-        QCOMPARE(BackendRegistry::ids(), QStringList({ u"oci"_s, u"runc"_s, u"crun"_s, u"process"_s }));
+        QCOMPARE(BackendRegistry::ids(), QStringList({ u"oci"_s, u"runc"_s, u"crun"_s, u"docker"_s, u"process"_s }));
         QCOMPARE(BackendRegistry::defaultId(), u"oci"_s);
         QVERIFY(BackendRegistry::isKnown(u"process"_s));
-        QVERIFY(!BackendRegistry::isKnown(u"docker"_s)); // not yet
+        QVERIFY(BackendRegistry::isKnown(u"docker"_s));
+        QCOMPARE(BackendRegistry::isolation(u"docker"_s), Isolation::Container);
         QVERIFY(!BackendRegistry::isKnown(u"OCI"_s));
         QCOMPARE(BackendRegistry::displayName(u"oci"_s), u"Containers (automatic: crun or runc)"_s);
         QCOMPARE(BackendRegistry::displayName(u"process"_s), u"Plain processes (no isolation)"_s);
@@ -36,7 +37,7 @@ private Q_SLOTS:
     void availabilityHere()
     {
         const QList<BackendInfo> backends = BackendRegistry::backends();
-        QCOMPARE(backends.size(), 4);
+        QCOMPARE(backends.size(), 5);
         for (const BackendInfo &info : backends) {
             // Available exactly when it has no reason not to be.
             QCOMPARE(info.available, info.unavailableReason.isEmpty());
@@ -74,10 +75,16 @@ private Q_SLOTS:
         QVERIFY(BackendRegistry::isKnown(process->name()));
         QCOMPARE(process->runtimeApiReach().hostAddress, u"127.0.0.1"_s);
 
-        QVERIFY(!BackendRegistry::create(u"docker"_s, &error));
-        QVERIFY2(error.contains(u"unknown container backend \"docker\""_s)
-                     && error.contains(u"oci, runc, crun, process"_s),
+        QVERIFY(!BackendRegistry::create(u"kubernetes"_s, &error));
+        QVERIFY2(error.contains(u"unknown container backend \"kubernetes\""_s)
+                     && error.contains(u"oci, runc, crun, docker, process"_s),
                  qPrintable(error));
+        // Docker's reason names the sockets it looked for, or the one that failed.
+        const BackendInfo docker = BackendRegistry::info(u"docker"_s);
+        if (!docker.available)
+            QVERIFY2(docker.unavailableReason.contains(u".sock"_s)
+                         || docker.unavailableReason.contains(u"DOCKER_HOST"_s),
+                     qPrintable(docker.unavailableReason));
 
         const BackendInfo oci = BackendRegistry::info(u"oci"_s);
         std::unique_ptr<ContainerBackend> automatic(BackendRegistry::create(u"oci"_s, &error));

@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/sandbox/containerbackend.h"
+#include "engine/sandbox/docker/dockerclient.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+#include <QPointer>
+
+#include <functional>
+
+namespace Bullpen {
+
+class DockerInstance;
+
+// Labels on everything the Docker backend creates (decisions §3): the engine
+// instance that owns it ("<boot id>/<pid>/<start time>", see
+// SandboxFiles::ownerIdentity), what it is, and for runtime images their inputs.
+namespace DockerLabels {
+inline constexpr char Engine[] = "io.bullpen.engine";
+inline constexpr char Kind[] = "io.bullpen.kind"; // "instance", "spare", "runtime-image", "function-image"
+inline constexpr char Runtime[] = "io.bullpen.runtime"; // runtime family of an image: python, nodejs, provided
+inline constexpr char Inputs[] = "io.bullpen.inputs"; // inputs hash of a runtime image
+inline constexpr char Version[] = "io.bullpen.version"; // the Bullpen version that made it
+// On images: the engine or command that made it. Not Engine: containers inherit
+// their image's labels, and a container made from a Bullpen image by someone
+// else must never look like an engine's.
+inline constexpr char BuiltBy[] = "io.bullpen.built-by";
+} // namespace DockerLabels
+
+// Where the backend keeps a container's descriptors: the runtime's stdout and
+// stderr (FIFOs the engine reads directly, as OCI's DirectOutput does) and the
+// environment file the container's first process reads before it execs the
+// runtime. Bound at /var/bullpen-io.
+struct DockerIoFolder
+{
+    QString path;
+    bool make(QString *error);
+    void remove() const;
+};
+
+// A container made ahead for a function's next cold start ("created", not
+// started): what pre-creation saves is the create call (and the daemon's
+// layer set-up) on the invocation path.
+struct DockerSpare
+{
+    QString containerId;
+    DockerIoFolder io;
+    QStringList warnings;
+};
+
+// Runs every instance as a container through the Docker Engine API (Docker,
+// or Podman's compatible service) with Lambda's limits: Memory = MemorySwap =
+// MemorySize, CPU proportional to memory (1,769 MB = one vCPU), a pids limit,
+// read-only root, /tmp a tmpfs capped at EphemeralStorage, code read-only at
+// /var/task, no capabilities, no-new-privileges, uid 993, nofile 1,024.
+//
+// The image is the runtime's (`bullpen-runtime:<family>`, made by `bullpen
+// images build`), or the function's own. Containers use the host's network
+// (the runtime reaches its Runtime API on the loopback, as with OciBackend);
+// a namespace per instance is issue 15's.
+//
+// The runtime's output does not travel through the daemon's log stream on the
+// invocation path: it would arrive after the runtime's response, and belong to
+// the wrong invocation. The container's first process (a shell) connects the
+// runtime's stdout and stderr to FIFOs the engine reads, so that drainOutput()
+// reads synchronously what was written before a response. Whatever the
+// container writes before that (the shell's own errors) is read from the
+// container's multiplexed log stream when it ends.
+class DockerBackend final : public ContainerBackend
+{
+    Q_OBJECT
+public:
+    // socketPath: a socket to use instead of discovery (tests, --docker-host).
+    explicit DockerBackend(QObject *parent = nullptr, const QString &socketPath = {});
+    ~DockerBackend() override;
+
+    QString name() const override { return QStringLiteral("docker"); }
+    bool isAvailable(QString *whyNot) const override;
+    RuntimeApiReach runtimeApiReach() const override { return {}; }
+    InstanceSource instanceSource() const override { return InstanceSource::Image; }
+    SandboxInstance *create(const InstanceSpec &spec, QObject *parent) override;
+
+    DockerClient *client() const { return m_client; }
+    QString ownerIdentity() const { return m_owner; }
+    bool isPodman() const { return m_endpoint.podman; }
+
+    // The image of an AWS runtime name: `<repository>:<family>`; the repository
+    // is bullpen-runtime (BULLPEN_DOCKER_RUNTIME_REPO for tests).
+    static QString runtimeImage(const QString &runtime);
+    static QString runtimeFamily(const QString &runtime);
+    static QString runtimeRepository();
+
+    // The create body for an instance (without the io bind), and the key that
+    // says which spare container can serve it.
+    QJsonObject containerConfig(const InstanceSpec &spec, QString *sparesKey) const;
+
+    // A spare container for this key, taken (empty when none is ready).
+    std::optional<DockerSpare> takeSpare(const QString &key);
+    // Makes a spare for this key in the background unless one exists or is on its way.
+    void prepareSpare(const QString &key, const QJsonObject &config);
+    int spareCount() const;
+    QStringList spareContainerIds() const;
+    // How many spares to keep at most (one per function key); 0 turns pre-creation off.
+    void setMaxSpares(int count) { m_maxSpares = count; }
+
+    // Creates a container for an instance now: done(containerId, warnings, error).
+    void createContainer(const QJsonObject &config, const DockerIoFolder &io, const QString &kind,
+                         std::function<void(const QString &, const QStringList &, const DockerResponse &)> done,
+                         QObject *context);
+
+    // Removes a container in the background (kill and remove in one call) and
+    // its io folder; counted as a teardown until the daemon has answered.
+    void tearDown(const QString &containerId, const DockerIoFolder &io);
+    QString ioBase() const { return m_ioBase; }
+    // A fresh io folder path (not made yet), unique in the process.
+    QString newIoPath(const QString &tag) const;
+
+    // An error that names what to do about it (an image missing: the build command).
+    static QString explain(const DockerResponse &response, const InstanceSpec &spec);
+
+protected:
+    void beginCleanupStale() override;
+    void tearDownInstances() override;
+
+private:
+    void onStaleListed(const DockerResponse &response);
+
+    DockerEndpoint m_endpoint;
+    QString m_unavailable;
+    QString m_owner;
+    QString m_ioBase;
+    DockerClient *m_client = nullptr;
+    QList<QPointer<DockerInstance>> m_instances;
+    QHash<QString, DockerSpare> m_spares; // key → a created, not started container
+    QHash<QString, bool> m_sparesComing; // key → a create is on its way
+    QStringList m_spareOrder; // oldest first
+    int m_maxSpares = 8;
+    int m_generation = 0; // counts shutdowns: a spare made across one is removed
+};
+
+} // namespace Bullpen

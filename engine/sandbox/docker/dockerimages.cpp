@@ -1,0 +1,211 @@
+// SPDX-License-Identifier: MIT
+#include "engine/sandbox/docker/dockerimages.h"
+
+#include "engine/sandbox/docker/dockerbackend.h"
+#include "engine/sandbox/sandboxfiles.h"
+
+#include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+
+namespace Bullpen {
+
+DockerImages::DockerImages(DockerClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+QString DockerImages::fileSha256(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = QStringLiteral("cannot read %1: %2").arg(path, file.errorString());
+        return {};
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return QString::fromLatin1(hash.result().toHex());
+}
+
+void DockerImages::importRuntime(const RuntimeImageInput &input)
+{
+    const QString family = DockerBackend::runtimeFamily(input.runtime);
+    QString inputs = input.inputsHash;
+    if (!QFileInfo(input.tarballPath).isFile()) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, input] {
+                Q_EMIT finished(
+                    false, QStringLiteral("the root file system tarball %1 does not exist").arg(input.tarballPath));
+            },
+            Qt::QueuedConnection);
+        return;
+    }
+    if (inputs.isEmpty()) {
+        QString error;
+        Q_EMIT progress(QStringLiteral("hashing %1").arg(input.tarballPath), -1);
+        inputs = fileSha256(input.tarballPath, &error);
+        if (inputs.isEmpty()) {
+            QMetaObject::invokeMethod(this, [this, error] { Q_EMIT finished(false, error); }, Qt::QueuedConnection);
+            return;
+        }
+    }
+    QStringList changes;
+    for (const QString &env : input.environment)
+        changes << QStringLiteral("ENV ") + env;
+    if (!input.entrypoint.isEmpty())
+        changes << QStringLiteral("ENTRYPOINT ")
+                + QString::fromUtf8(
+                       QJsonDocument(QJsonArray::fromStringList(input.entrypoint)).toJson(QJsonDocument::Compact));
+    if (!input.workingDirectory.isEmpty())
+        changes << QStringLiteral("WORKDIR ") + input.workingDirectory;
+    const QMap<QString, QString> labels {
+        { QLatin1String(DockerLabels::Kind), QStringLiteral("runtime-image") },
+        { QLatin1String(DockerLabels::Runtime), family },
+        { QLatin1String(DockerLabels::Inputs), inputs },
+    };
+    for (auto it = labels.cbegin(); it != labels.cend(); ++it)
+        changes << QStringLiteral("LABEL %1=\"%2\"").arg(it.key(), it.value());
+    for (auto it = input.versions.cbegin(); it != input.versions.cend(); ++it)
+        changes << QStringLiteral("LABEL io.bullpen.versions.%1=\"%2\"").arg(it.key(), it.value());
+    // The tag names the inputs and the image's configuration: either changing
+    // makes a new image; neither changing imports nothing.
+    const QString key = QString::fromLatin1(
+        QCryptographicHash::hash(QString(inputs + u'\n' + changes.join(u'\n')).toUtf8(), QCryptographicHash::Sha256)
+            .toHex()
+            .left(12));
+    const QString version = QCoreApplication::applicationVersion().isEmpty() ? QStringLiteral("unknown")
+                                                                             : QCoreApplication::applicationVersion();
+    changes << QStringLiteral("LABEL %1=\"%2\"").arg(QLatin1String(DockerLabels::Version), version);
+    changes
+        << QStringLiteral("LABEL %1=\"%2\"").arg(QLatin1String(DockerLabels::BuiltBy), SandboxFiles::ownerIdentity());
+    const QString repository = DockerBackend::runtimeRepository();
+    const QString versionTag = family + u'-' + key;
+    const QString reference = repository + u':' + versionTag;
+    // Rebuilt only when the inputs change: the same inputs are the same image.
+    m_client->call(
+        "GET", QStringLiteral("/images/%1/json").arg(reference), {}, this,
+        [this, input, family, inputs, repository, versionTag, reference, changes](const DockerResponse &found) {
+            if (found.ok()) {
+                tagCurrent(reference, family,
+                           QStringLiteral("%1 is up to date (inputs %2)").arg(reference, inputs.left(12)));
+                return;
+            }
+            const qint64 size = QFileInfo(input.tarballPath).size();
+            Q_EMIT progress(QStringLiteral("importing %1 (%2 MB) as %3")
+                                .arg(input.tarballPath)
+                                .arg(size / (1024 * 1024))
+                                .arg(reference),
+                            0);
+            auto timer = std::make_shared<QElapsedTimer>();
+            timer->start();
+            auto lastPercent = std::make_shared<int>(-1);
+            m_client->importImage(
+                input.tarballPath, repository, versionTag, changes, this,
+                [this, lastPercent](qint64 sent, qint64 total) {
+                    const int percent = total > 0 ? int(sent * 100 / total) : -1;
+                    if (percent != *lastPercent) {
+                        *lastPercent = percent;
+                        Q_EMIT progress(
+                            QStringLiteral("sent %1 of %2 MB").arg(sent / (1024 * 1024)).arg(total / (1024 * 1024)),
+                            percent);
+                    }
+                },
+                [this, reference, family, timer](const DockerResponse &imported) {
+                    if (!imported.ok()) {
+                        Q_EMIT finished(false,
+                                        QStringLiteral("the import of %1 failed: %2").arg(reference, imported.error));
+                        return;
+                    }
+                    tagCurrent(
+                        reference, family,
+                        QStringLiteral("imported %1 in %2 s").arg(reference).arg(timer->elapsed() / 1000.0, 0, 'f', 1));
+                });
+        });
+}
+
+void DockerImages::tagCurrent(const QString &source, const QString &family, const QString &doneMessage)
+{
+    m_client->call("POST",
+                   QStringLiteral("/images/%1/tag?repo=%2&tag=%3")
+                       .arg(source, DockerClient::percentEncode(DockerBackend::runtimeRepository()), family),
+                   {}, this, [this, doneMessage, source](const DockerResponse &tagged) {
+                       if (!tagged.ok())
+                           Q_EMIT finished(false, QStringLiteral("cannot tag %1: %2").arg(source, tagged.error));
+                       else
+                           Q_EMIT finished(true, doneMessage);
+                   });
+}
+
+void DockerImages::list(std::function<void(const QList<DockerImageInfo> &, const QString &)> done)
+{
+    m_client->call("GET",
+                   QStringLiteral("/images/json?filters=")
+                       + DockerClient::labelFilter({ QLatin1String(DockerLabels::Kind) }),
+                   {}, this, [done](const DockerResponse &response) {
+                       QList<DockerImageInfo> images;
+                       if (!response.ok()) {
+                           done(images, response.error);
+                           return;
+                       }
+                       for (const QJsonValue &value : QJsonDocument::fromJson(response.body).array()) {
+                           const QJsonObject o = value.toObject();
+                           const QJsonObject labels = o.value(u"Labels").toObject();
+                           DockerImageInfo info;
+                           info.id = o.value(u"Id").toString();
+                           for (const QJsonValue &tag : o.value(u"RepoTags").toArray())
+                               info.tags << tag.toString();
+                           info.kind = labels.value(QLatin1String(DockerLabels::Kind)).toString();
+                           info.runtime = labels.value(QLatin1String(DockerLabels::Runtime)).toString();
+                           info.inputs = labels.value(QLatin1String(DockerLabels::Inputs)).toString();
+                           info.version = labels.value(QLatin1String(DockerLabels::Version)).toString();
+                           info.sizeBytes = o.value(u"Size").toInteger();
+                           info.createdSecs = o.value(u"Created").toInteger();
+                           images << info;
+                       }
+                       done(images, {});
+                   });
+}
+
+void DockerImages::removeRuntimes(const QStringList &families, std::function<void(int, const QString &)> done)
+{
+    list([this, families, done](const QList<DockerImageInfo> &images, const QString &error) {
+        if (!error.isEmpty()) {
+            done(0, error);
+            return;
+        }
+        const QString prefix = DockerBackend::runtimeRepository() + u':';
+        QStringList ids;
+        for (const DockerImageInfo &image : images) {
+            if (image.kind != u"runtime-image" || (!families.isEmpty() && !families.contains(image.runtime)))
+                continue;
+            // Only images of this repository (tests use one of their own).
+            if (std::any_of(image.tags.cbegin(), image.tags.cend(),
+                            [&prefix](const QString &tag) { return tag.startsWith(prefix); }))
+                ids << image.id;
+        }
+        if (ids.isEmpty()) {
+            done(0, {});
+            return;
+        }
+        auto left = std::make_shared<int>(int(ids.size()));
+        auto removed = std::make_shared<int>(0);
+        auto errors = std::make_shared<QStringList>();
+        for (const QString &id : ids) {
+            m_client->call("DELETE", QStringLiteral("/images/%1?force=1").arg(id), {}, this,
+                           [left, removed, errors, done](const DockerResponse &answer) {
+                               if (answer.ok())
+                                   ++*removed;
+                               else
+                                   *errors << answer.error;
+                               if (--*left == 0)
+                                   done(*removed, errors->join(QStringLiteral("; ")));
+                           });
+        }
+    });
+}
+
+} // namespace Bullpen
