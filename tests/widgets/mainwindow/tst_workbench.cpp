@@ -12,7 +12,10 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileSystemWatcher>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -21,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 
 #include <csignal>
 
@@ -41,6 +45,8 @@
 #include "widgets/mainwindow/editortabs.h"
 #include "widgets/mainwindow/handlerlocator.h"
 #include "widgets/mainwindow/mainwindow.h"
+#include "widgets/mainwindow/newprojectdialog.h"
+#include "widgets/mainwindow/welcomepage.h"
 #include "widgets/project/environmentmodel.h"
 #include "widgets/project/functionsettingspanel.h"
 
@@ -74,6 +80,13 @@ protected:
     QString askSaveFileName() override { return {}; }
     QString askProjectPath() override { return {}; }
     bool askNewProject(QString *, QString *) override { return false; }
+};
+
+// Asks its questions with the real dialogs (but for unsaved changes).
+class DialogWindow final : public MainWindow
+{
+protected:
+    SaveChoice askToSaveChanges(const QStringList &) override { return SaveChoice::Discard; }
 };
 
 QByteArray readFile(const QString &path)
@@ -520,6 +533,60 @@ private Q_SLOTS:
         QCOMPARE(history->entry(0).result.payload, "\"released\""_ba);
         QFile::remove(HistoryFile::pathFor(m_project));
         QFile::remove(HistoryFile::pathFor(other));
+    }
+
+    // Ctrl+Return right after creating or opening a project through its
+    // dialog runs the function at the first press. When a dialog closes, no
+    // window is active until the window system hands the keyboard back (late,
+    // or only on a click, or never without a window manager, and never on the
+    // offscreen platform): Qt then matches no shortcut of the window, the key
+    // went to the editor as a plain key, and nothing ran.
+    void ctrlReturnRightAfterTheProjectDialog_data()
+    {
+        QTest::addColumn<bool>("create");
+        QTest::newRow("New Project dialog") << true;
+        QTest::newRow("Open Project dialog") << false;
+    }
+
+    void ctrlReturnRightAfterTheProjectDialog()
+    {
+        QFETCH(bool, create);
+        DialogWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QString created = m_dir->filePath(u"created"_s);
+        // Answered as a user would, from inside the dialog's own loop.
+        bool answered = false;
+        QTimer::singleShot(0, &window, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<NewProjectDialog *>(modal)) {
+                const auto edits = dialog->findChildren<QLineEdit *>();
+                edits.at(0)->setText(m_dir->path());
+                edits.at(1)->setText(u"created"_s);
+                answered = true;
+                dialog->accept();
+            } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                files->selectFile(m_project + u"/template.yaml"_s);
+                answered = true;
+                static_cast<QDialog *>(files)->accept(); // QFileDialog::accept() checks the choice
+            }
+        });
+        QTest::mouseClick(create ? window.welcomePage()->newProjectButton() : window.welcomePage()->openProjectButton(),
+                          Qt::LeftButton);
+        QVERIFY(answered);
+        QVERIFY(window.project());
+        QCOMPARE(window.project()->directory(), create ? created : m_project);
+        QVERIFY(window.invokeAction()->isEnabled());
+        // What the window system queued before the user's key comes first.
+        QCoreApplication::processEvents();
+        QSignalSpy started(window.controller(), &InvocationController::started);
+        QSignalSpy finished(window.controller(), &InvocationController::finished);
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus ? focus : static_cast<QWidget *>(&window), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(started.size(), 1);
+        QVERIFY(finished.wait(InvokeTimeoutMs));
+        QFile::remove(HistoryFile::pathFor(created));
     }
 
     // SIGTERM (and SIGINT) close the window as the user would, asking
