@@ -52,6 +52,8 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
 
     m_problem->setObjectName(QStringLiteral("historyProblem"));
     m_problem->setWordWrap(true);
+    // Long paths wrap or clip; they never widen the dock (the tool tip has the whole text).
+    m_problem->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_problem->setContentsMargins(8, 4, 8, 4);
     m_problem->setAutoFillBackground(true);
@@ -59,6 +61,7 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     m_problem->setBackgroundRole(QPalette::ToolTipBase);
     auto showProblem = [this](const QString &problem) {
         m_problem->setText(problem);
+        m_problem->setToolTip(problem);
         m_problem->setVisible(!problem.isEmpty());
     };
     showProblem(model->problem());
