@@ -145,6 +145,7 @@ void HistoryModel::setProjectDirectory(const QString &projectDirectory)
     m_writable = !m_path.isEmpty();
     m_writeProblem.clear();
     QString problem;
+    bool rewrite = false;
     if (!m_path.isEmpty()) {
         HistoryFile::Loaded loaded = HistoryFile::load(m_path);
         const QString file = QDir::toNativeSeparators(m_path);
@@ -172,6 +173,7 @@ void HistoryModel::setProjectDirectory(const QString &projectDirectory)
                 problem = tr("Part of the history of this project could not be read: %1. The whole file was "
                              "kept as %2.")
                               .arg(loaded.problem, QDir::toNativeSeparators(aside));
+                rewrite = true;
             }
         }
         const qsizetype excess = qMax<qsizetype>(0, loaded.entries.size() - MaxEntries);
@@ -180,6 +182,9 @@ void HistoryModel::setProjectDirectory(const QString &projectDirectory)
     }
     endResetModel();
     setProblem(problem);
+    // What could be read, written back now: the next opening does not find (and copy aside) the same fault again.
+    if (rewrite)
+        save();
 }
 
 int HistoryModel::append(const HistoryEntry &entry)

@@ -479,6 +479,12 @@ private Q_SLOTS:
         const QStringList aside = asideFiles(path);
         QCOMPARE(aside.size(), 1);
         QCOMPARE(readFile(QFileInfo(path).absolutePath() + u'/' + aside.constFirst()), text);
+        // What could be read is written back: the next opening finds no fault (and copies nothing aside).
+        ScriptedWindow again;
+        QVERIFY(again.openProject(m_project));
+        QCOMPARE(again.controller()->history()->rowCount(), 2);
+        QVERIFY(again.controller()->history()->problem().isEmpty());
+        QCOMPARE(asideFiles(path).size(), 1);
     }
 
     // Re-run runs a function of the open project only.
