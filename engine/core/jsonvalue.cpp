@@ -3,6 +3,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QJsonParseError>
 
 #include <algorithm>
@@ -279,6 +280,19 @@ QJsonValue parseJsonValue(QByteArrayView text, JsonValueError *error)
         }
     }
     return QJsonValue(QJsonValue::Undefined);
+}
+
+QByteArray serializeJsonValue(const QJsonValue &value)
+{
+    if (value.isObject())
+        return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+    if (value.isArray())
+        return QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact);
+    if (value.isUndefined())
+        return {};
+    // A scalar: written inside an array, whose brackets are then dropped.
+    const QByteArray wrapped = QJsonDocument(QJsonArray { value }).toJson(QJsonDocument::Compact);
+    return wrapped.mid(1, wrapped.size() - 2);
 }
 
 } // namespace Bullpen

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonValue>
 #include <QString>
@@ -29,5 +30,9 @@ struct JsonValueError
 // Returns an undefined QJsonValue (and fills *error, when given) when the text
 // is not exactly one JSON value.
 QJsonValue parseJsonValue(QByteArrayView text, JsonValueError *error = nullptr);
+
+// The compact JSON text of one value of any kind, the inverse of
+// parseJsonValue(); an undefined value gives an empty text.
+QByteArray serializeJsonValue(const QJsonValue &value);
 
 } // namespace Bullpen

@@ -4,6 +4,10 @@
 #include "engine/core/jsonvalue.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <iterator>
 
 namespace Bullpen {
 
@@ -24,6 +28,17 @@ QString invocationOutcomeName(InvocationOutcome outcome)
         return QStringLiteral("engineError");
     }
     return {};
+}
+
+std::optional<InvocationOutcome> invocationOutcomeFromName(const QString &name)
+{
+    for (const InvocationOutcome outcome :
+         { InvocationOutcome::Succeeded, InvocationOutcome::FunctionError, InvocationOutcome::TimedOut,
+           InvocationOutcome::Cancelled, InvocationOutcome::Refused, InvocationOutcome::EngineError }) {
+        if (invocationOutcomeName(outcome) == name)
+            return outcome;
+    }
+    return std::nullopt;
 }
 
 namespace {
@@ -52,6 +67,84 @@ QString engineErrorKindName(EngineErrorKind kind)
     }
     return {};
 }
+
+constexpr EngineErrorKind AllEngineErrorKinds[] = {
+    EngineErrorKind::None,           EngineErrorKind::NoBackend,      EngineErrorKind::SandboxFailed,
+    EngineErrorKind::RuntimeMissing, EngineErrorKind::ListenerFailed, EngineErrorKind::InstanceStopped,
+    EngineErrorKind::ShuttingDown,   EngineErrorKind::BuildFailed,    EngineErrorKind::Internal,
+};
+
+// Reads the fields of a JSON object one by one, remembering the first one that
+// is missing or of the wrong type.
+class FieldReader
+{
+public:
+    explicit FieldReader(const QJsonObject &object)
+        : m_object(object)
+    { }
+
+    QString error() const { return m_error; }
+
+    // A string, or null/absent (empty) when optional.
+    QString string(const QString &key, bool optional = false)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isString())
+            return v.toString();
+        if (optional && (v.isNull() || v.isUndefined()))
+            return {};
+        fail(key, optional ? "a string or null" : "a string");
+        return {};
+    }
+    double number(const QString &key, double whenNull)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isDouble())
+            return v.toDouble();
+        if (v.isNull())
+            return whenNull;
+        fail(key, "a number");
+        return whenNull;
+    }
+    bool boolean(const QString &key, bool whenAbsent)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isBool())
+            return v.toBool();
+        if (v.isUndefined())
+            return whenAbsent;
+        fail(key, "true or false");
+        return whenAbsent;
+    }
+    QStringList strings(const QString &key)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined())
+            return {};
+        QStringList list;
+        if (v.isArray()) {
+            for (const QJsonValue item : v.toArray()) {
+                if (!item.isString()) {
+                    fail(key, "a list of strings");
+                    return {};
+                }
+                list << item.toString();
+            }
+            return list;
+        }
+        fail(key, "a list of strings");
+        return {};
+    }
+    void fail(const QString &key, const char *expected)
+    {
+        if (m_error.isEmpty())
+            m_error = QStringLiteral("\"%1\" is not %2").arg(key, QLatin1StringView(expected));
+    }
+
+private:
+    const QJsonObject &m_object;
+    QString m_error;
+};
 
 } // namespace
 
@@ -107,6 +200,56 @@ QJsonObject InvocationResult::toJson() const
     if (!runtimeVersion.isEmpty())
         o.insert(QStringLiteral("runtimeVersion"), runtimeVersion);
     return o;
+}
+
+std::optional<InvocationResult> InvocationResult::fromJson(const QJsonObject &json, QString *error)
+{
+    FieldReader read(json);
+    InvocationResult r;
+    r.requestId = read.string(QStringLiteral("requestId")).toLatin1();
+    r.functionId = read.string(QStringLiteral("functionId"));
+    r.instanceId = read.string(QStringLiteral("instanceId"), true);
+    const QString outcome = read.string(QStringLiteral("outcome"));
+    if (const auto known = invocationOutcomeFromName(outcome))
+        r.outcome = *known;
+    else if (read.error().isEmpty())
+        read.fail(QStringLiteral("outcome"), "a known outcome");
+    r.coldStart = read.boolean(QStringLiteral("coldStart"), false);
+    r.functionError = read.string(QStringLiteral("functionError"), true);
+    r.errorType = read.string(QStringLiteral("errorType"), true);
+    r.errorMessage = read.string(QStringLiteral("errorMessage"), true);
+    const QJsonValue payloadValue = json.value(QStringLiteral("payload"));
+    if (payloadValue.isUndefined())
+        read.fail(QStringLiteral("payload"), "there");
+    else
+        r.payload = serializeJsonValue(payloadValue);
+    r.durationMs = read.number(QStringLiteral("durationMs"), 0);
+    r.billedDurationMs = qint64(read.number(QStringLiteral("billedDurationMs"), 0));
+    r.initDurationMs = read.number(QStringLiteral("initDurationMs"), -1);
+    r.memorySizeMb = int(read.number(QStringLiteral("memorySizeMB"), 0));
+    r.maxMemoryUsedMb = int(read.number(QStringLiteral("maxMemoryUsedMB"), -1));
+    r.memoryLimitEnforced = read.boolean(QStringLiteral("memoryLimitEnforced"), true);
+    r.logs = read.strings(QStringLiteral("logs"));
+    const QString started = read.string(QStringLiteral("startedAt"), true);
+    r.startedAt = QDateTime::fromString(started, Qt::ISODateWithMs);
+    if (!started.isEmpty() && !r.startedAt.isValid())
+        read.fail(QStringLiteral("startedAt"), "a date and time (ISO 8601)");
+    r.stackTrace = read.strings(QStringLiteral("stackTrace"));
+    r.engineError = read.string(QStringLiteral("engineError"), true);
+    const QString kind = read.string(QStringLiteral("engineErrorKind"), true);
+    const auto *found = std::ranges::find_if(AllEngineErrorKinds,
+                                             [&kind](EngineErrorKind k) { return engineErrorKindName(k) == kind; });
+    if (found != std::end(AllEngineErrorKinds))
+        r.engineErrorKind = *found;
+    else
+        read.fail(QStringLiteral("engineErrorKind"), "a known kind of engine error");
+    r.limitationNote = read.string(QStringLiteral("limitation"), true);
+    if (!read.error().isEmpty()) {
+        if (error)
+            *error = read.error();
+        return std::nullopt;
+    }
+    return r;
 }
 
 } // namespace Bullpen

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace Bullpen {
 
 // How an invocation ended, in the words every view and the command line share,
@@ -35,6 +37,8 @@ enum class EngineErrorKind {
 };
 
 QString invocationOutcomeName(InvocationOutcome outcome); // "succeeded", "functionError", ... (stable, for JSON)
+// The outcome a name of invocationOutcomeName() stands for; nullopt for any other text.
+std::optional<InvocationOutcome> invocationOutcomeFromName(const QString &name);
 
 // Everything one invocation produced, as Lambda reports it: the payload or the
 // function error, the logs with START/END/REPORT, and the REPORT figures. It is
@@ -77,6 +81,12 @@ struct InvocationResult
     QString reportLine() const; // Lambda's REPORT line, tab separated
     // The result as `bullpen invoke --json` prints it: the payload parsed when it is JSON.
     QJsonObject toJson() const;
+    // The result toJson() wrote, read back (the invocation history keeps results this way).
+    // What toJson() does not write comes back empty: contentType, eventPayload. The payload
+    // comes back as compact JSON of the value written (a text payload as a JSON string);
+    // keep the bytes beside it where their exact form matters. nullopt, with *error naming
+    // the field, when a field is missing or of the wrong type.
+    static std::optional<InvocationResult> fromJson(const QJsonObject &json, QString *error = nullptr);
 };
 
 } // namespace Bullpen

@@ -344,17 +344,29 @@ QMenu *CodeEditor::createSyntaxMenu(QWidget *parent)
         add(menu, tr("Plain Text"), QString());
         menu->addSeparator();
 
+        // Definitions grouped by their section. One names none (KSyntaxHighlighting's "None"):
+        // it joins the "Other" section, which comes last, so that no entry is without a
+        // label and "Other" is there once.
+        const QString other = tr("Other");
+        auto sectionOf = [&other](const Definition &definition) {
+            const QString section = definition.translatedSection();
+            return section.trimmed().isEmpty() ? other : section;
+        };
         QList<Definition> definitions = syntaxRepository().definitions();
-        std::ranges::stable_sort(definitions, [](const Definition &a, const Definition &b) {
-            return a.translatedSection().localeAwareCompare(b.translatedSection()) < 0;
+        definitions.removeIf(
+            [](const Definition &definition) { return definition.isHidden() || definition.name().isEmpty(); });
+        std::ranges::stable_sort(definitions, [&](const Definition &a, const Definition &b) {
+            const QString left = sectionOf(a), right = sectionOf(b);
+            if ((left == other) != (right == other))
+                return right == other;
+            return left.localeAwareCompare(right) < 0;
         });
         QMenu *section = nullptr;
         for (const Definition &definition : std::as_const(definitions)) {
-            if (definition.isHidden())
-                continue;
-            if (!section || section->title() != definition.translatedSection())
-                section = menu->addMenu(definition.translatedSection());
-            add(section, definition.translatedName(), definition.name());
+            if (!section || section->title() != sectionOf(definition))
+                section = menu->addMenu(sectionOf(definition));
+            const QString label = definition.translatedName().trimmed();
+            add(section, label.isEmpty() ? definition.name() : label, definition.name());
         }
     });
     return menu;

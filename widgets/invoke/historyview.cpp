@@ -18,6 +18,7 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     : QWidget(parent)
     , m_model(model)
     , m_table(new QTableView(this))
+    , m_problem(new QLabel(this))
     , m_rerun(new QToolButton(this))
     , m_clear(new QToolButton(this))
 {
@@ -44,10 +45,27 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     m_rerun->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_rerun->setAutoRaise(true);
     m_clear->setText(tr("Clear"));
-    m_clear->setToolTip(tr("Forget this session's invocations"));
+    m_clear->setToolTip(tr("Forget this project's invocations"));
     m_clear->setIcon(style()->standardIcon(QStyle::SP_DialogResetButton));
     m_clear->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     m_clear->setAutoRaise(true);
+
+    m_problem->setObjectName(QStringLiteral("historyProblem"));
+    m_problem->setWordWrap(true);
+    // Long paths wrap or clip; they never widen the dock (the tool tip has the whole text).
+    m_problem->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->setContentsMargins(8, 4, 8, 4);
+    m_problem->setAutoFillBackground(true);
+    m_problem->setForegroundRole(QPalette::ToolTipText);
+    m_problem->setBackgroundRole(QPalette::ToolTipBase);
+    auto showProblem = [this](const QString &problem) {
+        m_problem->setText(problem);
+        m_problem->setToolTip(problem);
+        m_problem->setVisible(!problem.isEmpty());
+    };
+    showProblem(model->problem());
+    connect(model, &HistoryModel::problemChanged, this, showProblem);
 
     auto *buttons = new QHBoxLayout;
     buttons->setContentsMargins(4, 2, 4, 2);
@@ -58,6 +76,7 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(0);
     layout->addLayout(buttons);
+    layout->addWidget(m_problem);
     layout->addWidget(m_table, 1);
 
     auto updateButtons = [this] {
@@ -90,8 +109,10 @@ HistoryView::HistoryView(HistoryModel *model, QWidget *parent)
                 }
                 updateButtons();
             });
+    // Another project's history (or none): its newest rows in view.
     connect(m_model, &QAbstractItemModel::modelReset, this, [this, updateButtons] {
         m_following = true;
+        m_table->scrollToBottom();
         updateButtons();
     });
     updateButtons();

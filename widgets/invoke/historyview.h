@@ -3,6 +3,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QTableView;
 class QToolButton;
 
@@ -10,9 +11,10 @@ namespace Bullpen {
 
 class HistoryModel;
 
-// The history pane: the session's invocations in a table that follows the
-// newest row, with Re-run and Clear. Selecting a row asks for its result to be
-// shown again. The model belongs to the caller.
+// The history pane: the open project's invocations in a table that follows
+// the newest row, with Re-run and Clear, and above it what went wrong with the
+// history's file, when something did. Selecting a row asks for its result to
+// be shown again. The model belongs to the caller.
 class HistoryView final : public QWidget
 {
     Q_OBJECT
@@ -20,6 +22,8 @@ public:
     explicit HistoryView(HistoryModel *model, QWidget *parent = nullptr);
 
     QTableView *table() const { return m_table; }
+    // The problem with the history's file as shown (hidden when there is none).
+    QLabel *problemLabel() const { return m_problem; }
     int currentRow() const;
     void selectRow(int row);
 
@@ -30,6 +34,7 @@ Q_SIGNALS:
 private:
     HistoryModel *m_model;
     QTableView *m_table;
+    QLabel *m_problem;
     QToolButton *m_rerun;
     QToolButton *m_clear;
     bool m_following = true;

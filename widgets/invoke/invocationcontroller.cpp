@@ -92,82 +92,91 @@ int InvocationController::busyInstances() const
     return n;
 }
 
+void InvocationController::setProjectDirectory(const QString &projectDirectory)
+{
+    if (projectDirectory == m_projectDirectory && projectDirectory == m_history->projectDirectory())
+        return;
+    m_projectDirectory = projectDirectory;
+    m_history->setProjectDirectory(projectDirectory);
+}
+
 bool InvocationController::invoke(const FunctionConfig &function, const QByteArray &payload, int codeRevision,
                                   const QString &eventName)
 {
     if (isRunning())
         return false;
+    const Request request { function, payload, codeRevision, eventName, m_projectDirectory };
     if (m_templatePath.isEmpty())
-        return start(function, payload, codeRevision, eventName);
+        return start(request, function, codeRevision);
     // The build first, asynchronously; the invocation waits for it.
     m_preparing = true;
     auto *preparer = new FunctionPreparer(BuildOptions(), this);
     connect(preparer, &FunctionPreparer::logLine, this, &InvocationController::buildLogLine);
-    connect(preparer, &FunctionPreparer::ready, this,
-            [this, preparer, payload, codeRevision, eventName](const FunctionConfig &built) {
-                preparer->deleteLater();
-                m_preparing = false;
-                // A rebuilt folder is new code under the same path: warm instances must not serve it.
-                if (preparer->lastPrepareRebuilt())
-                    ++m_rebuilds;
-                start(built, payload, codeRevision + m_rebuilds * 1000000, eventName);
-            });
-    connect(preparer, &FunctionPreparer::failed, this,
-            [this, preparer, function, payload, codeRevision, eventName](const QString &error) {
-                preparer->deleteLater();
-                m_preparing = false;
-                InvocationResult result;
-                result.functionId = function.logicalId;
-                result.memorySizeMb = function.memorySizeMb;
-                result.startedAt = QDateTime::currentDateTimeUtc();
-                result.eventPayload = payload;
-                result.outcome = InvocationOutcome::EngineError;
-                result.engineErrorKind = EngineErrorKind::BuildFailed;
-                result.engineError = tr("The build failed: %1").arg(error);
-                Q_EMIT started(function);
-                complete(function, codeRevision, eventName, payload, result);
-                Q_EMIT runningChanged(false);
-            });
+    connect(preparer, &FunctionPreparer::ready, this, [this, preparer, request](const FunctionConfig &built) {
+        preparer->deleteLater();
+        m_preparing = false;
+        // A rebuilt folder is new code under the same path: warm instances must not serve it.
+        if (preparer->lastPrepareRebuilt())
+            ++m_rebuilds;
+        start(request, built, request.codeRevision + m_rebuilds * 1000000);
+    });
+    connect(preparer, &FunctionPreparer::failed, this, [this, preparer, request](const QString &error) {
+        preparer->deleteLater();
+        m_preparing = false;
+        InvocationResult result;
+        result.functionId = request.function.logicalId;
+        result.memorySizeMb = request.function.memorySizeMb;
+        result.startedAt = QDateTime::currentDateTimeUtc();
+        result.eventPayload = request.payload;
+        result.outcome = InvocationOutcome::EngineError;
+        result.engineErrorKind = EngineErrorKind::BuildFailed;
+        result.engineError = tr("The build failed: %1").arg(error);
+        Q_EMIT started(request.function);
+        complete(request, result);
+        Q_EMIT runningChanged(false);
+    });
     // started() follows with the function as it will run (built or not).
     Q_EMIT runningChanged(true);
     preparer->prepare(function, m_templatePath);
     return true;
 }
 
-bool InvocationController::start(const FunctionConfig &function, const QByteArray &payload, int codeRevision,
-                                 const QString &eventName)
+bool InvocationController::start(const Request &request, const FunctionConfig &run, int codeRevision)
 {
     QString error;
     Invoker *invoker = ensureInvoker(&error);
     if (!invoker) {
         InvocationResult result;
-        result.functionId = function.logicalId;
-        result.memorySizeMb = function.memorySizeMb;
+        result.functionId = run.logicalId;
+        result.memorySizeMb = run.memorySizeMb;
         result.startedAt = QDateTime::currentDateTimeUtc();
-        result.eventPayload = payload;
+        result.eventPayload = request.payload;
         result.outcome = InvocationOutcome::EngineError;
         result.engineErrorKind = EngineErrorKind::NoBackend;
         result.engineError = tr("The %1 backend cannot run functions here: %2").arg(m_settings.backend, error);
-        Q_EMIT started(function);
-        complete(function, codeRevision, eventName, payload, result);
+        Q_EMIT started(run);
+        complete(request, result);
         return true;
     }
-    Invocation *invocation = invoker->invoke(function, payload, codeRevision);
+    Invocation *invocation = invoker->invoke(run, request.payload, codeRevision);
     m_running = invocation;
-    connect(invocation, &Invocation::logLine, this, &InvocationController::logLine);
-    connect(invocation, &Invocation::finished, this,
-            [this, function, codeRevision, eventName, payload](const InvocationResult &result) {
-                m_running = nullptr;
-                complete(function, codeRevision, eventName, payload, result);
-                Q_EMIT runningChanged(false);
-            });
-    Q_EMIT started(function);
+    connect(invocation, &Invocation::logLine, this, [this, project = request.projectDirectory](const QString &line) {
+        // Not into the views of a project opened since.
+        if (project == m_history->projectDirectory())
+            Q_EMIT logLine(line);
+    });
+    connect(invocation, &Invocation::finished, this, [this, request](const InvocationResult &result) {
+        m_running = nullptr;
+        complete(request, result);
+        Q_EMIT runningChanged(false);
+    });
+    Q_EMIT started(run);
     Q_EMIT runningChanged(true);
     // Defensive: the pool delivers every result from the event loop, refusals
     // included, but a result that is already there must not be lost.
     if (invocation->isFinished() && m_running) {
         m_running = nullptr;
-        complete(function, codeRevision, eventName, payload, invocation->result());
+        complete(request, invocation->result());
         Q_EMIT runningChanged(false);
     }
     return true;
@@ -187,18 +196,27 @@ void InvocationController::cancel()
         m_running->cancel();
 }
 
-void InvocationController::complete(const FunctionConfig &function, int codeRevision, const QString &eventName,
-                                    const QByteArray &payload, const InvocationResult &result)
+void InvocationController::complete(const Request &request, const InvocationResult &result)
 {
     HistoryEntry entry;
     entry.time = QDateTime::currentDateTime();
-    entry.function = function;
-    entry.codeRevision = codeRevision;
-    entry.eventName = eventName;
-    entry.payload = payload;
+    entry.function = request.function;
+    entry.codeRevision = request.codeRevision;
+    entry.eventName = request.eventName;
+    entry.payload = request.payload;
     entry.result = result;
+    if (request.projectDirectory != m_history->projectDirectory()) {
+        // Its project was closed while it ran: its history keeps it, this one does not show it.
+        QString error;
+        if (!request.projectDirectory.isEmpty()
+            && !HistoryModel::appendToProject(request.projectDirectory, entry, &error))
+            qWarning("bullpen: the invocation of %s could not be kept in the history of %s: %s",
+                     qPrintable(request.function.logicalId), qPrintable(request.projectDirectory), qPrintable(error));
+        Q_EMIT finished(result, request.function, -1);
+        return;
+    }
     const int row = m_history->append(entry);
-    Q_EMIT finished(result, function, row);
+    Q_EMIT finished(result, request.function, row);
 }
 
 } // namespace Bullpen

@@ -18,10 +18,11 @@ struct HistoryEntry;
 // The window's handle on the engine: owns the Invoker (created on first use,
 // recreated when the engine settings change, the old one shut down so that it
 // removes its containers), runs one invocation at a time without blocking the
-// GUI thread, appends every outcome to the session's HistoryModel (which it
-// owns), and counts the pool's warm and busy instances for the status bar. A
-// failure to create the engine becomes a result with an engine error, so the
-// window shows it like any other outcome.
+// GUI thread, appends every outcome to the history of the project it was run
+// for (the HistoryModel, which it owns, shows the open project's), and counts
+// the pool's warm and busy instances for the status bar. A failure to create
+// the engine becomes a result with an engine error, so the window shows it
+// like any other outcome.
 class InvocationController final : public QObject
 {
     Q_OBJECT
@@ -33,6 +34,10 @@ public:
     // The open project's template: with one, each invocation first builds the
     // function when it has something to build and its inputs changed (issue 20).
     void setTemplatePath(const QString &templatePath) { m_templatePath = templatePath; }
+    // The open project's folder (empty: none): the history shows its
+    // invocations, kept on disk. An invocation still running for the previous
+    // project ends in that project's history, not in this one's.
+    void setProjectDirectory(const QString &projectDirectory);
     const EngineSettings &engineSettings() const { return m_settings; }
     // The engine, created now if need be; nullptr (with *error) when it cannot run here.
     Invoker *ensureInvoker(QString *error = nullptr);
@@ -55,7 +60,9 @@ public:
 
 Q_SIGNALS:
     void started(const Bullpen::FunctionConfig &function);
-    // The settled result, the function it ran, and the history row it was appended as.
+    // The settled result, the function it ran (as asked for, before a build), and the
+    // history row it was appended as; -1 when its project is no longer the open one
+    // (the entry went to that project's history file).
     void finished(const Bullpen::InvocationResult &result, const Bullpen::FunctionConfig &function, int historyRow);
     void runningChanged(bool running);
     // The running invocation's log lines as they come (see Invocation::logLine).
@@ -69,9 +76,17 @@ Q_SIGNALS:
     void runtimeImageProgress(const QString &message, int percent);
 
 private:
-    bool start(const FunctionConfig &function, const QByteArray &payload, int codeRevision, const QString &eventName);
-    void complete(const FunctionConfig &function, int codeRevision, const QString &eventName, const QByteArray &payload,
-                  const InvocationResult &result);
+    // What a run is asked for, kept for its history entry.
+    struct Request
+    {
+        FunctionConfig function; // as asked for (a build may run another folder)
+        QByteArray payload;
+        int codeRevision = 0;
+        QString eventName;
+        QString projectDirectory; // whose history it goes to
+    };
+    bool start(const Request &request, const FunctionConfig &run, int codeRevision);
+    void complete(const Request &request, const InvocationResult &result);
 
     EngineSettings m_settings;
     std::unique_ptr<Invoker> m_invoker;
@@ -79,6 +94,7 @@ private:
     QPointer<Invocation> m_running;
     QHash<QString, InstanceState> m_instances;
     QString m_templatePath;
+    QString m_projectDirectory;
     bool m_preparing = false;
     int m_rebuilds = 0;
 };

@@ -186,13 +186,7 @@ void EditorPanel::contributeActions(const WindowMenus &menus)
         if (CodeEditor *current = editor()) {
             QMenu *own = current->createSyntaxMenu(syntax);
             Q_EMIT own->aboutToShow();
-            const QList<QAction *> actions = own->actions();
-            for (QAction *action : actions) {
-                // Definitions without a section share a submenu without a title.
-                if (action->menu() && action->text().isEmpty())
-                    action->setText(tr("Other"));
-            }
-            syntax->addActions(actions);
+            syntax->addActions(own->actions());
         }
     });
 

@@ -139,13 +139,14 @@ void InvokePanel::contributeActions(const WindowMenus &menus)
 
 void InvokePanel::projectChanged(Project *project)
 {
-    // What was shown came from the previous project's functions.
+    // What was shown came from the previous project's functions; the history
+    // is the new project's own, as it was left (on disk, across restarts).
     if (project != m_project) {
         m_resultView->clear();
+        m_logView->stopRunning();
         m_logView->setLogs({});
         m_figures->clear();
-        if (!m_controller->isRunning())
-            m_controller->history()->clear();
+        m_controller->setProjectDirectory(project ? project->directory() : QString());
         if (m_lastResultLabel)
             m_lastResultLabel->setText(tr("No invocation yet"));
     }
@@ -267,6 +268,15 @@ void InvokePanel::onInvocationFinished(const InvocationResult &result, const Fun
 {
     if (std::exchange(m_stopping, false))
         showStatus(tr("Stopped."), 3000);
+    if (row < 0) {
+        // Run for a project that has been closed since: kept in that project's history, not shown here.
+        showStatus(tr("The invocation of %1 started before the project changed has ended; it is in its own "
+                      "project's history.")
+                       .arg(function.logicalId),
+                   6000);
+        updateActions();
+        return;
+    }
     m_logView->stopRunning();
     showResult(result, function.codeDirectory);
     Q_EMIT window()->invocationShown(row);

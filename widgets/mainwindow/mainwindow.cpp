@@ -316,6 +316,8 @@ bool MainWindow::openProject(const QString &folderOrTemplate)
     if (!project->functions().isEmpty() && editor()->filePath().isEmpty())
         openHandlerOf(m_function);
     m_recent->add(project->directory());
+    // The unsaved-changes question may have been a dialog too.
+    reclaimKeyboard();
     statusBar()->showMessage(tr("Opened project %1").arg(QDir::toNativeSeparators(project->directory())), 4000);
     Q_EMIT projectOpened(project->directory());
     return true;
@@ -449,6 +451,7 @@ void MainWindow::updateCentral()
 void MainWindow::askAndOpenProject()
 {
     const QString path = askProjectPath();
+    reclaimKeyboard();
     if (!path.isEmpty())
         openProject(path);
 }
@@ -456,8 +459,21 @@ void MainWindow::askAndOpenProject()
 void MainWindow::askAndCreateProject()
 {
     QString sample, directory;
-    if (askNewProject(&sample, &directory))
+    const bool asked = askNewProject(&sample, &directory);
+    reclaimKeyboard();
+    if (asked)
         newProject(sample, directory);
+}
+
+void MainWindow::reclaimKeyboard()
+{
+    // A dialog of ours has just closed. Until the window system gives the
+    // keyboard back (a window manager may do so late, or only on a click; none
+    // does without one), no window of ours is active, and Qt matches no
+    // shortcut of this window: Ctrl+Return went to the editor as a plain key
+    // and nothing ran. Asking for it back is what the user's next key needs.
+    if (isVisible() && !isActiveWindow())
+        activateWindow();
 }
 
 void MainWindow::updateActions()

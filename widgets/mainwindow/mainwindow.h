@@ -171,6 +171,8 @@ private:
     void updateCentral();
     void askAndOpenProject();
     void askAndCreateProject();
+    // Asks the window system for the keyboard after one of our dialogs closed.
+    void reclaimKeyboard();
     bool maybeSaveAll();
     void setProject(Project *project);
     // The open project's session, kept per project; the last project is

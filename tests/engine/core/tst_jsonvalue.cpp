@@ -36,6 +36,20 @@ private Q_SLOTS:
         JsonValueError error;
         QCOMPARE(parseJsonValue(text, &error), expected);
         QVERIFY(!error.isError());
+        // And back: the compact text of the value parses to the same value.
+        const QByteArray written = serializeJsonValue(expected);
+        QVERIFY(!written.contains('\n'));
+        QCOMPARE(parseJsonValue(written), expected);
+    }
+
+    void serializesScalarsAsTheyAre()
+    {
+        QCOMPARE(serializeJsonValue(QJsonValue(u"a \"b\""_s)), "\"a \\\"b\\\"\""_ba);
+        QCOMPARE(serializeJsonValue(QJsonValue(42)), "42"_ba);
+        QCOMPARE(serializeJsonValue(QJsonValue(false)), "false"_ba);
+        QCOMPARE(serializeJsonValue(QJsonValue(QJsonValue::Null)), "null"_ba);
+        QCOMPARE(serializeJsonValue(QJsonObject { { u"k"_s, 1 } }), "{\"k\":1}"_ba);
+        QCOMPARE(serializeJsonValue(QJsonValue(QJsonValue::Undefined)), QByteArray());
     }
 
     void faults_data()

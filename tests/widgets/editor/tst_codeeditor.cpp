@@ -3,6 +3,7 @@
 // saves that lose nothing, and the theme following the palette.
 #include <QAction>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QDir>
 #include <QFile>
 #include <QMenu>
@@ -13,7 +14,9 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 
+#include <KSyntaxHighlighting/Definition>
 #include <KSyntaxHighlighting/Repository>
 #include <KSyntaxHighlighting/Theme>
 
@@ -488,6 +491,71 @@ private Q_SLOTS:
                 checkedThemes << action->text();
         }
         QCOMPARE(checkedThemes, QStringList { u"Solarized Light"_s });
+    }
+
+    // The editor's own context menu: every entry of its Syntax submenu, and of
+    // each section in it, has a label (definitions without a section are under
+    // "Other", last), and every definition the menu offers is there once.
+    void contextMenuSyntaxHasNoBlankEntry()
+    {
+        CodeEditor editor;
+        editor.setDefinitionForFileName(u"handler.py"_s);
+        editor.resize(400, 300);
+        editor.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&editor));
+        QStringList blank;
+        QStringList sections;
+        QStringList offered;
+        bool sawSyntax = false;
+        // The menu runs its own loop: look at it from inside, then close it.
+        QTimer::singleShot(0, &editor, [&] {
+            auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget());
+            if (!menu)
+                return;
+            for (QAction *action : menu->actions()) {
+                if (!action->menu() || action->menu()->title() != u"&Syntax")
+                    continue;
+                sawSyntax = true;
+                QMenu *syntax = action->menu();
+                Q_EMIT syntax->aboutToShow();
+                for (QAction *entry : syntax->actions()) {
+                    if (entry->isSeparator())
+                        continue;
+                    if (entry->text().trimmed().isEmpty())
+                        blank << u"(top level)"_s;
+                    if (!entry->menu()) {
+                        offered << entry->text();
+                        continue;
+                    }
+                    sections << entry->text();
+                    QStringList items;
+                    for (QAction *item : entry->menu()->actions()) {
+                        if (item->text().trimmed().isEmpty())
+                            blank << entry->text();
+                        items << item->text();
+                    }
+                    if (entry->text() == u"Other")
+                        qInfo("definitions without a section: %s", qPrintable(items.join(u", "_s)));
+                    offered << items;
+                }
+            }
+            menu->close();
+        });
+        QContextMenuEvent event(QContextMenuEvent::Mouse, QPoint(20, 20), editor.mapToGlobal(QPoint(20, 20)));
+        QApplication::sendEvent(editor.viewport(), &event);
+        QVERIFY(sawSyntax);
+        QCOMPARE(blank, QStringList());
+        QVERIFY(sections.size() > 5);
+        QCOMPARE(QSet<QString>(sections.begin(), sections.end()).size(), sections.size()); // each section once
+        QVERIFY(offered.contains(u"Plain Text"_s));
+        QVERIFY(offered.contains(u"Python"_s));
+        // Every definition a user could pick is offered, none twice over.
+        int visible = 0;
+        for (const KSyntaxHighlighting::Definition &definition : Bullpen::syntaxRepository().definitions())
+            visible += !definition.isHidden();
+        QCOMPARE(offered.size(), visible + 1); // + Plain Text
+        if (sections.contains(u"Other"_s))
+            QCOMPARE(sections.constLast(), u"Other"_s);
     }
 
 private:

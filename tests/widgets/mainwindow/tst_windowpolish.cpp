@@ -3,7 +3,8 @@
 // the first-launch page, the last project reopened with its tabs, cursors,
 // function and event, the function settings' modified marker and Globals
 // hints, labels with their mnemonics, the project tree's context menu, and
-// Help's shortcuts and documentation.
+// Help's shortcuts and documentation; each project's invocation history kept
+// on disk (bounded, its own per project, a corrupt file kept aside).
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -17,10 +18,12 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSet>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QStandardPaths>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
@@ -33,6 +36,12 @@
 #include "engine/project/projectsamples.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/events/eventbuilder.h"
+#include "widgets/invoke/figuresbar.h"
+#include "widgets/invoke/historyfile.h"
+#include "widgets/invoke/historymodel.h"
+#include "widgets/invoke/historyview.h"
+#include "widgets/invoke/invocationcontroller.h"
+#include "widgets/invoke/logview.h"
 #include "widgets/invoke/resultview.h"
 #include "widgets/mainwindow/editortabs.h"
 #include "widgets/mainwindow/mainwindow.h"
@@ -94,6 +103,39 @@ QStringList labelsWithoutBuddy(const QWidget *root)
     return bad;
 }
 
+// An invocation as the engine reports one, to fill a history without running
+// functions (tst_workbench runs them).
+HistoryEntry ranEntry(const QString &project, int n)
+{
+    HistoryEntry e;
+    e.time = QDateTime::currentDateTime();
+    e.function.logicalId = u"HelloWorldFunction"_s;
+    e.function.handler = u"app.lambda_handler"_s;
+    e.function.runtime = u"python3.12"_s;
+    e.function.codeDirectory = project + u"/hello_world"_s;
+    e.eventName = u"event"_s;
+    e.payload = "{\"n\": " + QByteArray::number(n) + "}";
+    e.result.requestId = "request-" + QByteArray::number(n);
+    e.result.functionId = e.function.logicalId;
+    e.result.instanceId = u"i-1"_s;
+    e.result.coldStart = n == 0;
+    e.result.payload = "{\"zeta\": " + QByteArray::number(n) + ", \"alpha\": true}";
+    e.result.durationMs = 1.25 + n;
+    e.result.billedDurationMs = 2 + n;
+    e.result.memorySizeMb = 128;
+    e.result.maxMemoryUsedMb = 40;
+    e.result.initDurationMs = n == 0 ? 90.5 : -1;
+    e.result.logs = QStringList { u"START RequestId: request-%1 Version: $LATEST"_s.arg(n), u"line %1"_s.arg(n),
+                                  u"END RequestId: request-%1"_s.arg(n) };
+    return e;
+}
+
+QStringList asideFiles(const QString &historyPath)
+{
+    const QFileInfo info(historyPath);
+    return QDir(info.absolutePath()).entryList({ info.fileName() + u".unreadable-*"_s }, QDir::Files);
+}
+
 } // namespace
 
 // Captures what QDesktopServices would open.
@@ -117,6 +159,16 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(u"BullpenTest"_s);
         QCoreApplication::setApplicationName(u"tst_windowpolish"_s);
         QDesktopServices::setUrlHandler(u"file"_s, &m_urls, "open");
+    }
+
+    void cleanup()
+    {
+        // The history files of this test's projects (the data folder is shared by the runs).
+        const QString history = HistoryFile::pathFor(m_project);
+        QFile::remove(history);
+        for (const QString &aside : asideFiles(history))
+            QFile::remove(QFileInfo(history).absolutePath() + u'/' + aside);
+        QFile::remove(HistoryFile::pathFor(m_dir->filePath(u"other"_s)));
     }
 
     void init()
@@ -150,8 +202,18 @@ private Q_SLOTS:
         QVERIFY(syntax);
         Q_EMIT syntax->aboutToShow();
         QVERIFY(syntax->actions().size() > 3);
-        for (const QAction *action : syntax->actions())
+        QStringList sections;
+        for (const QAction *action : syntax->actions()) {
             QVERIFY2(action->isSeparator() || !action->text().isEmpty(), "an entry without a label");
+            if (action->menu()) {
+                sections << action->text();
+                for (const QAction *item : action->menu()->actions())
+                    QVERIFY2(!item->text().isEmpty(), qPrintable(u"an entry without a label in "_s + action->text()));
+            }
+        }
+        // One "Other", not one renamed from a blank section beside the real one.
+        QCOMPARE(sections.count(u"Other"_s), 1);
+        QCOMPARE(QSet<QString>(sections.begin(), sections.end()).size(), sections.size());
         // Filling it again does not pile up entries.
         const qsizetype count = syntax->actions().size();
         Q_EMIT syntax->aboutToShow();
@@ -254,6 +316,190 @@ private Q_SLOTS:
         QVERIFY(window.resultView()->payloadText().contains(u"left over"_s));
         QVERIFY(window.closeProject());
         QVERIFY(!window.resultView()->payloadText().contains(u"left over"_s));
+    }
+
+    // The history belongs to the project: it comes back with it after a
+    // restart, with each row's payload, logs and figures; another project has
+    // its own.
+    void historyComesBackWithItsProject()
+    {
+        const QString other = m_dir->filePath(u"other"_s);
+        ProjectError error;
+        QVERIFY(ProjectSamples::create(u"nodejs-hello"_s, other, &error));
+        {
+            ScriptedWindow window;
+            window.show();
+            QVERIFY(window.openProject(m_project));
+            HistoryModel *history = window.controller()->history();
+            QCOMPARE(history->rowCount(), 0);
+            history->append(ranEntry(m_project, 0));
+            history->append(ranEntry(m_project, 1));
+            QVERIFY(QFileInfo::exists(HistoryFile::pathFor(m_project)));
+            // Another project: its own, empty history; then back.
+            QVERIFY(window.openProject(other));
+            QCOMPARE(history->rowCount(), 0);
+            QVERIFY(window.historyView()->problemLabel()->isHidden());
+            QVERIFY(window.openProject(m_project));
+            QCOMPARE(history->rowCount(), 2);
+            QVERIFY(window.close());
+        }
+        ScriptedWindow window;
+        window.show();
+        QTRY_VERIFY(window.project());
+        HistoryModel *history = window.controller()->history();
+        QCOMPARE(history->rowCount(), 2);
+        QCOMPARE(history->entry(1).result.requestId, "request-1"_ba);
+        QCOMPARE(history->entry(1).payload, "{\"n\": 1}"_ba);
+        QCOMPARE(history->index(0, HistoryModel::StartColumn).data().toString(), u"Cold"_s);
+        // A restored row shows what it showed: the response as written, the logs, the figures.
+        window.historyView()->selectRow(0);
+        QVERIFY2(window.resultView()->payloadText().contains(u"zeta"_s),
+                 qPrintable(window.resultView()->payloadText()));
+        QVERIFY(window.resultView()->payloadText().indexOf(u"zeta"_s)
+                < window.resultView()->payloadText().indexOf(u"alpha"_s));
+        QVERIFY(window.logView()->toPlainText().contains(u"line 0"_s));
+        QCOMPARE(window.figuresBar()->text(FiguresBar::Start), u"Cold"_s);
+        QVERIFY(window.figuresBar()->text(FiguresBar::Init).startsWith(u"90.5"_s));
+        window.historyView()->selectRow(1);
+        QVERIFY(window.logView()->toPlainText().contains(u"line 1"_s));
+        QCOMPARE(window.figuresBar()->text(FiguresBar::Start), u"Warm"_s);
+        // The other project's history is not this one's.
+        QVERIFY(window.openProject(other));
+        QCOMPARE(history->rowCount(), 0);
+        // Cleared on purpose: gone on disk too.
+        QVERIFY(window.openProject(m_project));
+        QCOMPARE(history->rowCount(), 2);
+        history->clear();
+        QVERIFY(window.openProject(other));
+        QVERIFY(window.openProject(m_project));
+        QCOMPARE(history->rowCount(), 0);
+    }
+
+    // The result pane, the logs and the figures are the open project's:
+    // another project starts them empty.
+    void resultPaneClearedOnProjectSwitch()
+    {
+        const QString other = m_dir->filePath(u"other"_s);
+        ProjectError error;
+        QVERIFY(ProjectSamples::create(u"nodejs-hello"_s, other, &error));
+        ScriptedWindow window;
+        QVERIFY(window.openProject(m_project));
+        window.controller()->history()->append(ranEntry(m_project, 3));
+        window.showHistoryEntry(0);
+        QVERIFY(window.resultView()->payloadText().contains(u"zeta"_s));
+        QVERIFY(window.logView()->toPlainText().contains(u"line 3"_s));
+        QVERIFY(window.openProject(other));
+        QVERIFY(!window.resultView()->payloadText().contains(u"zeta"_s));
+        QVERIFY(!window.logView()->toPlainText().contains(u"line 3"_s));
+        QCOMPARE(window.figuresBar()->text(FiguresBar::Start), u"—"_s);
+    }
+
+    // The newest MaxEntries per project, on disk as in the view.
+    void historyIsBounded()
+    {
+        const int max = HistoryModel::MaxEntries;
+        {
+            ScriptedWindow window;
+            QVERIFY(window.openProject(m_project));
+            HistoryModel *history = window.controller()->history();
+            QSignalSpy removed(history, &QAbstractItemModel::rowsRemoved);
+            for (int n = 0; n < max + 5; ++n)
+                QCOMPARE(history->append(ranEntry(m_project, n)), qMin(n, max - 1));
+            QCOMPARE(history->rowCount(), max);
+            QCOMPARE(removed.size(), 5); // one at a time, the oldest
+            QCOMPARE(history->entry(0).result.requestId, "request-5"_ba);
+        }
+        ScriptedWindow window;
+        QVERIFY(window.openProject(m_project));
+        HistoryModel *history = window.controller()->history();
+        QCOMPARE(history->rowCount(), max);
+        QCOMPARE(history->entry(0).result.requestId, "request-5"_ba);
+        QCOMPARE(history->entry(max - 1).result.requestId, "request-%1"_ba.replace("%1", QByteArray::number(max + 4)));
+    }
+
+    // A history file that cannot be read: the view says so, the file is kept
+    // aside as it was, and the window goes on (and keeps new invocations).
+    void corruptHistoryIsKeptAside()
+    {
+        const QString path = HistoryFile::pathFor(m_project);
+        QVERIFY(QDir().mkpath(QFileInfo(path).absolutePath()));
+        const QByteArray garbage = "{\"format\": \"bullpen-history\", \"entries\": [ {\"time\": tru";
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly));
+            file.write(garbage);
+        }
+        ScriptedWindow window;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        HistoryModel *history = window.controller()->history();
+        QCOMPARE(history->rowCount(), 0);
+        QLabel *problem = window.historyView()->problemLabel();
+        QVERIFY(problem->isVisibleTo(window.historyView()));
+        QVERIFY2(problem->text().contains(u"could not be read"_s), qPrintable(problem->text()));
+        const QStringList aside = asideFiles(path);
+        QCOMPARE(aside.size(), 1);
+        QVERIFY2(problem->text().contains(aside.constFirst()), qPrintable(problem->text()));
+        QCOMPARE(readFile(QFileInfo(path).absolutePath() + u'/' + aside.constFirst()), garbage);
+        // The window goes on: a new invocation starts a new history, on disk.
+        history->append(ranEntry(m_project, 7));
+        ScriptedWindow again;
+        QVERIFY(again.openProject(m_project));
+        QCOMPARE(again.controller()->history()->rowCount(), 1);
+        QVERIFY(again.historyView()->problemLabel()->isHidden());
+        QCOMPARE(asideFiles(path).size(), 1);
+    }
+
+    // One entry that cannot be read costs that entry only; the whole file is
+    // kept aside all the same.
+    void partlyCorruptHistoryKeepsTheRest()
+    {
+        const QString path = HistoryFile::pathFor(m_project);
+        {
+            ScriptedWindow window;
+            QVERIFY(window.openProject(m_project));
+            for (int n = 0; n < 3; ++n)
+                window.controller()->history()->append(ranEntry(m_project, n));
+        }
+        QByteArray text = readFile(path);
+        QVERIFY(text.contains("\"outcome\":\"succeeded\""));
+        const qsizetype at = text.indexOf("\"outcome\":\"succeeded\"");
+        text.replace(at, qstrlen("\"outcome\":\"succeeded\""), "\"outcome\":\"exploded\"");
+        {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(text);
+        }
+        ScriptedWindow window;
+        QVERIFY(window.openProject(m_project));
+        HistoryModel *history = window.controller()->history();
+        QCOMPARE(history->rowCount(), 2);
+        QCOMPARE(history->entry(0).result.requestId, "request-1"_ba);
+        QVERIFY2(history->problem().contains(u"1 of 3"_s), qPrintable(history->problem()));
+        QVERIFY2(history->problem().contains(u"outcome"_s), qPrintable(history->problem()));
+        const QStringList aside = asideFiles(path);
+        QCOMPARE(aside.size(), 1);
+        QCOMPARE(readFile(QFileInfo(path).absolutePath() + u'/' + aside.constFirst()), text);
+        // What could be read is written back: the next opening finds no fault (and copies nothing aside).
+        ScriptedWindow again;
+        QVERIFY(again.openProject(m_project));
+        QCOMPARE(again.controller()->history()->rowCount(), 2);
+        QVERIFY(again.controller()->history()->problem().isEmpty());
+        QCOMPARE(asideFiles(path).size(), 1);
+    }
+
+    // Re-run runs a function of the open project only.
+    void rerunOnlyInTheOpenProject()
+    {
+        ScriptedWindow window;
+        QVERIFY(window.openProject(m_project));
+        HistoryEntry elsewhere = ranEntry(m_project, 0);
+        elsewhere.function.codeDirectory = m_dir->filePath(u"closed/hello_world"_s);
+        window.controller()->history()->append(elsewhere);
+        Q_EMIT window.historyView()->rerunRequested(0);
+        QVERIFY(!window.controller()->isRunning());
+        QVERIFY2(window.statusBar()->currentMessage().contains(u"not a function of the open project"_s),
+                 qPrintable(window.statusBar()->currentMessage()));
     }
 
     void settingsShowTheirState()

@@ -2,9 +2,9 @@
 // The Bullpen window end to end: open the python-hello sample, edit the handler
 // and the event, invoke it on the real engine, read the payload, the logs and
 // the REPORT figures; a raised error's stack trace links back to the source;
-// history and re-run; cancelling; unsaved changes asked about; files changed on
-// disk reloaded; function settings written to template.yaml with its comments;
-// preferences remembered and the engine recreated.
+// history and re-run, the history kept with its project across a restart;
+// cancelling; unsaved changes asked about; files changed on disk reloaded; function settings written to template.yaml
+// with its comments; preferences remembered and the engine recreated.
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
@@ -12,7 +12,10 @@
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileDialog>
 #include <QFileSystemWatcher>
+#include <QLineEdit>
+#include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
@@ -21,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTimer>
 
 #include <csignal>
 
@@ -31,6 +35,7 @@
 #include "widgets/editor/codeeditor.h"
 #include "widgets/events/eventbuilder.h"
 #include "widgets/invoke/figuresbar.h"
+#include "widgets/invoke/historyfile.h"
 #include "widgets/invoke/historymodel.h"
 #include "widgets/invoke/historyview.h"
 #include "widgets/invoke/invocationcontroller.h"
@@ -40,6 +45,8 @@
 #include "widgets/mainwindow/editortabs.h"
 #include "widgets/mainwindow/handlerlocator.h"
 #include "widgets/mainwindow/mainwindow.h"
+#include "widgets/mainwindow/newprojectdialog.h"
+#include "widgets/mainwindow/welcomepage.h"
 #include "widgets/project/environmentmodel.h"
 #include "widgets/project/functionsettingspanel.h"
 
@@ -73,6 +80,13 @@ protected:
     QString askSaveFileName() override { return {}; }
     QString askProjectPath() override { return {}; }
     bool askNewProject(QString *, QString *) override { return false; }
+};
+
+// Asks its questions with the real dialogs (but for unsaved changes).
+class DialogWindow final : public MainWindow
+{
+protected:
+    SaveChoice askToSaveChanges(const QStringList &) override { return SaveChoice::Discard; }
 };
 
 QByteArray readFile(const QString &path)
@@ -156,6 +170,13 @@ private Q_SLOTS:
                      qPrintable(error));
             m_backend = u"process"_s;
         }
+    }
+
+    void cleanup()
+    {
+        // Each test's project keeps its history in the (shared) data folder: not beyond the test.
+        if (!m_project.isEmpty())
+            QFile::remove(HistoryFile::pathFor(m_project));
     }
 
     void init()
@@ -428,6 +449,144 @@ private Q_SLOTS:
         // started() follows the build check, from the event loop.
         QTRY_COMPARE(started.size(), 1);
         QVERIFY(finished.wait(InvokeTimeoutMs));
+    }
+
+    // The history is the project's and kept on disk: after a restart the row
+    // is there with its payload, logs and figures, and runs again.
+    void historyOutlivesTheWindow()
+    {
+        QVERIFY(writeFile(m_app, GreetingHandler));
+        QByteArray requestId;
+        {
+            ScriptedWindow window;
+            window.show();
+            QVERIFY(window.openProject(m_project));
+            window.eventBuilder()->editor()->setPlainText(u"{\"name\": \"Ada\"}"_s);
+            window.answer = MainWindow::SaveChoice::Discard;
+            QSignalSpy finished(window.controller(), &InvocationController::finished);
+            QVERIFY(window.invoke());
+            QVERIFY(finished.wait(InvokeTimeoutMs));
+            const InvocationResult first = window.controller()->history()->entry(0).result;
+            QVERIFY2(first.succeeded(), qPrintable(first.engineError + first.errorType + first.errorMessage));
+            requestId = first.requestId;
+            QVERIFY(window.close());
+        }
+        ScriptedWindow window;
+        window.show();
+        QTRY_VERIFY(window.project());
+        HistoryModel *history = window.controller()->history();
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->entry(0).result.requestId, requestId);
+        window.historyView()->selectRow(0);
+        QVERIFY(window.resultView()->payloadText().contains(u"hello Ada"_s));
+        QVERIFY(window.logView()->toPlainText().contains(u"greeting Ada"_s));
+        QVERIFY(window.logView()->toPlainText().contains(u"REPORT RequestId"_s));
+        QCOMPARE(window.figuresBar()->text(FiguresBar::Start), u"Cold"_s);
+        QVERIFY(window.figuresBar()->text(FiguresBar::Init).endsWith(u" ms"_s));
+        // Re-run from the restored row: the same function, the same event.
+        window.eventBuilder()->editor()->setPlainText(u"{\"name\": \"someone else\"}"_s);
+        QSignalSpy finished(window.controller(), &InvocationController::finished);
+        Q_EMIT window.historyView()->rerunRequested(0);
+        QVERIFY(finished.wait(InvokeTimeoutMs));
+        QCOMPARE(history->rowCount(), 2);
+        QCOMPARE(history->entry(1).payload, "{\"name\": \"Ada\"}"_ba);
+        QVERIFY(window.resultView()->payloadText().contains(u"hello Ada"_s));
+        QFile::remove(HistoryFile::pathFor(m_project));
+    }
+
+    // An invocation still running when its project is closed ends in that
+    // project's history, and is not shown as the new project's.
+    void invocationOutlivingItsProject()
+    {
+        // It waits for the test to let it go (a file beside it), within its 3 s timeout.
+        QVERIFY(writeFile(m_app,
+                          "import os, time\n\ndef lambda_handler(event, context):\n"
+                          "    go = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'go')\n"
+                          "    for _ in range(250):\n"
+                          "        if os.path.exists(go):\n"
+                          "            return 'released'\n"
+                          "        time.sleep(0.01)\n"
+                          "    return 'not released'\n"));
+        const QString other = m_dir->filePath(u"other"_s);
+        ProjectError error;
+        QVERIFY(ProjectSamples::create(u"python-hello"_s, other, &error));
+        ScriptedWindow window;
+        window.answer = MainWindow::SaveChoice::Discard;
+        window.show();
+        QVERIFY(window.openProject(m_project));
+        window.eventBuilder()->editor()->setPlainText(u"{}"_s);
+        QSignalSpy started(window.controller(), &InvocationController::started);
+        QSignalSpy finished(window.controller(), &InvocationController::finished);
+        QVERIFY(window.invoke());
+        QTRY_COMPARE(started.size(), 1);
+        QVERIFY(window.openProject(other));
+        QVERIFY(finished.isEmpty());
+        QVERIFY(writeFile(m_project + u"/hello_world/go"_s, "go"));
+        QVERIFY(finished.wait(InvokeTimeoutMs));
+        QCOMPARE(finished.first().at(2).toInt(), -1);
+        HistoryModel *history = window.controller()->history();
+        QCOMPARE(history->rowCount(), 0);
+        QVERIFY(!window.resultView()->payloadText().contains(u"released"_s));
+        QVERIFY(window.invokeAction()->isEnabled());
+        QVERIFY(window.openProject(m_project));
+        QCOMPARE(history->rowCount(), 1);
+        QCOMPARE(history->entry(0).result.payload, "\"released\""_ba);
+        QFile::remove(HistoryFile::pathFor(m_project));
+        QFile::remove(HistoryFile::pathFor(other));
+    }
+
+    // Ctrl+Return right after creating or opening a project through its
+    // dialog runs the function at the first press. When a dialog closes, no
+    // window is active until the window system hands the keyboard back (late,
+    // or only on a click, or never without a window manager, and never on the
+    // offscreen platform): Qt then matches no shortcut of the window, the key
+    // went to the editor as a plain key, and nothing ran.
+    void ctrlReturnRightAfterTheProjectDialog_data()
+    {
+        QTest::addColumn<bool>("create");
+        QTest::newRow("New Project dialog") << true;
+        QTest::newRow("Open Project dialog") << false;
+    }
+
+    void ctrlReturnRightAfterTheProjectDialog()
+    {
+        QFETCH(bool, create);
+        DialogWindow window;
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QString created = m_dir->filePath(u"created"_s);
+        // Answered as a user would, from inside the dialog's own loop.
+        bool answered = false;
+        QTimer::singleShot(0, &window, [&] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<NewProjectDialog *>(modal)) {
+                const auto edits = dialog->findChildren<QLineEdit *>();
+                edits.at(0)->setText(m_dir->path());
+                edits.at(1)->setText(u"created"_s);
+                answered = true;
+                dialog->accept();
+            } else if (auto *files = qobject_cast<QFileDialog *>(modal)) {
+                files->selectFile(m_project + u"/template.yaml"_s);
+                answered = true;
+                static_cast<QDialog *>(files)->accept(); // QFileDialog::accept() checks the choice
+            }
+        });
+        QTest::mouseClick(create ? window.welcomePage()->newProjectButton() : window.welcomePage()->openProjectButton(),
+                          Qt::LeftButton);
+        QVERIFY(answered);
+        QVERIFY(window.project());
+        QCOMPARE(window.project()->directory(), create ? created : m_project);
+        QVERIFY(window.invokeAction()->isEnabled());
+        // What the window system queued before the user's key comes first.
+        QCoreApplication::processEvents();
+        QSignalSpy started(window.controller(), &InvocationController::started);
+        QSignalSpy finished(window.controller(), &InvocationController::finished);
+        QWidget *focus = QApplication::focusWidget();
+        QTest::keyClick(focus ? focus : static_cast<QWidget *>(&window), Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(started.size(), 1);
+        QVERIFY(finished.wait(InvokeTimeoutMs));
+        QFile::remove(HistoryFile::pathFor(created));
     }
 
     // SIGTERM (and SIGINT) close the window as the user would, asking
