@@ -98,6 +98,24 @@ Invocation *Invoker::invoke(const FunctionConfig &function, const QByteArray &pa
     return m_pool->invoke(function, payload, options);
 }
 
+bool Invoker::stopInstance(const QString &instanceId)
+{
+    updateForwarding();
+    return m_pool->stopInstance(instanceId);
+}
+
+int Invoker::expireIdleInstances(const QString &functionId)
+{
+    updateForwarding();
+    return m_pool->expireIdleInstances(functionId);
+}
+
+int Invoker::prewarm(const FunctionConfig &function, int count, int codeRevision, QString *error)
+{
+    updateForwarding();
+    return m_pool->prewarm(function, count, codeRevision, error);
+}
+
 void Invoker::setAccountConcurrencyLimit(int n)
 {
     m_settings.accountConcurrencyLimit = n;

@@ -65,6 +65,15 @@ public:
     // The pool clock's time, the scale of InstanceInfo::changedAtMs and expiresAtMs.
     qint64 poolNowMs() const;
 
+    // The pool actions (the pool view's menu): each is told in the pool's
+    // event stream with its reason; see WarmPool. Stopping an instance makes
+    // the next call cold (unless another is idle); expiring cuts the idle
+    // ones' keep-alive short (provisioned ones stay); pre-warming initialises
+    // on-demand instances ahead of any call.
+    bool stopInstance(const QString &instanceId);
+    int expireIdleInstances(const QString &functionId = {});
+    int prewarm(const FunctionConfig &function, int count, int codeRevision = 0, QString *error = nullptr);
+
     // Knobs the bench turns between runs; they apply to instances started afterwards.
     void setKeepAliveMs(qint64 ms);
     void setMaxInstancesPerFunction(int n);

@@ -412,6 +412,7 @@ void PoolStateModel::applyOne(const PoolEvent &e)
         if (t)
             t->memoryBytes = e.memoryBytes;
         break;
+    case PoolEventType::InstanceSandboxReady:
     case PoolEventType::InstanceStarting:
     case PoolEventType::ClockSpeedChanged:
         break;
