@@ -147,7 +147,8 @@ bool Invoker::setKeepWarm(const FunctionConfig &function, bool enabled, const QS
     return m_scheduler->setKeepWarm(function, enabled, rate, error);
 }
 
-bool Invoker::applyFunctionSettings(const FunctionConfig &function, const FunctionRunSettings &settings, QString *error)
+bool Invoker::applyFunctionSettings(const FunctionConfig &function, const FunctionRunSettings &settings, QString *error,
+                                    int codeRevision)
 {
     QStringList problems;
     m_pool->setFunctionKeepAliveMs(function.logicalId, settings.keepAliveMs);
@@ -160,7 +161,7 @@ bool Invoker::applyFunctionSettings(const FunctionConfig &function, const Functi
         if (!m_scheduler->setScheduleEnabled(function, schedule.name, on, &why))
             problems.append(schedule.name + QStringLiteral(": ") + why);
     }
-    configureFunction(function);
+    configureFunction(function, codeRevision);
     if (error)
         *error = problems.join(QStringLiteral("; "));
     return problems.isEmpty();

@@ -95,8 +95,9 @@ public:
     // Applies the project file's settings of a function (keep-alive, keep-warm,
     // enabled schedules) and the template's provisioned concurrency. Returns
     // false with the reasons when a schedule or rate cannot be used; the rest applies.
+    // keepAliveMs < 0 returns the function to the pool's keep-alive.
     bool applyFunctionSettings(const FunctionConfig &function, const FunctionRunSettings &settings,
-                               QString *error = nullptr);
+                               QString *error = nullptr, int codeRevision = 0);
 
     // The pool clock's speed (1 = real time; 10, 60, 600 to watch keep-alive
     // and schedules pass). Changeable while running; timeouts stay real time.
