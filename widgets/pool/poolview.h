@@ -4,7 +4,10 @@
 #include <QAbstractScrollArea>
 #include <QBasicTimer>
 #include <QElapsedTimer>
+#include <QPixmap>
 #include <QPointer>
+
+#include <tuple>
 
 namespace Bullpen {
 
@@ -109,6 +112,9 @@ private:
 
     QPointer<PoolStateModel> m_model;
     QString m_current;
+    // The travelling dots, drawn once per palette: [cold | compact << 1].
+    QPixmap m_dots[4];
+    std::tuple<QRgb, QRgb, qreal> m_dotsKey { 0, 0, 0.0 };
     QList<LaneGeometry> m_geometry;
     int m_contentHeight = 0;
     QBasicTimer m_frameTimer;
