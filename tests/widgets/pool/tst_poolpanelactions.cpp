@@ -182,6 +182,61 @@ private Q_SLOTS:
         QCOMPARE(model->totals().warmHits, 1);
         controller.invoker()->shutdown();
     }
+
+    // The settings panel's concurrency values reach the engine through the
+    // controller: nothing starts an engine unless it must run ahead of a
+    // call; provisioned concurrency then initialises its instance at once, the
+    // window's Invoke runs the alias and is served warm by it, and a new
+    // configuration retires the old version's provisioned instance.
+    void concurrencySettingsApplyOnChange()
+    {
+        QMainWindow window;
+        InvocationController controller;
+        EngineSettings settings;
+        settings.cacheDirectory = m_cache.path();
+        controller.setEngineSettings(settings);
+        PoolPanel panel(&window, &controller);
+        PoolStateModel *model = panel.stateModel();
+
+        FunctionConfig plain = pythonFunction();
+        plain.logicalId = u"Plain"_s;
+        QVERIFY(controller.applyFunctionSettings(plain, FunctionRunSettings(), 0));
+        QVERIFY(!controller.invoker()); // nothing to run ahead: no engine yet
+
+        FunctionConfig f = pythonFunction();
+        f.autoPublishAlias = u"live"_s;
+        f.provisionedConcurrentExecutions = 1;
+        QVERIFY(controller.applyFunctionSettings(f, FunctionRunSettings(), 0));
+        QVERIFY(controller.invoker());
+        QTRY_COMPARE_WITH_TIMEOUT(tilesIn(model, InstanceTile::State::Idle).size(), 1, 60000);
+        const InstanceTile *provisioned = tilesIn(model, InstanceTile::State::Idle).first();
+        QVERIFY(provisioned->provisioned);
+        const QString first = provisioned->instanceId;
+        // The same values again change nothing.
+        QVERIFY(controller.applyFunctionSettings(f, FunctionRunSettings(), 0));
+        QCOMPARE(controller.invoker()->instanceCount(), 1);
+
+        QSignalSpy finished(&controller, &InvocationController::finished);
+        QVERIFY(controller.invoke(f, "{}", 0, QString()));
+        QVERIFY(finished.wait(60000));
+        const auto served = finished.at(0).at(0).value<InvocationResult>();
+        QVERIFY2(served.succeeded(), qPrintable(served.engineError));
+        QVERIFY(!served.coldStart);
+        QCOMPARE(served.instanceId, first);
+
+        // A new memory size is a new version: its own provisioned instance, the old one stopped.
+        FunctionConfig bigger = f;
+        bigger.memorySizeMb = 256;
+        QVERIFY(controller.applyFunctionSettings(bigger, FunctionRunSettings(), 0));
+        QTRY_VERIFY_WITH_TIMEOUT(!model->instance(first) || model->instance(first)->state == InstanceTile::State::Gone,
+                                 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(tilesIn(model, InstanceTile::State::Idle).size(), 1, 60000);
+        const InstanceTile *second = tilesIn(model, InstanceTile::State::Idle).first();
+        QVERIFY(second->provisioned);
+        QCOMPARE(second->memorySizeMb, 256);
+        QVERIFY(second->instanceId != first);
+        controller.invoker()->shutdown();
+    }
 };
 
 QTEST_MAIN(TestPoolPanelActions)
