@@ -328,6 +328,12 @@ void Instance::onNextRequested()
     }
     if (!m_awaitingNext)
         return;
+    // Stopped while it was answering (a user's Stop, provisioned concurrency
+    // lowered, shutdown): it is on its way out and never idle again.
+    if (m_info.state == InstanceState::Expired || m_info.state == InstanceState::Failed) {
+        m_awaitingNext = false;
+        return;
+    }
     // The runtime asks for work again: only now is it ready for the next event.
     m_awaitingNext = false;
     if (m_job)

@@ -118,6 +118,29 @@ private Q_SLOTS:
         QVERIFY(eventsOf(PoolEventType::InvocationDispatched).last().coldStart);
     }
 
+    // Stopped between its answer and its runtime's next /next (the moment a
+    // user sees the result and clicks Stop): it stays stopped, never idle again,
+    // and its end is told once, as stopped.
+    void stoppedWhileItsRuntimeAnswers()
+    {
+        const FunctionConfig f = function();
+        QVERIFY(run(f).succeeded());
+        QVERIFY(waitUntilAllIdle(*m_pool));
+        const InvocationResult warm = run(f); // returns as the result arrives, before the runtime asks again
+        QVERIFY(warm.succeeded());
+        const qsizetype mark = m_events.size();
+        QVERIFY(m_pool->stopInstance(warm.instanceId));
+        QTRY_COMPARE_WITH_TIMEOUT(m_pool->instanceCount(), 0, 30000);
+        QList<PoolEventType> after;
+        for (qsizetype i = mark; i < m_events.size(); ++i) {
+            if (m_events.at(i).instanceId == warm.instanceId && m_events.at(i).type != PoolEventType::MemorySample)
+                after << m_events.at(i).type;
+        }
+        QCOMPARE(after, QList<PoolEventType> { PoolEventType::InstanceStopped });
+        QCOMPARE(eventsOf(PoolEventType::InstanceStopped, warm.instanceId).first().stopReason,
+                 InstanceStopReason::Stopped);
+    }
+
     // Stopping a busy instance ends its invocation with an engine error that
     // says so, rather than leaving it waiting.
     void stoppingABusyInstanceEndsItsInvocation()

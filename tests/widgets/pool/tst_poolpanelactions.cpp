@@ -130,6 +130,11 @@ private Q_SLOTS:
         QCOMPARE(model->totals().coldStarts + model->totals().warmHits, 0); // no call waited for them
         const QString first = idle.at(0)->instanceId;
         const QString second = idle.at(1)->instanceId;
+        QStringList story; // the engine's events of the first instance, for the failure message
+        connect(controller.invoker(), &Invoker::poolEvent, this, [&story, first](const PoolEvent &e) {
+            if (e.instanceId == first)
+                story << poolEventTypeName(e.type) + u' ' + e.detail;
+        });
 
         // The first call is warm on a pre-warmed instance.
         QSignalSpy finished(&controller, &InvocationController::finished);
@@ -154,11 +159,13 @@ private Q_SLOTS:
         QCOMPARE(view->currentInstance(), second);
         QTest::keyClick(view, Qt::Key_Left);
         QCOMPARE(view->currentInstance(), first);
+        panel.batcher()->flush();
+        QVERIFY2(model->instance(first)->state != InstanceTile::State::Gone,
+                 qPrintable(u"gone before Delete: "_s + model->instance(first)->detail));
         QTest::keyClick(view, Qt::Key_Delete);
         QTRY_VERIFY_WITH_TIMEOUT(model->instance(first) && model->instance(first)->state == InstanceTile::State::Gone,
                                  30000);
-        QVERIFY2(model->instance(first)->stopReason == InstanceStopReason::Stopped,
-                 qPrintable(model->instance(first)->detail));
+        QVERIFY2(model->instance(first)->stopReason == InstanceStopReason::Stopped, qPrintable(story.join(u" | "_s)));
         QCOMPARE(model->instance(first)->detail, u"stopped by the user"_s);
         QCOMPARE(view->tileText(first).at(2), u"stopped"_s);
 
@@ -233,7 +240,14 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(tilesIn(model, InstanceTile::State::Idle).size(), 1, 60000);
         const InstanceTile *second = tilesIn(model, InstanceTile::State::Idle).first();
         QVERIFY(second->provisioned);
-        QCOMPARE(second->memorySizeMb, 256);
+        QStringList tiles;
+        for (const FunctionLane &lane : model->lanes())
+            for (const InstanceTile &t : lane.instances)
+                tiles << u"%1 %2 state %3 mem %4 prov %5"_s.arg(lane.functionId, t.instanceId)
+                             .arg(int(t.state))
+                             .arg(t.memorySizeMb)
+                             .arg(t.provisioned);
+        QVERIFY2(second->memorySizeMb == 256, qPrintable(tiles.join(u"; "_s)));
         QVERIFY(second->instanceId != first);
         controller.invoker()->shutdown();
     }
