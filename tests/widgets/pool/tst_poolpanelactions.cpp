@@ -131,7 +131,8 @@ private Q_SLOTS:
         const QString first = idle.at(0)->instanceId;
         const QString second = idle.at(1)->instanceId;
         QStringList story; // the engine's events of the first instance, for the failure message
-        connect(controller.invoker(), &Invoker::poolEvent, this, [&story, first](const PoolEvent &e) {
+        QObject storyScope; // ends the connection before story goes
+        connect(controller.invoker(), &Invoker::poolEvent, &storyScope, [&story, first](const PoolEvent &e) {
             if (e.instanceId == first)
                 story << poolEventTypeName(e.type) + u' ' + e.detail;
         });
