@@ -4,17 +4,24 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QPalette>
+#include <QRandomGenerator>
 #include <QTimer>
 
 #include <cstdio>
+#include <memory>
 
 #include "app/identity.h"
+#include "engine/invoke/invoker.h"
 #include "engine/project/functionconfig.h"
+#include "engine/project/project.h"
 #include "engine/project/projectsamples.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/invoke/invocationcontroller.h"
 #include "widgets/mainwindow/mainwindow.h"
+#include "widgets/pool/pooleventbatcher.h"
 #include "widgets/pool/poolpanel.h"
 
 #include <QDockWidget>
@@ -49,6 +56,57 @@ QPalette darkPalette()
 } // namespace
 
 // A folder, or a SAM template named like one, opens as a project; anything else as a file.
+// A real burst of the real pool for the screenshots: every function of the
+// open project invoked `perFunction` times through the window's engine, two
+// every 100 ms, each asking its handler to take 150-1,500 ms
+// ({"ms": ...}); the alias when the function has one. Shortly before the
+// picture one idle instance is stopped and, a moment later, the picture is
+// taken while its tile still fades, so the pool actions show too.
+static bool startPoolBurst(Bullpen::MainWindow &window, int perFunction, int pictureAtMs)
+{
+    QString error;
+    Bullpen::Invoker *invoker = window.controller()->ensureInvoker(&error);
+    Bullpen::Project *project = window.project();
+    if (!invoker || !project) {
+        std::fprintf(stderr, "bullpen: no engine or project for the burst: %s\n", qPrintable(error));
+        return false;
+    }
+    const QList<Bullpen::FunctionConfig> functions = project->functions();
+    auto *timer = new QTimer(&window);
+    auto fired = std::make_shared<QList<int>>(functions.size(), 0);
+    auto random = std::make_shared<QRandomGenerator>(8);
+    QObject::connect(timer, &QTimer::timeout, &window, [=] {
+        bool more = false;
+        for (qsizetype i = 0; i < functions.size(); ++i) {
+            for (int k = 0; k < 2 && (*fired)[i] < perFunction; ++k) {
+                ++(*fired)[i];
+                const Bullpen::FunctionConfig &f = functions.at(i);
+                Bullpen::InvokeOptions options;
+                options.source = Bullpen::InvocationSource::Load;
+                options.qualifier = f.autoPublishAlias;
+                options.codeRevision = project->codeRevision(f.logicalId);
+                const QByteArray payload
+                    = QJsonDocument(QJsonObject { { QStringLiteral("ms"), 150 + int(random->bounded(1350)) } })
+                          .toJson(QJsonDocument::Compact);
+                invoker->invoke(f, payload, options);
+            }
+            more = more || (*fired)[i] < perFunction;
+        }
+        if (!more)
+            timer->stop();
+    });
+    timer->start(100);
+    QTimer::singleShot(qMax(0, pictureAtMs - 700), &window, [invoker] {
+        for (const Bullpen::InstanceInfo &info : invoker->instances()) {
+            if (info.state == Bullpen::InstanceState::Idle && !info.provisioned) {
+                invoker->stopInstance(info.instanceId);
+                return;
+            }
+        }
+    });
+    return true;
+}
+
 static bool isProjectPath(const QString &path)
 {
     const QFileInfo info(path);
@@ -88,8 +146,12 @@ int main(int argc, char *argv[])
     QCommandLineOption poolAt(QStringLiteral("pool-at"),
                               QStringLiteral("With --pool-trace: take the picture this many ms into the replay."),
                               QStringLiteral("ms"));
+    QCommandLineOption poolBurst(QStringLiteral("pool-burst"),
+                                 QStringLiteral("Invoke every function N times on the real engine, two every 100 ms, "
+                                                "and take the picture --pool-at ms in."),
+                                 QStringLiteral("n"));
     for (QCommandLineOption *option :
-         { &screenshot, &palette, &goTo, &fold, &sample, &invoke, &size, &panel, &poolTrace, &poolAt }) {
+         { &screenshot, &palette, &goTo, &fold, &sample, &invoke, &size, &panel, &poolTrace, &poolAt, &poolBurst }) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -135,7 +197,7 @@ int main(int argc, char *argv[])
                 dock->raise();
                 // The pool's docks are the picture: the whole width and most of the height.
                 if (dockName.startsWith(u"pool") || dockName == u"timelineDock") {
-                    for (const char *other : { "eventDock", "resultDock", "logDock", "historyDock" }) {
+                    for (const char *other : { "eventDock", "resultDock", "logDock", "historyDock", "buildDock" }) {
                         if (auto *hide = window.findChild<QDockWidget *>(QLatin1StringView(other)))
                             hide->hide();
                     }
@@ -158,6 +220,15 @@ int main(int argc, char *argv[])
                 return 1;
             }
             QTimer::singleShot(parser.value(poolAt).toInt(), &window, grab);
+        } else if (parser.isSet(poolBurst)) {
+            // In the middle of a real burst of the real pool.
+            const int at = parser.value(poolAt).toInt();
+            if (!startPoolBurst(window, parser.value(poolBurst).toInt(), at))
+                return 1;
+            QTimer::singleShot(at, &window, [&window, grab] {
+                window.poolPanel()->batcher()->flush();
+                grab();
+            });
         } else if (parser.isSet(invoke)) {
             QObject::connect(window.controller(), &Bullpen::InvocationController::finished, &window, grab);
             QTimer::singleShot(0, &window, [&window] {

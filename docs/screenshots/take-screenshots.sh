@@ -99,28 +99,60 @@ shot editor-light.png --palette light --line 14 "$work/hello/handler.py"
 shot editor-dark.png --palette dark --fold 6 --line 13 "$work/hello/handler.py"
 shot editor-javascript.png --palette light --fold 5 --line 12 "$work/hello/index.mjs"
 
-# The pool view in the middle of a burst: a recorded burst (45 instances of
-# three functions scaling out, 160 invocations per second, cold starts,
-# throttles and a few provisioned instances), replayed into the window and
-# pictured 2.5 s in. bench_poolview records it (the same generator as the
-# pool view's benchmark).
-if command -v bench_poolview >/dev/null 2>&1; then
-    env QT_QPA_PLATFORM=offscreen bench_poolview --seconds 3 --instances 45 --rate 160 --functions 3 \
-        --timeline 0 --views pool --write-trace "$work/burst.jsonl" >/dev/null
-    pool() {
-        local name=$1 palette=$2 panel=$3
-        rm -rf "$work/project" "$work/config" "$work/data"
-        mkdir -p "$work/config/Bullpen"
-        env QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \
-            XDG_DATA_HOME="$work/data" LANG=C.UTF-8 \
-            bullpen --screenshot "$out/$name" --palette "$palette" --size 1720x1000 --panel "$panel" \
-            --pool-trace "$work/burst.jsonl" --pool-at 2500 --create-sample python-hello "$work/project"
-        echo "wrote docs/screenshots/$name"
-    }
-    pool pool-light.png light pool
-    pool pool-dark.png dark pool
-    pool pool-timeline.png light timeline
-    pool pool-charts.png light poolCharts
-else
-    echo "take-screenshots.sh: bench_poolview is not on PATH (build/dev/bin); pool pictures skipped" >&2
-fi
+# The pool view in the middle of a real burst of the real pool: a project of
+# two Python functions (Checkout with an alias and three provisioned instances,
+# Thumbnails with a reserved concurrency of 12), each invoked 150 times on the
+# window's own engine (runc or crun here), two every 100 ms, each call taking
+# 150-1,500 ms; shortly before the picture one idle instance is stopped, so it
+# fades out with its reason. Pictured 6 s in: cold starts (sandbox, then
+# init), busy tiles against their timeout, idle ones with their keep-alive,
+# provisioned ones, throttles in the counters.
+burst=$work/burst
+mkdir -p "$burst/src"
+cat >"$burst/template.yaml" <<'YAML'
+AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    Runtime: python3.12
+    CodeUri: src/
+    Handler: app.handler
+    Timeout: 5
+Resources:
+  Checkout:
+    Type: AWS::Serverless::Function
+    Properties:
+      MemorySize: 256
+      AutoPublishAlias: live
+      ProvisionedConcurrencyConfig:
+        ProvisionedConcurrentExecutions: 3
+  Thumbnails:
+    Type: AWS::Serverless::Function
+    Properties:
+      MemorySize: 512
+      ReservedConcurrentExecutions: 12
+YAML
+cat >"$burst/src/app.py" <<'PY'
+"""Takes as long as the event asks (the burst's calls ask 150-1,500 ms)."""
+import time
+
+
+def handler(event, context):
+    time.sleep(event.get("ms", 300) / 1000)
+    return {"slept_ms": event.get("ms", 300)}
+PY
+pool() {
+    local name=$1 palette=$2 panel=$3
+    rm -rf "$work/config" "$work/data"
+    mkdir -p "$work/config/Bullpen"
+    printf '[engine]\nbackend=%s\nkeepAliveMinutes=10\n' "$backend" >"$work/config/Bullpen/Bullpen.conf"
+    env QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \
+        XDG_DATA_HOME="$work/data" LANG=C.UTF-8 \
+        bullpen-gui --screenshot "$out/$name" --palette "$palette" --size 1720x1000 --panel "$panel" \
+        --pool-burst 150 --pool-at 6000 "$burst"
+    echo "wrote docs/screenshots/$name"
+}
+pool pool-light.png light pool
+pool pool-dark.png dark pool
+pool pool-timeline.png light timeline
+pool pool-charts.png light poolCharts

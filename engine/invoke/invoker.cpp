@@ -109,6 +109,24 @@ void Invoker::cancelPoolTimer(quint64 id)
     m_poolClock->cancel(id);
 }
 
+bool Invoker::stopInstance(const QString &instanceId)
+{
+    updateForwarding();
+    return m_pool->stopInstance(instanceId);
+}
+
+int Invoker::expireIdleInstances(const QString &functionId)
+{
+    updateForwarding();
+    return m_pool->expireIdleInstances(functionId);
+}
+
+int Invoker::prewarm(const FunctionConfig &function, int count, int codeRevision, QString *error)
+{
+    updateForwarding();
+    return m_pool->prewarm(function, count, codeRevision, error);
+}
+
 void Invoker::setAccountConcurrencyLimit(int n)
 {
     m_settings.accountConcurrencyLimit = n;
@@ -140,7 +158,8 @@ bool Invoker::setKeepWarm(const FunctionConfig &function, bool enabled, const QS
     return m_scheduler->setKeepWarm(function, enabled, rate, error);
 }
 
-bool Invoker::applyFunctionSettings(const FunctionConfig &function, const FunctionRunSettings &settings, QString *error)
+bool Invoker::applyFunctionSettings(const FunctionConfig &function, const FunctionRunSettings &settings, QString *error,
+                                    int codeRevision)
 {
     QStringList problems;
     m_pool->setFunctionKeepAliveMs(function.logicalId, settings.keepAliveMs);
@@ -153,7 +172,7 @@ bool Invoker::applyFunctionSettings(const FunctionConfig &function, const Functi
         if (!m_scheduler->setScheduleEnabled(function, schedule.name, on, &why))
             problems.append(schedule.name + QStringLiteral(": ") + why);
     }
-    configureFunction(function);
+    configureFunction(function, codeRevision);
     if (error)
         *error = problems.join(QStringLiteral("; "));
     return problems.isEmpty();

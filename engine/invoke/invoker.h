@@ -70,6 +70,15 @@ public:
     quint64 schedulePoolTimer(qint64 poolMs, QObject *context, std::function<void()> fn);
     void cancelPoolTimer(quint64 id);
 
+    // The pool actions (the pool view's menu): each is told in the pool's
+    // event stream with its reason; see WarmPool. Stopping an instance makes
+    // the next call cold (unless another is idle); expiring cuts the idle
+    // ones' keep-alive short (provisioned ones stay); pre-warming initialises
+    // on-demand instances ahead of any call.
+    bool stopInstance(const QString &instanceId);
+    int expireIdleInstances(const QString &functionId = {});
+    int prewarm(const FunctionConfig &function, int count, int codeRevision = 0, QString *error = nullptr);
+
     // Knobs the bench turns between runs; they apply to instances started afterwards.
     void setKeepAliveMs(qint64 ms);
     void setMaxInstancesPerFunction(int n);
@@ -91,8 +100,9 @@ public:
     // Applies the project file's settings of a function (keep-alive, keep-warm,
     // enabled schedules) and the template's provisioned concurrency. Returns
     // false with the reasons when a schedule or rate cannot be used; the rest applies.
+    // keepAliveMs < 0 returns the function to the pool's keep-alive.
     bool applyFunctionSettings(const FunctionConfig &function, const FunctionRunSettings &settings,
-                               QString *error = nullptr);
+                               QString *error = nullptr, int codeRevision = 0);
 
     // The pool clock's speed (1 = real time; 10, 60, 600 to watch keep-alive
     // and schedules pass). Changeable while running; timeouts stay real time.

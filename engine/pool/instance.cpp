@@ -83,6 +83,7 @@ Instance::Instance(const FunctionConfig &function, const QString &instanceId, co
     m_info.functionId = function.logicalId;
     m_info.memorySizeMb = function.memorySizeMb;
     m_info.changedAtMs = m_poolClock->nowMs();
+    m_info.timeoutMs = qint64(function.timeoutSeconds) * 1000;
     connect(&m_server, &RuntimeApiServer::nextRequested, this, &Instance::onNextRequested);
     connect(&m_server, &RuntimeApiServer::responseReceived, this, &Instance::onResponse);
     connect(&m_server, &RuntimeApiServer::errorReceived, this, &Instance::onError);
@@ -141,6 +142,9 @@ void Instance::start(Invocation *first, InitPhase phase)
     takeJob(first);
     m_initPhase = phase;
     m_initTimer.start();
+    m_startWallNs
+        = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+              .count();
     if (m_job && phase == InitPhase::Invoke)
         startTimeout(); // a re-init inside an invocation: its timeout covers the init too
     if (!m_server.listen()) {
@@ -180,6 +184,7 @@ void Instance::start(Invocation *first, InitPhase phase)
         Q_EMIT gone();
     });
     connect(m_sandbox, &SandboxInstance::output, this, &Instance::onOutput);
+    connect(m_sandbox, &SandboxInstance::started, this, &Instance::announceSandbox);
     connect(m_sandbox, &SandboxInstance::exited, this, &Instance::onExited);
     if (m_rootFilesystem.isEmpty() && !noteRuntimeImage()) {
         // The image is built during this start: INIT_START names it once it is
@@ -371,6 +376,12 @@ void Instance::onNextRequested()
     }
     if (!m_awaitingNext)
         return;
+    // Stopped while it was answering (a user's Stop, provisioned concurrency
+    // lowered, shutdown): it is on its way out and never idle again.
+    if (m_info.state == InstanceState::Expired || m_info.state == InstanceState::Failed) {
+        m_awaitingNext = false;
+        return;
+    }
     if (m_finishAfterExtensions) {
         // The invocation is not over until its extensions have asked again too.
         m_runtimeAskedAgain = true;
@@ -387,6 +398,10 @@ void Instance::onNextRequested()
 void Instance::initPhaseOver()
 {
     m_server.extensions().closeRegistration();
+    // The runtime may ask before the sandbox has said that it started:
+    // look now, so that the init is measured from the process's start.
+    if (m_sandbox)
+        m_sandbox->checkStarted();
     m_initDone = true;
     bool exact = false;
     m_initEndNs = wallClockNs();
@@ -426,8 +441,21 @@ void Instance::initSettled()
         afterInit();
 }
 
+void Instance::announceSandbox()
+{
+    if (m_sandboxAnnounced || !m_sandbox || m_info.state != InstanceState::Starting)
+        return;
+    m_sandboxAnnounced = true;
+    m_info.pid = m_sandbox->pid() > 0 ? m_sandbox->pid() : -1;
+    const qint64 startedNs = m_sandbox->processStartedAtNs();
+    m_info.sandboxDurationMs = startedNs > 0 ? qMax(0.0, double(startedNs - m_startWallNs) / 1e6) : -1;
+    Q_EMIT sandboxReady(m_info);
+}
+
 void Instance::afterInit()
 {
+    // Whatever the sandbox has said by now: its making is over before the init is.
+    announceSandbox();
     if (m_job && m_info.state == InstanceState::Starting)
         deliver();
     else

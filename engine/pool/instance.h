@@ -49,6 +49,9 @@ struct InstanceInfo
     InstanceStopReason stopReason = InstanceStopReason::None; // Expired and Failed: why, for the pool's events
     QByteArray lastRequestId; // the invocation it runs or ran last
     bool provisioned = false; // a provisioned-concurrency instance: initialised ahead, never expires
+    qint64 pid = -1; // the runtime's process (host pid) once its sandbox is made
+    double sandboxDurationMs = -1; // from asking for the sandbox to the runtime's process starting
+    qint64 timeoutMs = 0; // the function's timeout (real time)
 };
 
 // One execution environment of one function: its own Runtime API listener and
@@ -67,6 +70,7 @@ public:
     ~Instance() override;
 
     const InstanceInfo &info() const { return m_info; }
+    const FunctionConfig &function() const { return m_function; }
     InstanceState state() const { return m_info.state; }
     // Whether run() may be called: the runtime waits for work (Idle), or it has
     // answered its invocation and will ask for the next one (Lambda hands it a
@@ -114,6 +118,10 @@ Q_SIGNALS:
     // is handed back untouched, to be run with a fresh init.
     void invocationReturned(Bullpen::Invocation *invocation);
     void gone(); // the sandbox has exited and everything is cleaned up
+    // Its sandbox is made and the runtime's process runs (info's pid and
+    // sandboxDurationMs): the runtime's init begins. Said once, while starting,
+    // and always before the change that ends the init.
+    void sandboxReady(const Bullpen::InstanceInfo &info);
 
 private:
     void setState(InstanceState state, const QString &detail = {});
@@ -137,6 +145,7 @@ private:
     void extensionFailure(const QString &errorType, const QString &message);
     void initSettled(); // the process start is known (or will not be): the init is over
     void afterInit();
+    void announceSandbox();
     QString initStartLine() const;
     // Learns from the backend which image this runtime runs on (once built);
     // false while that is not known (the host's files, or not built yet).
@@ -178,6 +187,8 @@ private:
     QStringList m_pendingLogs; // init output, handed to the first invocation
     QStringList m_instanceLog;
     QElapsedTimer m_initTimer; // from the request for a sandbox
+    qint64 m_startWallNs = 0; // wall clock of the request for a sandbox
+    bool m_sandboxAnnounced = false;
     qint64 m_initEndNs = 0; // wall clock of the first /next (or of the failure)
     bool m_initDurationPending = false; // the process start was not known yet at m_initEndNs
     QElapsedTimer m_invokeTimer;

@@ -38,6 +38,7 @@ void PoolCounters::add(const PoolEvent &e)
         m_instances.insert(e.instanceId, entry);
         return;
     }
+    case PoolEventType::InstanceSandboxReady:
     case PoolEventType::InstanceInitDone:
         return; // the instance stays "starting" until it is busy or idle
     case PoolEventType::InstanceBusy:

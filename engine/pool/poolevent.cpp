@@ -16,7 +16,7 @@ const int poolEventMetaTypeId = qRegisterMetaType<Bullpen::PoolEvent>();
 const char *const typeNames[] = {
     "instanceStarting",   "instanceInitDone", "instanceBusy",         "instanceIdle",
     "instanceStopped",    "invocationQueued", "invocationDispatched", "invocationThrottled",
-    "invocationFinished", "memorySample",     "clockSpeedChanged",
+    "invocationFinished", "memorySample",     "clockSpeedChanged",    "instanceSandboxReady",
 };
 const char *const stopReasonNames[] = {
     "none", "expired", "stopped", "crashed", "timedOut", "outOfMemory", "initFailed",
@@ -59,7 +59,7 @@ bool isInstanceEvent(PoolEventType type)
 {
     return type == PoolEventType::InstanceStarting || type == PoolEventType::InstanceInitDone
         || type == PoolEventType::InstanceBusy || type == PoolEventType::InstanceIdle
-        || type == PoolEventType::InstanceStopped;
+        || type == PoolEventType::InstanceStopped || type == PoolEventType::InstanceSandboxReady;
 }
 
 bool isInvocationEvent(PoolEventType type)
@@ -114,6 +114,13 @@ QJsonObject PoolEvent::toJson() const
     switch (type) {
     case PoolEventType::InstanceStarting:
     case PoolEventType::InstanceBusy:
+        if (timeoutMs >= 0)
+            object.insert(QStringLiteral("timeoutMs"), timeoutMs);
+        break;
+    case PoolEventType::InstanceSandboxReady:
+        object.insert(QStringLiteral("pid"), pid);
+        object.insert(QStringLiteral("sandboxDurationMs"), sandboxDurationMs);
+        break;
     case PoolEventType::InvocationQueued:
     case PoolEventType::InvocationThrottled:
         break;
@@ -170,6 +177,9 @@ PoolEvent PoolEvent::fromJson(const QJsonObject &object, bool *ok)
     event.durationMs = object.value(QStringLiteral("durationMs")).toDouble(-1);
     event.billedDurationMs = object.value(QStringLiteral("billedDurationMs")).toInteger(-1);
     event.speed = object.value(QStringLiteral("speed")).toDouble(1.0);
+    event.pid = object.value(QStringLiteral("pid")).toInteger(-1);
+    event.sandboxDurationMs = object.value(QStringLiteral("sandboxDurationMs")).toDouble(-1);
+    event.timeoutMs = object.value(QStringLiteral("timeoutMs")).toInteger(-1);
 
     // Enumerations that are present must be known names; absent ones keep their defaults.
     const QJsonValue source = object.value(QStringLiteral("source"));

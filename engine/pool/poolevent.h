@@ -16,7 +16,8 @@ namespace Bullpen {
 // `bullpen invoke --trace` are all derived from it, and tests assert on it.
 // Nothing of the pool's state is read any other way by a view.
 enum class PoolEventType : quint8 {
-    InstanceStarting, // a new execution environment: the sandbox is being made (cold start begins)
+    InstanceStarting, // a new execution environment: the sandbox is being made (cold start begins;
+                      // timeoutMs; detail "pre-warmed" when started ahead of any call by Invoker::prewarm)
     InstanceInitDone, // its runtime asked for work for the first time: init is over (initDurationMs)
     InstanceBusy, // it took an invocation (requestId)
     InstanceIdle, // it is warm and waiting; keep-alive runs out at expiresAtMs (pool time)
@@ -27,13 +28,15 @@ enum class PoolEventType : quint8 {
     InvocationFinished, // it has its result (outcome, durationMs, initDurationMs, billedDurationMs)
     MemorySample, // an instance's memory now (memoryBytes)
     ClockSpeedChanged, // the pool clock's speed changed (speed)
+    InstanceSandboxReady, // its sandbox is made and the runtime's process runs (pid, sandboxDurationMs):
+                          // the cold start's first phase is over, the runtime's init begins
 };
 
 // Why an instance is gone, as a user would put it.
 enum class InstanceStopReason : quint8 {
     None,
-    Expired, // idle for the whole keep-alive
-    Stopped, // a user or the engine stopped it (expire all, stop instance, settings changed, shutdown)
+    Expired, // idle for the whole keep-alive, or expired ahead of it on request ("expire idle now"; detail says so)
+    Stopped, // a user or the engine stopped it (stop instance, settings changed, shutdown)
     Crashed, // its runtime exited or was killed from outside
     TimedOut, // an invocation ran past the function's timeout; the instance was reset
     OutOfMemory, // the memory limit killed it
@@ -72,6 +75,9 @@ struct PoolEvent
     QString throttleReason; // InvocationThrottled: "ReservedFunctionConcurrentInvocationLimitExceeded", ...
     QString detail; // free text for people (why it stopped, the error type, ...)
     double speed = 1.0; // ClockSpeedChanged
+    qint64 pid = -1; // InstanceSandboxReady: the runtime's process as the host sees it
+    double sandboxDurationMs = -1; // InstanceSandboxReady: from asking for a sandbox to the runtime's process starting
+    qint64 timeoutMs = -1; // InstanceStarting, InstanceBusy: the function's timeout (real time)
 
     // One JSON object per event, as `--trace` writes them (one per line); only
     // the fields that mean something for the type are written.

@@ -284,7 +284,7 @@ void WarmPool::dispatch(Invocation *invocation, const QString &key)
 }
 
 Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error,
-                                  Instance::InitPhase phase, bool provisioned)
+                                  Instance::InitPhase phase, bool provisioned, const QString &why)
 {
     const auto launch = m_runtimes.launchFor(function, error);
     if (!launch)
@@ -324,6 +324,19 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
         if (!m_queue.isEmpty())
             dispatchQueued();
     });
+    connect(instance, &Instance::sandboxReady, this, [this](const InstanceInfo &info) {
+        if (!streaming())
+            return;
+        PoolEvent event;
+        event.type = PoolEventType::InstanceSandboxReady;
+        event.functionId = info.functionId;
+        event.instanceId = info.instanceId;
+        event.memorySizeMb = info.memorySizeMb;
+        event.provisioned = info.provisioned;
+        event.pid = info.pid;
+        event.sandboxDurationMs = info.sandboxDurationMs;
+        publish(event);
+    });
     connect(instance, &Instance::invocationReturned, this, [this, key](Invocation *invocation) {
         // Its runtime died before taking it: a fresh init inside this
         // invocation, as Lambda re-initialises in the invoke phase.
@@ -342,6 +355,8 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
         event.instanceId = id;
         event.memorySizeMb = function.memorySizeMb;
         event.provisioned = provisioned;
+        event.timeoutMs = qint64(function.timeoutSeconds) * 1000;
+        event.detail = why;
         publish(event);
         if (first)
             publishDispatched(first, instance, true);
@@ -419,6 +434,64 @@ void WarmPool::shutdown()
         }
     }
     m_shuttingDown = false;
+}
+
+bool WarmPool::stopInstance(const QString &instanceId)
+{
+    Instance *target = nullptr;
+    for (Instance *i : std::as_const(m_instances)) {
+        if (i->info().instanceId == instanceId) {
+            target = i;
+            break;
+        }
+    }
+    if (!target || target->state() == InstanceState::Expired || target->state() == InstanceState::Failed)
+        return false;
+    const QString key = m_keys.value(target);
+    const bool provisioned = target->info().provisioned;
+    const FunctionConfig function = target->function();
+    target->stop(InstanceState::Expired, QStringLiteral("stopped by the user"), InstanceStopReason::Stopped);
+    if (provisioned && !m_shuttingDown) {
+        // Provisioned concurrency keeps its count: a fresh one is initialised ahead at once.
+        QString error;
+        if (!startInstance(key, function, nullptr, &error, Instance::InitPhase::Init, true,
+                           QStringLiteral("replaces a stopped provisioned instance")))
+            qWarning("provisioned concurrency for %s: %s", qPrintable(function.logicalId), qPrintable(error));
+    }
+    return true;
+}
+
+int WarmPool::expireIdleInstances(const QString &functionId)
+{
+    QList<Instance *> idle;
+    for (Instance *i : std::as_const(m_instances)) {
+        if (i->isIdle() && !i->info().provisioned && (functionId.isEmpty() || i->info().functionId == functionId))
+            idle.append(i);
+    }
+    for (Instance *i : std::as_const(idle))
+        i->stop(InstanceState::Expired, QStringLiteral("expired now on request (its keep-alive cut short)"),
+                InstanceStopReason::Expired);
+    return int(idle.size());
+}
+
+int WarmPool::prewarm(const FunctionConfig &function, int count, int codeRevision, QString *error)
+{
+    if (m_shuttingDown || count <= 0)
+        return 0;
+    const QString key = functionKey(function, codeRevision);
+    if (m_maxInstances > 0)
+        count = qMin(count, qMax(0, m_maxInstances - countFor(key)));
+    int started = 0;
+    for (; started < count; ++started) {
+        QString why;
+        if (!startInstance(key, function, nullptr, &why, Instance::InitPhase::Init, false,
+                           QStringLiteral("pre-warmed"))) {
+            if (error)
+                *error = why;
+            break;
+        }
+    }
+    return started;
 }
 
 void WarmPool::setProvisionedConcurrency(const FunctionConfig &function, int count, int codeRevision)
@@ -550,6 +623,7 @@ void WarmPool::publishInstanceChange(const InstanceInfo &info, InstanceState pre
     case InstanceState::Busy:
         event.type = PoolEventType::InstanceBusy;
         event.requestId = info.lastRequestId;
+        event.timeoutMs = info.timeoutMs;
         event.source = m_sources.value(info.lastRequestId, InvocationSource::Direct);
         break;
     case InstanceState::Idle:

@@ -84,6 +84,25 @@ public:
     // Stops every instance now; no container or process is left.
     void shutdown();
 
+    // The pool actions a user takes in the pool view. Each is told in the
+    // stream with its reason. Stops one instance (reason Stopped): an
+    // invocation it runs ends with an engine error, and the next call of its
+    // function is cold unless another instance is idle. A provisioned
+    // instance is replaced, as provisioned concurrency keeps its count. False
+    // when there is no such live instance.
+    bool stopInstance(const QString &instanceId);
+    // Expires every idle on-demand instance now (of one function, or of all
+    // when functionId is empty), as if their keep-alive had run out (reason
+    // Expired, detail saying it was asked for). Provisioned instances never
+    // expire and are left alone. Returns how many.
+    int expireIdleInstances(const QString &functionId = {});
+    // Starts count on-demand instances of the function now, with no
+    // invocation waiting for them: their init is on no caller's path, and the
+    // first call each takes is warm. They idle and expire like any other.
+    // The instance cap (setMaxInstancesPerFunction) still holds. Returns how
+    // many were started; 0 with *error when the runtime cannot be launched.
+    int prewarm(const FunctionConfig &function, int count, int codeRevision = 0, QString *error = nullptr);
+
 Q_SIGNALS:
     void instanceChanged(const Bullpen::InstanceInfo &info);
     void instanceRemoved(const QString &instanceId);
@@ -110,7 +129,8 @@ private:
     Instance *idleInstance(const QString &key) const;
     void dispatchQueued();
     Instance *startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error,
-                            Instance::InitPhase phase = Instance::InitPhase::Init, bool provisioned = false);
+                            Instance::InitPhase phase = Instance::InitPhase::Init, bool provisioned = false,
+                            const QString &why = {});
     int countFor(const QString &key) const;
     // The reason an invocation is throttled now, or an empty string.
     QString throttleReason(const FunctionConfig &function) const;

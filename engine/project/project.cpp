@@ -204,6 +204,18 @@ bool Project::applyEdit(const QString &logicalId, const FunctionEdit &change, Pr
                 && !editor.setFunctionProperty(logicalId, QStringLiteral("Timeout"),
                                                QString::number(*change.timeoutSeconds), why))
                 return false;
+            if (change.reservedConcurrentExecutions
+                && !editor.setFunctionProperty(logicalId, QStringLiteral("ReservedConcurrentExecutions"),
+                                               QString::number(*change.reservedConcurrentExecutions), why))
+                return false;
+            // The alias before the provisioned concurrency that applies to it.
+            if (change.autoPublishAlias
+                && !editor.setFunctionProperty(logicalId, QStringLiteral("AutoPublishAlias"), *change.autoPublishAlias,
+                                               why))
+                return false;
+            if (change.provisionedConcurrentExecutions
+                && !editor.setProvisionedConcurrency(logicalId, *change.provisionedConcurrentExecutions, why))
+                return false;
             return !change.environment || editor.setEnvironment(logicalId, *change.environment, why);
         },
         error);

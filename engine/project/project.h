@@ -41,8 +41,15 @@ struct FunctionEdit
     std::optional<int> memorySizeMb;
     std::optional<int> timeoutSeconds;
     std::optional<QMap<QString, QString>> environment; // complete, Globals' variables included
+    std::optional<int> reservedConcurrentExecutions; // ReservedConcurrentExecutions (>= 0)
+    std::optional<int> provisionedConcurrentExecutions; // ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions
+    std::optional<QString> autoPublishAlias; // AutoPublishAlias
 
-    bool isEmpty() const { return !handler && !memorySizeMb && !timeoutSeconds && !environment; }
+    bool isEmpty() const
+    {
+        return !handler && !memorySizeMb && !timeoutSeconds && !environment && !reservedConcurrentExecutions
+            && !provisionedConcurrentExecutions && !autoPublishAlias;
+    }
 };
 
 // An open function project: one SAM template and the code folders of its

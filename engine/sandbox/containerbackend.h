@@ -70,6 +70,10 @@ public:
     // delivered yet, so that lines printed before a response belong to it.
     // May emit output() and, if the runtime has ended meanwhile, exited().
     virtual void drainOutput() { }
+    // Looks, now, for whether the runtime's process has started, and emits
+    // started() if so and not yet said (the runtime may be faster than the
+    // notice that it started).
+    virtual void checkStarted() { }
     qint64 pid() const { return m_pid; }
     // When the runtime's process was started (wall clock, nanoseconds since
     // the epoch); 0 while unknown. Lambda's init phase begins here, after the

@@ -32,6 +32,7 @@ public:
     bool memoryLimitEnforced() const override;
     QString limitationNote() const override;
     void drainOutput() override;
+    void checkStarted() override { onPidFile(); }
     qint64 processStartedAtNs() const override;
 
     QString containerId() const { return m_containerId; }

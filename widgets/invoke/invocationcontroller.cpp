@@ -68,7 +68,53 @@ Invoker *InvocationController::ensureInvoker(QString *error)
         Q_EMIT poolChanged();
     });
     Q_EMIT engineChanged();
+    // A new engine: every function's settings again (provisioned instances, keep-warm).
+    for (const AppliedSettings &applied : std::as_const(m_applied))
+        applyToEngine(applied, nullptr);
     return m_invoker.get();
+}
+
+bool InvocationController::applyToEngine(const AppliedSettings &applied, QString *error)
+{
+    FunctionRunSettings settings = applied.settings;
+    if (settings.keepAliveMs == FunctionRunSettings().keepAliveMs)
+        settings.keepAliveMs = -1; // Lambda's default: the engine's own keep-alive (the preferences')
+    return m_invoker->applyFunctionSettings(applied.function, settings, error, applied.codeRevision);
+}
+
+bool InvocationController::applyFunctionSettings(const FunctionConfig &function, const FunctionRunSettings &settings,
+                                                 int codeRevision, QString *error)
+{
+    const auto previous = m_applied.constFind(function.logicalId);
+    if (previous != m_applied.cend() && previous->function == function && previous->settings == settings
+        && previous->codeRevision == codeRevision)
+        return true;
+    const AppliedSettings applied { function, settings, codeRevision };
+    const bool runsAhead = (function.provisionedConcurrentExecutions > 0 && !function.autoPublishAlias.isEmpty())
+        || settings.keepWarm || !settings.enabledSchedules.isEmpty();
+    if (!m_invoker && !runsAhead) {
+        m_applied.insert(function.logicalId, applied); // for the engine when it starts
+        return true;
+    }
+    if (!m_invoker) {
+        m_applied.insert(function.logicalId, applied);
+        return ensureInvoker(error) != nullptr; // which applies it
+    }
+    // Another configuration or code is another version: its provisioned
+    // instances go (the concurrency settings themselves are not part of it).
+    auto identity = [](FunctionConfig f) {
+        f.reservedConcurrentExecutions = -1;
+        f.provisionedConcurrentExecutions = 0;
+        f.autoPublishAlias.clear();
+        f.schedules.clear();
+        f.line = 0;
+        return f;
+    };
+    if (previous != m_applied.cend()
+        && (identity(previous->function) != identity(function) || previous->codeRevision != codeRevision))
+        m_invoker->setProvisionedConcurrency(previous->function, 0, previous->codeRevision);
+    m_applied.insert(function.logicalId, applied);
+    return applyToEngine(applied, error);
 }
 
 QString InvocationController::backendName() const
@@ -158,7 +204,12 @@ bool InvocationController::start(const Request &request, const FunctionConfig &r
         complete(request, result);
         return true;
     }
-    Invocation *invocation = invoker->invoke(run, request.payload, codeRevision);
+    // The window invokes the function's alias when it has one (decisions §4):
+    // provisioned concurrency serves it first.
+    InvokeOptions options;
+    options.codeRevision = codeRevision;
+    options.qualifier = run.autoPublishAlias;
+    Invocation *invocation = invoker->invoke(run, request.payload, options);
     m_running = invocation;
     connect(invocation, &Invocation::logLine, this, [this, project = request.projectDirectory](const QString &line) {
         // Not into the views of a project opened since.

@@ -3,6 +3,7 @@
 
 #include "engine/invoke/invoker.h"
 #include "engine/pool/instance.h"
+#include "engine/project/projectsettings.h"
 
 #include <QHash>
 #include <QObject>
@@ -54,6 +55,17 @@ public:
     void cancel();
     bool isRunning() const { return !m_running.isNull() || m_preparing; }
 
+    // A function's concurrency and warm-up settings (provisioned concurrency
+    // of its alias, keep-alive, keep-warm, schedules), applied to the engine
+    // at once and again to every engine made later. The engine is created for
+    // it only when something must run ahead of any call (provisioned
+    // instances, keep-warm, a schedule). A changed configuration or code
+    // revision retires the provisioned instances of the old one. A keep-alive
+    // of 45 minutes (the default) follows the engine's (the preferences').
+    // False with *error when a rate or schedule cannot be used (the rest applies).
+    bool applyFunctionSettings(const FunctionConfig &function, const FunctionRunSettings &settings, int codeRevision,
+                               QString *error = nullptr);
+
     int warmInstances() const;
     int busyInstances() const;
     HistoryModel *history() const { return m_history; }
@@ -95,6 +107,14 @@ private:
     QHash<QString, InstanceState> m_instances;
     QString m_templatePath;
     QString m_projectDirectory;
+    struct AppliedSettings
+    {
+        FunctionConfig function;
+        FunctionRunSettings settings;
+        int codeRevision = 0;
+    };
+    QHash<QString, AppliedSettings> m_applied; // per function: what the engine was given
+    bool applyToEngine(const AppliedSettings &applied, QString *error);
     bool m_preparing = false;
     int m_rebuilds = 0;
 };

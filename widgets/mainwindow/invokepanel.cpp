@@ -69,6 +69,8 @@ InvokePanel::InvokePanel(MainWindow *window)
         if (!m_controller->rerun(row))
             showStatus(tr("An invocation is still running."), 3000);
     });
+    // Concurrency and keep-warm apply on change, as memory and timeout do.
+    connect(window->settingsPanel(), &FunctionSettingsPanel::settingsEdited, this, &InvokePanel::applyFunctionSettings);
     connect(m_resultView, &ResultView::locationActivated, this,
             [this](const QString &path, int line, int column) { this->window()->openFileAt(path, line, column); });
 }
@@ -151,9 +153,40 @@ void InvokePanel::projectChanged(Project *project)
             m_lastResultLabel->setText(tr("No invocation yet"));
     }
     m_project = project;
-    if (project)
+    if (project) {
         connect(project, &Project::templateChanged, this, &InvokePanel::fillFunctionBox);
+        connect(project, &Project::templateChanged, this, &InvokePanel::applyAllFunctionSettings);
+        // New code is a new version: provisioned instances follow it.
+        connect(project, &Project::codeRevisionChanged, this,
+                [this](const QString &logicalId) { applyFunctionSettings(logicalId); });
+    }
     fillFunctionBox();
+    applyAllFunctionSettings();
+}
+
+void InvokePanel::applyFunctionSettings(const QString &logicalId)
+{
+    if (!m_project)
+        return;
+    std::optional<FunctionConfig> function = m_project->function(logicalId);
+    if (!function)
+        return;
+    FunctionSettingsPanel *settings = window()->settingsPanel();
+    if (auto edited = settings->editedFunction(logicalId))
+        function = edited;
+    QString error;
+    if (!m_controller->applyFunctionSettings(*function, settings->runSettings(logicalId),
+                                             m_project->codeRevision(logicalId), &error)
+        && !error.isEmpty())
+        showStatus(tr("%1: %2").arg(logicalId, error), 6000);
+}
+
+void InvokePanel::applyAllFunctionSettings()
+{
+    if (!m_project)
+        return;
+    for (const FunctionConfig &function : m_project->functions())
+        applyFunctionSettings(function.logicalId);
 }
 
 void InvokePanel::functionChanged(const QString &logicalId)

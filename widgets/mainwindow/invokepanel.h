@@ -63,6 +63,10 @@ public:
 
 private:
     void fillFunctionBox();
+    // The function's concurrency and warm-up settings to the engine (as the
+    // settings panel shows them, saved or not; the project file's otherwise).
+    void applyFunctionSettings(const QString &logicalId);
+    void applyAllFunctionSettings();
     void updateEngineStatus();
     void onInvocationStarted();
     void onInvocationFinished(const Bullpen::InvocationResult &result, const Bullpen::FunctionConfig &function,

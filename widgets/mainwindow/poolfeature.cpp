@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow/poolfeature.h"
 
+#include "engine/project/project.h"
 #include "widgets/invoke/historymodel.h"
 #include "widgets/invoke/invocationcontroller.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/pool/poolpanel.h"
+#include "widgets/project/functionsettingspanel.h"
 
 #include <QMenu>
 #include <QMenuBar>
@@ -23,6 +25,21 @@ PoolFeature::PoolFeature(MainWindow *window)
         }
         showStatus(tr("That invocation was not run from this window; it has no history entry."));
     });
+    m_pool->setFunctionResolver([this](const QString &logicalId) -> std::optional<PoolFunction> {
+        Project *project = this->window()->project();
+        std::optional<FunctionConfig> function = project ? project->function(logicalId) : std::nullopt;
+        if (!function)
+            return std::nullopt;
+        QString settingsError;
+        if (auto edited = this->window()->settingsPanel()->editedFunction(logicalId, &settingsError))
+            function = edited;
+        return PoolFunction { *function, project->codeRevision(logicalId) };
+    });
+}
+
+void PoolFeature::functionChanged(const QString &logicalId)
+{
+    m_pool->setCurrentFunction(logicalId);
 }
 
 PoolFeature::~PoolFeature() = default;

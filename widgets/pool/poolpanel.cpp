@@ -22,6 +22,7 @@
 #include <QMainWindow>
 #include <QMenu>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTimerEvent>
 #include <QVBoxLayout>
 
@@ -84,17 +85,20 @@ PoolPanel::PoolPanel(QMainWindow *window, InvocationController *controller)
     m_poolDock->raise();
 
     connect(m_poolView, &PoolView::instanceActivated, this, &PoolPanel::showInstance);
+    connect(m_poolView, &PoolView::currentInstanceChanged, this, &PoolPanel::updatePoolActions);
+    connectActions(m_poolView);
     connect(m_timelineView, &TimelineView::invocationActivated, this, &PoolPanel::invocationActivated);
     connect(m_details, &InstanceDetails::invocationActivated, this, &PoolPanel::invocationActivated);
     connect(m_summary, &PoolSummaryBar::speedRequested, this, &PoolPanel::setSpeed);
     connect(m_controller, &InvocationController::engineChanged, this, &PoolPanel::attach);
-    // The stream does not carry a function's timeout; the busy tiles measure against it.
+    // Until the stream says a function's timeout (InstanceStarting), the busy tiles measure against this.
     connect(m_controller, &InvocationController::started, this, [this](const FunctionConfig &function) {
         m_state->setFunctionTimeout(function.logicalId, qint64(function.timeoutSeconds) * 1000);
     });
 
     createMenu();
     attach();
+    updatePoolActions();
     m_clockTimer.start(500, this);
 }
 
@@ -105,7 +109,7 @@ QList<QDockWidget *> PoolPanel::docks() const
     return { m_poolDock, m_timelineDock, m_chartsDock, m_instanceDock };
 }
 
-QWidget *PoolPanel::createPoolTab(QWidget *parent) const
+QWidget *PoolPanel::createPoolTab(QWidget *parent)
 {
     auto *page = new QWidget(parent);
     auto *layout = new QVBoxLayout(page);
@@ -114,6 +118,7 @@ QWidget *PoolPanel::createPoolTab(QWidget *parent) const
     view->setModel(m_state);
     layout->addWidget(view);
     connect(view, &PoolView::instanceActivated, this, &PoolPanel::showInstance);
+    connectActions(view);
     return page;
 }
 
@@ -123,6 +128,23 @@ void PoolPanel::createMenu()
     m_menu->setObjectName(QStringLiteral("poolMenu"));
     for (QDockWidget *dock : docks())
         m_menu->addAction(dock->toggleViewAction());
+    m_menu->addSeparator();
+
+    // The pool actions, also in the pool view's context menu (and its keys).
+    m_stopAction = m_menu->addAction(tr("&Stop Instance"), this, [this] {
+        const QString id = m_poolView->currentInstance();
+        if (id.isEmpty())
+            say(tr("Choose an instance in the pool view first (click it, or move to it with the arrow keys)."));
+        else
+            stopInstance(id);
+    });
+    m_stopAction->setObjectName(QStringLiteral("stopInstanceAction"));
+    m_stopAction->setToolTip(tr("Stop the pool view's current instance; the next call of its function is cold"));
+    m_expireAction = m_menu->addAction(tr("&Expire All Idle Instances Now"), this, [this] { expireIdleInstances(); });
+    m_expireAction->setObjectName(QStringLiteral("expireIdleAction"));
+    m_prewarmAction = m_menu->addAction(tr("&Pre-warm Instances…"), this, [this] { askPrewarm(m_currentFunction); });
+    m_prewarmAction->setObjectName(QStringLiteral("prewarmAction"));
+    m_prewarmAction->setToolTip(tr("Initialise instances of the chosen function ahead of any call"));
     m_menu->addSeparator();
 
     QMenu *clock = m_menu->addMenu(tr("Pool &Clock"));
@@ -183,6 +205,95 @@ void PoolPanel::attach()
         showSpeed(invoker->clockSpeed());
     }
     updateSummary();
+}
+
+void PoolPanel::connectActions(PoolView *view)
+{
+    connect(view, &PoolView::stopInstanceRequested, this, &PoolPanel::stopInstance);
+    connect(view, &PoolView::expireIdleRequested, this, [this] { expireIdleInstances(); });
+    connect(view, &PoolView::prewarmRequested, this, &PoolPanel::askPrewarm);
+}
+
+void PoolPanel::say(const QString &message) const
+{
+    if (QStatusBar *bar = m_window->statusBar())
+        bar->showMessage(message, 6000);
+}
+
+void PoolPanel::setCurrentFunction(const QString &functionId)
+{
+    m_currentFunction = functionId;
+    updatePoolActions();
+}
+
+void PoolPanel::updatePoolActions()
+{
+    m_prewarmAction->setText(m_currentFunction.isEmpty() ? tr("&Pre-warm Instances…")
+                                                         : tr("&Pre-warm Instances of %1…").arg(m_currentFunction));
+    m_prewarmAction->setEnabled(!m_currentFunction.isEmpty() && m_resolve);
+    const QString current = m_poolView->currentInstance();
+    m_stopAction->setText(current.isEmpty() ? tr("&Stop Instance") : tr("&Stop Instance %1").arg(current));
+}
+
+bool PoolPanel::stopInstance(const QString &instanceId)
+{
+    if (!m_invoker || !m_invoker->stopInstance(instanceId)) {
+        say(tr("Instance %1 is not running.").arg(instanceId));
+        return false;
+    }
+    say(tr("Stopped instance %1: the next call of its function starts a new one (cold) unless another is idle.")
+            .arg(instanceId));
+    return true;
+}
+
+int PoolPanel::expireIdleInstances(const QString &functionId)
+{
+    const int n = m_invoker ? m_invoker->expireIdleInstances(functionId) : 0;
+    say(n == 0 ? tr("No idle on-demand instance to expire (provisioned ones never expire).")
+               : tr("Expired %n idle instance(s) now.", nullptr, n));
+    return n;
+}
+
+int PoolPanel::prewarm(const QString &functionId, int count, QString *error)
+{
+    auto fail = [&](const QString &why) {
+        if (error)
+            *error = why;
+        say(why);
+        return -1;
+    };
+    const std::optional<PoolFunction> function = m_resolve ? m_resolve(functionId) : std::nullopt;
+    if (!function)
+        return fail(tr("%1 is not a function of the open project.").arg(functionId));
+    QString why;
+    Invoker *invoker = m_controller->ensureInvoker(&why);
+    if (!invoker)
+        return fail(tr("The engine cannot run here: %1").arg(why));
+    attach(); // a new engine: its stream comes here before its first instance starts
+    const int started = invoker->prewarm(function->config, count, function->codeRevision, &why);
+    if (started == 0 && !why.isEmpty())
+        return fail(tr("Cannot pre-warm %1: %2").arg(functionId, why));
+    say(started < count ? tr("Pre-warming %1 of %2 instances of %3 (the instance cap allows no more).")
+                              .arg(started)
+                              .arg(count)
+                              .arg(functionId)
+                        : tr("Pre-warming %n instance(s) of %1: their init is on no caller's path.", nullptr, started)
+                              .arg(functionId));
+    return started;
+}
+
+void PoolPanel::askPrewarm(const QString &functionId)
+{
+    if (functionId.isEmpty()) {
+        say(tr("Choose a function to pre-warm first."));
+        return;
+    }
+    bool ok = false;
+    const int count = QInputDialog::getInt(m_window, tr("Pre-warm %1").arg(functionId),
+                                           tr("Instances of %1 to initialise now, ahead of any call:").arg(functionId),
+                                           2, 1, 100, 1, &ok);
+    if (ok)
+        prewarm(functionId, count);
 }
 
 void PoolPanel::feed(const PoolEvent &event)

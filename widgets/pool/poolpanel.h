@@ -2,12 +2,15 @@
 #pragma once
 
 #include "engine/pool/poolevent.h"
+#include "engine/project/functionconfig.h"
 
 #include <QBasicTimer>
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <memory>
+#include <optional>
 
 class QAction;
 class QActionGroup;
@@ -29,6 +32,14 @@ class PoolTraceReplay;
 class PoolView;
 class TimelineModel;
 class TimelineView;
+
+// A function as an invocation from the window would run it (settings as
+// edited, its code's revision), for pre-warming instances it will reuse.
+struct PoolFunction
+{
+    FunctionConfig config;
+    int codeRevision = 0;
+};
 
 // The warm pool's place in the window: it owns the receiver of the engine's
 // pool events (one batch per frame), the models folded from them (pool state,
@@ -61,13 +72,32 @@ public:
 
     // The pool view with its summary line, for a full tab of its own (another
     // view on the same model).
-    QWidget *createPoolTab(QWidget *parent) const;
+    QWidget *createPoolTab(QWidget *parent);
     // Feeds events as if the engine had sent them.
     void feed(const Bullpen::PoolEvent &event);
     // Plays a recorded stream (`bullpen invoke --trace`'s JSON lines) into the
     // views at its recorded pace, after clearing them.
     bool replayTrace(const QString &path, QString *error = nullptr);
     PoolTraceReplay *replay() const { return m_replay; }
+
+    // The pool actions, carried out by the engine and seen in its stream.
+    // The pool view's context menu, its keys and the Pool menu come here.
+    // Each says what it did (or why not) in the window's status bar.
+    bool stopInstance(const QString &instanceId);
+    int expireIdleInstances(const QString &functionId = {});
+    // Starts count instances of the function ahead of any call (the engine
+    // is created if need be); -1 with *error when it cannot.
+    int prewarm(const QString &functionId, int count, QString *error = nullptr);
+    // How the window runs a function (for pre-warming), and the one Invoke
+    // works on (the Pool menu's "Pre-warm" acts on it).
+    void setFunctionResolver(std::function<std::optional<PoolFunction>(const QString &)> resolver)
+    {
+        m_resolve = std::move(resolver);
+    }
+    void setCurrentFunction(const QString &functionId);
+    QAction *stopInstanceAction() const { return m_stopAction; }
+    QAction *expireIdleAction() const { return m_expireAction; }
+    QAction *prewarmAction() const { return m_prewarmAction; }
 
 protected:
     void timerEvent(QTimerEvent *event) override;
@@ -84,6 +114,10 @@ private:
     void setSpeed(double speed);
     void showSpeed(double speed);
     void createMenu();
+    void connectActions(PoolView *view);
+    void askPrewarm(const QString &functionId);
+    void updatePoolActions();
+    void say(const QString &message) const;
 
     QMainWindow *m_window;
     InvocationController *m_controller;
@@ -105,6 +139,11 @@ private:
     QMenu *m_menu = nullptr;
     QActionGroup *m_speedGroup = nullptr;
     QAction *m_followAction = nullptr;
+    QAction *m_stopAction = nullptr;
+    QAction *m_expireAction = nullptr;
+    QAction *m_prewarmAction = nullptr;
+    QString m_currentFunction;
+    std::function<std::optional<PoolFunction>(const QString &)> m_resolve;
     std::unique_ptr<CostMeter> m_cost;
     QBasicTimer m_clockTimer;
 };

@@ -148,6 +148,10 @@ QVariant PoolStateModel::data(const QModelIndex &index, int role) const
         return int(t.stopReason);
     case ServedRole:
         return t.served;
+    case PidRole:
+        return t.pid;
+    case TimeoutRole:
+        return t.timeoutMs;
     }
     return {};
 }
@@ -330,6 +334,10 @@ void PoolStateModel::applyOne(const PoolEvent &e)
         InstanceTile t;
         t.instanceId = e.instanceId;
         t.provisioned = e.provisioned;
+        t.prewarmed = e.detail == QLatin1StringView("pre-warmed");
+        t.timeoutMs = e.timeoutMs > 0 ? e.timeoutMs : m_lanes.at(lane).timeoutMs;
+        if (e.timeoutMs > 0)
+            m_lanes[lane].timeoutMs = e.timeoutMs;
         t.memorySizeMb = e.memorySizeMb > 0 ? e.memorySizeMb : m_lanes.at(lane).memorySizeMb;
         t.startedPoolMs = t.sincePoolMs = e.poolTimeMs;
         t.startedRealMs = t.sinceRealMs = e.realTimeMs;
@@ -349,8 +357,17 @@ void PoolStateModel::applyOne(const PoolEvent &e)
     FunctionLane &l = m_lanes[lane];
     InstanceTile *t = e.instanceId.isEmpty() ? nullptr : tile(lane, e.instanceId);
     switch (e.type) {
+    case PoolEventType::InstanceSandboxReady:
+        if (t) {
+            t->sandboxReady = true;
+            t->pid = e.pid;
+            t->sandboxDurationMs = e.sandboxDurationMs;
+            t->sandboxReadyRealMs = e.realTimeMs;
+        }
+        break;
     case PoolEventType::InstanceInitDone:
         if (t) {
+            t->sandboxReady = true;
             t->initDone = true;
             t->initDurationMs = e.initDurationMs;
         }
@@ -359,6 +376,8 @@ void PoolStateModel::applyOne(const PoolEvent &e)
         if (t) {
             t->state = InstanceTile::State::Busy;
             t->requestId = t->lastRequestId = e.requestId;
+            if (e.timeoutMs > 0)
+                t->timeoutMs = e.timeoutMs;
             t->sincePoolMs = e.poolTimeMs;
             t->sinceRealMs = e.realTimeMs;
             ++t->served;

@@ -20,7 +20,13 @@ struct InstanceTile
     QString instanceId;
     State state = State::Starting;
     bool provisioned = false;
+    bool sandboxReady = false; // the sandbox is made; the runtime's init runs (cold start, second phase)
     bool initDone = false;
+    bool prewarmed = false; // started ahead of any call (Invoker::prewarm)
+    qint64 pid = -1; // the runtime's process, once its sandbox is made
+    double sandboxDurationMs = -1;
+    qint64 sandboxReadyRealMs = -1; // when the init phase began (real time)
+    qint64 timeoutMs = 0; // the function's timeout (from the stream), 0 when unknown
     InstanceStopReason stopReason = InstanceStopReason::None;
     QString detail; // why it stopped
     int memorySizeMb = 0;
@@ -53,7 +59,7 @@ struct FunctionLane
 {
     QString functionId;
     int memorySizeMb = 0;
-    qint64 timeoutMs = 0; // 0 when unknown (the stream does not carry it)
+    qint64 timeoutMs = 0; // from the stream (InstanceStarting, InstanceBusy); 0 when unknown
     QList<InstanceTile> instances;
     QList<InvocationFlight> flights;
     QSet<QByteArray> waiting; // queued, not yet dispatched or refused
@@ -86,6 +92,8 @@ public:
         BusyRole,
         IdleRole,
         InstancesRole,
+        PidRole, // instances: the runtime's process, -1 until its sandbox is made
+        TimeoutRole, // instances: the function's timeout in ms (0: unknown)
     };
 
     explicit PoolStateModel(QObject *parent = nullptr);
@@ -106,7 +114,7 @@ public:
     qint64 fadeOutMs() const { return m_fadeOutMs; }
     static constexpr qint64 flightMs = 450;
 
-    // The function's timeout, for the busy tiles' progress (not in the stream).
+    // The function's timeout, for the busy tiles' progress, until the stream says it.
     void setFunctionTimeout(const QString &functionId, qint64 timeoutMs);
     void setClockSpeed(double speed);
     double clockSpeed() const { return m_speed; }

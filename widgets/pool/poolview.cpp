@@ -5,7 +5,9 @@
 #include "widgets/pool/poolstatemodel.h"
 
 #include <QContextMenuEvent>
+#include <QCursor>
 #include <QHelpEvent>
+#include <QKeyEvent>
 #include <QLocale>
 #include <QMenu>
 #include <QMetaMethod>
@@ -15,6 +17,8 @@
 #include <QTimerEvent>
 #include <QToolTip>
 
+#include <cmath>
+
 namespace Bullpen {
 
 namespace {
@@ -23,7 +27,7 @@ constexpr int margin = 8;
 constexpr int headerHeight = 24;
 constexpr int largeGap = 6;
 constexpr int compactGap = 3;
-const QSize largeTile(112, 46);
+const QSize largeTile(112, 58);
 const QSize compactTile(16, 16);
 // Above this many instances in the pool, tiles lose their text (all lanes
 // alike, so that a tile's size never differs between functions).
@@ -51,6 +55,8 @@ PoolView::PoolView(QWidget *parent)
     viewport()->setBackgroundRole(QPalette::Base);
     viewport()->setAttribute(Qt::WA_OpaquePaintEvent);
     verticalScrollBar()->setSingleStep(20);
+    setFocusPolicy(Qt::StrongFocus);
+    setAccessibleName(tr("Warm pool"));
 }
 
 QSize PoolView::sizeHint() const
@@ -67,6 +73,9 @@ void PoolView::setModel(PoolStateModel *model)
         connect(m_model, &PoolStateModel::frameApplied, this, [this] {
             relayout();
             updateTimer();
+            // The keyboard always has a tile while the view has the focus.
+            if (hasFocus() && (m_current.isEmpty() || !m_model->instance(m_current)))
+                moveCurrent(Qt::Key_Home);
             viewport()->update();
         });
         connect(m_model, &QAbstractItemModel::modelReset, this, [this] {
@@ -171,10 +180,16 @@ QString PoolView::toolTipFor(const QString &instanceId) const
         return {};
     const QLocale locale;
     QStringList lines;
-    lines << tr("<b>%1</b>%2").arg(t->instanceId.toHtmlEscaped(), t->provisioned ? tr(" (provisioned)") : QString());
-    // The stream carries no process id: the engine names instances, and the
-    // sandbox's pid is the backend's business.
+    lines << tr("<b>%1</b>%2")
+                 .arg(t->instanceId.toHtmlEscaped(),
+                      t->provisioned     ? tr(" (provisioned)")
+                          : t->prewarmed ? tr(" (pre-warmed)")
+                                         : QString());
+    lines << (t->pid > 0 ? tr("Process: pid %1").arg(t->pid)
+                         : tr("Process: not started yet (the sandbox is being made)"));
     lines << tr("Age: %1 (pool clock)").arg(PoolPalette::shortDuration(m_model->poolNowMs() - t->startedPoolMs));
+    if (t->sandboxDurationMs >= 0)
+        lines << tr("Sandbox made in: %1 ms").arg(locale.toString(t->sandboxDurationMs, 'f', 1));
     if (t->initDurationMs >= 0)
         lines << tr("Init: %1 ms").arg(locale.toString(t->initDurationMs, 'f', 1));
     lines << tr("Invocations served: %1").arg(t->served);
@@ -183,91 +198,129 @@ QString PoolView::toolTipFor(const QString &instanceId) const
                                         .arg(t->memorySizeMb)
                                   : tr("Memory now: not sampled yet (%1 MB reserved)").arg(t->memorySizeMb));
     if (!t->lastRequestId.isEmpty())
-        lines << tr("Last request: %1").arg(QString::fromLatin1(t->lastRequestId));
+        lines << (t->state == InstanceTile::State::Busy ? tr("Running: %1") : tr("Last request: %1"))
+                     .arg(QString::fromLatin1(t->lastRequestId));
+    if (t->timeoutMs > 0)
+        lines << tr("Timeout: %1").arg(PoolPalette::shortDuration(t->timeoutMs));
     if (t->state == InstanceTile::State::Gone && !t->detail.isEmpty())
         lines << t->detail.toHtmlEscaped();
     return lines.join(QStringLiteral("<br>"));
 }
 
-void PoolView::paintTile(QPainter &p, const QRect &r, const InstanceTile &t, const LaneGeometry &g, qint64 timeoutMs,
-                         qint64 poolNow, qint64 realNow, qint64 localNow) const
+PoolView::TileFace PoolView::tileFace(const InstanceTile &t, qint64 timeoutMs, qint64 poolNow, qint64 realNow,
+                                      bool withText) const
 {
-    QColor fill;
-    double fraction = -1; // the bar along the tile's foot
-    QString line1, line2;
-    qreal opacity = 1.0;
-    // Small tiles carry no text: their strings are not even made (1,000 tiles a frame).
-    const bool withText = !g.compact;
+    TileFace f;
+    if (t.timeoutMs > 0)
+        timeoutMs = t.timeoutMs;
+    if (withText)
+        f.top = shortInstanceId(t.instanceId);
+    // A cold start in its two phases: the sandbox being made, then the runtime's init.
+    auto coldPhase = [&] {
+        if (!withText)
+            return;
+        if (!t.sandboxReady) {
+            f.bottomLeft = tr("sandbox");
+            f.bottomRight = PoolPalette::shortDuration(realNow - t.startedRealMs);
+        } else {
+            f.bottomLeft = t.initDone ? tr("ready") : tr("init");
+            f.bottomRight = PoolPalette::shortDuration(
+                realNow - (t.sandboxReadyRealMs >= 0 ? t.sandboxReadyRealMs : t.startedRealMs));
+        }
+    };
     switch (t.state) {
     case InstanceTile::State::Starting:
-        fill = PoolPalette::starting();
+        f.fill = t.sandboxReady ? PoolPalette::init() : PoolPalette::starting().darker(115);
+        coldPhase();
         if (withText)
-            line1 = t.initDone ? tr("ready") : tr("cold start");
-        if (withText)
-            line2 = PoolPalette::shortDuration(realNow - t.startedRealMs);
+            f.middle = t.prewarmed ? tr("pre-warming") : t.provisioned ? tr("provisioning") : tr("cold start");
         break;
     case InstanceTile::State::Busy:
-        if (!t.initDone) {
-            // Busy for its cold invocation while the runtime still initialises.
-            fill = PoolPalette::starting();
-            if (withText)
-                line1 = tr("init %1").arg(PoolPalette::shortDuration(realNow - t.startedRealMs));
-        } else {
-            fill = PoolPalette::busy();
-            if (withText)
-                line1 = PoolPalette::shortDuration(realNow - t.sinceRealMs);
-            if (timeoutMs > 0)
-                fraction = qBound(0.0, double(realNow - t.sinceRealMs) / double(timeoutMs), 1.0);
-        }
         if (withText)
-            line2 = QString::fromLatin1(shortRequestId(t.requestId));
+            f.middle = QString::fromLatin1(shortRequestId(t.requestId));
+        if (!t.initDone) {
+            // Busy for its cold invocation while the sandbox is made and the runtime initialises.
+            f.fill = t.sandboxReady ? PoolPalette::init() : PoolPalette::starting().darker(115);
+            coldPhase();
+        } else {
+            f.fill = PoolPalette::busy();
+            // Elapsed against the function's timeout, both real time.
+            const qint64 elapsed = realNow - t.sinceRealMs;
+            if (withText)
+                f.bottomLeft = timeoutMs > 0
+                    ? tr("%1 of %2").arg(PoolPalette::shortDuration(elapsed), PoolPalette::shortDuration(timeoutMs))
+                    : PoolPalette::shortDuration(elapsed);
+            if (timeoutMs > 0)
+                f.fraction = qBound(0.0, double(elapsed) / double(timeoutMs), 1.0);
+        }
         break;
     case InstanceTile::State::Idle: {
-        fill = PoolPalette::idle();
+        f.fill = PoolPalette::idle();
         const qint64 left = t.expiresAtMs - poolNow;
         const qint64 whole = t.expiresAtMs - t.sincePoolMs;
         if (whole > 0)
-            fraction = qBound(0.0, double(left) / double(whole), 1.0);
-        if (withText)
-            line1 = tr("idle");
-        if (withText)
-            line2 = t.expiresAtMs >= 0 ? PoolPalette::shortDuration(left) : QString();
+            f.fraction = qBound(0.0, double(left) / double(whole), 1.0);
+        if (withText) {
+            f.bottomLeft = tr("idle");
+            f.bottomRight = t.expiresAtMs >= 0 ? PoolPalette::shortDuration(left) : QString();
+            f.middle = t.expiresAtMs >= 0 ? QString() : tr("kept warm");
+        }
         break;
     }
     case InstanceTile::State::Gone: {
         const bool failure = t.stopReason != InstanceStopReason::Expired && t.stopReason != InstanceStopReason::Stopped;
-        fill = failure ? PoolPalette::failed() : PoolPalette::gone();
-        const qint64 fade = m_model ? m_model->fadeOutMs() : 1;
-        opacity = fade > 0 ? qBound(0.15, 1.0 - double(localNow - t.goneAtLocalMs) / double(fade), 1.0) : 1.0;
+        f.fill = failure ? PoolPalette::failed() : PoolPalette::gone();
+        if (!withText)
+            break;
         switch (t.stopReason) {
         case InstanceStopReason::Expired:
-            if (withText)
-                line1 = tr("expired");
+            f.bottomLeft = tr("expired");
             break;
         case InstanceStopReason::Crashed:
-            if (withText)
-                line1 = tr("crashed");
+            f.bottomLeft = tr("crashed");
             break;
         case InstanceStopReason::TimedOut:
-            if (withText)
-                line1 = tr("timed out");
+            f.bottomLeft = tr("timed out");
             break;
         case InstanceStopReason::OutOfMemory:
-            if (withText)
-                line1 = tr("out of memory");
+            f.bottomLeft = tr("out of memory");
             break;
         case InstanceStopReason::InitFailed:
-            if (withText)
-                line1 = tr("init failed");
+            f.bottomLeft = tr("init failed");
             break;
         case InstanceStopReason::Stopped:
         case InstanceStopReason::None:
-            if (withText)
-                line1 = tr("stopped");
+            f.bottomLeft = tr("stopped");
             break;
         }
         break;
     }
+    }
+    return f;
+}
+
+QStringList PoolView::tileText(const QString &instanceId) const
+{
+    const InstanceTile *t = m_model ? m_model->instance(instanceId) : nullptr;
+    if (!t)
+        return {};
+    const int lane = m_model->laneOf(m_model->functionOf(instanceId));
+    const TileFace f = tileFace(*t, lane >= 0 ? m_model->lanes().at(lane).timeoutMs : 0, m_model->poolNowMs(),
+                                m_model->realNowMs(), true);
+    return { f.top, f.middle, f.bottomLeft, f.bottomRight };
+}
+
+void PoolView::paintTile(QPainter &p, const QRect &r, const InstanceTile &t, const LaneGeometry &g, qint64 timeoutMs,
+                         qint64 poolNow, qint64 realNow, qint64 localNow) const
+{
+    // Small tiles carry no text: their strings are not even made (1,000 tiles a frame).
+    const TileFace face = tileFace(t, timeoutMs, poolNow, realNow, !g.compact);
+    const QColor &fill = face.fill;
+    const double fraction = face.fraction;
+    qreal opacity = 1.0;
+    if (t.state == InstanceTile::State::Gone) {
+        const qint64 fade = m_model ? m_model->fadeOutMs() : 1;
+        opacity = fade > 0 ? qBound(0.15, 1.0 - double(localNow - t.goneAtLocalMs) / double(fade), 1.0) : 1.0;
     }
     p.setOpacity(opacity);
     p.fillRect(r, fill);
@@ -292,10 +345,19 @@ void PoolView::paintTile(QPainter &p, const QRect &r, const InstanceTile &t, con
     if (!g.compact) {
         p.setPen(Qt::white);
         const QRect text = r.adjusted(5, 2, -5, -6);
-        p.drawText(text, Qt::AlignLeft | Qt::AlignTop, shortInstanceId(t.instanceId));
-        p.drawText(text, Qt::AlignLeft | Qt::AlignBottom, line1);
-        if (!line2.isEmpty())
-            p.drawText(text, Qt::AlignRight | Qt::AlignBottom, line2);
+        p.drawText(text, Qt::AlignLeft | Qt::AlignTop, face.top);
+        if (!face.middle.isEmpty())
+            p.drawText(text, Qt::AlignLeft | Qt::AlignVCenter, face.middle);
+        p.drawText(text, Qt::AlignLeft | Qt::AlignBottom, face.bottomLeft);
+        if (!face.bottomRight.isEmpty())
+            p.drawText(text, Qt::AlignRight | Qt::AlignBottom, face.bottomRight);
+    }
+    if (t.instanceId == m_current && hasFocus()) {
+        // The keyboard's tile.
+        p.setOpacity(1.0);
+        p.setPen(QPen(palette().color(QPalette::Highlight), 2));
+        p.setBrush(Qt::NoBrush);
+        p.drawRect(r.adjusted(-2, -2, 1, 1));
     }
     p.setOpacity(1.0);
 }
@@ -380,11 +442,30 @@ void PoolView::paintEvent(QPaintEvent *)
         }
     }
 
-    // Invocations on their way: from the lane's entry to the tile that took them.
-    p.setRenderHint(QPainter::Antialiasing);
-    p.setPen(QPen(pal.color(QPalette::Base), 1));
+    // Invocations on their way: from the lane's entry to the tile that took
+    // them. A burst has a thousand in the air: each is a blit of a dot drawn
+    // once (antialiased, with its outline), not an ellipse stroked and filled
+    // per frame, which cost most of a frame at 2,000 invocations per second.
     QColor warmFlight = pal.color(QPalette::Text);
     warmFlight.setAlpha(190);
+    const qreal dpr = devicePixelRatioF();
+    if (m_dotsKey != std::tuple(pal.color(QPalette::Base).rgba(), warmFlight.rgba(), dpr)) {
+        m_dotsKey = std::tuple(pal.color(QPalette::Base).rgba(), warmFlight.rgba(), dpr);
+        for (int i = 0; i < 4; ++i) {
+            const bool cold = i & 1;
+            const qreal radius = (i & 2) ? 2.5 : 4.0;
+            const int side = int(std::ceil(2 * radius + 2));
+            QPixmap dot(QSize(side, side) * dpr);
+            dot.setDevicePixelRatio(dpr);
+            dot.fill(Qt::transparent);
+            QPainter d(&dot);
+            d.setRenderHint(QPainter::Antialiasing);
+            d.setPen(QPen(pal.color(QPalette::Base), 1));
+            d.setBrush(cold ? PoolPalette::cold() : warmFlight);
+            d.drawEllipse(QPointF(side / 2.0, side / 2.0), radius, radius);
+            m_dots[i] = dot;
+        }
+    }
     for (int lane = 0; lane < lanes.size(); ++lane) {
         const FunctionLane &l = lanes.at(lane);
         if (l.flights.isEmpty())
@@ -402,9 +483,11 @@ void PoolView::paintEvent(QPaintEvent *)
             // Ease out: fast from the entry, settling onto the tile.
             const double e = 1.0 - (1.0 - t) * (1.0 - t);
             const QPointF at = entry + (target - entry) * e;
-            p.setBrush(f.cold ? PoolPalette::cold() : warmFlight);
-            const qreal radius = g.compact ? 2.5 : 4.0;
-            p.drawEllipse(at, radius, radius);
+            const QPixmap &dot = m_dots[(f.cold ? 1 : 0) | (g.compact ? 2 : 0)];
+            const qreal half = dot.width() / dpr / 2.0;
+            if (at.y() + half < visible.top() || at.y() - half > visible.bottom())
+                continue;
+            p.drawPixmap(QPoint(qRound(at.x() - half), qRound(at.y() - half)), dot);
         }
     }
     p.end();
@@ -446,9 +529,23 @@ void PoolView::mouseReleaseEvent(QMouseEvent *event)
 
 void PoolView::contextMenuEvent(QContextMenuEvent *event)
 {
+    if (event->reason() == QContextMenuEvent::Keyboard && !m_current.isEmpty()) {
+        // From the keyboard: the current tile's menu, under the tile.
+        const QRect r = tileRect(m_current);
+        if (!r.isEmpty()) {
+            showContextMenu(m_current, m_model->functionOf(m_current), viewport()->mapToGlobal(r.center()));
+            return;
+        }
+    }
     const QPoint pos = viewport()->mapFrom(this, event->pos());
     const QString id = instanceAt(pos);
-    const QString function = functionAt(pos);
+    if (!id.isEmpty())
+        setCurrentInstance(id);
+    showContextMenu(id, functionAt(pos), event->globalPos());
+}
+
+void PoolView::showContextMenu(const QString &id, const QString &function, const QPoint &globalPos)
+{
     QMenu menu(this);
     if (!id.isEmpty()) {
         menu.addAction(tr("Show Instance's Logs and Invocations"), this, [this, id] { Q_EMIT instanceActivated(id); });
@@ -457,6 +554,7 @@ void PoolView::contextMenuEvent(QContextMenuEvent *event)
         if (isSignalConnected(QMetaMethod::fromSignal(&PoolView::stopInstanceRequested))) {
             QAction *stop = menu.addAction(tr("Stop Instance (the next call is cold)"), this,
                                            [this, id] { Q_EMIT stopInstanceRequested(id); });
+            stop->setShortcut(QKeySequence::Delete);
             stop->setEnabled(t && t->state != InstanceTile::State::Gone);
         }
         menu.addSeparator();
@@ -466,7 +564,146 @@ void PoolView::contextMenuEvent(QContextMenuEvent *event)
     if (!function.isEmpty() && isSignalConnected(QMetaMethod::fromSignal(&PoolView::prewarmRequested)))
         menu.addAction(tr("Pre-warm %1…").arg(function), this, [this, function] { Q_EMIT prewarmRequested(function); });
     if (!menu.isEmpty())
-        menu.exec(event->globalPos());
+        menu.exec(globalPos);
+}
+
+void PoolView::setCurrentInstance(const QString &instanceId)
+{
+    if (m_current == instanceId)
+        return;
+    m_current = instanceId;
+    const QRect r = tileRect(instanceId);
+    if (!r.isEmpty()) {
+        // Scrolled into view.
+        QScrollBar *bar = verticalScrollBar();
+        if (r.top() < 0)
+            bar->setValue(bar->value() + r.top() - margin);
+        else if (r.bottom() > viewport()->height())
+            bar->setValue(bar->value() + r.bottom() - viewport()->height() + margin);
+    }
+    viewport()->update();
+    Q_EMIT currentInstanceChanged(instanceId);
+}
+
+void PoolView::moveCurrent(int key)
+{
+    if (!m_model)
+        return;
+    // Every tile in reading order: lane by lane, row by row.
+    const auto &lanes = m_model->lanes();
+    int lane = m_model->laneOf(m_model->functionOf(m_current));
+    int row = m_model->instanceRow(m_current);
+    auto firstFrom = [&](int from, int step) {
+        for (int l = from; l >= 0 && l < lanes.size(); l += step) {
+            if (!lanes.at(l).instances.isEmpty()) {
+                lane = l;
+                row = step > 0 ? 0 : int(lanes.at(l).instances.size()) - 1;
+                return true;
+            }
+        }
+        return false;
+    };
+    if (lane < 0 || row < 0 || lane >= m_geometry.size()) {
+        if (!firstFrom(0, 1))
+            return;
+    } else {
+        const int columns = m_geometry.at(lane).columns;
+        const int count = int(lanes.at(lane).instances.size());
+        switch (key) {
+        case Qt::Key_Left:
+            if (row > 0)
+                --row;
+            else if (!firstFrom(lane - 1, -1))
+                return;
+            break;
+        case Qt::Key_Right:
+            if (row + 1 < count)
+                ++row;
+            else if (!firstFrom(lane + 1, 1))
+                return;
+            break;
+        case Qt::Key_Up:
+            if (row - columns >= 0)
+                row -= columns;
+            else if (!firstFrom(lane - 1, -1))
+                return;
+            break;
+        case Qt::Key_Down:
+            if (row + columns < count)
+                row += columns;
+            else if (!firstFrom(lane + 1, 1))
+                return;
+            break;
+        case Qt::Key_Home:
+            firstFrom(0, 1);
+            break;
+        case Qt::Key_End:
+            firstFrom(int(lanes.size()) - 1, -1);
+            break;
+        default:
+            return;
+        }
+    }
+    setCurrentInstance(lanes.at(lane).instances.at(row).instanceId);
+}
+
+void PoolView::keyPressEvent(QKeyEvent *event)
+{
+    switch (event->key()) {
+    case Qt::Key_Left:
+    case Qt::Key_Right:
+    case Qt::Key_Up:
+    case Qt::Key_Down:
+    case Qt::Key_Home:
+    case Qt::Key_End:
+        moveCurrent(event->key());
+        return;
+    case Qt::Key_Return:
+    case Qt::Key_Enter:
+    case Qt::Key_Space:
+        if (!m_current.isEmpty() && m_model && m_model->instance(m_current))
+            Q_EMIT instanceActivated(m_current);
+        return;
+    case Qt::Key_F10:
+        if (event->modifiers() == Qt::ShiftModifier) {
+            QContextMenuEvent menu(QContextMenuEvent::Keyboard, QPoint(), QCursor::pos());
+            contextMenuEvent(&menu);
+            return;
+        }
+        break;
+    case Qt::Key_Delete:
+        if (!m_current.isEmpty() && isSignalConnected(QMetaMethod::fromSignal(&PoolView::stopInstanceRequested))) {
+            const InstanceTile *t = m_model ? m_model->instance(m_current) : nullptr;
+            if (t && t->state != InstanceTile::State::Gone)
+                Q_EMIT stopInstanceRequested(m_current);
+        }
+        return;
+    default:
+        break;
+    }
+    QAbstractScrollArea::keyPressEvent(event);
+}
+
+void PoolView::mousePressEvent(QMouseEvent *event)
+{
+    const QString id = instanceAt(event->position().toPoint());
+    if (!id.isEmpty())
+        setCurrentInstance(id);
+    QAbstractScrollArea::mousePressEvent(event);
+}
+
+void PoolView::focusInEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusInEvent(event);
+    if ((m_current.isEmpty() || !m_model || !m_model->instance(m_current)) && m_model)
+        moveCurrent(Qt::Key_Home);
+    viewport()->update();
+}
+
+void PoolView::focusOutEvent(QFocusEvent *event)
+{
+    QAbstractScrollArea::focusOutEvent(event);
+    viewport()->update();
 }
 
 void PoolView::updateTimer()

@@ -4,7 +4,10 @@
 #include <QAbstractScrollArea>
 #include <QBasicTimer>
 #include <QElapsedTimer>
+#include <QPixmap>
 #include <QPointer>
+
+#include <tuple>
 
 namespace Bullpen {
 
@@ -45,6 +48,14 @@ public:
     QRect tileRect(const QString &instanceId) const;
     // The text a tooltip shows for an instance.
     QString toolTipFor(const QString &instanceId) const;
+    // What the tile says now, its lines top to bottom (for tests and accessibility).
+    QStringList tileText(const QString &instanceId) const;
+
+    // The keyboard's tile: arrows move it, Return opens the instance, Delete
+    // stops it, the menu key (or Shift+F10) opens its context menu. The Pool
+    // menu's "Stop Instance" acts on it.
+    QString currentInstance() const { return m_current; }
+    void setCurrentInstance(const QString &instanceId);
 
     // For the benchmark: frames painted and the longest paint so far.
     quint64 framesPainted() const { return m_frames; }
@@ -54,6 +65,7 @@ public:
 
 Q_SIGNALS:
     void instanceActivated(const QString &instanceId);
+    void currentInstanceChanged(const QString &instanceId);
     void stopInstanceRequested(const QString &instanceId);
     void expireIdleRequested();
     void prewarmRequested(const QString &functionId);
@@ -64,6 +76,10 @@ protected:
     bool viewportEvent(QEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
+    void focusInEvent(QFocusEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void timerEvent(QTimerEvent *event) override;
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
@@ -81,10 +97,24 @@ private:
     void onFrame();
     void updateTimer();
     QRect tileRectAt(int lane, int row) const; // content coordinates
+    // The lines a tile shows (top, middle, bottom left, bottom right) and its fill.
+    struct TileFace
+    {
+        QColor fill;
+        double fraction = -1; // the bar along the foot
+        QString top, middle, bottomLeft, bottomRight;
+    };
+    TileFace tileFace(const InstanceTile &t, qint64 timeoutMs, qint64 poolNow, qint64 realNow, bool withText) const;
+    void moveCurrent(int key);
+    void showContextMenu(const QString &instanceId, const QString &functionId, const QPoint &globalPos);
     void paintTile(QPainter &p, const QRect &r, const InstanceTile &t, const LaneGeometry &g, qint64 timeoutMs,
                    qint64 poolNow, qint64 realNow, qint64 localNow) const;
 
     QPointer<PoolStateModel> m_model;
+    QString m_current;
+    // The travelling dots, drawn once per palette: [cold | compact << 1].
+    QPixmap m_dots[4];
+    std::tuple<QRgb, QRgb, qreal> m_dotsKey { 0, 0, 0.0 };
     QList<LaneGeometry> m_geometry;
     int m_contentHeight = 0;
     QBasicTimer m_frameTimer;

@@ -306,6 +306,7 @@ void TimelineModel::applyOne(const PoolEvent &e)
         Q_EMIT dataChanged(index(row, 0, parent), index(row, ColumnCount - 1, parent));
         break;
     }
+    case PoolEventType::InstanceSandboxReady:
     case PoolEventType::InstanceBusy:
     case PoolEventType::InstanceIdle:
     case PoolEventType::MemorySample:

@@ -11,6 +11,7 @@ namespace Bullpen {
 namespace {
 const auto BackendKey = QStringLiteral("engine/backend");
 const auto KeepAliveKey = QStringLiteral("engine/keepAliveMinutes");
+const auto AccountLimitKey = QStringLiteral("engine/accountConcurrencyLimit");
 const auto ThemeKey = QStringLiteral("editor/theme");
 const auto FontKey = QStringLiteral("editor/font");
 } // namespace
@@ -34,6 +35,8 @@ Preferences Preferences::load()
     if (BackendRegistry::isKnown(backend))
         p.backend = backend;
     p.keepAliveMinutes = qBound(0, settings.value(KeepAliveKey, p.keepAliveMinutes).toInt(), 24 * 60);
+    p.accountConcurrencyLimit
+        = qBound(1, settings.value(AccountLimitKey, p.accountConcurrencyLimit).toInt(), MaxAccountConcurrency);
     p.editorTheme = settings.value(ThemeKey).toString();
     p.editorFont = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     const QString font = settings.value(FontKey).toString();
@@ -47,6 +50,7 @@ void Preferences::save() const
     QSettings settings;
     settings.setValue(BackendKey, backend);
     settings.setValue(KeepAliveKey, keepAliveMinutes);
+    settings.setValue(AccountLimitKey, accountConcurrencyLimit);
     if (editorTheme.isEmpty())
         settings.remove(ThemeKey);
     else
@@ -62,6 +66,7 @@ EngineSettings Preferences::engineSettings() const
     EngineSettings settings;
     settings.backend = backend;
     settings.keepAliveMs = qint64(keepAliveMinutes) * 60 * 1000;
+    settings.accountConcurrencyLimit = accountConcurrencyLimit;
     return settings;
 }
 

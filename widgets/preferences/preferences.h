@@ -10,16 +10,22 @@
 namespace Bullpen {
 
 // The user's preferences, remembered in QSettings across restarts: the engine's
-// backend and keep-alive, and the editor's theme and font. A value type; load()
+// backend, keep-alive and account concurrency limit, and the editor's theme and font. A value type; load()
 // and save() are the only places that know the settings keys.
 struct Preferences
 {
     // A BackendRegistry id; the registry's default ("oci": crun or runc, whichever works).
     QString backend = BackendRegistry::defaultId();
     int keepAliveMinutes = 45; // 0: stop each instance after its invocation
+    // Concurrent invocations across all functions beyond this are throttled
+    // (ConcurrentInvocationLimitExceeded), as Lambda's account limit (default 1,000).
+    int accountConcurrencyLimit = 1000;
     QString editorTheme; // empty: follow the palette's lightness
     QFont editorFont; // the system's fixed font unless chosen
     bool customFont = false;
+
+    // The highest account limit the preferences accept (Lambda raises it on request; this is plenty locally).
+    static constexpr int MaxAccountConcurrency = 100000;
 
     static Preferences load();
     void save() const;

@@ -27,6 +27,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     , m_backend(new QComboBox(this))
     , m_backendNote(new QLabel(this))
     , m_keepAlive(new QSpinBox(this))
+    , m_accountLimit(new QSpinBox(this))
     , m_theme(new QComboBox(this))
     , m_font(new QFontComboBox(this))
     , m_fontSize(new QSpinBox(this))
@@ -58,6 +59,14 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     m_keepAlive->setToolTip(
         tr("How long an idle instance stays warm. Lambda keeps idle environments about 45 minutes."));
 
+    m_accountLimit->setObjectName(QStringLiteral("accountConcurrencyLimit"));
+    m_accountLimit->setRange(1, Preferences::MaxAccountConcurrency);
+    m_accountLimit->setGroupSeparatorShown(true);
+    m_accountLimit->setValue(preferences.accountConcurrencyLimit);
+    m_accountLimit->setToolTip(tr("Concurrent invocations across all functions beyond this are refused with "
+                                  "TooManyRequestsException (ConcurrentInvocationLimitExceeded). Lambda's default "
+                                  "account limit is 1,000."));
+
     m_theme->addItem(tr("Automatic (follows light or dark)"), QString());
     const auto themes = syntaxRepository().themes();
     for (const auto &theme : themes)
@@ -75,6 +84,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     engineForm->addRow(tr("&Backend:"), m_backend);
     engineForm->addRow(QString(), m_backendNote);
     engineForm->addRow(tr("&Keep idle instances warm for:"), m_keepAlive);
+    engineForm->addRow(tr("Account &concurrency limit:"), m_accountLimit);
 
     auto *editor = new QGroupBox(tr("Editor"), this);
     auto *editorForm = new QFormLayout(editor);
@@ -117,6 +127,7 @@ Preferences PreferencesDialog::preferences() const
     Preferences p = m_original;
     p.backend = m_backend->currentData().toString();
     p.keepAliveMinutes = m_keepAlive->value();
+    p.accountConcurrencyLimit = m_accountLimit->value();
     p.editorTheme = m_theme->currentData().toString();
     QFont font = m_font->currentFont();
     font.setPointSize(m_fontSize->value());

@@ -13,7 +13,8 @@ class QSpinBox;
 namespace Bullpen {
 
 // Edits Preferences: the engine's backend (with what each one means, the plain
-// process saying that it isolates nothing), the keep-alive, the editor's theme
+// process saying that it isolates nothing), the keep-alive, the account's
+// concurrency limit, the editor's theme
 // and font. It only edits a copy; the caller applies and saves preferences()
 // when the dialog is accepted.
 class PreferencesDialog final : public QDialog
@@ -26,6 +27,7 @@ public:
 
     QComboBox *backendBox() const { return m_backend; }
     QSpinBox *keepAliveBox() const { return m_keepAlive; }
+    QSpinBox *accountLimitBox() const { return m_accountLimit; }
     QComboBox *themeBox() const { return m_theme; }
 
 private:
@@ -35,6 +37,7 @@ private:
     QComboBox *m_backend;
     QLabel *m_backendNote;
     QSpinBox *m_keepAlive;
+    QSpinBox *m_accountLimit;
     QComboBox *m_theme;
     QFontComboBox *m_font;
     QSpinBox *m_fontSize;

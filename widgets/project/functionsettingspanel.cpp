@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/project/functionsettingspanel.h"
 
+#include "engine/core/scheduleexpression.h"
 #include "engine/project/lambdalimits.h"
 #include "engine/project/project.h"
 #include "engine/project/samtemplateeditor.h"
 #include "widgets/project/environmentmodel.h"
 
+#include <QCheckBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableView>
@@ -82,6 +85,14 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
     , m_modifiedMarker(new QLabel(this))
     , m_apply(new QPushButton(tr("&Save"), this))
     , m_revert(new QPushButton(tr("&Revert"), this))
+    , m_reserved(new QSpinBox(this))
+    , m_provisioned(new QSpinBox(this))
+    , m_alias(new QLineEdit(this))
+    , m_concurrencyMessage(makeMessageLabel())
+    , m_keepAlive(new QSpinBox(this))
+    , m_keepWarm(new QCheckBox(tr("Ping it"), this))
+    , m_keepWarmRate(new QLineEdit(this))
+    , m_warmMessage(makeMessageLabel())
     , m_form(new QWidget(this))
     , m_placeholder(new QLabel(this))
 {
@@ -140,6 +151,71 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
     qobject_cast<QLabel *>(form->labelForField(form->itemAt(0, QFormLayout::FieldRole)->widget()))->setBuddy(m_handler);
     qobject_cast<QLabel *>(form->labelForField(form->itemAt(1, QFormLayout::FieldRole)->widget()))->setBuddy(m_memory);
     qobject_cast<QLabel *>(form->labelForField(form->itemAt(2, QFormLayout::FieldRole)->widget()))->setBuddy(m_timeout);
+
+    // Lambda's concurrency controls (template properties).
+    m_reserved->setObjectName(QStringLiteral("reservedConcurrency"));
+    m_reserved->setRange(-1, 100000);
+    m_reserved->setSpecialValueText(tr("Unreserved"));
+    m_reserved->setGroupSeparatorShown(true);
+    m_reserved->setToolTip(tr("ReservedConcurrentExecutions: more concurrent calls than this are refused with "
+                              "TooManyRequestsException (429); 0 refuses every call"));
+    m_provisioned->setObjectName(QStringLiteral("provisionedConcurrency"));
+    m_provisioned->setRange(0, 10000);
+    m_provisioned->setSpecialValueText(tr("None"));
+    m_provisioned->setToolTip(tr("ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions: instances of the "
+                                 "alias initialised ahead of any call and kept; their init is on no caller's path"));
+    m_alias->setObjectName(QStringLiteral("autoPublishAlias"));
+    m_alias->setPlaceholderText(tr("e.g. live (needed for provisioned concurrency)"));
+    m_alias->setToolTip(tr("AutoPublishAlias: Invoke runs this alias, which provisioned concurrency serves first"));
+    auto *concurrency = new QHBoxLayout;
+    concurrency->setSpacing(8);
+    concurrency->addWidget(m_provisioned);
+    auto *aliasLabel = new QLabel(tr("for &alias"), m_form);
+    aliasLabel->setBuddy(m_alias);
+    concurrency->addWidget(aliasLabel);
+    concurrency->addWidget(m_alias, 1);
+    auto *concurrencyField = new QWidget(m_form);
+    auto *concurrencyColumn = new QVBoxLayout(concurrencyField);
+    concurrencyColumn->setContentsMargins(0, 0, 0, 0);
+    concurrencyColumn->setSpacing(2);
+    concurrencyColumn->addLayout(concurrency);
+    concurrencyColumn->addWidget(m_concurrencyMessage);
+    auto *reservedLabel = new QLabel(tr("&Reserved concurrency:"), m_form);
+    reservedLabel->setBuddy(m_reserved);
+    form->addRow(reservedLabel, m_reserved);
+    auto *provisionedLabel = new QLabel(tr("&Provisioned:"), m_form);
+    provisionedLabel->setBuddy(m_provisioned);
+    form->addRow(provisionedLabel, concurrencyField);
+
+    // How Bullpen keeps it warm here (the project file, not the template).
+    m_keepAlive->setObjectName(QStringLiteral("functionKeepAlive"));
+    m_keepAlive->setRange(0, 24 * 60);
+    m_keepAlive->setSuffix(tr(" min"));
+    m_keepAlive->setSpecialValueText(tr("Stop after each invocation"));
+    m_keepAlive->setToolTip(tr("How long an idle instance of this function stays warm (bullpen-project.json). "
+                               "45 minutes, Lambda's, follows the keep-alive in Preferences."));
+    m_keepWarm->setObjectName(QStringLiteral("keepWarm"));
+    m_keepWarm->setToolTip(tr("The classic CloudWatch warmer: invoke the function on a schedule so that an "
+                              "instance stays warm (only while Bullpen runs)"));
+    m_keepWarmRate->setObjectName(QStringLiteral("keepWarmRate"));
+    m_keepWarmRate->setPlaceholderText(QStringLiteral("rate(5 minutes)"));
+    m_keepWarmRate->setToolTip(tr("An EventBridge rate expression: rate(1 minute), rate(5 minutes), rate(1 hour)"));
+    auto *warm = new QHBoxLayout;
+    warm->setSpacing(8);
+    warm->addWidget(m_keepWarm);
+    warm->addWidget(m_keepWarmRate, 1);
+    auto *warmField = new QWidget(m_form);
+    auto *warmColumn = new QVBoxLayout(warmField);
+    warmColumn->setContentsMargins(0, 0, 0, 0);
+    warmColumn->setSpacing(2);
+    warmColumn->addLayout(warm);
+    warmColumn->addWidget(m_warmMessage);
+    auto *keepAliveLabel = new QLabel(tr("&Keep-alive:"), m_form);
+    keepAliveLabel->setBuddy(m_keepAlive);
+    form->addRow(keepAliveLabel, m_keepAlive);
+    auto *warmLabel = new QLabel(tr("Keep &warm:"), m_form);
+    warmLabel->setBuddy(m_keepWarm);
+    form->addRow(warmLabel, warmField);
     layout->addLayout(form);
 
     auto *environmentHeader = new QHBoxLayout;
@@ -191,12 +267,23 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
         if (auto *edit = box->findChild<QLineEdit *>())
             connect(edit, &QLineEdit::textChanged, this, &FunctionSettingsPanel::validate);
     }
+    for (QSpinBox *box : { m_reserved, m_provisioned, m_keepAlive }) {
+        connect(box, &QSpinBox::valueChanged, this, &FunctionSettingsPanel::validate);
+        if (auto *edit = box->findChild<QLineEdit *>())
+            connect(edit, &QLineEdit::textChanged, this, &FunctionSettingsPanel::validate);
+    }
+    connect(m_alias, &QLineEdit::textEdited, this, &FunctionSettingsPanel::validate);
+    connect(m_keepWarm, &QCheckBox::toggled, this, &FunctionSettingsPanel::validate);
+    connect(m_keepWarmRate, &QLineEdit::textEdited, this, &FunctionSettingsPanel::validate);
     connect(m_environment, &EnvironmentModel::edited, this, &FunctionSettingsPanel::validate);
     connect(m_environmentView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             &FunctionSettingsPanel::validate);
     connect(m_addVariable, &QPushButton::clicked, this, &FunctionSettingsPanel::addVariable);
     connect(m_removeVariable, &QPushButton::clicked, this, &FunctionSettingsPanel::removeVariable);
     connect(m_apply, &QPushButton::clicked, this, &FunctionSettingsPanel::apply);
+    m_editTimer.setSingleShot(true);
+    m_editTimer.setInterval(600);
+    connect(&m_editTimer, &QTimer::timeout, this, &FunctionSettingsPanel::announceEdits);
     connect(m_revert, &QPushButton::clicked, this, &FunctionSettingsPanel::revert);
     load();
 }
@@ -274,8 +361,52 @@ void FunctionSettingsPanel::load()
     m_memory->setValue(config->memorySizeMb);
     m_timeout->setValue(config->timeoutSeconds);
     m_environment->setVariables(config->environment, origin.environment);
+    // A reservation in the template can be changed here, not removed (the editor changes values in place).
+    m_reserved->setMinimum(config->reservedConcurrentExecutions >= 0 ? 0 : -1);
+    m_reserved->setValue(config->reservedConcurrentExecutions);
+    m_provisioned->setValue(config->provisionedConcurrentExecutions);
+    m_alias->setText(config->autoPublishAlias);
+    loadRunSettings();
     m_loading = false;
     validate();
+}
+
+void FunctionSettingsPanel::loadRunSettings()
+{
+    m_loadedRun = {};
+    if (m_project) {
+        ProjectError error;
+        if (const auto settings = ProjectSettings::load(m_project->templatePath(), &error))
+            m_loadedRun = settings->function(m_functionId);
+        else
+            m_applyMessage->setText(tr("%1 cannot be read: %2").arg(ProjectSettings::fileName(), error.toString()));
+    }
+    m_keepAlive->setValue(int((m_loadedRun.keepAliveMs + 30000) / 60000));
+    m_keepWarm->setChecked(m_loadedRun.keepWarm);
+    m_keepWarmRate->setText(m_loadedRun.keepWarmRate);
+}
+
+FunctionRunSettings FunctionSettingsPanel::editedRunSettings() const
+{
+    FunctionRunSettings run = m_loadedRun;
+    // Whole minutes here; a value the file gives in seconds stays as it is until changed.
+    if (typedNumber(m_keepAlive) != int((m_loadedRun.keepAliveMs + 30000) / 60000))
+        run.keepAliveMs = qint64(typedNumber(m_keepAlive).value_or(m_keepAlive->value())) * 60 * 1000;
+    run.keepWarm = m_keepWarm->isChecked();
+    run.keepWarmRate = m_keepWarmRate->text().trimmed();
+    return run;
+}
+
+FunctionRunSettings FunctionSettingsPanel::runSettings(const QString &logicalId) const
+{
+    if (logicalId == m_loaded.logicalId && !m_loaded.logicalId.isEmpty()) {
+        if (isModified() && validationError().isEmpty())
+            return editedRunSettings();
+        return m_loadedRun;
+    }
+    ProjectError error;
+    const auto settings = m_project ? ProjectSettings::load(m_project->templatePath(), &error) : std::nullopt;
+    return settings ? settings->function(logicalId) : FunctionRunSettings();
 }
 
 void FunctionSettingsPanel::showGlobalsHints()
@@ -319,6 +450,38 @@ void FunctionSettingsPanel::validate()
     error = tr("Timeout must be a whole number of seconds");
     show(m_timeoutMessage, timeout && SamTemplateEditor::validateTimeout(*timeout, &error), error);
 
+    // Concurrency: Lambda's own rules, in its words.
+    const int reserved = typedNumber(m_reserved).value_or(m_reserved->value());
+    const int provisioned = typedNumber(m_provisioned).value_or(m_provisioned->value());
+    const QString alias = m_alias->text().trimmed();
+    static const QRegularExpression aliasName(QStringLiteral("^(?!^[0-9]+$)[A-Za-z0-9_-]{1,128}$"));
+    QString concurrencyError;
+    if (!alias.isEmpty() && !aliasName.match(alias).hasMatch())
+        concurrencyError = tr("AutoPublishAlias \"%1\" is not an alias name (letters, digits, - and _)").arg(alias);
+    else if (alias.isEmpty() && !m_loaded.autoPublishAlias.isEmpty())
+        concurrencyError = tr("AutoPublishAlias cannot be removed here; remove it in %1")
+                               .arg(m_project ? QFileInfo(m_project->templatePath()).fileName() : QString());
+    else if (provisioned > 0 && alias.isEmpty())
+        concurrencyError = tr("Provisioned concurrency applies to an alias, never $LATEST: give the function an "
+                              "AutoPublishAlias");
+    else if (reserved >= 0 && provisioned > reserved)
+        concurrencyError = tr("Provisioned concurrency (%1) cannot exceed the reserved concurrency (%2)")
+                               .arg(provisioned)
+                               .arg(reserved);
+    show(m_concurrencyMessage, concurrencyError.isEmpty(), concurrencyError);
+    m_keepWarmRate->setEnabled(m_keepWarm->isChecked());
+    QString warmError;
+    if (m_keepWarm->isChecked()) {
+        const auto expression = ScheduleExpression::parse(m_keepWarmRate->text().trimmed(), &warmError);
+        if (expression && !expression->isRate())
+            warmError = tr("keep-warm takes a rate, e.g. rate(5 minutes)");
+        else if (expression)
+            warmError.clear();
+        else
+            warmError = tr("Keep-warm rate: %1").arg(warmError);
+    }
+    show(m_warmMessage, warmError.isEmpty(), warmError);
+
     const QString environmentError = m_environment->validationError();
     show(m_environmentMessage, environmentError.isEmpty(), environmentError);
     const QModelIndex current = m_environmentView->currentIndex();
@@ -337,6 +500,36 @@ void FunctionSettingsPanel::validate()
         m_wasModified = modified;
         Q_EMIT modifiedChanged(modified);
     }
+    // Applied on change, once the values have settled.
+    if (validationError().isEmpty())
+        m_editTimer.start();
+}
+
+void FunctionSettingsPanel::announceEdits()
+{
+    // The window hears of every valid set of values once.
+    if (m_loaded.logicalId.isEmpty() || !validationError().isEmpty())
+        return;
+    const bool modified = isModified();
+    const FunctionConfig shown = editedFunction(m_loaded.logicalId).value_or(m_loaded);
+    const FunctionRunSettings run = modified ? editedRunSettings() : m_loadedRun;
+    QStringList signature { m_loaded.logicalId,
+                            shown.handler,
+                            QString::number(shown.memorySizeMb),
+                            QString::number(shown.timeoutSeconds),
+                            QString::number(shown.reservedConcurrentExecutions),
+                            QString::number(shown.provisionedConcurrentExecutions),
+                            shown.autoPublishAlias,
+                            QString::number(run.keepAliveMs),
+                            QString::number(run.keepWarm),
+                            run.keepWarmRate };
+    for (auto it = shown.environment.cbegin(); it != shown.environment.cend(); ++it)
+        signature << it.key() << it.value();
+    const QString joined = signature.join(QChar(0x1f));
+    if (joined == m_lastEmitted)
+        return;
+    m_lastEmitted = joined;
+    Q_EMIT settingsEdited(m_loaded.logicalId);
 }
 
 std::optional<FunctionConfig> FunctionSettingsPanel::editedFunction(const QString &logicalId, QString *error) const
@@ -353,6 +546,9 @@ std::optional<FunctionConfig> FunctionSettingsPanel::editedFunction(const QStrin
     edited.memorySizeMb = typedNumber(m_memory).value_or(m_memory->value());
     edited.timeoutSeconds = typedNumber(m_timeout).value_or(m_timeout->value());
     edited.environment = m_environment->variables();
+    edited.reservedConcurrentExecutions = typedNumber(m_reserved).value_or(m_reserved->value());
+    edited.provisionedConcurrentExecutions = typedNumber(m_provisioned).value_or(m_provisioned->value());
+    edited.autoPublishAlias = m_alias->text().trimmed();
     return edited;
 }
 
@@ -361,12 +557,16 @@ bool FunctionSettingsPanel::isModified() const
     if (!m_project || m_loaded.logicalId.isEmpty())
         return false;
     return m_handler->text() != m_loaded.handler || typedNumber(m_memory) != m_loaded.memorySizeMb
-        || typedNumber(m_timeout) != m_loaded.timeoutSeconds || m_environment->isModified();
+        || typedNumber(m_timeout) != m_loaded.timeoutSeconds || m_environment->isModified()
+        || typedNumber(m_reserved).value_or(m_reserved->value()) != m_loaded.reservedConcurrentExecutions
+        || typedNumber(m_provisioned).value_or(m_provisioned->value()) != m_loaded.provisionedConcurrentExecutions
+        || m_alias->text().trimmed() != m_loaded.autoPublishAlias || editedRunSettings() != m_loadedRun;
 }
 
 QString FunctionSettingsPanel::validationError() const
 {
-    for (const QLabel *label : { m_handlerMessage, m_memoryMessage, m_timeoutMessage, m_environmentMessage })
+    for (const QLabel *label : { m_handlerMessage, m_memoryMessage, m_timeoutMessage, m_concurrencyMessage,
+                                 m_warmMessage, m_environmentMessage })
         if (!label->text().isEmpty())
             return label->text();
     return {};
@@ -395,10 +595,36 @@ bool FunctionSettingsPanel::apply()
         edit.timeoutSeconds = m_timeout->value();
     if (m_environment->isModified())
         edit.environment = m_environment->variables();
-    if (edit.isEmpty())
+    if (m_reserved->value() != m_loaded.reservedConcurrentExecutions)
+        edit.reservedConcurrentExecutions = m_reserved->value();
+    if (m_provisioned->value() != m_loaded.provisionedConcurrentExecutions)
+        edit.provisionedConcurrentExecutions = m_provisioned->value();
+    if (m_alias->text().trimmed() != m_loaded.autoPublishAlias)
+        edit.autoPublishAlias = m_alias->text().trimmed();
+    const FunctionRunSettings run = editedRunSettings();
+    const bool runChanged = run != m_loadedRun;
+    if (edit.isEmpty() && !runChanged)
         return true;
     ProjectError error;
     const QString id = m_loaded.logicalId;
+    // The project file first: the template's reload below reloads the panel from both.
+    if (runChanged) {
+        auto settings = ProjectSettings::load(m_project->templatePath(), &error);
+        if (settings)
+            settings->setFunction(id, run);
+        if (!settings || !settings->save(m_project->templatePath(), &error))
+            return refuse(error.message
+                          + (error.hint.isEmpty() ? QString() : QStringLiteral(" (") + error.hint + u')'));
+        m_loadedRun = run;
+        if (edit.isEmpty()) {
+            load();
+            m_applyMessage->setStyleSheet(HintStyle);
+            m_applyMessage->setText(tr("Saved to %1.").arg(ProjectSettings::fileName()));
+            m_applyMessage->setVisible(true);
+            Q_EMIT applied(id);
+            return true;
+        }
+    }
     // Clear "modified" first: the project's reload during applyEdit() must reload the panel.
     const FunctionConfig previous = m_loaded;
     m_loaded = {};
@@ -410,7 +636,10 @@ bool FunctionSettingsPanel::apply()
     m_functionId = id;
     load();
     m_applyMessage->setStyleSheet(HintStyle);
-    m_applyMessage->setText(tr("Saved to %1.").arg(QFileInfo(m_project->templatePath()).fileName()));
+    m_applyMessage->setText(runChanged
+                                ? tr("Saved to %1 and %2.")
+                                      .arg(QFileInfo(m_project->templatePath()).fileName(), ProjectSettings::fileName())
+                                : tr("Saved to %1.").arg(QFileInfo(m_project->templatePath()).fileName()));
     m_applyMessage->setVisible(true);
     Q_EMIT applied(id);
     return true;

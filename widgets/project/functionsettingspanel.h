@@ -2,12 +2,15 @@
 #pragma once
 
 #include "engine/project/project.h"
+#include "engine/project/projectsettings.h"
 
 #include <QPointer>
+#include <QTimer>
 
 #include <QWidget>
 #include <optional>
 
+class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
@@ -19,7 +22,11 @@ namespace Bullpen {
 
 class EnvironmentModel;
 
-// Edits one function's Handler, MemorySize, Timeout and environment variables.
+// Edits one function's Handler, MemorySize, Timeout and environment variables,
+// its concurrency (ReservedConcurrentExecutions, ProvisionedConcurrencyConfig
+// with AutoPublishAlias: template properties) and how Bullpen keeps it warm
+// (keep-alive, the keep-warm pinger and its rate: the Bullpen project file,
+// bullpen-project.json, decisions §4).
 // Checks each field as the user types with the same rules and words as the
 // template reader and editor (LambdaLimits) and shows the problem under the
 // field. Edits apply on change: editedFunction() gives Invoke the function as
@@ -55,7 +62,12 @@ public:
     // edits are not valid, std::nullopt with *error saying why.
     std::optional<FunctionConfig> editedFunction(const QString &logicalId, QString *error = nullptr) const;
 
-    // Writes the changes to the template (Save).
+    // How Bullpen runs the function (keep-alive, keep-warm, schedules): as
+    // edited here when logicalId is the one shown and the edits are valid,
+    // else as the project file says.
+    FunctionRunSettings runSettings(const QString &logicalId) const;
+
+    // Writes the changes to the template and the project file (Save).
     bool apply();
     void revert();
 
@@ -67,6 +79,15 @@ public:
     EnvironmentModel *environmentModel() const { return m_environment; }
     QPushButton *applyButton() const { return m_apply; }
     QPushButton *revertButton() const { return m_revert; }
+    QSpinBox *reservedSpinBox() const { return m_reserved; }
+    QSpinBox *provisionedSpinBox() const { return m_provisioned; }
+    QLineEdit *aliasEdit() const { return m_alias; }
+    QSpinBox *keepAliveSpinBox() const { return m_keepAlive; }
+    QCheckBox *keepWarmCheckBox() const { return m_keepWarm; }
+    // settingsEdited() waits this long after the last change (typing an alias
+    // starts no instances for each letter); default 600 ms.
+    void setSettingsEditedDelay(int ms) { m_editTimer.setInterval(ms); }
+    QLineEdit *keepWarmRateEdit() const { return m_keepWarmRate; }
     QLabel *modifiedMarker() const { return m_modifiedMarker; }
 
 Q_SIGNALS:
@@ -74,6 +95,10 @@ Q_SIGNALS:
     void applied(const QString &logicalId);
     // The panel has (or no longer has) changes not yet in the template.
     void modifiedChanged(bool modified);
+    // The values shown changed and are valid (or were loaded), and have
+    // settled: the window applies them to the engine (provisioned instances,
+    // keep-alive, keep-warm), saved or not, as Invoke uses edited memory and timeout.
+    void settingsEdited(const QString &logicalId);
 
 private:
     void load();
@@ -83,6 +108,8 @@ private:
     void removeVariable();
     void showGlobalsHints();
     QLabel *makeMessageLabel();
+    FunctionRunSettings editedRunSettings() const;
+    void loadRunSettings();
 
     QPointer<Project> m_project;
     QString m_functionId;
@@ -110,6 +137,18 @@ private:
     bool m_wasModified = false;
     QPushButton *m_apply;
     QPushButton *m_revert;
+    QSpinBox *m_reserved;
+    QSpinBox *m_provisioned;
+    QLineEdit *m_alias;
+    QLabel *m_concurrencyMessage;
+    QSpinBox *m_keepAlive;
+    QCheckBox *m_keepWarm;
+    QLineEdit *m_keepWarmRate;
+    QLabel *m_warmMessage;
+    FunctionRunSettings m_loadedRun;
+    QString m_lastEmitted; // the values last announced by settingsEdited()
+    QTimer m_editTimer;
+    void announceEdits();
     QWidget *m_form;
     QLabel *m_placeholder;
 };

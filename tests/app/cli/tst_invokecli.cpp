@@ -154,10 +154,11 @@ private Q_SLOTS:
             }
         }
         const QStringList expected {
-            QStringLiteral("instanceStarting"),   QStringLiteral("invocationDispatched"),
-            QStringLiteral("instanceInitDone"),   QStringLiteral("instanceBusy"),
-            QStringLiteral("invocationFinished"), QStringLiteral("invocationDispatched"),
-            QStringLiteral("instanceBusy"),       QStringLiteral("invocationFinished"),
+            QStringLiteral("instanceStarting"),     QStringLiteral("invocationDispatched"),
+            QStringLiteral("instanceSandboxReady"), // the sandbox is made: the runtime's init begins
+            QStringLiteral("instanceInitDone"),     QStringLiteral("instanceBusy"),
+            QStringLiteral("invocationFinished"),   QStringLiteral("invocationDispatched"),
+            QStringLiteral("instanceBusy"),         QStringLiteral("invocationFinished"),
             QStringLiteral("instanceStopped"),
         };
         QCOMPARE(types, expected);

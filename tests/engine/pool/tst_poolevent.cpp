@@ -29,6 +29,12 @@ PoolEvent sample(PoolEventType type)
     switch (type) {
     case PoolEventType::InstanceStarting:
         e.provisioned = true;
+        e.timeoutMs = 900000;
+        e.detail = QStringLiteral("pre-warmed");
+        break;
+    case PoolEventType::InstanceSandboxReady:
+        e.pid = 31337;
+        e.sandboxDurationMs = 42.5;
         break;
     case PoolEventType::InstanceInitDone:
         e.initDurationMs = 187.25;
@@ -37,6 +43,7 @@ PoolEvent sample(PoolEventType type)
     case PoolEventType::InstanceBusy:
         e.requestId = "0b6f-11";
         e.source = InvocationSource::Load;
+        e.timeoutMs = 3000;
         break;
     case PoolEventType::InstanceIdle:
         e.expiresAtMs = 123456 + 45 * 60 * 1000;
@@ -106,6 +113,9 @@ void compare(const PoolEvent &a, const PoolEvent &b)
     QCOMPARE(a.throttleReason, b.throttleReason);
     QCOMPARE(a.detail, b.detail);
     QCOMPARE(a.speed, b.speed);
+    QCOMPARE(a.pid, b.pid);
+    QCOMPARE(a.sandboxDurationMs, b.sandboxDurationMs);
+    QCOMPARE(a.timeoutMs, b.timeoutMs);
 }
 
 } // namespace
@@ -133,6 +143,8 @@ private Q_SLOTS:
             << PoolEventType::InvocationFinished << QStringLiteral("invocationFinished");
         QTest::newRow("memorySample") << PoolEventType::MemorySample << QStringLiteral("memorySample");
         QTest::newRow("clockSpeedChanged") << PoolEventType::ClockSpeedChanged << QStringLiteral("clockSpeedChanged");
+        QTest::newRow("instanceSandboxReady")
+            << PoolEventType::InstanceSandboxReady << QStringLiteral("instanceSandboxReady");
     }
 
     // Through JSON text and back, as a trace file would carry it.
@@ -164,6 +176,10 @@ private Q_SLOTS:
         QVERIFY(!busy.contains(QStringLiteral("durationMs")));
         QVERIFY(!busy.contains(QStringLiteral("speed")));
         QCOMPARE(busy.value(QStringLiteral("source")).toString(), QStringLiteral("load"));
+        QVERIFY(!busy.contains(QStringLiteral("pid")));
+        const QJsonObject idle = sample(PoolEventType::InstanceIdle).toJson();
+        QVERIFY(!idle.contains(QStringLiteral("timeoutMs")));
+        QVERIFY(!idle.contains(QStringLiteral("sandboxDurationMs")));
     }
 
     void names()

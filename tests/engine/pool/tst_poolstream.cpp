@@ -113,9 +113,10 @@ private Q_SLOTS:
         QVERIFY(r.succeeded());
         QVERIFY(r.coldStart);
         QTRY_VERIFY_WITH_TIMEOUT(!eventsOf(PoolEventType::InstanceIdle).isEmpty(), 10000);
-        const QList<PoolEventType> expected { PoolEventType::InstanceStarting,   PoolEventType::InvocationDispatched,
-                                              PoolEventType::InstanceInitDone,   PoolEventType::InstanceBusy,
-                                              PoolEventType::InvocationFinished, PoolEventType::InstanceIdle };
+        const QList<PoolEventType> expected { PoolEventType::InstanceStarting,     PoolEventType::InvocationDispatched,
+                                              PoolEventType::InstanceSandboxReady, PoolEventType::InstanceInitDone,
+                                              PoolEventType::InstanceBusy,         PoolEventType::InvocationFinished,
+                                              PoolEventType::InstanceIdle };
         QCOMPARE(typesOf(m_events), expected);
         for (qsizetype i = 0; i < m_events.size(); ++i)
             QCOMPARE(m_events.at(i).sequence, quint64(i + 1));
@@ -130,6 +131,14 @@ private Q_SLOTS:
         QVERIFY(finished.initDurationMs >= 0);
         QCOMPARE(finished.memorySizeMb, 256);
         QVERIFY(eventsOf(PoolEventType::InstanceInitDone).first().initDurationMs >= 0);
+        // The sandbox's making and the runtime's init are two phases: the
+        // runtime's process (its pid) runs before the init is over.
+        const PoolEvent sandbox = eventsOf(PoolEventType::InstanceSandboxReady).first();
+        QCOMPARE(sandbox.instanceId, r.instanceId);
+        QVERIFY(sandbox.pid > 0);
+        QVERIFY(sandbox.sandboxDurationMs >= 0);
+        QCOMPARE(eventsOf(PoolEventType::InstanceStarting).first().timeoutMs, qint64(30000));
+        QCOMPARE(eventsOf(PoolEventType::InstanceBusy).first().timeoutMs, qint64(30000));
         const PoolEvent idle = eventsOf(PoolEventType::InstanceIdle).first();
         QCOMPARE(idle.poolTimeMs, qint64(5000));
         QCOMPARE(idle.expiresAtMs, qint64(5000 + 60 * 1000));

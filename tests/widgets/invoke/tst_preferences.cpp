@@ -38,6 +38,9 @@ private Q_SLOTS:
         const EngineSettings engine = p.engineSettings();
         QCOMPARE(engine.backend, u"oci"_s);
         QCOMPARE(engine.keepAliveMs, 45 * 60 * 1000);
+        // Lambda's default account concurrency limit.
+        QCOMPARE(p.accountConcurrencyLimit, 1000);
+        QCOMPARE(engine.accountConcurrencyLimit, 1000);
     }
 
     void persist()
@@ -45,6 +48,7 @@ private Q_SLOTS:
         Preferences p;
         p.backend = u"process"_s;
         p.keepAliveMinutes = 0;
+        p.accountConcurrencyLimit = 25;
         p.editorTheme = u"Solarized Dark"_s;
         p.editorFont = QFont(u"Monospace"_s, 13);
         p.customFont = true;
@@ -57,6 +61,11 @@ private Q_SLOTS:
         QVERIFY(again.customFont);
         QCOMPARE(again.editorFont.pointSize(), 13);
         QCOMPARE(again.engineSettings().keepAliveMs, 0);
+        QCOMPARE(again.accountConcurrencyLimit, 25);
+        QCOMPARE(again.engineSettings().accountConcurrencyLimit, 25);
+        // A limit of 0 (or less) would refuse every call: it reads as the smallest there is.
+        QSettings().setValue(u"engine/accountConcurrencyLimit"_s, 0);
+        QCOMPARE(Preferences::load().accountConcurrencyLimit, 1);
     }
 
     void rejectsUnknownBackend()
@@ -73,12 +82,15 @@ private Q_SLOTS:
         QCOMPARE(dialog.backendBox()->currentData().toString(), u"oci"_s);
         dialog.backendBox()->setCurrentIndex(dialog.backendBox()->findData(u"runc"_s));
         dialog.keepAliveBox()->setValue(5);
+        QCOMPARE(dialog.accountLimitBox()->value(), 1000);
+        dialog.accountLimitBox()->setValue(3);
         const int solarized = dialog.themeBox()->findData(u"Solarized Light"_s);
         QVERIFY(solarized > 0);
         dialog.themeBox()->setCurrentIndex(solarized);
         const Preferences edited = dialog.preferences();
         QCOMPARE(edited.backend, u"runc"_s);
         QCOMPARE(edited.keepAliveMinutes, 5);
+        QCOMPARE(edited.accountConcurrencyLimit, 3);
         QCOMPARE(edited.editorTheme, u"Solarized Light"_s);
         QVERIFY(!(edited == p));
         // The process backend says that it isolates nothing.

@@ -4,7 +4,7 @@
 //
 //   QT_QPA_PLATFORM=offscreen bench_poolview [--seconds 10] [--instances 1000] [--rate 2000]
 //                                           [--timeline 100000] [--views pool|all] [--functions 10]
-//                                           [--write-trace FILE]
+//                                           [--write-trace FILE] [--profile]
 //
 // A synthetic stream shaped like the engine's (scale-out to N instances in the
 // first second, then `rate` invocations per second spread over them, 5-400 ms
@@ -13,20 +13,28 @@
 // models, exactly as the window does. It prints the frames per second the pool
 // view painted, its longest paint, and the GUI thread's longest stall (the
 // largest gap between ticks of a 5 ms timer, minus 5 ms). --write-trace also
-// writes the burst as JSON lines (the screenshots replay it).
+// writes the burst as JSON lines (the screenshots replay it). --profile times
+// every event the GUI thread delivers (QApplication::notify) and prints what
+// ran during the longest stall, and the longest of each kind of work.
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QHash>
 #include <QJsonDocument>
+#include <QMetaEnum>
 #include <QRandomGenerator>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
+#include <ctime>
+#include <functional>
 #include <map>
+#include <vector>
 
 #include "widgets/pool/poolcharts.h"
 #include "widgets/pool/pooleventbatcher.h"
@@ -40,6 +48,68 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// --profile: every event the GUI thread delivers, timed, by receiver and type.
+// Work done between two ticks of the stall meter is summed per kind; the
+// meter keeps the breakdown of its longest gap.
+struct Profile
+{
+    bool enabled = false;
+    int depth = 0;
+    QHash<QString, qint64> gapWorkNs; // since the stall meter's last tick
+    QHash<QString, qint64> longestGapWorkNs; // during the longest gap
+    QHash<QString, qint64> longestSingleNs; // the longest single delivery of each kind
+};
+Profile profile;
+
+QString kindOf(QObject *receiver, QEvent *event)
+{
+    QString name = QString::fromLatin1(receiver->metaObject()->className());
+    if (!receiver->objectName().isEmpty())
+        name += u'/' + receiver->objectName();
+    const char *type = QMetaEnum::fromType<QEvent::Type>().valueToKey(event->type());
+    return name + u':' + (type ? QString::fromLatin1(type) : QString::number(event->type()));
+}
+
+class ProfilingApplication final : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (!profile.enabled)
+            return QApplication::notify(receiver, event);
+        // Top-level deliveries and paints (which run inside an UpdateRequest) are timed.
+        const bool timed = profile.depth == 0 || event->type() == QEvent::Paint;
+        QElapsedTimer timer;
+        QString kind; // named before delivery: a DeferredDelete takes its receiver with it
+        if (timed) {
+            kind = (profile.depth > 0 ? QStringLiteral("  (inside) ") : QString()) + kindOf(receiver, event);
+            timer.start();
+        }
+        ++profile.depth;
+        const bool result = QApplication::notify(receiver, event);
+        --profile.depth;
+        if (timed) {
+            const qint64 ns = timer.nsecsElapsed();
+            profile.gapWorkNs[kind] += ns;
+            qint64 &longest = profile.longestSingleNs[kind];
+            longest = qMax(longest, ns);
+        }
+        return result;
+    }
+};
+
+void printBreakdown(const char *title, const QHash<QString, qint64> &ns)
+{
+    std::vector<std::pair<qint64, QString>> sorted;
+    for (auto it = ns.cbegin(); it != ns.cend(); ++it)
+        sorted.emplace_back(it.value(), it.key());
+    std::sort(sorted.begin(), sorted.end(), std::greater<>());
+    std::printf("%s\n", title);
+    for (std::size_t i = 0; i < sorted.size() && i < 14; ++i)
+        std::printf("  %8.2f ms  %s\n", double(sorted[i].first) / 1e6, qPrintable(sorted[i].second));
+}
+
 // Plays a synthetic burst in real time (the pool clock at real speed).
 class BurstSource final : public QObject
 {
@@ -52,6 +122,7 @@ public:
         , m_random(42)
     {
         m_clock.start();
+        m_tick.setObjectName(QStringLiteral("burstSource"));
         connect(&m_tick, &QTimer::timeout, this, [this] { step(); });
         m_tick.setTimerType(Qt::PreciseTimer);
         m_tick.start(2);
@@ -216,18 +287,38 @@ private:
     qint64 m_lastSampleMs = -1000;
 };
 
-// The largest gap between ticks of a 5 ms timer: how long the GUI thread was busy at a stretch.
+// CPU time this thread has used (ns): what a gap cost the GUI thread itself,
+// apart from the time other processes had the cores.
+qint64 threadCpuNs()
+{
+    timespec ts {};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000000000 + ts.tv_nsec;
+}
+
+// The largest gap between ticks of a 5 ms timer: how long the GUI thread was
+// busy at a stretch (wall time), and the most CPU time it used between two
+// ticks (what the gap would be on a machine with a core to spare).
 class StallMeter final : public QObject
 {
 public:
     StallMeter()
     {
         m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setObjectName(QStringLiteral("stallMeter"));
         connect(&m_timer, &QTimer::timeout, this, [this] {
             const qint64 now = m_clock.nsecsElapsed();
+            const qint64 cpu = threadCpuNs();
+            if (m_last > 0 && now - m_last > m_longestNs) {
+                m_longestNs = now - m_last;
+                m_longestGapCpuNs = cpu - m_lastCpu;
+                profile.longestGapWorkNs = profile.gapWorkNs;
+            }
             if (m_last > 0)
-                m_longestNs = qMax(m_longestNs, now - m_last);
+                m_longestCpuNs = qMax(m_longestCpuNs, cpu - m_lastCpu);
+            profile.gapWorkNs.clear();
             m_last = now;
+            m_lastCpu = cpu;
         });
         m_clock.start();
         m_timer.start(5);
@@ -236,15 +327,31 @@ public:
     {
         m_longestNs = 0;
         m_last = 0;
+        m_longestCpuNs = 0;
+        m_longestGapCpuNs = 0;
+        profile.longestGapWorkNs.clear();
+        profile.longestSingleNs.clear();
     }
     double longestStallMs() const { return qMax(0.0, double(m_longestNs) / 1e6 - 5.0); }
+    // The CPU time the GUI thread used within the longest gap, and the most it used within any gap.
+    double longestStallCpuMs() const { return double(m_longestGapCpuNs) / 1e6; }
+    double longestCpuGapMs() const { return double(m_longestCpuNs) / 1e6; }
 
 private:
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_last = 0;
     qint64 m_longestNs = 0;
+    qint64 m_lastCpu = 0;
+    qint64 m_longestCpuNs = 0;
+    qint64 m_longestGapCpuNs = 0;
 };
+
+QString loadAverage()
+{
+    QFile file(QStringLiteral("/proc/loadavg"));
+    return file.open(QIODevice::ReadOnly) ? QString::fromLatin1(file.readAll().left(14).trimmed()) : QString();
+}
 
 QList<PoolEvent> timelineStream(int n, int instances)
 {
@@ -340,7 +447,7 @@ void benchTimeline(int n)
 
 int main(int argc, char **argv)
 {
-    QApplication app(argc, argv);
+    ProfilingApplication app(argc, argv);
     QCommandLineParser parser;
     QCommandLineOption seconds(u"seconds"_s, u"Length of the burst."_s, u"s"_s, u"10"_s);
     QCommandLineOption instances(u"instances"_s, u"Instances."_s, u"n"_s, u"1000"_s);
@@ -351,7 +458,9 @@ int main(int argc, char **argv)
     QCommandLineOption functions(u"functions"_s, u"Functions the instances belong to."_s, u"n"_s, u"10"_s);
     QCommandLineOption writeTrace(u"write-trace"_s, u"Also write the burst's events to FILE (JSON lines)."_s,
                                   u"file"_s);
-    parser.addOptions({ seconds, instances, rate, timeline, views, functions, writeTrace });
+    QCommandLineOption profiling(u"profile"_s,
+                                 u"Time every event the GUI thread delivers; print the longest stall's work."_s);
+    parser.addOptions({ seconds, instances, rate, timeline, views, functions, writeTrace, profiling });
     parser.addHelpOption();
     parser.process(app);
 
@@ -393,6 +502,7 @@ int main(int argc, char **argv)
         });
     }
 
+    profile.enabled = parser.isSet(profiling);
     StallMeter stalls;
     BurstSource source(parser.value(instances).toInt(), parser.value(rate).toInt(), parser.value(functions).toInt(),
                        &batcher);
@@ -414,6 +524,14 @@ int main(int argc, char **argv)
         std::printf("pool view: %.1f frames/s, longest paint %.2f ms; GUI thread's longest stall %.1f ms\n",
                     double(poolView->framesPainted() - framesAtStart) / s, double(poolView->longestPaintUs()) / 1000.0,
                     stalls.longestStallMs());
+        std::printf("GUI thread's CPU time: %.1f ms within the longest stall; at most %.1f ms between two ticks "
+                    "(load average %s)\n",
+                    stalls.longestStallCpuMs(), stalls.longestCpuGapMs(), qPrintable(loadAverage()));
+        if (profile.enabled) {
+            printBreakdown("work delivered during the longest stall (top-level events, and the paints inside them):",
+                           profile.longestGapWorkNs);
+            printBreakdown("longest single delivery of each kind:", profile.longestSingleNs);
+        }
         QApplication::quit();
     });
     return app.exec();

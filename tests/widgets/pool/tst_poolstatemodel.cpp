@@ -5,8 +5,12 @@
 // counters it must arrive at, incremental row signals under
 // QAbstractItemModelTester, and stopped instances leaving after their fade.
 #include <QAbstractItemModelTester>
+#include <QApplication>
+#include <QContextMenuEvent>
+#include <QMenu>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
 #include "poolrecording.h"
 #include "widgets/pool/poolstatemodel.h"
@@ -196,6 +200,111 @@ private Q_SLOTS:
         const qint64 dReal = model.realNowMs() - real;
         const qint64 dPool = model.poolNowMs() - pool;
         QVERIFY2(dPool >= 55 * dReal, qPrintable(u"pool %1 ms, real %2 ms"_s.arg(dPool).arg(dReal)));
+    }
+
+    // A cold start in its two phases as the stream tells them: the sandbox
+    // being made, then (pid known) the runtime's init; busy, the tile measures
+    // against the function's timeout that the stream carries.
+    void tileTellsSandboxInitAndTimeout()
+    {
+        PoolStateModel model;
+        PoolView view;
+        view.setModel(&model);
+        view.resize(600, 300);
+        auto event = [](quint64 seq, PoolEventType type) {
+            PoolEvent e;
+            e.sequence = seq;
+            e.type = type;
+            e.functionId = u"Hello"_s;
+            e.instanceId = u"hello-9"_s;
+            e.memorySizeMb = 128;
+            return e;
+        };
+        PoolEvent starting = event(1, PoolEventType::InstanceStarting);
+        starting.timeoutMs = 3000;
+        PoolEvent dispatched = event(2, PoolEventType::InvocationDispatched);
+        dispatched.requestId = "req-cold";
+        dispatched.coldStart = true;
+        model.apply({ starting, dispatched });
+        QCOMPARE(view.tileText(u"hello-9"_s).at(2), u"sandbox"_s);
+        QVERIFY(view.toolTipFor(u"hello-9"_s).contains(u"not started yet"_s));
+        QCOMPARE(model.index(0, 0, model.index(0, 0)).data(PoolStateModel::PidRole).toLongLong(), -1);
+
+        PoolEvent sandbox = event(3, PoolEventType::InstanceSandboxReady);
+        sandbox.pid = 4242;
+        sandbox.sandboxDurationMs = 61.5;
+        model.apply({ sandbox });
+        QCOMPARE(view.tileText(u"hello-9"_s).at(2), u"init"_s);
+        const QString tip = view.toolTipFor(u"hello-9"_s);
+        QVERIFY2(tip.contains(u"pid 4242"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"Sandbox made in: 61.5 ms"_s), qPrintable(tip));
+        QCOMPARE(model.index(0, 0, model.index(0, 0)).data(PoolStateModel::PidRole).toLongLong(), 4242);
+
+        PoolEvent init = event(4, PoolEventType::InstanceInitDone);
+        init.initDurationMs = 150;
+        PoolEvent busy = event(5, PoolEventType::InstanceBusy);
+        busy.requestId = "req-cold";
+        busy.timeoutMs = 3000;
+        model.apply({ init, busy });
+        const QStringList text = view.tileText(u"hello-9"_s);
+        QCOMPARE(text.at(1), u"req-cold"_s);
+        QVERIFY2(text.at(2).endsWith(u" of 3.0 s"_s), qPrintable(text.join(u'|')));
+        QCOMPARE(model.index(0, 0, model.index(0, 0)).data(PoolStateModel::TimeoutRole).toLongLong(), 3000);
+        QVERIFY(view.toolTipFor(u"hello-9"_s).contains(u"Running: req-cold"_s));
+        QVERIFY(view.toolTipFor(u"hello-9"_s).contains(u"Timeout: 3.0 s"_s));
+    }
+
+    // The keyboard moves through the tiles lane by lane, opens one with
+    // Return, stops one with Delete (when someone carries it out), and the
+    // menu key opens the current tile's menu.
+    void keyboardReachesEveryTile()
+    {
+        PoolStateModel model;
+        model.setFadeOutMs(3600000);
+        PoolView view;
+        view.setModel(&model);
+        view.resize(800, 400);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        model.apply(loadRecording(u"burst.jsonl"_s));
+        view.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&view));
+        view.setFocus();
+        QTRY_VERIFY(view.hasFocus());
+        QCOMPARE(view.currentInstance(), u"worker-p1"_s); // the first tile on focus
+        QTest::keyClick(&view, Qt::Key_Right);
+        QCOMPARE(view.currentInstance(), u"worker-2"_s);
+        QTest::keyClick(&view, Qt::Key_Right); // on into the next lane
+        QCOMPARE(view.currentInstance(), u"hello-1"_s);
+        QTest::keyClick(&view, Qt::Key_Up); // back up to the last tile of the lane above
+        QCOMPARE(view.currentInstance(), u"worker-2"_s);
+        QTest::keyClick(&view, Qt::Key_End);
+        QCOMPARE(view.currentInstance(), u"hello-2"_s);
+        QSignalSpy activated(&view, &PoolView::instanceActivated);
+        QTest::keyClick(&view, Qt::Key_Return);
+        QCOMPARE(activated.size(), 1);
+        QCOMPARE(activated.at(0).at(0).toString(), u"hello-2"_s);
+        QSignalSpy stop(&view, &PoolView::stopInstanceRequested);
+        QTest::keyClick(&view, Qt::Key_Home);
+        QTest::keyClick(&view, Qt::Key_Delete);
+        QCOMPARE(stop.size(), 1);
+        QCOMPARE(stop.at(0).at(0).toString(), u"worker-p1"_s);
+        QTest::keyClick(&view, Qt::Key_End);
+        QTest::keyClick(&view, Qt::Key_Delete); // hello-2 is gone already: nothing to stop
+        QCOMPARE(stop.size(), 1);
+        // The menu key: the current tile's menu, with the stop action in it.
+        QTest::keyClick(&view, Qt::Key_Home);
+        QStringList texts;
+        QTimer::singleShot(0, [&texts] {
+            if (auto *menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())) {
+                for (QAction *a : menu->actions())
+                    texts << a->text();
+                menu->close();
+            }
+        });
+        QContextMenuEvent keyboardMenu(QContextMenuEvent::Keyboard, QPoint(), QPoint());
+        QApplication::sendEvent(&view, &keyboardMenu);
+        QVERIFY2(texts.contains(u"Stop Instance (the next call is cold)"_s), qPrintable(texts.join(u'|')));
     }
 
     void viewPaintsAndHitsTiles()

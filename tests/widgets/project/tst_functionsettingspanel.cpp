@@ -7,8 +7,11 @@
 #include "widgets/project/projectview.h"
 
 #include <QAbstractItemModelTester>
+#include <QCheckBox>
 #include <QFile>
 #include <QHBoxLayout>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -267,6 +270,136 @@ private Q_SLOTS:
         QTRY_COMPARE(changed.size(), 1);
         QCOMPARE(panel.timeoutSpinBox()->value(), 11);
         QVERIFY(visibleMessage(panel, QStringLiteral("changed on disk")));
+    }
+
+    // Lambda's concurrency controls and the warm-up settings: shown, checked
+    // as typed with Lambda's rules, used at once (settingsEdited, the modified
+    // marker, editedFunction / runSettings), and written on Save: the
+    // template's properties in place, keep-alive and keep-warm in the Bullpen
+    // project file.
+    void concurrencyAndWarmUpSettings()
+    {
+        FunctionSettingsPanel panel;
+        panel.setProject(m_project.get());
+        panel.show();
+        const QString id = QStringLiteral("HelloWorldFunction");
+        QCOMPARE(panel.reservedSpinBox()->value(), -1);
+        QCOMPARE(panel.reservedSpinBox()->text(), QStringLiteral("Unreserved"));
+        QCOMPARE(panel.provisionedSpinBox()->value(), 0);
+        QVERIFY(panel.aliasEdit()->text().isEmpty());
+        QCOMPARE(panel.keepAliveSpinBox()->value(), 45);
+        QVERIFY(!panel.keepWarmCheckBox()->isChecked());
+        QVERIFY(!panel.keepWarmRateEdit()->isEnabled());
+        QVERIFY(!panel.isModified());
+        panel.setSettingsEditedDelay(0);
+        QSignalSpy edited(&panel, &FunctionSettingsPanel::settingsEdited);
+        QTRY_COMPARE(edited.size(), 1); // as loaded
+        edited.clear();
+
+        // Provisioned concurrency without an alias: Lambda never provisions $LATEST.
+        panel.provisionedSpinBox()->setValue(2);
+        QVERIFY(visibleMessage(panel, QStringLiteral("never $LATEST")));
+        QVERIFY(!panel.applyButton()->isEnabled());
+        QCoreApplication::processEvents();
+        QVERIFY(edited.isEmpty()); // nothing invalid goes to the engine
+        QString why;
+        QVERIFY(!panel.editedFunction(id, &why));
+        QVERIFY(why.contains(QStringLiteral("AutoPublishAlias")));
+        QTest::keyClicks(panel.aliasEdit(), QStringLiteral("1"));
+        QVERIFY(visibleMessage(panel, QStringLiteral("is not an alias name")));
+        panel.aliasEdit()->clear();
+        QTest::keyClicks(panel.aliasEdit(), QStringLiteral("live"));
+        QVERIFY(!visibleMessage(panel, QStringLiteral("not an alias name")));
+        QVERIFY(!visibleMessage(panel, QStringLiteral("never $LATEST")));
+        QTRY_COMPARE(edited.size(), 1); // the typing settled once
+        QCOMPARE(edited.last().at(0).toString(), id);
+        // More provisioned than reserved.
+        panel.reservedSpinBox()->setValue(1);
+        QVERIFY(visibleMessage(panel, QStringLiteral("cannot exceed the reserved concurrency (1)")));
+        panel.reservedSpinBox()->setValue(5);
+        QVERIFY(panel.validationError().isEmpty());
+        QTRY_COMPARE(edited.size(), 2);
+
+        // Keep-warm takes an EventBridge rate.
+        panel.keepWarmCheckBox()->setChecked(true);
+        QVERIFY(panel.keepWarmRateEdit()->isEnabled());
+        panel.keepWarmRateEdit()->clear();
+        QTest::keyClicks(panel.keepWarmRateEdit(), QStringLiteral("cron(0 12 * * ? *)"));
+        QVERIFY(visibleMessage(panel, QStringLiteral("keep-warm takes a rate")));
+        panel.keepWarmRateEdit()->clear();
+        QTest::keyClicks(panel.keepWarmRateEdit(), QStringLiteral("rate(5 parsecs)"));
+        QVERIFY(visibleMessage(panel, QStringLiteral("Keep-warm rate:")));
+        panel.keepWarmRateEdit()->clear();
+        QTest::keyClicks(panel.keepWarmRateEdit(), QStringLiteral("rate(2 minutes)"));
+        QVERIFY(panel.validationError().isEmpty());
+        panel.keepAliveSpinBox()->setValue(10);
+
+        // In use before Save, with the marker.
+        QVERIFY(panel.isModified());
+        QVERIFY(panel.modifiedMarker()->isVisible());
+        const auto function = panel.editedFunction(id);
+        QVERIFY(function);
+        QCOMPARE(function->reservedConcurrentExecutions, 5);
+        QCOMPARE(function->provisionedConcurrentExecutions, 2);
+        QCOMPARE(function->autoPublishAlias, QStringLiteral("live"));
+        const FunctionRunSettings run = panel.runSettings(id);
+        QCOMPARE(run.keepAliveMs, qint64(10) * 60 * 1000);
+        QVERIFY(run.keepWarm);
+        QCOMPARE(run.keepWarmRate, QStringLiteral("rate(2 minutes)"));
+        QTRY_VERIFY(edited.size() >= 3);
+
+        QSignalSpy applied(&panel, &FunctionSettingsPanel::applied);
+        QVERIFY2(panel.apply(), qPrintable(panel.lastError()));
+        QCOMPARE(applied.size(), 1);
+        QVERIFY(!panel.isModified());
+        QVERIFY(visibleMessage(panel, QStringLiteral("Saved to template.yaml and bullpen-project.json")));
+        const auto saved = m_project->function(id);
+        QCOMPARE(saved->reservedConcurrentExecutions, 5);
+        QCOMPARE(saved->provisionedConcurrentExecutions, 2);
+        QCOMPARE(saved->autoPublishAlias, QStringLiteral("live"));
+        const QByteArray text = readAll(m_templatePath);
+        QVERIFY2(text.contains("      ReservedConcurrentExecutions: 5\n"), text.constData());
+        QVERIFY2(text.contains("      ProvisionedConcurrencyConfig:\n        ProvisionedConcurrentExecutions: 2\n"),
+                 text.constData());
+        QVERIFY(text.contains("      AutoPublishAlias: live\n"));
+        QVERIFY(text.contains("      # keep me\n"));
+        ProjectError error;
+        const auto settings = ProjectSettings::load(m_templatePath, &error);
+        QVERIFY2(settings, qPrintable(error.toString()));
+        QCOMPARE(settings->function(id), run);
+        const QJsonObject file = QJsonDocument::fromJson(readAll(ProjectSettings::pathFor(m_templatePath))).object();
+        QCOMPARE(file.value(QStringLiteral("functions"))
+                     .toObject()
+                     .value(id)
+                     .toObject()
+                     .value(QStringLiteral("keepAliveSeconds")),
+                 QJsonValue(600));
+
+        // Shown again as saved; a reservation in the template can change but not go.
+        FunctionSettingsPanel again;
+        again.setProject(m_project.get());
+        again.show();
+        QCOMPARE(again.reservedSpinBox()->value(), 5);
+        QCOMPARE(again.reservedSpinBox()->minimum(), 0);
+        QCOMPARE(again.provisionedSpinBox()->value(), 2);
+        QCOMPARE(again.keepAliveSpinBox()->value(), 10);
+        QVERIFY(again.keepWarmCheckBox()->isChecked());
+        QCOMPARE(again.keepWarmRateEdit()->text(), QStringLiteral("rate(2 minutes)"));
+        QVERIFY(!again.isModified());
+        again.aliasEdit()->selectAll();
+        QTest::keyClick(again.aliasEdit(), Qt::Key_Backspace);
+        QVERIFY(again.aliasEdit()->text().isEmpty());
+        QVERIFY(visibleMessage(again, QStringLiteral("AutoPublishAlias cannot be removed here")));
+        again.revert();
+        QVERIFY(!again.isModified());
+
+        // Only the project file changes when only keep-alive does.
+        const QByteArray before = readAll(m_templatePath);
+        again.keepAliveSpinBox()->setValue(0);
+        QCOMPARE(again.keepAliveSpinBox()->text(), QStringLiteral("Stop after each invocation"));
+        QVERIFY(again.apply());
+        QCOMPARE(readAll(m_templatePath), before);
+        QCOMPARE(ProjectSettings::load(m_templatePath, &error)->function(id).keepAliveMs, qint64(0));
     }
 
     // BULLPEN_SCREENSHOT_DIR=/some/dir: the panel beside the tree, as the window shows them.
