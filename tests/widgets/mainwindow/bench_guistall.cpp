@@ -8,6 +8,7 @@
 // offscreen. A benchmark that prints figures, not a test: built, not in ctest.
 //
 //   installer/dev shell -- build/dev/bin/bench_guistall [N]    (default 5 runs)
+//   BENCH_GUISTALL_GAPS=1 also prints when each longest gap was (docs/benchmarks.md)
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
@@ -26,6 +27,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <map>
 #include <memory>
 #include <vector>
@@ -50,7 +52,8 @@ public:
         tick();
         m_phase = phase;
         m_longest = 0;
-        m_clock.start();
+        m_longestEnd = 0;
+        m_last = monotonicNs();
         m_timer.start();
     }
     // The longest gap of the phase so far, in milliseconds (the gap still open included).
@@ -61,22 +64,35 @@ public:
         m_phase.clear();
         return m_longest / 1e6;
     }
+    // When the phase's longest gap began and ended, in CLOCK_MONOTONIC
+    // nanoseconds (the clock `perf record -k CLOCK_MONOTONIC` stamps samples
+    // with), so that a profile can be cut to what ran in that gap.
+    std::pair<qint64, qint64> longestGap() const { return { m_longestEnd - m_longest, m_longestEnd }; }
 
 private:
+    static qint64 monotonicNs()
+    {
+        timespec now {};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    }
     void tick()
     {
         if (m_phase.isEmpty())
             return;
-        const qint64 now = m_clock.nsecsElapsed();
-        m_longest = std::max(m_longest, now - m_last);
+        const qint64 now = monotonicNs();
+        if (now - m_last > m_longest) {
+            m_longest = now - m_last;
+            m_longestEnd = now;
+        }
         m_last = now;
     }
 
     QTimer m_timer;
-    QElapsedTimer m_clock;
     QString m_phase;
     qint64 m_last = 0;
     qint64 m_longest = 0;
+    qint64 m_longestEnd = 0;
 };
 
 // Runs the event loop until done() or the limit; false on the limit.
@@ -145,6 +161,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"BullpenBench"_s);
     QCoreApplication::setApplicationName(u"bench_guistall"_s);
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
+    // BENCH_GUISTALL_GAPS=1 prints each phase's longest gap as CLOCK_MONOTONIC
+    // seconds, to cut a `perf record -k CLOCK_MONOTONIC` profile to it.
+    const bool traceGaps = qEnvironmentVariableIntValue("BENCH_GUISTALL_GAPS") == 1;
 
     QString backend = u"oci"_s;
     {
@@ -185,6 +204,11 @@ int main(int argc, char **argv)
             watchdog.startPhase(phase);
             const bool ok = step();
             stalls[phase].push_back(watchdog.endPhase());
+            if (traceGaps) {
+                const auto [from, to] = watchdog.longestGap();
+                std::printf("gap run %d %s: %lld.%09lld %lld.%09lld\n", run + 1, qPrintable(phase), from / 1000000000,
+                            from % 1000000000, to / 1000000000, to % 1000000000);
+            }
             if (!ok) {
                 std::fprintf(stderr, "bench_guistall: run %d: %s failed: %s\n", run + 1, qPrintable(phase),
                              qPrintable(window ? window->lastError() : QString()));
