@@ -4,6 +4,7 @@
 #include "widgets/editor/codeeditorsidebar.h"
 #include "widgets/editor/findbar.h"
 #include "widgets/editor/indentationfolding.h"
+#include "widgets/editor/slicedhighlighter.h"
 #include "widgets/editor/syntaxrepository.h"
 #include "widgets/editor/texttheme.h"
 
@@ -61,7 +62,7 @@ QString nativePath(const QString &path)
 
 CodeEditor::CodeEditor(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    , m_highlighter(new SlicedHighlighter(document()))
     , m_sidebar(new CodeEditorSidebar(this))
     , m_findBar(new FindBar(this, this))
 {
