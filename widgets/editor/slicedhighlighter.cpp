@@ -73,9 +73,15 @@ void SlicedHighlighter::continueSlices()
     }
     m_slicing = true;
     m_clock.start();
-    // One call: QSyntaxHighlighter goes on block after block while each
-    // block's state flips (see highlightBlock), until the slice's time is up.
-    rehighlightBlock(from);
+    {
+        // New formats mark the text's layout dirty, which the document reports
+        // as a change of its contents (and QPlainTextEdit as textChanged): a
+        // slice edits nothing. The layout hears of it directly, not by signal.
+        const QSignalBlocker quiet(document());
+        // One call: QSyntaxHighlighter goes on block after block while each
+        // block's state flips (see highlightBlock), until the slice's time is up.
+        rehighlightBlock(from);
+    }
     m_slicing = false;
     if (m_resumeAt >= 0)
         m_slices.start();

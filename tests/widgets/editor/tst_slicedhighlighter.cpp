@@ -140,10 +140,15 @@ private Q_SLOTS:
         while (text.size() < 1024 * 1024)
             text += pythonSource(50);
         editor.setPlainText(text);
+        editor.document()->setModified(false);
+        QSignalSpy edited(&editor, &QPlainTextEdit::textChanged);
         QVERIFY(slices->isBehind()); // 1 MB is not highlighted in 10 ms
         QVERIFY(lastCodeBlock(*editor.document()).layout()->formats().isEmpty());
         QVERIFY(caughtUp.wait(600000));
         QVERIFY(!lastCodeBlock(*editor.document()).layout()->formats().isEmpty());
+        // Slices are no edits.
+        QCOMPARE(edited.count(), 0);
+        QVERIFY(!editor.document()->isModified());
     }
 };
 
