@@ -9,6 +9,7 @@
 //
 //   installer/dev shell -- build/dev/bin/bench_guistall [N]    (default 5 runs)
 //   BENCH_GUISTALL_GAPS=1 also prints when each longest gap was (docs/benchmarks.md)
+//   BENCH_GUISTALL_LARGE=1 adds a 6 MB event that is not JSON, edited in and invoked
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
@@ -22,6 +23,7 @@
 #include "engine/invoke/invoker.h"
 #include "engine/project/projectsamples.h"
 #include "widgets/editor/codeeditor.h"
+#include "widgets/events/eventbuilder.h"
 #include "widgets/invoke/invocationcontroller.h"
 #include "widgets/mainwindow/mainwindow.h"
 
@@ -177,8 +179,20 @@ int main(int argc, char **argv)
         }
     }
 
-    const QStringList phases
+    // BENCH_GUISTALL_LARGE=1 adds two phases before quit: a 6 MB event that is
+    // not JSON (its fault at the end) put into the event builder, then invoked
+    // (the pool refuses it).
+    const bool large = qEnvironmentVariableIntValue("BENCH_GUISTALL_LARGE") == 1;
+    QStringList phases
         = { u"open project"_s, u"first invoke"_s, u"edit, invoke"_s, u"preferences"_s, u"invoke"_s, u"quit"_s };
+    if (large) {
+        phases.insert(5, u"invoke large"_s);
+        phases.insert(5, u"large event"_s);
+    }
+    QString largeEvent = u"{\"records\": [\n"_s;
+    while (large && largeEvent.size() < 6291456 - 64)
+        largeEvent += u"  {\"id\": 12345, \"body\": \"lorem ipsum dolor\"},\n"_s;
+    largeEvent += u"  x\n]}"_s;
     std::map<QString, std::vector<double>> stalls;
     std::vector<double> savedStarts;
     Watchdog watchdog;
@@ -239,7 +253,15 @@ int main(int argc, char **argv)
             return true;
         });
         measure(phases[4], [&] { return invokeAndWait(*window, &startMs); });
-        measure(phases[5], [&] {
+        if (large) {
+            measure(u"large event"_s, [&] {
+                window->eventBuilder()->editor()->setPlainText(largeEvent);
+                settle(2000);
+                return true;
+            });
+            measure(u"invoke large"_s, [&] { return invokeAndWait(*window, &startMs); });
+        }
+        measure(u"quit"_s, [&] {
             window->close();
             window.reset();
             settle(1000);
