@@ -4,6 +4,7 @@
 #include "engine/core/clock.h"
 #include "engine/pool/warmpool.h"
 #include "engine/pool/warmupscheduler.h"
+#include "engine/runtimeapi/runtimeapiserver.h"
 #include "engine/sandbox/backendregistry.h"
 #include "engine/sandbox/containerbackend.h"
 
@@ -18,8 +19,14 @@ Invoker::Invoker(const EngineSettings &settings, QObject *parent)
     , m_settings(settings)
 { }
 
+void Invoker::prepareInBackground()
+{
+    RuntimeApiServer::prepareInBackground();
+}
+
 std::unique_ptr<Invoker> Invoker::create(const EngineSettings &settings, QString *error, QObject *parent)
 {
+    prepareInBackground();
     std::unique_ptr<Invoker> invoker(new Invoker(settings, parent));
     QString cache = settings.cacheDirectory;
     if (cache.isEmpty())

@@ -39,6 +39,11 @@ public:
     // Returns nullptr with a clear error when no backend can run here.
     static std::unique_ptr<Invoker> create(const EngineSettings &settings, QString *error, QObject *parent = nullptr);
     ~Invoker() override;
+    // Starts the engine's one-time, process-wide preparation in worker threads
+    // and returns at once: what the first cold start would otherwise do on the
+    // calling thread. create() calls it; a window calls it when it opens, long
+    // before its first Invoke.
+    static void prepareInBackground();
 
     // Starts an invocation; its result arrives through Invocation::finished
     // (never from inside this call) and invocationFinished.

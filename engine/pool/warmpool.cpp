@@ -8,9 +8,12 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
+#include <QFuture>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMetaMethod>
+#include <QPromise>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -107,36 +110,72 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
     const QString aliasKey = !options.qualifier.isEmpty() && options.qualifier == function.autoPublishAlias
         ? provisionedKey(key)
         : QString();
-    InvocationOutcome refusal = InvocationOutcome::Succeeded;
-    QString message, refusalType;
-    JsonValueError jsonError;
     if (m_shuttingDown) {
-        refusal = InvocationOutcome::EngineError;
-        message = QStringLiteral("the engine is shutting down");
-    } else if (payload.size() > LambdaLimits::MaxRequestBytes) {
-        // Lambda refuses such a request at its front door, before any instance sees it.
-        refusal = InvocationOutcome::Refused;
-        refusalType = QStringLiteral("RequestEntityTooLargeException");
-        message
-            = QStringLiteral(
-                  "Request must be smaller than %1 bytes for the InvokeFunction operation (this event has %2 bytes)")
-                  .arg(LambdaLimits::MaxRequestBytes)
-                  .arg(payload.size());
-    } else if (parseJsonValue(payload, &jsonError).isUndefined()) {
-        // So is an event that is not JSON: the function never sees it.
-        refusal = InvocationOutcome::Refused;
-        refusalType = QStringLiteral("InvalidRequestContentException");
-        message = QStringLiteral("Could not parse request body into json: Could not parse payload into json: %1")
-                      .arg(jsonError.message());
-    }
-    if (refusal != InvocationOutcome::Succeeded) {
-        QMetaObject::invokeMethod(
-            invocation,
-            [invocation, refusal, message, refusalType] {
-                invocation->finishUnrun(refusal, EngineErrorKind::ShuttingDown, message, refusalType);
-            },
-            Qt::QueuedConnection);
+        refuse(invocation, InvocationOutcome::EngineError, QStringLiteral("the engine is shutting down"), {});
         return invocation;
+    }
+    if (payload.size() > LambdaLimits::MaxRequestBytes) {
+        // Lambda refuses such a request at its front door, before any instance sees it.
+        refuse(invocation, InvocationOutcome::Refused,
+               QStringLiteral(
+                   "Request must be smaller than %1 bytes for the InvokeFunction operation (this event has %2 bytes)")
+                   .arg(LambdaLimits::MaxRequestBytes)
+                   .arg(payload.size()),
+               QStringLiteral("RequestEntityTooLargeException"));
+        return invocation;
+    }
+    // So is an event that is not JSON: the function never sees it. A large
+    // event is parsed in a worker thread (6 MB take a quarter of a second and
+    // more, which the calling thread, the window's, must not wait for); the
+    // invocation goes on from its result. A small one is parsed here.
+    if (payload.size() <= ParseOnCallingThreadBytes) {
+        admitParsed(invocation, jsonFault(payload), key, aliasKey);
+        return invocation;
+    }
+    auto promise = std::make_shared<QPromise<QString>>();
+    QFuture<QString> fault = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, payload] {
+        promise->addResult(jsonFault(payload));
+        promise->finish();
+    });
+    // On this thread, unless the invocation is gone by then; the pool may be
+    // gone while an invocation a caller took over lives on.
+    fault.then(invocation, [self = QPointer<WarmPool>(this), invocation, key, aliasKey](const QString &message) {
+        if (self)
+            self->admitParsed(invocation, message, key, aliasKey);
+        else
+            refuse(invocation, InvocationOutcome::EngineError, QStringLiteral("the engine is shutting down"), {});
+    });
+    return invocation;
+}
+
+QString WarmPool::jsonFault(const QByteArray &payload)
+{
+    JsonValueError error;
+    if (!parseJsonValue(payload, &error).isUndefined())
+        return {};
+    return QStringLiteral("Could not parse request body into json: Could not parse payload into json: %1")
+        .arg(error.message());
+}
+
+void WarmPool::refuse(Invocation *invocation, InvocationOutcome outcome, const QString &message,
+                      const QString &errorType)
+{
+    QMetaObject::invokeMethod(
+        invocation,
+        [invocation, outcome, message, errorType] {
+            invocation->finishUnrun(outcome, EngineErrorKind::ShuttingDown, message, errorType);
+        },
+        Qt::QueuedConnection);
+}
+
+void WarmPool::admitParsed(Invocation *invocation, const QString &jsonFault, const QString &key,
+                           const QString &aliasKey)
+{
+    if (!jsonFault.isEmpty()) {
+        refuse(invocation, InvocationOutcome::Refused, jsonFault, QStringLiteral("InvalidRequestContentException"));
+        return;
     }
     // A result is always delivered from the event loop, never from inside
     // invoke(), so callers can connect after the call returns.
@@ -145,6 +184,11 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
         [this, invocation = QPointer<Invocation>(invocation), key, aliasKey] {
             if (!invocation || invocation->isFinished())
                 return;
+            if (m_shuttingDown) { // shut down while a large event was being parsed
+                invocation->finishUnrun(InvocationOutcome::EngineError, EngineErrorKind::ShuttingDown,
+                                        QStringLiteral("the engine is shutting down"), {});
+                return;
+            }
             if (invocation->isCancelRequested()) { // cancelled before it reached an instance
                 invocation->finishUnrun(InvocationOutcome::Cancelled, EngineErrorKind::None,
                                         QStringLiteral("cancelled"), QStringLiteral("Bullpen.Cancelled"));
@@ -164,7 +208,6 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
             dispatch(invocation, key);
         },
         Qt::QueuedConnection);
-    return invocation;
 }
 
 QString WarmPool::throttleReason(const FunctionConfig &function) const

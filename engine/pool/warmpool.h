@@ -135,6 +135,17 @@ private:
     // The reason an invocation is throttled now, or an empty string.
     QString throttleReason(const FunctionConfig &function) const;
     void throttle(Invocation *invocation, const QString &reason);
+    // Events up to this size are checked for JSON on the calling thread (about
+    // a millisecond); larger ones in a worker thread.
+    static constexpr qsizetype ParseOnCallingThreadBytes = 32 * 1024;
+    // Lambda's refusal message for a payload that is not JSON; empty when it is.
+    static QString jsonFault(const QByteArray &payload);
+    // Finishes the invocation unrun, from the event loop.
+    static void refuse(Invocation *invocation, InvocationOutcome outcome, const QString &message,
+                       const QString &errorType);
+    // Goes on with an invocation whose payload was checked: refused when it is
+    // not JSON, else throttled or dispatched from the event loop.
+    void admitParsed(Invocation *invocation, const QString &jsonFault, const QString &key, const QString &aliasKey);
 
     // The stream. Events are built only when streaming() is true.
     bool streaming() const;

@@ -8,7 +8,11 @@
 #include <QHttpHeaders>
 #include <QHttpServerRequest>
 #include <QLoggingCategory>
+#include <QSslConfiguration>
 #include <QTcpServer>
+#include <QThreadPool>
+
+#include <mutex>
 
 using namespace Qt::StringLiterals;
 
@@ -99,7 +103,25 @@ constexpr QStringView ExtensionPrefix = u"/2020-01-01/extension/";
 
 RuntimeApiServer::RuntimeApiServer(QObject *parent)
     : QObject(parent)
-{ }
+{
+    prepareInBackground();
+}
+
+void RuntimeApiServer::prepareInBackground()
+{
+#if QT_CONFIG(ssl)
+    // QtHttpServer gives every request a QSslConfiguration, even on plain
+    // HTTP. The first one in a process loads the TLS backend plugin and
+    // OpenSSL and reads the system's CA certificates: 50 ms and more of CPU
+    // (docs/benchmarks.md, "GUI thread stalls"), which the first runtime's
+    // GET /next paid on the engine's thread. Done once, in the global pool
+    // (which the application waits for when it ends); a request that comes
+    // before it is done waits in Qt's own lock for the rest of it.
+    static std::once_flag once;
+    std::call_once(
+        once, [] { QThreadPool::globalInstance()->start([] { [[maybe_unused]] const QSslConfiguration first; }); });
+#endif
+}
 
 RuntimeApiServer::~RuntimeApiServer()
 {

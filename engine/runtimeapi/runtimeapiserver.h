@@ -35,6 +35,11 @@ public:
     explicit RuntimeApiServer(QObject *parent = nullptr);
     ~RuntimeApiServer() override;
 
+    // The process-wide work the first request would do (Qt's TLS set-up, see
+    // the .cpp), started once in a worker thread; the constructor calls it, and
+    // so may whoever knows a server will soon be needed. Returns at once.
+    static void prepareInBackground();
+
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
     quint16 port() const;
     QByteArray hostPort() const; // "127.0.0.1:PORT" for AWS_LAMBDA_RUNTIME_API

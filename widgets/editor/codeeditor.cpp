@@ -4,6 +4,7 @@
 #include "widgets/editor/codeeditorsidebar.h"
 #include "widgets/editor/findbar.h"
 #include "widgets/editor/indentationfolding.h"
+#include "widgets/editor/slicedhighlighter.h"
 #include "widgets/editor/syntaxrepository.h"
 #include "widgets/editor/texttheme.h"
 
@@ -61,13 +62,18 @@ QString nativePath(const QString &path)
 
 CodeEditor::CodeEditor(QWidget *parent)
     : QPlainTextEdit(parent)
-    , m_highlighter(new KSyntaxHighlighting::SyntaxHighlighter(document()))
+    , m_highlighter(new SlicedHighlighter(document()))
     , m_sidebar(new CodeEditorSidebar(this))
     , m_findBar(new FindBar(this, this))
 {
     setLineWrapMode(QPlainTextEdit::NoWrap);
     setEditorFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // While the repository loads in the background the editor shows the
+    // application's colours and no syntax; TextTheme::changed and ready()
+    // bring both (see SyntaxRepository).
     pickThemeFromPalette();
+    if (SyntaxRepository::instance()->isLoading())
+        connect(SyntaxRepository::instance(), &SyntaxRepository::ready, this, &CodeEditor::applyPendingDefinition);
     createEditingActions();
     connect(TextTheme::instance(), &TextTheme::changed, this, [this] {
         if (m_themeFollowsPalette)
@@ -116,7 +122,9 @@ bool CodeEditor::openFile(const QString &path, QString *error)
 
     setDefinitionForFileName(path);
     setPlainText(text);
-    m_indenter.setStyle(Indenter::detect(text, definitionName()));
+    // A definition still pending detects the style when it is applied.
+    if (!m_pendingDefinition)
+        m_indenter.setStyle(Indenter::detect(text, definitionName()));
     document()->setModified(false);
     setFilePath(QFileInfo(path).absoluteFilePath());
     return true;
@@ -198,19 +206,52 @@ void CodeEditor::setFilePath(const QString &path)
 
 void CodeEditor::setDefinitionForFileName(const QString &fileName)
 {
+    if (SyntaxRepository::instance()->isLoading()) {
+        m_pendingDefinition = PendingDefinition { true, fileName };
+        return;
+    }
+    m_pendingDefinition.reset();
     setDefinition(syntaxRepository().definitionForFileName(fileName));
 }
 
 void CodeEditor::setDefinitionByName(const QString &name)
 {
+    if (name.isEmpty()) { // plain text needs no repository
+        m_pendingDefinition.reset();
+        setDefinition(Definition());
+        return;
+    }
+    if (SyntaxRepository::instance()->isLoading()) {
+        m_pendingDefinition = PendingDefinition { false, name };
+        return;
+    }
+    m_pendingDefinition.reset();
     setDefinition(syntaxRepository().definitionForName(name));
+}
+
+void CodeEditor::applyPendingDefinition()
+{
+    const std::optional<PendingDefinition> pending = std::exchange(m_pendingDefinition, std::nullopt);
+    if (!pending)
+        return;
+    if (pending->forFileName)
+        setDefinitionForFileName(pending->name);
+    else
+        setDefinitionByName(pending->name);
 }
 
 void CodeEditor::setDefinition(const Definition &definition)
 {
     if (definition == m_highlighter->definition())
         return;
-    m_highlighter->setDefinition(definition);
+    {
+        // Highlighting anew marks the text's layout dirty, which QPlainTextEdit
+        // reports as textChanged: no edit, and no unsaved change for whoever
+        // listens (a definition applied when the SyntaxRepository is ready
+        // comes after the text).
+        const QSignalBlocker quiet(this);
+        m_highlighter->setDefinition(definition);
+    }
     m_indentationFolding = IndentationFolding(definition.foldingIgnoreList(), TabWidth);
     const QString name = definition.isValid() ? definition.name() : QString();
     m_indenter = Indenter(name, definition.isValid() ? definition.singleLineCommentMarker() : QString());
@@ -221,6 +262,10 @@ void CodeEditor::setDefinition(const Definition &definition)
 
 QString CodeEditor::definitionName() const
 {
+    // An answer now: a definition still pending waits for the repository
+    // (whose ready() applies it), which only happens in the first moments.
+    if (m_pendingDefinition)
+        SyntaxRepository::instance()->repository();
     const Definition definition = m_highlighter->definition();
     return definition.isValid() ? definition.name() : QString();
 }
@@ -259,8 +304,10 @@ void CodeEditor::pickThemeFromPalette()
 {
     // The window's one theme: the palette's default unless one was chosen
     // (TextTheme reads the application's palette, not ours, which carries the
-    // theme's colours).
-    applyTheme(TextTheme::instance()->theme());
+    // theme's colours). Not before the repository is ready: TextTheme::changed
+    // brings the theme then.
+    if (!SyntaxRepository::instance()->isLoading())
+        applyTheme(TextTheme::instance()->theme());
 }
 
 void CodeEditor::applyTheme(const Theme &theme)
@@ -281,7 +328,10 @@ void CodeEditor::applyTheme(const Theme &theme)
     if (!changed)
         return;
     m_highlighter->setTheme(theme);
-    m_highlighter->rehighlight();
+    {
+        const QSignalBlocker quiet(this); // not an edit (see setDefinition)
+        m_highlighter->rehighlight();
+    }
     highlightCurrentLine();
     m_sidebar->update();
     Q_EMIT themeChanged(theme.name());

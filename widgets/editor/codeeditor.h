@@ -7,6 +7,7 @@
 #include "widgets/editor/indenter.h"
 #include <QString>
 
+#include <optional>
 #include <utility>
 
 class QAction;
@@ -122,6 +123,8 @@ private:
     friend class CodeEditorSidebar;
 
     void setDefinition(const KSyntaxHighlighting::Definition &definition);
+    // Applies a definition asked for while the SyntaxRepository was loading.
+    void applyPendingDefinition();
     void applyTheme(const KSyntaxHighlighting::Theme &theme);
     void pickThemeFromPalette();
     void setFilePath(const QString &path);
@@ -140,6 +143,12 @@ private:
     void setFolded(const QTextBlock &start, bool folded);
     void toggleFold(const QTextBlock &block);
 
+    struct PendingDefinition
+    {
+        bool forFileName = false; // else by name
+        QString name;
+    };
+    std::optional<PendingDefinition> m_pendingDefinition;
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     CodeEditorSidebar *m_sidebar;
     FindBar *m_findBar;

@@ -18,7 +18,11 @@ using KSyntaxHighlighting::Theme;
 
 TextTheme::TextTheme(QObject *parent)
     : QObject(parent)
-{ }
+{
+    // Views attached or editors made while the repository loads in the
+    // background keep the application's colours until then.
+    connect(SyntaxRepository::instance(), &SyntaxRepository::ready, this, &TextTheme::changed);
+}
 
 TextTheme *TextTheme::instance()
 {
@@ -40,7 +44,8 @@ Theme TextTheme::theme() const
 
 void TextTheme::setThemeName(const QString &name)
 {
-    const QString known = syntaxRepository().theme(name).isValid() ? name : QString();
+    // Following the palette needs no repository (none is waited for at start).
+    const QString known = !name.isEmpty() && syntaxRepository().theme(name).isValid() ? name : QString();
     if (known == m_name)
         return;
     m_name = known;
@@ -83,7 +88,8 @@ void TextTheme::apply(QWidget *view) const
 
 void TextTheme::attach(QWidget *view)
 {
-    apply(view);
+    if (!SyntaxRepository::instance()->isLoading())
+        apply(view);
     view->installEventFilter(this);
     connect(this, &TextTheme::changed, view, [this, view] { apply(view); });
 }
@@ -96,7 +102,7 @@ bool TextTheme::eventFilter(QObject *watched, QEvent *event)
     // PaletteChange too: the colours then match and nothing is done.
     const QEvent::Type type = event->type();
     if ((type == QEvent::ApplicationPaletteChange || type == QEvent::PaletteChange) && watched->isWidgetType()
-        && followsPalette()) {
+        && followsPalette() && !SyntaxRepository::instance()->isLoading()) {
         auto *view = static_cast<QWidget *>(watched);
         const QPalette wanted = palette();
         if (view->palette().color(QPalette::Base) != wanted.color(QPalette::Base)

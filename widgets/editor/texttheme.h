@@ -15,7 +15,10 @@ namespace Bullpen {
 // (a light or a dark default theme) until a theme is chosen by name. Views
 // that are not code editors are attached: their base, text and selection
 // colours come from the theme and change with it, and with the palette. The
-// highlighted editors ask for theme() themselves. GUI thread only.
+// highlighted editors ask for theme() themselves. GUI thread only. While the
+// SyntaxRepository still loads in the background, attached views keep the
+// application's colours; changed() follows when it is ready. theme() itself
+// needs the repository (and waits for it when asked that early).
 class TextTheme final : public QObject
 {
     Q_OBJECT

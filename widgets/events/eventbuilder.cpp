@@ -4,6 +4,7 @@
 #include <QCheckBox>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFuture>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -11,12 +12,14 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QMessageBox>
+#include <QPromise>
 #include <QRandomGenerator>
 #include <QScopedValueRollback>
 #include <QScrollArea>
 #include <QSplitter>
 #include <QStyle>
 #include <QTabWidget>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolButton>
 #include <QTreeView>
@@ -387,7 +390,31 @@ void EventBuilder::onEditorChanged()
 void EventBuilder::validate()
 {
     const QByteArray payload = currentPayload();
-    m_issues = EventValidator::validate(payload, m_template);
+    const quint64 generation = ++m_validationGeneration;
+    if (payload.size() <= ValidateHereBytes) {
+        showIssues(EventValidator::validate(payload, m_template), payload);
+        return;
+    }
+    // A large payload is parsed in a worker thread (6 MB take a quarter of a
+    // second and more); the findings of the latest text win, earlier ones are
+    // dropped. Templates belong to the catalogue, which outlives the window.
+    m_status->setText(tr("%1 KB · checking…").arg(payload.size() / 1024));
+    auto promise = std::make_shared<QPromise<QList<ValidationIssue>>>();
+    QFuture<QList<ValidationIssue>> findings = promise->future();
+    promise->start();
+    QThreadPool::globalInstance()->start([promise, payload, tmpl = m_template] {
+        promise->addResult(EventValidator::validate(payload, tmpl));
+        promise->finish();
+    });
+    findings.then(this, [this, generation, payload](const QList<ValidationIssue> &issues) {
+        if (generation == m_validationGeneration)
+            showIssues(issues, payload);
+    });
+}
+
+void EventBuilder::showIssues(const QList<ValidationIssue> &issues, const QByteArray &payload)
+{
+    m_issues = issues;
     m_validation->clear();
     // Every session starts with no event: say what to do, not that it is wrong
     // (no red before the user has done anything).
@@ -418,6 +445,7 @@ void EventBuilder::validate()
         item->setText(2, tr("No problems found."));
         item->setIcon(0, style()->standardIcon(QStyle::SP_DialogApplyButton));
     }
+    Q_EMIT validated();
 }
 
 void EventBuilder::setDirty(bool dirty)

@@ -48,7 +48,10 @@ public:
     // The saved event being edited; empty for one not saved yet.
     QString currentEventName() const { return m_savedName; }
     const EventTemplate *currentTemplate() const { return m_template; }
+    // The findings about the payload. A payload over ValidateHereBytes is
+    // checked in a worker thread: its findings follow with validated().
     QList<ValidationIssue> issues() const { return m_issues; }
+    static constexpr qsizetype ValidateHereBytes = 32 * 1024;
 
     bool selectTemplate(const QString &service, const QString &event);
     bool openSavedEvent(const QString &name, QString *error = nullptr);
@@ -75,6 +78,8 @@ Q_SIGNALS:
     void payloadChanged();
     void unsavedChangesChanged(bool unsaved);
     void errorOccurred(const QString &message);
+    // issues() and the findings list show the payload as it is now.
+    void validated();
 
 private:
     void buildUi();
@@ -82,6 +87,7 @@ private:
     void regenerate();
     void onEditorChanged();
     void validate();
+    void showIssues(const QList<ValidationIssue> &issues, const QByteArray &payload);
     void setDirty(bool dirty);
     void refreshSavedList();
     void report(const QString &message);
@@ -106,6 +112,7 @@ private:
     bool m_updating = false;
     EventGeneratorOptions m_options;
     QList<ValidationIssue> m_issues;
+    quint64 m_validationGeneration = 0; // the latest validate(); older findings are dropped
     QList<SavedEventSnapshot> m_deleted;
 
     QTabWidget *m_sections = nullptr;

@@ -11,7 +11,11 @@ namespace Bullpen {
 InvocationController::InvocationController(QObject *parent)
     : QObject(parent)
     , m_history(new HistoryModel(this))
-{ }
+{
+    // The engine's one-time work runs in the background now, not on the GUI
+    // thread during the first Invoke.
+    Invoker::prepareInBackground();
+}
 
 InvocationController::~InvocationController()
 {

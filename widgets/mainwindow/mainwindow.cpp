@@ -5,6 +5,7 @@
 #include "engine/project/project.h"
 #include "engine/project/projectsamples.h"
 #include "widgets/editor/codeeditor.h"
+#include "widgets/editor/syntaxrepository.h"
 #include "widgets/load/loadlabpanel.h"
 #include "widgets/mainwindow/buildfeature.h"
 #include "widgets/mainwindow/editorpanel.h"
@@ -52,6 +53,9 @@ MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
 {
     setObjectName(QStringLiteral("MainWindow"));
+    // The syntax definitions load in a worker while the window is built, not
+    // on the GUI thread when the first project is opened.
+    SyntaxRepository::preload();
     setDockOptions(QMainWindow::AnimatedDocks | QMainWindow::AllowTabbedDocks | QMainWindow::AllowNestedDocks);
     m_preferences = Preferences::load();
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 // The warm pool's boundaries pinned, with real containers: the synchronous
-// request limit at exactly 6,291,456 bytes and one byte over, the per-function
+// request limit at exactly 6,291,456 bytes and one byte over, a large event that
+// is not JSON (parsed off the calling thread) and one cancelled or orphaned while
+// it is parsed, the per-function
 // instance cap and its queue (including an invocation cancelled while it waits),
 // and an out-of-memory kill with the log line that explains it.
 #include <QSignalSpy>
@@ -96,6 +98,56 @@ private Q_SLOTS:
         // Refused before any instance saw it.
         QCOMPARE(changes.count(), 0);
         QCOMPARE(m_pool->instanceCount(), 0);
+    }
+
+    // An event too large to parse on the caller's thread is parsed in a worker:
+    // a fault near its end is refused as a small one is, with where it is.
+    void largeMalformedEventIsRefusedAtTheFrontDoor()
+    {
+        QByteArray payload = "[";
+        while (payload.size() < 2 * 1024 * 1024)
+            payload += "{\"id\": 12345, \"body\": \"lorem ipsum\"},\n";
+        payload += "x]";
+        const int faultLine = int(payload.count('\n')) + 1;
+        QSignalSpy changes(m_pool, &WarmPool::instanceChanged);
+        Invocation *invocation = start(poolFunction(QStringLiteral("app.echo")), payload);
+        QVERIFY(!invocation->isFinished()); // the result comes from the event loop
+        const InvocationResult r = waitFor(invocation);
+        QCOMPARE(r.outcome, InvocationOutcome::Refused);
+        QCOMPARE(r.errorType, QStringLiteral("InvalidRequestContentException"));
+        QVERIFY2(r.errorMessage.startsWith(u"Could not parse request body into json: Could not parse payload into "
+                                           "json: unexpected character 'x'"),
+                 qPrintable(r.errorMessage));
+        QVERIFY2(r.errorMessage.endsWith(QStringLiteral("at line %1, column 1").arg(faultLine)),
+                 qPrintable(r.errorMessage));
+        QCOMPARE(changes.count(), 0);
+        QCOMPARE(m_pool->instanceCount(), 0);
+    }
+
+    // Cancelled while its event is still being parsed: cancelled, never run.
+    void largeEventCancelledWhileParsed()
+    {
+        const QByteArray payload = "\"" + QByteArray(4 * 1024 * 1024, 'a') + "\"";
+        QSignalSpy changes(m_pool, &WarmPool::instanceChanged);
+        Invocation *invocation = start(poolFunction(QStringLiteral("app.echo")), payload);
+        invocation->cancel();
+        const InvocationResult r = waitFor(invocation);
+        QCOMPARE(r.outcome, InvocationOutcome::Cancelled);
+        QVERIFY(r.instanceId.isEmpty());
+        QCOMPARE(changes.count(), 0);
+    }
+
+    // The pool deleted while an event is parsed: the invocation, kept by its
+    // caller, still gets a result, and nothing touches the deleted pool.
+    void poolDeletedWhileLargeEventParsed()
+    {
+        const QByteArray payload = "\"" + QByteArray(4 * 1024 * 1024, 'a') + "\"";
+        Invocation *invocation = start(poolFunction(QStringLiteral("app.echo")), payload);
+        delete m_pool;
+        m_pool = nullptr;
+        const InvocationResult r = waitFor(invocation);
+        QCOMPARE(r.outcome, InvocationOutcome::EngineError);
+        QVERIFY(!r.ran());
     }
 
     void instanceCapQueuesAndCancelWhileQueued()

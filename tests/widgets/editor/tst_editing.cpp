@@ -337,6 +337,38 @@ private Q_SLOTS:
         QCOMPARE(editor.extraSelections().size(), 3);
     }
 
+    // Across lines, both ways; and a partner more than a million characters
+    // away is not looked for (the hint gives up, as in most editors).
+    void bracketMatchingAcrossLinesAndItsReach()
+    {
+        CodeEditor editor;
+        const QString line = u"  [1, 2, 3],\n"_s;
+        QString text = u"{\n"_s;
+        while (text.size() < 100000)
+            text += line;
+        text += u"}\n"_s;
+        editor.setPlainText(text);
+        const int close = int(text.size()) - 2;
+        QTextCursor cursor(editor.document());
+        cursor.setPosition(0);
+        editor.setTextCursor(cursor);
+        QCOMPARE(editor.matchedBrackets(), std::make_pair(0, close));
+        cursor.setPosition(close + 1); // after "}"
+        editor.setTextCursor(cursor);
+        QCOMPARE(editor.matchedBrackets(), std::make_pair(close, 0));
+
+        while (text.size() < 1100000)
+            text.insert(2, line);
+        editor.setPlainText(text);
+        cursor = QTextCursor(editor.document());
+        cursor.setPosition(0);
+        editor.setTextCursor(cursor);
+        QCOMPARE(editor.matchedBrackets(), std::make_pair(-1, -1));
+        cursor.setPosition(4); // before the first "[": its partner is near
+        editor.setTextCursor(cursor);
+        QCOMPARE(editor.matchedBrackets(), std::make_pair(4, 12));
+    }
+
     void findInProject()
     {
         QTemporaryDir dir;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMainWindow>
 #include <QScrollArea>
@@ -17,6 +18,7 @@
 #include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThreadPool>
 #include <QTreeView>
 #include <QTreeWidget>
 
@@ -172,6 +174,43 @@ private Q_SLOTS:
         for (const ValidationIssue &i : b.issues())
             messages << i.message;
         QVERIFY2(messages.join(u'\n').contains(u"messageId"_s), qPrintable(messages.join(u'\n')));
+    }
+
+    // A large payload is checked in a worker thread: its findings follow, and
+    // only those of the latest text are shown.
+    void largePayloadIsCheckedInTheBackground()
+    {
+        EventBuilder b;
+        QString large = u"[\n"_s;
+        while (large.size() < 2 * EventBuilder::ValidateHereBytes)
+            large += u"  {\"id\": 12345, \"body\": \"lorem ipsum dolor\"},\n"_s;
+        const int faultLine = int(large.count(u'\n')) + 1;
+        large += u"  x\n]"_s;
+        QSignalSpy validated(&b, &EventBuilder::validated);
+        const QList<ValidationIssue> before = b.issues(); // about the empty payload
+        b.editor()->setPlainText(large);
+        QCOMPARE(b.issues(), before); // not yet: the worker has it
+        QCOMPARE(validated.count(), 0);
+        auto *status = b.findChild<QLabel *>(u"status"_s);
+        QVERIFY2(status->text().contains(u"checking"_s), qPrintable(status->text()));
+        QVERIFY(validated.wait(30000));
+        QCOMPARE(b.issues().size(), 1);
+        QCOMPARE(b.issues().first().line, faultLine);
+        QVERIFY2(status->text().contains(u"1 error"_s), qPrintable(status->text()));
+
+        // A large text, then at once a small valid one: the large one's
+        // findings, when they come, are dropped.
+        validated.clear();
+        b.editor()->setPlainText(large);
+        b.editor()->setPlainText(u"{\"ok\": true}"_s);
+        const qsizetype shown = validated.count(); // the small one, at once
+        QVERIFY(shown > 0);
+        QVERIFY(b.issues().isEmpty());
+        QThreadPool::globalInstance()->waitForDone();
+        QTest::qWait(50); // the large one's continuation, had it been delivered
+        QCOMPARE(validated.count(), shown);
+        QVERIFY(b.issues().isEmpty());
+        QVERIFY2(status->text().contains(u"valid JSON"_s), qPrintable(status->text()));
     }
 
     void savedEventsRoundTrip()

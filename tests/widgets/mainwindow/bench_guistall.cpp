@@ -8,6 +8,8 @@
 // offscreen. A benchmark that prints figures, not a test: built, not in ctest.
 //
 //   installer/dev shell -- build/dev/bin/bench_guistall [N]    (default 5 runs)
+//   BENCH_GUISTALL_GAPS=1 also prints when each longest gap was (docs/benchmarks.md)
+//   BENCH_GUISTALL_LARGE=1 adds a 6 MB event that is not JSON, edited in and invoked
 #include <QAction>
 #include <QApplication>
 #include <QElapsedTimer>
@@ -21,11 +23,13 @@
 #include "engine/invoke/invoker.h"
 #include "engine/project/projectsamples.h"
 #include "widgets/editor/codeeditor.h"
+#include "widgets/events/eventbuilder.h"
 #include "widgets/invoke/invocationcontroller.h"
 #include "widgets/mainwindow/mainwindow.h"
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <map>
 #include <memory>
 #include <vector>
@@ -50,7 +54,8 @@ public:
         tick();
         m_phase = phase;
         m_longest = 0;
-        m_clock.start();
+        m_longestEnd = 0;
+        m_last = monotonicNs();
         m_timer.start();
     }
     // The longest gap of the phase so far, in milliseconds (the gap still open included).
@@ -61,22 +66,35 @@ public:
         m_phase.clear();
         return m_longest / 1e6;
     }
+    // When the phase's longest gap began and ended, in CLOCK_MONOTONIC
+    // nanoseconds (the clock `perf record -k CLOCK_MONOTONIC` stamps samples
+    // with), so that a profile can be cut to what ran in that gap.
+    std::pair<qint64, qint64> longestGap() const { return { m_longestEnd - m_longest, m_longestEnd }; }
 
 private:
+    static qint64 monotonicNs()
+    {
+        timespec now {};
+        clock_gettime(CLOCK_MONOTONIC, &now);
+        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    }
     void tick()
     {
         if (m_phase.isEmpty())
             return;
-        const qint64 now = m_clock.nsecsElapsed();
-        m_longest = std::max(m_longest, now - m_last);
+        const qint64 now = monotonicNs();
+        if (now - m_last > m_longest) {
+            m_longest = now - m_last;
+            m_longestEnd = now;
+        }
         m_last = now;
     }
 
     QTimer m_timer;
-    QElapsedTimer m_clock;
     QString m_phase;
     qint64 m_last = 0;
     qint64 m_longest = 0;
+    qint64 m_longestEnd = 0;
 };
 
 // Runs the event loop until done() or the limit; false on the limit.
@@ -145,6 +163,9 @@ int main(int argc, char **argv)
     QCoreApplication::setOrganizationName(u"BullpenBench"_s);
     QCoreApplication::setApplicationName(u"bench_guistall"_s);
     const int runs = argc > 1 ? std::max(1, std::atoi(argv[1])) : 5;
+    // BENCH_GUISTALL_GAPS=1 prints each phase's longest gap as CLOCK_MONOTONIC
+    // seconds, to cut a `perf record -k CLOCK_MONOTONIC` profile to it.
+    const bool traceGaps = qEnvironmentVariableIntValue("BENCH_GUISTALL_GAPS") == 1;
 
     QString backend = u"oci"_s;
     {
@@ -158,8 +179,20 @@ int main(int argc, char **argv)
         }
     }
 
-    const QStringList phases
+    // BENCH_GUISTALL_LARGE=1 adds two phases before quit: a 6 MB event that is
+    // not JSON (its fault at the end) put into the event builder, then invoked
+    // (the pool refuses it).
+    const bool large = qEnvironmentVariableIntValue("BENCH_GUISTALL_LARGE") == 1;
+    QStringList phases
         = { u"open project"_s, u"first invoke"_s, u"edit, invoke"_s, u"preferences"_s, u"invoke"_s, u"quit"_s };
+    if (large) {
+        phases.insert(5, u"invoke large"_s);
+        phases.insert(5, u"large event"_s);
+    }
+    QString largeEvent = u"{\"records\": [\n"_s;
+    while (large && largeEvent.size() < 6291456 - 64)
+        largeEvent += u"  {\"id\": 12345, \"body\": \"lorem ipsum dolor\"},\n"_s;
+    largeEvent += u"  x\n]}"_s;
     std::map<QString, std::vector<double>> stalls;
     std::vector<double> savedStarts;
     Watchdog watchdog;
@@ -185,6 +218,11 @@ int main(int argc, char **argv)
             watchdog.startPhase(phase);
             const bool ok = step();
             stalls[phase].push_back(watchdog.endPhase());
+            if (traceGaps) {
+                const auto [from, to] = watchdog.longestGap();
+                std::printf("gap run %d %s: %lld.%09lld %lld.%09lld\n", run + 1, qPrintable(phase), from / 1000000000,
+                            from % 1000000000, to / 1000000000, to % 1000000000);
+            }
             if (!ok) {
                 std::fprintf(stderr, "bench_guistall: run %d: %s failed: %s\n", run + 1, qPrintable(phase),
                              qPrintable(window ? window->lastError() : QString()));
@@ -215,7 +253,15 @@ int main(int argc, char **argv)
             return true;
         });
         measure(phases[4], [&] { return invokeAndWait(*window, &startMs); });
-        measure(phases[5], [&] {
+        if (large) {
+            measure(u"large event"_s, [&] {
+                window->eventBuilder()->editor()->setPlainText(largeEvent);
+                settle(2000);
+                return true;
+            });
+            measure(u"invoke large"_s, [&] { return invokeAndWait(*window, &startMs); });
+        }
+        measure(u"quit"_s, [&] {
             window->close();
             window.reset();
             settle(1000);
