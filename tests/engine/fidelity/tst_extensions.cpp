@@ -106,7 +106,12 @@ class TestExtensions : public QObject
         QDir().mkpath(root + QStringLiteral("/layer/extensions"));
         QFile code(root + QStringLiteral("/code/app.py"));
         code.open(QIODevice::WriteOnly);
-        code.write("def handler(event, context):\n    print('handler ran', context.aws_request_id)\n"
+        // One write per line: print() with several arguments writes its parts one by
+        // one, and the extension's line (another process, the same stream) may land
+        // between them, in Bullpen as on Lambda.
+        code.write("import sys\n"
+                   "def handler(event, context):\n"
+                   "    sys.stdout.write('handler ran %s\\n' % context.aws_request_id)\n"
                    "    return {'ok': True}\n");
         code.close();
         const QString extension = root + QStringLiteral("/layer/extensions/sample-extension");

@@ -473,7 +473,7 @@ private Q_SLOTS:
         }
         ScriptedWindow window;
         window.show();
-        QTRY_VERIFY(window.project());
+        QTRY_VERIFY_WITH_TIMEOUT(window.project(), InvokeTimeoutMs); // reopened from the event loop
         HistoryModel *history = window.controller()->history();
         QCOMPARE(history->rowCount(), 1);
         QCOMPARE(history->entry(0).result.requestId, requestId);
