@@ -169,9 +169,7 @@ int main(int argc, char *argv[])
         } else {
             grab();
         }
-        const int code = app.exec();
-        window.waitForEngineShutdown(QDeadlineTimer(2000));
-        return code;
+        return app.exec(); // the picture ends the process without closing the window
     }
 
     window.show();
