@@ -240,9 +240,13 @@ int main(int argc, char *argv[])
         } else {
             grab();
         }
-        return app.exec();
+        return app.exec(); // the picture ends the process without closing the window
     }
 
     window.show();
-    return app.exec();
+    const int code = app.exec();
+    // The window is gone; its engine's containers are removed in the event
+    // loop, not by ~MainWindow blocking on the runtime (bounded all the same).
+    window.waitForEngineShutdown(QDeadlineTimer(2000));
+    return code;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow/invokepanel.h"
 
+#include "engine/invoke/invoker.h"
 #include "engine/project/project.h"
 #include "engine/sandbox/backendregistry.h"
 #include "widgets/events/eventbuilder.h"
@@ -17,11 +18,13 @@
 #include <QAction>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QLabel>
 #include <QLocale>
 #include <QMenu>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTimer>
 #include <QToolBar>
 
 namespace Bullpen {
@@ -56,6 +59,11 @@ InvokePanel::InvokePanel(MainWindow *window)
             [this](const FunctionConfig &function) { m_logView->startRunning(function.timeoutSeconds); });
     connect(m_controller, &InvocationController::poolChanged, this, &InvokePanel::updateEngineStatus);
     connect(m_controller, &InvocationController::engineChanged, this, &InvokePanel::updateEngineStatus);
+    // A new engine has stopped nothing yet (the old one's end is its own).
+    connect(m_controller, &InvocationController::engineChanged, this, [this] {
+        m_shutdownPending = false;
+        m_shutdownStarted = false;
+    });
     connect(m_historyView, &HistoryView::entrySelected, this, &InvokePanel::showHistoryEntry);
     connect(m_historyView, &HistoryView::rerunRequested, this, [this](int row) {
         // Only a function of the open project runs again.
@@ -283,8 +291,52 @@ void InvokePanel::stop()
 
 void InvokePanel::shutdownEngine()
 {
-    if (m_controller->invoker())
-        m_controller->invoker()->shutdown();
+    Invoker *invoker = m_controller->invoker();
+    if (!invoker) {
+        m_shutdownPending = false;
+        return;
+    }
+    m_shutdownPending = true;
+    if (!std::exchange(m_shutdownStarted, true)) {
+        connect(
+            invoker, &Invoker::shutdownFinished, this,
+            [this, invoker] {
+                if (m_controller->invoker() == invoker)
+                    m_shutdownPending = false;
+            },
+            Qt::SingleShotConnection);
+    }
+    invoker->shutdown();
+}
+
+void InvokePanel::aboutToClose()
+{
+    if (!m_controller->invoker())
+        return;
+    m_shutdownPending = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            if (!m_shutdownStarted)
+                shutdownEngine();
+        },
+        Qt::QueuedConnection);
+}
+
+bool InvokePanel::waitForEngineShutdown(QDeadlineTimer deadline)
+{
+    Invoker *invoker = m_controller->invoker();
+    if (!invoker || !m_shutdownPending)
+        return true;
+    QEventLoop loop;
+    connect(invoker, &Invoker::shutdownFinished, &loop, &QEventLoop::quit);
+    QTimer timer;
+    timer.setSingleShot(true);
+    connect(&timer, &QTimer::timeout, &loop, &QEventLoop::quit);
+    timer.start(int(qMax<qint64>(0, deadline.remainingTime())));
+    if (m_shutdownPending)
+        loop.exec();
+    return !m_shutdownPending;
 }
 
 void InvokePanel::onInvocationStarted()

@@ -3,6 +3,7 @@
 
 #include "widgets/mainwindow/panel.h"
 
+#include <QDeadlineTimer>
 #include <QPointer>
 
 class QAction;
@@ -49,8 +50,14 @@ public:
     void showHistoryEntry(int row);
     // Stops every instance now (containers removed), as the engine does on exit.
     void shutdownEngine();
-    // The window closes: its instances go with it (no container or process is left).
-    void aboutToClose() override { shutdownEngine(); }
+    // Runs the event loop until the teardown shutdownEngine() started has
+    // ended (containers removed), for at most the deadline; false if it has
+    // not. The engine's destruction then has nothing left to wait for.
+    bool waitForEngineShutdown(QDeadlineTimer deadline);
+    // The window closes: its instances go with it (no container or process is
+    // left). The teardown starts in the next event-loop turn, once the window
+    // has gone, so that its runtime processes take no CPU from the closing.
+    void aboutToClose() override;
 
     QList<QDockWidget *> docks() const override { return { m_resultDock, m_logDock, m_historyDock }; }
     void arrangeDocks() override;
@@ -89,6 +96,8 @@ private:
     QLabel *m_lastResultLabel = nullptr;
     bool m_engineConfigured = false;
     bool m_stopping = false;
+    bool m_shutdownPending = false; // asked for (maybe not yet started), not yet finished
+    bool m_shutdownStarted = false;
 };
 
 } // namespace Bullpen

@@ -144,9 +144,14 @@ void MainWindow::reopenLastProject()
 
 void MainWindow::saveSession()
 {
+    QSettings settings;
+    saveSession(settings);
+}
+
+void MainWindow::saveSession(QSettings &settings)
+{
     if (!m_project)
         return;
-    QSettings settings;
     settings.setValue(LastProjectKey, m_project->directory());
     settings.beginGroup(sessionGroup(m_project->directory()));
     settings.setValue(QStringLiteral("function"), m_function);
@@ -510,6 +515,11 @@ void MainWindow::terminate()
     m_invokePanel->shutdownEngine();
 }
 
+bool MainWindow::waitForEngineShutdown(QDeadlineTimer deadline)
+{
+    return m_invokePanel->waitForEngineShutdown(deadline);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!m_terminating && !maybeSaveAll()) {
@@ -518,11 +528,13 @@ void MainWindow::closeEvent(QCloseEvent *event)
     }
     for (Panel *panel : std::as_const(m_panels))
         panel->aboutToClose();
-    if (m_project)
-        saveSession();
-    else
-        QSettings().remove(LastProjectKey);
+    // One QSettings, so one write of the file (lock, write, sync) while the
+    // window is still up.
     QSettings settings;
+    if (m_project)
+        saveSession(settings);
+    else
+        settings.remove(LastProjectKey);
     settings.setValue(GeometryKey, saveGeometry());
     settings.setValue(StateKey, saveState(StateVersion));
     settings.beginGroup(PanelsGroup);

@@ -4,6 +4,7 @@
 #include "widgets/mainwindow/panel.h"
 #include "widgets/preferences/preferences.h"
 
+#include <QDeadlineTimer>
 #include <QMainWindow>
 #include <QPointer>
 #include <QUrl>
@@ -13,6 +14,7 @@ class QComboBox;
 class QDockWidget;
 class QLabel;
 class QMenu;
+class QSettings;
 class QStackedWidget;
 
 namespace Bullpen {
@@ -135,6 +137,11 @@ public:
     // Closes as the user would, asking nothing: unsaved edits are kept for
     // recovery (see EditorPanel), the engine stops. What SIGINT and SIGTERM do.
     void terminate();
+    // After the window closed (its close started the engine's teardown): runs
+    // the event loop until that teardown has ended, for at most the deadline,
+    // so that destroying the window waits for no container. For after the
+    // application's event loop; false if the deadline came first.
+    bool waitForEngineShutdown(QDeadlineTimer deadline);
 
 Q_SIGNALS:
     void projectOpened(const QString &directory);
@@ -178,6 +185,7 @@ private:
     // The open project's session, kept per project; the last project is
     // reopened at the next start.
     void saveSession();
+    void saveSession(QSettings &settings);
     void restoreSession();
     void reopenLastProject();
     void showPreferences();

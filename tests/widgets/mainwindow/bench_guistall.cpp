@@ -12,6 +12,7 @@
 //   BENCH_GUISTALL_LARGE=1 adds a 6 MB event that is not JSON, edited in and invoked
 #include <QAction>
 #include <QApplication>
+#include <QDeadlineTimer>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QSettings>
@@ -262,7 +263,10 @@ int main(int argc, char **argv)
             measure(u"invoke large"_s, [&] { return invokeAndWait(*window, &startMs); });
         }
         measure(u"quit"_s, [&] {
+            // As the application does: close, let the engine's teardown end
+            // in the event loop (bounded), then destroy the window.
             window->close();
+            window->waitForEngineShutdown(QDeadlineTimer(2000));
             window.reset();
             settle(1000);
             return true;
