@@ -457,6 +457,81 @@ bool SamTemplateEditor::setProvisionedConcurrency(const QString &logicalId, int 
     }
 }
 
+bool SamTemplateEditor::removeFunctionProperty(const QString &logicalId, const QString &property, ProjectError *error)
+{
+    ProjectError scratch;
+    if (!error)
+        error = &scratch;
+    const QString file = m_fileName.isEmpty() ? QStringLiteral("template.yaml") : m_fileName;
+    const QStringList path = property.split(u'.');
+    if (path.size() > 2 || path.contains(QString())) {
+        *error = ProjectError { file, 0, 0, QStringLiteral("the settings panel cannot remove %1").arg(property),
+                                QStringLiteral("nothing was changed") };
+        return false;
+    }
+    Session s(m_text);
+    try {
+        if (!locate(s, file, logicalId, error))
+            return false;
+        const Entry outer = entry(s.properties.value, ss(path.at(0)).c_str());
+        if (!outer.found())
+            return true;
+        const Entry inner = path.size() == 2 ? entry(outer.value, ss(path.at(1)).c_str()) : Entry();
+        if (path.size() == 2 && !inner.found())
+            return true;
+        // The parent goes with its last entry (ProvisionedConcurrencyConfig: with nothing in it).
+        const bool removeOuter = path.size() == 1 || (outer.value.IsMap() && outer.value.size() == 1);
+
+        // One entry out of the map parent: its lines in block style, its member in a flow map.
+        auto removeFrom = [&](const YAML::Node &parent, const Entry &e) -> std::optional<Edit> {
+            if (!isFlow(parent))
+                return s.removeLines(e);
+            QList<std::pair<QString, QString>> rest;
+            QMap<QString, QByteArray> keptText;
+            for (auto it = parent.begin(); it != parent.end(); ++it) {
+                const QString name = qs(it->first.Scalar());
+                if (it->first.Mark().pos == e.key.Mark().pos)
+                    continue;
+                const auto span = s.valueSpan(it->second, true);
+                if (!span)
+                    return std::nullopt;
+                rest.append({ name, QString() });
+                keptText.insert(name, s.text.text().mid(span->first, span->second - span->first));
+            }
+            return s.rebuildFlowMap(parent, rest, keptText);
+        };
+        std::optional<Edit> edit;
+        if (!removeOuter)
+            edit = removeFrom(outer.value, inner);
+        else if (s.properties.value.size() == 1 && !isFlow(s.properties.value))
+            edit = s.replaceBlock(s.properties, QByteArrayLiteral(" {}")); // "Properties:" alone would be null
+        else
+            edit = removeFrom(s.properties.value, outer);
+        if (!edit) {
+            *error = ProjectError { file, s.lineOf(outer.key) + 1, 0,
+                                    QStringLiteral("cannot locate %1 of %2 in the text").arg(property, logicalId),
+                                    QStringLiteral("remove it in the text editor") };
+            return false;
+        }
+        const QByteArray edited = applyEdits(m_text, { *edit });
+        // The parsed original is not needed any more: it becomes the intended document.
+        YAML::Node expected = s.root;
+        YAML::Node properties = expected["Resources"][ss(logicalId)]["Properties"];
+        if (removeOuter)
+            properties.remove(ss(path.at(0)));
+        else
+            properties[ss(path.at(0))].remove(ss(path.at(1)));
+        if (!verify(edited, expected, file, error))
+            return false;
+        m_text = edited;
+        return true;
+    } catch (const YAML::Exception &e) {
+        *error = ProjectError { file, 0, 0, QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
+                                QStringLiteral("remove it in the text editor") };
+        return false;
+    }
+}
+
 bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QString, QString> &variables,
                                        ProjectError *error)
 {

@@ -31,6 +31,13 @@ public:
                              ProjectError *error);
     // ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions of the function (it applies to AutoPublishAlias).
     bool setProvisionedConcurrency(const QString &logicalId, int executions, ProjectError *error);
+    // Removes a property from the function's own Properties: "ReservedConcurrentExecutions",
+    // "AutoPublishAlias" or a nested one such as
+    // "ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions" (a parent mapping left
+    // empty goes too). Only the property's lines go; comments elsewhere and the order of
+    // the rest stay. A property that is not there is not an error (nothing changes).
+    // Globals are never touched: a value Globals give the function applies again.
+    bool removeFunctionProperty(const QString &logicalId, const QString &property, ProjectError *error);
     // variables: the function's complete environment as it should run (Globals included).
     bool setEnvironment(const QString &logicalId, const QMap<QString, QString> &variables, ProjectError *error);
     QByteArray text() const { return m_text; }

@@ -312,6 +312,113 @@ private Q_SLOTS:
                 "      Timeout: 5\r\n"));
     }
 
+    void removesPropertiesKeepingCommentsAndOrder()
+    {
+        const QByteArray globals = "# Orders service\nGlobals:\n  Function:\n    Timeout: 5 # everyone\n";
+        const QByteArray text = globals
+            + "Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n"
+              "      Handler: a.b # the entry point\n      Runtime: python3.12\n"
+              "      ReservedConcurrentExecutions: 10 # capped for the demo\n"
+              "      # provisioned for the launch\n"
+              "      ProvisionedConcurrencyConfig:\n        ProvisionedConcurrentExecutions: 2 # two warm\n"
+              "      AutoPublishAlias: live\n      MemorySize: 256\n"
+              "  Other:\n    Type: AWS::S3::Bucket\n";
+        const auto before = reread(text, QStringLiteral("F"));
+        QVERIFY(before);
+        QCOMPARE(before->reservedConcurrentExecutions, 10);
+        QCOMPARE(before->provisionedConcurrentExecutions, 2);
+        QCOMPARE(before->autoPublishAlias, QStringLiteral("live"));
+
+        SamTemplateEditor editor(text);
+        ProjectError error;
+        const QString id = QStringLiteral("F");
+        QVERIFY2(editor.removeFunctionProperty(id, QStringLiteral("ReservedConcurrentExecutions"), &error),
+                 qPrintable(error.toString()));
+        // Nested: the emptied ProvisionedConcurrencyConfig goes with its only entry.
+        QVERIFY2(editor.removeFunctionProperty(
+                     id, QStringLiteral("ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions"), &error),
+                 qPrintable(error.toString()));
+        QVERIFY2(editor.removeFunctionProperty(id, QStringLiteral("AutoPublishAlias"), &error),
+                 qPrintable(error.toString()));
+        QCOMPARE(editor.text(),
+                 globals
+                     + "Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n"
+                       "      Handler: a.b # the entry point\n      Runtime: python3.12\n"
+                       "      # provisioned for the launch\n"
+                       "      MemorySize: 256\n"
+                       "  Other:\n    Type: AWS::S3::Bucket\n");
+        const auto after = reread(editor.text(), id);
+        QVERIFY(after);
+        QCOMPARE(after->reservedConcurrentExecutions, -1);
+        QCOMPARE(after->provisionedConcurrentExecutions, 0);
+        QCOMPARE(after->autoPublishAlias, QString());
+        QCOMPARE(after->timeoutSeconds, 5); // Globals untouched
+        QCOMPARE(after->memorySizeMb, 256);
+
+        // Removing what is not there changes nothing and is no error.
+        const QByteArray removed = editor.text();
+        QVERIFY(editor.removeFunctionProperty(id, QStringLiteral("ReservedConcurrentExecutions"), &error));
+        QVERIFY(editor.removeFunctionProperty(
+            id, QStringLiteral("ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions"), &error));
+        QVERIFY(editor.removeFunctionProperty(id, QStringLiteral("AutoPublishAlias"), &error));
+        QCOMPARE(editor.text(), removed);
+        // Globals' Timeout is not the function's own: nothing to remove there either.
+        QVERIFY(editor.removeFunctionProperty(id, QStringLiteral("Timeout"), &error));
+        QCOMPARE(editor.text(), removed);
+        QVERIFY(!editor.removeFunctionProperty(QStringLiteral("Other"), QStringLiteral("AutoPublishAlias"), &error));
+        QVERIFY(error.message.contains(QStringLiteral("no function named")));
+    }
+
+    void removesNestedPropertyKeepingItsSiblings()
+    {
+        const QByteArray text = "Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n"
+                                "      Handler: a.b\n      Runtime: python3.12\n"
+                                "      ProvisionedConcurrencyConfig:\n"
+                                "        # kept\n        ProvisionedConcurrentExecutions: 2\n"
+                                "        Extra: x # a sibling stays\n"
+                                "      AutoPublishAlias: live\n";
+        SamTemplateEditor editor(text);
+        ProjectError error;
+        QVERIFY2(editor.removeFunctionProperty(
+                     QStringLiteral("F"),
+                     QStringLiteral("ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions"), &error),
+                 qPrintable(error.toString()));
+        QCOMPARE(editor.text(),
+                 QByteArray("Resources:\n  F:\n    Type: AWS::Serverless::Function\n    Properties:\n"
+                            "      Handler: a.b\n      Runtime: python3.12\n"
+                            "      ProvisionedConcurrencyConfig:\n"
+                            "        # kept\n"
+                            "        Extra: x # a sibling stays\n"
+                            "      AutoPublishAlias: live\n"));
+        const auto after = reread(editor.text(), QStringLiteral("F"));
+        QVERIFY(after);
+        QCOMPARE(after->provisionedConcurrentExecutions, 0);
+        QCOMPARE(after->autoPublishAlias, QStringLiteral("live"));
+    }
+
+    void removesPropertiesFromFlowMaps()
+    {
+        const QByteArray text = "{\"Resources\": {\"F\": {\"Type\": \"AWS::Serverless::Function\", \"Properties\": "
+                                "{\"Handler\": \"a.b\", \"ReservedConcurrentExecutions\": 3, "
+                                "\"ProvisionedConcurrencyConfig\": {\"ProvisionedConcurrentExecutions\": 1}, "
+                                "\"AutoPublishAlias\": \"live\", \"Runtime\": \"python3.12\"}}}}\n";
+        SamTemplateEditor editor(text);
+        ProjectError error;
+        const QString id = QStringLiteral("F");
+        QVERIFY2(editor.removeFunctionProperty(id, QStringLiteral("ReservedConcurrentExecutions"), &error),
+                 qPrintable(error.toString()));
+        QVERIFY2(editor.removeFunctionProperty(
+                     id, QStringLiteral("ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions"), &error),
+                 qPrintable(error.toString()));
+        QCOMPARE(
+            editor.text(),
+            QByteArray("{\"Resources\": {\"F\": {\"Type\": \"AWS::Serverless::Function\", \"Properties\": "
+                       "{\"Handler\": \"a.b\", \"AutoPublishAlias\": \"live\", \"Runtime\": \"python3.12\"}}}}\n"));
+        QJsonParseError parseError;
+        QJsonDocument::fromJson(editor.text(), &parseError);
+        QCOMPARE(parseError.error, QJsonParseError::NoError);
+    }
+
     void editsJsonTemplates()
     {
         SamTemplateEditor editor(readData(QStringLiteral("json/template.json")));
