@@ -204,18 +204,31 @@ bool Project::applyEdit(const QString &logicalId, const FunctionEdit &change, Pr
                 && !editor.setFunctionProperty(logicalId, QStringLiteral("Timeout"),
                                                QString::number(*change.timeoutSeconds), why))
                 return false;
-            if (change.reservedConcurrentExecutions
-                && !editor.setFunctionProperty(logicalId, QStringLiteral("ReservedConcurrentExecutions"),
-                                               QString::number(*change.reservedConcurrentExecutions), why))
-                return false;
+            // "Unreserved" (-1), no provisioned instances (0) and no alias ("") remove the property.
+            if (change.reservedConcurrentExecutions) {
+                const QString property = QStringLiteral("ReservedConcurrentExecutions");
+                if (*change.reservedConcurrentExecutions < 0
+                        ? !editor.removeFunctionProperty(logicalId, property, why)
+                        : !editor.setFunctionProperty(logicalId, property,
+                                                      QString::number(*change.reservedConcurrentExecutions), why))
+                    return false;
+            }
             // The alias before the provisioned concurrency that applies to it.
-            if (change.autoPublishAlias
-                && !editor.setFunctionProperty(logicalId, QStringLiteral("AutoPublishAlias"), *change.autoPublishAlias,
-                                               why))
-                return false;
-            if (change.provisionedConcurrentExecutions
-                && !editor.setProvisionedConcurrency(logicalId, *change.provisionedConcurrentExecutions, why))
-                return false;
+            if (change.autoPublishAlias) {
+                const QString property = QStringLiteral("AutoPublishAlias");
+                if (change.autoPublishAlias->isEmpty()
+                        ? !editor.removeFunctionProperty(logicalId, property, why)
+                        : !editor.setFunctionProperty(logicalId, property, *change.autoPublishAlias, why))
+                    return false;
+            }
+            if (change.provisionedConcurrentExecutions) {
+                if (*change.provisionedConcurrentExecutions == 0
+                        ? !editor.removeFunctionProperty(
+                              logicalId, QStringLiteral("ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions"),
+                              why)
+                        : !editor.setProvisionedConcurrency(logicalId, *change.provisionedConcurrentExecutions, why))
+                    return false;
+            }
             return !change.environment || editor.setEnvironment(logicalId, *change.environment, why);
         },
         error);

@@ -41,9 +41,10 @@ struct FunctionEdit
     std::optional<int> memorySizeMb;
     std::optional<int> timeoutSeconds;
     std::optional<QMap<QString, QString>> environment; // complete, Globals' variables included
-    std::optional<int> reservedConcurrentExecutions; // ReservedConcurrentExecutions (>= 0)
-    std::optional<int> provisionedConcurrentExecutions; // ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions
-    std::optional<QString> autoPublishAlias; // AutoPublishAlias
+    std::optional<int> reservedConcurrentExecutions; // ReservedConcurrentExecutions; -1 removes it
+    // ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions; 0 removes it (and an emptied config)
+    std::optional<int> provisionedConcurrentExecutions;
+    std::optional<QString> autoPublishAlias; // AutoPublishAlias; empty removes it
 
     bool isEmpty() const
     {

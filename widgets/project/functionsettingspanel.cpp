@@ -361,8 +361,7 @@ void FunctionSettingsPanel::load()
     m_memory->setValue(config->memorySizeMb);
     m_timeout->setValue(config->timeoutSeconds);
     m_environment->setVariables(config->environment, origin.environment);
-    // A reservation in the template can be changed here, not removed (the editor changes values in place).
-    m_reserved->setMinimum(config->reservedConcurrentExecutions >= 0 ? 0 : -1);
+    // "Unreserved" (-1) removes a reservation from the template on Save.
     m_reserved->setValue(config->reservedConcurrentExecutions);
     m_provisioned->setValue(config->provisionedConcurrentExecutions);
     m_alias->setText(config->autoPublishAlias);
@@ -458,9 +457,6 @@ void FunctionSettingsPanel::validate()
     QString concurrencyError;
     if (!alias.isEmpty() && !aliasName.match(alias).hasMatch())
         concurrencyError = tr("AutoPublishAlias \"%1\" is not an alias name (letters, digits, - and _)").arg(alias);
-    else if (alias.isEmpty() && !m_loaded.autoPublishAlias.isEmpty())
-        concurrencyError = tr("AutoPublishAlias cannot be removed here; remove it in %1")
-                               .arg(m_project ? QFileInfo(m_project->templatePath()).fileName() : QString());
     else if (provisioned > 0 && alias.isEmpty())
         concurrencyError = tr("Provisioned concurrency applies to an alias, never $LATEST: give the function an "
                               "AutoPublishAlias");

@@ -375,12 +375,12 @@ private Q_SLOTS:
                      .value(QStringLiteral("keepAliveSeconds")),
                  QJsonValue(600));
 
-        // Shown again as saved; a reservation in the template can change but not go.
+        // Shown again as saved; "Unreserved" stays on offer (it removes the reservation).
         FunctionSettingsPanel again;
         again.setProject(m_project.get());
         again.show();
         QCOMPARE(again.reservedSpinBox()->value(), 5);
-        QCOMPARE(again.reservedSpinBox()->minimum(), 0);
+        QCOMPARE(again.reservedSpinBox()->minimum(), -1);
         QCOMPARE(again.provisionedSpinBox()->value(), 2);
         QCOMPARE(again.keepAliveSpinBox()->value(), 10);
         QVERIFY(again.keepWarmCheckBox()->isChecked());
@@ -389,7 +389,9 @@ private Q_SLOTS:
         again.aliasEdit()->selectAll();
         QTest::keyClick(again.aliasEdit(), Qt::Key_Backspace);
         QVERIFY(again.aliasEdit()->text().isEmpty());
-        QVERIFY(visibleMessage(again, QStringLiteral("AutoPublishAlias cannot be removed here")));
+        // Provisioned instances still need the alias.
+        QVERIFY(visibleMessage(again, QStringLiteral("never $LATEST")));
+        QVERIFY(!again.applyButton()->isEnabled());
         again.revert();
         QVERIFY(!again.isModified());
 
@@ -400,6 +402,63 @@ private Q_SLOTS:
         QVERIFY(again.apply());
         QCOMPARE(readAll(m_templatePath), before);
         QCOMPARE(ProjectSettings::load(m_templatePath, &error)->function(id).keepAliveMs, qint64(0));
+    }
+
+    void removingConcurrencySettings()
+    {
+        const QString id = QStringLiteral("HelloWorldFunction");
+        FunctionEdit set;
+        set.reservedConcurrentExecutions = 4;
+        set.autoPublishAlias = QStringLiteral("live");
+        set.provisionedConcurrentExecutions = 2;
+        ProjectError error;
+        QVERIFY2(m_project->applyEdit(id, set, &error), qPrintable(error.toString()));
+        const QByteArray written = readAll(m_templatePath);
+        QVERIFY(written.contains("ReservedConcurrentExecutions: 4"));
+        QVERIFY(written.contains("ProvisionedConcurrencyConfig:"));
+
+        FunctionSettingsPanel panel;
+        panel.setProject(m_project.get());
+        panel.show();
+        QCOMPARE(panel.reservedSpinBox()->value(), 4);
+        QCOMPARE(panel.provisionedSpinBox()->value(), 2);
+        QCOMPARE(panel.aliasEdit()->text(), QStringLiteral("live"));
+        panel.setSettingsEditedDelay(0);
+        QSignalSpy edited(&panel, &FunctionSettingsPanel::settingsEdited);
+        QTRY_COMPARE(edited.size(), 1); // as loaded
+        edited.clear();
+
+        // Back to none, as a user does it: the lowest value of each box, an empty alias.
+        panel.reservedSpinBox()->setValue(panel.reservedSpinBox()->minimum());
+        QCOMPARE(panel.reservedSpinBox()->text(), QStringLiteral("Unreserved"));
+        panel.provisionedSpinBox()->setValue(0);
+        panel.aliasEdit()->selectAll();
+        QTest::keyClick(panel.aliasEdit(), Qt::Key_Backspace);
+        QVERIFY2(panel.validationError().isEmpty(), qPrintable(panel.validationError()));
+        QVERIFY(panel.applyButton()->isEnabled());
+        // Applied on change, before Save, as the other settings are.
+        QTRY_VERIFY(!edited.isEmpty());
+        QCOMPARE(edited.last().at(0).toString(), id);
+        const auto function = panel.editedFunction(id);
+        QVERIFY(function);
+        QCOMPARE(function->reservedConcurrentExecutions, -1);
+        QCOMPARE(function->provisionedConcurrentExecutions, 0);
+        QVERIFY(function->autoPublishAlias.isEmpty());
+
+        QVERIFY2(panel.apply(), qPrintable(panel.lastError()));
+        QVERIFY(!panel.isModified());
+        const QByteArray text = readAll(m_templatePath);
+        QVERIFY2(!text.contains("ReservedConcurrentExecutions"), text.constData());
+        QVERIFY2(!text.contains("ProvisionedConcurrencyConfig"), text.constData());
+        QVERIFY2(!text.contains("AutoPublishAlias"), text.constData());
+        QCOMPARE(text, Template); // the very text it was before the values were written
+        const auto saved = m_project->function(id);
+        QVERIFY(saved);
+        QCOMPARE(saved->reservedConcurrentExecutions, -1);
+        QCOMPARE(saved->provisionedConcurrentExecutions, 0);
+        QVERIFY(saved->autoPublishAlias.isEmpty());
+        QCOMPARE(panel.reservedSpinBox()->value(), -1);
+        QCOMPARE(panel.provisionedSpinBox()->value(), 0);
     }
 
     // BULLPEN_SCREENSHOT_DIR=/some/dir: the panel beside the tree, as the window shows them.
