@@ -18,6 +18,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QSet>
 #include <QSpinBox>
 #include <QStyle>
 #include <QTableView>
@@ -93,6 +94,9 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
     , m_keepWarm(new QCheckBox(tr("Ping it"), this))
     , m_keepWarmRate(new QLineEdit(this))
     , m_warmMessage(makeMessageLabel())
+    , m_schedulesLabel(new QLabel(tr("Sc&hedules:"), this))
+    , m_schedulesField(new QWidget(this))
+    , m_scheduleMessage(makeMessageLabel())
     , m_form(new QWidget(this))
     , m_placeholder(new QLabel(this))
 {
@@ -216,6 +220,14 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
     auto *warmLabel = new QLabel(tr("Keep &warm:"), m_form);
     warmLabel->setBuddy(m_keepWarm);
     form->addRow(warmLabel, warmField);
+    // The template's Schedule events, each off until turned on here (they fire
+    // only while Bullpen runs); the boxes are made per function in loadSchedules().
+    m_schedulesField->setObjectName(QStringLiteral("schedules"));
+    auto *schedulesColumn = new QVBoxLayout(m_schedulesField);
+    schedulesColumn->setContentsMargins(0, 0, 0, 0);
+    schedulesColumn->setSpacing(2);
+    schedulesColumn->addWidget(m_scheduleMessage);
+    form->addRow(m_schedulesLabel, m_schedulesField);
     layout->addLayout(form);
 
     auto *environmentHeader = new QHBoxLayout;
@@ -383,6 +395,32 @@ void FunctionSettingsPanel::loadRunSettings()
     m_keepAlive->setValue(int((m_loadedRun.keepAliveMs + 30000) / 60000));
     m_keepWarm->setChecked(m_loadedRun.keepWarm);
     m_keepWarmRate->setText(m_loadedRun.keepWarmRate);
+    loadSchedules();
+}
+
+void FunctionSettingsPanel::loadSchedules()
+{
+    qDeleteAll(m_scheduleBoxes);
+    m_scheduleBoxes.clear();
+    auto *column = static_cast<QVBoxLayout *>(m_schedulesField->layout());
+    int at = 0;
+    for (const ScheduleSource &schedule : m_loaded.schedules) {
+        auto *box = new QCheckBox(tr("%1: %2").arg(schedule.name, schedule.expression), m_schedulesField);
+        box->setObjectName(QStringLiteral("schedule:") + schedule.name);
+        box->setProperty("scheduleName", schedule.name);
+        // Enabled: false / State: DISABLED in the template: EventBridge would not fire it either.
+        box->setEnabled(schedule.enabled);
+        box->setChecked(schedule.enabled && m_loadedRun.enabledSchedules.contains(schedule.name));
+        box->setToolTip(schedule.enabled
+                            ? tr("Fire this Schedule event on the pool clock while Bullpen runs "
+                                 "(bullpen-project.json); off until turned on")
+                            : tr("The template disables this schedule (Enabled: false or State: DISABLED)"));
+        connect(box, &QCheckBox::toggled, this, &FunctionSettingsPanel::validate);
+        column->insertWidget(at++, box);
+        m_scheduleBoxes.append(box);
+    }
+    m_schedulesLabel->setVisible(!m_scheduleBoxes.isEmpty());
+    m_schedulesField->setVisible(!m_scheduleBoxes.isEmpty());
 }
 
 FunctionRunSettings FunctionSettingsPanel::editedRunSettings() const
@@ -393,6 +431,17 @@ FunctionRunSettings FunctionSettingsPanel::editedRunSettings() const
         run.keepAliveMs = qint64(typedNumber(m_keepAlive).value_or(m_keepAlive->value())) * 60 * 1000;
     run.keepWarm = m_keepWarm->isChecked();
     run.keepWarmRate = m_keepWarmRate->text().trimmed();
+    // Names the template no longer has stay as the file says; the shown ones follow their boxes.
+    for (const QCheckBox *box : m_scheduleBoxes) {
+        const QString name = box->property("scheduleName").toString();
+        run.enabledSchedules.removeAll(name);
+        if (box->isChecked())
+            run.enabledSchedules.append(name);
+    }
+    // In the file's order first, then as turned on: no change reads as no change.
+    if (QSet<QString>(run.enabledSchedules.cbegin(), run.enabledSchedules.cend())
+        == QSet<QString>(m_loadedRun.enabledSchedules.cbegin(), m_loadedRun.enabledSchedules.cend()))
+        run.enabledSchedules = m_loadedRun.enabledSchedules;
     return run;
 }
 
@@ -477,6 +526,17 @@ void FunctionSettingsPanel::validate()
             warmError = tr("Keep-warm rate: %1").arg(warmError);
     }
     show(m_warmMessage, warmError.isEmpty(), warmError);
+    // A schedule turned on must be one Bullpen can fire.
+    QString scheduleError;
+    for (const QCheckBox *box : m_scheduleBoxes) {
+        if (!box->isChecked() || !scheduleError.isEmpty())
+            continue;
+        const QString name = box->property("scheduleName").toString();
+        for (const ScheduleSource &schedule : m_loaded.schedules)
+            if (schedule.name == name && !ScheduleExpression::parse(schedule.expression, &scheduleError))
+                scheduleError = tr("Schedule %1: %2").arg(name, scheduleError);
+    }
+    show(m_scheduleMessage, scheduleError.isEmpty(), scheduleError);
 
     const QString environmentError = m_environment->validationError();
     show(m_environmentMessage, environmentError.isEmpty(), environmentError);
@@ -518,7 +578,8 @@ void FunctionSettingsPanel::announceEdits()
                             shown.autoPublishAlias,
                             QString::number(run.keepAliveMs),
                             QString::number(run.keepWarm),
-                            run.keepWarmRate };
+                            run.keepWarmRate,
+                            run.enabledSchedules.join(u',') };
     for (auto it = shown.environment.cbegin(); it != shown.environment.cend(); ++it)
         signature << it.key() << it.value();
     const QString joined = signature.join(QChar(0x1f));
@@ -562,7 +623,7 @@ bool FunctionSettingsPanel::isModified() const
 QString FunctionSettingsPanel::validationError() const
 {
     for (const QLabel *label : { m_handlerMessage, m_memoryMessage, m_timeoutMessage, m_concurrencyMessage,
-                                 m_warmMessage, m_environmentMessage })
+                                 m_warmMessage, m_scheduleMessage, m_environmentMessage })
         if (!label->text().isEmpty())
             return label->text();
     return {};

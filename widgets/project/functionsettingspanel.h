@@ -25,8 +25,9 @@ class EnvironmentModel;
 // Edits one function's Handler, MemorySize, Timeout and environment variables,
 // its concurrency (ReservedConcurrentExecutions, ProvisionedConcurrencyConfig
 // with AutoPublishAlias: template properties) and how Bullpen keeps it warm
-// (keep-alive, the keep-warm pinger and its rate: the Bullpen project file,
-// bullpen-project.json, decisions §4).
+// (keep-alive, the keep-warm pinger and its rate, which of the template's
+// Schedule events fire here: the Bullpen project file, bullpen-project.json,
+// decisions §4; a schedule is off until the user turns it on).
 // Checks each field as the user types with the same rules and words as the
 // template reader and editor (LambdaLimits) and shows the problem under the
 // field. Edits apply on change: editedFunction() gives Invoke the function as
@@ -88,6 +89,9 @@ public:
     // starts no instances for each letter); default 600 ms.
     void setSettingsEditedDelay(int ms) { m_editTimer.setInterval(ms); }
     QLineEdit *keepWarmRateEdit() const { return m_keepWarmRate; }
+    // One check box per Schedule/ScheduleV2 event of the function, in the
+    // template's order; each named after its event (objectName "schedule:NAME").
+    QList<QCheckBox *> scheduleCheckBoxes() const { return m_scheduleBoxes; }
     QLabel *modifiedMarker() const { return m_modifiedMarker; }
 
 Q_SIGNALS:
@@ -145,6 +149,11 @@ private:
     QCheckBox *m_keepWarm;
     QLineEdit *m_keepWarmRate;
     QLabel *m_warmMessage;
+    QLabel *m_schedulesLabel;
+    QWidget *m_schedulesField;
+    QList<QCheckBox *> m_scheduleBoxes;
+    QLabel *m_scheduleMessage;
+    void loadSchedules();
     FunctionRunSettings m_loadedRun;
     QString m_lastEmitted; // the values last announced by settingsEdited()
     QTimer m_editTimer;

@@ -461,6 +461,104 @@ private Q_SLOTS:
         QCOMPARE(panel.provisionedSpinBox()->value(), 0);
     }
 
+    // The template's Schedule events: one toggle each, off until turned on,
+    // applied on change with the marker, saved to the project file only.
+    void scheduleToggles()
+    {
+        QByteArray withSchedules = Template;
+        withSchedules.replace("          GREETING: hello world\n", R"(          GREETING: hello world
+      Events:
+        Nightly:
+          Type: Schedule
+          Properties:
+            Schedule: cron(0 2 * * ? *)
+        Often:
+          Type: ScheduleV2
+          Properties:
+            ScheduleExpression: rate(5 minutes)
+        Paused:
+          Type: Schedule
+          Properties:
+            Schedule: rate(1 hour)
+            Enabled: false
+        Broken:
+          Type: Schedule
+          Properties:
+            Schedule: rate(5 parsecs)
+)");
+        {
+            QFile file(m_templatePath);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(withSchedules);
+        }
+        ProjectError error;
+        QVERIFY2(m_project->reload(&error), qPrintable(error.toString()));
+        const QString id = QStringLiteral("HelloWorldFunction");
+        QCOMPARE(m_project->function(id)->schedules.size(), 4);
+
+        FunctionSettingsPanel panel;
+        panel.setProject(m_project.get());
+        panel.show();
+        const QList<QCheckBox *> boxes = panel.scheduleCheckBoxes();
+        QCOMPARE(boxes.size(), 4);
+        QCOMPARE(boxes.at(0)->objectName(), QStringLiteral("schedule:Nightly"));
+        QVERIFY(boxes.at(0)->text().contains(QStringLiteral("cron(0 2 * * ? *)")));
+        QCOMPARE(boxes.at(1)->objectName(), QStringLiteral("schedule:Often"));
+        for (const QCheckBox *box : boxes)
+            QVERIFY2(!box->isChecked(), qPrintable(box->objectName())); // off until the user turns it on
+        QVERIFY(boxes.at(0)->isEnabled());
+        QVERIFY(!boxes.at(2)->isEnabled()); // the template disables it
+        QVERIFY(!panel.isModified());
+        panel.setSettingsEditedDelay(0);
+        QSignalSpy edited(&panel, &FunctionSettingsPanel::settingsEdited);
+        QTRY_COMPARE(edited.size(), 1); // as loaded
+        edited.clear();
+
+        // Turned on: in use at once (the window applies it to the engine), marked modified.
+        boxes.at(1)->setChecked(true);
+        QVERIFY(panel.isModified());
+        QVERIFY(panel.modifiedMarker()->isVisible());
+        QCOMPARE(panel.runSettings(id).enabledSchedules, QStringList { QStringLiteral("Often") });
+        QTRY_COMPARE(edited.size(), 1);
+        QCOMPARE(edited.last().at(0).toString(), id);
+        // Off again: nothing left to save, and the engine hears of it.
+        boxes.at(1)->setChecked(false);
+        QVERIFY(!panel.isModified());
+        QTRY_COMPARE(edited.size(), 2);
+        QVERIFY(panel.runSettings(id).enabledSchedules.isEmpty());
+
+        // One Bullpen cannot fire says why and goes nowhere.
+        boxes.at(3)->setChecked(true);
+        QVERIFY(visibleMessage(panel, QStringLiteral("Schedule Broken:")));
+        QVERIFY(!panel.applyButton()->isEnabled());
+        boxes.at(3)->setChecked(false);
+        QVERIFY(panel.validationError().isEmpty());
+
+        boxes.at(0)->setChecked(true);
+        boxes.at(1)->setChecked(true);
+        const QByteArray before = readAll(m_templatePath);
+        QVERIFY2(panel.apply(), qPrintable(panel.lastError()));
+        QVERIFY(!panel.isModified());
+        QCOMPARE(readAll(m_templatePath), before); // the project file's, not the template's
+        const auto settings = ProjectSettings::load(m_templatePath, &error);
+        QVERIFY2(settings, qPrintable(error.toString()));
+        QCOMPARE(settings->function(id).enabledSchedules,
+                 (QStringList { QStringLiteral("Nightly"), QStringLiteral("Often") }));
+
+        FunctionSettingsPanel again;
+        again.setProject(m_project.get());
+        QCOMPARE(again.scheduleCheckBoxes().size(), 4);
+        QVERIFY(again.scheduleCheckBoxes().at(0)->isChecked());
+        QVERIFY(again.scheduleCheckBoxes().at(1)->isChecked());
+        QVERIFY(!again.scheduleCheckBoxes().at(2)->isChecked());
+        again.scheduleCheckBoxes().at(0)->setChecked(false);
+        QVERIFY(again.isModified());
+        QCOMPARE(again.runSettings(id).enabledSchedules, QStringList { QStringLiteral("Often") });
+        again.revert();
+        QVERIFY(!again.isModified());
+        QVERIFY(again.scheduleCheckBoxes().at(0)->isChecked());
+    }
+
     // BULLPEN_SCREENSHOT_DIR=/some/dir: the panel beside the tree, as the window shows them.
     void screenshot()
     {
