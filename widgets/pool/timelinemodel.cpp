@@ -80,8 +80,14 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                 return lane.isThrottleLane() ? tr("%1 (throttled)").arg(lane.functionId) : lane.instanceId;
             if (index.column() == StartColumn && lane.startedMs >= 0)
                 return poolTimeText(lane.startedMs);
-            if (index.column() == InitColumn && lane.initDoneMs >= 0 && lane.startedMs >= 0)
+            if (index.column() == InitColumn && lane.initDoneMs >= 0 && lane.startedMs >= 0) {
+                if (lane.sandboxReadyMs >= 0)
+                    return tr("%1 ms (sandbox %2 + init %3)")
+                        .arg(lane.initDoneMs - lane.startedMs)
+                        .arg(lane.sandboxReadyMs - lane.startedMs)
+                        .arg(lane.initDoneMs - lane.sandboxReadyMs);
                 return tr("%1 ms").arg(lane.initDoneMs - lane.startedMs);
+            }
             return {};
         case InstanceIdRole:
             return lane.instanceId;
@@ -101,7 +107,14 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case QueuedColumn:
             return tr("%1 ms").arg(b.dispatchMs - b.arrivalMs);
         case InitColumn:
-            return b.initEndMs >= 0 && b.initStartMs >= 0 ? tr("%1 ms").arg(b.initEndMs - b.initStartMs) : QString();
+            if (b.initEndMs < 0 || b.initStartMs < 0)
+                return QString();
+            if (b.sandboxReadyMs >= 0)
+                return tr("%1 ms (sandbox %2 + init %3)")
+                    .arg(b.initEndMs - b.initStartMs)
+                    .arg(b.sandboxReadyMs - b.initStartMs)
+                    .arg(b.initEndMs - b.sandboxReadyMs);
+            return tr("%1 ms").arg(b.initEndMs - b.initStartMs);
         case DurationColumn:
             if (b.throttled)
                 return tr("throttled");
@@ -119,6 +132,10 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return b.throttled;
     case RunningRole:
         return b.running();
+    case SandboxMsRole:
+        return b.sandboxReadyMs >= 0 ? b.sandboxReadyMs - b.initStartMs : -1;
+    case RuntimeInitMsRole:
+        return b.sandboxReadyMs >= 0 && b.initEndMs >= 0 ? b.initEndMs - b.sandboxReadyMs : -1;
     }
     return {};
 }
@@ -196,6 +213,21 @@ qint64 TimelineModel::takeArrival(const QByteArray &requestId, qint64 fallbackMs
     return arrival;
 }
 
+TimelineBar *TimelineModel::waitingColdBar(int lane)
+{
+    TimelineLane &l = m_lanes[lane];
+    if (l.bars.isEmpty())
+        return nullptr;
+    TimelineBar &b = l.bars.last();
+    return b.cold && b.running() && b.initEndMs < 0 ? &b : nullptr;
+}
+
+void TimelineModel::barChanged(int lane, int row)
+{
+    const QModelIndex parent = index(lane, 0);
+    Q_EMIT dataChanged(index(row, 0, parent), index(row, ColumnCount - 1, parent));
+}
+
 int TimelineModel::appendBar(int lane, const TimelineBar &bar)
 {
     const int row = int(m_lanes.at(lane).bars.size());
@@ -231,19 +263,25 @@ void TimelineModel::applyOne(const PoolEvent &e)
         m_lanes[lane].provisioned = e.provisioned;
         break;
     }
+    case PoolEventType::InstanceSandboxReady: {
+        const int lane = ensureLane(e.functionId, e.instanceId);
+        TimelineLane &l = m_lanes[lane];
+        l.sandboxReadyMs = e.poolTimeMs;
+        // The cold invocation waiting for this instance sees its sandbox phase end now.
+        if (TimelineBar *b = waitingColdBar(lane); b && b->sandboxReadyMs < 0) {
+            b->sandboxReadyMs = qMax(e.poolTimeMs, b->initStartMs);
+            barChanged(lane, int(l.bars.size()) - 1);
+        }
+        break;
+    }
     case PoolEventType::InstanceInitDone: {
         const int lane = ensureLane(e.functionId, e.instanceId);
         TimelineLane &l = m_lanes[lane];
         l.initDoneMs = e.poolTimeMs;
         // The cold invocation waiting for this init sees its init segment end now.
-        if (!l.bars.isEmpty()) {
-            TimelineBar &b = l.bars.last();
-            if (b.cold && b.running() && b.initEndMs < 0) {
-                b.initEndMs = e.poolTimeMs;
-                const QModelIndex parent = index(lane, 0);
-                const int row = int(l.bars.size()) - 1;
-                Q_EMIT dataChanged(index(row, 0, parent), index(row, ColumnCount - 1, parent));
-            }
+        if (TimelineBar *b = waitingColdBar(lane)) {
+            b->initEndMs = qMax(e.poolTimeMs, b->initStartMs);
+            barChanged(lane, int(l.bars.size()) - 1);
         }
         break;
     }
@@ -269,6 +307,8 @@ void TimelineModel::applyOne(const PoolEvent &e)
         if (b.cold) {
             // It waits for the part of the init that is still to come.
             b.initStartMs = qMax(b.arrivalMs, l.startedMs >= 0 ? l.startedMs : b.dispatchMs);
+            if (l.sandboxReadyMs >= 0)
+                b.sandboxReadyMs = qMax(l.sandboxReadyMs, b.initStartMs);
             if (l.initDoneMs >= 0)
                 b.initEndMs = qMax(l.initDoneMs, b.initStartMs);
         }
@@ -302,11 +342,9 @@ void TimelineModel::applyOne(const PoolEvent &e)
         b.outcome = e.outcome;
         if (b.cold && b.initStartMs >= 0 && b.initEndMs < 0)
             b.initEndMs = b.endMs; // it ended (failed) before init did
-        const QModelIndex parent = index(lane, 0);
-        Q_EMIT dataChanged(index(row, 0, parent), index(row, ColumnCount - 1, parent));
+        barChanged(lane, row);
         break;
     }
-    case PoolEventType::InstanceSandboxReady:
     case PoolEventType::InstanceBusy:
     case PoolEventType::InstanceIdle:
     case PoolEventType::MemorySample:

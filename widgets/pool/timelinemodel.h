@@ -10,14 +10,19 @@
 namespace Bullpen {
 
 // One invocation on the timeline, in pool time: it arrived, waited (queued),
-// was dispatched to its instance, waited for that instance's init when it was a
-// cold start, ran, and ended. Throttled invocations are a point.
+// was dispatched to its instance, waited for that instance's cold start when it
+// was one (its sandbox being made, then the runtime's init), ran, and ended.
+// Throttled invocations are a point.
 struct TimelineBar
 {
     QByteArray requestId;
     qint64 arrivalMs = 0; // arrived (queued), or dispatched when it never waited
     qint64 dispatchMs = 0;
-    qint64 initStartMs = -1; // cold start: its instance's init, as far as it waited for it
+    qint64 initStartMs = -1; // cold start: its instance's start, as far as it waited for it
+    // Where the sandbox was made and the runtime's init began, within
+    // [initStartMs, initEndMs]; -1 when the stream does not say (the cold
+    // start is then one segment).
+    qint64 sandboxReadyMs = -1;
     qint64 initEndMs = -1;
     qint64 endMs = -1; // -1 while it runs
     double durationMs = -1; // the handler's, real time (from the result)
@@ -39,6 +44,7 @@ struct TimelineLane
     QString instanceId;
     bool provisioned = false;
     qint64 startedMs = -1; // pool time
+    qint64 sandboxReadyMs = -1;
     qint64 initDoneMs = -1;
     qint64 stoppedMs = -1;
     InstanceStopReason stopReason = InstanceStopReason::None;
@@ -65,6 +71,8 @@ public:
         ColdStartRole,
         ThrottledRole,
         RunningRole,
+        SandboxMsRole, // invocations: the part of their cold start spent making the sandbox, -1 unknown
+        RuntimeInitMsRole, // and the part spent in the runtime's init
         InstanceIdRole, // lanes
         FunctionIdRole,
     };
@@ -99,6 +107,9 @@ private:
     void applyOne(const PoolEvent &event);
     int ensureLane(const QString &functionId, const QString &instanceId);
     int appendBar(int lane, const TimelineBar &bar);
+    // The lane's last bar when it is a cold invocation still waiting for its instance's init.
+    TimelineBar *waitingColdBar(int lane);
+    void barChanged(int lane, int row);
     qint64 takeArrival(const QByteArray &requestId, qint64 fallbackMs);
 
     QList<TimelineLane> m_lanes;

@@ -46,11 +46,53 @@ QString axisText(qint64 ms, qint64 step)
     return base + QStringLiteral(".%1").arg(ms % 1000, 3, 10, QLatin1Char('0'));
 }
 
+// The legend under the rows: a swatch and a word per colour of a bar.
+class TimelineLegend final : public QWidget
+{
+public:
+    explicit TimelineLegend(QWidget *parent)
+        : QWidget(parent)
+    {
+        setObjectName(QStringLiteral("timelineLegend"));
+    }
+    QSize sizeHint() const override { return { 0, fontMetrics().height() + 6 }; }
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.fillRect(rect(), palette().color(QPalette::Window));
+        const QFontMetrics metrics = fontMetrics();
+        const int swatch = metrics.height() - 4;
+        int x = 6;
+        for (const TimelineView::LegendEntry &entry : TimelineView::legend()) {
+            p.fillRect(QRect(x, (height() - swatch) / 2, swatch, swatch), entry.color);
+            x += swatch + 4;
+            p.setPen(palette().color(QPalette::WindowText));
+            p.drawText(QRect(x, 0, width() - x, height()), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
+            x += metrics.horizontalAdvance(entry.text) + 14;
+        }
+    }
+};
+
 } // namespace
+
+QList<TimelineView::LegendEntry> TimelineView::legend()
+{
+    return { { tr("queued"), PoolPalette::color(PoolPalette::Queued) },
+             { tr("sandbox"), PoolPalette::color(PoolPalette::Sandbox) },
+             { tr("runtime init"), PoolPalette::color(PoolPalette::Init) },
+             { tr("run"), PoolPalette::color(PoolPalette::Warm) },
+             { tr("cold (zoomed out)"), PoolPalette::color(PoolPalette::Cold) },
+             { tr("failed"), PoolPalette::color(PoolPalette::Failed) },
+             { tr("throttled"), PoolPalette::color(PoolPalette::Throttled) } };
+}
 
 TimelineView::TimelineView(QWidget *parent)
     : QAbstractScrollArea(parent)
+    , m_legend(new TimelineLegend(this))
 {
+    setViewportMargins(0, 0, 0, m_legend->sizeHint().height());
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setMouseTracking(true);
     viewport()->setBackgroundRole(QPalette::Base);
@@ -234,7 +276,7 @@ void TimelineView::paintEvent(QPaintEvent *)
         const int y = axisHeight + row * rowHeight - scroll;
         if (row % 2)
             p.fillRect(QRect(0, y, right, rowHeight), pal.color(QPalette::AlternateBase));
-        p.setPen(lane.isThrottleLane() ? PoolPalette::throttled() : pal.color(QPalette::Text));
+        p.setPen(lane.isThrottleLane() ? PoolPalette::color(PoolPalette::Throttled) : pal.color(QPalette::Text));
         const QString label = lane.isThrottleLane() ? tr("%1 throttled").arg(lane.functionId) : lane.instanceId;
         p.drawText(QRect(4, y, labelWidth - 8, rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
                    p.fontMetrics().elidedText(label, Qt::ElideLeft, labelWidth - 8));
@@ -244,7 +286,7 @@ void TimelineView::paintEvent(QPaintEvent *)
             const double x1 = qMin<double>(right, xOf(lane.stoppedMs >= 0 ? lane.stoppedMs : now));
             if (x1 > x0)
                 p.fillRect(QRectF(x0, y + rowHeight / 2.0 - 1, x1 - x0, 2),
-                           lane.provisioned ? PoolPalette::provisionedMark() : track);
+                           lane.provisioned ? PoolPalette::color(PoolPalette::ProvisionedMark) : track);
         }
         // The bars in view: from the first that ends after the left edge, and
         // at most one stroke per pixel column.
@@ -259,7 +301,7 @@ void TimelineView::paintEvent(QPaintEvent *)
             const int x0 = qMax(labelWidth, int(std::floor(xOf(b.arrivalMs))));
             const int x1 = qMin(right, int(std::ceil(xOf(barEnd))));
             if (b.throttled) {
-                p.fillRect(QRect(x0, y + 1, 2, rowHeight - 2), PoolPalette::throttled());
+                p.fillRect(QRect(x0, y + 1, 2, rowHeight - 2), PoolPalette::color(PoolPalette::Throttled));
                 paintedUpTo = qMax(paintedUpTo, x0 + 1);
             } else if (x1 - x0 <= 3) {
                 // Too thin for its segments: one stroke, then jump to the first
@@ -267,7 +309,7 @@ void TimelineView::paintEvent(QPaintEvent *)
                 const int from = qMax(x0, paintedUpTo + 1);
                 if (x1 >= from) {
                     p.fillRect(QRect(from, barArea.top(), qMax(1, x1 - from), barArea.height()),
-                               b.cold ? PoolPalette::cold() : PoolPalette::warm());
+                               b.cold ? PoolPalette::color(PoolPalette::Cold) : PoolPalette::color(PoolPalette::Warm));
                     paintedUpTo = qMax(from, x1 - 1);
                 }
                 const qsizetype next = lane.firstEndingAfter(timeAt(paintedUpTo + 1));
@@ -280,11 +322,22 @@ void TimelineView::paintEvent(QPaintEvent *)
                     if (z > a)
                         p.fillRect(QRect(a, barArea.top(), z - a, barArea.height()), color);
                 };
-                segment(b.arrivalMs, b.dispatchMs, PoolPalette::queued());
-                if (b.initStartMs >= 0)
-                    segment(b.initStartMs, b.initEndMs >= 0 ? b.initEndMs : barEnd, PoolPalette::init());
+                segment(b.arrivalMs, b.dispatchMs, PoolPalette::color(PoolPalette::Queued));
+                if (b.initStartMs >= 0) {
+                    // A cold start in its two phases: the sandbox being made, then the
+                    // runtime's init. A stream that does not say where the sandbox was
+                    // ready (an older trace) gives one init segment.
+                    const qint64 initEnd = b.initEndMs >= 0 ? b.initEndMs : barEnd;
+                    qint64 sandboxEnd = b.initStartMs;
+                    if (b.sandboxReadyMs >= 0)
+                        sandboxEnd = qMin(b.sandboxReadyMs, initEnd);
+                    else if (b.running() && b.initEndMs < 0)
+                        sandboxEnd = barEnd; // its sandbox is being made now
+                    segment(b.initStartMs, sandboxEnd, PoolPalette::color(PoolPalette::Sandbox));
+                    segment(sandboxEnd, initEnd, PoolPalette::color(PoolPalette::Init));
+                }
                 const bool failed = !b.running() && b.outcome != InvocationOutcome::Succeeded;
-                segment(b.runStartMs(), barEnd, failed ? PoolPalette::failed() : PoolPalette::warm());
+                segment(b.runStartMs(), barEnd, failed ? PoolPalette::color(PoolPalette::Failed) : PoolPalette::color(PoolPalette::Warm));
                 paintedUpTo = qMax(paintedUpTo, x1);
             }
             ++i;
@@ -360,8 +413,15 @@ QString TimelineView::toolTipFor(const QByteArray &requestId) const
                  .arg(m_model->lanes().at(lane).instanceId.toHtmlEscaped());
     if (b->dispatchMs > b->arrivalMs)
         lines << tr("Queued: %1 ms").arg(b->dispatchMs - b->arrivalMs);
-    if (b->initStartMs >= 0 && b->initEndMs >= 0)
+    if (b->initStartMs >= 0 && b->initEndMs >= 0 && b->sandboxReadyMs >= 0)
+        lines << tr("Waited for its cold start: %1 ms (sandbox %2 ms, runtime init %3 ms)")
+                     .arg(b->initEndMs - b->initStartMs)
+                     .arg(b->sandboxReadyMs - b->initStartMs)
+                     .arg(b->initEndMs - b->sandboxReadyMs);
+    else if (b->initStartMs >= 0 && b->initEndMs >= 0)
         lines << tr("Waited for init: %1 ms").arg(b->initEndMs - b->initStartMs);
+    else if (b->initStartMs >= 0)
+        lines << (b->sandboxReadyMs >= 0 ? tr("Waiting for the runtime's init") : tr("Waiting for its sandbox"));
     if (b->running())
         lines << tr("Running");
     else if (b->durationMs >= 0)
@@ -452,6 +512,9 @@ void TimelineView::mouseReleaseEvent(QMouseEvent *event)
 void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
+    // The legend sits in the bottom margin, below the rows and beside the scroll bar.
+    const QRect rows = viewport()->geometry();
+    m_legend->setGeometry(rows.left(), rows.bottom() + 1, rows.width(), m_legend->sizeHint().height());
     updateScrollBar();
 }
 

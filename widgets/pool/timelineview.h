@@ -3,6 +3,8 @@
 
 #include <QAbstractScrollArea>
 #include <QBasicTimer>
+#include <QColor>
+#include <QList>
 #include <QPointer>
 
 #include <functional>
@@ -13,9 +15,11 @@ class TimelineModel;
 struct TimelineBar;
 
 // The pool's history on a time axis (pool time): a row per instance, each
-// invocation a bar from arrival to response, its queued time grey, the init it
-// waited for (a cold start) orange, its run blue (red when it failed), a
-// throttled invocation a red tick on its function's throttle row. The wheel
+// invocation a bar from arrival to response, its queued time grey, the cold
+// start it waited for in its two phases (the sandbox being made dark orange,
+// the runtime's init orange), its run blue (red when it failed), a throttled
+// invocation a red tick on its function's throttle row; a legend under the rows
+// names the colours. The wheel
 // zooms around the pointer, dragging pans; it follows the present (the right
 // edge is "now") until the user pans, and is frozen for inspection from then
 // on until follow is set again. Painting asks the model's lanes for the bars in
@@ -56,6 +60,15 @@ public:
 
     QSize sizeHint() const override { return { 640, 240 }; }
 
+    // What each colour of a bar means, in the order the legend shows them.
+    struct LegendEntry
+    {
+        QString text;
+        QColor color;
+    };
+    static QList<LegendEntry> legend();
+    QWidget *legendWidget() const { return m_legend; }
+
 Q_SIGNALS:
     void invocationActivated(const QByteArray &requestId);
     void followingChanged(bool following);
@@ -82,6 +95,7 @@ private:
     QString toolTipFor(const QByteArray &requestId) const;
 
     QPointer<TimelineModel> m_model;
+    QWidget *m_legend;
     std::function<qint64()> m_now;
     double m_msPerPixel = 20.0;
     qint64 m_endMs = 0; // the right edge when frozen

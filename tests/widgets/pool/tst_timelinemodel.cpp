@@ -9,6 +9,7 @@
 #include <QTest>
 
 #include "poolrecording.h"
+#include "widgets/pool/poolpalette.h"
 #include "widgets/pool/timelinemodel.h"
 #include "widgets/pool/timelineview.h"
 
@@ -51,6 +52,50 @@ QList<PoolEvent> syntheticStream(int n, int instances)
         f.durationMs = 3;
         events << f;
     }
+    return events;
+}
+
+// One function's pool with the cold start in its two phases, as the real pool
+// streams it: c1 arrives cold, waits for the sandbox (100 -> 180) and the
+// runtime's init (180 -> 300), runs to 350; p1 is provisioned before any call
+// and serves w1 warm; c2 arrives while its instance's sandbox is being made.
+QList<PoolEvent> phasedStream()
+{
+    QList<PoolEvent> events;
+    quint64 seq = 0;
+    const auto add = [&](PoolEventType type, qint64 t, const QString &instance, const QByteArray &request = {}) {
+        PoolEvent e;
+        e.sequence = ++seq;
+        e.type = type;
+        e.poolTimeMs = e.realTimeMs = t;
+        e.functionId = u"Hello"_s;
+        e.instanceId = instance;
+        e.requestId = request;
+        e.memorySizeMb = 128;
+        e.coldStart = type == PoolEventType::InvocationDispatched && instance != u"p1"_s;
+        e.provisioned = instance == u"p1"_s;
+        if (type == PoolEventType::InvocationFinished)
+            e.durationMs = 50;
+        events << e;
+    };
+    add(PoolEventType::InstanceStarting, 0, u"p1"_s);
+    add(PoolEventType::InstanceSandboxReady, 40, u"p1"_s);
+    add(PoolEventType::InstanceInitDone, 90, u"p1"_s);
+    add(PoolEventType::InstanceStarting, 100, u"i1"_s);
+    add(PoolEventType::InvocationQueued, 100, QString(), "c1");
+    add(PoolEventType::InvocationDispatched, 100, u"i1"_s, "c1");
+    add(PoolEventType::InstanceSandboxReady, 180, u"i1"_s);
+    add(PoolEventType::InstanceInitDone, 300, u"i1"_s);
+    add(PoolEventType::InvocationFinished, 350, u"i1"_s, "c1");
+    add(PoolEventType::InvocationQueued, 400, QString(), "w1");
+    add(PoolEventType::InvocationDispatched, 400, u"p1"_s, "w1");
+    add(PoolEventType::InvocationFinished, 450, u"p1"_s, "w1");
+    add(PoolEventType::InstanceStarting, 500, u"i2"_s);
+    add(PoolEventType::InvocationQueued, 520, QString(), "c2");
+    add(PoolEventType::InvocationDispatched, 520, u"i2"_s, "c2");
+    add(PoolEventType::InstanceSandboxReady, 560, u"i2"_s);
+    add(PoolEventType::InstanceInitDone, 600, u"i2"_s);
+    add(PoolEventType::InvocationFinished, 700, u"i2"_s, "c2");
     return events;
 }
 
@@ -150,6 +195,93 @@ private Q_SLOTS:
         QCOMPARE(b->initEndMs, 151);
         QCOMPARE(b->endMs, 161);
         QCOMPARE(model.runningCount(), 0);
+    }
+
+    void coldStartHasItsTwoPhases()
+    {
+        const QList<PoolEvent> events = phasedStream();
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+        // Event by event, as a live pool delivers them: c1's phases end as they happen.
+        model.apply(events.mid(0, 6)); // c1 dispatched to i1, whose sandbox is being made
+        const TimelineBar *c1 = model.bar("c1");
+        QVERIFY(c1);
+        QVERIFY(c1->running());
+        QCOMPARE(c1->initStartMs, 100);
+        QCOMPARE(c1->sandboxReadyMs, -1);
+        QCOMPARE(c1->initEndMs, -1);
+        model.apply(events.mid(6, 1)); // sandbox ready: the runtime's init begins
+        QCOMPARE(changed.size(), 1);
+        c1 = model.bar("c1");
+        QCOMPARE(c1->sandboxReadyMs, 180);
+        QCOMPARE(c1->initEndMs, -1);
+        model.apply(events.mid(7)); // the rest
+        c1 = model.bar("c1");
+        QCOMPARE(c1->sandboxReadyMs, 180);
+        QCOMPARE(c1->initEndMs, 300);
+        QCOMPARE(c1->endMs, 350);
+        QCOMPARE(c1->runStartMs(), 300);
+        int lane = -1;
+        QVERIFY(model.bar("c1", &lane));
+        const QModelIndex c1Index = model.index(0, TimelineModel::InitColumn, model.index(lane, 0));
+        QCOMPARE(c1Index.data(TimelineModel::SandboxMsRole).toLongLong(), 80);
+        QCOMPARE(c1Index.data(TimelineModel::RuntimeInitMsRole).toLongLong(), 120);
+        QCOMPARE(c1Index.data().toString(), u"200 ms (sandbox 80 + init 120)"_s);
+        // The instance's own row says the same of its start.
+        QCOMPARE(model.index(lane, TimelineModel::InitColumn).data().toString(), u"200 ms (sandbox 80 + init 120)"_s);
+
+        // Provisioned ahead of any call: its phases are on no caller's bar.
+        const TimelineBar *w1 = model.bar("w1");
+        QVERIFY(w1);
+        QVERIFY(!w1->cold);
+        QCOMPARE(w1->initStartMs, -1);
+        QCOMPARE(w1->sandboxReadyMs, -1);
+        QCOMPARE(model.index(model.laneOfInstance(u"p1"_s), TimelineModel::InitColumn).data().toString(),
+                 u"90 ms (sandbox 40 + init 50)"_s);
+
+        // Arriving after its instance began: it waits only for what is still to come.
+        const TimelineBar *c2 = model.bar("c2");
+        QVERIFY(c2);
+        QCOMPARE(c2->initStartMs, 520);
+        QCOMPARE(c2->sandboxReadyMs, 560);
+        QCOMPARE(c2->initEndMs, 600);
+    }
+
+    void coldStartPhasesAreDrawn()
+    {
+        TimelineModel model;
+        TimelineView view;
+        view.setModel(&model);
+        view.resize(900, 300);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        model.apply(phasedStream());
+        view.showRange(0, 800);
+        QVERIFY(view.legendWidget()->isVisible());
+        QVERIFY(view.legendWidget()->geometry().top() > view.viewport()->geometry().bottom()); // under the rows
+        QStringList legend;
+        for (const TimelineView::LegendEntry &entry : TimelineView::legend())
+            legend << entry.text;
+        QVERIFY(legend.contains(u"sandbox"_s));
+        QVERIFY(legend.contains(u"runtime init"_s));
+
+        const QRect bar = view.barRect("c1");
+        QVERIFY(bar.width() > 100);
+        const QImage image = view.viewport()->grab().toImage();
+        // Pool time to a pixel column, within the bar (arrival 100, end 350).
+        const auto columnAt = [&](qint64 t) { return bar.left() + int((t - 100) * bar.width() / 250); };
+        const int y = bar.center().y();
+        QCOMPARE(image.pixelColor(columnAt(140), y), PoolPalette::color(PoolPalette::Sandbox));
+        QCOMPARE(image.pixelColor(columnAt(240), y), PoolPalette::color(PoolPalette::Init));
+        QCOMPARE(image.pixelColor(columnAt(325), y), PoolPalette::color(PoolPalette::Warm));
+        // A warm bar has neither phase.
+        const QRect w1 = view.barRect("w1");
+        QCOMPARE(image.pixelColor(w1.center()), PoolPalette::color(PoolPalette::Warm));
+
+        // BULLPEN_SCREENSHOT_DIR=/some/dir: look at it.
+        if (const QString dir = qEnvironmentVariable("BULLPEN_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(view.grab().save(dir + u"/timeline-cold-start-phases.png"_s));
     }
 
     void searchAgreesWithScanOnALargeStore()
