@@ -54,8 +54,8 @@ PoolCharts::PoolCharts(QWidget *parent)
     // Latency histogram: two bar sets over the same buckets.
     m_coldSet = new QBarSet(tr("Cold"));
     m_warmSet = new QBarSet(tr("Warm"));
-    m_coldSet->setColor(PoolPalette::cold());
-    m_warmSet->setColor(PoolPalette::warm());
+    m_coldSet->setColor(PoolPalette::color(PoolPalette::Cold));
+    m_warmSet->setColor(PoolPalette::color(PoolPalette::Warm));
     auto *bars = new QBarSeries;
     bars->append(m_coldSet);
     bars->append(m_warmSet);
@@ -76,10 +76,10 @@ PoolCharts::PoolCharts(QWidget *parent)
     // Instances and peak concurrency.
     m_instancesLine = new QLineSeries;
     m_instancesLine->setName(tr("Instances"));
-    m_instancesLine->setColor(PoolPalette::idle());
+    m_instancesLine->setColor(PoolPalette::color(PoolPalette::Idle));
     m_busyLine = new QLineSeries;
     m_busyLine->setName(tr("Concurrency (peak)"));
-    m_busyLine->setColor(PoolPalette::busy());
+    m_busyLine->setColor(PoolPalette::color(PoolPalette::Busy));
     m_instancesChart->addSeries(m_instancesLine);
     m_instancesChart->addSeries(m_busyLine);
     m_instancesTimeAxis = new QValueAxis;
@@ -96,7 +96,7 @@ PoolCharts::PoolCharts(QWidget *parent)
     // Cold-start ratio per interval.
     m_ratioLine = new QLineSeries;
     m_ratioLine->setName(tr("Cold starts / invocations (%)"));
-    m_ratioLine->setColor(PoolPalette::cold());
+    m_ratioLine->setColor(PoolPalette::color(PoolPalette::Cold));
     m_ratioChart->addSeries(m_ratioLine);
     m_ratioTimeAxis = new QValueAxis;
     m_ratioTimeAxis->setTitleText(tr("Pool time (s)"));
@@ -229,8 +229,8 @@ void PoolCharts::applyTheme()
                 line->setColor(colors.value(i++));
         }
     }
-    m_coldSet->setColor(PoolPalette::cold());
-    m_warmSet->setColor(PoolPalette::warm());
+    m_coldSet->setColor(PoolPalette::color(PoolPalette::Cold));
+    m_warmSet->setColor(PoolPalette::color(PoolPalette::Warm));
 }
 
 void PoolCharts::changeEvent(QEvent *event)

@@ -8,51 +8,39 @@
 namespace Bullpen::PoolPalette {
 
 // The pool's colours, shared by the view, the timeline and the charts so that a
-// state reads the same everywhere. Chosen to stay legible on light and dark
-// palettes alike (white text on every fill).
-inline QColor starting()
+// state reads the same everywhere: one table, chosen to stay legible on light
+// and dark palettes alike (white text on every fill).
+enum Colour {
+    Sandbox, // cold start, first phase: the sandbox being made
+    Init, // cold start, second phase: the runtime's init
+    Idle,
+    Busy,
+    Cold, // a cold invocation drawn as one stroke
+    Warm,
+    Queued,
+    Throttled,
+    Failed,
+    Gone,
+    ProvisionedMark,
+    ColourCount
+};
+
+inline QColor color(Colour colour)
 {
-    return QColor(0xe0, 0x8e, 0x1b);
-} // cold: sandbox and init
-inline QColor init()
-{
-    return QColor(0xe0, 0x8e, 0x1b);
-}
-inline QColor idle()
-{
-    return QColor(0x2e, 0x9e, 0x5b);
-}
-inline QColor busy()
-{
-    return QColor(0x2b, 0x6f, 0xd6);
-}
-inline QColor cold()
-{
-    return QColor(0xd9, 0x5f, 0x0e);
-}
-inline QColor warm()
-{
-    return QColor(0x2b, 0x6f, 0xd6);
-}
-inline QColor queued()
-{
-    return QColor(0x9a, 0x9a, 0x9a);
-}
-inline QColor throttled()
-{
-    return QColor(0xc0, 0x39, 0x2b);
-}
-inline QColor failed()
-{
-    return QColor(0xc0, 0x39, 0x2b);
-}
-inline QColor gone()
-{
-    return QColor(0x80, 0x80, 0x80);
-}
-inline QColor provisionedMark()
-{
-    return QColor(0x8e, 0x44, 0xad);
+    static constexpr QRgb table[ColourCount] = {
+        0xc37b17, // Sandbox: Init's orange, darker
+        0xe08e1b, // Init
+        0x2e9e5b, // Idle
+        0x2b6fd6, // Busy
+        0xd95f0e, // Cold
+        0x2b6fd6, // Warm: as Busy
+        0x9a9a9a, // Queued
+        0xc0392b, // Throttled
+        0xc0392b, // Failed: as Throttled
+        0x808080, // Gone
+        0x8e44ad, // ProvisionedMark
+    };
+    return QColor::fromRgb(table[colour]);
 }
 
 // The lighter or darker of two, whichever stands out on the palette's base.

@@ -230,7 +230,7 @@ PoolView::TileFace PoolView::tileFace(const InstanceTile &t, qint64 timeoutMs, q
     };
     switch (t.state) {
     case InstanceTile::State::Starting:
-        f.fill = t.sandboxReady ? PoolPalette::init() : PoolPalette::starting().darker(115);
+        f.fill = t.sandboxReady ? PoolPalette::color(PoolPalette::Init) : PoolPalette::color(PoolPalette::Sandbox);
         coldPhase();
         if (withText)
             f.middle = t.prewarmed ? tr("pre-warming") : t.provisioned ? tr("provisioning") : tr("cold start");
@@ -240,10 +240,10 @@ PoolView::TileFace PoolView::tileFace(const InstanceTile &t, qint64 timeoutMs, q
             f.middle = QString::fromLatin1(shortRequestId(t.requestId));
         if (!t.initDone) {
             // Busy for its cold invocation while the sandbox is made and the runtime initialises.
-            f.fill = t.sandboxReady ? PoolPalette::init() : PoolPalette::starting().darker(115);
+            f.fill = t.sandboxReady ? PoolPalette::color(PoolPalette::Init) : PoolPalette::color(PoolPalette::Sandbox);
             coldPhase();
         } else {
-            f.fill = PoolPalette::busy();
+            f.fill = PoolPalette::color(PoolPalette::Busy);
             // Elapsed against the function's timeout, both real time.
             const qint64 elapsed = realNow - t.sinceRealMs;
             if (withText)
@@ -255,7 +255,7 @@ PoolView::TileFace PoolView::tileFace(const InstanceTile &t, qint64 timeoutMs, q
         }
         break;
     case InstanceTile::State::Idle: {
-        f.fill = PoolPalette::idle();
+        f.fill = PoolPalette::color(PoolPalette::Idle);
         const qint64 left = t.expiresAtMs - poolNow;
         const qint64 whole = t.expiresAtMs - t.sincePoolMs;
         if (whole > 0)
@@ -269,7 +269,7 @@ PoolView::TileFace PoolView::tileFace(const InstanceTile &t, qint64 timeoutMs, q
     }
     case InstanceTile::State::Gone: {
         const bool failure = t.stopReason != InstanceStopReason::Expired && t.stopReason != InstanceStopReason::Stopped;
-        f.fill = failure ? PoolPalette::failed() : PoolPalette::gone();
+        f.fill = failure ? PoolPalette::color(PoolPalette::Failed) : PoolPalette::color(PoolPalette::Gone);
         if (!withText)
             break;
         switch (t.stopReason) {
@@ -332,12 +332,12 @@ void PoolView::paintTile(QPainter &p, const QRect &r, const InstanceTile &t, con
     }
     if (t.provisioned) {
         // A frame and a folded corner: provisioned instances are kept, not on demand.
-        p.setPen(QPen(PoolPalette::provisionedMark(), g.compact ? 2 : 3));
+        p.setPen(QPen(PoolPalette::color(PoolPalette::ProvisionedMark), g.compact ? 2 : 3));
         p.drawRect(r.adjusted(1, 1, -1, -1));
         const int c = g.compact ? 6 : 12;
         const QPoint tri[3]
             = { r.topRight() + QPoint(1, 0), r.topRight() + QPoint(1 - c, 0), r.topRight() + QPoint(1, c) };
-        p.setBrush(PoolPalette::provisionedMark());
+        p.setBrush(PoolPalette::color(PoolPalette::ProvisionedMark));
         p.setPen(Qt::NoPen);
         p.drawPolygon(tri, 3);
         p.setBrush(Qt::NoBrush);
@@ -430,7 +430,7 @@ void PoolView::paintEvent(QPaintEvent *)
                    Qt::AlignLeft | Qt::AlignVCenter, counters);
         // The lane's entry, where invocations come in.
         p.setPen(Qt::NoPen);
-        p.setBrush(waiting ? PoolPalette::queued() : pal.color(QPalette::Mid));
+        p.setBrush(waiting ? PoolPalette::color(PoolPalette::Queued) : pal.color(QPalette::Mid));
         p.drawEllipse(QPoint(margin + 3, g.top + headerHeight / 2), 4, 4);
         p.setBrush(Qt::NoBrush);
 
@@ -461,7 +461,7 @@ void PoolView::paintEvent(QPaintEvent *)
             QPainter d(&dot);
             d.setRenderHint(QPainter::Antialiasing);
             d.setPen(QPen(pal.color(QPalette::Base), 1));
-            d.setBrush(cold ? PoolPalette::cold() : warmFlight);
+            d.setBrush(cold ? PoolPalette::color(PoolPalette::Cold) : warmFlight);
             d.drawEllipse(QPointF(side / 2.0, side / 2.0), radius, radius);
             m_dots[i] = dot;
         }
