@@ -10,6 +10,7 @@
 #include <QSaveFile>
 
 #include <algorithm>
+#include <functional>
 
 namespace Bullpen {
 
@@ -316,15 +317,60 @@ bool verify(const QByteArray &edited, const YAML::Node &expected, const QString 
     return false;
 }
 
-} // namespace
+// Refuses a value before the text is read.
+bool refuse(ProjectError *error, const QString &file, const QString &why)
+{
+    if (error)
+        *error = ProjectError { file, 0, 0, why, QStringLiteral("nothing was changed") };
+    return false;
+}
 
-bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QString &property, const QString &value,
-                                            ProjectError *error)
+// What an edit plans on the located function: the edits to the text (none:
+// nothing to change), or std::nullopt with *error saying why it cannot. Having
+// planned them, it turns s.root into the intended document (the parsed
+// original is not needed any more), which the edited text must read back as.
+using EditPlan = std::function<std::optional<QList<Edit>>(Session &s, ProjectError *error)>;
+
+// The frame every edit shares: parse and locate the function, plan, apply the
+// edits, check the result reads back as intended, and report a structure
+// yaml-cpp cannot walk with hint. text changes only when all of that succeeds.
+bool editFunction(QByteArray &text, const QString &file, const QString &logicalId, const QString &hint,
+                  ProjectError *error, const EditPlan &plan)
 {
     ProjectError scratch;
     if (!error)
         error = &scratch;
-    const QString file = m_fileName.isEmpty() ? QStringLiteral("template.yaml") : m_fileName;
+    Session s(text);
+    try {
+        if (!locate(s, file, logicalId, error))
+            return false;
+        const std::optional<QList<Edit>> edits = plan(s, error);
+        if (!edits)
+            return false;
+        if (edits->isEmpty())
+            return true;
+        const QByteArray edited = applyEdits(text, *edits);
+        if (!verify(edited, s.root, file, error))
+            return false;
+        text = edited;
+        return true;
+    } catch (const YAML::Exception &e) {
+        *error = ProjectError { file, 0, 0, QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)), hint };
+        return false;
+    }
+}
+
+} // namespace
+
+QString SamTemplateEditor::fileName() const
+{
+    return m_fileName.isEmpty() ? QStringLiteral("template.yaml") : m_fileName;
+}
+
+bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QString &property, const QString &value,
+                                            ProjectError *error)
+{
+    const QString file = fileName();
     QString why;
     bool numeric = false;
     if (property == u"MemorySize" || property == u"Timeout" || property == u"ReservedConcurrentExecutions") {
@@ -356,16 +402,12 @@ bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QStr
     } else {
         why = QStringLiteral("the settings panel cannot change %1").arg(property);
     }
-    if (!why.isEmpty()) {
-        *error = ProjectError { file, 0, 0, why, QStringLiteral("nothing was changed") };
-        return false;
-    }
+    if (!why.isEmpty())
+        return refuse(error, file, why);
     const QString written = numeric ? QString::number(value.trimmed().toInt()) : value;
 
-    Session s(m_text);
-    try {
-        if (!locate(s, file, logicalId, error))
-            return false;
+    const QString hint = QStringLiteral("edit this value in the text editor");
+    return editFunction(m_text, file, logicalId, hint, error, [&](Session &s, ProjectError *error) {
         const QByteArray key
             = (property == u"CodeUri" && !s.serverless) ? QByteArrayLiteral("Code") : property.toUtf8();
         const bool flow = isFlow(s.properties.value) || (!s.properties.found() && isFlow(s.resource.value));
@@ -385,43 +427,24 @@ bool SamTemplateEditor::setFunctionProperty(const QString &logicalId, const QStr
         if (!edit) {
             *error = ProjectError {
                 file, own.found() ? s.lineOf(own.key) + 1 : 0, 0,
-                QStringLiteral("cannot locate the %1 value of %2 in the text").arg(property, logicalId),
-                QStringLiteral("edit this value in the text editor")
+                QStringLiteral("cannot locate the %1 value of %2 in the text").arg(property, logicalId), hint
             };
-            return false;
+            return std::optional<QList<Edit>>();
         }
-        const QByteArray edited = applyEdits(m_text, { *edit });
-        // The parsed original is not needed any more: it becomes the intended document.
-        YAML::Node expected = s.root;
         // A fresh node, so that a tag the old value had (!Ref ...) goes with it.
-        expected["Resources"][ss(logicalId)]["Properties"][key.toStdString()] = YAML::Node(ss(written));
-        if (!verify(edited, expected, file, error))
-            return false;
-        m_text = edited;
-        return true;
-    } catch (const YAML::Exception &e) {
-        *error = ProjectError { file, 0, 0, QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
-                                QStringLiteral("edit this value in the text editor") };
-        return false;
-    }
+        s.root["Resources"][ss(logicalId)]["Properties"][key.toStdString()] = YAML::Node(ss(written));
+        return std::optional<QList<Edit>>({ *edit });
+    });
 }
 
 bool SamTemplateEditor::setProvisionedConcurrency(const QString &logicalId, int executions, ProjectError *error)
 {
-    ProjectError scratch;
-    if (!error)
-        error = &scratch;
-    const QString file = m_fileName.isEmpty() ? QStringLiteral("template.yaml") : m_fileName;
-    if (executions < 0) {
-        *error = ProjectError { file, 0, 0, QStringLiteral("ProvisionedConcurrentExecutions cannot be negative"),
-                                QStringLiteral("nothing was changed") };
-        return false;
-    }
+    const QString file = fileName();
+    if (executions < 0)
+        return refuse(error, file, QStringLiteral("ProvisionedConcurrentExecutions cannot be negative"));
     const QByteArray written = QByteArray::number(executions);
-    Session s(m_text);
-    try {
-        if (!locate(s, file, logicalId, error))
-            return false;
+    const QString hint = QStringLiteral("edit this value in the text editor");
+    return editFunction(m_text, file, logicalId, hint, error, [&](Session &s, ProjectError *error) {
         const bool flow = isFlow(s.properties.value) || (!s.properties.found() && isFlow(s.resource.value));
         const Entry config = entry(s.properties.value, "ProvisionedConcurrencyConfig");
         const Entry own = entry(config.value, "ProvisionedConcurrentExecutions");
@@ -439,46 +462,29 @@ bool SamTemplateEditor::setProvisionedConcurrency(const QString &logicalId, int 
                 QStringLiteral("cannot locate the provisioned concurrency of %1 in the text").arg(logicalId),
                 QStringLiteral("edit ProvisionedConcurrencyConfig in the text editor")
             };
-            return false;
+            return std::optional<QList<Edit>>();
         }
-        const QByteArray edited = applyEdits(m_text, { *edit });
-        YAML::Node expected = s.root;
-        expected["Resources"][ss(logicalId)]["Properties"]["ProvisionedConcurrencyConfig"]
-                ["ProvisionedConcurrentExecutions"]
+        s.root["Resources"][ss(logicalId)]["Properties"]["ProvisionedConcurrencyConfig"]
+              ["ProvisionedConcurrentExecutions"]
             = YAML::Node(written.toStdString());
-        if (!verify(edited, expected, file, error))
-            return false;
-        m_text = edited;
-        return true;
-    } catch (const YAML::Exception &e) {
-        *error = ProjectError { file, 0, 0, QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
-                                QStringLiteral("edit this value in the text editor") };
-        return false;
-    }
+        return std::optional<QList<Edit>>({ *edit });
+    });
 }
 
 bool SamTemplateEditor::removeFunctionProperty(const QString &logicalId, const QString &property, ProjectError *error)
 {
-    ProjectError scratch;
-    if (!error)
-        error = &scratch;
-    const QString file = m_fileName.isEmpty() ? QStringLiteral("template.yaml") : m_fileName;
+    const QString file = fileName();
     const QStringList path = property.split(u'.');
-    if (path.size() > 2 || path.contains(QString())) {
-        *error = ProjectError { file, 0, 0, QStringLiteral("the settings panel cannot remove %1").arg(property),
-                                QStringLiteral("nothing was changed") };
-        return false;
-    }
-    Session s(m_text);
-    try {
-        if (!locate(s, file, logicalId, error))
-            return false;
+    if (path.size() > 2 || path.contains(QString()))
+        return refuse(error, file, QStringLiteral("the settings panel cannot remove %1").arg(property));
+    const QString hint = QStringLiteral("remove it in the text editor");
+    return editFunction(m_text, file, logicalId, hint, error, [&](Session &s, ProjectError *error) {
         const Entry outer = entry(s.properties.value, ss(path.at(0)).c_str());
         if (!outer.found())
-            return true;
+            return std::optional<QList<Edit>>(QList<Edit>());
         const Entry inner = path.size() == 2 ? entry(outer.value, ss(path.at(1)).c_str()) : Entry();
         if (path.size() == 2 && !inner.found())
-            return true;
+            return std::optional<QList<Edit>>(QList<Edit>());
         // The parent goes with its last entry (ProvisionedConcurrencyConfig: with nothing in it).
         const bool removeOuter = path.size() == 1 || (outer.value.IsMap() && outer.value.size() == 1);
 
@@ -510,45 +516,29 @@ bool SamTemplateEditor::removeFunctionProperty(const QString &logicalId, const Q
         if (!edit) {
             *error = ProjectError { file, s.lineOf(outer.key) + 1, 0,
                                     QStringLiteral("cannot locate %1 of %2 in the text").arg(property, logicalId),
-                                    QStringLiteral("remove it in the text editor") };
-            return false;
+                                    hint };
+            return std::optional<QList<Edit>>();
         }
-        const QByteArray edited = applyEdits(m_text, { *edit });
-        // The parsed original is not needed any more: it becomes the intended document.
-        YAML::Node expected = s.root;
-        YAML::Node properties = expected["Resources"][ss(logicalId)]["Properties"];
+        YAML::Node properties = s.root["Resources"][ss(logicalId)]["Properties"];
         if (removeOuter)
             properties.remove(ss(path.at(0)));
         else
             properties[ss(path.at(0))].remove(ss(path.at(1)));
-        if (!verify(edited, expected, file, error))
-            return false;
-        m_text = edited;
-        return true;
-    } catch (const YAML::Exception &e) {
-        *error = ProjectError { file, 0, 0, QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
-                                QStringLiteral("remove it in the text editor") };
-        return false;
-    }
+        return std::optional<QList<Edit>>({ *edit });
+    });
 }
 
 bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QString, QString> &variables,
                                        ProjectError *error)
 {
-    ProjectError scratch;
-    if (!error)
-        error = &scratch;
-    const QString file = m_fileName.isEmpty() ? QStringLiteral("template.yaml") : m_fileName;
+    const QString file = fileName();
     QString why;
-    if (!LambdaLimits::validateEnvironment(variables, &why)) {
-        *error = ProjectError { file, 0, 0, why, QStringLiteral("nothing was changed") };
-        return false;
-    }
+    if (!LambdaLimits::validateEnvironment(variables, &why))
+        return refuse(error, file, why);
 
-    Session s(m_text);
-    try {
-        if (!locate(s, file, logicalId, error))
-            return false;
+    const QString hint = QStringLiteral("edit the environment in the text editor");
+    return editFunction(m_text, file, logicalId, hint, error,
+                        [&](Session &s, ProjectError *error) -> std::optional<QList<Edit>> {
         const IntrinsicResolver resolver(s.root, QFileInfo(QFileInfo(file).absolutePath()).fileName());
         auto valueOf = [&](const YAML::Node &node) {
             return resolver.resolveString(node).value_or(node.IsNull() ? QString() : IntrinsicResolver::describe(node));
@@ -588,7 +578,7 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
                         .arg(it.key()),
                     QStringLiteral("remove it from Globals, or give it a value for this function")
                 };
-                return false;
+                return std::nullopt;
             }
         }
 
@@ -659,7 +649,7 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
                             *error = ProjectError { file, s.lineOf(it->first) + 1, 0,
                                                     QStringLiteral("cannot locate the value of %1").arg(name),
                                                     QStringLiteral("edit this variable in the text editor") };
-                            return false;
+                            return std::nullopt;
                         }
                         edits << *edit;
                     }
@@ -681,7 +671,7 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
                 *error = ProjectError { file, s.lineOf(own.key) + 1, 0,
                                         QStringLiteral("cannot locate the environment of %1").arg(logicalId),
                                         QStringLiteral("edit the environment in the text editor") };
-                return false;
+                return std::nullopt;
             }
             edits << *edit;
             emptyMap = desired.isEmpty();
@@ -706,17 +696,14 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
                 *error = ProjectError { file, 0, 0,
                                         QStringLiteral("cannot find where to add the environment of %1").arg(logicalId),
                                         QStringLiteral("edit the environment in the text editor") };
-                return false;
+                return std::nullopt;
             }
             edits << *edit;
         }
         if (edits.isEmpty())
-            return true;
+            return edits;
 
-        const QByteArray edited = applyEdits(m_text, edits);
-        // The parsed original is not needed any more: it becomes the intended document.
-        YAML::Node expected = s.root;
-        YAML::Node properties = expected["Resources"][ss(logicalId)]["Properties"];
+        YAML::Node properties = s.root["Resources"][ss(logicalId)]["Properties"];
         if (removeEnvironment) {
             properties.remove("Environment");
         } else if (emptyMap) {
@@ -737,15 +724,8 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
             }
             properties["Environment"]["Variables"] = vars;
         }
-        if (!verify(edited, expected, file, error))
-            return false;
-        m_text = edited;
-        return true;
-    } catch (const YAML::Exception &e) {
-        *error = ProjectError { file, 0, 0, QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
-                                QStringLiteral("edit the environment in the text editor") };
-        return false;
-    }
+        return edits;
+    });
 }
 
 bool saveTemplateText(const QString &path, const QByteArray &text, ProjectError *error)

@@ -49,6 +49,8 @@ public:
     static bool validateEnvironment(const QMap<QString, QString> &variables, QString *error = nullptr);
 
 private:
+    QString fileName() const;
+
     QByteArray m_text;
     QString m_fileName;
 };
