@@ -1,18 +1,25 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/core/clock.h"
 #include "engine/core/jsonvalue.h"
 #include "engine/invocation/invocation.h"
 #include "engine/pool/warmpool.h"
+#include "engine/sandbox/containerbackend.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
+#include <QEventLoop>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTest>
 
 #include <algorithm>
 
-// Helpers shared by the pool's boundary and deadline tests (real containers,
-// the Python functions in functions/python).
+// Helpers shared by the tests that run the warm pool with real containers and
+// the Python functions in tests/engine/pool/functions/python, wherever the test
+// itself lives.
 namespace Bullpen::TestSupport {
 
 inline FunctionConfig poolFunction(const QString &handler)
@@ -22,7 +29,7 @@ inline FunctionConfig poolFunction(const QString &handler)
     f.functionName = f.logicalId;
     f.handler = handler;
     f.runtime = QStringLiteral("python3.12");
-    f.codeDirectory = QStringLiteral(BULLPEN_TEST_DATA_DIR "/functions/python");
+    f.codeDirectory = QStringLiteral(BULLPEN_SOURCE_DIR "/tests/engine/pool/functions/python");
     f.memorySizeMb = 128;
     f.timeoutSeconds = 10;
     return f;
@@ -55,21 +62,29 @@ inline InvocationResult waitFor(Invocation *inv, int timeoutMs = 30000)
     return spy.first().first().value<InvocationResult>();
 }
 
-// Waits on the pool's change signal until every instance is Idle (an instance
-// may turn idle after its result is out, once its runtime asks for the next
-// event).
+// Waits until every instance is Idle (an instance may turn idle after its
+// result is out, once its runtime asks for the next event). An instance on its
+// way out (expired, stopped, crashed) counts until the pool removes it, which
+// it says by instanceRemoved, not instanceChanged: both are heard.
 inline bool waitUntilAllIdle(WarmPool &pool, int timeoutMs = 30000)
 {
-    QSignalSpy changed(&pool, &WarmPool::instanceChanged);
     auto allIdle = [&pool] {
         const auto list = pool.instances();
         return !list.isEmpty() && std::all_of(list.cbegin(), list.cend(), [](const InstanceInfo &i) {
             return i.state == InstanceState::Idle;
         });
     };
+    QEventLoop loop;
+    QObject::connect(&pool, &WarmPool::instanceChanged, &loop, &QEventLoop::quit);
+    QObject::connect(&pool, &WarmPool::instanceRemoved, &loop, &QEventLoop::quit);
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    QObject::connect(&deadline, &QTimer::timeout, &loop, &QEventLoop::quit);
+    deadline.start(timeoutMs);
     while (!allIdle()) {
-        if (!changed.wait(timeoutMs))
+        if (!deadline.isActive())
             return false;
+        loop.exec();
     }
     return true;
 }
@@ -80,5 +95,65 @@ inline InstanceState onlyState(const WarmPool &pool)
     const auto list = pool.instances();
     return list.size() == 1 ? list.first().state : InstanceState::Expired;
 }
+
+// The fixture of the tests that run a WarmPool on real containers: a container
+// backend for the whole test case (BULLPEN_TEST_BACKEND, default oci), and per
+// test function a fresh pool on two ManualClocks (pool time and real time, so
+// that every assertion is about order) with its event stream recorded. A test
+// class derives from it beside QObject and calls startBackend() from
+// initTestCase(), startPool() from init() and stopPool() from cleanup().
+class PoolFixture
+{
+protected:
+    ContainerBackend *m_backend = nullptr;
+    ManualClock *m_poolClock = nullptr;
+    ManualClock *m_realClock = nullptr;
+    WarmPool *m_pool = nullptr;
+    QTemporaryDir m_cache;
+    QList<PoolEvent> m_events;
+
+    // The backend, or why there is none here (the caller skips, or fails under CI).
+    QString startBackend(QObject *owner)
+    {
+        if (!m_cache.isValid())
+            return QStringLiteral("no temporary folder for the layer cache: ") + m_cache.errorString();
+        QString error;
+        m_backend = createBackend(qEnvironmentVariable("BULLPEN_TEST_BACKEND", QStringLiteral("oci")), &error, owner);
+        return m_backend ? QString() : QStringLiteral("no container backend here: ") + error;
+    }
+
+    // keepAliveMs < 0 keeps the pool's own.
+    void startPool(QObject *owner, qint64 keepAliveMs = -1)
+    {
+        m_events.clear();
+        m_poolClock = new ManualClock(owner);
+        m_realClock = new ManualClock(owner);
+        m_pool = new WarmPool(m_backend, m_poolClock, m_realClock, m_cache.path(), owner);
+        if (keepAliveMs >= 0)
+            m_pool->setKeepAliveMs(keepAliveMs);
+        QObject::connect(m_pool, &WarmPool::poolEvent, m_pool, [this](const PoolEvent &e) { m_events.append(e); });
+    }
+
+    void stopPool()
+    {
+        delete m_pool;
+        m_pool = nullptr;
+        delete m_poolClock;
+        m_poolClock = nullptr;
+        delete m_realClock;
+        m_realClock = nullptr;
+    }
+
+    // The recorded events of one type, of one instance when instanceId is given.
+    QList<PoolEvent> eventsOf(PoolEventType type, const QString &instanceId = {}) const
+    {
+        QList<PoolEvent> list;
+        for (const PoolEvent &e : m_events) {
+            if (e.type == type && (instanceId.isEmpty() || e.instanceId == instanceId))
+                list.append(e);
+        }
+        return list;
+    }
+};
 
 } // namespace Bullpen::TestSupport

@@ -15,28 +15,21 @@
 #include "engine/load/policy/poolmodel.h"
 #include "engine/pool/warmpool.h"
 #include "engine/sandbox/containerbackend.h"
-#include "tests/engine/pool/pooltestsupport.h"
+#include "tests/support/pooltestsupport.h"
 #include "tests/support/ciskip.h"
 
 using namespace Bullpen;
 using namespace Bullpen::TestSupport;
 
-class TestLoadRunner : public QObject
+class TestLoadRunner : public QObject, public PoolFixture
 {
     Q_OBJECT
-
-    ContainerBackend *m_backend = nullptr;
-    ManualClock *m_poolClock = nullptr;
-    ManualClock *m_realClock = nullptr;
-    WarmPool *m_pool = nullptr;
-    QTemporaryDir m_cache;
 
     // The pool tests' Python functions (tests/engine/pool/functions/python).
     static FunctionConfig function(const QString &name, const QString &handler)
     {
         FunctionConfig f = poolFunction(handler);
         f.logicalId = f.functionName = name;
-        f.codeDirectory = QStringLiteral(BULLPEN_SOURCE_DIR "/tests/engine/pool/functions/python");
         return f;
     }
     static FunctionConfig counter() { return function(QStringLiteral("LoadCounter"), QStringLiteral("app.counter")); }
@@ -56,28 +49,12 @@ class TestLoadRunner : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QString error;
-        m_backend = createBackend(QStringLiteral("oci"), &error, this);
-        if (!m_backend)
-            BULLPEN_SKIP_UNLESS_CI(QStringLiteral("no OCI runtime works here: ") + error);
-        QVERIFY(m_cache.isValid());
+        if (const QString why = startBackend(this); !why.isEmpty())
+            BULLPEN_SKIP_UNLESS_CI(why);
     }
 
-    void init()
-    {
-        m_poolClock = new ManualClock(this);
-        m_realClock = new ManualClock(this);
-        m_pool = new WarmPool(m_backend, m_poolClock, m_realClock, m_cache.path(), this);
-        m_pool->setKeepAliveMs(3600 * 1000);
-    }
-
-    void cleanup()
-    {
-        delete m_pool;
-        m_pool = nullptr;
-        delete m_poolClock;
-        delete m_realClock;
-    }
+    void init() { startPool(this, 3600 * 1000); }
+    void cleanup() { stopPool(); }
 
     // steps:2,5,3:1 over 3 s: after each pool second, exactly that second's calls have arrived.
     void arrivalsPerPoolSecondFollowTheShape()

@@ -14,7 +14,7 @@
 #include "engine/invocation/invocation.h"
 #include "engine/pool/warmpool.h"
 #include "engine/sandbox/containerbackend.h"
-#include "tests/engine/pool/pooltestsupport.h"
+#include "tests/support/pooltestsupport.h"
 #include "tests/support/ciskip.h"
 
 #include <chrono>
@@ -35,15 +35,10 @@ qint64 epochMs()
 
 } // namespace
 
-class TestDeadlines : public QObject
+// m_poolClock moves keep-alive and timestamps; m_realClock the handler timeout.
+class TestDeadlines : public QObject, public PoolFixture
 {
     Q_OBJECT
-
-    ContainerBackend *m_backend = nullptr;
-    ManualClock *m_clock = nullptr; // the pool clock: keep-alive, timestamps
-    ManualClock *m_realClock = nullptr; // real time: the handler timeout
-    WarmPool *m_pool = nullptr;
-    QTemporaryDir m_cache;
 
     // Keeps the invocation alive after it finishes (the pool would delete it).
     Invocation *start(const FunctionConfig &f, const QByteArray &payload = "{}")
@@ -79,30 +74,12 @@ class TestDeadlines : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QString error;
-        m_backend = createBackend(QStringLiteral("oci"), &error, this);
-        if (!m_backend)
-            BULLPEN_SKIP_UNLESS_CI(QStringLiteral("no OCI runtime works here: ") + error);
-        QVERIFY(m_cache.isValid());
+        if (const QString why = startBackend(this); !why.isEmpty())
+            BULLPEN_SKIP_UNLESS_CI(why);
     }
 
-    void init()
-    {
-        m_clock = new ManualClock(this);
-        m_realClock = new ManualClock(this);
-        m_pool = new WarmPool(m_backend, m_clock, m_realClock, m_cache.path(), this);
-        m_pool->setKeepAliveMs(10 * 60 * 1000);
-    }
-
-    void cleanup()
-    {
-        delete m_pool;
-        m_pool = nullptr;
-        delete m_clock;
-        m_clock = nullptr;
-        delete m_realClock;
-        m_realClock = nullptr;
-    }
+    void init() { startPool(this, 10 * 60 * 1000); }
+    void cleanup() { stopPool(); }
 
     void timeoutBothSides()
     {
@@ -112,7 +89,7 @@ private Q_SLOTS:
         // The timeout is scheduled when the event is handed over, in real
         // time: however far the pool clock runs, it does not fall due.
         QVERIFY(waitUntilBusy());
-        m_clock->advance(24 * 3600 * 1000);
+        m_poolClock->advance(24 * 3600 * 1000);
         QVERIFY2(!inv->isFinished(), qPrintable(describe(inv->result())));
         m_realClock->advance(2999);
         QVERIFY2(!inv->isFinished(), qPrintable(describe(inv->result())));
@@ -138,10 +115,10 @@ private Q_SLOTS:
         QVERIFY2(first.succeeded(), qPrintable(describe(first)));
         QVERIFY(waitUntilAllIdle(*m_pool));
         QCOMPARE(onlyState(*m_pool), InstanceState::Idle);
-        QCOMPARE(m_pool->instances().first().expiresAtMs, m_clock->nowMs() + keepAlive);
-        m_clock->advance(keepAlive - 1);
+        QCOMPARE(m_pool->instances().first().expiresAtMs, m_poolClock->nowMs() + keepAlive);
+        m_poolClock->advance(keepAlive - 1);
         QCOMPARE(onlyState(*m_pool), InstanceState::Idle);
-        m_clock->advance(1);
+        m_poolClock->advance(1);
         QCOMPARE(onlyState(*m_pool), InstanceState::Expired);
         QCOMPARE(m_pool->instances().first().detail, QStringLiteral("idle for the whole keep-alive"));
         QSignalSpy removed(m_pool, &WarmPool::instanceRemoved);
@@ -155,14 +132,14 @@ private Q_SLOTS:
         const qint64 keepAlive = m_pool->keepAliveMs();
         QVERIFY(invoke(f).coldStart);
         QVERIFY(waitUntilAllIdle(*m_pool));
-        m_clock->advance(keepAlive / 2);
+        m_poolClock->advance(keepAlive / 2);
         const InvocationResult warm = invoke(f);
         QVERIFY2(warm.succeeded() && !warm.coldStart, qPrintable(describe(warm)));
         QVERIFY(waitUntilAllIdle(*m_pool));
         // Counted from the warm invocation's end, not the first one's.
-        m_clock->advance(keepAlive - 1);
+        m_poolClock->advance(keepAlive - 1);
         QCOMPARE(onlyState(*m_pool), InstanceState::Idle);
-        m_clock->advance(1);
+        m_poolClock->advance(1);
         QCOMPARE(onlyState(*m_pool), InstanceState::Expired);
     }
 
@@ -203,12 +180,12 @@ private Q_SLOTS:
         QCOMPARE(m_pool->instanceCount(), 2);
         QVERIFY(waitUntilAllIdle(*m_pool));
         // Each warm invocation after that lands on the one used last.
-        m_clock->advance(1000);
+        m_poolClock->advance(1000);
         const InvocationResult first = invoke(f, R"({"seconds": 0})");
         QVERIFY2(first.succeeded() && !first.coldStart, qPrintable(describe(first)));
         QVERIFY(waitUntilAllIdle(*m_pool));
         for (int n = 0; n < 3; ++n) {
-            m_clock->advance(1000);
+            m_poolClock->advance(1000);
             const InvocationResult again = invoke(f, R"({"seconds": 0})");
             QVERIFY2(again.succeeded() && !again.coldStart, qPrintable(describe(again)));
             QCOMPARE(again.instanceId, first.instanceId);
@@ -216,7 +193,7 @@ private Q_SLOTS:
         }
         // The other one was left alone and expires first.
         const QString other = first.instanceId == ra.instanceId ? rb.instanceId : ra.instanceId;
-        m_clock->advance(m_pool->keepAliveMs() - 3000);
+        m_poolClock->advance(m_pool->keepAliveMs() - 3000);
         for (const InstanceInfo &i : m_pool->instances())
             QCOMPARE(i.state, i.instanceId == other ? InstanceState::Expired : InstanceState::Idle);
     }
@@ -245,7 +222,7 @@ private Q_SLOTS:
         QVERIFY(waitUntilAllIdle(*m_pool));
         QVERIFY(!invoke(f).coldStart);
         QVERIFY(waitUntilAllIdle(*m_pool));
-        m_clock->advance(m_pool->keepAliveMs());
+        m_poolClock->advance(m_pool->keepAliveMs());
         QVERIFY(removed.count() == 1 || removed.wait(10000));
         QList<InstanceState> states;
         for (const auto &args : std::as_const(changes)) {

@@ -12,7 +12,7 @@
 #include "engine/invocation/invocation.h"
 #include "engine/pool/warmpool.h"
 #include "engine/sandbox/containerbackend.h"
-#include "tests/engine/pool/pooltestsupport.h"
+#include "tests/support/pooltestsupport.h"
 #include "tests/support/ciskip.h"
 
 using namespace Bullpen;
@@ -29,26 +29,9 @@ FunctionConfig function()
 
 } // namespace
 
-class TestPoolActions : public QObject
+class TestPoolActions : public QObject, public PoolFixture
 {
     Q_OBJECT
-
-    ContainerBackend *m_backend = nullptr;
-    ManualClock *m_poolClock = nullptr;
-    ManualClock *m_realClock = nullptr;
-    WarmPool *m_pool = nullptr;
-    QTemporaryDir m_cache;
-    QList<PoolEvent> m_events;
-
-    QList<PoolEvent> eventsOf(PoolEventType type, const QString &instanceId = {}) const
-    {
-        QList<PoolEvent> list;
-        for (const PoolEvent &e : m_events) {
-            if (e.type == type && (instanceId.isEmpty() || e.instanceId == instanceId))
-                list.append(e);
-        }
-        return list;
-    }
 
     InvocationResult run(const FunctionConfig &f, const InvokeOptions &options = {})
     {
@@ -66,30 +49,12 @@ class TestPoolActions : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QString error;
-        m_backend = createBackend(qEnvironmentVariable("BULLPEN_TEST_BACKEND", QStringLiteral("oci")), &error, this);
-        if (!m_backend)
-            BULLPEN_SKIP_UNLESS_CI(QStringLiteral("no container backend here: ") + error);
-        QVERIFY(m_cache.isValid());
+        if (const QString why = startBackend(this); !why.isEmpty())
+            BULLPEN_SKIP_UNLESS_CI(why);
     }
 
-    void init()
-    {
-        m_events.clear();
-        m_poolClock = new ManualClock(this);
-        m_realClock = new ManualClock(this);
-        m_pool = new WarmPool(m_backend, m_poolClock, m_realClock, m_cache.path(), this);
-        m_pool->setKeepAliveMs(60 * 1000);
-        connect(m_pool, &WarmPool::poolEvent, this, [this](const PoolEvent &e) { m_events.append(e); });
-    }
-
-    void cleanup()
-    {
-        delete m_pool;
-        m_pool = nullptr;
-        delete m_poolClock;
-        delete m_realClock;
-    }
+    void init() { startPool(this, 60 * 1000); }
+    void cleanup() { stopPool(); }
 
     // A stopped instance is gone with reason "stopped"; the next call of its
     // function has no idle instance left and starts a new one: cold.

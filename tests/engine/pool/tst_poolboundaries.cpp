@@ -14,7 +14,7 @@
 #include "engine/pool/warmpool.h"
 #include "engine/project/lambdalimits.h"
 #include "engine/sandbox/containerbackend.h"
-#include "tests/engine/pool/pooltestsupport.h"
+#include "tests/support/pooltestsupport.h"
 #include "tests/support/ciskip.h"
 
 using namespace Bullpen;

@@ -14,6 +14,8 @@
 #include "engine/invocation/invocation.h"
 #include "engine/pool/warmpool.h"
 #include "engine/sandbox/containerbackend.h"
+#include "tests/support/ciskip.h"
+#include "tests/support/pooltestsupport.h"
 
 using namespace Bullpen;
 
@@ -46,26 +48,9 @@ QList<PoolEventType> typesOf(const QList<PoolEvent> &events, const QString &requ
 
 } // namespace
 
-class TestPoolStream : public QObject
+class TestPoolStream : public QObject, public TestSupport::PoolFixture
 {
     Q_OBJECT
-
-    ContainerBackend *m_backend = nullptr;
-    ManualClock *m_poolClock = nullptr;
-    ManualClock *m_realClock = nullptr;
-    WarmPool *m_pool = nullptr;
-    QTemporaryDir m_cache;
-    QList<PoolEvent> m_events;
-
-    QList<PoolEvent> eventsOf(PoolEventType type) const
-    {
-        QList<PoolEvent> list;
-        for (const PoolEvent &e : m_events) {
-            if (e.type == type)
-                list.append(e);
-        }
-        return list;
-    }
 
     InvocationResult run(const FunctionConfig &f, const QByteArray &payload, const InvokeOptions &options = {})
     {
@@ -79,29 +64,12 @@ class TestPoolStream : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QString error;
-        m_backend = createBackend(qEnvironmentVariable("BULLPEN_TEST_BACKEND", QStringLiteral("oci")), &error, this);
-        if (!m_backend)
-            QSKIP(qPrintable(QStringLiteral("no container backend here: ") + error));
-        QVERIFY(m_cache.isValid());
+        if (const QString why = startBackend(this); !why.isEmpty())
+            BULLPEN_SKIP_UNLESS_CI(why);
     }
 
-    void init()
-    {
-        m_events.clear();
-        m_poolClock = new ManualClock(this);
-        m_realClock = new ManualClock(this);
-        m_pool = new WarmPool(m_backend, m_poolClock, m_realClock, m_cache.path(), this);
-        connect(m_pool, &WarmPool::poolEvent, this, [this](const PoolEvent &e) { m_events.append(e); });
-    }
-
-    void cleanup()
-    {
-        delete m_pool;
-        m_pool = nullptr;
-        delete m_poolClock;
-        delete m_realClock;
-    }
+    void init() { startPool(this); }
+    void cleanup() { stopPool(); }
 
     // A cold start, told in order; then the keep-alive runs out at exactly
     // the configured pool time, not a millisecond before.

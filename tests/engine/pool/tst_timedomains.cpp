@@ -11,6 +11,8 @@
 #include "engine/invocation/invocation.h"
 #include "engine/pool/warmpool.h"
 #include "engine/sandbox/containerbackend.h"
+#include "tests/support/ciskip.h"
+#include "tests/support/pooltestsupport.h"
 
 using namespace Bullpen;
 
@@ -31,40 +33,19 @@ FunctionConfig sleeper(int timeoutSeconds)
 
 } // namespace
 
-class TestTimeDomains : public QObject
+class TestTimeDomains : public QObject, public TestSupport::PoolFixture
 {
     Q_OBJECT
-
-    ContainerBackend *m_backend = nullptr;
-    ManualClock *m_poolClock = nullptr;
-    ManualClock *m_realClock = nullptr;
-    WarmPool *m_pool = nullptr;
-    QTemporaryDir m_cache;
 
 private Q_SLOTS:
     void initTestCase()
     {
-        QString error;
-        m_backend = createBackend(qEnvironmentVariable("BULLPEN_TEST_BACKEND", QStringLiteral("oci")), &error, this);
-        if (!m_backend)
-            QSKIP(qPrintable(QStringLiteral("no container backend here: ") + error));
-        QVERIFY(m_cache.isValid());
+        if (const QString why = startBackend(this); !why.isEmpty())
+            BULLPEN_SKIP_UNLESS_CI(why);
     }
 
-    void init()
-    {
-        m_poolClock = new ManualClock(this);
-        m_realClock = new ManualClock(this);
-        m_pool = new WarmPool(m_backend, m_poolClock, m_realClock, m_cache.path(), this);
-    }
-
-    void cleanup()
-    {
-        delete m_pool;
-        m_pool = nullptr;
-        delete m_poolClock;
-        delete m_realClock;
-    }
+    void init() { startPool(this); }
+    void cleanup() { stopPool(); }
 
     void fastPoolClockDoesNotTimeOutAHandler()
     {
