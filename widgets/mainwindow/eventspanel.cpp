@@ -26,6 +26,12 @@ EventsPanel::EventsPanel(MainWindow *window)
     connect(m_builder, &EventBuilder::errorOccurred, this,
             [this](const QString &message) { showStatus(message, 5000); });
     connect(m_builder, &EventBuilder::unsavedChangesChanged, window, &MainWindow::titleInputsChanged);
+    // A timer, not a queued call: the window's first paint of the opened
+    // project and anything else waiting (posted events, other timers) come
+    // between the opening and the fill.
+    m_fillTimer.setSingleShot(true);
+    m_fillTimer.setInterval(0);
+    connect(&m_fillTimer, &QTimer::timeout, this, &EventsPanel::fill);
 }
 
 EventsPanel::~EventsPanel() = default;
@@ -38,6 +44,10 @@ void EventsPanel::arrangeDocks()
 
 void EventsPanel::projectChanged(Project *project)
 {
+    // The previous project's fill, if it was still to come, is not this one's.
+    m_fillTimer.stop();
+    m_fillFromSaved = false;
+    m_sessionEvent.clear();
     m_builder->setProjectDirectory(project ? project->directory() : QString());
     m_freshProject = project != nullptr;
 }
@@ -49,8 +59,27 @@ void EventsPanel::functionChanged(const QString &logicalId)
     m_builder->setFunction(logicalId);
     if (!std::exchange(m_freshProject, false))
         return;
-    if (m_builder->currentPayload().trimmed().isEmpty() && !m_builder->hasUnsavedChanges()) {
-        QList<SavedEvent> events = m_builder->store().events(logicalId);
+    m_fillFromSaved = true;
+    m_fillTimer.start();
+}
+
+void EventsPanel::settle() const
+{
+    if (m_fillTimer.isActive())
+        const_cast<EventsPanel *>(this)->fill();
+}
+
+void EventsPanel::fill()
+{
+    m_fillTimer.stop();
+    const QString session = std::exchange(m_sessionEvent, QString());
+    // An unsaved draft the builder brought back wins over the saved events.
+    if (m_builder->hasUnsavedChanges())
+        return;
+    if (!session.isEmpty())
+        m_builder->openSavedEvent(session);
+    if (std::exchange(m_fillFromSaved, false) && m_builder->currentPayload().trimmed().isEmpty()) {
+        QList<SavedEvent> events = m_builder->store().events(m_builder->function());
         if (events.isEmpty())
             events = m_builder->store().events();
         if (!events.isEmpty())
@@ -72,19 +101,21 @@ bool EventsPanel::saveChanges(QString *error)
 
 void EventsPanel::saveSession(QSettings &settings) const
 {
+    settle();
     settings.setValue(QStringLiteral("event"), m_builder->currentEventName());
 }
 
 void EventsPanel::restoreSession(QSettings &settings)
 {
-    const QString event = settings.value(QStringLiteral("event")).toString();
-    // An unsaved draft the builder brought back wins over the saved event.
-    if (!event.isEmpty() && !m_builder->hasUnsavedChanges())
-        m_builder->openSavedEvent(event);
+    // Opened with the opening's fill, or now when nothing else is to come.
+    m_sessionEvent = settings.value(QStringLiteral("event")).toString();
+    if (!m_fillTimer.isActive())
+        fill();
 }
 
 void EventsPanel::aboutToClose()
 {
+    settle();
     m_builder->flushDraft();
 }
 
