@@ -20,6 +20,18 @@ QString poolTimeText(qint64 ms)
         .arg(ms % 1000, 3, 10, QLatin1Char('0'));
 }
 
+// "200 ms", or "200 ms (sandbox 80 + init 120)" when the stream said where
+// the sandbox was ready.
+QString coldStartText(qint64 startMs, qint64 sandboxReadyMs, qint64 endMs)
+{
+    if (sandboxReadyMs < 0)
+        return TimelineModel::tr("%1 ms").arg(endMs - startMs);
+    return TimelineModel::tr("%1 ms (sandbox %2 + init %3)")
+        .arg(endMs - startMs)
+        .arg(sandboxReadyMs - startMs)
+        .arg(endMs - sandboxReadyMs);
+}
+
 } // namespace
 
 qsizetype TimelineLane::firstEndingAfter(qint64 t) const
@@ -80,14 +92,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                 return lane.isThrottleLane() ? tr("%1 (throttled)").arg(lane.functionId) : lane.instanceId;
             if (index.column() == StartColumn && lane.startedMs >= 0)
                 return poolTimeText(lane.startedMs);
-            if (index.column() == InitColumn && lane.initDoneMs >= 0 && lane.startedMs >= 0) {
-                if (lane.sandboxReadyMs >= 0)
-                    return tr("%1 ms (sandbox %2 + init %3)")
-                        .arg(lane.initDoneMs - lane.startedMs)
-                        .arg(lane.sandboxReadyMs - lane.startedMs)
-                        .arg(lane.initDoneMs - lane.sandboxReadyMs);
-                return tr("%1 ms").arg(lane.initDoneMs - lane.startedMs);
-            }
+            if (index.column() == InitColumn && lane.initDoneMs >= 0 && lane.startedMs >= 0)
+                return coldStartText(lane.startedMs, lane.sandboxReadyMs, lane.initDoneMs);
             return {};
         case InstanceIdRole:
             return lane.instanceId;
@@ -109,12 +115,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case InitColumn:
             if (b.initEndMs < 0 || b.initStartMs < 0)
                 return QString();
-            if (b.sandboxReadyMs >= 0)
-                return tr("%1 ms (sandbox %2 + init %3)")
-                    .arg(b.initEndMs - b.initStartMs)
-                    .arg(b.sandboxReadyMs - b.initStartMs)
-                    .arg(b.initEndMs - b.sandboxReadyMs);
-            return tr("%1 ms").arg(b.initEndMs - b.initStartMs);
+            return coldStartText(b.initStartMs, b.sandboxReadyMs, b.initEndMs);
         case DurationColumn:
             if (b.throttled)
                 return tr("throttled");

@@ -18,6 +18,19 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
+// The next event of a stream, stamped with both clocks at t.
+PoolEvent nextEvent(quint64 &sequence, PoolEventType type, qint64 t, const QString &function, const QString &instance)
+{
+    PoolEvent e;
+    e.sequence = ++sequence;
+    e.type = type;
+    e.poolTimeMs = e.realTimeMs = t;
+    e.functionId = function;
+    e.instanceId = instance;
+    e.memorySizeMb = 128;
+    return e;
+}
+
 // A synthetic burst: n invocations spread over `instances` instances, each
 // instance serving one at a time, in pool-time order.
 QList<PoolEvent> syntheticStream(int n, int instances)
@@ -26,14 +39,7 @@ QList<PoolEvent> syntheticStream(int n, int instances)
     events.reserve(n * 2 + instances);
     quint64 seq = 0;
     const auto make = [&seq](PoolEventType type, qint64 t, const QString &instance) {
-        PoolEvent e;
-        e.sequence = ++seq;
-        e.type = type;
-        e.poolTimeMs = e.realTimeMs = t;
-        e.functionId = u"Burst"_s;
-        e.instanceId = instance;
-        e.memorySizeMb = 128;
-        return e;
+        return nextEvent(seq, type, t, u"Burst"_s, instance);
     };
     QStringList ids;
     for (int i = 0; i < instances; ++i) {
@@ -64,14 +70,8 @@ QList<PoolEvent> phasedStream()
     QList<PoolEvent> events;
     quint64 seq = 0;
     const auto add = [&](PoolEventType type, qint64 t, const QString &instance, const QByteArray &request = {}) {
-        PoolEvent e;
-        e.sequence = ++seq;
-        e.type = type;
-        e.poolTimeMs = e.realTimeMs = t;
-        e.functionId = u"Hello"_s;
-        e.instanceId = instance;
+        PoolEvent e = nextEvent(seq, type, t, u"Hello"_s, instance);
         e.requestId = request;
-        e.memorySizeMb = 128;
         e.coldStart = type == PoolEventType::InvocationDispatched && instance != u"p1"_s;
         e.provisioned = instance == u"p1"_s;
         if (type == PoolEventType::InvocationFinished)
@@ -104,6 +104,14 @@ QList<PoolEvent> phasedStream()
 class TestTimelineModel : public QObject
 {
     Q_OBJECT
+
+    static bool show(TimelineView &view, TimelineModel &model)
+    {
+        view.setModel(&model);
+        view.resize(900, 300);
+        view.show();
+        return QTest::qWaitForWindowExposed(&view);
+    }
 
 private Q_SLOTS:
     void recordedStreamGivesRowsAndBars()
@@ -252,10 +260,7 @@ private Q_SLOTS:
     {
         TimelineModel model;
         TimelineView view;
-        view.setModel(&model);
-        view.resize(900, 300);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(show(view, model));
         model.apply(phasedStream());
         view.showRange(0, 800);
         QVERIFY(view.legendWidget()->isVisible());
@@ -305,10 +310,7 @@ private Q_SLOTS:
     {
         TimelineModel model;
         TimelineView view;
-        view.setModel(&model);
-        view.resize(900, 300);
-        view.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        QVERIFY(show(view, model));
         model.apply(loadRecording(u"burst.jsonl"_s));
         QVERIFY(view.isFollowing());
 
