@@ -131,7 +131,8 @@ protected:
         m_pool = new WarmPool(m_backend, m_poolClock, m_realClock, m_cache.path(), owner);
         if (keepAliveMs >= 0)
             m_pool->setKeepAliveMs(keepAliveMs);
-        QObject::connect(m_pool, &WarmPool::poolEvent, m_pool, [this](const PoolEvent &e) { m_events.append(e); });
+        // owner as the context: m_pool->disconnect(owner) ends the recording.
+        QObject::connect(m_pool, &WarmPool::poolEvent, owner, [this](const PoolEvent &e) { m_events.append(e); });
     }
 
     void stopPool()
