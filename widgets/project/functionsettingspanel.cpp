@@ -419,6 +419,7 @@ void FunctionSettingsPanel::loadSchedules()
         column->insertWidget(at++, box);
         m_scheduleBoxes.append(box);
     }
+    m_schedulesLabel->setBuddy(m_scheduleBoxes.value(0));
     m_schedulesLabel->setVisible(!m_scheduleBoxes.isEmpty());
     m_schedulesField->setVisible(!m_scheduleBoxes.isEmpty());
 }
