@@ -28,7 +28,7 @@ enum Colour {
 inline QColor color(Colour colour)
 {
     static constexpr QRgb table[ColourCount] = {
-        0xc37b17, // Sandbox: Init's orange, darker
+        0xa05a12, // Sandbox: a browner orange than Init, told apart on the timeline
         0xe08e1b, // Init
         0x2e9e5b, // Idle
         0x2b6fd6, // Busy
