@@ -3,9 +3,13 @@
 // and invokes again, changes the keep-alive preference (which recreates the
 // engine), invokes and quits. A 1 ms watchdog timer on the GUI thread records
 // the longest gap between two of its ticks in each phase: a gap is time in
-// which the window could not repaint or take a key. The real window on the
+// which the window could not repaint or take a key. It also keeps the most
+// CPU time the GUI thread spent between two ticks (its longest slice of work):
+// on a loaded machine a gap also holds time spent waiting for a CPU, the CPU
+// figure does not, so it shows what splitting the work changes. The real window on the
 // real engine (runc or crun when they work here, else plain processes),
 // offscreen. A benchmark that prints figures, not a test: built, not in ctest.
+// "cpu": the phase's largest slice of GUI-thread CPU time between two ticks.
 //
 //   installer/dev shell -- build/dev/bin/bench_guistall [N]    (default 5 runs)
 //   BENCH_GUISTALL_GAPS=1 also prints when each longest gap was (docs/benchmarks.md)
@@ -56,7 +60,9 @@ public:
         m_phase = phase;
         m_longest = 0;
         m_longestEnd = 0;
+        m_mostCpu = 0;
         m_last = monotonicNs();
+        m_lastCpu = threadCpuNs();
         m_timer.start();
     }
     // The longest gap of the phase so far, in milliseconds (the gap still open included).
@@ -71,12 +77,20 @@ public:
     // nanoseconds (the clock `perf record -k CLOCK_MONOTONIC` stamps samples
     // with), so that a profile can be cut to what ran in that gap.
     std::pair<qint64, qint64> longestGap() const { return { m_longestEnd - m_longest, m_longestEnd }; }
+    // The most GUI-thread CPU time between two ticks in the phase, in milliseconds.
+    double mostCpu() const { return m_mostCpu / 1e6; }
 
 private:
     static qint64 monotonicNs()
     {
         timespec now {};
         clock_gettime(CLOCK_MONOTONIC, &now);
+        return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
+    }
+    static qint64 threadCpuNs()
+    {
+        timespec now {};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &now);
         return qint64(now.tv_sec) * 1000000000 + now.tv_nsec;
     }
     void tick()
@@ -89,6 +103,9 @@ private:
             m_longestEnd = now;
         }
         m_last = now;
+        const qint64 cpu = threadCpuNs();
+        m_mostCpu = std::max(m_mostCpu, cpu - m_lastCpu);
+        m_lastCpu = cpu;
     }
 
     QTimer m_timer;
@@ -96,6 +113,8 @@ private:
     qint64 m_last = 0;
     qint64 m_longest = 0;
     qint64 m_longestEnd = 0;
+    qint64 m_lastCpu = 0;
+    qint64 m_mostCpu = 0;
 };
 
 // Runs the event loop until done() or the limit; false on the limit.
@@ -195,6 +214,7 @@ int main(int argc, char **argv)
         largeEvent += u"  {\"id\": 12345, \"body\": \"lorem ipsum dolor\"},\n"_s;
     largeEvent += u"  x\n]}"_s;
     std::map<QString, std::vector<double>> stalls;
+    std::map<QString, std::vector<double>> slices; // the most GUI-thread CPU between two ticks
     std::vector<double> savedStarts;
     Watchdog watchdog;
 
@@ -219,6 +239,7 @@ int main(int argc, char **argv)
             watchdog.startPhase(phase);
             const bool ok = step();
             stalls[phase].push_back(watchdog.endPhase());
+            slices[phase].push_back(watchdog.mostCpu());
             if (traceGaps) {
                 const auto [from, to] = watchdog.longestGap();
                 std::printf("gap run %d %s: %lld.%09lld %lld.%09lld\n", run + 1, qPrintable(phase), from / 1000000000,
@@ -273,16 +294,18 @@ int main(int argc, char **argv)
         });
         std::printf("run %d:", run + 1);
         for (const QString &phase : phases)
-            std::printf(" %s %.1f ms;", qPrintable(phase), stalls[phase].back());
+            std::printf(" %s %.1f ms (cpu %.1f);", qPrintable(phase), stalls[phase].back(), slices[phase].back());
         std::printf("\n");
         std::fflush(stdout);
     }
 
     std::printf("\nlongest GUI-thread stall per phase over %d runs (backend %s):\n", runs, qPrintable(backend));
-    std::printf("  %-16s %10s %10s\n", "phase", "median ms", "max ms");
+    std::printf("  %-16s %10s %10s %14s %10s\n", "phase", "median ms", "max ms", "cpu median ms", "cpu max");
     for (const QString &phase : phases) {
         const auto &values = stalls[phase];
-        std::printf("  %-16s %10.1f %10.1f\n", qPrintable(phase), median(values), *std::ranges::max_element(values));
+        const auto &cpu = slices[phase];
+        std::printf("  %-16s %10.1f %10.1f %14.1f %10.1f\n", qPrintable(phase), median(values),
+                    *std::ranges::max_element(values), median(cpu), *std::ranges::max_element(cpu));
     }
     std::printf("  %-16s %10.1f %10.1f\n", "save→start", median(savedStarts), *std::ranges::max_element(savedStarts));
     std::printf("(save→start: from Invoke with an edited handler to the start of the invocation, not a stall)\n");
