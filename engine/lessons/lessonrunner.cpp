@@ -264,12 +264,12 @@ void LessonRunner::resetLesson(std::function<void()> then)
     const QList<InstanceInfo> instances = m_invoker->instances();
     for (const InstanceInfo &info : instances) {
         if (info.functionId == m_function.logicalId && info.state != InstanceState::Expired
-            && info.state != InstanceState::Failed) {
+            && info.state != InstanceState::Failed)
             ids.insert(info.instanceId);
-            m_invoker->stopInstance(info.instanceId);
-        }
     }
     m_alive = ids;
+    for (const QString &id : std::as_const(ids))
+        m_invoker->stopInstance(id);
     if (ids.isEmpty()) {
         QTimer::singleShot(0, this, [this, generation, then] {
             if (generation == m_generation)
@@ -284,13 +284,15 @@ void LessonRunner::resetLesson(std::function<void()> then)
             if (m_alive.contains(id))
                 return false;
         }
-        m_alive.clear();
         QTimer::singleShot(0, this, [this, generation, then] {
             if (generation == m_generation)
                 then();
         });
         return true;
     };
+    // The pool may have told of the stops already, while they were asked for.
+    if (m_waitUntil())
+        m_waitUntil = nullptr;
 }
 
 void LessonRunner::startStep()
@@ -452,6 +454,11 @@ void LessonRunner::waitForStops(const QSet<QString> &ids)
         actionDone();
         return true;
     };
+    // The pool may have told of the stops already, while they were asked for.
+    if (m_waitUntil()) {
+        m_waitUntil = nullptr;
+        return;
+    }
     QTimer::singleShot(ActionLimitMs, this, [this, generation] {
         if (generation == m_generation && m_waitUntil) {
             m_waitUntil = nullptr;

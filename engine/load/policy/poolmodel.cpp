@@ -116,8 +116,10 @@ PolicyResult simulatePerApplication(const ModelTrace &trace, const KeepAlivePoli
         const qint64 t = arrival.offsetMs;
         bool warm = false;
         if (a.started) {
-            policy->observeIdle(f, qMax<qint64>(0, t - a.busyUntil));
+            // The windows were set when the last execution ended, from what
+            // the policy had seen then: this idle time is shown it afterwards.
             warm = t < a.busyUntil || idleUntil(a, f, t);
+            policy->observeIdle(f, qMax<qint64>(0, t - a.busyUntil));
         }
         ++a.calls;
         qint64 finish = t + fn.durationMs;
