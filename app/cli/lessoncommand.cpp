@@ -49,16 +49,18 @@ int runLesson(const QStringList &arguments)
         "folder (made on first use; edit it and run again), or --project."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("list or run"), QStringLiteral("list|run"));
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The lesson (for run)."), QStringLiteral("[NAME]"));
+    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The lesson (for run)."),
+                                 QStringLiteral("[NAME]"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             QStringLiteral("The texts' language (default: the system's; en, de)."),
                                             QStringLiteral("LANG"));
     const QCommandLineOption projectOption(
-        QStringLiteral("project"), QStringLiteral("Run the lesson on this project folder instead of the data folder's copy."),
+        QStringLiteral("project"),
+        QStringLiteral("Run the lesson on this project folder instead of the data folder's copy."),
         QStringLiteral("DIR"));
-    const QCommandLineOption resetOption(QStringLiteral("reset"),
-                                         QStringLiteral("Replace the data folder's copy with the lesson's original first."));
+    const QCommandLineOption resetOption(
+        QStringLiteral("reset"), QStringLiteral("Replace the data folder's copy with the lesson's original first."));
     const QCommandLineOption backendOption(
         QStringLiteral("backend"),
         QStringLiteral("One of %1 (default %2).")
@@ -93,7 +95,8 @@ int runLesson(const QStringList &arguments)
                                            { QStringLiteral("summary"), lesson->summary },
                                            { QStringLiteral("steps"), int(lesson->steps.size()) } });
             } else {
-                printOut(QStringLiteral("%1  %2 (%3 steps)").arg(name, -24).arg(lesson->title).arg(lesson->steps.size()));
+                printOut(
+                    QStringLiteral("%1  %2 (%3 steps)").arg(name, -24).arg(lesson->title).arg(lesson->steps.size()));
             }
         }
         if (json)
@@ -147,7 +150,10 @@ int runLesson(const QStringList &arguments)
     }
     QObject::connect(&runner, &LessonRunner::stepStarted, &runner, [&](int index) {
         if (!json)
-            printOut(QStringLiteral("\nStep %1/%2: %3").arg(index + 1).arg(lesson->steps.size()).arg(lesson->steps.at(index).text));
+            printOut(QStringLiteral("\nStep %1/%2: %3")
+                         .arg(index + 1)
+                         .arg(lesson->steps.size())
+                         .arg(lesson->steps.at(index).text));
     });
     QObject::connect(&runner, &LessonRunner::actionStarted, &runner, [&](int, const QString &description) {
         if (!json)
@@ -159,7 +165,8 @@ int runLesson(const QStringList &arguments)
         if (!report.error.isEmpty())
             printOut(QStringLiteral("  ERROR %1").arg(report.error));
         for (const LessonCheckOutcome &c : report.checks)
-            printOut(QStringLiteral("  %1 %2: %3").arg(c.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), c.kind, c.message));
+            printOut(QStringLiteral("  %1 %2: %3")
+                         .arg(c.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), c.kind, c.message));
         printOut(QStringLiteral("  Notice: ") + lesson->steps.at(index).notice);
     });
     int status = 0;

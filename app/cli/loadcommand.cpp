@@ -417,8 +417,9 @@ int runPolicy(const QStringList &arguments)
     if (parser.value(containersOption) == u"instance")
         scope = ContainerScope::PerInstance;
     else if (parser.value(containersOption) != u"application")
-        return usageError("policy", QStringLiteral("--containers takes 'application' or 'instance', not '%1'")
-                                        .arg(parser.value(containersOption)));
+        return usageError("policy",
+                          QStringLiteral("--containers takes 'application' or 'instance', not '%1'")
+                              .arg(parser.value(containersOption)));
     if (int(parser.isSet(syntheticOption)) + int(parser.isSet(traceCsvOption)) + int(parser.isSet(azureOption)) > 1)
         return usageError("policy", QStringLiteral("give at most one of --synthetic, --trace-csv or --azure"));
     QString error;

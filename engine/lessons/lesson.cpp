@@ -108,7 +108,8 @@ std::optional<Lesson> LessonCatalog::loadFrom(const QString &directory, const QS
     QJsonObject texts = *english;
     const QString wanted = language.isEmpty() ? systemLanguage() : language;
     if (wanted != u"en" && QFileInfo::exists(directory + QStringLiteral("/text/") + wanted + QStringLiteral(".json"))) {
-        const auto translated = readObject(directory + QStringLiteral("/text/") + wanted + QStringLiteral(".json"), error);
+        const auto translated
+            = readObject(directory + QStringLiteral("/text/") + wanted + QStringLiteral(".json"), error);
         if (!translated)
             return std::nullopt;
         lesson.language = wanted;

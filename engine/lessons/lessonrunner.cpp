@@ -57,7 +57,8 @@ QString show(const QJsonValue &v)
 
 QJsonObject LessonCheckOutcome::toJson() const
 {
-    return { { QStringLiteral("check"), kind }, { QStringLiteral("passed"), passed },
+    return { { QStringLiteral("check"), kind },
+             { QStringLiteral("passed"), passed },
              { QStringLiteral("message"), message } };
 }
 
@@ -77,8 +78,10 @@ QJsonObject LessonStepReport::toJson() const
     QJsonArray array;
     for (const LessonCheckOutcome &c : checks)
         array.append(c.toJson());
-    QJsonObject o { { QStringLiteral("step"), index + 1 }, { QStringLiteral("id"), id },
-                    { QStringLiteral("passed"), passed() }, { QStringLiteral("calls"), calls },
+    QJsonObject o { { QStringLiteral("step"), index + 1 },
+                    { QStringLiteral("id"), id },
+                    { QStringLiteral("passed"), passed() },
+                    { QStringLiteral("calls"), calls },
                     { QStringLiteral("checks"), array } };
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
@@ -145,16 +148,16 @@ QJsonObject LessonRunner::toJson() const
     QJsonArray steps;
     for (int i = 0; i < m_lesson.steps.size(); ++i) {
         const LessonStep &s = m_lesson.steps.at(i);
-        QJsonObject o = i < m_reports.size() ? m_reports.at(i).toJson()
-                                             : QJsonObject { { QStringLiteral("step"), i + 1 },
-                                                             { QStringLiteral("id"), s.id } };
+        QJsonObject o = i < m_reports.size()
+            ? m_reports.at(i).toJson()
+            : QJsonObject { { QStringLiteral("step"), i + 1 }, { QStringLiteral("id"), s.id } };
         o.insert(QStringLiteral("text"), s.text);
         o.insert(QStringLiteral("notice"), s.notice);
         steps.append(o);
     }
-    return { { QStringLiteral("lesson"), m_lesson.name }, { QStringLiteral("title"), m_lesson.title },
+    return { { QStringLiteral("lesson"), m_lesson.name },       { QStringLiteral("title"), m_lesson.title },
              { QStringLiteral("language"), m_lesson.language }, { QStringLiteral("function"), m_function.logicalId },
-             { QStringLiteral("passed"), allPassed() }, { QStringLiteral("steps"), steps } };
+             { QStringLiteral("passed"), allPassed() },         { QStringLiteral("steps"), steps } };
 }
 
 void LessonRunner::play()
@@ -322,12 +325,14 @@ QString LessonRunner::describe(const LessonAction &a) const
         const int count = p.value(QStringLiteral("count")).toInt(1);
         if (count == 1)
             return tr("invoke %1").arg(m_function.logicalId);
-        return p.value(QStringLiteral("concurrent")).toBool() ? tr("invoke %1 %2 times at once").arg(m_function.logicalId).arg(count)
-                                                               : tr("invoke %1 %2 times, one after another").arg(m_function.logicalId).arg(count);
+        return p.value(QStringLiteral("concurrent")).toBool()
+            ? tr("invoke %1 %2 times at once").arg(m_function.logicalId).arg(count)
+            : tr("invoke %1 %2 times, one after another").arg(m_function.logicalId).arg(count);
     }
     if (a.kind == u"wait")
-        return tr("wait %1 of pool time").arg(poolMinutes(qint64(p.value(QStringLiteral("poolMinutes")).toDouble() * 60000
-                                                                 + p.value(QStringLiteral("poolSeconds")).toDouble() * 1000)));
+        return tr("wait %1 of pool time")
+            .arg(poolMinutes(qint64(p.value(QStringLiteral("poolMinutes")).toDouble() * 60000
+                                    + p.value(QStringLiteral("poolSeconds")).toDouble() * 1000)));
     if (a.kind == u"clock")
         return tr("run the pool clock at ×%1").arg(p.value(QStringLiteral("speed")).toDouble());
     if (a.kind == u"keepAlive")
@@ -476,7 +481,8 @@ void LessonRunner::doInvoke(const QJsonObject &p)
     if (!event.isEmpty()) {
         QFile file(m_projectDirectory + u'/' + event);
         if (!file.open(QIODevice::ReadOnly))
-            return actionFailed(QStringLiteral("invoke: cannot read the event %1: %2").arg(file.fileName(), file.errorString()));
+            return actionFailed(
+                QStringLiteral("invoke: cannot read the event %1: %2").arg(file.fileName(), file.errorString()));
         payload = file.readAll();
     }
     InvokeOptions options;
@@ -496,21 +502,22 @@ void LessonRunner::doInvoke(const QJsonObject &p)
         if (generation != m_generation || !m_invoker || !self)
             return;
         Invocation *invocation = m_invoker->invoke(m_function, payload, options);
-        connect(invocation, &Invocation::finished, this, [this, generation, first, count, concurrent, i, start = self](const InvocationResult &r) {
-            if (generation != m_generation)
-                return;
-            m_calls[first + i].result = r;
-            m_calls[first + i].done = true;
-            if (!concurrent && i + 1 < count) {
-                (*start)(i + 1);
-                return;
-            }
-            for (int k = first; k < first + count; ++k) {
-                if (!m_calls.at(k).done)
-                    return;
-            }
-            actionDone();
-        });
+        connect(invocation, &Invocation::finished, this,
+                [this, generation, first, count, concurrent, i, start = self](const InvocationResult &r) {
+                    if (generation != m_generation)
+                        return;
+                    m_calls[first + i].result = r;
+                    m_calls[first + i].done = true;
+                    if (!concurrent && i + 1 < count) {
+                        (*start)(i + 1);
+                        return;
+                    }
+                    for (int k = first; k < first + count; ++k) {
+                        if (!m_calls.at(k).done)
+                            return;
+                    }
+                    actionDone();
+                });
     };
     if (concurrent) {
         for (int i = 0; i < count; ++i)
@@ -596,7 +603,8 @@ void LessonRunner::doProvisioned(const QJsonObject &p)
     QTimer::singleShot(ActionLimitMs, this, [this, generation] {
         if (generation == m_generation && m_waitUntil) {
             m_waitUntil = nullptr;
-            actionFailed(QStringLiteral("the provisioned instances were not ready within %1 s").arg(ActionLimitMs / 1000));
+            actionFailed(
+                QStringLiteral("the provisioned instances were not ready within %1 s").arg(ActionLimitMs / 1000));
         }
     });
 }
@@ -805,13 +813,16 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
         if (refs.size() != 2)
             return fail(QStringLiteral("sameValue needs two calls"));
         QString why;
-        const Call *a = findCall(refs.at(0).isDouble() ? QString::number(refs.at(0).toInt()) : refs.at(0).toString(), &why);
-        const Call *b = findCall(refs.at(1).isDouble() ? QString::number(refs.at(1).toInt()) : refs.at(1).toString(), &why);
+        const Call *a
+            = findCall(refs.at(0).isDouble() ? QString::number(refs.at(0).toInt()) : refs.at(0).toString(), &why);
+        const Call *b
+            = findCall(refs.at(1).isDouble() ? QString::number(refs.at(1).toInt()) : refs.at(1).toString(), &why);
         if (!a || !b)
             return fail(why);
         const QJsonValue va = payloadValue(a->result, key), vb = payloadValue(b->result, key);
         if (va.isUndefined() || va != vb)
-            return fail(QStringLiteral("call %1 saw %2 = %3, call %4 saw %5").arg(a->name, key, show(va), b->name, show(vb)));
+            return fail(
+                QStringLiteral("call %1 saw %2 = %3, call %4 saw %5").arg(a->name, key, show(va), b->name, show(vb)));
         return pass(QStringLiteral("calls %1 and %2 both saw %3 = %4: made once, kept in the instance's memory (%5)")
                         .arg(a->name, b->name, key, show(va), b->result.instanceId));
     }
@@ -834,8 +845,7 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
                                     .arg(instances.size())
                                     .arg(instances.join(QStringLiteral(", ")))
                                     .arg(cold);
-        return got == equals ? pass(message)
-                             : fail(message + QStringLiteral("; expected %1").arg(equals));
+        return got == equals ? pass(message) : fail(message + QStringLiteral("; expected %1").arg(equals));
     }
     if (check.kind == u"throttled") {
         int throttled = 0, ran = 0;
@@ -852,7 +862,8 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
                                     .arg(calls.size())
                                     .arg(throttled)
                                     .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason));
-        return throttled == equals ? pass(message) : fail(message + QStringLiteral("; expected %1 refused").arg(equals));
+        return throttled == equals ? pass(message)
+                                   : fail(message + QStringLiteral("; expected %1 refused").arg(equals));
     }
     if (check.kind == u"expired" || check.kind == u"notExpired") {
         QStringList expired;
@@ -867,7 +878,8 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
         if (check.kind == u"expired") {
             const int min = p.value(QStringLiteral("min")).toInt(1);
             if (expired.size() < min)
-                return fail(QStringLiteral("no instance expired during the step (%1 alive at its end)").arg(m_alive.size()));
+                return fail(
+                    QStringLiteral("no instance expired during the step (%1 alive at its end)").arg(m_alive.size()));
             return pass(QStringLiteral("expired: %1").arg(expired.join(QStringLiteral("; "))));
         }
         if (!expired.isEmpty())
@@ -889,11 +901,12 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
             }
         }
         const int min = p.value(QStringLiteral("min")).toInt(1);
-        const QString message = QStringLiteral("%1 scheduled invocation(s) ran%2, %3 of them cold")
-                                    .arg(scheduled)
-                                    .arg(scheduled > 1 ? QStringLiteral(" over %1 of pool time").arg(poolMinutes(last - first))
-                                                       : QString())
-                                    .arg(cold);
+        const QString message
+            = QStringLiteral("%1 scheduled invocation(s) ran%2, %3 of them cold")
+                  .arg(scheduled)
+                  .arg(scheduled > 1 ? QStringLiteral(" over %1 of pool time").arg(poolMinutes(last - first))
+                                     : QString())
+                  .arg(cold);
         return scheduled >= min ? pass(message) : fail(message + QStringLiteral("; expected at least %1").arg(min));
     }
     if (check.kind == u"idleCost") {

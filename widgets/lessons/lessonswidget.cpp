@@ -244,8 +244,8 @@ bool LessonsWidget::ensureRunner()
     connect(m_runner, &LessonRunner::stepFinished, this, [this](int index, const LessonStepReport &report) {
         m_actions.clear();
         if (QListWidgetItem *item = m_steps->item(index))
-            item->setIcon(style()->standardIcon(report.passed() ? QStyle::SP_DialogApplyButton
-                                                                : QStyle::SP_MessageBoxWarning));
+            item->setIcon(
+                style()->standardIcon(report.passed() ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
         m_status->setText(report.passed() ? tr("Step %1: every check holds.").arg(index + 1)
                                           : tr("Step %1: a check does not hold; see why above.").arg(index + 1));
         showStep(index);

@@ -61,8 +61,7 @@ PolicyLabView::PolicyLabView(QWidget *parent)
     m_functions->setValue(1000);
     m_functions->setSuffix(tr(" functions"));
     m_functions->setToolTip(tr("Functions in the synthetic day (the distributions of Shahrad et al., ATC 2020)"));
-    m_scope->addItem(tr("One container per application (the paper's model)"),
-                     int(ContainerScope::PerApplication));
+    m_scope->addItem(tr("One container per application (the paper's model)"), int(ContainerScope::PerApplication));
     m_scope->addItem(tr("One call per instance (Lambda's rule)"), int(ContainerScope::PerInstance));
     m_scope->setToolTip(tr("The paper simulates one container per application that serves every call; Lambda and "
                            "Bullpen's pool run one call per instance and scale out, each idle instance with its "

@@ -35,8 +35,9 @@ LessonsFeature::LessonsFeature(MainWindow *window)
                     return;
                 this->window()->selectFunction(logicalId);
                 this->window()->openHandlerOf(logicalId);
-                showStatus(tr("This is your copy of the lesson's project: change the code, save, and replay the lesson."),
-                           8000);
+                showStatus(
+                    tr("This is your copy of the lesson's project: change the code, save, and replay the lesson."),
+                    8000);
             });
 }
 

@@ -162,8 +162,7 @@ PolicyResult simulatePerApplication(const ModelTrace &trace, const KeepAlivePoli
 
 QString containerScopeName(ContainerScope scope)
 {
-    return scope == ContainerScope::PerApplication ? QStringLiteral("per application")
-                                                   : QStringLiteral("per instance");
+    return scope == ContainerScope::PerApplication ? QStringLiteral("per application") : QStringLiteral("per instance");
 }
 
 PolicyResult simulatePolicy(const ModelTrace &trace, const KeepAlivePolicy &prototype, bool keepColdFlags,

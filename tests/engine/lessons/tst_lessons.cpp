@@ -99,19 +99,16 @@ class TestLessons : public QObject
     }
 
 private Q_SLOTS:
-    void initTestCase()
-    {
-        QVERIFY(m_data.isValid());
-    }
+    void initTestCase() { QVERIFY(m_data.isValid()); }
 
     void catalogHasTheEightLessons()
     {
         const QStringList names = LessonCatalog::names();
         QCOMPARE(names,
-                 (QStringList { QStringLiteral("cold-vs-warm"), QStringLiteral("warm-state"), QStringLiteral("scale-out"),
-                                QStringLiteral("keep-alive-expiry"), QStringLiteral("scheduled-warm-up"),
-                                QStringLiteral("provisioned-concurrency"), QStringLiteral("throttling"),
-                                QStringLiteral("idle-cost") }));
+                 (QStringList { QStringLiteral("cold-vs-warm"), QStringLiteral("warm-state"),
+                                QStringLiteral("scale-out"), QStringLiteral("keep-alive-expiry"),
+                                QStringLiteral("scheduled-warm-up"), QStringLiteral("provisioned-concurrency"),
+                                QStringLiteral("throttling"), QStringLiteral("idle-cost") }));
         for (const QString &name : names) {
             QString error;
             const auto en = LessonCatalog::load(name, QStringLiteral("en"), &error);
@@ -156,7 +153,8 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(file.readAll().endsWith("# edited\n"));
         file.close();
-        QCOMPARE(LessonCatalog::prepareProject(QStringLiteral("warm-state"), &error, m_data.path(), true), templatePath);
+        QCOMPARE(LessonCatalog::prepareProject(QStringLiteral("warm-state"), &error, m_data.path(), true),
+                 templatePath);
         QVERIFY(file.open(QIODevice::ReadOnly));
         QVERIFY(!file.readAll().contains("# edited"));
         QVERIFY(file.permissions() & QFileDevice::ReadOther);

@@ -201,7 +201,8 @@ private Q_SLOTS:
         QVERIFY(qAbs(hybridApp.wastedGbSeconds - hybridInstance.wastedGbSeconds) < 1e-6);
         periodic.durationMs += 45 * Minute;
         for (qint64 keepAlive : { qint64(0), 5 * Minute, 10 * Minute, 45 * Minute }) {
-            const PolicyResult a = simulatePolicy(periodic, FixedKeepAlive(keepAlive), false, ContainerScope::PerApplication);
+            const PolicyResult a
+                = simulatePolicy(periodic, FixedKeepAlive(keepAlive), false, ContainerScope::PerApplication);
             const PolicyResult i = simulatePolicy(periodic, FixedKeepAlive(keepAlive));
             QCOMPARE(a.coldStarts, i.coldStarts);
             QVERIFY2(qAbs(a.wastedGbSeconds - i.wastedGbSeconds) < 1e-6, qPrintable(QString::number(keepAlive)));
@@ -217,8 +218,10 @@ private Q_SLOTS:
     {
         const ModelTrace trace = generateSyntheticTrace();
         QCOMPARE(trace.functions.size(), 1000);
-        const PolicyResult fixed = simulatePolicy(trace, FixedKeepAlive(10 * Minute), false, ContainerScope::PerApplication);
-        const PolicyResult hybrid = simulatePolicy(trace, HybridHistogramPolicy(), false, ContainerScope::PerApplication);
+        const PolicyResult fixed
+            = simulatePolicy(trace, FixedKeepAlive(10 * Minute), false, ContainerScope::PerApplication);
+        const PolicyResult hybrid
+            = simulatePolicy(trace, HybridHistogramPolicy(), false, ContainerScope::PerApplication);
         const QString figures
             = QStringLiteral("fixed 10: cold %1 % (p75 %2 %), wasted %3 GB-s; hybrid: cold %4 % (p75 %5 %), "
                              "wasted %6 GB-s")
@@ -235,7 +238,8 @@ private Q_SLOTS:
         // On the Pareto frontier the paper draws, it does beat the fixed
         // policy with about its cold-start rate: 30 minutes has a few more
         // cold starts and wastes more memory.
-        const PolicyResult fixed30 = simulatePolicy(trace, FixedKeepAlive(30 * Minute), false, ContainerScope::PerApplication);
+        const PolicyResult fixed30
+            = simulatePolicy(trace, FixedKeepAlive(30 * Minute), false, ContainerScope::PerApplication);
         const QString thirty = QStringLiteral("; fixed 30: cold %1 %, wasted %2 GB-s")
                                    .arg(fixed30.coldStartPercent)
                                    .arg(fixed30.wastedGbSeconds);

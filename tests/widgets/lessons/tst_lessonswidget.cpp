@@ -19,11 +19,11 @@
 #include <QTextBrowser>
 
 #include "engine/invoke/invoker.h"
+#include "tests/support/ciskip.h"
 #include "widgets/invoke/invocationcontroller.h"
 #include "widgets/lessons/lessonswidget.h"
 #include "widgets/mainwindow/lessonsfeature.h"
 #include "widgets/mainwindow/mainwindow.h"
-#include "tests/support/ciskip.h"
 
 using namespace Bullpen;
 
