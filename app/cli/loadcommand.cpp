@@ -400,14 +400,26 @@ int runPolicy(const QStringList &arguments)
                                          QStringLiteral("Also write the trace as 'offset_ms,function' CSV."),
                                          QStringLiteral("FILE"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the results as JSON."));
-    parser.addOptions(
-        { syntheticOption, traceCsvOption, azureOption, executionOption, memoryOption, writeOption, jsonOption });
+    const QCommandLineOption containersOption(
+        QStringLiteral("containers"),
+        QStringLiteral("application: one container per function serving every call, as the paper simulates "
+                       "(default); instance: one call per instance, scaling out, as Lambda and Bullpen's pool do."),
+        QStringLiteral("SCOPE"), QStringLiteral("application"));
+    parser.addOptions({ syntheticOption, traceCsvOption, azureOption, executionOption, memoryOption, writeOption,
+                        jsonOption, containersOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen policy") } + arguments))
         return usageError("policy", parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
     }
+    ContainerScope scope = ContainerScope::PerApplication;
+    if (parser.value(containersOption) == u"instance")
+        scope = ContainerScope::PerInstance;
+    else if (parser.value(containersOption) != u"application")
+        return usageError("policy",
+                          QStringLiteral("--containers takes 'application' or 'instance', not '%1'")
+                              .arg(parser.value(containersOption)));
     if (int(parser.isSet(syntheticOption)) + int(parser.isSet(traceCsvOption)) + int(parser.isSet(azureOption)) > 1)
         return usageError("policy", QStringLiteral("give at most one of --synthetic, --trace-csv or --azure"));
     QString error;
@@ -473,7 +485,7 @@ int runPolicy(const QStringList &arguments)
     timer.restart();
     QList<PolicyResult> results;
     for (const auto &policy : standardPolicies())
-        results.append(simulatePolicy(model, *policy));
+        results.append(simulatePolicy(model, *policy, false, scope));
     const double simulatedSeconds = double(timer.nsecsElapsed()) / 1e9;
     double fixed10 = 0;
     for (const PolicyResult &r : std::as_const(results)) {
@@ -489,6 +501,7 @@ int runPolicy(const QStringList &arguments)
             array.append(o);
         }
         const QJsonObject root { { QStringLiteral("trace"), description },
+                                 { QStringLiteral("containers"), containerScopeName(scope) },
                                  { QStringLiteral("functions"), model.functions.size() },
                                  { QStringLiteral("invocations"), model.arrivals.size() },
                                  { QStringLiteral("traceSeconds"), double(model.durationMs) / 1000.0 },
@@ -498,12 +511,13 @@ int runPolicy(const QStringList &arguments)
         printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
         return 0;
     }
-    printOut(QStringLiteral("Trace: %1: %2 functions, %3 calls over %4 h (made in %5 s)")
+    printOut(QStringLiteral("Trace: %1: %2 functions, %3 calls over %4 h (made in %5 s); containers %6")
                  .arg(description)
                  .arg(model.functions.size())
                  .arg(model.arrivals.size())
                  .arg(double(model.durationMs) / 3600000.0, 0, 'f', 2)
-                 .arg(generatedSeconds, 0, 'f', 2));
+                 .arg(generatedSeconds, 0, 'f', 2)
+                 .arg(containerScopeName(scope)));
     printOut(QStringLiteral("%1 %2 %3 %4 %5")
                  .arg(QStringLiteral("policy"), -18)
                  .arg(QStringLiteral("cold %"), 8)

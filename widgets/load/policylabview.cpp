@@ -6,6 +6,7 @@
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QElapsedTimer>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -48,6 +49,7 @@ PolicyLabView::PolicyLabView(QWidget *parent)
     : QWidget(parent)
     , m_status(new QLabel(this))
     , m_functions(new QSpinBox(this))
+    , m_scope(new QComboBox(this))
     , m_runSynthetic(new QPushButton(tr("Run the synthetic day"), this))
     , m_runTrace(new QPushButton(tr("Run a trace…"), this))
     , m_table(new QTableWidget(0, 5, this))
@@ -59,8 +61,14 @@ PolicyLabView::PolicyLabView(QWidget *parent)
     m_functions->setValue(1000);
     m_functions->setSuffix(tr(" functions"));
     m_functions->setToolTip(tr("Functions in the synthetic day (the distributions of Shahrad et al., ATC 2020)"));
+    m_scope->addItem(tr("One container per application (the paper's model)"), int(ContainerScope::PerApplication));
+    m_scope->addItem(tr("One call per instance (Lambda's rule)"), int(ContainerScope::PerInstance));
+    m_scope->setToolTip(tr("The paper simulates one container per application that serves every call; Lambda and "
+                           "Bullpen's pool run one call per instance and scale out, each idle instance with its "
+                           "own keep-alive"));
     auto *bar = new QHBoxLayout;
     bar->addWidget(m_functions);
+    bar->addWidget(m_scope);
     bar->addWidget(m_runSynthetic);
     bar->addWidget(m_runTrace);
     bar->addStretch(1);
@@ -96,6 +104,16 @@ PolicyLabView::PolicyLabView(QWidget *parent)
 }
 
 PolicyLabView::~PolicyLabView() = default;
+
+ContainerScope PolicyLabView::containerScope() const
+{
+    return ContainerScope(m_scope->currentData().toInt());
+}
+
+void PolicyLabView::setContainerScope(ContainerScope scope)
+{
+    m_scope->setCurrentIndex(m_scope->findData(int(scope)));
+}
 
 void PolicyLabView::openTrace()
 {
@@ -138,17 +156,19 @@ void PolicyLabView::run(const QString &description, ModelTrace trace)
     m_runTrace->setEnabled(false);
     m_status->setText(tr("Running %1 calls of %2 through the model…").arg(trace.arrivals.size()).arg(description));
     QPointer<PolicyLabView> self(this);
-    QThread *worker = QThread::create([self, description, trace = std::move(trace)] {
+    const ContainerScope scope = containerScope();
+    QThread *worker = QThread::create([self, description, scope, trace = std::move(trace)] {
         QElapsedTimer timer;
         timer.start();
         QList<PolicyResult> results;
         for (const auto &policy : standardPolicies())
-            results.append(simulatePolicy(trace, *policy));
-        const QString text = QObject::tr("%1: %2 calls; the model ran the %3 policies in %4 s")
+            results.append(simulatePolicy(trace, *policy, false, scope));
+        const QString text = QObject::tr("%1: %2 calls, containers %5; the model ran the %3 policies in %4 s")
                                  .arg(description)
                                  .arg(trace.arrivals.size())
                                  .arg(results.size())
-                                 .arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 1);
+                                 .arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 1)
+                                 .arg(containerScopeName(scope));
         QMetaObject::invokeMethod(qApp, [self, text, results] {
             if (!self)
                 return;

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 class QChartView;
+class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -34,6 +35,9 @@ public:
     void setResults(const QString &description, const QList<Bullpen::PolicyResult> &results);
     const QList<PolicyResult> &results() const { return m_results; }
     bool isRunning() const { return m_running; }
+    // One container per application (the paper's simulation, the default) or per instance (Lambda's rule).
+    ContainerScope containerScope() const;
+    void setContainerScope(ContainerScope scope);
 
     QChartView *cdfChart() const { return m_cdf; }
     QChartView *tradeoffChart() const { return m_tradeoff; }
@@ -48,6 +52,7 @@ private:
 
     QLabel *m_status;
     QSpinBox *m_functions;
+    QComboBox *m_scope;
     QPushButton *m_runSynthetic;
     QPushButton *m_runTrace;
     QTableWidget *m_table;

@@ -13,6 +13,7 @@
 #include "widgets/mainwindow/eventspanel.h"
 #include "widgets/mainwindow/imagesfeature.h"
 #include "widgets/mainwindow/invokepanel.h"
+#include "widgets/mainwindow/lessonsfeature.h"
 #include "widgets/mainwindow/panel.h"
 #include "widgets/mainwindow/poolfeature.h"
 #include "widgets/mainwindow/projectpanel.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(new PoolFeature(this));
     addPanel(new LoadLabPanel(this));
     addPanel(new ImagesFeature(this));
+    addPanel(new LessonsFeature(this));
 
     m_recent = new RecentProjects(this);
     m_welcome = new WelcomePage(m_recent, this);

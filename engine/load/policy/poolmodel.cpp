@@ -30,10 +30,146 @@ struct ModelInstance
     qint64 loadedSince = 0; // start of its current stretch in memory
 };
 
+// The peak from the stretches in memory, the per-function CDF's third quartile, the totals.
+void finishResult(PolicyResult &result, std::vector<std::pair<qint64, int>> &changes, double wastedMbMs)
+{
+    std::sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) {
+        return a.first != b.first ? a.first < b.first : a.second < b.second; // ends first at the same time
+    });
+    int alive = 0;
+    for (const auto &c : changes) {
+        alive += c.second;
+        result.peakInstances = qMax(result.peakInstances, alive);
+    }
+
+    std::sort(result.functionColdStartPercents.begin(), result.functionColdStartPercents.end());
+    if (!result.functionColdStartPercents.isEmpty()) {
+        const qsizetype n = result.functionColdStartPercents.size();
+        result.coldStartPercentP75
+            = result.functionColdStartPercents.at(qBound<qsizetype>(0, (3 * n + 3) / 4 - 1, n - 1));
+    }
+    result.coldStartPercent
+        = result.invocations > 0 ? 100.0 * double(result.coldStarts) / double(result.invocations) : 0;
+    result.wastedGbSeconds = wastedMbMs / 1024.0 / 1000.0;
+}
+
+// One container per application: the paper's simulation. The container is
+// loaded at the first call (cold) and serves every call while it is loaded,
+// overlapping ones too; when its last execution ends, the policy's windows
+// (decided with what it has seen by then: no call arrives in between) say
+// when it unloads and when a pre-warm loads it again.
+PolicyResult simulatePerApplication(const ModelTrace &trace, const KeepAlivePolicy &prototype, bool keepColdFlags)
+{
+    const int functionCount = int(trace.functions.size());
+    auto policy = prototype.fresh(functionCount);
+    PolicyResult result;
+    result.policy = prototype.name();
+    if (keepColdFlags)
+        result.coldFlags.resize(trace.arrivals.size());
+    struct App
+    {
+        bool started = false;
+        qint64 busyUntil = 0; // the end of its latest execution
+        qint64 loadedSince = 0; // the start of its current stretch in memory
+        qint64 calls = 0;
+        qint64 cold = 0;
+    };
+    std::vector<App> apps(size_t(qMax(0, functionCount)));
+    double wastedMbMs = 0;
+    std::vector<std::pair<qint64, int>> changes;
+    auto loaded = [&changes](qint64 from, qint64 to) {
+        if (to > from) {
+            changes.push_back({ from, +1 });
+            changes.push_back({ to, -1 });
+        }
+    };
+    // The idle period after a's latest execution, up to t: whether the
+    // container is loaded at t (warm), and the memory it held idle until then.
+    auto idleUntil = [&](App &a, int f, qint64 t) {
+        const KeepAliveWindow w = policy->window(f);
+        const qint64 memory = trace.functions.at(f).memoryMb;
+        const qint64 loadAt = a.busyUntil + w.prewarmMs;
+        const qint64 expiresAt = loadAt + w.keepAliveMs;
+        const bool warm = t >= loadAt && t < expiresAt;
+        const qint64 idleEnd = qMin(t, expiresAt);
+        if (idleEnd > loadAt)
+            wastedMbMs += double(idleEnd - loadAt) * double(memory);
+        if (w.prewarmMs > 0) {
+            // Unloaded when the execution ended; loaded again at loadAt.
+            loaded(a.loadedSince, a.busyUntil);
+            if (warm)
+                a.loadedSince = loadAt;
+            else
+                loaded(loadAt, idleEnd);
+        } else if (!warm) {
+            loaded(a.loadedSince, idleEnd);
+        }
+        return warm;
+    };
+    for (int index = 0; index < int(trace.arrivals.size()); ++index) {
+        const Arrival &arrival = trace.arrivals.at(index);
+        const int f = arrival.function;
+        if (f < 0 || f >= functionCount)
+            continue;
+        App &a = apps[size_t(f)];
+        const ModelFunction &fn = trace.functions.at(f);
+        const qint64 t = arrival.offsetMs;
+        bool warm = false;
+        if (a.started) {
+            // The windows were set when the last execution ended, from what
+            // the policy had seen then: this idle time is shown it afterwards.
+            warm = t < a.busyUntil || idleUntil(a, f, t);
+            policy->observeIdle(f, qMax<qint64>(0, t - a.busyUntil));
+        }
+        ++a.calls;
+        qint64 finish = t + fn.durationMs;
+        if (!warm) {
+            ++a.cold;
+            if (keepColdFlags)
+                result.coldFlags[index] = true;
+            a.loadedSince = t;
+            finish += fn.coldStartMs;
+        }
+        a.started = true;
+        a.busyUntil = qMax(a.busyUntil, finish);
+    }
+    for (int f = 0; f < functionCount; ++f) {
+        App &a = apps[size_t(f)];
+        if (!a.started)
+            continue;
+        // The trace ends: the last idle period counts up to its end.
+        const qint64 end = qMax(trace.durationMs, a.busyUntil);
+        const KeepAliveWindow w = policy->window(f);
+        const qint64 loadAt = a.busyUntil + w.prewarmMs;
+        const qint64 idleEnd = qMin(end, loadAt + w.keepAliveMs);
+        if (idleEnd > loadAt)
+            wastedMbMs += double(idleEnd - loadAt) * double(trace.functions.at(f).memoryMb);
+        if (w.prewarmMs > 0) {
+            loaded(a.loadedSince, a.busyUntil);
+            loaded(loadAt, idleEnd);
+        } else {
+            loaded(a.loadedSince, qMax(idleEnd, a.busyUntil));
+        }
+        result.invocations += a.calls;
+        result.coldStarts += a.cold;
+        result.functionColdStartPercents.append(100.0 * double(a.cold) / double(a.calls));
+    }
+    finishResult(result, changes, wastedMbMs);
+    return result;
+}
+
 } // namespace
 
-PolicyResult simulatePolicy(const ModelTrace &trace, const KeepAlivePolicy &prototype, bool keepColdFlags)
+QString containerScopeName(ContainerScope scope)
 {
+    return scope == ContainerScope::PerApplication ? QStringLiteral("per application") : QStringLiteral("per instance");
+}
+
+PolicyResult simulatePolicy(const ModelTrace &trace, const KeepAlivePolicy &prototype, bool keepColdFlags,
+                            ContainerScope scope)
+{
+    if (scope == ContainerScope::PerApplication)
+        return simulatePerApplication(trace, prototype, keepColdFlags);
     const int functionCount = int(trace.functions.size());
     auto policy = prototype.fresh(functionCount);
     PolicyResult result;
@@ -185,24 +321,7 @@ PolicyResult simulatePolicy(const ModelTrace &trace, const KeepAlivePolicy &prot
         result.functionColdStartPercents.append(100.0 * double(cold) / double(calls.size()));
     }
 
-    std::sort(changes.begin(), changes.end(), [](const auto &a, const auto &b) {
-        return a.first != b.first ? a.first < b.first : a.second < b.second; // ends first at the same time
-    });
-    int alive = 0;
-    for (const auto &c : changes) {
-        alive += c.second;
-        result.peakInstances = qMax(result.peakInstances, alive);
-    }
-
-    std::sort(result.functionColdStartPercents.begin(), result.functionColdStartPercents.end());
-    if (!result.functionColdStartPercents.isEmpty()) {
-        const qsizetype n = result.functionColdStartPercents.size();
-        result.coldStartPercentP75
-            = result.functionColdStartPercents.at(qBound<qsizetype>(0, (3 * n + 3) / 4 - 1, n - 1));
-    }
-    result.coldStartPercent
-        = result.invocations > 0 ? 100.0 * double(result.coldStarts) / double(result.invocations) : 0;
-    result.wastedGbSeconds = wastedMbMs / 1024.0 / 1000.0;
+    finishResult(result, changes, wastedMbMs);
     return result;
 }
 

@@ -44,6 +44,19 @@ struct PolicyResult
     QJsonObject toJson() const;
 };
 
+// What one loaded container stands for in the model.
+// - PerInstance: Lambda's (and Bullpen's pool's) rule, one call at a time per
+//   instance; concurrent calls scale out, and every instance that goes idle
+//   gets its own pre-warm and keep-alive windows. The real pool agrees with it.
+// - PerApplication: the rule of the paper's simulation (Shahrad et al., §4;
+//   "applications are the unit of resource allocation ... warm-up decisions are
+//   made at the application level", the Azure 2019 trace's description): each
+//   function (application) has at most one container, which serves every call
+//   that arrives while it is loaded, overlapping ones included; the windows
+//   apply to it when its last execution ends. The paper's claims are about
+//   this model.
+enum class ContainerScope { PerInstance, PerApplication };
+
 // The warm pool's logic without containers, on a simulated clock: per
 // function, a call takes the idle loaded instance that went idle last; with
 // none, a new instance starts (a cold start); an instance runs one call at a
@@ -52,7 +65,10 @@ struct PolicyResult
 // finds it gone, as in the pool. Each call shows the policy the idle time it
 // ends: from the function's latest execution end before it (0 while the
 // function has been running since before its latest end: concurrency).
-PolicyResult simulatePolicy(const ModelTrace &trace, const KeepAlivePolicy &policy, bool keepColdFlags = false);
+// With ContainerScope::PerApplication, the same with one container per function (see there).
+PolicyResult simulatePolicy(const ModelTrace &trace, const KeepAlivePolicy &policy, bool keepColdFlags = false,
+                            ContainerScope scope = ContainerScope::PerInstance);
+QString containerScopeName(ContainerScope scope);
 
 // The policy lab's line-up: no keep-alive, fixed 1, 5, 10, 45 minutes, hybrid histogram.
 QList<std::shared_ptr<const KeepAlivePolicy>> standardPolicies();

@@ -2,9 +2,10 @@
 // The pool's model under keep-alive policies, on traces with known answers:
 // a function called every 10 minutes, bursts, and the hybrid histogram
 // policy learning a period; then the synthetic day of 1,000 functions, where
-// the paper's claim is checked (decisions §4): the hybrid policy's cold-start
-// rate is within 2 points of fixed 10 minutes' (it holds), and it wastes less
-// memory (it does not here: an expected failure, with the reason).
+// the paper's claim is checked (decisions §4) in the paper's model, one
+// container per application: the hybrid policy's cold-start rate is within 2
+// points of fixed 10 minutes' (it holds), and it wastes less memory (it does
+// not on this trace: an expected failure, with the figures and the reason).
 #include <QTest>
 
 #include "engine/load/policy/keepalivepolicy.h"
@@ -169,16 +170,58 @@ private Q_SLOTS:
         QVERIFY(generateSyntheticTrace(p).arrivals != a.arrivals);
     }
 
-    // The paper's claim on the synthetic day: less wasted memory than fixed
-    // 10 minutes, at a cold-start rate within 2 points (the third quartile of
-    // the functions' cold-start percentages, as the paper compares them, and
-    // of all calls).
+    // One container per application (the paper's simulation): overlapping
+    // calls share it; the windows apply when its last execution ends.
+    void perApplicationSharesTheContainer()
+    {
+        QList<qint64> offsets;
+        for (qint64 at : { qint64(0), Minute, 31 * Minute })
+            for (int i = 0; i < 5; ++i)
+                offsets.append(at + i * 10); // 10 ms apart, each running 200 ms: they overlap
+        const ModelTrace trace = oneFunction(offsets, 200, 512);
+        const PolicyResult perInstance = simulatePolicy(trace, FixedKeepAlive(10 * Minute), true);
+        QCOMPARE(perInstance.coldStarts, qint64(10)); // scales out to 5, twice
+        QCOMPARE(perInstance.peakInstances, 5);
+        const PolicyResult app
+            = simulatePolicy(trace, FixedKeepAlive(10 * Minute), true, ContainerScope::PerApplication);
+        QCOMPARE(app.coldStarts, qint64(2)); // the first call of each group after an expiry
+        QCOMPARE(app.peakInstances, 1);
+        QCOMPARE(app.coldFlags.at(0), true);
+        QCOMPARE(app.coldFlags.at(5), false);
+        QCOMPARE(app.coldFlags.at(10), true);
+        // Idle from 240 ms to 60 s, then 10 min after 60.24 s (the expiry), at 0.5 GB; the trace ends at 31 min 240 ms.
+        const double want = (60.0 - 0.24) * 0.5 + 600 * 0.5;
+        QVERIFY2(qAbs(app.wastedGbSeconds - want) < 1e-6, qPrintable(QString::number(app.wastedGbSeconds)));
+        // The periodic function: the same answers as per instance (one call at a time anyway).
+        ModelTrace periodic = oneFunction(every(10 * Minute, 12), 100);
+        const PolicyResult hybridApp
+            = simulatePolicy(periodic, HybridHistogramPolicy(), true, ContainerScope::PerApplication);
+        const PolicyResult hybridInstance = simulatePolicy(periodic, HybridHistogramPolicy(), true);
+        QCOMPARE(hybridApp.coldStarts, hybridInstance.coldStarts);
+        QVERIFY(qAbs(hybridApp.wastedGbSeconds - hybridInstance.wastedGbSeconds) < 1e-6);
+        periodic.durationMs += 45 * Minute;
+        for (qint64 keepAlive : { qint64(0), 5 * Minute, 10 * Minute, 45 * Minute }) {
+            const PolicyResult a
+                = simulatePolicy(periodic, FixedKeepAlive(keepAlive), false, ContainerScope::PerApplication);
+            const PolicyResult i = simulatePolicy(periodic, FixedKeepAlive(keepAlive));
+            QCOMPARE(a.coldStarts, i.coldStarts);
+            QVERIFY2(qAbs(a.wastedGbSeconds - i.wastedGbSeconds) < 1e-6, qPrintable(QString::number(keepAlive)));
+        }
+    }
+
+    // The paper's claim on the synthetic day, in the paper's model (one
+    // container per application): less wasted memory than fixed 10 minutes,
+    // at a cold-start rate within 2 points (the third quartile of the
+    // functions' cold-start percentages, as the paper compares them, and of
+    // all calls).
     void hybridAgainstFixedTenOnTheSyntheticDay()
     {
         const ModelTrace trace = generateSyntheticTrace();
         QCOMPARE(trace.functions.size(), 1000);
-        const PolicyResult fixed = simulatePolicy(trace, FixedKeepAlive(10 * Minute));
-        const PolicyResult hybrid = simulatePolicy(trace, HybridHistogramPolicy());
+        const PolicyResult fixed
+            = simulatePolicy(trace, FixedKeepAlive(10 * Minute), false, ContainerScope::PerApplication);
+        const PolicyResult hybrid
+            = simulatePolicy(trace, HybridHistogramPolicy(), false, ContainerScope::PerApplication);
         const QString figures
             = QStringLiteral("fixed 10: cold %1 % (p75 %2 %), wasted %3 GB-s; hybrid: cold %4 % (p75 %5 %), "
                              "wasted %6 GB-s")
@@ -192,17 +235,46 @@ private Q_SLOTS:
         QCOMPARE(hybrid.invocations, qint64(trace.arrivals.size()));
         QVERIFY2(hybrid.coldStartPercentP75 <= fixed.coldStartPercentP75 + 2.0, qPrintable(figures));
         QVERIFY2(hybrid.coldStartPercent <= fixed.coldStartPercent + 2.0, qPrintable(figures));
-        // Not met on this trace (docs/benchmarks.md, "The keep-alive policy
-        // lab"): the hybrid policy buys far fewer cold starts per function
-        // with about 17 % more wasted memory. It wins on the periodic
-        // functions; it loses on Poisson and bursty functions that scale out,
-        // because its window (the 99th percentile of idle times) applies to
-        // every instance, where the paper's simulation has one per
-        // application; and the 4-hour standard keep-alive of a function's
-        // first idle period costs the rarely called ones. This check fails
-        // loudly (XPASS) once a change to the model makes it hold.
+        // On the Pareto frontier the paper draws, it does beat the fixed
+        // policy with about its cold-start rate: 30 minutes has a few more
+        // cold starts and wastes more memory.
+        const PolicyResult fixed30
+            = simulatePolicy(trace, FixedKeepAlive(30 * Minute), false, ContainerScope::PerApplication);
+        const QString thirty = QStringLiteral("; fixed 30: cold %1 %, wasted %2 GB-s")
+                                   .arg(fixed30.coldStartPercent)
+                                   .arg(fixed30.wastedGbSeconds);
+        QVERIFY2(hybrid.coldStartPercent < fixed30.coldStartPercent, qPrintable(figures + thirty));
+        QVERIFY2(hybrid.wastedGbSeconds < fixed30.wastedGbSeconds, qPrintable(figures + thirty));
+        // Not met on this trace, even in the paper's model (docs/benchmarks.md,
+        // "The keep-alive policy lab"): the hybrid policy wastes about 20 %
+        // more memory than fixed 10 minutes, because it buys far fewer cold
+        // starts (0.14 % of calls against 0.42 %; the third-quartile function
+        // 50 % against 100 %). It saves memory on periodic functions (-32 to
+        // -50 %), loses it on Poisson-like ones called every 10 min to 4 h
+        // (+214 %: the 99th percentile of exponential idle times is long) and
+        // on functions with fewer than 3 calls a day (the 4-hour standard
+        // keep-alive before the histogram knows anything). Longer synthetic
+        // traces widen the gap (3 days: +31 %, 7 days: +41 %). The trace's mix
+        // of patterns is Bullpen's choice, not the paper's measurement. This
+        // check fails loudly (XPASS) once the model or trace makes it hold.
         QEXPECT_FAIL("", "the hybrid policy wastes more memory than fixed 10 minutes on the synthetic day", Continue);
         QVERIFY2(hybrid.wastedGbSeconds < fixed.wastedGbSeconds, qPrintable(figures));
+    }
+
+    // The same day with Lambda's rule (one call per instance, every idle
+    // instance with its own windows), for the record: the paper makes no claim
+    // about it, and the figures are in docs/benchmarks.md.
+    void hybridPerInstanceOnTheSyntheticDay()
+    {
+        const ModelTrace trace = generateSyntheticTrace();
+        const PolicyResult fixed = simulatePolicy(trace, FixedKeepAlive(10 * Minute));
+        const PolicyResult hybrid = simulatePolicy(trace, HybridHistogramPolicy());
+        qInfo("per instance: fixed 10: cold %.3f %% (p75 %.1f %%), wasted %.0f GB-s; hybrid: cold %.3f %% "
+              "(p75 %.1f %%), wasted %.0f GB-s",
+              fixed.coldStartPercent, fixed.coldStartPercentP75, fixed.wastedGbSeconds, hybrid.coldStartPercent,
+              hybrid.coldStartPercentP75, hybrid.wastedGbSeconds);
+        QCOMPARE(hybrid.invocations, fixed.invocations);
+        QVERIFY(hybrid.coldStartPercentP75 < fixed.coldStartPercentP75);
     }
 };
 

@@ -1,0 +1,937 @@
+// SPDX-License-Identifier: MIT
+#include "engine/lessons/lessonrunner.h"
+
+#include "engine/invocation/invocation.h"
+#include "engine/invoke/invoker.h"
+#include "engine/load/arrivals.h"
+#include "engine/load/loadrunner.h"
+#include "engine/project/samtemplate.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+#include <memory>
+
+namespace Bullpen {
+
+namespace {
+
+// How long an action that waits on the engine (provisioned instances to be
+// ready, instances to stop) may take in real time before the step says so.
+constexpr int ActionLimitMs = 120000;
+
+QString ms(double value)
+{
+    return value < 10 ? QString::number(value, 'f', 1) + QStringLiteral(" ms")
+                      : QString::number(value, 'f', 0) + QStringLiteral(" ms");
+}
+
+QString poolMinutes(qint64 poolMs)
+{
+    return QString::number(double(poolMs) / 60000.0, 'f', 1) + QStringLiteral(" min");
+}
+
+QJsonValue payloadValue(const InvocationResult &r, const QString &key)
+{
+    const QJsonDocument document = QJsonDocument::fromJson(r.payload);
+    QJsonObject o = document.object();
+    // An API Gateway-style response carries its JSON in "body".
+    if (!o.contains(key) && o.value(QStringLiteral("body")).isString())
+        o = QJsonDocument::fromJson(o.value(QStringLiteral("body")).toString().toUtf8()).object();
+    return o.value(key);
+}
+
+QString show(const QJsonValue &v)
+{
+    if (v.isString())
+        return v.toString();
+    if (v.isUndefined())
+        return QStringLiteral("(nothing)");
+    return QString::fromUtf8(QJsonDocument(QJsonArray { v }).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+}
+
+} // namespace
+
+QJsonObject LessonCheckOutcome::toJson() const
+{
+    return { { QStringLiteral("check"), kind },
+             { QStringLiteral("passed"), passed },
+             { QStringLiteral("message"), message } };
+}
+
+bool LessonStepReport::passed() const
+{
+    if (!error.isEmpty())
+        return false;
+    for (const LessonCheckOutcome &c : checks) {
+        if (!c.passed)
+            return false;
+    }
+    return true;
+}
+
+QJsonObject LessonStepReport::toJson() const
+{
+    QJsonArray array;
+    for (const LessonCheckOutcome &c : checks)
+        array.append(c.toJson());
+    QJsonObject o { { QStringLiteral("step"), index + 1 },
+                    { QStringLiteral("id"), id },
+                    { QStringLiteral("passed"), passed() },
+                    { QStringLiteral("calls"), calls },
+                    { QStringLiteral("checks"), array } };
+    if (!error.isEmpty())
+        o.insert(QStringLiteral("error"), error);
+    return o;
+}
+
+LessonRunner::LessonRunner(Invoker *invoker, QObject *parent)
+    : QObject(parent)
+    , m_invoker(invoker)
+{
+    qRegisterMetaType<Bullpen::LessonStepReport>();
+    m_stream = connect(invoker, &Invoker::poolEvent, this, &LessonRunner::onPoolEvent);
+}
+
+LessonRunner::~LessonRunner() = default;
+
+bool LessonRunner::setLesson(const Lesson &lesson, const QString &templatePath, QString *error)
+{
+    ProjectError projectError;
+    const auto sam = SamTemplate::load(templatePath, &projectError);
+    if (!sam) {
+        if (error)
+            *error = projectError.toString();
+        return false;
+    }
+    const auto function = sam->function(lesson.function, &projectError);
+    if (!function) {
+        if (error)
+            *error = QStringLiteral("the lesson's project %1 has no function %2").arg(templatePath, lesson.function);
+        return false;
+    }
+    ++m_generation;
+    m_lesson = lesson;
+    m_function = *function;
+    m_projectDirectory = QFileInfo(templatePath).absolutePath();
+    m_state = State::Idle;
+    m_current = -1;
+    m_reports.clear();
+    m_calls.clear();
+    return true;
+}
+
+void LessonRunner::setState(State state)
+{
+    if (m_state == state)
+        return;
+    m_state = state;
+    Q_EMIT stateChanged(state);
+}
+
+bool LessonRunner::allPassed() const
+{
+    if (m_reports.size() != m_lesson.steps.size())
+        return false;
+    for (const LessonStepReport &r : m_reports) {
+        if (!r.passed())
+            return false;
+    }
+    return true;
+}
+
+QJsonObject LessonRunner::toJson() const
+{
+    QJsonArray steps;
+    for (int i = 0; i < m_lesson.steps.size(); ++i) {
+        const LessonStep &s = m_lesson.steps.at(i);
+        QJsonObject o = i < m_reports.size()
+            ? m_reports.at(i).toJson()
+            : QJsonObject { { QStringLiteral("step"), i + 1 }, { QStringLiteral("id"), s.id } };
+        o.insert(QStringLiteral("text"), s.text);
+        o.insert(QStringLiteral("notice"), s.notice);
+        steps.append(o);
+    }
+    return { { QStringLiteral("lesson"), m_lesson.name },       { QStringLiteral("title"), m_lesson.title },
+             { QStringLiteral("language"), m_lesson.language }, { QStringLiteral("function"), m_function.logicalId },
+             { QStringLiteral("passed"), allPassed() },         { QStringLiteral("steps"), steps } };
+}
+
+void LessonRunner::play()
+{
+    m_pauseAfterStep = false;
+    if (m_state == State::Finished || m_state == State::Idle) {
+        if (m_state == State::Finished || m_current >= 0) {
+            replay();
+            return;
+        }
+        setState(State::Running);
+        resetLesson([this] { startStep(); });
+        return;
+    }
+    setState(State::Running);
+    if (!m_stepRunning)
+        startStep();
+}
+
+void LessonRunner::pause()
+{
+    if (m_state != State::Running)
+        return;
+    m_pauseAfterStep = true;
+    if (!m_stepRunning)
+        setState(State::Paused);
+}
+
+void LessonRunner::step()
+{
+    if (m_stepRunning)
+        return;
+    m_pauseAfterStep = true;
+    if (m_state == State::Finished || (m_state == State::Idle && m_current < 0)) {
+        const bool again = m_state == State::Finished;
+        if (again) {
+            m_current = -1;
+            m_reports.clear();
+            m_calls.clear();
+        }
+        setState(State::Running);
+        resetLesson([this] { startStep(); });
+        return;
+    }
+    setState(State::Running);
+    startStep();
+}
+
+void LessonRunner::replay()
+{
+    ++m_generation;
+    m_stepRunning = false;
+    m_waitUntil = nullptr;
+    if (m_load) {
+        m_load->disconnect(this);
+        m_load->stop();
+        m_load->deleteLater();
+        m_load = nullptr;
+    }
+    m_current = -1;
+    m_reports.clear();
+    m_calls.clear();
+    m_pauseAfterStep = false;
+    setState(State::Running);
+    resetLesson([this] { startStep(); });
+}
+
+void LessonRunner::stop()
+{
+    ++m_generation;
+    m_stepRunning = false;
+    m_waitUntil = nullptr;
+    if (!m_invoker)
+        return;
+    m_runSettings = FunctionRunSettings();
+    m_function.provisionedConcurrentExecutions = 0;
+    m_invoker->setKeepWarm(m_function, false, m_runSettings.keepWarmRate);
+    for (const ScheduleSource &schedule : std::as_const(m_function.schedules))
+        m_invoker->setScheduleEnabled(m_function, schedule.name, false);
+    m_invoker->configureFunction(m_function);
+    m_invoker->setClockSpeed(1.0);
+    if (m_state == State::Running)
+        setState(State::Paused);
+}
+
+// A clean start: real-time clock, Lambda's defaults for the function, none of
+// its instances left from before (a replay begins cold, as the lesson's text
+// says), the template's own concurrency settings.
+void LessonRunner::resetLesson(std::function<void()> then)
+{
+    if (!m_invoker)
+        return;
+    const quint64 generation = m_generation;
+    ProjectError projectError;
+    m_runSettings = FunctionRunSettings();
+    m_invoker->setClockSpeed(1.0);
+    m_invoker->setKeepWarm(m_function, false, m_runSettings.keepWarmRate);
+    for (const ScheduleSource &schedule : std::as_const(m_function.schedules))
+        m_invoker->setScheduleEnabled(m_function, schedule.name, false);
+    m_function.provisionedConcurrentExecutions = 0;
+    m_invoker->configureFunction(m_function);
+    m_invoker->applyFunctionSettings(m_function, m_runSettings);
+    m_cost.clear();
+    m_provisioned.clear();
+    m_idleSince.clear();
+    QSet<QString> ids;
+    const QList<InstanceInfo> instances = m_invoker->instances();
+    for (const InstanceInfo &info : instances) {
+        if (info.functionId == m_function.logicalId && info.state != InstanceState::Expired
+            && info.state != InstanceState::Failed)
+            ids.insert(info.instanceId);
+    }
+    m_alive = ids;
+    for (const QString &id : std::as_const(ids))
+        m_invoker->stopInstance(id);
+    if (ids.isEmpty()) {
+        QTimer::singleShot(0, this, [this, generation, then] {
+            if (generation == m_generation)
+                then();
+        });
+        return;
+    }
+    m_waitUntil = [this, generation, then, ids]() {
+        if (generation != m_generation)
+            return true;
+        for (const QString &id : ids) {
+            if (m_alive.contains(id))
+                return false;
+        }
+        QTimer::singleShot(0, this, [this, generation, then] {
+            if (generation == m_generation)
+                then();
+        });
+        return true;
+    };
+    // The pool may have told of the stops already, while they were asked for.
+    if (m_waitUntil())
+        m_waitUntil = nullptr;
+}
+
+void LessonRunner::startStep()
+{
+    if (m_stepRunning || !m_invoker)
+        return;
+    if (m_current + 1 >= m_lesson.steps.size()) {
+        setState(State::Finished);
+        return;
+    }
+    ++m_current;
+    m_stepRunning = true;
+    m_nextAction = 0;
+    m_stepError.clear();
+    m_stepEvents.clear();
+    m_stepFirstCall = int(m_calls.size());
+    m_costAtStepStart = m_cost.totalAt(m_invoker->poolNowMs());
+    m_aliveAtStepStart = int(m_alive.size());
+    Q_EMIT stepStarted(m_current);
+    runNextAction();
+}
+
+QString LessonRunner::describe(const LessonAction &a) const
+{
+    const QJsonObject &p = a.parameters;
+    if (a.kind == u"invoke") {
+        const int count = p.value(QStringLiteral("count")).toInt(1);
+        if (count == 1)
+            return tr("invoke %1").arg(m_function.logicalId);
+        return p.value(QStringLiteral("concurrent")).toBool()
+            ? tr("invoke %1 %2 times at once").arg(m_function.logicalId).arg(count)
+            : tr("invoke %1 %2 times, one after another").arg(m_function.logicalId).arg(count);
+    }
+    if (a.kind == u"wait")
+        return tr("wait %1 of pool time")
+            .arg(poolMinutes(qint64(p.value(QStringLiteral("poolMinutes")).toDouble() * 60000
+                                    + p.value(QStringLiteral("poolSeconds")).toDouble() * 1000)));
+    if (a.kind == u"clock")
+        return tr("run the pool clock at ×%1").arg(p.value(QStringLiteral("speed")).toDouble());
+    if (a.kind == u"keepAlive")
+        return tr("set the keep-alive to %1 min").arg(p.value(QStringLiteral("minutes")).toDouble());
+    if (a.kind == u"keepWarm")
+        return tr("ping the function on %1").arg(p.value(QStringLiteral("rate")).toString());
+    if (a.kind == u"schedule")
+        return tr("turn on the schedule %1").arg(p.value(QStringLiteral("name")).toString());
+    if (a.kind == u"reserved")
+        return tr("reserve %1 concurrent executions").arg(p.value(QStringLiteral("count")).toInt());
+    if (a.kind == u"provisioned")
+        return tr("provision %1 instances").arg(p.value(QStringLiteral("count")).toInt());
+    if (a.kind == u"stop")
+        return tr("stop every instance of %1").arg(m_function.logicalId);
+    if (a.kind == u"expire")
+        return tr("expire the idle instances now");
+    if (a.kind == u"load")
+        return tr("load: %1 for %2 s of pool time")
+            .arg(p.value(QStringLiteral("shape")).toString())
+            .arg(p.value(QStringLiteral("seconds")).toDouble());
+    return a.kind;
+}
+
+void LessonRunner::runNextAction()
+{
+    if (!m_stepRunning || !m_invoker)
+        return;
+    const LessonStep &step = m_lesson.steps.at(m_current);
+    if (m_nextAction >= step.actions.size()) {
+        // Let the stream's last events (an instance going idle after its
+        // result) arrive before the checks read them.
+        const quint64 generation = m_generation;
+        QTimer::singleShot(50, this, [this, generation] {
+            if (generation == m_generation)
+                finishStep();
+        });
+        return;
+    }
+    const LessonAction &action = step.actions.at(m_nextAction++);
+    const QJsonObject &p = action.parameters;
+    Q_EMIT actionStarted(m_current, describe(action));
+    if (action.kind == u"invoke") {
+        doInvoke(p);
+    } else if (action.kind == u"load") {
+        doLoad(p);
+    } else if (action.kind == u"clock") {
+        const double speed = p.value(QStringLiteral("speed")).toDouble();
+        if (speed <= 0)
+            return actionFailed(QStringLiteral("clock: \"speed\" must be above 0"));
+        m_invoker->setClockSpeed(speed);
+        actionDone();
+    } else if (action.kind == u"wait") {
+        const qint64 poolMs = qint64(p.value(QStringLiteral("poolMinutes")).toDouble() * 60000.0
+                                     + p.value(QStringLiteral("poolSeconds")).toDouble() * 1000.0);
+        if (poolMs <= 0)
+            return actionFailed(QStringLiteral("wait: give \"poolMinutes\" or \"poolSeconds\""));
+        const quint64 generation = m_generation;
+        m_invoker->schedulePoolTimer(poolMs, this, [this, generation] {
+            if (generation == m_generation)
+                actionDone();
+        });
+    } else if (action.kind == u"keepAlive") {
+        m_runSettings.keepAliveMs = qint64(p.value(QStringLiteral("minutes")).toDouble() * 60000.0);
+        applyRunSettings();
+        actionDone();
+    } else if (action.kind == u"keepWarm") {
+        m_runSettings.keepWarm = true;
+        m_runSettings.keepWarmRate = p.value(QStringLiteral("rate")).toString(m_runSettings.keepWarmRate);
+        QString error;
+        if (!m_invoker->setKeepWarm(m_function, true, m_runSettings.keepWarmRate, &error))
+            return actionFailed(QStringLiteral("keepWarm: ") + error);
+        actionDone();
+    } else if (action.kind == u"schedule") {
+        const QString name = p.value(QStringLiteral("name")).toString();
+        QString error;
+        if (!m_invoker->setScheduleEnabled(m_function, name, true, &error))
+            return actionFailed(QStringLiteral("schedule %1: %2").arg(name, error));
+        m_runSettings.enabledSchedules.append(name);
+        actionDone();
+    } else if (action.kind == u"reserved") {
+        m_function.reservedConcurrentExecutions = p.value(QStringLiteral("count")).toInt(-1);
+        actionDone();
+    } else if (action.kind == u"provisioned") {
+        doProvisioned(p);
+    } else if (action.kind == u"stop" || action.kind == u"expire") {
+        QSet<QString> ids;
+        const QList<InstanceInfo> instances = m_invoker->instances();
+        for (const InstanceInfo &info : instances) {
+            if (info.functionId != m_function.logicalId)
+                continue;
+            if (action.kind == u"stop" && info.state != InstanceState::Expired && info.state != InstanceState::Failed) {
+                ids.insert(info.instanceId);
+                m_invoker->stopInstance(info.instanceId);
+            } else if (action.kind == u"expire" && info.state == InstanceState::Idle && !info.provisioned) {
+                ids.insert(info.instanceId);
+            }
+        }
+        if (action.kind == u"expire")
+            m_invoker->expireIdleInstances(m_function.logicalId);
+        waitForStops(ids);
+    } else {
+        actionFailed(QStringLiteral("unknown action \"%1\"").arg(action.kind));
+    }
+}
+
+void LessonRunner::applyRunSettings()
+{
+    QString error;
+    m_invoker->applyFunctionSettings(m_function, m_runSettings, &error);
+}
+
+void LessonRunner::waitForStops(const QSet<QString> &ids)
+{
+    if (ids.isEmpty()) {
+        actionDone();
+        return;
+    }
+    const quint64 generation = m_generation;
+    m_waitUntil = [this, ids] {
+        for (const QString &id : ids) {
+            if (m_alive.contains(id))
+                return false;
+        }
+        actionDone();
+        return true;
+    };
+    // The pool may have told of the stops already, while they were asked for.
+    if (m_waitUntil()) {
+        m_waitUntil = nullptr;
+        return;
+    }
+    QTimer::singleShot(ActionLimitMs, this, [this, generation] {
+        if (generation == m_generation && m_waitUntil) {
+            m_waitUntil = nullptr;
+            actionFailed(QStringLiteral("the instances did not stop within %1 s").arg(ActionLimitMs / 1000));
+        }
+    });
+}
+
+void LessonRunner::doInvoke(const QJsonObject &p)
+{
+    const int count = p.value(QStringLiteral("count")).toInt(1);
+    const bool concurrent = p.value(QStringLiteral("concurrent")).toBool();
+    QByteArray payload = "{}";
+    const QString event = p.value(QStringLiteral("event")).toString();
+    if (!event.isEmpty()) {
+        QFile file(m_projectDirectory + u'/' + event);
+        if (!file.open(QIODevice::ReadOnly))
+            return actionFailed(
+                QStringLiteral("invoke: cannot read the event %1: %2").arg(file.fileName(), file.errorString()));
+        payload = file.readAll();
+    }
+    InvokeOptions options;
+    if (p.value(QStringLiteral("alias")).toBool())
+        options.qualifier = m_function.autoPublishAlias;
+    const QString stepId = m_lesson.steps.at(m_current).id;
+    const int first = int(m_calls.size());
+    for (int i = 0; i < count; ++i)
+        m_calls.append({ QStringLiteral("%1:%2").arg(stepId).arg(first - m_stepFirstCall + i + 1), {}, false });
+    const quint64 generation = m_generation;
+    // Sequential calls start one after another's result; concurrent ones all at once.
+    // The pending invocations hold the function that starts the next; it holds itself weakly.
+    auto start = std::make_shared<std::function<void(int)>>();
+    std::weak_ptr<std::function<void(int)>> weak = start;
+    *start = [this, generation, first, count, concurrent, payload, options, weak](int i) {
+        const auto self = weak.lock();
+        if (generation != m_generation || !m_invoker || !self)
+            return;
+        Invocation *invocation = m_invoker->invoke(m_function, payload, options);
+        connect(invocation, &Invocation::finished, this,
+                [this, generation, first, count, concurrent, i, start = self](const InvocationResult &r) {
+                    if (generation != m_generation)
+                        return;
+                    m_calls[first + i].result = r;
+                    m_calls[first + i].done = true;
+                    if (!concurrent && i + 1 < count) {
+                        (*start)(i + 1);
+                        return;
+                    }
+                    for (int k = first; k < first + count; ++k) {
+                        if (!m_calls.at(k).done)
+                            return;
+                    }
+                    actionDone();
+                });
+    };
+    if (concurrent) {
+        for (int i = 0; i < count; ++i)
+            (*start)(i);
+    } else {
+        (*start)(0);
+    }
+}
+
+void LessonRunner::doLoad(const QJsonObject &p)
+{
+    QString error;
+    const auto shape = ArrivalShape::parse(p.value(QStringLiteral("shape")).toString(), &error);
+    if (!shape)
+        return actionFailed(QStringLiteral("load: ") + error);
+    LoadPlan plan;
+    plan.functions = { m_function };
+    plan.durationMs = qint64(p.value(QStringLiteral("seconds")).toDouble(1) * 1000.0);
+    plan.arrivals = generateArrivals(*shape, plan.durationMs);
+    plan.description = shape->describe();
+    m_load = new LoadRunner(m_invoker.data(), this);
+    const quint64 generation = m_generation;
+    const QString stepId = m_lesson.steps.at(m_current).id;
+    connect(m_load, &LoadRunner::recordReady, this, [this, generation, stepId](const LoadRecord &record) {
+        if (generation != m_generation)
+            return;
+        // The load's calls count as the step's calls (their results as the record has them).
+        Call call;
+        call.name = QStringLiteral("%1:%2").arg(stepId).arg(m_calls.size() - m_stepFirstCall + 1);
+        call.result.requestId = record.requestId;
+        call.result.functionId = record.functionId;
+        call.result.instanceId = record.instanceId;
+        call.result.outcome = record.outcome;
+        call.result.coldStart = record.coldStart;
+        call.result.durationMs = record.durationMs;
+        call.result.errorType = record.errorType;
+        call.done = true;
+        m_calls.append(call);
+    });
+    connect(m_load, &LoadRunner::finished, this, [this, generation] {
+        if (generation != m_generation)
+            return;
+        m_load->deleteLater();
+        m_load = nullptr;
+        actionDone();
+    });
+    if (!m_load->start(plan, &error)) {
+        m_load->deleteLater();
+        m_load = nullptr;
+        actionFailed(QStringLiteral("load: ") + error);
+    }
+}
+
+void LessonRunner::doProvisioned(const QJsonObject &p)
+{
+    const int count = p.value(QStringLiteral("count")).toInt();
+    if (m_function.autoPublishAlias.isEmpty())
+        return actionFailed(QStringLiteral("provisioned: the function has no AutoPublishAlias; provisioned "
+                                           "concurrency applies to an alias"));
+    m_function.provisionedConcurrentExecutions = count;
+    m_invoker->configureFunction(m_function);
+    const quint64 generation = m_generation;
+    // Ready: that many provisioned instances of the function have finished their init.
+    auto ready = [this, count] {
+        int n = 0;
+        const QList<InstanceInfo> instances = m_invoker->instances();
+        for (const InstanceInfo &info : instances) {
+            n += info.functionId == m_function.logicalId && info.provisioned
+                && (info.state == InstanceState::Idle || info.state == InstanceState::Busy);
+        }
+        return n >= count;
+    };
+    if (ready()) {
+        actionDone();
+        return;
+    }
+    m_waitUntil = [this, ready] {
+        if (!ready())
+            return false;
+        actionDone();
+        return true;
+    };
+    QTimer::singleShot(ActionLimitMs, this, [this, generation] {
+        if (generation == m_generation && m_waitUntil) {
+            m_waitUntil = nullptr;
+            actionFailed(
+                QStringLiteral("the provisioned instances were not ready within %1 s").arg(ActionLimitMs / 1000));
+        }
+    });
+}
+
+void LessonRunner::actionDone()
+{
+    const quint64 generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation == m_generation)
+            runNextAction();
+    });
+}
+
+void LessonRunner::actionFailed(const QString &message)
+{
+    m_stepError = message;
+    const quint64 generation = m_generation;
+    QTimer::singleShot(0, this, [this, generation] {
+        if (generation == m_generation)
+            finishStep();
+    });
+}
+
+void LessonRunner::finishStep()
+{
+    if (!m_stepRunning)
+        return;
+    LessonStepReport report;
+    report.index = m_current;
+    report.id = m_lesson.steps.at(m_current).id;
+    report.error = m_stepError;
+    report.calls = int(m_calls.size()) - m_stepFirstCall;
+    if (m_stepError.isEmpty()) {
+        for (const LessonCheck &check : m_lesson.steps.at(m_current).checks)
+            report.checks.append(evaluate(check));
+    }
+    m_stepRunning = false;
+    m_reports.append(report);
+    Q_EMIT stepFinished(m_current, report);
+    const bool last = m_current + 1 >= m_lesson.steps.size();
+    if (last || !report.error.isEmpty()) {
+        // What the lesson switched on stops with it; its instances stay to be looked at.
+        m_invoker->setKeepWarm(m_function, false, m_runSettings.keepWarmRate);
+        for (const QString &name : std::as_const(m_runSettings.enabledSchedules))
+            m_invoker->setScheduleEnabled(m_function, name, false);
+        if (m_function.provisionedConcurrentExecutions > 0) {
+            m_function.provisionedConcurrentExecutions = 0;
+            m_invoker->configureFunction(m_function);
+        }
+        m_invoker->setClockSpeed(1.0);
+        if (!last)
+            m_current = int(m_lesson.steps.size()) - 1;
+        setState(State::Finished);
+        Q_EMIT finished(allPassed());
+        return;
+    }
+    if (m_pauseAfterStep) {
+        setState(State::Paused);
+        return;
+    }
+    startStep();
+}
+
+void LessonRunner::onPoolEvent(const PoolEvent &event)
+{
+    if (event.functionId != m_function.logicalId || m_function.logicalId.isEmpty())
+        return;
+    m_cost.add(event);
+    switch (event.type) {
+    case PoolEventType::InstanceStarting:
+        m_alive.insert(event.instanceId);
+        if (event.provisioned)
+            m_provisioned.insert(event.instanceId);
+        break;
+    case PoolEventType::InstanceStopped:
+        m_alive.remove(event.instanceId);
+        break;
+    case PoolEventType::InstanceIdle:
+        m_idleSince.insert(event.instanceId, event.poolTimeMs);
+        break;
+    default:
+        break;
+    }
+    if (m_stepRunning)
+        m_stepEvents.append(event);
+    if (m_waitUntil) {
+        auto wait = m_waitUntil;
+        if (wait())
+            m_waitUntil = nullptr;
+    }
+}
+
+QList<const LessonRunner::Call *> LessonRunner::stepCalls() const
+{
+    QList<const Call *> list;
+    for (int i = m_stepFirstCall; i < m_calls.size(); ++i)
+        list.append(&m_calls.at(i));
+    return list;
+}
+
+const LessonRunner::Call *LessonRunner::findCall(const QString &reference, QString *why) const
+{
+    // "n" is the step's n-th call; "step:n" another step's.
+    const QString name = reference.contains(u':')
+        ? reference
+        : QStringLiteral("%1:%2").arg(m_lesson.steps.at(m_current).id, reference);
+    for (const Call &call : m_calls) {
+        if (call.name == name)
+            return call.done ? &call : nullptr;
+    }
+    if (why)
+        *why = QStringLiteral("there is no call %1").arg(name);
+    return nullptr;
+}
+
+LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
+{
+    LessonCheckOutcome out;
+    out.kind = check.kind;
+    const QJsonObject &p = check.parameters;
+    auto callRef = [&p](const QString &key) {
+        const QJsonValue v = p.value(key);
+        return v.isDouble() ? QString::number(v.toInt()) : v.toString();
+    };
+    auto fail = [&out](const QString &message) {
+        out.passed = false;
+        out.message = message;
+        return out;
+    };
+    auto pass = [&out](const QString &message) {
+        out.passed = true;
+        out.message = message;
+        return out;
+    };
+    auto ranOrSay = [](const Call *c) -> QString {
+        if (c->result.ran())
+            return {};
+        return QStringLiteral("call %1 did not run: %2 %3").arg(c->name, c->result.errorType, c->result.engineError);
+    };
+
+    if (check.kind == u"cold" || check.kind == u"warm" || check.kind == u"provisionedServed") {
+        QString why;
+        const Call *c = findCall(callRef(QStringLiteral("call")), &why);
+        if (!c)
+            return fail(why.isEmpty() ? QStringLiteral("the call has no result") : why);
+        if (const QString e = ranOrSay(c); !e.isEmpty())
+            return fail(e);
+        const InvocationResult &r = c->result;
+        if (check.kind == u"cold") {
+            if (!r.coldStart)
+                return fail(QStringLiteral("call %1 found instance %2 warm (%3): no cold start")
+                                .arg(c->name, r.instanceId, ms(r.durationMs)));
+            return pass(QStringLiteral("call %1 started a new instance, %2: init %3, then %4 in the handler")
+                            .arg(c->name, r.instanceId, ms(qMax(0.0, r.initDurationMs)), ms(r.durationMs)));
+        }
+        if (check.kind == u"provisionedServed") {
+            if (r.coldStart || !m_provisioned.contains(r.instanceId))
+                return fail(QStringLiteral("call %1 ran on %2, %3 instance%4")
+                                .arg(c->name, r.instanceId,
+                                     m_provisioned.contains(r.instanceId) ? QStringLiteral("a provisioned")
+                                                                          : QStringLiteral("an on-demand"),
+                                     r.coldStart ? QStringLiteral(", cold") : QString()));
+            return pass(QStringLiteral("call %1 ran on provisioned instance %2, initialised before any call: no "
+                                       "cold start, %3 in the handler")
+                            .arg(c->name, r.instanceId, ms(r.durationMs)));
+        }
+        if (r.coldStart)
+            return fail(QStringLiteral("call %1 started a new instance, %2 (init %3): it was cold")
+                            .arg(c->name, r.instanceId, ms(qMax(0.0, r.initDurationMs))));
+        const QString reuses = callRef(QStringLiteral("reuses"));
+        if (!reuses.isEmpty()) {
+            const Call *earlier = findCall(reuses, &why);
+            if (!earlier)
+                return fail(why);
+            if (earlier->result.instanceId != r.instanceId)
+                return fail(QStringLiteral("call %1 ran warm on %2, not on %3 that served %4")
+                                .arg(c->name, r.instanceId, earlier->result.instanceId, earlier->name));
+            const double before = earlier->result.durationMs + qMax(0.0, earlier->result.initDurationMs);
+            return pass(QStringLiteral("call %1 reused instance %2: %3 instead of %4 (%5's init and handler)")
+                            .arg(c->name, r.instanceId, ms(r.durationMs), ms(before), earlier->name));
+        }
+        return pass(QStringLiteral("call %1 found instance %2 warm: %3 in the handler, no init")
+                        .arg(c->name, r.instanceId, ms(r.durationMs)));
+    }
+    if (check.kind == u"payloadEquals") {
+        QString why;
+        const Call *c = findCall(callRef(QStringLiteral("call")), &why);
+        if (!c)
+            return fail(why);
+        if (const QString e = ranOrSay(c); !e.isEmpty())
+            return fail(e);
+        const QString key = p.value(QStringLiteral("key")).toString();
+        const QJsonValue got = payloadValue(c->result, key);
+        const QJsonValue want = p.value(QStringLiteral("value"));
+        if (got != want)
+            return fail(QStringLiteral("call %1 answered %2 = %3, not %4 (instance %5%6)")
+                            .arg(c->name, key, show(got), show(want), c->result.instanceId,
+                                 c->result.coldStart ? QStringLiteral(", cold") : QStringLiteral(", warm")));
+        return pass(QStringLiteral("call %1 answered %2 = %3 (instance %4%5)")
+                        .arg(c->name, key, show(got), c->result.instanceId,
+                             c->result.coldStart ? QStringLiteral(", cold") : QStringLiteral(", warm")));
+    }
+    if (check.kind == u"sameValue") {
+        const QJsonArray refs = p.value(QStringLiteral("calls")).toArray();
+        const QString key = p.value(QStringLiteral("key")).toString();
+        if (refs.size() != 2)
+            return fail(QStringLiteral("sameValue needs two calls"));
+        QString why;
+        const Call *a
+            = findCall(refs.at(0).isDouble() ? QString::number(refs.at(0).toInt()) : refs.at(0).toString(), &why);
+        const Call *b
+            = findCall(refs.at(1).isDouble() ? QString::number(refs.at(1).toInt()) : refs.at(1).toString(), &why);
+        if (!a || !b)
+            return fail(why);
+        const QJsonValue va = payloadValue(a->result, key), vb = payloadValue(b->result, key);
+        if (va.isUndefined() || va != vb)
+            return fail(
+                QStringLiteral("call %1 saw %2 = %3, call %4 saw %5").arg(a->name, key, show(va), b->name, show(vb)));
+        return pass(QStringLiteral("calls %1 and %2 both saw %3 = %4: made once, kept in the instance's memory (%5)")
+                        .arg(a->name, b->name, key, show(va), b->result.instanceId));
+    }
+    const QList<const Call *> calls = stepCalls();
+    const int equals = p.value(QStringLiteral("equals")).toInt(-1);
+    if (check.kind == u"distinctInstances" || check.kind == u"coldCount") {
+        QStringList instances;
+        int cold = 0, ran = 0;
+        for (const Call *c : calls) {
+            if (!c->result.ran())
+                continue;
+            ++ran;
+            cold += c->result.coldStart;
+            if (!instances.contains(c->result.instanceId))
+                instances.append(c->result.instanceId);
+        }
+        const int got = check.kind == u"coldCount" ? cold : int(instances.size());
+        const QString message = QStringLiteral("%1 calls ran on %2 instance(s) (%3); %4 of them cold")
+                                    .arg(ran)
+                                    .arg(instances.size())
+                                    .arg(instances.join(QStringLiteral(", ")))
+                                    .arg(cold);
+        return got == equals ? pass(message) : fail(message + QStringLiteral("; expected %1").arg(equals));
+    }
+    if (check.kind == u"throttled") {
+        int throttled = 0, ran = 0;
+        QString reason;
+        for (const Call *c : calls) {
+            if (c->result.outcome == InvocationOutcome::Refused && c->result.errorType == u"TooManyRequestsException") {
+                ++throttled;
+                reason = QJsonDocument::fromJson(c->result.payload).object().value(QStringLiteral("Reason")).toString();
+            }
+            ran += c->result.ran();
+        }
+        const QString message = QStringLiteral("%1 of %2 calls ran, %3 refused with TooManyRequestsException%4")
+                                    .arg(ran)
+                                    .arg(calls.size())
+                                    .arg(throttled)
+                                    .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason));
+        return throttled == equals ? pass(message)
+                                   : fail(message + QStringLiteral("; expected %1 refused").arg(equals));
+    }
+    if (check.kind == u"expired" || check.kind == u"notExpired") {
+        QStringList expired;
+        for (const PoolEvent &e : m_stepEvents) {
+            if (e.type == PoolEventType::InstanceStopped && e.stopReason == InstanceStopReason::Expired) {
+                const qint64 since = m_idleSince.value(e.instanceId, -1);
+                expired.append(since >= 0 ? QStringLiteral("%1 after %2 idle (pool time)")
+                                                .arg(e.instanceId, poolMinutes(e.poolTimeMs - since))
+                                          : e.instanceId);
+            }
+        }
+        if (check.kind == u"expired") {
+            const int min = p.value(QStringLiteral("min")).toInt(1);
+            if (expired.size() < min)
+                return fail(
+                    QStringLiteral("no instance expired during the step (%1 alive at its end)").arg(m_alive.size()));
+            return pass(QStringLiteral("expired: %1").arg(expired.join(QStringLiteral("; "))));
+        }
+        if (!expired.isEmpty())
+            return fail(QStringLiteral("expired: %1").arg(expired.join(QStringLiteral("; "))));
+        if (m_alive.isEmpty())
+            return fail(QStringLiteral("no instance of %1 is left").arg(m_function.logicalId));
+        return pass(QStringLiteral("no instance expired; %1 still warm at the step's end").arg(m_alive.size()));
+    }
+    if (check.kind == u"scheduled") {
+        int scheduled = 0, cold = 0;
+        qint64 first = -1, last = -1;
+        for (const PoolEvent &e : m_stepEvents) {
+            if (e.type == PoolEventType::InvocationFinished && e.source == InvocationSource::Schedule) {
+                ++scheduled;
+                cold += e.coldStart;
+                if (first < 0)
+                    first = e.poolTimeMs;
+                last = e.poolTimeMs;
+            }
+        }
+        const int min = p.value(QStringLiteral("min")).toInt(1);
+        const QString message
+            = QStringLiteral("%1 scheduled invocation(s) ran%2, %3 of them cold")
+                  .arg(scheduled)
+                  .arg(scheduled > 1 ? QStringLiteral(" over %1 of pool time").arg(poolMinutes(last - first))
+                                     : QString())
+                  .arg(cold);
+        return scheduled >= min ? pass(message) : fail(message + QStringLiteral("; expected at least %1").arg(min));
+    }
+    if (check.kind == u"idleCost") {
+        const CostTotals before = m_costAtStepStart;
+        const CostTotals now = m_cost.totalAt(m_invoker ? m_invoker->poolNowMs() : 0);
+        const qint64 requests = now.requests - before.requests;
+        const double gbs = now.gbSeconds - before.gbSeconds;
+        const double dollars = now.totalCost() - before.totalCost();
+        const QString message
+            = QStringLiteral("during the step: %1 requests, %2 GB-s, $%3 billed, with %4 instance(s) warm; the "
+                             "calls before it cost %5 GB-s and %6 requests ($%7)")
+                  .arg(requests)
+                  .arg(gbs, 0, 'g', 4)
+                  .arg(dollars, 0, 'f', 8)
+                  .arg(m_alive.size())
+                  .arg(before.gbSeconds, 0, 'g', 4)
+                  .arg(before.requests)
+                  .arg(before.totalCost(), 0, 'f', 8);
+        if (requests != 0 || gbs != 0 || dollars != 0)
+            return fail(message);
+        if (m_alive.isEmpty() || m_aliveAtStepStart == 0)
+            return fail(message + QStringLiteral("; but no instance was warm, so nothing shows that idling is free"));
+        return pass(message);
+    }
+    return fail(QStringLiteral("unknown check \"%1\"").arg(check.kind));
+}
+
+} // namespace Bullpen
