@@ -153,7 +153,8 @@ void ProjectBuilder::nextTarget()
     }
     if (m_queue.isEmpty()) {
         QString error;
-        if (!writeBuiltTemplate(m_templatePath, m_allTargets, &error)) {
+        // Image functions alone leave nothing in .aws-sam/build: no built template.
+        if (!m_allTargets.isEmpty() && !writeBuiltTemplate(m_templatePath, m_allTargets, &error)) {
             m_error = error;
             finish(false);
             return;

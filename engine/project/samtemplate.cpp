@@ -261,7 +261,7 @@ bool SamTemplateReader::readImage(const YAML::Node &resource, FunctionConfig &co
     // SAM's Metadata of an image function: where its Dockerfile is and how to
     // build it (sam build reads the same keys).
     const YAML::Node metadata = entry(resource, "Metadata").value;
-    const YAML::Node at = metadata.IsDefined() ? metadata : entry(m_properties, "PackageType").value;
+    const YAML::Node at = metadata.IsMap() ? metadata : entry(m_properties, "PackageType").value;
     const QString needMetadata = QStringLiteral("add Metadata with DockerContext (the folder of the build), Dockerfile "
                                                 "and DockerTag to the resource, as sam build "
                                                 "expects");
