@@ -223,10 +223,17 @@ QJsonObject DockerBackend::containerConfig(const InstanceSpec &spec, QString *sp
         { QStringLiteral("NetworkMode"), QStringLiteral("host") },
         { QStringLiteral("CapDrop"), QJsonArray { QStringLiteral("ALL") } },
         { QStringLiteral("SecurityOpt"), QJsonArray { QStringLiteral("no-new-privileges") } },
+        // nproc said explicitly: Podman's default (1,048,576) is above its own
+        // hard limit (32,768), which runc cannot raise without capabilities
+        // ("error setting rlimit type 6"). The per-instance process limit is
+        // PidsLimit; nproc counts uid 993 across every instance on the host.
         { QStringLiteral("Ulimits"),
           QJsonArray { QJsonObject { { QStringLiteral("Name"), QStringLiteral("nofile") },
                                      { QStringLiteral("Soft"), 1024 },
-                                     { QStringLiteral("Hard"), 1024 } } } },
+                                     { QStringLiteral("Hard"), 1024 } },
+                       QJsonObject { { QStringLiteral("Name"), QStringLiteral("nproc") },
+                                     { QStringLiteral("Soft"), 32768 },
+                                     { QStringLiteral("Hard"), 32768 } } } },
         { QStringLiteral("AutoRemove"), false },
     };
     // The first process: read the environment file, then become the runtime

@@ -115,15 +115,33 @@ void DockerImages::importRuntime(const RuntimeImageInput &input)
                             percent);
                     }
                 },
-                [this, reference, family, timer](const DockerResponse &imported) {
+                [this, reference, family, timer, repository, versionTag](const DockerResponse &imported) {
                     if (!imported.ok()) {
                         Q_EMIT finished(false,
                                         QStringLiteral("the import of %1 failed: %2").arg(reference, imported.error));
                         return;
                     }
-                    tagCurrent(
-                        reference, family,
-                        QStringLiteral("imported %1 in %2 s").arg(reference).arg(timer->elapsed() / 1000.0, 0, 'f', 1));
+                    // Tagged by the new image's id: Podman's compatible import
+                    // ignores repo and tag (it names the image
+                    // docker.io/library/<repo>:latest), Docker's honours them.
+                    const QString id = QString::fromUtf8(imported.body).trimmed();
+                    const QString source = id.startsWith(u"sha256:") ? id : reference;
+                    const QString message
+                        = QStringLiteral("imported %1 in %2 s").arg(reference).arg(timer->elapsed() / 1000.0, 0, 'f', 1);
+                    m_client->call(
+                        "POST",
+                        QStringLiteral("/images/%1/tag?repo=%2&tag=%3")
+                            .arg(source, DockerClient::percentEncode(repository), DockerClient::percentEncode(versionTag)),
+                        {}, this, [this, source, family, message, repository](const DockerResponse &tagged) {
+                            if (!tagged.ok()) {
+                                Q_EMIT finished(false, QStringLiteral("cannot tag %1: %2").arg(source, tagged.error));
+                                return;
+                            }
+                            if (m_client->endpoint().podman) // the name Podman gave it: not Bullpen's
+                                m_client->call("DELETE", QStringLiteral("/images/%1:latest").arg(repository), {},
+                                               nullptr, {});
+                            tagCurrent(source, family, message);
+                        });
                 });
         });
 }
@@ -255,8 +273,10 @@ void DockerImages::labelPulled(const QString &reference, const QString &family, 
                                    DockerClient::percentEncode(family + QStringLiteral("-official-") + version12));
                     for (const QString &change : changes)
                         query += QStringLiteral("&changes=") + DockerClient::percentEncode(change);
+                    // A body, even an empty one: Podman's compatible commit decodes one.
                     m_client->call(
-                        "POST", query, {}, this, [this, reference, family, container](const DockerResponse &committed) {
+                        "POST", query, QByteArrayLiteral("{}"), this,
+                        [this, reference, family, container](const DockerResponse &committed) {
                             m_client->call("DELETE", QStringLiteral("/containers/%1?force=1").arg(container), {},
                                            nullptr, {});
                             if (!committed.ok()) {
@@ -302,10 +322,14 @@ void DockerImages::list(std::function<void(const QList<DockerImageInfo> &, const
                            DockerImageInfo info;
                            info.id = o.value(u"Id").toString();
                            for (const QJsonValue &tag : o.value(u"RepoTags").toArray()) {
-                               // Podman names local images localhost/<name>; Docker, <name>.
+                               // Podman names local images localhost/<name> (or, imported,
+                               // docker.io/library/<name>); Docker, <name>.
                                QString name = tag.toString();
-                               if (name.startsWith(u"localhost/"))
-                                   name.remove(0, 10);
+                               for (const QLatin1String prefix :
+                                    { QLatin1String("localhost/"), QLatin1String("docker.io/library/") }) {
+                                   if (name.startsWith(prefix))
+                                       name.remove(0, prefix.size());
+                               }
                                if (name != u"<none>:<none>")
                                    info.tags << name;
                            }

@@ -376,7 +376,8 @@ print(json.dumps({"uid": os.getuid(), "gid": os.getgid(), "caps": caps, "nofile"
             const DockerResponse committed = call(
                 m_backend, "POST",
                 QStringLiteral("/commit?container=%1&repo=%2&tag=%3&changes=%4")
-                    .arg(id, repo, tag, DockerClient::percentEncode(u"LABEL io.bullpen.inputs=\""_s + inputs + u'"')));
+                    .arg(id, repo, tag, DockerClient::percentEncode(u"LABEL io.bullpen.inputs=\""_s + inputs + u'"')),
+                "{}"); // Podman's compatible commit wants a body
             call(m_backend, "DELETE", QStringLiteral("/containers/%1?force=1").arg(id));
             return committed.ok();
         };

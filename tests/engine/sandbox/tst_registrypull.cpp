@@ -132,7 +132,8 @@ private Q_SLOTS:
         const QString remote = m_registryHost + u"/lambda/python"_s;
         const DockerResponse committed = call("POST",
                                               QStringLiteral("/commit?container=%1&repo=%2&tag=3.12")
-                                                  .arg(container, DockerClient::percentEncode(remote)));
+                                                  .arg(container, DockerClient::percentEncode(remote)),
+                                              "{}");
         call("DELETE", QStringLiteral("/containers/%1?force=1").arg(container));
         QVERIFY2(committed.ok(), qPrintable(committed.error));
         m_cleanup << remote + u":3.12"_s;
