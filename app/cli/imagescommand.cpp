@@ -215,19 +215,93 @@ int listDaemonImages(const DockerEndpoint &endpoint)
     return status;
 }
 
+// The stale images: the cache's (folders of earlier inputs) and the daemon's
+// (runtime images no longer tagged as their family's current one).
+int pruneImages(const QString &cache, const QString &host)
+{
+    RuntimeImageBuilder builder(cache.isEmpty() ? RuntimeImageBuilder::defaultCacheDirectory() : cache, nullptr);
+    QString error;
+    const QStringList folders = builder.prune(&error);
+    for (const QString &folder : folders)
+        std::printf("removed %s\n", qPrintable(folder));
+    int status = 0;
+    if (!error.isEmpty()) {
+        printErr(QStringLiteral("bullpen images: ") + error);
+        status = 1;
+    }
+    QString daemonError;
+    const DockerEndpoint endpoint = daemonEndpoint(host, &daemonError);
+    if (endpoint.socketPath.isEmpty()) {
+        std::printf("(Docker daemon: %s)\n", qPrintable(daemonError));
+        return host.isEmpty() ? status : 1;
+    }
+    DockerClient client(endpoint);
+    DockerImages images(&client);
+    qsizetype count = folders.size();
+    images.pruneRuntimes([&](const QStringList &removed, const QString &failure) {
+        count += removed.size();
+        for (const QString &name : removed)
+            std::printf("removed %s\n", qPrintable(name));
+        if (!failure.isEmpty()) {
+            printErr(QStringLiteral("bullpen images: ") + failure);
+            status = 1;
+        }
+        QCoreApplication::exit(status);
+    });
+    QCoreApplication::exec();
+    std::printf("%lld stale image(s) removed\n", qint64(count));
+    return status;
+}
+
+// Lambda's official images, one runtime after the other, with the daemon's progress.
+int pullImages(const DockerEndpoint &endpoint, const QStringList &runtimes, const QString &registry, bool quiet)
+{
+    DockerClient client(endpoint);
+    DockerImages images(&client);
+    int status = 0;
+    qsizetype next = 0;
+    auto pullNext = [&] {
+        if (next >= runtimes.size()) {
+            QCoreApplication::exit(status);
+            return;
+        }
+        images.pullOfficial(runtimes.at(next++), registry);
+    };
+    QObject::connect(&images, &DockerImages::progress, &images, [quiet](const QString &message, int percent) {
+        if (!quiet || percent == 0 || percent == 100)
+            printErr(percent >= 0 ? QStringLiteral("[%1%] %2").arg(percent, 3).arg(message) : message);
+    });
+    QObject::connect(&images, &DockerImages::finished, &images, [&](bool ok, const QString &message) {
+        if (ok) {
+            std::printf("%s\n", qPrintable(message));
+            std::fflush(stdout);
+        } else {
+            printErr(QStringLiteral("bullpen images: ") + message);
+            status = 1;
+        }
+        pullNext();
+    });
+    QMetaObject::invokeMethod(&images, pullNext, Qt::QueuedConnection);
+    return QCoreApplication::exec();
+}
+
 int runImages(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Bullpen's runtime images, built offline from Debian's packages with mmdebstrap and laid out "
-                       "like Lambda's base images: runc runs on their unpacked root, the Docker backend on the "
-                       "image imported into the daemon.\n\n"
-                       "  build [RUNTIME...]   build the images (default: every runtime) unless cached, then import\n"
-                       "                       them into the Docker/Podman daemon when one answers\n"
-                       "  list                 the images in the cache and in the daemon\n"
-                       "  remove [RUNTIME...]  remove the daemon's runtime images (all when none is named)"));
+    parser.setApplicationDescription(QStringLiteral(
+        "Bullpen's runtime images, built offline from Debian's packages with mmdebstrap and laid out "
+        "like Lambda's base images: runc runs on their unpacked root, the Docker backend on the "
+        "image imported into the daemon.\n\n"
+        "  build [RUNTIME...]   build the images (default: every runtime) unless cached, then import\n"
+        "                       them into the Docker/Podman daemon when one answers\n"
+        "  list                 the images in the cache and in the daemon\n"
+        "  remove [RUNTIME...]  remove the daemon's runtime images (all when none is named)\n"
+        "  prune                remove the stale images (earlier inputs) from the cache and the daemon\n"
+        "  pull [RUNTIME...]    use Lambda's official base images instead: pull them from the registry\n"
+        "                       (--registry, default $BULLPEN_RUNTIME_REGISTRY or public.ecr.aws/lambda)\n"
+        "                       with progress, and make them the Docker backend's runtime images"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("build, list or remove"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("build, list, remove, prune or pull"));
     parser.addPositionalArgument(QStringLiteral("RUNTIME"),
                                  QStringLiteral("python, nodejs, provided or an AWS runtime name (python3.12)."),
                                  QStringLiteral("[RUNTIME...]"));
@@ -249,7 +323,12 @@ int runImages(const QStringList &arguments)
                                         QStringLiteral("The daemon's socket (default: DOCKER_HOST, then the usual "
                                                        "Docker and Podman sockets)."),
                                         QStringLiteral("SOCKET"));
-    parser.addOptions({ cacheOption, quietOption, jsonOption, noImportOption, tarballOption, hostOption });
+    const QCommandLineOption registryOption(
+        QStringLiteral("registry"),
+        QStringLiteral("pull: the registry of the official images (default %1).").arg(DockerImages::defaultRegistry()),
+        QStringLiteral("REGISTRY"));
+    parser.addOptions(
+        { cacheOption, quietOption, jsonOption, noImportOption, tarballOption, hostOption, registryOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen images") } + arguments)) {
         printErr(QStringLiteral("bullpen images: ") + parser.errorText());
         return 2;
@@ -260,12 +339,13 @@ int runImages(const QStringList &arguments)
     }
     QStringList positional = parser.positionalArguments();
     const QString action = positional.isEmpty() ? QStringLiteral("list") : positional.takeFirst();
-    if (action != u"list" && action != u"remove" && action != u"build") {
-        printErr(QStringLiteral("bullpen images: unknown action \"%1\" (build, list or remove)").arg(action));
+    if (action != u"list" && action != u"remove" && action != u"build" && action != u"prune" && action != u"pull") {
+        printErr(
+            QStringLiteral("bullpen images: unknown action \"%1\" (build, list, remove, prune or pull)").arg(action));
         return 2;
     }
-    if (action == u"list" && !positional.isEmpty()) {
-        printErr(QStringLiteral("bullpen images: list takes no runtime"));
+    if ((action == u"list" || action == u"prune") && !positional.isEmpty()) {
+        printErr(QStringLiteral("bullpen images: %1 takes no runtime").arg(action));
         return 2;
     }
     QStringList families;
@@ -296,6 +376,18 @@ int runImages(const QStringList &arguments)
             return host.isEmpty() ? status : 1;
         }
         return std::max(status, listDaemonImages(endpoint));
+    }
+    if (action == u"prune")
+        return pruneImages(cache, host);
+    if (action == u"pull") {
+        const DockerEndpoint endpoint = daemonEndpoint(host, &daemonError);
+        if (endpoint.socketPath.isEmpty()) {
+            printErr(QStringLiteral("bullpen images: ") + daemonError);
+            return 1;
+        }
+        return pullImages(endpoint, positional.isEmpty() ? RuntimeImage::families() : positional,
+                          parser.isSet(registryOption) ? parser.value(registryOption) : DockerImages::defaultRegistry(),
+                          quiet);
     }
     if (action == u"remove") {
         const DockerEndpoint endpoint = daemonEndpoint(host, &daemonError);

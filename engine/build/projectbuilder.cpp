@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "engine/build/projectbuilder.h"
 
+#include "engine/project/samtemplate.h"
+#include "engine/sandbox/docker/dockerclient.h"
+#include "engine/sandbox/docker/functionimages.h"
+
 #include "engine/build/buildfiles.h"
 
 #include <QCoreApplication>
@@ -81,6 +85,21 @@ bool ProjectBuilder::start(const QStringList &logicalIds, QString *error)
     QStringList known;
     for (const BuildTarget &t : std::as_const(targets))
         known.append(t.logicalId);
+    // Image functions (PackageType: Image) are built by a Docker or Podman
+    // daemon after the zip targets.
+    QList<FunctionConfig> images;
+    if (message.isEmpty()) {
+        ProjectError projectError;
+        if (const auto parsed = SamTemplate::load(m_templatePath, &projectError)) {
+            for (const FunctionConfig &f : parsed->functions()) {
+                if (!f.image.isImage())
+                    continue;
+                known.append(f.logicalId);
+                if (logicalIds.isEmpty() || logicalIds.contains(f.logicalId))
+                    images.append(f);
+            }
+        }
+    }
     for (const QString &id : logicalIds) {
         if (message.isEmpty() && !known.contains(id))
             message = QStringLiteral("%1 has no function or layer '%2' to build; it has: %3")
@@ -92,6 +111,7 @@ bool ProjectBuilder::start(const QStringList &logicalIds, QString *error)
         return false;
     }
     m_allTargets = targets;
+    m_images = images;
     m_queue.clear();
     for (const BuildTarget &t : std::as_const(targets)) {
         if (logicalIds.isEmpty() || logicalIds.contains(t.logicalId))
@@ -127,9 +147,14 @@ bool ProjectBuilder::writeState(const QString &logicalId, const QString &hash, Q
 
 void ProjectBuilder::nextTarget()
 {
+    if (m_queue.isEmpty() && !m_images.isEmpty()) {
+        nextImage();
+        return;
+    }
     if (m_queue.isEmpty()) {
         QString error;
-        if (!writeBuiltTemplate(m_templatePath, m_allTargets, &error)) {
+        // Image functions alone leave nothing in .aws-sam/build: no built template.
+        if (!m_allTargets.isEmpty() && !writeBuiltTemplate(m_templatePath, m_allTargets, &error)) {
             m_error = error;
             finish(false);
             return;
@@ -499,6 +524,43 @@ void ProjectBuilder::stepFailed(const QString &message)
     removeTree(m_buildDirectory + QStringLiteral("/.scratch/") + m_current.logicalId);
     m_steps.clear();
     finish(false);
+}
+
+void ProjectBuilder::nextImage()
+{
+    // One image function through the daemon's build endpoint, its log as it comes.
+    const FunctionConfig function = m_images.takeFirst();
+    m_current = BuildTarget {};
+    m_current.logicalId = function.logicalId;
+    Q_EMIT targetStarted(function.logicalId);
+    if (!m_functionImages) {
+        QString error;
+        DockerErrorKind kind = DockerErrorKind::None;
+        const DockerEndpoint endpoint = DockerClient::probe(&error, &kind);
+        if (endpoint.socketPath.isEmpty()) {
+            m_error
+                = QStringLiteral("%1: an image function is built by a Docker or Podman daemon, and none answers: %2")
+                      .arg(function.logicalId, error);
+            finish(false);
+            return;
+        }
+        m_functionImages = new FunctionImages(new DockerClient(endpoint, this), this);
+    }
+    const int before = m_functionImages->buildCount();
+    const QString id = function.logicalId;
+    m_functionImages->ensure(
+        function.image, this, [this, id](const QString &line) { Q_EMIT logLine(id, line); },
+        [this, id, before](const FunctionImage &, const QString &error) {
+            if (!error.isEmpty()) {
+                m_error = QStringLiteral("%1: %2").arg(id, error);
+                finish(false);
+                return;
+            }
+            const bool rebuilt = m_functionImages->buildCount() != before;
+            ++(rebuilt ? m_rebuilt : m_upToDate);
+            Q_EMIT targetFinished(id, rebuilt);
+            nextTarget();
+        });
 }
 
 void ProjectBuilder::finish(bool ok)

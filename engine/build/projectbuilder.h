@@ -14,6 +14,8 @@ class QProcess;
 
 namespace Bullpen {
 
+class FunctionImages;
+
 // Where a build takes its tools' configuration and keeps its dependency cache.
 // Builds never see the user's home: pip's and npm's configuration comes in by
 // explicit path and through the PIP_*, npm_config_* and proxy variables of
@@ -81,6 +83,7 @@ private:
     };
 
     void nextTarget();
+    void nextImage();
     bool planTarget(const BuildTarget &target, QString *error);
     void planDependencies(const BuildTarget &target, const QString &into);
     void runNextStep();
@@ -94,6 +97,8 @@ private:
     BuildOptions m_options;
     QList<BuildTarget> m_allTargets;
     QList<BuildTarget> m_queue;
+    QList<FunctionConfig> m_images; // image functions still to build, after the queue
+    FunctionImages *m_functionImages = nullptr;
     BuildTarget m_current;
     QByteArray m_currentHash;
     QList<Step> m_steps;

@@ -474,6 +474,43 @@ QList<RuntimeImage> RuntimeImageBuilder::list() const
     return images;
 }
 
+QStringList RuntimeImageBuilder::prune(QString *error)
+{
+    QStringList removed;
+    if (!QFileInfo(m_directory).isDir())
+        return removed;
+    const int fd = ::open(QFile::encodeName(m_directory + QStringLiteral("/.build.lock")).constData(),
+                          O_RDWR | O_CREAT | O_CLOEXEC, 0644);
+    if (fd < 0 || ::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+        *error = QStringLiteral("an image build is running in %1; prune once it is done").arg(m_directory);
+        if (fd >= 0)
+            ::close(fd);
+        return removed;
+    }
+    const QList<RuntimeImage> images = list();
+    for (const RuntimeImage &image : images) {
+        const auto current = cached(image.runtime);
+        if (current && current->inputsHash == image.inputsHash)
+            continue;
+        // The image's folder: rootfsDir's parent (a stale one is never what a new instance gets).
+        const QString folder = QFileInfo(image.rootfsDir).path();
+        if (QDir(folder).removeRecursively())
+            removed << folder;
+        else if (error->isEmpty())
+            *error = QStringLiteral("cannot remove all of %1").arg(folder);
+    }
+    // What an interrupted build left behind (the lock says none is running).
+    const QFileInfoList partials
+        = QDir(m_directory).entryInfoList({ QStringLiteral("*.partial") }, QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QFileInfo &partial : partials) {
+        if (QDir(partial.filePath()).removeRecursively())
+            removed << partial.filePath();
+    }
+    ::flock(fd, LOCK_UN);
+    ::close(fd);
+    return removed;
+}
+
 void RuntimeImageBuilder::build(const QString &runtime)
 {
     if (isBuilding()) {

@@ -68,6 +68,11 @@ public:
     // Every complete image in the cache, current or stale, by family and age.
     QList<RuntimeImage> list() const;
 
+    // Removes the stale images (an earlier inputs hash of a family) from the
+    // cache, under the build lock so that no build moves one in meanwhile;
+    // returns the folders removed. Fails (with *error) while a build holds the lock.
+    QStringList prune(QString *error);
+
     bool isBuilding() const { return !m_runtime.isEmpty(); }
     QString buildingRuntime() const { return m_runtime; }
     // Builds the runtime's image unless it is cached; finished() or failed()

@@ -176,6 +176,12 @@ void Instance::start(Invocation *first, InitPhase phase)
     spec.tmpSizeMb = m_function.ephemeralStorageMb;
     spec.rootFilesystem = m_rootFilesystem;
     spec.runtime = m_function.runtime;
+    if (m_function.image.isImage()) {
+        // The code is in the image: nothing is bound at /var/task.
+        spec.codeDirectory.clear();
+        spec.imagePackage = m_function.image;
+        spec.environment.remove(QStringLiteral("_HANDLER")); // the image's entrypoint sets it from CMD
+    }
 
     m_sandbox = m_backend->create(spec, this);
     connect(m_sandbox, &SandboxInstance::failed, this, [this](const QString &message) {

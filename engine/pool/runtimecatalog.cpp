@@ -34,6 +34,11 @@ std::optional<RuntimeLaunch> RuntimeCatalog::launchFor(const FunctionConfig &fun
 {
     const QString &runtime = function.runtime;
     RuntimeLaunch launch;
+    if (function.image.isImage()) {
+        // The image brings its runtime: the backend runs its ENTRYPOINT and CMD.
+        launch.family = QStringLiteral("image");
+        return launch;
+    }
     if (runtime.startsWith(u"python3.")) {
         launch.family = QStringLiteral("python");
         // The AWS names all map to the container's own Python; the bootstrap

@@ -65,6 +65,13 @@ QString WarmPool::functionKey(const FunctionConfig &f, int codeRevision) const
     add(QString::number(f.timeoutSeconds));
     add(QString::number(f.ephemeralStorageMb));
     add(f.architectures.join(u','));
+    if (f.image.isImage()) { // an image function: how its image is built and run
+        add(f.image.reference());
+        add(f.image.dockerfile);
+        for (auto it = f.image.buildArgs.cbegin(); it != f.image.buildArgs.cend(); ++it)
+            add(it.key() + u'=' + it.value());
+        add(f.image.entryPoint.join(u'\n') + u'\t' + f.image.command.join(u'\n') + u'\t' + f.image.workingDirectory);
+    }
     for (auto it = f.environment.cbegin(); it != f.environment.cend(); ++it) {
         add(it.key());
         add(it.value());

@@ -6,6 +6,11 @@
 
 namespace Bullpen {
 
+QString ImagePackage::reference() const
+{
+    return name + u':' + (dockerTag.isEmpty() ? QStringLiteral("latest") : dockerTag);
+}
+
 QString ProjectError::toString() const
 {
     // The path as a compiler would print it: relative to the working folder

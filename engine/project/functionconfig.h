@@ -35,6 +35,27 @@ struct LayerConfig
     bool operator==(const LayerConfig &) const = default;
 };
 
+// A function packaged as a container image (PackageType: Image), built from a
+// Dockerfile as SAM's Metadata describes it, run with the image's ENTRYPOINT
+// and CMD unless ImageConfig overrides them.
+struct ImagePackage
+{
+    QString dockerfile; // Metadata.Dockerfile, relative to the context (default "Dockerfile")
+    QString contextDirectory; // Metadata.DockerContext, absolute
+    QString dockerTag; // Metadata.DockerTag (default "latest")
+    QMap<QString, QString> buildArgs; // Metadata.DockerBuildArgs
+    QStringList entryPoint; // ImageConfig.EntryPoint; empty: the image's
+    QStringList command; // ImageConfig.Command; empty: the image's CMD
+    QString workingDirectory; // ImageConfig.WorkingDirectory; empty: the image's
+    QString name; // the image's repository: the logical id in lower case, as SAM tags it
+
+    bool isImage() const { return !contextDirectory.isEmpty(); }
+    // name:tag
+    QString reference() const;
+
+    bool operator==(const ImagePackage &) const = default;
+};
+
 // One function as the engine runs it: everything the warm pool, the invoker and
 // the settings panel need, already merged with the template's Globals and with
 // intrinsics resolved as far as they can be without a deployment.
@@ -57,6 +78,7 @@ struct FunctionConfig
     int provisionedConcurrentExecutions = 0; // ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions
     QString autoPublishAlias; // AutoPublishAlias: provisioned concurrency applies to it only
     QList<ScheduleSource> schedules; // Schedule / ScheduleV2 events
+    ImagePackage image; // PackageType: Image; then runtime and handler are empty, codeDirectory is the context
     int line = 0; // 1-based line of the resource in the file (for messages and "go to")
 
     bool operator==(const FunctionConfig &) const = default;

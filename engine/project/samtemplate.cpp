@@ -114,6 +114,8 @@ public:
 
     bool readFunction(const YAML::Node &key, const YAML::Node &resource, FunctionConfig &config, ProjectError *error);
     bool readCode(FunctionConfig &config, ProjectError *error);
+    bool readRuntimeAndHandler(const YAML::Node &key, FunctionConfig &config, ProjectError *error);
+    bool readImage(const YAML::Node &resource, FunctionConfig &config, ProjectError *error);
     void readEnvironment(FunctionConfig &config);
     bool readLists(FunctionConfig &config, ProjectError *error);
     bool readConcurrency(FunctionConfig &config, ProjectError *error);
@@ -142,49 +144,20 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
     config.line = lineOf(key);
 
     const Property packageType = property("PackageType");
-    if (packageType.found() && m_resolver.resolveString(packageType.value).value_or(QString()) == u"Image") {
-        *error = errorAt(
-            packageType.value, QStringLiteral("container image functions (PackageType: Image) are not supported"),
-            QStringLiteral("use a .zip function: a Runtime, a Handler and CodeUri pointing at the code folder"));
+    const QString packageText
+        = packageType.found() ? m_resolver.resolveString(packageType.value).value_or(QString()) : QString();
+    if (packageType.found() && packageText != u"Image" && packageText != u"Zip") {
+        *error
+            = errorAt(packageType.value, QStringLiteral("PackageType \"%1\" is neither Zip nor Image").arg(packageText),
+                      QStringLiteral("write PackageType: Zip (code in a folder) or PackageType: Image (a Dockerfile)"));
         return false;
     }
-
-    const Property runtime = property("Runtime");
-    if (!runtime.found()) {
-        *error = errorAt(
-            key, QStringLiteral("the function has no Runtime"),
-            QStringLiteral("add Runtime (e.g. Runtime: python3.12) to its Properties or to Globals.Function"));
-        return false;
-    }
-    const auto runtimeText = requiredString(runtime, QStringLiteral("Runtime"), error);
-    if (!runtimeText)
-        return false;
-    config.runtime = *runtimeText;
-    if (!LambdaLimits::isSupportedRuntime(config.runtime)) {
-        *error = errorAt(
-            runtime.value, QStringLiteral("runtime \"%1\" is not supported").arg(config.runtime),
-            QStringLiteral("use one of %1").arg(LambdaLimits::supportedRuntimes().join(QStringLiteral(", "))));
-        return false;
-    }
-
-    const Property handler = property("Handler");
-    if (handler.found()) {
-        const auto text = requiredString(handler, QStringLiteral("Handler"), error);
-        if (!text)
+    if (packageText == u"Image") {
+        if (!readImage(resource, config, error))
             return false;
-        config.handler = *text;
-        QString why;
-        if (!LambdaLimits::validateHandler(config.handler, &why)) {
-            *error = errorAt(handler.value, why, QStringLiteral("write it as file.function, e.g. app.lambda_handler"));
-            return false;
-        }
-    } else if (!config.runtime.startsWith(u"provided")) {
-        *error = errorAt(
-            key, QStringLiteral("the function has no Handler"),
-            QStringLiteral("add Handler (e.g. Handler: app.lambda_handler) to its Properties or to Globals.Function"));
+    } else if (!readRuntimeAndHandler(key, config, error)) {
         return false;
     }
-
     const Property name = property("FunctionName");
     config.functionName = name.found() ? m_resolver.resolveString(name.value).value_or(m_logicalId) : m_logicalId;
 
@@ -234,11 +207,134 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
         config.ephemeralStorageMb = *value;
     }
 
-    if (!readCode(config, error) || !readLists(config, error) || !readLayers(config, error)
+    if ((!config.image.isImage() && !readCode(config, error)) || !readLists(config, error) || !readLayers(config, error)
         || !readConcurrency(config, error))
         return false;
     readEnvironment(config);
     readSchedules(config);
+    return true;
+}
+
+bool SamTemplateReader::readRuntimeAndHandler(const YAML::Node &key, FunctionConfig &config, ProjectError *error)
+{
+    const Property runtime = property("Runtime");
+    if (!runtime.found()) {
+        *error = errorAt(
+            key, QStringLiteral("the function has no Runtime"),
+            QStringLiteral("add Runtime (e.g. Runtime: python3.12) to its Properties or to Globals.Function"));
+        return false;
+    }
+    const auto runtimeText = requiredString(runtime, QStringLiteral("Runtime"), error);
+    if (!runtimeText)
+        return false;
+    config.runtime = *runtimeText;
+    if (!LambdaLimits::isSupportedRuntime(config.runtime)) {
+        *error = errorAt(
+            runtime.value, QStringLiteral("runtime \"%1\" is not supported").arg(config.runtime),
+            QStringLiteral("use one of %1").arg(LambdaLimits::supportedRuntimes().join(QStringLiteral(", "))));
+        return false;
+    }
+
+    const Property handler = property("Handler");
+    if (handler.found()) {
+        const auto text = requiredString(handler, QStringLiteral("Handler"), error);
+        if (!text)
+            return false;
+        config.handler = *text;
+        QString why;
+        if (!LambdaLimits::validateHandler(config.handler, &why)) {
+            *error = errorAt(handler.value, why, QStringLiteral("write it as file.function, e.g. app.lambda_handler"));
+            return false;
+        }
+    } else if (!config.runtime.startsWith(u"provided")) {
+        *error = errorAt(
+            key, QStringLiteral("the function has no Handler"),
+            QStringLiteral("add Handler (e.g. Handler: app.lambda_handler) to its Properties or to Globals.Function"));
+        return false;
+    }
+
+    return true;
+}
+
+bool SamTemplateReader::readImage(const YAML::Node &resource, FunctionConfig &config, ProjectError *error)
+{
+    // SAM's Metadata of an image function: where its Dockerfile is and how to
+    // build it (sam build reads the same keys).
+    const YAML::Node metadata = entry(resource, "Metadata").value;
+    const YAML::Node at = metadata.IsMap() ? metadata : entry(m_properties, "PackageType").value;
+    const QString needMetadata = QStringLiteral("add Metadata with DockerContext (the folder of the build), Dockerfile "
+                                                "and DockerTag to the resource, as sam build "
+                                                "expects");
+    if (!metadata.IsDefined() || !metadata.IsMap()) {
+        *error = errorAt(at, QStringLiteral("an image function (PackageType: Image) needs Metadata to build its image"),
+                         needMetadata);
+        return false;
+    }
+    auto text = [&](const char *name) -> std::optional<QString> {
+        const Entry e = entry(metadata, name);
+        if (!e.found())
+            return QString();
+        return requiredString(Property { e.key, e.value, true }, QStringLiteral("Metadata.") + QLatin1String(name),
+                              error);
+    };
+    const auto context = text("DockerContext");
+    const auto dockerfile = text("Dockerfile");
+    const auto tag = text("DockerTag");
+    if (!context || !dockerfile || !tag)
+        return false;
+    if (context->isEmpty()) {
+        *error = errorAt(at, QStringLiteral("Metadata has no DockerContext"), needMetadata);
+        return false;
+    }
+    const QString directory = QDir::cleanPath(QDir(m_result.m_directory).absoluteFilePath(*context));
+    if (!QFileInfo(directory).isDir()) {
+        *error = errorAt(
+            entry(metadata, "DockerContext").value,
+            QStringLiteral("DockerContext folder \"%1\" does not exist (looked for %2)").arg(*context, directory),
+            QStringLiteral("create the folder or correct DockerContext; it is relative to the template's folder"));
+        return false;
+    }
+    ImagePackage &image = config.image;
+    image.contextDirectory = directory;
+    image.dockerfile = dockerfile->isEmpty() ? QStringLiteral("Dockerfile") : *dockerfile;
+    if (!QFileInfo(QDir(directory).absoluteFilePath(image.dockerfile)).isFile()) {
+        *error = errorAt(
+            entry(metadata, "Dockerfile").found() ? entry(metadata, "Dockerfile").value : at,
+            QStringLiteral("there is no Dockerfile \"%1\" in %2").arg(image.dockerfile, directory),
+            QStringLiteral("write the Dockerfile there, or set Metadata.Dockerfile to its path inside DockerContext"));
+        return false;
+    }
+    image.dockerTag = tag->isEmpty() ? QStringLiteral("latest") : *tag;
+    const YAML::Node args = entry(metadata, "DockerBuildArgs").value;
+    if (args.IsDefined() && args.IsMap()) {
+        for (auto it = args.begin(); it != args.end(); ++it)
+            image.buildArgs.insert(
+                qs(it->first.Scalar()),
+                m_resolver.resolveString(it->second).value_or(IntrinsicResolver::describe(it->second)));
+    } else if (args.IsDefined() && !args.IsNull()) {
+        *error = errorAt(args, QStringLiteral("Metadata.DockerBuildArgs is not a map"),
+                         QStringLiteral("write one NAME: value per line under DockerBuildArgs"));
+        return false;
+    }
+    // ImageConfig: what Lambda runs instead of the image's ENTRYPOINT, CMD and WORKDIR.
+    const Property imageConfig = property("ImageConfig");
+    if (imageConfig.found() && imageConfig.value.IsMap()) {
+        auto list = [&](const char *name, QStringList &out) {
+            const Entry e = entry(imageConfig.value, name);
+            if (!e.found())
+                return;
+            if (const auto resolved = m_resolver.resolveList(e.value))
+                out = *resolved;
+        };
+        list("EntryPoint", image.entryPoint);
+        list("Command", image.command);
+        const Entry wd = entry(imageConfig.value, "WorkingDirectory");
+        if (wd.found())
+            image.workingDirectory = m_resolver.resolveString(wd.value).value_or(QString());
+    }
+    // SAM tags a function's image <logical id in lower case>:<DockerTag>.
+    image.name = m_logicalId.toLower();
+    config.codeDirectory = directory;
     return true;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/images/runtimeimage.h"
+#include "engine/project/functionconfig.h"
 
 #include <QByteArray>
 #include <QDeadlineTimer>
@@ -31,7 +32,24 @@ struct InstanceSpec
     QString rootFilesystem; // empty: the runtime's image (runc, crun, Docker) or the host's file system (processes)
     QString runtime; // the function's AWS runtime name (python3.12): backends pick its image by it
     QString image; // an image of the function's own (PackageType: Image); empty: the runtime's image
+    // PackageType: Image: how to build that image (the backend builds it, sets
+    // image and takes the command from it); codeDirectory is then empty.
+    ImagePackage imagePackage;
 };
+
+// Lambda's CPU share (decisions §3, the same rule on every isolating backend):
+// one vCPU at 1,769 MB, in proportion below and above; in nano-CPUs (Docker's
+// NanoCpus). As a CFS quota: this / 10,000 microseconds per 100,000 µs period.
+inline qint64 lambdaNanoCpus(int memoryMb)
+{
+    return qint64(double(qMax(1, memoryMb)) * 1e9 / 1769.0);
+}
+inline constexpr qint64 CpuPeriodUs = 100000;
+inline qint64 lambdaCpuQuotaUs(int memoryMb)
+{
+    // The kernel takes no quota under 1 ms.
+    return qMax<qint64>(1000, lambdaNanoCpus(memoryMb) / (1000000000 / CpuPeriodUs));
+}
 
 // How an instance ended, in Lambda's words ("exit status 1", "signal: killed").
 // crashed: it ended by a signal or an out-of-memory kill that kill() did not ask for.

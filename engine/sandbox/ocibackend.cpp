@@ -2,6 +2,8 @@
 #include "engine/sandbox/ocibackend.h"
 
 #include "engine/images/runtimeimagebuilder.h"
+#include "engine/sandbox/docker/dockerclient.h"
+#include "engine/sandbox/docker/functionimages.h"
 #include "engine/sandbox/ociinstance.h"
 #include "engine/sandbox/ociteardown.h"
 
@@ -288,6 +290,27 @@ void OciBackend::abortCleanupStale()
         delete lister;
     }
     m_staleLeft = -1; // the stale teardowns are finished by shutdownNow() and end nothing more
+}
+
+FunctionImages *OciBackend::functionImages(QString *error)
+{
+    if (!m_functionImages) {
+        DockerErrorKind kind = DockerErrorKind::None;
+        const DockerEndpoint endpoint = DockerClient::probe(error, &kind);
+        if (endpoint.socketPath.isEmpty()) {
+            *error = QStringLiteral("an image function is built by a Docker or Podman daemon, and none answers: %1")
+                         .arg(*error);
+            return nullptr;
+        }
+        m_docker = new DockerClient(endpoint, this);
+        m_functionImages = new FunctionImages(m_docker, this);
+    }
+    return m_functionImages;
+}
+
+QString OciBackend::functionRootCache()
+{
+    return imageBuilder()->cacheDirectory() + QStringLiteral("/functions");
 }
 
 RuntimeImageBuilder *OciBackend::imageBuilder()

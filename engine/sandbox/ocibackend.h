@@ -21,6 +21,8 @@ namespace Bullpen {
 class OciInstance;
 class OciTeardown;
 class RuntimeImageBuilder;
+class DockerClient;
+class FunctionImages;
 
 // Runs instances as OCI containers with runc or crun, driven directly (no
 // daemon). Owns the per-user folder with the runtime's state, one bundle per
@@ -72,6 +74,12 @@ public:
     // Where the images live (RuntimeImageBuilder's cache); for tests.
     void setImageCacheDirectory(const QString &dir);
 
+    // The images of PackageType: Image functions: built through a Docker (or
+    // Podman) daemon and exported as a root folder. nullptr with *error when
+    // no daemon answers.
+    FunctionImages *functionImages(QString *error);
+    QString functionRootCache();
+
     // Runs the runtime synchronously within the deadline: for shutdownNow()
     // (process exit) only. Returns the exit code, -1 on timeout.
     int runSync(const QStringList &command, QDeadlineTimer deadline, QByteArray *output = nullptr) const;
@@ -112,6 +120,8 @@ private:
     // Runtime images: found once per family, built one at a time on demand.
     QString m_imageCache; // empty: the builder's default
     RuntimeImageBuilder *m_images = nullptr;
+    DockerClient *m_docker = nullptr;
+    FunctionImages *m_functionImages = nullptr;
     QHash<QString, RuntimeImage> m_readyImages;
     QStringList m_imageQueue; // families waiting for a build, the first one building
 };

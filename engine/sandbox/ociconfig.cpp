@@ -164,7 +164,8 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
         for (const QString &folder : options.hostDirectories)
             mounts.append(readOnlyBind(QLatin1Char('/') + folder, QLatin1Char('/') + folder));
     }
-    mounts.append(readOnlyBind(spec.codeDirectory, QStringLiteral("/var/task")));
+    if (!spec.codeDirectory.isEmpty()) // empty for an image function: its code is in the root
+        mounts.append(readOnlyBind(spec.codeDirectory, QStringLiteral("/var/task")));
     if (!spec.runtimeDirectory.isEmpty())
         mounts.append(readOnlyBind(spec.runtimeDirectory, QStringLiteral("/var/runtime")));
     if (!spec.optDirectory.isEmpty())
@@ -196,10 +197,13 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
         if (options.limitSwap)
             memory.insert(QStringLiteral("swap"), limit); // memory+swap == memory: no swap
         linuxSection.insert(QStringLiteral("cgroupsPath"), options.cgroupsPath);
-        linuxSection.insert(
-            QStringLiteral("resources"),
-            QJsonObject { { QStringLiteral("memory"), memory },
-                          { QStringLiteral("pids"), QJsonObject { { QStringLiteral("limit"), 1024 } } } });
+        linuxSection.insert(QStringLiteral("resources"),
+                            QJsonObject { { QStringLiteral("memory"), memory },
+                                          { QStringLiteral("pids"), QJsonObject { { QStringLiteral("limit"), 1024 } } },
+                                          // Lambda's CPU share, the same quota Docker's NanoCpus sets.
+                                          { QStringLiteral("cpu"),
+                                            QJsonObject { { QStringLiteral("quota"), lambdaCpuQuotaUs(spec.memoryMb) },
+                                                          { QStringLiteral("period"), CpuPeriodUs } } } });
     }
 
     const QJsonObject config {

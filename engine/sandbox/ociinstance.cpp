@@ -2,6 +2,7 @@
 #include "engine/sandbox/ociinstance.h"
 
 #include "engine/sandbox/directoutput.h"
+#include "engine/sandbox/docker/functionimages.h"
 
 #include "engine/sandbox/ocibackend.h"
 #include "engine/sandbox/ociconfig.h"
@@ -84,6 +85,51 @@ void OciInstance::handOver()
     }
 }
 
+void OciInstance::startFromFunctionImage()
+{
+    // runc takes a folder as the root: the function's image is built by the
+    // daemon and its file system exported and unpacked, once per image.
+    QString error;
+    FunctionImages *images = m_backend->functionImages(&error);
+    if (!images) {
+        fail(error);
+        return;
+    }
+    m_waitingForCleanup = true;
+    QPointer<OciBackend> backend(m_backend);
+    const QString reference = m_spec.imagePackage.reference();
+    auto log = [backend, reference](const QString &line) {
+        if (backend)
+            Q_EMIT backend->runtimeImageProgress(reference, line, -1);
+    };
+    images->ensure(
+        m_spec.imagePackage, this, log, [this, images, log](const FunctionImage &image, const QString &error) {
+            if (!error.isEmpty()) {
+                m_waitingForCleanup = false;
+                fail(error);
+                return;
+            }
+            images->exportRootfs(image, m_backend->functionRootCache(), this, log,
+                                 [this, image](const QString &rootfs, const QString &exportError) {
+                                     m_waitingForCleanup = false;
+                                     if (!exportError.isEmpty()) {
+                                         fail(exportError);
+                                         return;
+                                     }
+                                     m_spec.rootFilesystem = QFileInfo(rootfs).canonicalFilePath();
+                                     m_spec.command = image.argv(m_spec.imagePackage);
+                                     m_spec.workingDirectory = image.workingDirectoryFor(m_spec.imagePackage);
+                                     // The image's ENV, under Lambda's own variables (as Docker merges them).
+                                     for (const QString &pair : image.environment) {
+                                         const QString name = pair.section(u'=', 0, 0);
+                                         if (!m_spec.environment.contains(name))
+                                             m_spec.environment.insert(name, pair.section(u'=', 1));
+                                     }
+                                     start();
+                                 });
+        });
+}
+
 bool OciInstance::isRunning() const
 {
     return m_run && m_run->state() != QProcess::NotRunning;
@@ -122,6 +168,10 @@ void OciInstance::start()
     QString why;
     if (!m_backend || !m_backend->isAvailable(&why)) {
         fail(QStringLiteral("the %1 backend is not available: %2").arg(m_backend ? m_backend->name() : QString(), why));
+        return;
+    }
+    if (m_spec.imagePackage.isImage() && m_spec.rootFilesystem.isEmpty()) {
+        startFromFunctionImage();
         return;
     }
     if (m_spec.rootFilesystem.isEmpty() && !RuntimeImage::familyFor(m_spec.runtime).isEmpty()) {

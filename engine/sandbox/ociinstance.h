@@ -37,6 +37,7 @@ public:
 
     QString containerId() const { return m_containerId; }
     QString bundlePath() const { return m_bundle; }
+    void startFromFunctionImage();
     bool isRunning() const;
     // Gives the container (its "runc run" process, its bundle and cgroups) to
     // a teardown of the backend, which kills and removes it without blocking;

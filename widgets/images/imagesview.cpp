@@ -1,19 +1,23 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/images/imagesview.h"
 
+#include "engine/images/runtimeimagebuilder.h"
 #include "engine/sandbox/docker/dockerbackend.h"
 #include "engine/sandbox/docker/dockerclient.h"
 #include "engine/sandbox/docker/dockerimages.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QPointer>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QStandardItemModel>
+#include <QThreadPool>
 #include <QTreeView>
 #include <QVBoxLayout>
 
@@ -27,6 +31,7 @@ ImagesView::ImagesView(QWidget *parent)
     , m_progress(new QProgressBar(this))
     , m_import(new QPushButton(tr("&Import Root Tarball…"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_prune(new QPushButton(tr("&Prune Stale"), this))
     , m_refresh(new QPushButton(tr("Re&fresh"), this))
 {
     m_model->setHorizontalHeaderLabels({ tr("Image"), tr("Runtime"), tr("Inputs"), tr("Size"), tr("Created") });
@@ -41,10 +46,13 @@ ImagesView::ImagesView(QWidget *parent)
     m_progress->setVisible(false);
     m_import->setObjectName(QStringLiteral("importImage"));
     m_remove->setObjectName(QStringLiteral("removeImage"));
+    m_prune->setObjectName(QStringLiteral("pruneImages"));
+    m_prune->setToolTip(tr("Remove the images of earlier inputs from the image cache and the daemon"));
 
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_import);
     buttons->addWidget(m_remove);
+    buttons->addWidget(m_prune);
     buttons->addStretch();
     buttons->addWidget(m_refresh);
     auto *layout = new QVBoxLayout(this);
@@ -56,6 +64,7 @@ ImagesView::ImagesView(QWidget *parent)
     connect(m_import, &QPushButton::clicked, this, &ImagesView::askAndImport);
     connect(m_remove, &QPushButton::clicked, this, &ImagesView::removeSelected);
     connect(m_refresh, &QPushButton::clicked, this, &ImagesView::refresh);
+    connect(m_prune, &QPushButton::clicked, this, &ImagesView::pruneStale);
     m_remove->setEnabled(false);
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { m_remove->setEnabled(!m_busy && m_view->selectionModel()->hasSelection()); });
@@ -94,6 +103,7 @@ void ImagesView::setBusy(bool busy, const QString &status)
     m_busy = busy;
     m_progress->setVisible(busy);
     m_import->setEnabled(!busy);
+    m_prune->setEnabled(!busy);
     m_remove->setEnabled(!busy && m_view->selectionModel()->hasSelection());
     if (!status.isEmpty())
         m_status->setText(status);
@@ -166,6 +176,47 @@ void ImagesView::removeRuntime(const QString &family)
     m_images->removeRuntimes({ family }, [this](int removed, const QString &error) {
         setBusy(false, error.isEmpty() ? tr("Removed %n image(s).", nullptr, removed) : error);
         refresh();
+    });
+}
+
+void ImagesView::pruneStale()
+{
+    if (m_busy)
+        return;
+    setBusy(true, tr("Removing stale images…"));
+    m_progress->setRange(0, 0);
+    // Removing an unpacked root takes a while: not on the GUI thread.
+    QPointer<ImagesView> self(this);
+    QThreadPool::globalInstance()->start([self] {
+        QString error;
+        RuntimeImageBuilder builder(RuntimeImageBuilder::defaultCacheDirectory(), nullptr);
+        const QStringList folders = builder.prune(&error);
+        QMetaObject::invokeMethod(
+            qApp,
+            [self, folders, error] {
+                if (!self)
+                    return;
+                auto done = [self, folders, error](const QStringList &removed, const QString &daemonError) {
+                    if (!self)
+                        return;
+                    const qsizetype count = folders.size() + removed.size();
+                    QStringList errors;
+                    if (!error.isEmpty())
+                        errors << error;
+                    if (!daemonError.isEmpty())
+                        errors << daemonError;
+                    self->setBusy(false,
+                                  errors.isEmpty() ? tr("Removed %n stale image(s).", nullptr, int(count))
+                                                   : errors.join(u'\n'));
+                    self->refresh();
+                };
+                if (!self->connectDaemon()) {
+                    done({}, {});
+                    return;
+                }
+                self->m_images->pruneRuntimes(done);
+            },
+            Qt::QueuedConnection);
     });
 }
 

@@ -31,6 +31,9 @@ public:
     // Imports tarball as the image of runtime (what Import… does after asking).
     void importTarball(const QString &runtime, const QString &tarball);
     void removeRuntime(const QString &family);
+    // Removes the stale images: earlier inputs' folders in the offline
+    // builder's cache (off the GUI thread) and the daemon's stale runtime images.
+    void pruneStale();
     bool isBusy() const { return m_busy; }
 
 Q_SIGNALS:
@@ -49,6 +52,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_import;
     QPushButton *m_remove;
+    QPushButton *m_prune;
     QPushButton *m_refresh;
     DockerClient *m_client = nullptr;
     DockerImages *m_images = nullptr;

@@ -2,6 +2,7 @@
 #include "engine/sandbox/docker/dockerbackend.h"
 
 #include "engine/sandbox/docker/dockerinstance.h"
+#include "engine/sandbox/docker/functionimages.h"
 #include "engine/sandbox/sandboxfiles.h"
 
 #include <QCoreApplication>
@@ -137,6 +138,7 @@ DockerBackend::DockerBackend(QObject *parent, const QString &socketPath)
     QDir().mkpath(m_ioBase);
     m_owner = SandboxFiles::ownerIdentity();
     m_client = new DockerClient(m_endpoint, this);
+    m_functionImages = new FunctionImages(m_client, this);
     const QByteArray spares = qgetenv("BULLPEN_DOCKER_SPARES");
     if (!spares.isEmpty())
         m_maxSpares = spares.toInt();
@@ -203,14 +205,15 @@ QJsonObject DockerBackend::containerConfig(const InstanceSpec &spec, QString *sp
     }
     const qint64 memory = qint64(spec.memoryMb) * 1024 * 1024;
     QJsonArray binds;
-    binds.append(QString(spec.codeDirectory + QStringLiteral(":/var/task:ro")));
+    if (!spec.codeDirectory.isEmpty()) // empty for an image function: its code is in the image
+        binds.append(QString(spec.codeDirectory + QStringLiteral(":/var/task:ro")));
     if (!spec.runtimeDirectory.isEmpty())
         binds.append(QString(spec.runtimeDirectory + QStringLiteral(":/var/runtime:ro")));
     QJsonObject host {
         { QStringLiteral("Memory"), memory },
         { QStringLiteral("MemorySwap"), memory },
         // Lambda's CPU share: one vCPU at 1,769 MB, in proportion below and above.
-        { QStringLiteral("NanoCpus"), qint64(double(spec.memoryMb) * 1e9 / 1769.0) },
+        { QStringLiteral("NanoCpus"), lambdaNanoCpus(spec.memoryMb) },
         { QStringLiteral("PidsLimit"), 1024 },
         { QStringLiteral("ReadonlyRootfs"), true },
         { QStringLiteral("Tmpfs"),
@@ -220,10 +223,17 @@ QJsonObject DockerBackend::containerConfig(const InstanceSpec &spec, QString *sp
         { QStringLiteral("NetworkMode"), QStringLiteral("host") },
         { QStringLiteral("CapDrop"), QJsonArray { QStringLiteral("ALL") } },
         { QStringLiteral("SecurityOpt"), QJsonArray { QStringLiteral("no-new-privileges") } },
+        // nproc said explicitly: Podman's default (1,048,576) is above its own
+        // hard limit (32,768), which runc cannot raise without capabilities
+        // ("error setting rlimit type 6"). The per-instance process limit is
+        // PidsLimit; nproc counts uid 993 across every instance on the host.
         { QStringLiteral("Ulimits"),
           QJsonArray { QJsonObject { { QStringLiteral("Name"), QStringLiteral("nofile") },
                                      { QStringLiteral("Soft"), 1024 },
-                                     { QStringLiteral("Hard"), 1024 } } } },
+                                     { QStringLiteral("Hard"), 1024 } },
+                       QJsonObject { { QStringLiteral("Name"), QStringLiteral("nproc") },
+                                     { QStringLiteral("Soft"), 32768 },
+                                     { QStringLiteral("Hard"), 32768 } } } },
         { QStringLiteral("AutoRemove"), false },
     };
     // The first process: read the environment file, then become the runtime
@@ -281,6 +291,29 @@ void DockerBackend::createContainer(
                        done(response.ok() ? answer.value(u"Id").toString() : QString(), warnings, response);
                        delete guard.data();
                    });
+}
+
+std::optional<RuntimeImage> DockerBackend::runtimeImageFor(const QString &runtime)
+{
+    const auto it = m_imageInfo.constFind(runtimeImage(runtime));
+    if (it == m_imageInfo.cend())
+        return std::nullopt;
+    return *it;
+}
+
+void DockerBackend::noteImage(const QString &runtime, const QJsonObject &inspect)
+{
+    const QJsonObject labels = inspect.value(u"Config").toObject().value(u"Labels").toObject();
+    RuntimeImage image;
+    image.runtime = labels.value(QLatin1String(DockerLabels::Runtime)).toString(runtimeFamily(runtime));
+    image.inputsHash = labels.value(QLatin1String(DockerLabels::Inputs)).toString();
+    image.rootfsDir = inspect.value(u"Id").toString(); // what identifies it here: the image id
+    const QString prefix = QStringLiteral("io.bullpen.versions.");
+    for (auto it = labels.constBegin(); it != labels.constEnd(); ++it) {
+        if (it.key().startsWith(prefix))
+            image.versions.insert(it.key().mid(prefix.size()), it.value().toString());
+    }
+    m_imageInfo.insert(runtimeImage(runtime), image);
 }
 
 SandboxInstance *DockerBackend::create(const InstanceSpec &spec, QObject *parent)
@@ -412,7 +445,7 @@ void DockerBackend::onStaleListed(const DockerResponse &response)
         // A container someone made from one of Bullpen's images inherits the
         // image's labels, but never kind instance or spare: only the engine sets those.
         const QString kind = labels.value(QLatin1String(DockerLabels::Kind)).toString();
-        if (owner.isEmpty() || (kind != u"instance" && kind != u"spare") || owner == m_owner
+        if (owner.isEmpty() || (kind != u"instance" && kind != u"spare" && kind != u"export") || owner == m_owner
             || SandboxFiles::ownerIdentityAlive(owner))
             continue;
         ++*left;

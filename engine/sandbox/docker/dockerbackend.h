@@ -15,13 +15,14 @@
 namespace Bullpen {
 
 class DockerInstance;
+class FunctionImages;
 
 // Labels on everything the Docker backend creates (decisions §3): the engine
 // instance that owns it ("<boot id>/<pid>/<start time>", see
 // SandboxFiles::ownerIdentity), what it is, and for runtime images their inputs.
 namespace DockerLabels {
 inline constexpr char Engine[] = "io.bullpen.engine";
-inline constexpr char Kind[] = "io.bullpen.kind"; // "instance", "spare", "runtime-image", "function-image"
+inline constexpr char Kind[] = "io.bullpen.kind"; // "instance", "spare", "export", "runtime-image", "function-image"
 inline constexpr char Runtime[] = "io.bullpen.runtime"; // runtime family of an image: python, nodejs, provided
 inline constexpr char Inputs[] = "io.bullpen.inputs"; // inputs hash of a runtime image
 inline constexpr char Version[] = "io.bullpen.version"; // the Bullpen version that made it
@@ -83,8 +84,16 @@ public:
     RuntimeApiReach runtimeApiReach() const override { return {}; }
     InstanceSource instanceSource() const override { return InstanceSource::Image; }
     SandboxInstance *create(const InstanceSpec &spec, QObject *parent) override;
+    // What the runtime's image carries (its io.bullpen.versions.* labels), once
+    // an instance of that runtime has looked it up (noteImage()).
+    std::optional<RuntimeImage> runtimeImageFor(const QString &runtime) override;
+    bool knowsRuntimeImage(const QString &runtime) const { return m_imageInfo.contains(runtimeImage(runtime)); }
+    // Records an image's inspect answer (GET /images/{name}/json) for runtimeImageFor().
+    void noteImage(const QString &runtime, const QJsonObject &inspect);
 
     DockerClient *client() const { return m_client; }
+    // The images of PackageType: Image functions, built on an instance's first start.
+    FunctionImages *functionImages() const { return m_functionImages; }
     QString ownerIdentity() const { return m_owner; }
     bool isPodman() const { return m_endpoint.podman; }
 
@@ -134,7 +143,9 @@ private:
     QString m_owner;
     QString m_ioBase;
     DockerClient *m_client = nullptr;
+    FunctionImages *m_functionImages = nullptr;
     QList<QPointer<DockerInstance>> m_instances;
+    QHash<QString, RuntimeImage> m_imageInfo; // runtime image name -> what it carries
     QHash<QString, DockerSpare> m_spares; // key → a created, not started container
     QHash<QString, bool> m_sparesComing; // key → a create is on its way
     QStringList m_spareOrder; // oldest first

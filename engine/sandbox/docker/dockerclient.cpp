@@ -434,7 +434,8 @@ void DockerClient::call(const QByteArray &verb, const QString &path, const QByte
 
 QNetworkReply *DockerClient::stream(const QByteArray &verb, const QString &path, QIODevice *body, QObject *context,
                                     std::function<void(const QByteArray &)> onData, Callback done,
-                                    const QByteArray &contentType)
+                                    const QByteArray &contentType,
+                                    const QList<std::pair<QByteArray, QByteArray>> &headers)
 {
     QNetworkRequest request { QUrl(url(path, nextStreamHost())) };
     request.setAttribute(QNetworkRequest::FullLocalServerNameAttribute, m_endpoint.socketPath);
@@ -442,6 +443,8 @@ QNetworkReply *DockerClient::stream(const QByteArray &verb, const QString &path,
         request.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
     // A connection used once: nothing of it is kept for reuse.
     request.setRawHeader("Connection", "close");
+    for (const auto &[name, value] : headers)
+        request.setRawHeader(name, value);
     QNetworkReply *reply = body ? m_network->sendCustomRequest(request, verb, body)
                                 : m_network->sendCustomRequest(request, verb, QByteArray());
     const QString socket = m_endpoint.socketPath;
@@ -561,6 +564,60 @@ void DockerClient::buildImage(const QString &contextTarPath, const QString &quer
         },
         "application/x-tar");
     file->setParent(reply);
+}
+
+namespace {
+
+// A progress stream's end: an error line inside a 200 is the failure.
+DockerResponse progressOutcome(const DockerResponse &answer, const DockerJsonLines &lines)
+{
+    DockerResponse response = answer;
+    if (response.ok() && !lines.error().isEmpty()) {
+        response.errorKind = lines.error().contains(u"no space left on device", Qt::CaseInsensitive)
+            ? DockerErrorKind::OutOfDisk
+            : (lines.error().contains(u"not found", Qt::CaseInsensitive)
+                       || lines.error().contains(u"manifest unknown", Qt::CaseInsensitive)
+                   ? DockerErrorKind::ImageMissing
+                   : DockerErrorKind::Daemon);
+        response.error = lines.error();
+    }
+    return response;
+}
+
+} // namespace
+
+void DockerClient::pullImage(const QString &image, const QString &tag, QObject *context,
+                             std::function<void(const QJsonObject &)> progress, Callback done)
+{
+    auto lines = std::make_shared<DockerJsonLines>([progress](const QJsonObject &line) {
+        if (progress)
+            progress(line);
+    });
+    stream(
+        "POST", QStringLiteral("/images/create?fromImage=%1&tag=%2").arg(percentEncode(image), percentEncode(tag)),
+        nullptr, context, [lines](const QByteArray &chunk) { lines->feed(chunk); },
+        [lines, done](const DockerResponse &answer) {
+            lines->finish();
+            done(progressOutcome(answer, *lines));
+        });
+}
+
+void DockerClient::pushImage(const QString &image, const QString &tag, QObject *context,
+                             std::function<void(const QJsonObject &)> progress, Callback done)
+{
+    auto lines = std::make_shared<DockerJsonLines>([progress](const QJsonObject &line) {
+        if (progress)
+            progress(line);
+    });
+    // The daemon insists on an X-Registry-Auth header, even an empty one.
+    stream(
+        "POST", QStringLiteral("/images/%1/push?tag=%2").arg(image, percentEncode(tag)), nullptr, context,
+        [lines](const QByteArray &chunk) { lines->feed(chunk); },
+        [lines, done](const DockerResponse &answer) {
+            lines->finish();
+            done(progressOutcome(answer, *lines));
+        },
+        "application/json", { { "X-Registry-Auth", QByteArray("{}").toBase64() } });
 }
 
 } // namespace Bullpen

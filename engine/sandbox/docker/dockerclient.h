@@ -153,7 +153,8 @@ public:
     // Returns the reply so that the caller can abort it.
     QNetworkReply *stream(const QByteArray &verb, const QString &path, QIODevice *body, QObject *context,
                           std::function<void(const QByteArray &chunk)> onData, Callback done,
-                          const QByteArray &contentType = "application/json");
+                          const QByteArray &contentType = "application/json",
+                          const QList<std::pair<QByteArray, QByteArray>> &headers = {});
 
     // --- images ----------------------------------------------------------
     // Imports a root file system tarball as an image (POST /images/create?fromSrc=-),
@@ -167,6 +168,17 @@ public:
     // lines ("stream" fields) as they come. query: t, dockerfile, buildargs, labels.
     void buildImage(const QString &contextTarPath, const QString &query, QObject *context,
                     std::function<void(const QString &line)> log, Callback done);
+
+    // Pulls an image from its registry (POST /images/create?fromImage=),
+    // reporting the daemon's progress lines as they come: per layer "id",
+    // "status" (Pulling fs layer, Downloading, Extracting, ...) and
+    // progressDetail {current, total}.
+    void pullImage(const QString &image, const QString &tag, QObject *context,
+                   std::function<void(const QJsonObject &line)> progress, Callback done);
+    // Pushes a local image to its registry (POST /images/{name}/push); for
+    // tests against a registry on loopback (no credentials).
+    void pushImage(const QString &image, const QString &tag, QObject *context,
+                   std::function<void(const QJsonObject &line)> progress, Callback done);
 
     static QString percentEncode(const QString &text);
     // filters={"label":[...]} for list calls.

@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
+#include <QMap>
 
 namespace Bullpen {
 
@@ -114,15 +115,179 @@ void DockerImages::importRuntime(const RuntimeImageInput &input)
                             percent);
                     }
                 },
-                [this, reference, family, timer](const DockerResponse &imported) {
+                [this, reference, family, timer, repository, versionTag](const DockerResponse &imported) {
                     if (!imported.ok()) {
                         Q_EMIT finished(false,
                                         QStringLiteral("the import of %1 failed: %2").arg(reference, imported.error));
                         return;
                     }
-                    tagCurrent(
-                        reference, family,
-                        QStringLiteral("imported %1 in %2 s").arg(reference).arg(timer->elapsed() / 1000.0, 0, 'f', 1));
+                    // Tagged by the new image's id: Podman's compatible import
+                    // ignores repo and tag (it names the image
+                    // docker.io/library/<repo>:latest), Docker's honours them.
+                    const QString id = QString::fromUtf8(imported.body).trimmed();
+                    const QString source = id.startsWith(u"sha256:") ? id : reference;
+                    const QString message
+                        = QStringLiteral("imported %1 in %2 s").arg(reference).arg(timer->elapsed() / 1000.0, 0, 'f', 1);
+                    m_client->call(
+                        "POST",
+                        QStringLiteral("/images/%1/tag?repo=%2&tag=%3")
+                            .arg(source, DockerClient::percentEncode(repository), DockerClient::percentEncode(versionTag)),
+                        {}, this, [this, source, family, message, repository](const DockerResponse &tagged) {
+                            if (!tagged.ok()) {
+                                Q_EMIT finished(false, QStringLiteral("cannot tag %1: %2").arg(source, tagged.error));
+                                return;
+                            }
+                            if (m_client->endpoint().podman) // the name Podman gave it: not Bullpen's
+                                m_client->call("DELETE", QStringLiteral("/images/%1:latest").arg(repository), {},
+                                               nullptr, {});
+                            tagCurrent(source, family, message);
+                        });
+                });
+        });
+}
+
+QString DockerImages::defaultRegistry()
+{
+    const QString registry = qEnvironmentVariable("BULLPEN_RUNTIME_REGISTRY");
+    return registry.isEmpty() ? QStringLiteral("public.ecr.aws/lambda") : registry;
+}
+
+std::pair<QString, QString> DockerImages::officialImage(const QString &runtime, const QString &registry)
+{
+    const QString family = DockerBackend::runtimeFamily(runtime);
+    QString tag;
+    if (runtime.startsWith(u"python") && runtime.size() > 6)
+        tag = runtime.mid(6); // python3.12 -> 3.12
+    else if (runtime.startsWith(u"nodejs") && runtime.size() > 6)
+        tag = runtime.mid(6).section(u'.', 0, 0); // nodejs20.x -> 20
+    else if (runtime.startsWith(u"provided."))
+        tag = runtime.section(u'.', 1); // provided.al2023 -> al2023
+    if (tag.isEmpty()) // a family alone: the newest Lambda runtime of it Bullpen knows
+        tag = family == u"python" ? QStringLiteral("3.13")
+            : family == u"nodejs" ? QStringLiteral("22")
+                                  : QStringLiteral("al2023");
+    QString base = registry;
+    while (base.endsWith(u'/'))
+        base.chop(1);
+    return { base + u'/' + family, tag };
+}
+
+void DockerImages::pullOfficial(const QString &runtime, const QString &registry)
+{
+    const QString family = DockerBackend::runtimeFamily(runtime);
+    const auto [name, tag] = officialImage(runtime, registry);
+    const QString reference = name + u':' + tag;
+    Q_EMIT progress(QStringLiteral("pulling %1").arg(reference), 0);
+    // Per layer: bytes downloaded of its size; the percent is their sum.
+    struct Layer
+    {
+        qint64 current = 0;
+        qint64 total = 0;
+    };
+    auto layers = std::make_shared<QMap<QString, Layer>>();
+    auto lastPercent = std::make_shared<int>(-1);
+    auto timer = std::make_shared<QElapsedTimer>();
+    timer->start();
+    m_client->pullImage(
+        name, tag, this,
+        [this, layers, lastPercent](const QJsonObject &line) {
+            const QString id = line.value(u"id").toString();
+            const QString status = line.value(u"status").toString();
+            const QJsonObject detail = line.value(u"progressDetail").toObject();
+            if (!id.isEmpty() && status == u"Downloading") {
+                (*layers)[id] = Layer { detail.value(u"current").toInteger(), detail.value(u"total").toInteger() };
+            } else if (!id.isEmpty()
+                       && (status == u"Download complete" || status == u"Pull complete"
+                           || status == u"Already exists")) {
+                Layer &layer = (*layers)[id];
+                layer.current = layer.total;
+            }
+            qint64 current = 0;
+            qint64 total = 0;
+            for (const Layer &layer : std::as_const(*layers)) {
+                current += layer.current;
+                total += layer.total;
+            }
+            const int percent = total > 0 ? int(current * 100 / total) : -1;
+            const QString message = id.isEmpty() ? status : QStringLiteral("%1: %2").arg(id, status);
+            if (percent != *lastPercent || !status.startsWith(u"Downloading")) {
+                *lastPercent = percent;
+                Q_EMIT progress(message, percent);
+            }
+        },
+        [this, reference, family, tag, timer](const DockerResponse &pulled) {
+            if (!pulled.ok()) {
+                Q_EMIT finished(false, QStringLiteral("cannot pull %1: %2").arg(reference, pulled.error));
+                return;
+            }
+            Q_EMIT progress(
+                QStringLiteral("pulled %1 in %2 s").arg(reference).arg(timer->elapsed() / 1000.0, 0, 'f', 1), 100);
+            labelPulled(reference, family, tag);
+        });
+}
+
+void DockerImages::labelPulled(const QString &reference, const QString &family, const QString &version)
+{
+    // Labels need a new image: a container of the pulled one, never started,
+    // committed with them (no build context, no layer of its own).
+    m_client->call(
+        "GET", QStringLiteral("/images/%1/json").arg(reference), {}, this,
+        [this, reference, family, version](const DockerResponse &inspected) {
+            if (!inspected.ok()) {
+                Q_EMIT finished(
+                    false,
+                    QStringLiteral("the daemon does not show the pulled %1: %2").arg(reference, inspected.error));
+                return;
+            }
+            const QString id = inspected.object().value(u"Id").toString();
+            const QJsonObject create {
+                { QStringLiteral("Image"), reference },
+                { QStringLiteral("Labels"),
+                  QJsonObject { { QLatin1String(DockerLabels::Kind), QStringLiteral("export") },
+                                { QLatin1String(DockerLabels::Engine), SandboxFiles::ownerIdentity() } } }
+            };
+            m_client->call(
+                "POST", QStringLiteral("/containers/create"), QJsonDocument(create).toJson(QJsonDocument::Compact),
+                this, [this, reference, family, version, id](const DockerResponse &created) {
+                    if (!created.ok()) {
+                        Q_EMIT finished(false, QStringLiteral("cannot label %1: %2").arg(reference, created.error));
+                        return;
+                    }
+                    const QString container = created.object().value(u"Id").toString();
+                    const QString version12 = id.section(u':', -1).left(12);
+                    const QStringList changes {
+                        QStringLiteral("LABEL %1=\"runtime-image\"").arg(QLatin1String(DockerLabels::Kind)),
+                        QStringLiteral("LABEL %1=\"%2\"").arg(QLatin1String(DockerLabels::Runtime), family),
+                        QStringLiteral("LABEL %1=\"%2\"").arg(QLatin1String(DockerLabels::Inputs), id),
+                        QStringLiteral("LABEL io.bullpen.source=\"%1\"").arg(reference),
+                        QStringLiteral("LABEL io.bullpen.versions.%1=\"%2\"").arg(family, version),
+                        QStringLiteral("LABEL %1=\"%2\"")
+                            .arg(QLatin1String(DockerLabels::BuiltBy), SandboxFiles::ownerIdentity()),
+                        // A commit keeps the container's labels: the engine's must not
+                        // reach containers that others make from the image.
+                        QStringLiteral("LABEL %1=\"\"").arg(QLatin1String(DockerLabels::Engine)),
+                    };
+                    QString query
+                        = QStringLiteral("/commit?container=%1&repo=%2&tag=%3")
+                              .arg(container, DockerClient::percentEncode(DockerBackend::runtimeRepository()),
+                                   DockerClient::percentEncode(family + QStringLiteral("-official-") + version12));
+                    for (const QString &change : changes)
+                        query += QStringLiteral("&changes=") + DockerClient::percentEncode(change);
+                    // A body, even an empty one: Podman's compatible commit decodes one.
+                    m_client->call(
+                        "POST", query, QByteArrayLiteral("{}"), this,
+                        [this, reference, family, container](const DockerResponse &committed) {
+                            m_client->call("DELETE", QStringLiteral("/containers/%1?force=1").arg(container), {},
+                                           nullptr, {});
+                            if (!committed.ok()) {
+                                Q_EMIT finished(false,
+                                                QStringLiteral("cannot label %1: %2").arg(reference, committed.error));
+                                return;
+                            }
+                            tagCurrent(committed.object().value(u"Id").toString(), family,
+                                       QStringLiteral("%1 is the %2 runtime image (%3:%2)")
+                                           .arg(reference, family, DockerBackend::runtimeRepository()));
+                        });
                 });
         });
 }
@@ -156,8 +321,18 @@ void DockerImages::list(std::function<void(const QList<DockerImageInfo> &, const
                            const QJsonObject labels = o.value(u"Labels").toObject();
                            DockerImageInfo info;
                            info.id = o.value(u"Id").toString();
-                           for (const QJsonValue &tag : o.value(u"RepoTags").toArray())
-                               info.tags << tag.toString();
+                           for (const QJsonValue &tag : o.value(u"RepoTags").toArray()) {
+                               // Podman names local images localhost/<name> (or, imported,
+                               // docker.io/library/<name>); Docker, <name>.
+                               QString name = tag.toString();
+                               for (const QLatin1String prefix :
+                                    { QLatin1String("localhost/"), QLatin1String("docker.io/library/") }) {
+                                   if (name.startsWith(prefix))
+                                       name.remove(0, prefix.size());
+                               }
+                               if (name != u"<none>:<none>")
+                                   info.tags << name;
+                           }
                            info.kind = labels.value(QLatin1String(DockerLabels::Kind)).toString();
                            info.runtime = labels.value(QLatin1String(DockerLabels::Runtime)).toString();
                            info.inputs = labels.value(QLatin1String(DockerLabels::Inputs)).toString();
@@ -168,6 +343,48 @@ void DockerImages::list(std::function<void(const QList<DockerImageInfo> &, const
                        }
                        done(images, {});
                    });
+}
+
+void DockerImages::pruneRuntimes(std::function<void(const QStringList &, const QString &)> done)
+{
+    list([this, done](const QList<DockerImageInfo> &images, const QString &error) {
+        if (!error.isEmpty()) {
+            done({}, error);
+            return;
+        }
+        const QString prefix = DockerBackend::runtimeRepository() + u':';
+        QList<DockerImageInfo> stale;
+        for (const DockerImageInfo &image : images) {
+            if (image.kind != u"runtime-image")
+                continue;
+            const bool ours = std::any_of(image.tags.cbegin(), image.tags.cend(),
+                                          [&prefix](const QString &tag) { return tag.startsWith(prefix); });
+            const bool current = image.tags.contains(prefix + image.runtime);
+            if (ours && !current)
+                stale << image;
+        }
+        if (stale.isEmpty()) {
+            done({}, {});
+            return;
+        }
+        auto left = std::make_shared<int>(int(stale.size()));
+        auto removed = std::make_shared<QStringList>();
+        auto errors = std::make_shared<QStringList>();
+        for (const DockerImageInfo &image : std::as_const(stale)) {
+            const QString name = image.tags.value(0, image.id);
+            // By its tag: the image goes with its last tag, and without force
+            // an image a container uses (or another repository tags) stays.
+            m_client->call("DELETE", QStringLiteral("/images/%1").arg(name), {}, this,
+                           [left, removed, errors, done, name](const DockerResponse &answer) {
+                               if (answer.ok())
+                                   *removed << name;
+                               else
+                                   *errors << QStringLiteral("%1: %2").arg(name, answer.error);
+                               if (--*left == 0)
+                                   done(*removed, errors->join(QStringLiteral("; ")));
+                           });
+        }
+    });
 }
 
 void DockerImages::removeRuntimes(const QStringList &families, std::function<void(int, const QString &)> done)

@@ -2,6 +2,7 @@
 #include "engine/sandbox/docker/dockerinstance.h"
 
 #include "engine/sandbox/directoutput.h"
+#include "engine/sandbox/docker/functionimages.h"
 #include "engine/sandbox/sandboxfiles.h"
 
 #include <QCoreApplication>
@@ -106,6 +107,45 @@ void DockerInstance::start()
     QString why;
     if (!m_backend || !m_backend->isAvailable(&why)) {
         fail(QStringLiteral("the Docker backend is not available: %1").arg(why));
+        return;
+    }
+    if (m_spec.imagePackage.isImage() && m_spec.image.isEmpty()) {
+        // The function's own image, built (or found up to date) first; its
+        // log goes where a runtime image's progress goes (window, CLI).
+        QPointer<DockerBackend> backend(m_backend);
+        const QString reference = m_spec.imagePackage.reference();
+        m_backend->functionImages()->ensure(
+            m_spec.imagePackage, this,
+            [backend, reference](const QString &line) {
+                if (backend)
+                    Q_EMIT backend->runtimeImageProgress(reference, line, -1);
+            },
+            [this](const FunctionImage &image, const QString &error) {
+                if (!error.isEmpty()) {
+                    fail(error);
+                    return;
+                }
+                m_spec.image = image.id;
+                m_spec.command = image.argv(m_spec.imagePackage);
+                m_spec.workingDirectory = image.workingDirectoryFor(m_spec.imagePackage);
+                m_startRequested = false;
+                start();
+            });
+        return;
+    }
+    if (!m_lookedUpImage && m_spec.image.isEmpty() && !m_backend->knowsRuntimeImage(m_spec.runtime)) {
+        // Once per runtime and backend: what the image carries, for INIT_START
+        // and the REPORT (its labels). A missing image is left to the create
+        // call, whose error names the build command.
+        m_lookedUpImage = true;
+        m_backend->client()->call("GET",
+                                  QStringLiteral("/images/%1/json").arg(DockerBackend::runtimeImage(m_spec.runtime)),
+                                  {}, this, [this](const DockerResponse &response) {
+                                      if (response.ok() && m_backend)
+                                          m_backend->noteImage(m_spec.runtime, response.object());
+                                      m_startRequested = false;
+                                      start();
+                                  });
         return;
     }
     m_timer.start();

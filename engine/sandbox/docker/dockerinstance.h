@@ -69,6 +69,7 @@ private:
     double m_startMs = -1;
     bool m_usedSpare = false;
     bool m_startRequested = false;
+    bool m_lookedUpImage = false; // the runtime image's labels were asked for once
     bool m_started = false;
     bool m_done = false;
     bool m_killRequested = false;

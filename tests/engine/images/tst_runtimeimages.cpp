@@ -279,6 +279,42 @@ private Q_SLOTS:
         QVERIFY(QDir(cache + u'/' + name).removeRecursively());
     }
 
+    void pruneRemovesOnlyStaleImages()
+    {
+        // The current python image (linked into a cache of its own), one of
+        // earlier inputs beside it, and what an interrupted build left.
+        const RuntimeImage image = m_images.value(QStringLiteral("python"));
+        const QString cache = m_scratch.filePath(QStringLiteral("prune-cache"));
+        QVERIFY(QDir().mkpath(cache));
+        const QString current = cache + QStringLiteral("/python-") + image.inputsHash.left(16);
+        QVERIFY(copyImage(image, current));
+        const QString stale = cache + QStringLiteral("/python-0123456789abcdef");
+        QVERIFY(copyImage(image, stale));
+        QFile metadata(stale + QStringLiteral("/image.json"));
+        QVERIFY(metadata.open(QIODevice::ReadOnly));
+        QJsonObject json = QJsonDocument::fromJson(metadata.readAll()).object();
+        metadata.close();
+        json.insert(QStringLiteral("inputsHash"), QStringLiteral("0123456789abcdef0123"));
+        writeFile(stale + QStringLiteral("/image.json"), QJsonDocument(json).toJson());
+        QVERIFY(QDir().mkpath(cache + QStringLiteral("/nodejs-feedfeedfeedfeed.partial/rootfs")));
+        RuntimeImageBuilder builder(cache, nullptr);
+        QCOMPARE(builder.list().size(), 2);
+
+        QString error;
+        const QStringList removed = builder.prune(&error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(removed.size(), 2);
+        QVERIFY(removed.contains(stale));
+        QVERIFY(!QFileInfo::exists(stale));
+        QVERIFY(!QFileInfo::exists(cache + QStringLiteral("/nodejs-feedfeedfeedfeed.partial")));
+        // The current one stays, and so does what the stale copy linked to.
+        QCOMPARE(builder.list().size(), 1);
+        QCOMPARE(builder.cached(QStringLiteral("python"))->inputsHash, image.inputsHash);
+        QVERIFY(QFileInfo(image.rootfsDir + QStringLiteral("/lambda-entrypoint.sh")).exists());
+        QVERIFY(QFileInfo(image.tarballPath).isFile());
+        QVERIFY(builder.prune(&error).isEmpty()); // nothing stale is left
+    }
+
     void concurrentBuildsWaitForTheLock()
     {
         // Another builder holds the cache's lock: this one waits (and says

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -104,6 +105,13 @@ private Q_SLOTS:
                                                + QString::fromLatin1(second.requestId)));
         QVERIFY(second.logs.last().startsWith(QStringLiteral("REPORT RequestId: ")));
         QVERIFY(first.logs.last().contains(QStringLiteral("\tInit Duration: ")));
+        // INIT_START names the runtime image's own versions on every backend
+        // (runc: the unpacked image's record; Docker: the image's labels).
+        QVERIFY2(QRegularExpression(
+                     QStringLiteral("^INIT_START Runtime Version: python:3\\.\\d+\\.\\d+\\.bullpen-debian\\d"))
+                     .match(first.logs.first())
+                     .hasMatch(),
+                 qPrintable(first.logs.first()));
         QVERIFY(!second.logs.last().contains(QStringLiteral("Init Duration")));
         QCOMPARE(m_pool->instanceCount(), 1);
     }

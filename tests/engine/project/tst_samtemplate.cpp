@@ -216,8 +216,8 @@ private Q_SLOTS:
                                      << 6 << 19 << QStringLiteral("inline code")
                                      << QStringLiteral("CodeUri: hello_world/");
         QTest::newRow("image") << head + "      PackageType: Image\n      ImageUri: repo/image:1\n"
-                               << 6 << 20 << QStringLiteral("container image functions")
-                               << QStringLiteral("zip function");
+                               << 6 << 20 << QStringLiteral("Fn: an image function (PackageType: Image) needs Metadata")
+                               << QStringLiteral("DockerContext");
         QTest::newRow("ref without default")
             << QByteArray("Parameters:\n  Mem:\n    Type: Number\n") + head + ok + "      MemorySize: !Ref Mem\n"
             << 12 << 19 << QStringLiteral("MemorySize is !Ref Mem, which cannot be worked out without a deployment")

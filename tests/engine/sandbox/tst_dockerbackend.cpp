@@ -4,6 +4,7 @@
 // OOM, spare containers, the stale clean-up after an engine killed with
 // SIGKILL, and a shutdown that leaves nothing behind.
 #include "engine/sandbox/docker/dockerbackend.h"
+#include "engine/sandbox/docker/dockerimages.h"
 #include "engine/sandbox/docker/dockerinstance.h"
 #include "engine/sandbox/sandboxfiles.h"
 #include "tests/support/ciskip.h"
@@ -355,6 +356,58 @@ print(json.dumps({"uid": os.getuid(), "gid": os.getgid(), "caps": caps, "nofile"
         call(&next, "DELETE", QStringLiteral("/containers/%1?force=1").arg(unlabelled));
         alive.kill();
         alive.waitForFinished();
+    }
+
+    // bullpen images prune / the dock's Prune Stale, the daemon's half: a
+    // runtime image no longer tagged as its family's current one goes; the
+    // current one and another repository's image with the same labels stay.
+    // A repository of this test's own, so that no other run's images are touched.
+    void pruneRemovesOnlyStaleRuntimeImages()
+    {
+        const QString base = DockerBackend::runtimeImage(u"python3.12"_s);
+        const QByteArray previous = qgetenv("BULLPEN_DOCKER_RUNTIME_REPO");
+        const QString repository = QStringLiteral("bullpen-test-prune-%1").arg(QCoreApplication::applicationPid());
+        const QString other = QStringLiteral("bullpen-test-other-%1").arg(QCoreApplication::applicationPid());
+        auto commit = [this, &base](const QString &repo, const QString &tag, const QString &inputs) {
+            const QJsonObject create { { u"Image"_s, base }, { u"Cmd"_s, QJsonArray { u"true"_s } } };
+            const DockerResponse created = call(m_backend, "POST", u"/containers/create"_s,
+                                                QJsonDocument(create).toJson(QJsonDocument::Compact));
+            const QString id = created.object().value(u"Id"_s).toString();
+            const DockerResponse committed = call(
+                m_backend, "POST",
+                QStringLiteral("/commit?container=%1&repo=%2&tag=%3&changes=%4")
+                    .arg(id, repo, tag, DockerClient::percentEncode(u"LABEL io.bullpen.inputs=\""_s + inputs + u'"')),
+                "{}"); // Podman's compatible commit wants a body
+            call(m_backend, "DELETE", QStringLiteral("/containers/%1?force=1").arg(id));
+            return committed.ok();
+        };
+        QVERIFY(commit(repository, u"python-current"_s, u"current"_s));
+        QVERIFY(
+            call(m_backend, "POST", QStringLiteral("/images/%1:python-current/tag?repo=%1&tag=python").arg(repository))
+                .ok());
+        QVERIFY(commit(repository, u"python-stale"_s, u"stale"_s));
+        QVERIFY(commit(other, u"python-stale"_s, u"stale"_s));
+        qputenv("BULLPEN_DOCKER_RUNTIME_REPO", repository.toUtf8());
+        DockerImages images(m_backend->client());
+        QStringList removed;
+        QString error;
+        bool done = false;
+        images.pruneRuntimes([&](const QStringList &r, const QString &e) {
+            removed = r;
+            error = e;
+            done = true;
+        });
+        QVERIFY(QTest::qWaitFor([&] { return done; }, 60000));
+        qputenv("BULLPEN_DOCKER_RUNTIME_REPO", previous);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        QCOMPARE(removed, QStringList { repository + u":python-stale"_s });
+        QVERIFY(!call(m_backend, "GET", QStringLiteral("/images/%1:python-stale/json").arg(repository)).ok());
+        QVERIFY(call(m_backend, "GET", QStringLiteral("/images/%1:python/json").arg(repository)).ok());
+        QVERIFY(call(m_backend, "GET", QStringLiteral("/images/%1:python-stale/json").arg(other)).ok());
+        QVERIFY(call(m_backend, "GET", QStringLiteral("/images/%1/json").arg(base)).ok());
+        for (const QString &name :
+             { repository + u":python"_s, repository + u":python-current"_s, other + u":python-stale"_s })
+            call(m_backend, "DELETE", QStringLiteral("/images/%1?force=1").arg(name));
     }
 
     void cleanupTestCase()

@@ -9,6 +9,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTcpServer>
@@ -399,6 +401,66 @@ private Q_SLOTS:
         QVERIFY(r.exit.crashed);
         QCOMPARE(r.exit.signal, 9);
         QCOMPARE(r.exit.reason, QStringLiteral("signal: killed"));
+    }
+
+    // Lambda's CPU share (decisions §3): the same quota as Docker's NanoCpus,
+    // in the config and enforced. Order, not time: a busy loop at 128 MB
+    // (0.07 vCPU) is throttled while one at 3,538 MB (2 vCPUs, more than one
+    // thread can use) never is.
+    void cpuShareFollowsMemory()
+    {
+        InstanceSpec small = spec({ QStringLiteral("/bin/true") });
+        small.memoryMb = 128;
+        OciOptions options;
+        options.cgroupsPath = QStringLiteral("/bullpen/x");
+        const QJsonObject cpu = QJsonDocument::fromJson(OciConfig::build(small, options))
+                                    .object()
+                                    .value(u"linux")
+                                    .toObject()
+                                    .value(u"resources")
+                                    .toObject()
+                                    .value(u"cpu")
+                                    .toObject();
+        QCOMPARE(cpu.value(u"period").toInteger(), 100000);
+        QCOMPARE(cpu.value(u"quota").toInteger(), qint64(128 * 1e9 / 1769) / 10000); // Docker's NanoCpus / 10,000
+        if (isRootless())
+            QSKIP("rootless without a delegated cgroup: no CPU quota is set");
+        auto busy = [this](int memoryMb) {
+            InstanceSpec s = spec(
+                { QStringLiteral("/bin/sh"), QStringLiteral("-c"), QStringLiteral("echo ready; while :; do :; done") });
+            s.memoryMb = memoryMb;
+            return s;
+        };
+        std::unique_ptr<SandboxInstance> slow(m_backend->create(busy(128), nullptr));
+        std::unique_ptr<SandboxInstance> fast(m_backend->create(busy(3538), nullptr));
+        QSignalSpy slowOut(slow.get(), &SandboxInstance::output);
+        QSignalSpy fastOut(fast.get(), &SandboxInstance::output);
+        slow->start();
+        fast->start();
+        QVERIFY(slowOut.wait(20000) || !slowOut.isEmpty());
+        QVERIFY(fastOut.wait(20000) || !fastOut.isEmpty());
+        auto throttled = [this](SandboxInstance *instance) -> qint64 {
+            const QString id = static_cast<OciInstance *>(instance)->containerId();
+            for (const QString &dir : m_backend->cgroupDirectories(id)) {
+                QFile stat(dir + QStringLiteral("/cpu.stat"));
+                if (!stat.open(QIODevice::ReadOnly))
+                    continue;
+                for (const QByteArray &line : stat.readAll().split('\n')) {
+                    if (line.startsWith("nr_throttled "))
+                        return line.mid(13).toLongLong();
+                }
+            }
+            return -1;
+        };
+        QVERIFY2(throttled(slow.get()) >= 0, "no cpu.stat in the container's cgroup");
+        QVERIFY(QTest::qWaitFor([&] { return throttled(slow.get()) >= 5; }, 30000));
+        QCOMPARE(throttled(fast.get()), 0);
+        QSignalSpy slowExit(slow.get(), &SandboxInstance::exited);
+        QSignalSpy fastExit(fast.get(), &SandboxInstance::exited);
+        slow->kill();
+        fast->kill();
+        QVERIFY(slowExit.wait(10000) || !slowExit.isEmpty());
+        QVERIFY(fastExit.wait(10000) || !fastExit.isEmpty());
     }
 
     // Helper run by cleanupStale() in a child process: starts a container,

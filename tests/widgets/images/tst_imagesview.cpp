@@ -9,8 +9,10 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QProcess>
 #include <QProgressBar>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QTemporaryDir>
@@ -32,9 +34,26 @@ class TestImagesView : public QObject
         return -1;
     }
 
+    static QString tarballWith(const QTemporaryDir &dir, const QString &name, const QByteArray &marker)
+    {
+        QDir(dir.path()).mkpath(name + u"/etc"_s);
+        QFile file(dir.filePath(name + u"/etc/marker"_s));
+        if (!file.open(QIODevice::WriteOnly))
+            return {};
+        file.write(marker);
+        file.close();
+        const QString tarball = dir.filePath(name + u".tar"_s);
+        if (QProcess::execute(u"tar"_s, { u"-C"_s, dir.filePath(name), u"-cf"_s, tarball, u"."_s }) != 0)
+            return {};
+        return tarball;
+    }
+
+    QTemporaryDir m_cache; // an image cache of the test's own: Prune must never touch the shared one
+
 private Q_SLOTS:
     void initTestCase()
     {
+        qputenv("BULLPEN_IMAGE_CACHE", m_cache.path().toUtf8());
         QString error;
         if (DockerClient::probe(&error).socketPath.isEmpty())
             BULLPEN_SKIP_UNLESS_CI(u"no Docker daemon here: "_s + error);
@@ -68,6 +87,55 @@ private Q_SLOTS:
         view.removeRuntime(u"nodejs"_s);
         QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 60000);
         QTRY_VERIFY_WITH_TIMEOUT(rowOf(view.model(), u"bullpen-test-imagesview:nodejs"_s) < 0, 30000);
+    }
+
+    // Prune Stale: an image of earlier inputs goes, the current one stays.
+    void pruneStaleRemovesTheEarlierImport()
+    {
+        QTemporaryDir dir;
+        const QString first = tarballWith(dir, u"first"_s, "first");
+        const QString second = tarballWith(dir, u"second"_s, "second");
+        QVERIFY(!first.isEmpty() && !second.isEmpty());
+        ImagesView view;
+        view.show();
+        view.importTarball(u"nodejs"_s, first);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 60000);
+        view.importTarball(u"nodejs"_s, second);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 60000);
+        // Two images of the test's repository now: the current one (tagged
+        // nodejs) and the first one's (only its own nodejs-<inputs> tag).
+        auto ours = [&view] {
+            QStringList rows;
+            for (int row = 0; row < view.model()->rowCount(); ++row) {
+                const QString text = view.model()->item(row, 0)->text();
+                if (text.contains(u"bullpen-test-imagesview:nodejs"_s))
+                    rows << text;
+            }
+            return rows;
+        };
+        QTRY_COMPARE_WITH_TIMEOUT(ours().size(), 2, 30000);
+        QString stale;
+        for (const QString &text : ours()) {
+            if (!text.split(u", "_s).contains(u"bullpen-test-imagesview:nodejs"_s))
+                stale = text;
+        }
+        QVERIFY2(stale.startsWith(u"bullpen-test-imagesview:nodejs-"_s), qPrintable(ours().join(u" | "_s)));
+
+        auto *prune = view.findChild<QPushButton *>(u"pruneImages"_s);
+        QVERIFY(prune && prune->isEnabled());
+        QSignalSpy refreshed(&view, &ImagesView::refreshed);
+        QTest::mouseClick(prune, Qt::LeftButton);
+        QVERIFY(view.isBusy());
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 60000);
+        QVERIFY(refreshed.wait(30000) || !refreshed.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(ours().size(), 1, 30000);
+        QVERIFY(ours().constFirst().split(u", "_s).contains(u"bullpen-test-imagesview:nodejs"_s));
+        QVERIFY(!ours().contains(stale));
+        QVERIFY2(view.findChild<QLabel *>(u"imagesStatus"_s)->text().contains(u"Removed 1 stale image"_s),
+                 qPrintable(view.findChild<QLabel *>(u"imagesStatus"_s)->text()));
+
+        view.removeRuntime(u"nodejs"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!view.isBusy(), 60000);
     }
 };
 
