@@ -15,6 +15,7 @@
 #include "widgets/mainwindow/invokepanel.h"
 #include "widgets/mainwindow/panel.h"
 #include "widgets/mainwindow/poolfeature.h"
+#include "widgets/mainwindow/serverfeature.h"
 #include "widgets/mainwindow/projectpanel.h"
 #include "widgets/mainwindow/welcomepage.h"
 #include "widgets/project/recentprojects.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(new PoolFeature(this));
     addPanel(new LoadLabPanel(this));
     addPanel(new ImagesFeature(this));
+    addPanel(new ServerFeature(this));
 
     m_recent = new RecentProjects(this);
     m_welcome = new WelcomePage(m_recent, this);
