@@ -6,6 +6,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <cstdio>
 
 namespace Bullpen {
 
@@ -219,25 +220,43 @@ QByteArrayList headersToSign(const SigV4Request &request)
     return names;
 }
 
+// By hand rather than with QDateTime's format strings: those go through the
+// locale and the local time zone (glibc re-reads /etc/localtime), which made
+// verifying a request cost milliseconds.
 QByteArray amzDate(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1();
+    const QDateTime utc = time.toUTC();
+    const QDate d = utc.date();
+    const QTime t = utc.time();
+    char text[32];
+    std::snprintf(text, sizeof text, "%04d%02d%02dT%02d%02d%02dZ", d.year(), d.month(), d.day(), t.hour(), t.minute(),
+                  t.second());
+    return QByteArray(text, 16);
 }
 
 QByteArray dateStamp(const QDateTime &time)
 {
-    return time.toUTC().toString(QStringLiteral("yyyyMMdd")).toLatin1();
+    return amzDate(time).first(8);
 }
 
 QDateTime parseAmzDate(QByteArrayView text)
 {
     if (text.size() != 16 || text[8] != 'T' || text[15] != 'Z')
         return {};
-    QDateTime time = QDateTime::fromString(QString::fromLatin1(text), QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
-    if (!time.isValid())
+    const auto number = [&](qsizetype from, qsizetype length) {
+        int value = 0;
+        for (qsizetype i = from; i < from + length; ++i) {
+            if (text[i] < '0' || text[i] > '9')
+                return -1;
+            value = value * 10 + (text[i] - '0');
+        }
+        return value;
+    };
+    const QDate date(number(0, 4), number(4, 2), number(6, 2));
+    const QTime time(number(9, 2), number(11, 2), number(13, 2));
+    if (!date.isValid() || !time.isValid())
         return {};
-    time.setTimeZone(QTimeZone::UTC);
-    return time;
+    return QDateTime(date, time, QTimeZone::UTC);
 }
 
 QByteArray sha256Hex(QByteArrayView data)
