@@ -64,7 +64,10 @@ ServerFeature::ServerFeature(MainWindow *window)
 
 ServerFeature::~ServerFeature()
 {
-    stop();
+    // The view may be gone already (the window deletes its widgets first):
+    // only the listener is closed here, so no client is left half answered.
+    if (m_server)
+        m_server->close();
 }
 
 InvokeApiServer *ServerFeature::server() const
