@@ -158,8 +158,10 @@ ApiError errorOf(const InvocationResult &r)
 {
     if (r.outcome == InvocationOutcome::Refused) {
         if (r.errorType == u"TooManyRequestsException") {
-            const QString reason
-                = parseJsonValue(r.payload).toObject().value(u"Reason"_s).toString(u"ConcurrentInvocationLimitExceeded"_s);
+            const QString reason = parseJsonValue(r.payload)
+                                       .toObject()
+                                       .value(u"Reason"_s)
+                                       .toString(u"ConcurrentInvocationLimitExceeded"_s);
             return ApiError::throttled(reason);
         }
         if (r.errorType == u"InvalidRequestContentException")
@@ -236,8 +238,8 @@ QString InvokeApiServer::url() const
         host = QHostAddress::LocalHost;
     else if (host == QHostAddress::AnyIPv6)
         host = QHostAddress::LocalHostIPv6;
-    const QString text = host.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + host.toString() + u']'
-                                                                           : host.toString();
+    const QString text
+        = host.protocol() == QAbstractSocket::IPv6Protocol ? u'[' + host.toString() + u']' : host.toString();
     return u"http://"_s + text + u':' + QString::number(m_tcp->serverPort());
 }
 
@@ -362,7 +364,8 @@ void InvokeApiServer::handle(const QHttpServerRequest &request, QHttpServerRespo
                 return handleInvoke(name, request, responder, served, arrivedNs);
             }
             const bool configurationOnly = action == u"configuration";
-            if ((action.isEmpty() || action == u"/" || configurationOnly) && method == QHttpServerRequest::Method::Get) {
+            if ((action.isEmpty() || action == u"/" || configurationOnly)
+                && method == QHttpServerRequest::Method::Get) {
                 served.operation = configurationOnly ? u"GetFunctionConfiguration"_s : u"GetFunction"_s;
                 const QString qualifier = QUrlQuery(request.url()).queryItemValue(u"Qualifier"_s, QUrl::FullyDecoded);
                 const auto resolved = m_functions.resolve(name, qualifier);
@@ -371,21 +374,21 @@ void InvokeApiServer::handle(const QHttpServerRequest &request, QHttpServerRespo
                 const ResolvedFunction &function = std::get<ResolvedFunction>(resolved);
                 const QJsonObject document
                     = configurationOnly ? m_functions.configuration(function) : m_functions.getFunction(function);
-                return answerJson(responder, QJsonDocument(document).toJson(QJsonDocument::Compact), served,
-                                  arrivedNs);
+                return answerJson(responder, QJsonDocument(document).toJson(QJsonDocument::Compact), served, arrivedNs);
             }
         }
     }
     answerError(responder,
-                { 404, "UnknownOperationException",
+                { 404,
+                  "UnknownOperationException",
                   u"Unknown operation: %1 %2. This server offers Invoke, GetFunction, GetFunctionConfiguration and "
                   "ListFunctions."_s.arg(methodName(method), pathString),
                   {} },
                 served, arrivedNs);
 }
 
-void InvokeApiServer::handleInvoke(QStringView name, const QHttpServerRequest &request,
-                                   QHttpServerResponder &responder, ServedRequest &served, qint64 arrivedNs)
+void InvokeApiServer::handleInvoke(QStringView name, const QHttpServerRequest &request, QHttpServerResponder &responder,
+                                   ServedRequest &served, qint64 arrivedNs)
 {
     const QByteArray type = request.value("X-Amz-Invocation-Type");
     const bool event = isEvent(type);
@@ -493,8 +496,8 @@ void InvokeApiServer::handleInvoke(QStringView name, const QHttpServerRequest &r
         headers.append("x-amzn-RequestId"_L1, result.requestId);
         headers.append("X-Amz-Executed-Version"_L1, waiting->executedVersion);
         if (result.outcome != InvocationOutcome::Succeeded) {
-            const QByteArray kind = result.functionError.isEmpty() ? QByteArrayLiteral("Unhandled")
-                                                                   : result.functionError.toLatin1();
+            const QByteArray kind
+                = result.functionError.isEmpty() ? QByteArrayLiteral("Unhandled") : result.functionError.toLatin1();
             headers.append("X-Amz-Function-Error"_L1, kind);
             served.errorType = kind;
         }

@@ -101,8 +101,7 @@ private:
                       ServedRequest &served, qint64 arrivedNs);
     void answerError(QHttpServerResponder &responder, const ApiError &error, ServedRequest &served, qint64 arrivedNs,
                      const QByteArray &requestId = {});
-    void answerJson(QHttpServerResponder &responder, const QByteArray &json, ServedRequest &served,
-                    qint64 arrivedNs);
+    void answerJson(QHttpServerResponder &responder, const QByteArray &json, ServedRequest &served, qint64 arrivedNs);
     void finish(ServedRequest &served, int status, qint64 arrivedNs);
     void onBodyRefused(const QByteArray &path, qint64 size);
     void onConnectionClosed(ConnectionGuard *guard);
