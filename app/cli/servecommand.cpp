@@ -6,6 +6,7 @@
 // SIGTERM stops it (every instance removed before it exits).
 #include "app/cli/command.h"
 
+#include "engine/aws/sigv4authenticator.h"
 #include "engine/build/functionpreparer.h"
 #include "engine/core/terminationwatcher.h"
 #include "engine/invoke/invoker.h"
@@ -122,8 +123,14 @@ int runServe(const QStringList &arguments)
     const QCommandLineOption noBuildOption(
         QStringLiteral("no-build"),
         QStringLiteral("Serve the code as it is: no build first, even when its inputs changed."));
-    parser.addOptions(
-        { templateOption, hostOption, lambdaPortOption, apiPortOption, backendOption, keepAliveOption, noBuildOption });
+    const QCommandLineOption credentialsOption(
+        QStringLiteral("credentials"),
+        QStringLiteral("Require requests signed (SigV4) with this AWS profile's keys, from ~/.aws/credentials or "
+                       "~/.aws/config; wrong, expired and missing signatures are refused as AWS refuses them. "
+                       "Off by default: any credentials are taken, as SAM does."),
+        QStringLiteral("PROFILE"));
+    parser.addOptions({ templateOption, hostOption, lambdaPortOption, apiPortOption, backendOption, keepAliveOption,
+                        noBuildOption, credentialsOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen serve") } + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -157,6 +164,16 @@ int runServe(const QStringList &arguments)
     if (!BackendRegistry::isKnown(backend))
         return usageError(QStringLiteral("--backend is one of %1; got '%2'")
                               .arg(BackendRegistry::ids().join(QStringLiteral(", ")), backend));
+
+    // SigV4, resolved before anything is built or started: a profile without
+    // keys is a usage error, not a server that refuses everything.
+    std::optional<SigV4Verifier> verifier;
+    if (parser.isSet(credentialsOption)) {
+        QString credentialsError;
+        verifier = SigV4Auth::lambdaVerifier(parser.value(credentialsOption), &credentialsError);
+        if (!verifier)
+            return usageError(QStringLiteral("--credentials: ") + credentialsError);
+    }
 
     // The project.
     ProjectError projectError;
@@ -224,8 +241,8 @@ int runServe(const QStringList &arguments)
     // INTEGRATION(i11c): lambdaApi.setAsyncSink(...) with engine/async's
     // AsyncInvocationQueue::enqueue (retries, destinations, kept on disk).
     lambdaApi.setAsyncSink(InvokeApiServer::fireAndForget(invoker.get()));
-    // INTEGRATION(i11b): lambdaApi.setAuthenticator(...) with engine/sigv4's
-    // verifier when --credentials or the preferences configure credentials.
+    if (verifier)
+        lambdaApi.setAuthenticator(SigV4Auth::authenticator(*verifier));
     if (!lambdaApi.listen(host, lambdaPort)) {
         printErr(QStringLiteral("bullpen serve: cannot listen on %1 port %2 for the Lambda Invoke API: %3. Choose "
                                 "another port with --lambda-port (0 picks a free one).")
@@ -242,7 +259,16 @@ int runServe(const QStringList &arguments)
     Output out;
     out.line("Lambda Invoke API: " + lambdaApi.url().toUtf8());
     std::fflush(stdout);
-    if (!host.isLoopback()) {
+    if (verifier) {
+        printErr(QStringLiteral("bullpen serve: SigV4 required: requests must be signed with the keys of profile %1")
+                     .arg(parser.value(credentialsOption)));
+    }
+    if (!host.isLoopback() && verifier) {
+        printErr(QStringLiteral("bullpen serve: warning: %1 is not a loopback address: anyone who can reach this "
+                                "machine on port %2 with the profile's keys can invoke these functions.")
+                     .arg(host.toString())
+                     .arg(lambdaApi.port()));
+    } else if (!host.isLoopback()) {
         printErr(QStringLiteral("bullpen serve: warning: %1 is not a loopback address: anyone who can reach this "
                                 "machine on port %2 can invoke these functions, with no signature check.")
                      .arg(host.toString())

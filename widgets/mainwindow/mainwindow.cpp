@@ -16,6 +16,7 @@
 #include "widgets/mainwindow/lessonsfeature.h"
 #include "widgets/mainwindow/panel.h"
 #include "widgets/mainwindow/poolfeature.h"
+#include "widgets/mainwindow/serverfeature.h"
 #include "widgets/mainwindow/projectpanel.h"
 #include "widgets/mainwindow/welcomepage.h"
 #include "widgets/project/recentprojects.h"
@@ -71,6 +72,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(new LoadLabPanel(this));
     addPanel(new ImagesFeature(this));
     addPanel(new LessonsFeature(this));
+    addPanel(new ServerFeature(this));
 
     m_recent = new RecentProjects(this);
     m_welcome = new WelcomePage(m_recent, this);

@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: MIT
+#include "widgets/mainwindow/serverfeature.h"
+
+#include "engine/aws/awscredentials.h"
+#include "engine/aws/sigv4authenticator.h"
+#include "engine/project/project.h"
+#include "engine/serve/functiondirectory.h"
+#include "engine/serve/invokeapiserver.h"
+#include "widgets/events/eventbuilder.h"
+#include "widgets/invoke/invocationcontroller.h"
+#include "widgets/mainwindow/mainwindow.h"
+#include "widgets/serve/servercommands.h"
+#include "widgets/serve/serverrequestmodel.h"
+#include "widgets/serve/serverview.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QMenu>
+#include <QPushButton>
+#include <QSettings>
+
+namespace Bullpen {
+
+using namespace Qt::StringLiterals;
+
+ServerFeature::ServerFeature(MainWindow *window)
+    : Panel(window)
+    , m_view(new ServerView(window))
+{
+    m_dock = makeDock(tr("Server"), u"serverDock"_s, m_view);
+    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+    m_dock->hide();
+
+    m_showAction = new QAction(tr("&Server…"), this);
+    m_showAction->setObjectName(u"serverShowAction"_s);
+    connect(m_showAction, &QAction::triggered, this, [this] {
+        m_dock->show();
+        m_dock->raise();
+        m_view->startStopButton()->setFocus(Qt::ShortcutFocusReason);
+    });
+    m_startStopAction = new QAction(tr("Start &Server"), this);
+    m_startStopAction->setObjectName(u"serverStartStopAction"_s);
+    m_startStopAction->setShortcut(QKeySequence(Qt::CTRL | Qt::ALT | Qt::Key_L));
+    connect(m_startStopAction, &QAction::triggered, this, [this] {
+        if (isRunning()) {
+            stop();
+        } else {
+            m_dock->show();
+            start();
+        }
+    });
+
+    connect(m_view, &ServerView::startRequested, this, &ServerFeature::start);
+    connect(m_view, &ServerView::stopRequested, this, &ServerFeature::stop);
+    connect(window->controller(), &InvocationController::engineChanged, this, &ServerFeature::onEngineChanged);
+    connect(window->eventBuilder(), &EventBuilder::payloadChanged, this,
+            [this] { m_view->setPayload(this->window()->eventBuilder()->currentPayload()); });
+    // The profiles are read when the dock is first shown, not at start.
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible && !isRunning())
+            m_view->setProfiles(AwsCredentialProvider().profiles(), m_view->credentialsProfile());
+    });
+}
+
+ServerFeature::~ServerFeature()
+{
+    // The view may be gone already (the window deletes its widgets first):
+    // only the listener is closed here, so no client is left half answered.
+    if (m_server)
+        m_server->close();
+}
+
+InvokeApiServer *ServerFeature::server() const
+{
+    return m_server;
+}
+
+bool ServerFeature::isRunning() const
+{
+    return m_server && m_server->isListening();
+}
+
+bool ServerFeature::start()
+{
+    if (isRunning())
+        return true;
+    QString error;
+    Invoker *invoker = window()->controller()->ensureInvoker(&error);
+    if (!invoker) {
+        m_view->setRunning(false, {}, tr("The engine cannot run here: %1").arg(error));
+        showStatus(tr("The server did not start: %1").arg(error));
+        return false;
+    }
+    std::optional<SigV4Verifier> verifier;
+    const QString profile = m_view->credentialsProfile();
+    if (!profile.isEmpty()) {
+        verifier = SigV4Auth::lambdaVerifier(profile, &error);
+        if (!verifier) {
+            m_view->setRunning(false, {}, tr("SigV4 cannot be required: %1").arg(error));
+            showStatus(error);
+            return false;
+        }
+    }
+    auto *server = new InvokeApiServer(
+        invoker, FunctionDirectory(m_project ? m_project->functions() : QList<FunctionConfig>()), this);
+    if (verifier)
+        server->setAuthenticator(SigV4Auth::authenticator(*verifier));
+    if (!server->listen(QHostAddress::LocalHost, m_view->port())) {
+        const QString message = tr("Cannot listen on 127.0.0.1:%1: %2").arg(m_view->port()).arg(server->errorString());
+        delete server;
+        m_view->setRunning(false, {}, message);
+        showStatus(message);
+        return false;
+    }
+    m_server = server;
+    connect(server, &InvokeApiServer::requestServed, m_view->requests(),
+            [this](const ServedRequest &request) { m_view->requests()->append(request); });
+    m_view->setRunning(true, server->url());
+    refreshFunctions();
+    updateActions();
+    showStatus(tr("Serving Lambda's Invoke API at %1").arg(server->url()));
+    return true;
+}
+
+void ServerFeature::stop()
+{
+    if (!m_server)
+        return;
+    m_server->close();
+    delete m_server.data();
+    m_view->setRunning(false, {});
+    updateActions();
+}
+
+void ServerFeature::contributeActions(const WindowMenus &menus)
+{
+    menus.tools->addAction(m_showAction);
+    menus.run->addSeparator();
+    menus.run->addAction(m_startStopAction);
+}
+
+void ServerFeature::projectChanged(Project *project)
+{
+    if (m_project)
+        disconnect(m_project, nullptr, this, nullptr);
+    m_project = project;
+    if (project)
+        connect(project, &Project::templateChanged, this, &ServerFeature::refreshFunctions);
+    refreshFunctions();
+}
+
+void ServerFeature::functionChanged(const QString &logicalId)
+{
+    m_function = logicalId;
+    if (m_project) {
+        if (const auto function = m_project->function(logicalId))
+            m_view->setCurrentFunction(function->functionName);
+    }
+}
+
+void ServerFeature::refreshFunctions()
+{
+    const QList<FunctionConfig> functions = m_project ? m_project->functions() : QList<FunctionConfig>();
+    if (m_server)
+        m_server->setFunctions(FunctionDirectory(functions));
+    QStringList names;
+    QList<ServerRoute> routes;
+    routes.append({ u"GET"_s, u"/2015-03-31/functions/"_s, tr("(ListFunctions)") });
+    QString current;
+    for (const FunctionConfig &function : functions) {
+        names.append(function.functionName);
+        if (function.logicalId == m_function)
+            current = function.functionName;
+        const QString path = ServerCommands::invokePath(function.functionName);
+        routes.append({ u"POST"_s, path, function.functionName });
+        routes.append({ u"GET"_s, path.chopped(QStringLiteral("/invocations").size()), function.functionName });
+    }
+    m_view->setFunctions(names, current);
+    m_view->setRoutes(routes);
+}
+
+void ServerFeature::onEngineChanged()
+{
+    // The server holds the engine it was made with: a new engine (changed
+    // preferences) needs a new server on the same port.
+    if (!m_server)
+        return;
+    const quint16 port = m_server->port();
+    stop();
+    const quint16 asked = m_view->port();
+    m_view->setPort(port);
+    start();
+    m_view->setPort(asked);
+}
+
+void ServerFeature::aboutToClose()
+{
+    stop();
+}
+
+void ServerFeature::saveSettings(QSettings &settings) const
+{
+    settings.setValue("port"_L1, m_view->port());
+    settings.setValue("credentialsProfile"_L1, m_view->credentialsProfile());
+}
+
+void ServerFeature::restoreSettings(QSettings &settings)
+{
+    m_view->setPort(quint16(settings.value("port"_L1, 3001).toUInt()));
+    m_view->setProfiles({}, settings.value("credentialsProfile"_L1).toString());
+}
+
+void ServerFeature::updateActions()
+{
+    m_startStopAction->setText(isRunning() ? tr("Stop &Server") : tr("Start &Server"));
+}
+
+} // namespace Bullpen
