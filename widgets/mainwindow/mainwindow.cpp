@@ -11,6 +11,7 @@
 #include "widgets/mainwindow/editorpanel.h"
 #include "widgets/mainwindow/editortabs.h"
 #include "widgets/mainwindow/eventspanel.h"
+#include "widgets/mainwindow/asyncfeature.h"
 #include "widgets/mainwindow/imagesfeature.h"
 #include "widgets/mainwindow/invokepanel.h"
 #include "widgets/mainwindow/panel.h"
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(new PoolFeature(this));
     addPanel(new LoadLabPanel(this));
     addPanel(new ImagesFeature(this));
+    addPanel(new AsyncFeature(this));
 
     m_recent = new RecentProjects(this);
     m_welcome = new WelcomePage(m_recent, this);
