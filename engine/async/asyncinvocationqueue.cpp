@@ -541,7 +541,7 @@ void AsyncInvocationQueue::pump(const QString &functionId)
 
 void AsyncInvocationQueue::dispatch(Event &e)
 {
-    const FunctionConfig &function = *functionOf(e.functionId);
+    const FunctionConfig function = *functionOf(e.functionId); // a copy: signals below may change the project
     if (ageOf(e) >= qint64(function.maximumEventAgeSeconds) * 1000) {
         finish(e, AsyncCondition::eventAgeExceeded());
         return;
@@ -580,7 +580,9 @@ void AsyncInvocationQueue::finishAttempt(const QByteArray &requestId, quint64 to
     const auto it = m_events.constFind(requestId);
     if (it == m_events.cend() || (*it)->token != token || (*it)->status != AsyncEventStatus::InFlight)
         return;
-    Event &e = **it;
+    const std::shared_ptr<Event> keep = *it; // finish() takes it out of m_events
+    Event &e = *keep;
+    const QString functionId = e.functionId;
     e.token = 0;
     m_running.remove(requestId);
     if (--m_inFlight[e.functionId] <= 0)
@@ -622,7 +624,7 @@ void AsyncInvocationQueue::finishAttempt(const QByteArray &requestId, quint64 to
         scheduleRetry(e, systemRetryDelayMs(++e.systemRetries), QStringLiteral("engine error"));
         break;
     }
-    pump(e.functionId);
+    pump(functionId);
 }
 
 qint64 AsyncInvocationQueue::retryDelayMs(int failedAttempts)
@@ -675,13 +677,14 @@ void AsyncInvocationQueue::armTimer(Event &e, qint64 atAgeMs)
         const auto it = m_events.constFind(id);
         if (it == m_events.cend() || (*it)->status != AsyncEventStatus::Retrying)
             return;
-        Event &due = **it;
-        due.timer = 0;
-        due.status = AsyncEventStatus::Queued;
-        m_ready[due.functionId].push_back(id);
-        pump(due.functionId);
+        const std::shared_ptr<Event> due = *it;
+        due->timer = 0;
+        due->status = AsyncEventStatus::Queued;
+        m_ready[due->functionId].push_back(id);
+        const QString functionId = due->functionId; // pump() may end the event
+        pump(functionId);
         if (m_events.contains(id))
-            announce(**m_events.constFind(id));
+            announce(*due);
     });
 }
 
