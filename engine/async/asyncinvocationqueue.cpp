@@ -12,6 +12,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLockFile>
 #include <QMetaMethod>
 #include <QTimeZone>
 #include <QUuid>
@@ -120,6 +121,18 @@ AsyncInvocationQueue::AsyncInvocationQueue(const QString &folder, Invoker *invok
 {
     if (!QDir().mkpath(m_folder)) {
         m_error = QStringLiteral("cannot create the asynchronous queue's folder %1").arg(m_folder);
+        return;
+    }
+    // Two queues appending to one journal would deliver its events twice: one owner at a time
+    // (a lock left by a crashed process is taken over: QLockFile checks its pid).
+    m_lock = std::make_unique<QLockFile>(m_folder + QStringLiteral("/lock"));
+    if (!m_lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, application;
+        m_lock->getLockInfo(&pid, &host, &application);
+        m_error = QStringLiteral("the asynchronous queue in %1 is in use by another program (%2, pid %3)")
+                      .arg(m_folder, application)
+                      .arg(pid);
         return;
     }
     m_journal = std::make_unique<AsyncJournal>(m_folder + QStringLiteral("/journal.jsonl"));
@@ -266,8 +279,7 @@ void AsyncInvocationQueue::recover(const QList<QJsonObject> &records)
     for (const auto &e : std::as_const(m_events))
         if (e->status == AsyncEventStatus::Queued && !e->recoveredInFlight)
             waiting.append(e);
-    std::sort(waiting.begin(), waiting.end(),
-              [](const auto &a, const auto &b) { return a->serial < b->serial; });
+    std::sort(waiting.begin(), waiting.end(), [](const auto &a, const auto &b) { return a->serial < b->serial; });
     for (const auto &e : std::as_const(waiting))
         m_ready[e->functionId].push_back(e->requestId);
 }
@@ -765,7 +777,8 @@ void AsyncInvocationQueue::finish(Event &e, const QString &condition)
         m_events.insert(next->requestId, next);
         m_ready[next->functionId].push_back(next->requestId);
         announce(*next);
-        publish(PoolEventType::AsyncEventQueued, *next, QStringLiteral("destination of %1").arg(QString::fromLatin1(keep->requestId)));
+        publish(PoolEventType::AsyncEventQueued, *next,
+                QStringLiteral("destination of %1").arg(QString::fromLatin1(keep->requestId)));
     }
 }
 

@@ -17,6 +17,8 @@
 #include <deque>
 #include <memory>
 
+class QLockFile;
+
 namespace Bullpen {
 
 class AsyncJournal;
@@ -150,6 +152,7 @@ private:
     bool m_valid = false;
     QString m_error;
     QPointer<Invoker> m_invoker;
+    std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<AsyncJournal> m_journal;
     std::unique_ptr<AsyncDestinationStore> m_store;
     QHash<QString, FunctionConfig> m_functions; // by logical id

@@ -25,7 +25,8 @@ bool AsyncJournal::open(QList<QJsonObject> *records, int *dropped, QString *erro
     QFile in(m_path);
     if (in.exists()) {
         if (!in.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read the asynchronous queue's journal %1: %2").arg(m_path, in.errorString());
+            *error
+                = QStringLiteral("cannot read the asynchronous queue's journal %1: %2").arg(m_path, in.errorString());
             return false;
         }
         const QByteArray all = in.readAll();
@@ -59,7 +60,8 @@ bool AsyncJournal::openForAppend(QString *error)
     m_file.setFileName(m_path);
     if (!m_file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Unbuffered)) {
         if (error)
-            *error = QStringLiteral("cannot write the asynchronous queue's journal %1: %2").arg(m_path, m_file.errorString());
+            *error = QStringLiteral("cannot write the asynchronous queue's journal %1: %2")
+                         .arg(m_path, m_file.errorString());
         return false;
     }
     // A torn last line (see open()) must not swallow the next record.
@@ -78,7 +80,8 @@ bool AsyncJournal::append(const QJsonObject &record, QString *error)
     // Unbuffered: one write() per record, in the kernel when this returns.
     if (m_file.write(line) != line.size()) {
         if (error)
-            *error = QStringLiteral("cannot write the asynchronous queue's journal %1: %2").arg(m_path, m_file.errorString());
+            *error = QStringLiteral("cannot write the asynchronous queue's journal %1: %2")
+                         .arg(m_path, m_file.errorString());
         return false;
     }
     m_dirty = true;
@@ -104,7 +107,8 @@ bool AsyncJournal::rewrite(const QList<QJsonObject> &records, QString *error)
     QSaveFile out(m_path);
     if (!out.open(QIODevice::WriteOnly)) {
         if (error)
-            *error = QStringLiteral("cannot rewrite the asynchronous queue's journal %1: %2").arg(m_path, out.errorString());
+            *error = QStringLiteral("cannot rewrite the asynchronous queue's journal %1: %2")
+                         .arg(m_path, out.errorString());
         return false;
     }
     for (const QJsonObject &record : records) {
@@ -114,7 +118,8 @@ bool AsyncJournal::rewrite(const QList<QJsonObject> &records, QString *error)
     // commit() syncs the new file before it renames it over the old one.
     if (!out.commit()) {
         if (error)
-            *error = QStringLiteral("cannot rewrite the asynchronous queue's journal %1: %2").arg(m_path, out.errorString());
+            *error = QStringLiteral("cannot rewrite the asynchronous queue's journal %1: %2")
+                         .arg(m_path, out.errorString());
         return false;
     }
     m_dirty = false;

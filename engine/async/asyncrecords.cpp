@@ -108,8 +108,7 @@ QJsonObject asyncDestinationRecord(const FunctionConfig &function, const QByteAr
 }
 
 QJsonObject asyncDeadLetterMessage(const QByteArray &requestId, const QByteArray &eventPayload,
-                                   const AsyncAttemptResult &last, const QString &condition,
-                                   const QDateTime &timestamp)
+                                   const AsyncAttemptResult &last, const QString &condition, const QDateTime &timestamp)
 {
     // Lambda puts the invocation's status code in ErrorCode (200 for a
     // function error: the Invoke call itself succeeded) and the error's
@@ -126,9 +125,10 @@ QJsonObject asyncDeadLetterMessage(const QByteArray &requestId, const QByteArray
         { QStringLiteral("attributes"),
           QJsonObject { { QStringLiteral("SentTimestamp"), QString::number(timestamp.toMSecsSinceEpoch()) } } },
         { QStringLiteral("messageAttributes"),
-          QJsonObject { { QStringLiteral("RequestID"), attribute(QStringLiteral("String"), QString::fromLatin1(requestId)) },
-                        { QStringLiteral("ErrorCode"), attribute(QStringLiteral("Number"), QString::number(code)) },
-                        { QStringLiteral("ErrorMessage"), attribute(QStringLiteral("String"), message.left(1024)) } } },
+          QJsonObject {
+              { QStringLiteral("RequestID"), attribute(QStringLiteral("String"), QString::fromLatin1(requestId)) },
+              { QStringLiteral("ErrorCode"), attribute(QStringLiteral("Number"), QString::number(code)) },
+              { QStringLiteral("ErrorMessage"), attribute(QStringLiteral("String"), message.left(1024)) } } },
     };
 }
 

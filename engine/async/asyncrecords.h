@@ -19,9 +19,18 @@ namespace Bullpen {
 
 // Lambda's words for how an asynchronous invocation ended (requestContext.condition).
 namespace AsyncCondition {
-inline QString success() { return QStringLiteral("Success"); }
-inline QString retriesExhausted() { return QStringLiteral("RetriesExhausted"); }
-inline QString eventAgeExceeded() { return QStringLiteral("EventAgeExceeded"); }
+inline QString success()
+{
+    return QStringLiteral("Success");
+}
+inline QString retriesExhausted()
+{
+    return QStringLiteral("RetriesExhausted");
+}
+inline QString eventAgeExceeded()
+{
+    return QStringLiteral("EventAgeExceeded");
+}
 } // namespace AsyncCondition
 
 // What the queue remembers of an event's last attempt that reached the

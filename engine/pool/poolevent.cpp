@@ -14,10 +14,9 @@ const int poolEventMetaTypeId = qRegisterMetaType<Bullpen::PoolEvent>();
 // The name tables are the JSON vocabulary: index = enum value. Appending is
 // fine; reordering or renaming breaks recorded traces.
 const char *const typeNames[] = {
-    "instanceStarting",   "instanceInitDone", "instanceBusy",         "instanceIdle",
-    "instanceStopped",    "invocationQueued", "invocationDispatched", "invocationThrottled",
-    "invocationFinished", "memorySample",     "clockSpeedChanged",    "instanceSandboxReady",
-    "asyncEventQueued",   "asyncRetryScheduled", "asyncEventDone",
+    "instanceStarting",  "instanceInitDone",     "instanceBusy",        "instanceIdle",        "instanceStopped",
+    "invocationQueued",  "invocationDispatched", "invocationThrottled", "invocationFinished",  "memorySample",
+    "clockSpeedChanged", "instanceSandboxReady", "asyncEventQueued",    "asyncRetryScheduled", "asyncEventDone",
 };
 const char *const stopReasonNames[] = {
     "none", "expired", "stopped", "crashed", "timedOut", "outOfMemory", "initFailed",

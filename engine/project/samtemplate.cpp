@@ -300,8 +300,9 @@ bool SamTemplateReader::readDestination(const Entry &node, const char *targetKey
                                      QStringLiteral("EventBridge"), QStringLiteral("S3Bucket") };
     if (!known.contains(typeName)) {
         *error = errorAt(type.found() ? type.value : node.key,
-                         typeName.isEmpty() ? QStringLiteral("%1 has no Type").arg(what)
-                                            : QStringLiteral("%1 has Type %2, which Lambda does not know").arg(what, typeName),
+                         typeName.isEmpty()
+                             ? QStringLiteral("%1 has no Type").arg(what)
+                             : QStringLiteral("%1 has Type %2, which Lambda does not know").arg(what, typeName),
                          QStringLiteral("write Type: %1").arg(known.join(QStringLiteral(", "))));
         return false;
     }
@@ -352,8 +353,9 @@ bool SamTemplateReader::readAsync(FunctionConfig &config, ProjectError *error)
         if (!value)
             return false;
         if (*value < 0 || *value > 2) {
-            *error = errorAt(retries.value, QStringLiteral("MaximumRetryAttempts is %1; Lambda allows 0 to 2").arg(*value),
-                             QStringLiteral("write 0, 1 or 2"));
+            *error
+                = errorAt(retries.value, QStringLiteral("MaximumRetryAttempts is %1; Lambda allows 0 to 2").arg(*value),
+                          QStringLiteral("write 0, 1 or 2"));
             return false;
         }
         config.maximumRetryAttempts = *value;
@@ -386,9 +388,10 @@ bool SamTemplateReader::readAsync(FunctionConfig &config, ProjectError *error)
                              config.deadLetterQueue, error))
             return false;
         if (config.deadLetterQueue.type != u"SQS" && config.deadLetterQueue.type != u"SNS") {
-            *error = errorAt(dlq.value, QStringLiteral("DeadLetterQueue has Type %1; it takes SQS or SNS")
-                                            .arg(config.deadLetterQueue.type),
-                             QStringLiteral("write Type: SQS or Type: SNS, or use EventInvokeConfig's OnFailure"));
+            *error = errorAt(
+                dlq.value,
+                QStringLiteral("DeadLetterQueue has Type %1; it takes SQS or SNS").arg(config.deadLetterQueue.type),
+                QStringLiteral("write Type: SQS or Type: SNS, or use EventInvokeConfig's OnFailure"));
             return false;
         }
     }

@@ -13,9 +13,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTcpServer>
 #include <QTcpSocket>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include "engine/async/asyncinvocationqueue.h"
@@ -56,8 +56,7 @@ class HandlerLog : public QObject
 public:
     explicit HandlerLog(Invoker *invoker)
     {
-        connect(invoker, &Invoker::invocationFinished, this,
-                [this](const InvocationResult &r) { results.append(r); });
+        connect(invoker, &Invoker::invocationFinished, this, [this](const InvocationResult &r) { results.append(r); });
         connect(&server, &QTcpServer::pendingConnectionAvailable, this, [this] {
             while (QTcpSocket *socket = server.nextPendingConnection()) {
                 socket->setParent(&server);
@@ -187,8 +186,7 @@ private Q_SLOTS:
         QCOMPARE(context[u"functionArn"_s].toString(),
                  u"arn:aws:lambda:us-east-1:123456789012:function:AsyncFlaky:$LATEST"_s);
         QCOMPARE(record[u"requestPayload"_s].toObject(), json(R"({"order": 1})"));
-        QCOMPARE(record[u"responseContext"_s].toObject(),
-                 json(R"({"statusCode": 200, "executedVersion": "$LATEST"})"));
+        QCOMPARE(record[u"responseContext"_s].toObject(), json(R"({"statusCode": 200, "executedVersion": "$LATEST"})"));
         QCOMPARE(record[u"responsePayload"_s][u"attempts"_s].toInt(), 3);
         QTRY_COMPARE(log.lines.value(u"RECORD"_s).size(), 1);
         QVERIFY(!QDateTime::fromString(record[u"timestamp"_s].toString(), Qt::ISODateWithMs).isNull());

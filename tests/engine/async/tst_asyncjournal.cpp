@@ -191,13 +191,31 @@ private Q_SLOTS:
         }
     }
 
+    void oneQueuePerFolder()
+    {
+        // A second owner would append to the same journal and deliver its events twice.
+        QTemporaryDir dir;
+        auto first = std::make_unique<AsyncInvocationQueue>(dir.path());
+        QVERIFY(first->isValid());
+        AsyncInvocationQueue second(dir.path());
+        QVERIFY(!second.isValid());
+        QVERIFY2(second.errorString().contains(u"is in use by another program"_s), qPrintable(second.errorString()));
+        QString error;
+        QVERIFY(second.enqueue(function(u"F"_s), "{}", &error).isEmpty());
+        QCOMPARE(error, second.errorString());
+        first.reset();
+        AsyncInvocationQueue third(dir.path());
+        QVERIFY2(third.isValid(), qPrintable(third.errorString()));
+    }
+
     void tornLastLineIsDropped()
     {
         QTemporaryDir dir;
         const QByteArray good = R"({"op":"accept","id":"req-1","fn":"F","payload":"{}","at":1764500000000,"age":0})";
         const QByteArray attempt = R"({"op":"attempt","id":"req-1","n":1,"age":5})";
         // A crash in the middle of writing the next line leaves it without its end.
-        writeLines(dir.filePath(u"journal.jsonl"_s), good + '\n' + attempt + '\n' + R"({"op":"accept","id":"req-2","fn")");
+        writeLines(dir.filePath(u"journal.jsonl"_s),
+                   good + '\n' + attempt + '\n' + R"({"op":"accept","id":"req-2","fn")");
         {
             AsyncInvocationQueue queue(dir.path());
             QVERIFY2(queue.isValid(), qPrintable(queue.errorString()));
@@ -228,8 +246,8 @@ private Q_SLOTS:
         // The line that ended the event is on disk; the queue's file never got the record (a crash in between).
         writeLines(dir.filePath(u"journal.jsonl"_s),
                    R"({"op":"accept","id":"req-1","fn":"F","payload":"{}","at":1764500000000,"age":0})"
-                   "\n"
-                       + QJsonDocument(done).toJson(QJsonDocument::Compact) + '\n');
+                   "\n" + QJsonDocument(done).toJson(QJsonDocument::Compact)
+                       + '\n');
         for (int restart = 0; restart < 2; ++restart) {
             AsyncInvocationQueue queue(dir.path());
             QCOMPARE(queue.depth(), 0);
@@ -266,7 +284,8 @@ private Q_SLOTS:
             "requestPayload": {"order": 7},
             "responseContext": {"statusCode": 200, "executedVersion": "$LATEST", "functionError": "Unhandled"},
             "responsePayload": {"errorMessage": "bad order", "errorType": "ValueError", "stackTrace": []}
-        })").object();
+        })")
+                                         .object();
         QCOMPARE(record, expected);
 
         // The function never ran (throttled until too old): no response parts.
@@ -276,8 +295,8 @@ private Q_SLOTS:
         QVERIFY(!unrun.contains(u"responsePayload"_s));
         QCOMPARE(unrun[u"requestPayload"_s].toArray(), QJsonArray { 1 });
 
-        const QJsonObject dlq = asyncDeadLetterMessage("req-9", R"({"order": 7})", last,
-                                                       AsyncCondition::retriesExhausted(), at);
+        const QJsonObject dlq
+            = asyncDeadLetterMessage("req-9", R"({"order": 7})", last, AsyncCondition::retriesExhausted(), at);
         QCOMPARE(dlq[u"body"_s].toString(), uR"({"order": 7})"_s); // the original event, as sent
         const QJsonObject attributes = dlq[u"messageAttributes"_s].toObject();
         QCOMPARE(attributes[u"RequestID"_s][u"StringValue"_s].toString(), u"req-9"_s);

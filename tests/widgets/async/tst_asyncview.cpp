@@ -68,7 +68,8 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         const QJsonObject message { { u"version"_s, u"1.0"_s },
-                                    { u"requestContext"_s, QJsonObject { { u"condition"_s, u"RetriesExhausted"_s } } } };
+                                    { u"requestContext"_s,
+                                      QJsonObject { { u"condition"_s, u"RetriesExhausted"_s } } } };
         const QJsonObject record { { u"queue"_s, u"SQS/failures"_s },
                                    { u"requestId"_s, u"req-1"_s },
                                    { u"condition"_s, u"RetriesExhausted"_s },
