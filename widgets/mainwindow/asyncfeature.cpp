@@ -68,8 +68,9 @@ void AsyncFeature::projectChanged(Project *project)
     delete m_queue; // attempts it runs are handed to the next queue on its folder
     if (project) {
         m_queue = new AsyncInvocationQueue(folderFor(project->directory()), window()->controller()->invoker(), this);
+        // Not a modal question at every open: another window of this project keeps its queue.
         if (!m_queue->isValid())
-            window()->reportError(m_queue->errorString());
+            showStatus(tr("Asynchronous invocations are off for this project: %1").arg(m_queue->errorString()), 15000);
         connect(project, &Project::templateChanged, this, &AsyncFeature::updateFunctions);
         connect(m_queue, &AsyncInvocationQueue::storageFailed, this,
                 [this](const QString &message) { window()->reportError(message); });
