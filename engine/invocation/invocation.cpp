@@ -16,6 +16,13 @@ Invocation::Invocation(FunctionConfig function, QByteArray payload, QObject *par
     m_result = newResult();
 }
 
+Invocation::Invocation(FunctionConfig function, QByteArray payload, QByteArray requestId, QObject *parent)
+    : Invocation(std::move(function), std::move(payload), parent)
+{
+    m_requestId = std::move(requestId);
+    m_result = newResult();
+}
+
 InvocationResult Invocation::newResult() const
 {
     InvocationResult r;

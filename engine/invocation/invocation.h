@@ -19,6 +19,8 @@ class Invocation final : public QObject
     Q_OBJECT
 public:
     Invocation(FunctionConfig function, QByteArray payload, QObject *parent = nullptr);
+    // With the request id the caller chose (an asynchronous event's, kept through its retries).
+    Invocation(FunctionConfig function, QByteArray payload, QByteArray requestId, QObject *parent = nullptr);
 
     const QByteArray &requestId() const { return m_requestId; }
     const FunctionConfig &function() const { return m_function; }

@@ -116,6 +116,12 @@ void Invoker::cancelPoolTimer(quint64 id)
     m_poolClock->cancel(id);
 }
 
+void Invoker::publishPoolEvent(const PoolEvent &event)
+{
+    updateForwarding();
+    m_pool->publishFromAbove(event);
+}
+
 bool Invoker::stopInstance(const QString &instanceId)
 {
     updateForwarding();

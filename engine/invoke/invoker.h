@@ -74,6 +74,9 @@ public:
     // cancelled or context dies; the clock itself stays the engine's.
     quint64 schedulePoolTimer(qint64 poolMs, QObject *context, std::function<void()> fn);
     void cancelPoolTimer(quint64 id);
+    // Publishes an event of a front door above the pool (the asynchronous
+    // queue: PoolEventType::Async*) in the pool's one ordered stream.
+    void publishPoolEvent(const PoolEvent &event);
 
     // The pool actions (the pool view's menu): each is told in the pool's
     // event stream with its reason; see WarmPool. Stopping an instance makes

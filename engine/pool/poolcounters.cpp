@@ -91,6 +91,9 @@ void PoolCounters::add(const PoolEvent &e)
     }
     case PoolEventType::InvocationQueued:
     case PoolEventType::ClockSpeedChanged:
+    case PoolEventType::AsyncEventQueued: // the asynchronous queue's own view counts these
+    case PoolEventType::AsyncRetryScheduled:
+    case PoolEventType::AsyncEventDone:
         return;
     }
 }

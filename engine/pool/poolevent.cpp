@@ -14,9 +14,9 @@ const int poolEventMetaTypeId = qRegisterMetaType<Bullpen::PoolEvent>();
 // The name tables are the JSON vocabulary: index = enum value. Appending is
 // fine; reordering or renaming breaks recorded traces.
 const char *const typeNames[] = {
-    "instanceStarting",   "instanceInitDone", "instanceBusy",         "instanceIdle",
-    "instanceStopped",    "invocationQueued", "invocationDispatched", "invocationThrottled",
-    "invocationFinished", "memorySample",     "clockSpeedChanged",    "instanceSandboxReady",
+    "instanceStarting",  "instanceInitDone",     "instanceBusy",        "instanceIdle",        "instanceStopped",
+    "invocationQueued",  "invocationDispatched", "invocationThrottled", "invocationFinished",  "memorySample",
+    "clockSpeedChanged", "instanceSandboxReady", "asyncEventQueued",    "asyncRetryScheduled", "asyncEventDone",
 };
 const char *const stopReasonNames[] = {
     "none", "expired", "stopped", "crashed", "timedOut", "outOfMemory", "initFailed",
@@ -150,6 +150,17 @@ QJsonObject PoolEvent::toJson() const
     case PoolEventType::ClockSpeedChanged:
         object.insert(QStringLiteral("speed"), speed);
         break;
+    case PoolEventType::AsyncEventQueued:
+        object.insert(QStringLiteral("queueDepth"), queueDepth);
+        break;
+    case PoolEventType::AsyncRetryScheduled:
+        object.insert(QStringLiteral("attempt"), attempt);
+        object.insert(QStringLiteral("retryAtMs"), retryAtMs);
+        break;
+    case PoolEventType::AsyncEventDone:
+        object.insert(QStringLiteral("queueDepth"), queueDepth);
+        object.insert(QStringLiteral("attempt"), attempt);
+        break;
     }
     if (type == PoolEventType::InvocationThrottled)
         object.insert(QStringLiteral("throttleReason"), throttleReason);
@@ -180,6 +191,9 @@ PoolEvent PoolEvent::fromJson(const QJsonObject &object, bool *ok)
     event.pid = object.value(QStringLiteral("pid")).toInteger(-1);
     event.sandboxDurationMs = object.value(QStringLiteral("sandboxDurationMs")).toDouble(-1);
     event.timeoutMs = object.value(QStringLiteral("timeoutMs")).toInteger(-1);
+    event.queueDepth = int(object.value(QStringLiteral("queueDepth")).toInteger(-1));
+    event.attempt = int(object.value(QStringLiteral("attempt")).toInteger(-1));
+    event.retryAtMs = object.value(QStringLiteral("retryAtMs")).toInteger(-1);
 
     // Enumerations that are present must be known names; absent ones keep their defaults.
     const QJsonValue source = object.value(QStringLiteral("source"));

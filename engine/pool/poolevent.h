@@ -30,6 +30,13 @@ enum class PoolEventType : quint8 {
     ClockSpeedChanged, // the pool clock's speed changed (speed)
     InstanceSandboxReady, // its sandbox is made and the runtime's process runs (pid, sandboxDurationMs):
                           // the cold start's first phase is over, the runtime's init begins
+    // Asynchronous invocations (engine/async/AsyncInvocationQueue), published into the same stream:
+    AsyncEventQueued, // an Event invocation was accepted (requestId, queueDepth after it)
+    AsyncRetryScheduled, // an attempt failed; the next one is due at retryAtMs (pool time); attempt = the failed
+                         // one's number; detail: why (the error type, or "throttled"/"engine error", which Lambda
+                         // retries without counting them)
+    AsyncEventDone, // the event left the queue (queueDepth after it): detail is Lambda's condition ("Success",
+                    // "RetriesExhausted", "EventAgeExceeded") and where its record went; attempt = attempts made
 };
 
 // Why an instance is gone, as a user would put it.
@@ -78,6 +85,9 @@ struct PoolEvent
     qint64 pid = -1; // InstanceSandboxReady: the runtime's process as the host sees it
     double sandboxDurationMs = -1; // InstanceSandboxReady: from asking for a sandbox to the runtime's process starting
     qint64 timeoutMs = -1; // InstanceStarting, InstanceBusy: the function's timeout (real time)
+    int queueDepth = -1; // AsyncEventQueued, AsyncEventDone: events in the asynchronous queue afterwards
+    int attempt = -1; // AsyncRetryScheduled, AsyncEventDone: attempts made so far
+    qint64 retryAtMs = -1; // AsyncRetryScheduled: when the next attempt is due (pool time)
 
     // One JSON object per event, as `--trace` writes them (one per line); only
     // the fields that mean something for the type are written.

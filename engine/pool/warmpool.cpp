@@ -92,7 +92,8 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
 
 Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &payload, const InvokeOptions &options)
 {
-    auto *invocation = new Invocation(function, payload, this);
+    auto *invocation = options.requestId.isEmpty() ? new Invocation(function, payload, this)
+                                                   : new Invocation(function, payload, options.requestId, this);
     if (options.source != InvocationSource::Direct)
         m_sources.insert(invocation->requestId(), options.source);
     connect(invocation, &Invocation::finished, this, [this, invocation](const InvocationResult &result) {
@@ -633,6 +634,12 @@ PoolEvent WarmPool::newEvent(PoolEventType type, Invocation *invocation) const
     event.memorySizeMb = invocation->function().memorySizeMb;
     event.source = m_sources.value(event.requestId, InvocationSource::Direct);
     return event;
+}
+
+void WarmPool::publishFromAbove(PoolEvent event)
+{
+    if (streaming())
+        publish(event);
 }
 
 void WarmPool::publish(PoolEvent &event)

@@ -26,6 +26,9 @@ struct InvokeOptions
     // The function's AutoPublishAlias to invoke the alias (provisioned
     // concurrency serves it first); empty for $LATEST.
     QString qualifier;
+    // The request id the function sees; empty: a new one. An asynchronous
+    // invocation keeps its id through its retries, as on Lambda.
+    QByteArray requestId;
 };
 
 // The warm pool, per function, as Lambda keeps it: an invocation takes an idle
@@ -102,6 +105,10 @@ public:
     // The instance cap (setMaxInstancesPerFunction) still holds. Returns how
     // many were started; 0 with *error when the runtime cannot be launched.
     int prewarm(const FunctionConfig &function, int count, int codeRevision = 0, QString *error = nullptr);
+    // Publishes an event of a front door above the pool (the asynchronous
+    // queue) in the pool's stream, numbered and stamped like the pool's own,
+    // so that one ordered stream tells everything. Dropped while nobody listens.
+    void publishFromAbove(PoolEvent event);
 
 Q_SIGNALS:
     void instanceChanged(const Bullpen::InstanceInfo &info);

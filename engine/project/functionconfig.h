@@ -22,6 +22,21 @@ struct ScheduleSource
     bool operator==(const ScheduleSource &) const = default;
 };
 
+// Where Lambda sends the record of an asynchronous invocation (EventInvokeConfig's
+// DestinationConfig OnSuccess/OnFailure) or its event (DeadLetterQueue). Type
+// "Lambda" names another function of the project (its logical id, or its name);
+// "SQS", "SNS", "EventBridge" (and "S3Bucket") name a queue that Bullpen keeps on
+// disk under that name, since no such service runs here.
+struct AsyncDestination
+{
+    QString type; // "Lambda", "SQS", "SNS", "EventBridge", "S3Bucket"; empty: none
+    QString target; // a function's logical id or name, or the queue's name (from an ARN, !GetAtt X.Arn, !Ref X)
+    QString written; // the Destination / TargetArn as written, for people
+
+    bool isSet() const { return !type.isEmpty(); }
+    bool operator==(const AsyncDestination &) const = default;
+};
+
 // A layer of the project (AWS::Serverless::LayerVersion or AWS::Lambda::LayerVersion)
 // that a function names in Layers: Lambda extracts it under /opt.
 struct LayerConfig
@@ -79,6 +94,12 @@ struct FunctionConfig
     QString autoPublishAlias; // AutoPublishAlias: provisioned concurrency applies to it only
     QList<ScheduleSource> schedules; // Schedule / ScheduleV2 events
     ImagePackage image; // PackageType: Image; then runtime and handler are empty, codeDirectory is the context
+    // Asynchronous invocations (EventInvokeConfig, DeadLetterQueue): Lambda's defaults.
+    int maximumRetryAttempts = 2; // EventInvokeConfig.MaximumRetryAttempts, 0-2
+    int maximumEventAgeSeconds = 21600; // EventInvokeConfig.MaximumEventAgeInSeconds, 60-21600
+    AsyncDestination onSuccess; // EventInvokeConfig.DestinationConfig.OnSuccess
+    AsyncDestination onFailure; // EventInvokeConfig.DestinationConfig.OnFailure
+    AsyncDestination deadLetterQueue; // DeadLetterQueue (Type SQS or SNS, TargetArn)
     int line = 0; // 1-based line of the resource in the file (for messages and "go to")
 
     bool operator==(const FunctionConfig &) const = default;

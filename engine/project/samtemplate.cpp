@@ -124,6 +124,9 @@ public:
     std::optional<LayerConfig> readLayer(const QString &logicalId, const YAML::Node &key, const YAML::Node &resource,
                                          ProjectError *error) const;
     void readSchedules(FunctionConfig &config);
+    bool readAsync(FunctionConfig &config, ProjectError *error);
+    bool readDestination(const Entry &node, const char *targetKey, const QString &what, AsyncDestination &out,
+                         ProjectError *error) const;
 
     SamTemplate &m_result;
     YAML::Node m_root;
@@ -208,7 +211,7 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
     }
 
     if ((!config.image.isImage() && !readCode(config, error)) || !readLists(config, error) || !readLayers(config, error)
-        || !readConcurrency(config, error))
+        || !readConcurrency(config, error) || !readAsync(config, error))
         return false;
     readEnvironment(config);
     readSchedules(config);
@@ -377,6 +380,116 @@ bool SamTemplateReader::readConcurrency(FunctionConfig &config, ProjectError *er
             warn(pc.value,
                  QStringLiteral("ProvisionedConcurrencyConfig applies to an alias: add AutoPublishAlias "
                                 "(e.g. AutoPublishAlias: live); until then it is ignored"));
+    }
+    return true;
+}
+
+bool SamTemplateReader::readDestination(const Entry &node, const char *targetKey, const QString &what,
+                                        AsyncDestination &out, ProjectError *error) const
+{
+    if (!node.found() || node.value.IsNull())
+        return true;
+    const Entry type = entry(node.value, "Type");
+    const Entry target = entry(node.value, targetKey);
+    const QString typeName = type.found() ? m_resolver.resolveString(type.value).value_or(QString()) : QString();
+    static const QStringList known { QStringLiteral("Lambda"), QStringLiteral("SQS"), QStringLiteral("SNS"),
+                                     QStringLiteral("EventBridge"), QStringLiteral("S3Bucket") };
+    if (!known.contains(typeName)) {
+        *error = errorAt(type.found() ? type.value : node.key,
+                         typeName.isEmpty()
+                             ? QStringLiteral("%1 has no Type").arg(what)
+                             : QStringLiteral("%1 has Type %2, which Lambda does not know").arg(what, typeName),
+                         QStringLiteral("write Type: %1").arg(known.join(QStringLiteral(", "))));
+        return false;
+    }
+    out.type = typeName;
+    // What a local run can name the target by: the resource a !GetAtt X.Arn or
+    // !Ref X points at, or the last part of an ARN (function:NAME, :queue-name).
+    QString name;
+    if (target.found()) {
+        out.written = IntrinsicResolver::describe(target.value);
+        if (const auto intrinsic = intrinsicOf(target.value)) {
+            if (intrinsic->name == u"Fn::GetAtt") {
+                const YAML::Node &arg = intrinsic->argument;
+                name = arg.IsSequence() && arg.size() > 0 ? qs(arg[0].Scalar()) : qs(arg.Scalar()).section(u'.', 0, 0);
+            } else if (intrinsic->name == u"Ref") {
+                name = qs(intrinsic->argument.Scalar());
+            }
+        }
+        if (name.isEmpty()) {
+            const QString text = m_resolver.resolveString(target.value).value_or(QString());
+            name = text;
+            if (text.startsWith(u"arn:")) {
+                const int function = text.indexOf(u":function:");
+                name = function >= 0 ? text.mid(function + 10).section(u':', 0, 0) : text.section(u':', -1);
+            }
+        }
+    }
+    if (name.isEmpty() && typeName == u"Lambda") {
+        *error = errorAt(node.key, QStringLiteral("%1 of Type Lambda names no function").arg(what),
+                         QStringLiteral("write %1: !GetAtt OtherFunction.Arn").arg(QString::fromLatin1(targetKey)));
+        return false;
+    }
+    // SAM creates the queue or topic itself when the Destination is left out.
+    out.target = name.isEmpty() ? m_logicalId + QStringLiteral("-") + what.section(u'.', -1) : name;
+    return true;
+}
+
+bool SamTemplateReader::readAsync(FunctionConfig &config, ProjectError *error)
+{
+    // A map, merged with Globals' per key like EphemeralStorage (SAM: maps are merged).
+    const auto setting = [this](const char *key) {
+        const Entry own = entry(entry(m_properties, "EventInvokeConfig").value, key);
+        return own.found() || !m_serverless ? own : entry(entry(m_globals, "EventInvokeConfig").value, key);
+    };
+    const Entry retries = setting("MaximumRetryAttempts");
+    if (retries.found()) {
+        const auto value = integer(Property { retries.key, retries.value, true },
+                                   QStringLiteral("EventInvokeConfig.MaximumRetryAttempts"), error);
+        if (!value)
+            return false;
+        if (*value < 0 || *value > 2) {
+            *error
+                = errorAt(retries.value, QStringLiteral("MaximumRetryAttempts is %1; Lambda allows 0 to 2").arg(*value),
+                          QStringLiteral("write 0, 1 or 2"));
+            return false;
+        }
+        config.maximumRetryAttempts = *value;
+    }
+    const Entry age = setting("MaximumEventAgeInSeconds");
+    if (age.found()) {
+        const auto value = integer(Property { age.key, age.value, true },
+                                   QStringLiteral("EventInvokeConfig.MaximumEventAgeInSeconds"), error);
+        if (!value)
+            return false;
+        if (*value < 60 || *value > 21600) {
+            *error = errorAt(age.value,
+                             QStringLiteral("MaximumEventAgeInSeconds is %1; Lambda allows 60 to 21600").arg(*value),
+                             QStringLiteral("write a number of seconds from 60 (one minute) to 21600 (six hours)"));
+            return false;
+        }
+        config.maximumEventAgeSeconds = *value;
+    }
+    const Entry destinations = setting("DestinationConfig");
+    if (destinations.found()) {
+        if (!readDestination(entry(destinations.value, "OnSuccess"), "Destination",
+                             QStringLiteral("DestinationConfig.OnSuccess"), config.onSuccess, error)
+            || !readDestination(entry(destinations.value, "OnFailure"), "Destination",
+                                QStringLiteral("DestinationConfig.OnFailure"), config.onFailure, error))
+            return false;
+    }
+    const Property dlq = property("DeadLetterQueue");
+    if (dlq.found()) {
+        if (!readDestination(Entry { dlq.key, dlq.value, true }, "TargetArn", QStringLiteral("DeadLetterQueue"),
+                             config.deadLetterQueue, error))
+            return false;
+        if (config.deadLetterQueue.type != u"SQS" && config.deadLetterQueue.type != u"SNS") {
+            *error = errorAt(
+                dlq.value,
+                QStringLiteral("DeadLetterQueue has Type %1; it takes SQS or SNS").arg(config.deadLetterQueue.type),
+                QStringLiteral("write Type: SQS or Type: SNS, or use EventInvokeConfig's OnFailure"));
+            return false;
+        }
     }
     return true;
 }

@@ -7,6 +7,7 @@
 #include "widgets/editor/codeeditor.h"
 #include "widgets/editor/syntaxrepository.h"
 #include "widgets/load/loadlabpanel.h"
+#include "widgets/mainwindow/asyncfeature.h"
 #include "widgets/mainwindow/buildfeature.h"
 #include "widgets/mainwindow/editorpanel.h"
 #include "widgets/mainwindow/editortabs.h"
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(new ImagesFeature(this));
     addPanel(new LessonsFeature(this));
     addPanel(new ServerFeature(this));
+    addPanel(new AsyncFeature(this));
 
     m_recent = new RecentProjects(this);
     m_welcome = new WelcomePage(m_recent, this);

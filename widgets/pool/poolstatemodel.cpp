@@ -327,6 +327,10 @@ void PoolStateModel::applyOne(const PoolEvent &e)
         m_anchorLocalMs = m_local.elapsed();
         m_speed = e.speed > 0 ? e.speed : 1.0;
         return;
+    case PoolEventType::AsyncEventQueued:
+    case PoolEventType::AsyncRetryScheduled:
+    case PoolEventType::AsyncEventDone:
+        return; // the asynchronous queue's own view shows these; they make no lane
     case PoolEventType::InstanceStarting: {
         const int lane = ensureLane(e.functionId, e.memorySizeMb);
         if (m_instanceIndex.at(lane).contains(e.instanceId))
@@ -433,6 +437,9 @@ void PoolStateModel::applyOne(const PoolEvent &e)
         break;
     case PoolEventType::InstanceStarting:
     case PoolEventType::ClockSpeedChanged:
+    case PoolEventType::AsyncEventQueued:
+    case PoolEventType::AsyncRetryScheduled:
+    case PoolEventType::AsyncEventDone:
         break;
     }
 }

@@ -251,7 +251,9 @@ void TimelineModel::apply(const QList<PoolEvent> &events)
 
 void TimelineModel::applyOne(const PoolEvent &e)
 {
-    if (e.type == PoolEventType::ClockSpeedChanged || e.type == PoolEventType::MemorySample)
+    if (e.type == PoolEventType::ClockSpeedChanged || e.type == PoolEventType::MemorySample
+        || e.type == PoolEventType::AsyncEventQueued || e.type == PoolEventType::AsyncRetryScheduled
+        || e.type == PoolEventType::AsyncEventDone)
         return;
     if (m_firstMs < 0)
         m_firstMs = e.poolTimeMs;
@@ -350,6 +352,9 @@ void TimelineModel::applyOne(const PoolEvent &e)
     case PoolEventType::InstanceIdle:
     case PoolEventType::MemorySample:
     case PoolEventType::ClockSpeedChanged:
+    case PoolEventType::AsyncEventQueued:
+    case PoolEventType::AsyncRetryScheduled:
+    case PoolEventType::AsyncEventDone:
         break;
     }
 }
