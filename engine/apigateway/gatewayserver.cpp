@@ -14,6 +14,7 @@
 #include <QHostInfo>
 #include <QHttpHeaders>
 #include <QHttpServerRequest>
+#include <QTcpSocket>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -90,6 +91,7 @@ GatewayServer::GatewayServer(Invoker *invoker, qint64 maxBodyBytes, QObject *par
     , m_maxBody(maxBodyBytes)
 {
     qRegisterMetaType<GatewayRequestRecord>();
+    qRegisterMetaType<Invocation *>();
     RuntimeApiServer::prepareInBackground();
 }
 
@@ -152,6 +154,16 @@ void GatewayServer::stop()
         ids.push_back(id);
     for (quint64 id : ids)
         reply(id, GatewayResponse::json(503, R"({"message":"Service Unavailable"})"), u"server stopped"_s);
+    // The answers are in the sockets' buffers; hand them to the kernel before the sockets go.
+    if (m_tcp)
+        m_tcp->close();
+    if (m_http) {
+        const auto sockets = m_http->findChildren<QTcpSocket *>();
+        for (QTcpSocket *socket : sockets) {
+            socket->flush();
+            socket->disconnectFromHost();
+        }
+    }
     delete m_http;
     m_http = nullptr;
     m_tcp.clear();

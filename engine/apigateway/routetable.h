@@ -34,6 +34,10 @@ class RouteTable
 public:
     RouteTable() = default;
     RouteTable(const QList<ApiDefinition> &apis, const QList<ApiRoute> &routes);
+    // Every API and route of a template.
+    explicit RouteTable(const ApiTemplate &apiTemplate)
+        : RouteTable(apiTemplate.apis(), apiTemplate.routes())
+    { }
 
     // path is decoded ("/items/a b"); method upper case.
     std::optional<RouteMatch> match(const QString &method, const QString &path) const;

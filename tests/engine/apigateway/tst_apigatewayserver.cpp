@@ -509,6 +509,41 @@ private Q_SLOTS:
         QVERIFY2(a.status == 201, qPrintable(a.describe()));
     }
 
+    void clientGoneAndServerStopped()
+    {
+        // A client that hangs up while its function runs: the function finishes,
+        // its answer goes nowhere, and the server goes on serving.
+        QNetworkAccessManager manager;
+        QSignalSpy started(m_server, &GatewayServer::invocationStarted);
+        QSignalSpy finished(m_invoker.get(), &Invoker::invocationFinished);
+        QNetworkReply *gone = manager.get(QNetworkRequest(QUrl(api(u"/sleep?seconds=1"_s))));
+        QVERIFY(started.wait(30000));
+        gone->abort();
+        gone->deleteLater();
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+        HttpAnswer a = curl(api(u"/items/after"_s));
+        QVERIFY2(a.status == 200, qPrintable(a.describe()));
+
+        // Stopping a server answers what still waits with 503 and closes the port.
+        ApiGatewayServer stopping(m_invoker.get(), m_sam->functions(), m_server->routes());
+        QString error;
+        QVERIFY2(stopping.start(u"127.0.0.1"_s, 0, &error), qPrintable(error));
+        const QString url = stopping.url();
+        QSignalSpy stoppingStarted(&stopping, &GatewayServer::invocationStarted);
+        QNetworkReply *waiting = manager.get(QNetworkRequest(QUrl(url + u"/sleep?seconds=1"_s)));
+        QSignalSpy waitingDone(waiting, &QNetworkReply::finished);
+        QVERIFY(stoppingStarted.wait(30000));
+        stopping.stop();
+        QVERIFY(waitingDone.wait(30000));
+        QVERIFY2(waiting->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt() == 503,
+                 qPrintable(waiting->errorString()));
+        waiting->deleteLater();
+        QVERIFY(!stopping.isListening());
+        a = curl(url + u"/items/1"_s);
+        QCOMPARE(a.status, 0); // nothing listens there any more
+        QVERIFY(!a.error.isEmpty());
+    }
+
     void takenPortIsAClearError()
     {
         ApiGatewayServer second(m_invoker.get(), m_sam->functions(), m_server->routes());
