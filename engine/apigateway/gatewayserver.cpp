@@ -14,6 +14,7 @@
 #include <QHostInfo>
 #include <QHttpHeaders>
 #include <QHttpServerRequest>
+#include <QRandomGenerator>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -71,6 +72,15 @@ QByteArray methodName(QHttpServerRequest::Method method)
     default:
         return "UNKNOWN";
     }
+}
+
+// X-Amzn-Trace-Id as AWS writes it: Root=1-<epoch seconds, hex>-<96 random bits, hex>.
+QByteArray traceId(qint64 epochMs)
+{
+    QByteArray random(12, Qt::Uninitialized);
+    for (char &b : random)
+        b = char(QRandomGenerator::global()->bounded(256));
+    return "Root=1-" + QByteArray::number(epochMs / 1000, 16) + '-' + random.toHex();
 }
 
 qint64 monotonicNs()
@@ -220,6 +230,15 @@ void GatewayServer::accept(const QHttpServerRequest &request, QHttpServerRespond
     const quint32 ip4 = peer.toIPv4Address(&v4);
     r.sourceIp = v4 ? QHostAddress(ip4).toString() : peer.toString();
     r.timeEpochMs = QDateTime::currentMSecsSinceEpoch();
+    // What API Gateway and function URLs add to every request before the event is built.
+    const auto addIfMissing = [&r](QByteArrayView name, const QByteArray &value) {
+        if (r.header(name).isEmpty())
+            r.headers.append({ name.toByteArray(), value });
+    };
+    addIfMissing("x-forwarded-for", r.sourceIp.toUtf8());
+    addIfMissing("x-forwarded-port", QByteArray::number(request.localPort()));
+    addIfMissing("x-forwarded-proto", "http");
+    addIfMissing("x-amzn-trace-id", traceId(r.timeEpochMs));
 
     e->record.method = r.method;
     e->record.path = r.path;
@@ -273,8 +292,15 @@ void GatewayServer::reply(quint64 id, GatewayResponse response, const QString &n
     if (e->guard)
         e->guard->setParked(false);
     QHttpHeaders headers;
-    for (const auto &[name, value] : std::as_const(response.headers))
+    for (const auto &[name, value] : std::as_const(response.headers)) {
+        // The framing is the server's: a function's Content-Length or
+        // Transfer-Encoding would contradict the body actually sent.
+        if (name.compare("content-length", Qt::CaseInsensitive) == 0
+            || name.compare("transfer-encoding", Qt::CaseInsensitive) == 0
+            || name.compare("connection", Qt::CaseInsensitive) == 0)
+            continue;
         headers.append(name, value);
+    }
     // Move out before writing: the responder's death re-arms QtHttpServer's reading.
     QHttpServerResponder responder = std::move(*e->responder);
     e->responder.reset();

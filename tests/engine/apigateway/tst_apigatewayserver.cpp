@@ -198,6 +198,9 @@ private Q_SLOTS:
         QCOMPARE(c[u"identity"_s][u"sourceIp"_s].toString(), u"127.0.0.1"_s);
         QCOMPARE(c[u"identity"_s][u"userAgent"_s].toString(), u"tester/1.0"_s);
         QCOMPARE(c[u"protocol"_s].toString(), u"HTTP/1.1"_s);
+        QCOMPARE(e[u"headers"_s][u"X-Forwarded-For"_s].toString(), u"127.0.0.1"_s);
+        QCOMPARE(e[u"headers"_s][u"X-Forwarded-Port"_s].toString(), QString::number(m_server->port()));
+        QVERIFY(e[u"headers"_s][u"X-Amzn-Trace-Id"_s].toString().startsWith(u"Root=1-"_s));
         QVERIFY(c[u"requestTimeEpoch"_s].toInteger() > 1'700'000'000'000);
         QVERIFY(c[u"requestTime"_s].toString().endsWith(u" +0000"_s));
         // The request id the function saw is the one API Gateway answers with.
@@ -312,6 +315,19 @@ private Q_SLOTS:
         QVERIFY2(a.status == 200, qPrintable(a.describe()));
         QCOMPARE(a.header("x-was-base64"), "False");
         QCOMPARE(a.body, QByteArray("hello").toBase64());
+
+        // Over 1 MB curl waits for "100 Continue" first; 3 MB become 4 MB of base64 in the event.
+        const QByteArray large = randomBytes(3 * 1024 * 1024);
+        const QString largeFile = m_files.filePath(u"large.bin"_s);
+        QFile largeOut(largeFile);
+        QVERIFY(largeOut.open(QIODevice::WriteOnly));
+        largeOut.write(large);
+        largeOut.close();
+        a = curl(api(u"/binary"_s), { u"-H"_s, u"Content-Type: image/png"_s, u"-H"_s, u"Accept: image/png"_s,
+                                      u"--data-binary"_s, u'@' + largeFile });
+        QVERIFY2(a.status == 200, qPrintable(a.describe()));
+        QCOMPARE(a.body.size(), large.size());
+        QVERIFY(a.body == large);
 
         // HTTP API 2.0: a non-text content type goes base64; the answer is always decoded.
         a = curl(api(u"/v2/binary"_s),
