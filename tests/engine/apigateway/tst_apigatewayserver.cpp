@@ -370,13 +370,14 @@ private Q_SLOTS:
         m_server->setIntegrationTimeoutMs(1500);
         QList<QString> order;
         QByteArray lambdaId;
-        auto c1 = connect(m_server, &GatewayServer::requestServed, this, [&](const GatewayRequestRecord &r) {
+        QObject scope; // the connections below end with this test, even when it fails early
+        connect(m_server, &GatewayServer::requestServed, &scope, [&](const GatewayRequestRecord &r) {
             if (r.path == u"/sleep") {
                 order << u"504 sent"_s;
                 lambdaId = r.lambdaRequestId;
             }
         });
-        auto c2 = connect(m_invoker.get(), &Invoker::invocationFinished, this, [&](const InvocationResult &r) {
+        connect(m_invoker.get(), &Invoker::invocationFinished, &scope, [&](const InvocationResult &r) {
             if (r.functionId == u"SleepFunction")
                 order << u"function finished "_s + invocationOutcomeName(r.outcome);
         });
@@ -388,8 +389,6 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(order.size(), 2, 30000);
         QCOMPARE(order, QList<QString>({ u"504 sent"_s, u"function finished succeeded"_s }));
         QVERIFY(!lambdaId.isEmpty());
-        disconnect(c1);
-        disconnect(c2);
     }
 
     void unmatchedRoutes()
