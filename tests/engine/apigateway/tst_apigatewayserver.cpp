@@ -323,8 +323,9 @@ private Q_SLOTS:
         QVERIFY(largeOut.open(QIODevice::WriteOnly));
         largeOut.write(large);
         largeOut.close();
-        a = curl(api(u"/binary"_s), { u"-H"_s, u"Content-Type: image/png"_s, u"-H"_s, u"Accept: image/png"_s,
-                                      u"--data-binary"_s, u'@' + largeFile });
+        a = curl(api(u"/binary"_s),
+                 { u"-H"_s, u"Content-Type: image/png"_s, u"-H"_s, u"Accept: image/png"_s, u"--data-binary"_s,
+                   u'@' + largeFile });
         QVERIFY2(a.status == 200, qPrintable(a.describe()));
         QCOMPARE(a.body.size(), large.size());
         QVERIFY(a.body == large);
