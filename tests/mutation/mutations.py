@@ -273,4 +273,32 @@ MUTATIONS = [
         tests="^tst_servesigv4$",
         targets=["bullpen", "tst_servesigv4"],
     ),
+    # ---- API Gateway and function URLs (issue 11) ----------------------------
+    dict(
+        id="route-least-specific",
+        what="a {proxy+} or {param} route beats a literal one (specificity reversed)",
+        file="engine/apigateway/routetable.cpp",
+        original="            return ka - kb;",
+        replacement="            return kb - ka;",
+        tests="^tst_apiroutes$",
+        targets=["tst_apiroutes"],
+    ),
+    dict(
+        id="v2-header-last-wins",
+        what="a repeated header in a 2.0 event keeps its last value instead of all, comma-joined",
+        file="engine/apigateway/apievents.cpp",
+        original="            *it += u',' + latin(value);",
+        replacement="            *it = latin(value);",
+        tests="^tst_apiroutes$|^tst_apigatewayserver$",
+        targets=["tst_apiroutes", "tst_apigatewayserver"],
+    ),
+    dict(
+        id="no-integration-timeout",
+        what="the integration timeout passes without a 504: the client waits for the function",
+        file="engine/apigateway/gatewayserver.cpp",
+        original='            reply(id, GatewayEvents::endpointTimedOut(), u"integration timed out"_s);',
+        replacement="            (void)id;",
+        tests="^tst_apigatewayserver$",
+        targets=["tst_apigatewayserver"],
+    ),
 ]
