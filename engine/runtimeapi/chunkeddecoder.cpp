@@ -47,8 +47,8 @@ qsizetype ChunkedDecoder::feed(QByteArrayView data, QList<QByteArray> *chunks)
             bool complete = false;
             used += takeLine(rest, &m_line, &complete);
             if (m_line.size() > MaxLineBytes)
-                return used + fail(QStringLiteral("a chunk-size or trailer line is longer than %1 bytes")
-                                       .arg(MaxLineBytes));
+                return used
+                    + fail(QStringLiteral("a chunk-size or trailer line is longer than %1 bytes").arg(MaxLineBytes));
             if (!complete)
                 return used;
             const QByteArray line = std::exchange(m_line, {});
@@ -65,8 +65,8 @@ qsizetype ChunkedDecoder::feed(QByteArrayView data, QList<QByteArray> *chunks)
                 bool ok = false;
                 const qint64 n = size.isEmpty() || size.size() > 15 ? -1 : size.toLongLong(&ok, 16);
                 if (!ok || n < 0)
-                    return used + fail(QStringLiteral("'%1' is not a chunk size")
-                                           .arg(QString::fromLatin1(line.left(40))));
+                    return used
+                        + fail(QStringLiteral("'%1' is not a chunk size").arg(QString::fromLatin1(line.left(40))));
                 if (n == 0) {
                     m_state = State::Trailers;
                 } else {
@@ -80,12 +80,12 @@ qsizetype ChunkedDecoder::feed(QByteArrayView data, QList<QByteArray> *chunks)
                 }
                 m_trailerBytes += line.size() + 2;
                 if (m_trailerBytes > MaxTrailerBytes)
-                    return used + fail(QStringLiteral("the trailer section is longer than %1 bytes")
-                                           .arg(MaxTrailerBytes));
+                    return used
+                        + fail(QStringLiteral("the trailer section is longer than %1 bytes").arg(MaxTrailerBytes));
                 const qsizetype colon = line.indexOf(':');
                 if (colon <= 0)
-                    return used + fail(QStringLiteral("'%1' is not a trailer field")
-                                           .arg(QString::fromLatin1(line.left(40))));
+                    return used
+                        + fail(QStringLiteral("'%1' is not a trailer field").arg(QString::fromLatin1(line.left(40))));
                 m_trailers.append({ line.first(colon).trimmed(), line.sliced(colon + 1).trimmed() });
             }
             break;

@@ -76,8 +76,9 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, GuardedTcpServer *server)
         m_state = State::Closed;
         if (streaming && m_server && m_server->m_streamSink) {
             QPointer<ConnectionGuard> self(this);
-            m_server->m_streamSink->streamAborted(this, QStringLiteral("the runtime closed the connection before "
-                                                                       "the end of its streamed response"));
+            m_server->m_streamSink->streamAborted(this,
+                                                  QStringLiteral("the runtime closed the connection before "
+                                                                 "the end of its streamed response"));
             if (!self)
                 return;
         }
@@ -250,8 +251,8 @@ bool ConnectionGuard::readStream()
     }
     if (m_stream.hasError()) {
         if (sink)
-            sink->streamAborted(this, QStringLiteral("the streamed response's chunked framing is broken: ")
-                                          + m_stream.errorString());
+            sink->streamAborted(
+                this, QStringLiteral("the streamed response's chunked framing is broken: ") + m_stream.errorString());
         if (!self)
             return false;
         refuseAndClose("400 Bad Request",

@@ -350,8 +350,8 @@ void RuntimeApiServer::handlePost(QStringView id, bool isError, const QHttpServe
         // in pieces, or that had a Content-Length. Told as a stream of one chunk.
         const QByteArray id = m_pending.requestId;
         QByteArray contentType = request.value("Content-Type");
-        Q_EMIT responseStreamStarted(id, contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream")
-                                                               : contentType);
+        Q_EMIT responseStreamStarted(
+            id, contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : contentType);
         if (!body.isEmpty())
             Q_EMIT responseChunk(id, body);
         const QByteArray errorType = request.value("Lambda-Runtime-Function-Error-Type");
@@ -386,14 +386,15 @@ void RuntimeApiServer::streamBegan(ConnectionGuard *guard, const QByteArray &pat
         return;
     }
     if (m_state == Invoke::Responded) {
-        m_streamRefusal
-            = { QByteArrayLiteral("403 Forbidden"), invalidTransition("RuntimeResponseSentState", "InvocationResponse") };
+        m_streamRefusal = { QByteArrayLiteral("403 Forbidden"),
+                            invalidTransition("RuntimeResponseSentState", "InvocationResponse") };
         return;
     }
     m_state = Invoke::Responded;
     m_streamRequestId = id;
     // Lambda's default for a stream without a type (the Node runtime's too).
-    Q_EMIT responseStreamStarted(id, contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : contentType);
+    Q_EMIT responseStreamStarted(id,
+                                 contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : contentType);
 }
 
 bool RuntimeApiServer::streamIsCurrent(ConnectionGuard *guard) const

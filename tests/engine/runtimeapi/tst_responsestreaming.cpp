@@ -37,8 +37,7 @@ QByteArray streamingHead(const QByteArray &id, const QByteArray &contentType = "
     return "POST /2018-06-01/runtime/invocation/" + id
         + "/response HTTP/1.1\r\nHost: 127.0.0.1\r\nLambda-Runtime-Function-Response-Mode: streaming\r\n"
           "Transfer-Encoding: chunked\r\nContent-Type: "
-        + contentType
-        + "\r\nTrailer: Lambda-Runtime-Function-Error-Type, Lambda-Runtime-Function-Error-Body\r\n\r\n";
+        + contentType + "\r\nTrailer: Lambda-Runtime-Function-Error-Type, Lambda-Runtime-Function-Error-Body\r\n\r\n";
 }
 
 // Reads one HTTP response (status line, fields, Content-Length body) from a socket.
@@ -181,11 +180,12 @@ private Q_SLOTS:
         QTest::newRow("plain") << chunk("hello ") + chunk("world") + "0\r\n\r\n"_ba << "hello world"_ba << QByteArray();
         QTest::newRow("extension and upper-case size")
             << "B;name=value\r\nhello world\r\n0\r\n\r\n"_ba << "hello world"_ba << QByteArray();
-        QTest::newRow("trailers") << chunk("partial") + "0\r\nLambda-Runtime-Function-Error-Type: Error\r\n"
-                                        "Lambda-Runtime-Function-Error-Body: e30=\r\n\r\n"_ba
+        QTest::newRow("trailers") << chunk("partial")
+                + "0\r\nLambda-Runtime-Function-Error-Type: Error\r\n"
+                  "Lambda-Runtime-Function-Error-Body: e30=\r\n\r\n"_ba
                                   << "partial"_ba << "Error"_ba;
-        QTest::newRow("binary with CRLF inside") << chunk("a\r\n\0b"_ba) + "0\r\n\r\n"_ba << "a\r\n\0b"_ba
-                                                 << QByteArray();
+        QTest::newRow("binary with CRLF inside")
+            << chunk("a\r\n\0b"_ba) + "0\r\n\r\n"_ba << "a\r\n\0b"_ba << QByteArray();
     }
 
     // Every way of cutting the wire into reads gives the same body and trailers.
@@ -281,7 +281,8 @@ private Q_SLOTS:
         QSignalSpy chunks(m_server.get(), &RuntimeApiServer::responseChunk);
         QSignalSpy finished(m_server.get(), &RuntimeApiServer::responseStreamFinished);
         QSignalSpy failed(m_server.get(), &RuntimeApiServer::responseStreamFailed);
-        const QByteArray document = R"({"errorType":"Error","errorMessage":"boom mid-stream","trace":["Error: boom","    at x"]})";
+        const QByteArray document
+            = R"({"errorType":"Error","errorMessage":"boom mid-stream","trace":["Error: boom","    at x"]})";
         m_runtime->write(streamingHead(RequestId) + chunk("partial"));
         QVERIFY(chunks.wait(5000));
         m_runtime->write("0\r\nLambda-Runtime-Function-Error-Type: Error\r\nLambda-Runtime-Function-Error-Body: "
