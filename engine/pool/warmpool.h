@@ -26,6 +26,8 @@ struct InvokeOptions
     // The function's AutoPublishAlias to invoke the alias (provisioned
     // concurrency serves it first); empty for $LATEST.
     QString qualifier;
+    // The caller wants the response as a stream (see Invocation::setResponseStreamRequested).
+    bool responseStream = false;
 };
 
 // The warm pool, per function, as Lambda keeps it: an invocation takes an idle
