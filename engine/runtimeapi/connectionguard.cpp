@@ -124,7 +124,7 @@ void ConnectionGuard::onReadyRead()
             m_discardLeft -= n;
             if (m_discardLeft > 0)
                 return;
-            m_socket->write(rawResponse("413 Request Entity Too Large", RuntimeApiBodies::tooLarge(maxBody), false));
+            m_socket->write(m_server->tooLargeResponse(m_refusedPath, m_limit, false));
             Q_EMIT m_server->bodyRefused(m_refusedPath, m_refusedSize);
             m_state = State::AtStart;
             m_seen = 0;
@@ -139,12 +139,14 @@ void ConnectionGuard::onReadyRead()
             const qsizetype end = head.indexOf("\r\n\r\n");
             if (end < 0) {
                 if (available >= MaxHeadBytes) {
-                    refuseAndClose(
+                    refuseAndClose(rawResponse(
                         "431 Request Header Fields Too Large",
-                        RuntimeApiBodies::errorJson("Request header fields too large", "RequestHeaderFieldsTooLarge"));
+                        RuntimeApiBodies::errorJson("Request header fields too large", "RequestHeaderFieldsTooLarge"),
+                        true));
                     return;
                 }
                 m_refusedPath.clear(); // not known yet: its head is split across reads
+                m_limit = maxBody;
                 m_state = State::Counting;
                 m_seen = available;
                 return;
@@ -152,7 +154,8 @@ void ConnectionGuard::onReadyRead()
             const QByteArrayView headView(head.constData(), end + 2);
             bool ok = false;
             const qint64 length = headerValue(headView, "content-length").toLongLong(&ok);
-            if (ok && length > maxBody) {
+            m_limit = m_server->limitFor(headView);
+            if (ok && length > m_limit) {
                 const qsizetype sp1 = headView.indexOf(' ');
                 const qsizetype sp2 = sp1 < 0 ? -1 : headView.indexOf(' ', sp1 + 1);
                 m_refusedPath = sp2 > sp1 ? headView.sliced(sp1 + 1, sp2 - sp1 - 1).toByteArray() : QByteArray();
@@ -162,7 +165,7 @@ void ConnectionGuard::onReadyRead()
                     // now, and close, since the body it announced will never come.
                     m_socket->skip(end + 4);
                     Q_EMIT m_server->bodyRefused(m_refusedPath, m_refusedSize);
-                    refuseAndClose("413 Request Entity Too Large", RuntimeApiBodies::tooLarge(maxBody));
+                    refuseAndClose(m_server->tooLargeResponse(m_refusedPath, m_limit, true));
                     return;
                 }
                 m_discardLeft = end + 4 + length;
@@ -190,13 +193,13 @@ void ConnectionGuard::onReadyRead()
             m_seen += available;
             break;
         }
-        if (m_seen > maxBody + SlackBytes) {
+        if (m_seen > m_limit + SlackBytes) {
             // Counted past the cap: the request's path was kept when its
             // head went by (AtStart), so a too-large /response is reported.
             m_refusedSize = m_seen;
             if (!m_refusedPath.isEmpty())
                 Q_EMIT m_server->bodyRefused(m_refusedPath, m_refusedSize);
-            refuseAndClose("413 Request Entity Too Large", RuntimeApiBodies::tooLarge(maxBody));
+            refuseAndClose(m_server->tooLargeResponse(m_refusedPath, m_limit, true));
         }
         return;
     }
@@ -255,8 +258,9 @@ bool ConnectionGuard::readStream()
                 this, QStringLiteral("the streamed response's chunked framing is broken: ") + m_stream.errorString());
         if (!self)
             return false;
-        refuseAndClose("400 Bad Request",
-                       RuntimeApiBodies::errorJson("Invalid chunked encoding", "InvalidChunkedEncoding"));
+        refuseAndClose(rawResponse("400 Bad Request",
+                                   RuntimeApiBodies::errorJson("Invalid chunked encoding", "InvalidChunkedEncoding"),
+                                   true));
         return false;
     }
     if (!m_stream.isDone())
@@ -273,12 +277,12 @@ bool ConnectionGuard::readStream()
     return true;
 }
 
-void ConnectionGuard::refuseAndClose(QByteArrayView status, const QByteArray &body)
+void ConnectionGuard::refuseAndClose(const QByteArray &response)
 {
     if (m_socket->isTransactionStarted())
         m_socket->rollbackTransaction();
     m_socket->skip(m_socket->bytesAvailable());
-    m_socket->write(rawResponse(status, body, true));
+    m_socket->write(response);
     m_state = State::Closed;
     m_socket->disconnectFromHost();
 }
@@ -287,6 +291,18 @@ GuardedTcpServer::GuardedTcpServer(qint64 maxBodyBytes, QObject *parent)
     : QTcpServer(parent)
     , m_maxBody(maxBodyBytes)
 { }
+
+qint64 GuardedTcpServer::limitFor(QByteArrayView head) const
+{
+    return m_policy.limitFor ? qMin(m_policy.limitFor(head), m_maxBody) : m_maxBody;
+}
+
+QByteArray GuardedTcpServer::tooLargeResponse(QByteArrayView path, qint64 limit, bool close) const
+{
+    if (m_policy.tooLargeResponse)
+        return m_policy.tooLargeResponse(path, limit, close);
+    return rawResponse("413 Request Entity Too Large", RuntimeApiBodies::tooLarge(limit), close);
+}
 
 void GuardedTcpServer::incomingConnection(qintptr handle)
 {

@@ -9,6 +9,8 @@
 #include <QPointer>
 #include <QTcpServer>
 
+#include <functional>
+
 class QTcpSocket;
 
 namespace Bullpen {
@@ -74,7 +76,7 @@ public:
 
 private:
     void onReadyRead();
-    void refuseAndClose(QByteArrayView status, const QByteArray &body);
+    void refuseAndClose(const QByteArray &response);
     bool beginStream(QByteArrayView head, qsizetype headBytes);
     bool readStream(); // false: stop reading (the stream ended badly, or nothing is left)
 
@@ -87,6 +89,7 @@ private:
     qint64 m_seen = 0;
     qint64 m_discardLeft = 0;
     qint64 m_refusedSize = 0;
+    qint64 m_limit = 0; // the current request's body limit (the server's policy)
     QByteArray m_refusedPath;
     ChunkedDecoder m_stream;
 };
@@ -101,6 +104,20 @@ public:
     explicit GuardedTcpServer(qint64 maxBodyBytes, QObject *parent = nullptr);
 
     qint64 maxBodyBytes() const { return m_maxBody; }
+
+    // For listeners other than the Runtime API (the Invoke API of engine/serve):
+    // a body limit that depends on the request's head (an Event invocation
+    // may carry 1 MB, a synchronous one 6 MB) and the whole HTTP response that
+    // refuses a body over it, in that API's own error shape. Unset, every
+    // request may carry maxBodyBytes and is refused with RIE's bodies.
+    struct Policy
+    {
+        std::function<qint64(QByteArrayView head)> limitFor; // at most maxBodyBytes
+        std::function<QByteArray(QByteArrayView path, qint64 limit, bool close)> tooLargeResponse;
+    };
+    void setPolicy(Policy policy) { m_policy = std::move(policy); }
+    qint64 limitFor(QByteArrayView head) const;
+    QByteArray tooLargeResponse(QByteArrayView path, qint64 limit, bool close) const;
     // The guard of the connection a request came from (ports are unique on loopback).
     ConnectionGuard *guardFor(quint16 peerPort) const { return m_guards.value(peerPort); }
     // Who receives streaming responses; without one they go to QtHttpServer (buffered).
@@ -117,6 +134,7 @@ protected:
 private:
     friend class ConnectionGuard;
     qint64 m_maxBody;
+    Policy m_policy;
     QHash<quint16, ConnectionGuard *> m_guards;
     ResponseStreamSink *m_streamSink = nullptr;
 };

@@ -1,0 +1,295 @@
+// SPDX-License-Identifier: MIT
+// bullpen serve: Lambda's Invoke API on loopback for the AWS CLI and the SDKs
+// (--endpoint-url), in front of the same engine `bullpen invoke` uses, as
+// `sam local start-lambda` does: the addresses first on standard output, then
+// each invocation's logs and one summary line per request, until SIGINT or
+// SIGTERM stops it (every instance removed before it exits).
+#include "app/cli/command.h"
+
+#include "engine/build/functionpreparer.h"
+#include "engine/core/terminationwatcher.h"
+#include "engine/invoke/invoker.h"
+#include "engine/project/samtemplate.h"
+#include "engine/sandbox/backendregistry.h"
+#include "engine/serve/invokeapiserver.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QTimer>
+
+#include <cstdio>
+
+namespace Bullpen::Cli {
+namespace {
+
+void printErr(const QString &text)
+{
+    std::fputs(qPrintable(text), stderr);
+    std::fputc('\n', stderr);
+}
+
+int usageError(const QString &message)
+{
+    printErr(QStringLiteral("bullpen serve: ") + message);
+    return 2;
+}
+
+// Standard output, flushed once per turn of the event loop rather than per
+// line: under load a flush per request would cost more than the request.
+class Output
+{
+public:
+    void line(const QByteArray &text)
+    {
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        std::fputc('\n', stdout);
+        if (!m_flushPending) {
+            m_flushPending = true;
+            QTimer::singleShot(0, QCoreApplication::instance(), [this] {
+                m_flushPending = false;
+                std::fflush(stdout);
+            });
+        }
+    }
+
+private:
+    bool m_flushPending = false;
+};
+
+bool parsePort(const QString &text, quint16 *port)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < 0 || value > 65535)
+        return false;
+    *port = quint16(value);
+    return true;
+}
+
+QByteArray summary(const ServedRequest &r)
+{
+    QByteArray line = QDateTime::currentDateTime().toString(QStringLiteral("HH:mm:ss.zzz")).toUtf8() + ' '
+        + (r.operation.isEmpty() ? QByteArrayLiteral("(unknown operation)") : r.operation.toUtf8());
+    if (!r.function.isEmpty())
+        line += ' ' + r.function.toUtf8();
+    if (!r.invocationType.isEmpty()) {
+        line += " (" + r.invocationType.toUtf8();
+        if (!r.qualifier.isEmpty())
+            line += ", " + r.qualifier.toUtf8();
+        line += ')';
+    }
+    line += " -> " + QByteArray::number(r.status);
+    if (!r.errorType.isEmpty())
+        line += ' ' + r.errorType;
+    line += " in " + QByteArray::number(r.elapsedMs, 'f', 2) + " ms";
+    if (!r.requestId.isEmpty())
+        line += ", RequestId: " + r.requestId;
+    return line;
+}
+
+int runServe(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Serve the functions of an AWS SAM project through Lambda's Invoke API, for the AWS CLI and "
+                       "SDKs (--endpoint-url), until Ctrl+C."));
+    parser.addHelpOption();
+    const QCommandLineOption templateOption({ QStringLiteral("t"), QStringLiteral("template") },
+                                            QStringLiteral("The SAM template (default ./template.yaml)."),
+                                            QStringLiteral("FILE"), QStringLiteral("template.yaml"));
+    const QCommandLineOption hostOption(
+        QStringLiteral("host"),
+        QStringLiteral("The address to listen on (default 127.0.0.1). Any other than loopback lets other machines "
+                       "invoke your functions."),
+        QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption lambdaPortOption(
+        QStringLiteral("lambda-port"),
+        QStringLiteral("The Lambda Invoke API's port (default 3001, as SAM's; 0 picks a free port)."),
+        QStringLiteral("PORT"), QStringLiteral("3001"));
+    const QCommandLineOption apiPortOption(
+        QStringLiteral("api-port"),
+        QStringLiteral("The API Gateway emulation's port (default 3000, as SAM's; 0 picks a free port)."),
+        QStringLiteral("PORT"), QStringLiteral("3000"));
+    const QCommandLineOption backendOption(
+        QStringLiteral("backend"),
+        QStringLiteral("One of %1 (default %2).")
+            .arg(BackendRegistry::ids().join(QStringLiteral(", ")), BackendRegistry::defaultId()),
+        QStringLiteral("NAME"), BackendRegistry::defaultId());
+    const QCommandLineOption keepAliveOption(QStringLiteral("keep-alive"),
+                                             QStringLiteral("Seconds an idle instance stays warm (default 2700)."),
+                                             QStringLiteral("SECONDS"), QStringLiteral("2700"));
+    const QCommandLineOption noBuildOption(
+        QStringLiteral("no-build"),
+        QStringLiteral("Serve the code as it is: no build first, even when its inputs changed."));
+    parser.addOptions({ templateOption, hostOption, lambdaPortOption, apiPortOption, backendOption, keepAliveOption,
+                        noBuildOption });
+    if (!parser.parse(QStringList { QStringLiteral("bullpen serve") } + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (!parser.positionalArguments().isEmpty())
+        return usageError(QStringLiteral("takes no arguments besides options, got: ")
+                          + parser.positionalArguments().join(u' '));
+
+    quint16 lambdaPort = 0;
+    quint16 apiPort = 0;
+    if (!parsePort(parser.value(lambdaPortOption), &lambdaPort))
+        return usageError(QStringLiteral("--lambda-port takes a port number from 0 to 65535; got '%1'")
+                              .arg(parser.value(lambdaPortOption)));
+    if (!parsePort(parser.value(apiPortOption), &apiPort))
+        return usageError(QStringLiteral("--api-port takes a port number from 0 to 65535; got '%1'")
+                              .arg(parser.value(apiPortOption)));
+    const QString hostText = parser.value(hostOption);
+    QHostAddress host;
+    if (hostText == u"localhost")
+        host = QHostAddress::LocalHost;
+    else if (!host.setAddress(hostText))
+        return usageError(
+            QStringLiteral("--host takes an IP address (127.0.0.1, ::1, 0.0.0.0, ...); got '%1'").arg(hostText));
+    bool ok = false;
+    const double keepAlive = parser.value(keepAliveOption).toDouble(&ok);
+    if (!ok || keepAlive < 0)
+        return usageError(QStringLiteral("--keep-alive takes a number of seconds, 0 or more"));
+    const QString backend = parser.value(backendOption);
+    if (!BackendRegistry::isKnown(backend))
+        return usageError(QStringLiteral("--backend is one of %1; got '%2'")
+                              .arg(BackendRegistry::ids().join(QStringLiteral(", ")), backend));
+
+    // The project.
+    ProjectError projectError;
+    const QString templatePath = parser.value(templateOption);
+    const auto sam = SamTemplate::load(templatePath, &projectError);
+    if (!sam) {
+        printErr(QStringLiteral("bullpen serve: ") + projectError.toString());
+        return 2;
+    }
+    QList<FunctionConfig> functions = sam->functions();
+    if (functions.isEmpty()) {
+        printErr(QStringLiteral("bullpen serve: %1 has no functions to serve").arg(templatePath));
+        return 2;
+    }
+
+    // The builds, one function after the other, as `bullpen invoke` does for one.
+    if (!parser.isSet(noBuildOption)) {
+        for (FunctionConfig &function : functions) {
+            FunctionPreparer preparer;
+            bool prepared = false;
+            QString buildError;
+            QObject::connect(&preparer, &FunctionPreparer::logLine, &preparer,
+                             [](const QString &id, const QString &line) {
+                                 printErr(QStringLiteral("[build %1] %2").arg(id, line));
+                             });
+            QObject::connect(&preparer, &FunctionPreparer::ready, &preparer, [&](const FunctionConfig &built) {
+                function = built;
+                prepared = true;
+                QCoreApplication::exit(0);
+            });
+            QObject::connect(&preparer, &FunctionPreparer::failed, &preparer, [&](const QString &error) {
+                buildError = error;
+                QCoreApplication::exit(0);
+            });
+            preparer.prepare(function, templatePath);
+            QCoreApplication::exec();
+            if (!prepared) {
+                printErr(QStringLiteral("bullpen serve: the build of %1 failed: %2").arg(function.logicalId, buildError));
+                return 2;
+            }
+        }
+    }
+
+    // The engine. Signals are caught before any container exists, so none outlives them.
+    TerminationWatcher watcher;
+    EngineSettings settings;
+    settings.backend = backend;
+    settings.keepAliveMs = qint64(keepAlive * 1000.0);
+    QString engineError;
+    auto invoker = Invoker::create(settings, &engineError);
+    if (!invoker) {
+        printErr(QStringLiteral("bullpen serve: ") + engineError);
+        return 2;
+    }
+    QObject::connect(invoker.get(), &Invoker::runtimeImageProgress, invoker.get(),
+                     [](const QString &, const QString &message, int percent) {
+                         const QString line
+                             = percent >= 0 ? QStringLiteral("[%1%] %2").arg(percent).arg(message) : message;
+                         printErr(QStringLiteral("bullpen serve: ") + line);
+                     });
+
+    InvokeApiServer lambdaApi(invoker.get(), FunctionDirectory(functions));
+    // Event invocations: fire-and-forget through the Invoker for now.
+    // INTEGRATION(i11c): lambdaApi.setAsyncSink(...) with engine/async's
+    // AsyncInvocationQueue::enqueue (retries, destinations, kept on disk).
+    lambdaApi.setAsyncSink(InvokeApiServer::fireAndForget(invoker.get()));
+    // INTEGRATION(i11b): lambdaApi.setAuthenticator(...) with engine/sigv4's
+    // verifier when --credentials or the preferences configure credentials.
+    if (!lambdaApi.listen(host, lambdaPort)) {
+        printErr(QStringLiteral("bullpen serve: cannot listen on %1 port %2 for the Lambda Invoke API: %3. Choose "
+                                "another port with --lambda-port (0 picks a free one).")
+                     .arg(host.toString())
+                     .arg(lambdaPort)
+                     .arg(lambdaApi.errorString()));
+        return 2;
+    }
+    // INTEGRATION(i11d): start engine/apigateway's listener on (host, apiPort)
+    // here, with the same port-taken error, and print its address after the
+    // Lambda one.
+    Q_UNUSED(apiPort)
+
+    Output out;
+    out.line("Lambda Invoke API: " + lambdaApi.url().toUtf8());
+    std::fflush(stdout);
+    if (!host.isLoopback()) {
+        printErr(QStringLiteral("bullpen serve: warning: %1 is not a loopback address: anyone who can reach this "
+                                "machine on port %2 can invoke these functions, with no signature check.")
+                     .arg(host.toString())
+                     .arg(lambdaApi.port()));
+    }
+    QStringList names;
+    for (const FunctionConfig &f : functions)
+        names.append(f.functionName);
+    printErr(QStringLiteral("bullpen serve: serving %1 with the %2 backend: %3")
+                 .arg(templatePath, invoker->backendInfo().displayName, names.join(QStringLiteral(", "))));
+    printErr(QStringLiteral("bullpen serve: try: aws lambda invoke --endpoint-url %1 --function-name %2 out.json; "
+                            "Ctrl+C stops.")
+                 .arg(lambdaApi.url(), names.first()));
+    // Provisioned concurrency (on the alias) starts its instances now, as a deployment would.
+    for (const FunctionConfig &f : functions)
+        invoker->configureFunction(f);
+
+    QObject::connect(invoker.get(), &Invoker::invocationFinished, invoker.get(),
+                     [&out](const InvocationResult &r) {
+                         for (const QString &line : r.logs)
+                             out.line(line.toUtf8());
+                     });
+    QObject::connect(&lambdaApi, &InvokeApiServer::requestServed, &lambdaApi,
+                     [&out](const ServedRequest &r) { out.line(summary(r)); });
+
+    bool stopping = false;
+    QObject::connect(&watcher, &TerminationWatcher::terminationRequested, invoker.get(), [&](int signal) {
+        if (stopping)
+            return;
+        stopping = true;
+        printErr(QStringLiteral("bullpen serve: stopping (signal %1); removing every instance").arg(signal));
+        lambdaApi.close();
+        QObject::connect(invoker.get(), &Invoker::shutdownFinished, invoker.get(), [] { QCoreApplication::exit(0); });
+        invoker->shutdown();
+        // A teardown that hangs (a wedged runtime) must not keep serve alive:
+        // what is left then goes with the Invoker, bounded, at exit.
+        QTimer::singleShot(10000, invoker.get(), [] {
+            printErr(QStringLiteral("bullpen serve: the engine took over 10 s to stop; exiting anyway"));
+            QCoreApplication::exit(0);
+        });
+    });
+    const int status = QCoreApplication::exec();
+    std::fflush(stdout);
+    return status;
+}
+
+const Registration registration({ "serve", "Serve the functions through Lambda's Invoke API (aws --endpoint-url)",
+                                  &runServe });
+
+} // namespace
+} // namespace Bullpen::Cli

@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "engine/project/functionconfig.h"
+#include "engine/serve/apierror.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QList>
+
+#include <variant>
+
+namespace Bullpen {
+
+// A function as one request named it: the configuration, the qualifier it
+// runs under ($LATEST or the template's alias) and what Lambda reports for it.
+struct ResolvedFunction
+{
+    const FunctionConfig *function = nullptr; // owned by the directory
+    QString qualifier; // "$LATEST" or the function's AutoPublishAlias
+    bool alias = false;
+
+    QString executedVersion() const; // X-Amz-Executed-Version
+};
+
+// The functions `bullpen serve` offers, as Lambda's API names them: by name
+// (the template's FunctionName, else its logical id; the logical id is also
+// accepted, as `sam local start-lambda` does), by partial ARN
+// (123456789012:function:NAME) or by full ARN, each with an optional
+// ":QUALIFIER" or the Qualifier parameter. The qualifiers that exist are
+// $LATEST and the function's AutoPublishAlias (which runs version 1, the one
+// version SAM would have published; provisioned concurrency serves it). It
+// also writes the configuration documents of GetFunction and ListFunctions.
+class FunctionDirectory final
+{
+public:
+    FunctionDirectory();
+    explicit FunctionDirectory(QList<FunctionConfig> functions);
+
+    const QList<FunctionConfig> &functions() const { return m_functions; }
+    // nameOrArn is the path's {FunctionName} (decoded), qualifier the Qualifier parameter (may be empty).
+    std::variant<ResolvedFunction, ApiError> resolve(QStringView nameOrArn, QStringView qualifier) const;
+
+    static QString region() { return QStringLiteral("us-east-1"); }
+    static QString accountId() { return QStringLiteral("123456789012"); }
+    static QString arn(const FunctionConfig &function, const QString &qualifier = {});
+
+    // FunctionConfiguration as GetFunction and ListFunctions return it.
+    QJsonObject configuration(const ResolvedFunction &resolved) const;
+    // GetFunction's whole answer: Configuration, Code and Concurrency.
+    QJsonObject getFunction(const ResolvedFunction &resolved) const;
+    QJsonObject listFunctions() const;
+
+private:
+    QList<FunctionConfig> m_functions;
+    QHash<QString, qsizetype> m_byName; // FunctionName and logical id -> index
+    QString m_lastModified;
+};
+
+} // namespace Bullpen
