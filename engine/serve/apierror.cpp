@@ -34,7 +34,8 @@ ApiError ApiError::invalidContent(const QString &message)
 ApiError ApiError::tooLarge(qint64 limit, bool async)
 {
     // Lambda's own words; the asynchronous limit is named by its operation.
-    return { 413, "RequestTooLargeException",
+    return { 413,
+             "RequestTooLargeException",
              u"Request must be smaller than %1 bytes for the %2 operation"_s.arg(limit).arg(
                  async ? u"InvokeAsync"_s : u"InvokeFunction"_s),
              {} };

@@ -141,9 +141,9 @@ QJsonObject FunctionDirectory::getFunction(const ResolvedFunction &resolved) con
     // The code is not in S3 but in the project: Location says where.
     QJsonObject o { { u"Configuration"_s, configuration(resolved) },
                     { u"Code"_s,
-                      QJsonObject { { u"RepositoryType"_s, u"Local"_s },
-                                    { u"Location"_s,
-                                      QUrl::fromLocalFile(f.codeDirectory).toString(QUrl::FullyEncoded) } } } };
+                      QJsonObject {
+                          { u"RepositoryType"_s, u"Local"_s },
+                          { u"Location"_s, QUrl::fromLocalFile(f.codeDirectory).toString(QUrl::FullyEncoded) } } } };
     if (f.reservedConcurrentExecutions >= 0) {
         o.insert(u"Concurrency"_s,
                  QJsonObject { { u"ReservedConcurrentExecutions"_s, f.reservedConcurrentExecutions } });

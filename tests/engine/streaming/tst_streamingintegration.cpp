@@ -8,10 +8,9 @@
 // only once its client has received chunk k; a server that buffered would
 // never deliver chunk 0 and the test would fail. The time between chunks is
 // printed.
-#include "engine/core/clock.h"
 #include "engine/invocation/invocation.h"
-#include "engine/pool/warmpool.h"
-#include "engine/sandbox/containerbackend.h"
+#include "engine/invoke/invoker.h"
+#include "engine/serve/invokeapiserver.h"
 #include "engine/streaming/functionurlstreamwriter.h"
 #include "engine/streaming/invokestreamwriter.h"
 #include "tests/support/ciskip.h"
@@ -84,10 +83,7 @@ class TestStreamingIntegration : public QObject
     Q_OBJECT
 
     QString m_backendName = qEnvironmentVariable("BULLPEN_TEST_BACKEND", u"oci"_s);
-    ContainerBackend *m_backend = nullptr;
-    ManualClock m_poolClock;
-    ManualClock m_realClock;
-    WarmPool *m_pool = nullptr;
+    std::unique_ptr<Invoker> m_invoker; // one engine: two in a process would name containers alike
     QTemporaryDir m_cache;
     Listener m_listener;
     quint16 m_port = 0;
@@ -171,7 +167,7 @@ class TestStreamingIntegration : public QObject
             const QString name = path.sliced(invokePrefix.size()).section(u'/', 0, 0);
             InvokeOptions options;
             options.responseStream = true;
-            Invocation *invocation = m_pool->invoke(m_functions.value(name), request.body(), options);
+            Invocation *invocation = m_invoker->invoke(m_functions.value(name), request.body(), options);
             InvokeStreamWriter::Options writerOptions;
             writerOptions.tailLogs = request.value("X-Amz-Log-Type") == "Tail";
             new InvokeStreamWriter(std::move(responder), invocation, writerOptions, this);
@@ -180,7 +176,7 @@ class TestStreamingIntegration : public QObject
         if (path.startsWith(u"/url/")) {
             InvokeOptions options;
             options.responseStream = true;
-            Invocation *invocation = m_pool->invoke(m_functions.value(path.sliced(5)), request.body(), options);
+            Invocation *invocation = m_invoker->invoke(m_functions.value(path.sliced(5)), request.body(), options);
             new FunctionUrlStreamWriter(std::move(responder), invocation, this);
             return;
         }
@@ -205,12 +201,14 @@ class TestStreamingIntegration : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        QString error;
-        m_backend = createBackend(m_backendName, &error, this);
-        if (!m_backend)
-            BULLPEN_SKIP_UNLESS_CI(u"no container backend here: "_s + error);
         QVERIFY(m_cache.isValid());
-        m_pool = new WarmPool(m_backend, &m_poolClock, &m_realClock, m_cache.path(), this);
+        EngineSettings settings;
+        settings.backend = m_backendName;
+        settings.cacheDirectory = m_cache.path();
+        QString error;
+        m_invoker = Invoker::create(settings, &error);
+        if (!m_invoker)
+            BULLPEN_SKIP_UNLESS_CI(u"no container backend here: "_s + error);
         m_functions.insert(u"stream"_s, makeFunction(u"stream"_s, u"index.handler"_s, u"nodejs20.x"_s, u"node"_s));
         m_functions.insert(u"plain"_s, makeFunction(u"plain"_s, u"index.plain"_s, u"nodejs20.x"_s, u"node"_s));
         m_functions.insert(u"custom"_s, makeFunction(u"custom"_s, u"unused"_s, u"provided.al2023"_s, u"custom"_s));
@@ -224,15 +222,18 @@ private Q_SLOTS:
         // One warm instance of each: the first use of a runtime may build its
         // image (minutes), which the order tests below should not wait for.
         for (const QString &name : { u"plain"_s, u"custom"_s, u"python"_s }) {
-            const InvocationResult warm = waitFor(m_pool->invoke(m_functions.value(name), "{}"), 900000);
+            const InvocationResult warm = waitFor(m_invoker->invoke(m_functions.value(name), "{}"), 900000);
             QVERIFY2(warm.succeeded(), qPrintable(name + u": "_s + describe(warm)));
         }
     }
 
     void cleanupTestCase()
     {
-        delete m_pool;
-        m_pool = nullptr;
+        if (!m_invoker)
+            return;
+        QSignalSpy stopped(m_invoker.get(), &Invoker::shutdownFinished);
+        m_invoker->shutdown();
+        QVERIFY(stopped.wait(60000));
     }
 
     void init() { resetOrder(); }
@@ -244,7 +245,7 @@ private Q_SLOTS:
         const QByteArray event = "{\"chunks\":3,\"contentType\":\"text/plain\",\"gate\":\"" + base() + "/gate\"}";
         InvokeOptions options;
         options.responseStream = true;
-        Invocation *invocation = m_pool->invoke(m_functions.value(u"stream"_s), event, options);
+        Invocation *invocation = m_invoker->invoke(m_functions.value(u"stream"_s), event, options);
         QByteArray received;
         QByteArray contentType;
         QObject context; // the connections end with this test
@@ -328,7 +329,7 @@ private Q_SLOTS:
         InvokeOptions options;
         options.responseStream = true;
         Invocation *invocation
-            = m_pool->invoke(m_functions.value(u"stream"_s), "{\"chunks\":2,\"fail\":true}", options);
+            = m_invoker->invoke(m_functions.value(u"stream"_s), "{\"chunks\":2,\"fail\":true}", options);
         QSignalSpy chunks(invocation, &Invocation::responseChunk);
         const InvocationResult result = waitFor(invocation);
         QCOMPARE(result.outcome, InvocationOutcome::FunctionError);
@@ -348,7 +349,7 @@ private Q_SLOTS:
         const QByteArray event = "{\"gate\":\"127.0.0.1:" + QByteArray::number(m_port) + "\"}";
         InvokeOptions options;
         options.responseStream = true;
-        Invocation *invocation = m_pool->invoke(m_functions.value(u"custom"_s), event, options);
+        Invocation *invocation = m_invoker->invoke(m_functions.value(u"custom"_s), event, options);
         QByteArray received;
         QObject context; // the connections end with this test
         connect(invocation, &Invocation::responseChunk, &context, [&](const QByteArray &chunk) {
@@ -369,16 +370,16 @@ private Q_SLOTS:
     {
         InvokeOptions options;
         options.responseStream = true;
-        const int before = m_pool->instanceCount();
-        const InvocationResult result = waitFor(m_pool->invoke(m_functions.value(u"python"_s), "{}", options));
+        const int before = m_invoker->instanceCount();
+        const InvocationResult result = waitFor(m_invoker->invoke(m_functions.value(u"python"_s), "{}", options));
         QCOMPARE(result.outcome, InvocationOutcome::Refused);
         QCOMPARE(result.errorType, u"InvalidRuntimeException"_s);
         QVERIFY2(result.errorMessage.contains(u"not supported for the python3.12 runtime"_s)
                      && result.errorMessage.contains(u"Node.js"_s),
                  qPrintable(result.errorMessage));
-        QCOMPARE(m_pool->instanceCount(), before);
+        QCOMPARE(m_invoker->instanceCount(), before);
         // Without streaming it runs as ever.
-        const InvocationResult plain = waitFor(m_pool->invoke(m_functions.value(u"python"_s), "{}"));
+        const InvocationResult plain = waitFor(m_invoker->invoke(m_functions.value(u"python"_s), "{}"));
         QVERIFY2(plain.succeeded(), qPrintable(describe(plain)));
     }
 
@@ -402,6 +403,30 @@ private Q_SLOTS:
         }
     }
 
+    // Runs stream_client.py; its exit code, stdout and stderr.
+    static int runStreamClient(const QString &sdk, const QString &endpoint, const QString &function,
+                               const QByteArray &payload, QByteArray *out, QByteArray *err)
+    {
+        QTemporaryDir dir;
+        QProcess process;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"AWS_CONFIG_FILE"_s, dir.filePath(u"none"_s));
+        env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, dir.filePath(u"none"_s));
+        process.setProcessEnvironment(env);
+        process.start(u"python3"_s,
+                      { QStringLiteral(BULLPEN_TEST_DATA_DIR "/stream_client.py"), sdk, endpoint, function,
+                        QString::fromUtf8(payload) });
+        if (!process.waitForStarted())
+            return -1;
+        // Waits on the signal (the event loop must run: the server answers).
+        QSignalSpy exited(&process, &QProcess::finished);
+        if (!exited.wait(180000))
+            return -1;
+        *out = process.readAllStandardOutput();
+        *err = process.readAllStandardError();
+        return process.exitCode();
+    }
+
     void sdkReadsTheEventStream()
     {
         QFETCH(QString, sdk);
@@ -409,23 +434,10 @@ private Q_SLOTS:
         QFETCH(QByteArray, payload);
         QFETCH(QByteArray, body);
         QFETCH(QString, errorCode);
-        QTemporaryDir dir;
-        QVERIFY(dir.isValid());
-        QProcess process;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(u"AWS_CONFIG_FILE"_s, dir.filePath(u"none"_s));
-        env.insert(u"AWS_SHARED_CREDENTIALS_FILE"_s, dir.filePath(u"none"_s));
-        process.setProcessEnvironment(env);
-        process.start(u"python3"_s,
-                      { QStringLiteral(BULLPEN_TEST_DATA_DIR "/stream_client.py"), sdk, QString::fromLatin1(base()),
-                        function, QString::fromUtf8(payload) });
-        QVERIFY(process.waitForStarted());
-        // Waits on the signal (the event loop must run: the listener answers).
-        QSignalSpy exited(&process, &QProcess::finished);
-        QVERIFY(exited.wait(180000));
-        const QByteArray out = process.readAllStandardOutput();
-        const QByteArray err = process.readAllStandardError();
-        QVERIFY2(process.exitCode() == 0, err.constData());
+        QByteArray out;
+        QByteArray err;
+        QVERIFY2(runStreamClient(sdk, QString::fromLatin1(base()), function, payload, &out, &err) == 0,
+                 err.constData());
         QList<QJsonObject> events;
         for (const QByteArray &line : out.split('\n')) {
             if (!line.isEmpty())
@@ -452,6 +464,39 @@ private Q_SLOTS:
                      out.constData());
         const QByteArray logs = QByteArray::fromBase64(complete.value(u"LogResult"_s).toString().toLatin1());
         QVERIFY2(logs.contains("REPORT RequestId: "), logs.constData());
+    }
+
+    // bullpen serve's Invoke API answers InvokeWithResponseStream through the
+    // same writer: the AWS CLI's botocore reads a Node.js stream from it, and
+    // a Python function is refused with InvalidRuntimeException (502).
+    void invokeApiServerStreams()
+    {
+        InvokeApiServer server(m_invoker.get(), FunctionDirectory(m_functions.values()));
+        QVERIFY2(server.listen(), qPrintable(server.errorString()));
+        QSignalSpy served(&server, &InvokeApiServer::requestServed);
+        QByteArray out;
+        QByteArray err;
+        QVERIFY2(runStreamClient(u"awscli"_s, server.url(), u"stream"_s, "{\"chunks\":3}", &out, &err) == 0,
+                 err.constData());
+        QByteArray received;
+        QJsonObject complete;
+        for (const QByteArray &line : out.split('\n')) {
+            const QJsonObject event = QJsonDocument::fromJson(line).object();
+            received += QByteArray::fromBase64(event.value(u"PayloadChunk"_s).toString().toLatin1());
+            if (event.contains(u"InvokeComplete"_s))
+                complete = event.value(u"InvokeComplete"_s).toObject();
+        }
+        QCOMPARE(received, "chunk 0\nchunk 1\nchunk 2\n"_ba);
+        QVERIFY2(complete.value(u"ErrorCode"_s).isUndefined(), out.constData());
+        QTRY_VERIFY(!served.isEmpty());
+        const auto first = served.takeFirst().first().value<ServedRequest>();
+        QCOMPARE(first.operation, u"InvokeWithResponseStream"_s);
+        QCOMPARE(first.status, 200);
+
+        QVERIFY(runStreamClient(u"awscli"_s, server.url(), u"python"_s, "{}", &out, &err) != 0);
+        QVERIFY2(err.contains("InvalidRuntimeException") && err.contains("Node.js"), err.constData());
+        QTRY_VERIFY(!served.isEmpty());
+        QCOMPARE(served.takeFirst().first().value<ServedRequest>().status, 502);
     }
 };
 
