@@ -122,8 +122,8 @@ int runServe(const QStringList &arguments)
     const QCommandLineOption noBuildOption(
         QStringLiteral("no-build"),
         QStringLiteral("Serve the code as it is: no build first, even when its inputs changed."));
-    parser.addOptions({ templateOption, hostOption, lambdaPortOption, apiPortOption, backendOption, keepAliveOption,
-                        noBuildOption });
+    parser.addOptions(
+        { templateOption, hostOption, lambdaPortOption, apiPortOption, backendOption, keepAliveOption, noBuildOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen serve") } + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -194,7 +194,8 @@ int runServe(const QStringList &arguments)
             preparer.prepare(function, templatePath);
             QCoreApplication::exec();
             if (!prepared) {
-                printErr(QStringLiteral("bullpen serve: the build of %1 failed: %2").arg(function.logicalId, buildError));
+                printErr(
+                    QStringLiteral("bullpen serve: the build of %1 failed: %2").arg(function.logicalId, buildError));
                 return 2;
             }
         }
@@ -259,11 +260,10 @@ int runServe(const QStringList &arguments)
     for (const FunctionConfig &f : functions)
         invoker->configureFunction(f);
 
-    QObject::connect(invoker.get(), &Invoker::invocationFinished, invoker.get(),
-                     [&out](const InvocationResult &r) {
-                         for (const QString &line : r.logs)
-                             out.line(line.toUtf8());
-                     });
+    QObject::connect(invoker.get(), &Invoker::invocationFinished, invoker.get(), [&out](const InvocationResult &r) {
+        for (const QString &line : r.logs)
+            out.line(line.toUtf8());
+    });
     QObject::connect(&lambdaApi, &InvokeApiServer::requestServed, &lambdaApi,
                      [&out](const ServedRequest &r) { out.line(summary(r)); });
 

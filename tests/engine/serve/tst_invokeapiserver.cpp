@@ -204,14 +204,13 @@ private Q_SLOTS:
         const QByteArray id = r.header("x-amzn-RequestId");
         QVERIFY(!id.isEmpty());
         // The invocation really runs, under the request id the client was given.
-        QTRY_VERIFY_WITH_TIMEOUT(
-            std::any_of(finished.cbegin(), finished.cend(),
-                        [&](const QList<QVariant> &args) {
-                            const auto result = args.first().value<InvocationResult>();
-                            return result.requestId == id && result.succeeded()
-                                && result.payload == R"({"async": true})";
-                        }),
-            60000);
+        QTRY_VERIFY_WITH_TIMEOUT(std::any_of(finished.cbegin(), finished.cend(),
+                                             [&](const QList<QVariant> &args) {
+                                                 const auto result = args.first().value<InvocationResult>();
+                                                 return result.requestId == id && result.succeeded()
+                                                     && result.payload == R"({"async": true})";
+                                             }),
+                                 60000);
     }
 
     void dryRunRunsNothing()
@@ -254,19 +253,20 @@ private Q_SLOTS:
         QTest::newRow("name:alias") << u"ApiEcho:live"_s << QString() << 200 << QByteArray("1");
         QTest::newRow("Qualifier alias") << u"ApiEcho"_s << u"live"_s << 200 << QByteArray("1");
         QTest::newRow("partial ARN") << u"123456789012:function:ApiEcho"_s << QString() << 200 << QByteArray("$LATEST");
-        QTest::newRow("partial ARN:alias") << u"123456789012:function:ApiEcho:live"_s << QString() << 200
-                                           << QByteArray("1");
+        QTest::newRow("partial ARN:alias")
+            << u"123456789012:function:ApiEcho:live"_s << QString() << 200 << QByteArray("1");
         QTest::newRow("full ARN") << u"arn:aws:lambda:us-east-1:123456789012:function:ApiEcho"_s << QString() << 200
                                   << QByteArray("$LATEST");
-        QTest::newRow("full ARN:alias") << u"arn:aws:lambda:us-east-1:123456789012:function:ApiEcho:live"_s
-                                        << u"live"_s << 200 << QByteArray("1");
+        QTest::newRow("full ARN:alias") << u"arn:aws:lambda:us-east-1:123456789012:function:ApiEcho:live"_s << u"live"_s
+                                        << 200 << QByteArray("1");
         QTest::newRow("FunctionName") << u"bullpen-named-echo"_s << QString() << 200 << QByteArray("$LATEST");
         QTest::newRow("logical id of a named function") << u"Named"_s << QString() << 200 << QByteArray("$LATEST");
-        QTest::newRow("unknown alias") << u"ApiEcho:dev"_s << QString() << 404 << QByteArray("ResourceNotFoundException");
+        QTest::newRow("unknown alias") << u"ApiEcho:dev"_s << QString() << 404
+                                       << QByteArray("ResourceNotFoundException");
         QTest::newRow("alias of a function without one")
             << u"ApiFailing"_s << u"live"_s << 404 << QByteArray("ResourceNotFoundException");
-        QTest::newRow("qualifiers disagree") << u"ApiEcho:live"_s << u"$LATEST"_s << 400
-                                             << QByteArray("InvalidParameterValueException");
+        QTest::newRow("qualifiers disagree")
+            << u"ApiEcho:live"_s << u"$LATEST"_s << 400 << QByteArray("InvalidParameterValueException");
         QTest::newRow("another account") << u"210987654321:function:ApiEcho"_s << QString() << 404
                                          << QByteArray("ResourceNotFoundException");
         QTest::newRow("not a name") << u"a:b:c"_s << QString() << 400 << QByteArray("InvalidParameterValueException");
@@ -278,8 +278,8 @@ private Q_SLOTS:
         QFETCH(QString, qualifier);
         QFETCH(int, status);
         QFETCH(QByteArray, version);
-        QString path = u"/2015-03-31/functions/"_s + QString::fromLatin1(QUrl::toPercentEncoding(name))
-            + u"/invocations"_s;
+        QString path
+            = u"/2015-03-31/functions/"_s + QString::fromLatin1(QUrl::toPercentEncoding(name)) + u"/invocations"_s;
         if (!qualifier.isEmpty())
             path += u"?Qualifier="_s + QString::fromLatin1(QUrl::toPercentEncoding(qualifier));
         const Reply r = send("POST", path, R"({"n": 1})");
@@ -347,8 +347,7 @@ private Q_SLOTS:
         QVERIFY(answer.contains("\r\nx-amzn-ErrorType: RequestTooLargeException\r\n"));
         const QByteArray message = "\"message\":\"Request must be smaller than " + QByteArray::number(limit)
             + " bytes for the " + operation + " operation\"";
-        QVERIFY2(answer.contains(message),
-                 answer.constData());
+        QVERIFY2(answer.contains(message), answer.constData());
         QTRY_COMPARE(served.count(), 1);
         QCOMPARE(served.first().first().value<ServedRequest>().status, 413);
     }
@@ -394,8 +393,9 @@ private Q_SLOTS:
         QStringList names;
         for (const auto &f : functions)
             names.append(f[u"FunctionName"_s].toString());
-        QCOMPARE(names, QStringList({ u"ApiEcho"_s, u"ApiFailing"_s, u"ApiLogger"_s, u"ApiSleeper"_s, u"ApiThrottled"_s,
-                                      u"bullpen-named-echo"_s }));
+        QCOMPARE(names,
+                 QStringList({ u"ApiEcho"_s, u"ApiFailing"_s, u"ApiLogger"_s, u"ApiSleeper"_s, u"ApiThrottled"_s,
+                               u"bullpen-named-echo"_s }));
 
         const Reply get = send("GET", u"/2015-03-31/functions/ApiSleeper"_s);
         QCOMPARE(get.status, 200);

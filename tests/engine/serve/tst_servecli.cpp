@@ -129,7 +129,8 @@ class TestServeCli : public QObject
     Run aws(QStringList args, const QString &workDir = {}, int waitMs = 120000)
     {
         args = QStringList { QStringLiteral("lambda") } + args
-            + QStringList { QStringLiteral("--endpoint-url"), m_url, QStringLiteral("--output"), QStringLiteral("json") };
+            + QStringList { QStringLiteral("--endpoint-url"), m_url, QStringLiteral("--output"),
+                            QStringLiteral("json") };
         return run(m_aws, args, workDir, waitMs);
     }
 
@@ -154,7 +155,8 @@ private Q_SLOTS:
         if (m_aws.isEmpty())
             BULLPEN_SKIP_UNLESS_CI(QStringLiteral("the AWS CLI (Debian's awscli) is not installed"));
         m_serve.setProcessEnvironment(environment());
-        m_serve.start(QStringLiteral(BULLPEN_BINARY), serveArguments() + QStringList { QStringLiteral("--lambda-port"), QStringLiteral("0") });
+        m_serve.start(QStringLiteral(BULLPEN_BINARY),
+                      serveArguments() + QStringList { QStringLiteral("--lambda-port"), QStringLiteral("0") });
         QVERIFY(m_serve.waitForStarted());
         // The address comes first, alone on its line.
         QVERIFY2(waitForOutput("\n", 120000), m_serve.readAllStandardError().constData());
@@ -181,10 +183,11 @@ private Q_SLOTS:
     void awsInvokeRequestResponse()
     {
         QTemporaryDir dir;
-        const Run r = aws({ QStringLiteral("invoke"), QStringLiteral("--function-name"), QStringLiteral("ApiEcho"),
-                            QStringLiteral("--cli-binary-format"), QStringLiteral("raw-in-base64-out"),
-                            QStringLiteral("--payload"), QStringLiteral("{\"from\": \"aws\"}"), QStringLiteral("out.json") },
-                          dir.path());
+        const Run r
+            = aws({ QStringLiteral("invoke"), QStringLiteral("--function-name"), QStringLiteral("ApiEcho"),
+                    QStringLiteral("--cli-binary-format"), QStringLiteral("raw-in-base64-out"),
+                    QStringLiteral("--payload"), QStringLiteral("{\"from\": \"aws\"}"), QStringLiteral("out.json") },
+                  dir.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(o[QStringLiteral("StatusCode")].toInt(), 200);
@@ -202,8 +205,7 @@ private Q_SLOTS:
         QTest::addColumn<QStringList>("extra");
         QTest::addColumn<int>("status");
         QTest::newRow("Event") << QStringList { QStringLiteral("--invocation-type"), QStringLiteral("Event") } << 202;
-        QTest::newRow("DryRun") << QStringList { QStringLiteral("--invocation-type"), QStringLiteral("DryRun") }
-                                << 204;
+        QTest::newRow("DryRun") << QStringList { QStringLiteral("--invocation-type"), QStringLiteral("DryRun") } << 204;
     }
 
     void awsInvokeTypes()
@@ -211,9 +213,10 @@ private Q_SLOTS:
         QFETCH(QStringList, extra);
         QFETCH(int, status);
         QTemporaryDir dir;
-        const Run r = aws(QStringList { QStringLiteral("invoke"), QStringLiteral("--function-name"), QStringLiteral("ApiEcho") }
-                              + extra + QStringList { QStringLiteral("out.json") },
-                          dir.path());
+        const Run r
+            = aws(QStringList { QStringLiteral("invoke"), QStringLiteral("--function-name"), QStringLiteral("ApiEcho") }
+                      + extra + QStringList { QStringLiteral("out.json") },
+                  dir.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("StatusCode")].toInt(), status);
     }
@@ -225,24 +228,27 @@ private Q_SLOTS:
                       QStringLiteral("--log-type"), QStringLiteral("Tail"), QStringLiteral("out.json") },
                     dir.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        const QByteArray log
-            = QByteArray::fromBase64(QJsonDocument::fromJson(r.out).object()[QStringLiteral("LogResult")].toString().toLatin1());
+        const QByteArray log = QByteArray::fromBase64(
+            QJsonDocument::fromJson(r.out).object()[QStringLiteral("LogResult")].toString().toLatin1());
         QVERIFY2(log.contains("hello from the handler") && log.contains("REPORT RequestId: "), log.constData());
 
         r = aws({ QStringLiteral("invoke"), QStringLiteral("--function-name"), QStringLiteral("ApiEcho"),
                   QStringLiteral("--qualifier"), QStringLiteral("live"), QStringLiteral("out.json") },
                 dir.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("ExecutedVersion")].toString(), QStringLiteral("1"));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("ExecutedVersion")].toString(),
+                 QStringLiteral("1"));
 
         r = aws({ QStringLiteral("invoke"), QStringLiteral("--function-name"), QStringLiteral("ApiFailing"),
                   QStringLiteral("out.json") },
                 dir.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("FunctionError")].toString(), QStringLiteral("Unhandled"));
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("FunctionError")].toString(),
+                 QStringLiteral("Unhandled"));
         QFile out(dir.filePath(QStringLiteral("out.json")));
         QVERIFY(out.open(QIODevice::ReadOnly));
-        QCOMPARE(QJsonDocument::fromJson(out.readAll()).object()[QStringLiteral("errorType")].toString(), QStringLiteral("ValueError"));
+        QCOMPARE(QJsonDocument::fromJson(out.readAll()).object()[QStringLiteral("errorType")].toString(),
+                 QStringLiteral("ValueError"));
     }
 
     void awsListAndGetFunctions()
@@ -274,13 +280,15 @@ private Q_SLOTS:
                              << QByteArray("ResourceNotFoundException) when calling the Invoke operation: Function not "
                                            "found: arn:aws:lambda:us-east-1:123456789012:function:Nope");
         QTest::newRow("413") << QStringLiteral("ApiEcho") << QByteArray(6 * 1024 * 1024 + 1, ' ')
-                             << QByteArray("RequestTooLargeException) when calling the Invoke operation: Request must be "
-                                           "smaller than 6291456 bytes for the InvokeFunction operation");
+                             << QByteArray(
+                                    "RequestTooLargeException) when calling the Invoke operation: Request must be "
+                                    "smaller than 6291456 bytes for the InvokeFunction operation");
         QTest::newRow("429") << QStringLiteral("ApiThrottled") << QByteArray("{}")
                              << QByteArray("TooManyRequestsException) when calling the Invoke operation");
         QTest::newRow("400") << QStringLiteral("ApiEcho") << QByteArray("{nope")
-                             << QByteArray("InvalidRequestContentException) when calling the Invoke operation: Could not "
-                                           "parse request body into json");
+                             << QByteArray(
+                                    "InvalidRequestContentException) when calling the Invoke operation: Could not "
+                                    "parse request body into json");
     }
 
     void awsErrors()
@@ -293,9 +301,10 @@ private Q_SLOTS:
         QVERIFY(event.open(QIODevice::WriteOnly));
         event.write(payload);
         event.close();
-        const Run r = aws({ QStringLiteral("invoke"), QStringLiteral("--function-name"), function,
-                            QStringLiteral("--payload"), QStringLiteral("fileb://event.json"), QStringLiteral("out.json") },
-                          dir.path());
+        const Run r
+            = aws({ QStringLiteral("invoke"), QStringLiteral("--function-name"), function, QStringLiteral("--payload"),
+                    QStringLiteral("fileb://event.json"), QStringLiteral("out.json") },
+                  dir.path());
         QCOMPARE(r.exitCode, 254); // the AWS CLI's code for an error the service returned
         QVERIFY2(r.err.contains(expected), r.err.constData());
     }
@@ -309,7 +318,8 @@ private Q_SLOTS:
         const Run r = run(python, { QStringLiteral("-c"), QString::fromUtf8(Boto3Script), m_url });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject o = QJsonDocument::fromJson(r.out).object();
-        QCOMPARE(o[QStringLiteral("payload")].toObject(), QJsonObject({ { QStringLiteral("from"), QStringLiteral("boto3") } }));
+        QCOMPARE(o[QStringLiteral("payload")].toObject(),
+                 QJsonObject({ { QStringLiteral("from"), QStringLiteral("boto3") } }));
         QCOMPARE(o[QStringLiteral("status")].toInt(), 200);
         QCOMPARE(o[QStringLiteral("version")].toString(), QStringLiteral("$LATEST"));
         QCOMPARE(o[QStringLiteral("tail")].toBool(), true);
@@ -318,9 +328,11 @@ private Q_SLOTS:
         QCOMPARE(o[QStringLiteral("errorType")].toString(), QStringLiteral("ValueError"));
         QCOMPARE(o[QStringLiteral("event")].toInt(), 202);
         QCOMPARE(o[QStringLiteral("dryRun")].toInt(), 204);
-        QCOMPARE(o[QStringLiteral("notFound")][QStringLiteral("code")].toString(), QStringLiteral("ResourceNotFoundException"));
+        QCOMPARE(o[QStringLiteral("notFound")][QStringLiteral("code")].toString(),
+                 QStringLiteral("ResourceNotFoundException"));
         QCOMPARE(o[QStringLiteral("notFound")][QStringLiteral("status")].toInt(), 404);
-        QCOMPARE(o[QStringLiteral("throttled")][QStringLiteral("code")].toString(), QStringLiteral("TooManyRequestsException"));
+        QCOMPARE(o[QStringLiteral("throttled")][QStringLiteral("code")].toString(),
+                 QStringLiteral("TooManyRequestsException"));
         QCOMPARE(o[QStringLiteral("throttled")][QStringLiteral("status")].toInt(), 429);
         QCOMPARE(o[QStringLiteral("throttled")][QStringLiteral("reason")].toString(),
                  QStringLiteral("ReservedFunctionConcurrentInvocationLimitExceeded"));
@@ -334,11 +346,11 @@ private Q_SLOTS:
         QTcpServer taken;
         QVERIFY(taken.listen(QHostAddress::LocalHost, 0));
         const QString port = QString::number(taken.serverPort());
-        const Run r = run(QStringLiteral(BULLPEN_BINARY), serveArguments() + QStringList { QStringLiteral("--lambda-port"), port });
+        const Run r = run(QStringLiteral(BULLPEN_BINARY),
+                          serveArguments() + QStringList { QStringLiteral("--lambda-port"), port });
         QCOMPARE(r.exitCode, 2);
         const QByteArray expected = "cannot listen on 127.0.0.1 port " + port.toLatin1() + " for the Lambda Invoke API";
-        QVERIFY2(r.err.contains(expected),
-                 r.err.constData());
+        QVERIFY2(r.err.contains(expected), r.err.constData());
         QVERIFY(r.err.contains("--lambda-port"));
         QVERIFY(r.out.isEmpty());
     }
@@ -348,7 +360,9 @@ private Q_SLOTS:
         QProcess p;
         p.setProcessEnvironment(environment());
         p.start(QStringLiteral(BULLPEN_BINARY),
-                serveArguments() + QStringList { QStringLiteral("--host"), QStringLiteral("0.0.0.0"), QStringLiteral("--lambda-port"), QStringLiteral("0") });
+                serveArguments()
+                    + QStringList { QStringLiteral("--host"), QStringLiteral("0.0.0.0"),
+                                    QStringLiteral("--lambda-port"), QStringLiteral("0") });
         QByteArray err;
         QTRY_VERIFY_WITH_TIMEOUT((err += p.readAllStandardError()).contains("Ctrl+C stops"), 60000);
         QVERIFY2(err.contains("warning: 0.0.0.0 is not a loopback address"), err.constData());
@@ -366,7 +380,8 @@ private Q_SLOTS:
         QCOMPARE(m_serve.exitStatus(), QProcess::NormalExit);
         QCOMPARE(m_serve.exitCode(), 0);
         QVERIFY(m_serve.readAllStandardError().contains("stopping (signal 15)"));
-        QTRY_VERIFY_WITH_TIMEOUT(runtimeProcesses("ApiEcho").isEmpty() && runtimeProcesses("ApiLogger").isEmpty(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(runtimeProcesses("ApiEcho").isEmpty() && runtimeProcesses("ApiLogger").isEmpty(),
+                                 5000);
     }
 };
 
