@@ -51,6 +51,18 @@ void Invocation::finish(InvocationResult result)
     Q_EMIT finished(m_result);
 }
 
+void Invocation::streamStarted(const QByteArray &contentType)
+{
+    if (!m_finished)
+        Q_EMIT responseStreamStarted(contentType);
+}
+
+void Invocation::addChunk(const QByteArray &chunk)
+{
+    if (!m_finished)
+        Q_EMIT responseChunk(chunk);
+}
+
 void Invocation::finishUnrun(InvocationOutcome outcome, EngineErrorKind kind, const QString &message,
                              const QString &errorType)
 {

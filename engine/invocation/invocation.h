@@ -47,6 +47,17 @@ public:
     // and errorMessage; errorType names it for programs (e.g. Lambda's exception).
     void finishUnrun(InvocationOutcome outcome, EngineErrorKind kind, const QString &message,
                      const QString &errorType = {});
+    // For the instance: a streamed response's start and chunks, passed on as they come.
+    void streamStarted(const QByteArray &contentType);
+    void addChunk(const QByteArray &chunk);
+
+    // The caller wants the response as a stream (InvokeWithResponseStream, a
+    // function URL in RESPONSE_STREAM mode). Lambda streams from Node.js and
+    // custom runtimes only: the pool refuses such an invocation of any other
+    // runtime, saying so. A function that streams answers a plain request too
+    // (its chunks are collected), as on Lambda.
+    void setResponseStreamRequested(bool requested) { m_streamRequested = requested; }
+    bool isResponseStreamRequested() const { return m_streamRequested; }
 
 Q_SIGNALS:
     void finished(const Bullpen::InvocationResult &result);
@@ -55,6 +66,13 @@ Q_SIGNALS:
     // init logs of a cold start and START included), so that a window can
     // show the logs as they come; result().logs has them all at the end.
     void logLine(const QString &line);
+    // A streamed response (a Node.js handler wrapped in streamifyResponse, a
+    // custom runtime posting in streaming mode): its start, then each chunk as
+    // the runtime writes it, before finished(). result().payload (or, after a
+    // mid-stream error, result().streamedBody) has them all at the end. Never
+    // emitted for a buffered response.
+    void responseStreamStarted(const QByteArray &contentType);
+    void responseChunk(const QByteArray &chunk);
 
 private:
     FunctionConfig m_function;
@@ -65,6 +83,7 @@ private:
     QElapsedTimer m_elapsed;
     bool m_finished = false;
     bool m_cancelRequested = false;
+    bool m_streamRequested = false;
 };
 
 } // namespace Bullpen

@@ -199,6 +199,10 @@ QJsonObject InvocationResult::toJson() const
         o.insert(QStringLiteral("limitation"), limitationNote);
     if (!runtimeVersion.isEmpty())
         o.insert(QStringLiteral("runtimeVersion"), runtimeVersion);
+    if (streamed)
+        o.insert(QStringLiteral("streamed"), true);
+    if (!streamedBody.isEmpty())
+        o.insert(QStringLiteral("streamedBody"), QString::fromUtf8(streamedBody));
     return o;
 }
 
@@ -244,6 +248,8 @@ std::optional<InvocationResult> InvocationResult::fromJson(const QJsonObject &js
     else
         read.fail(QStringLiteral("engineErrorKind"), "a known kind of engine error");
     r.limitationNote = read.string(QStringLiteral("limitation"), true);
+    r.streamed = read.boolean(QStringLiteral("streamed"), false);
+    r.streamedBody = read.string(QStringLiteral("streamedBody"), true).toUtf8();
     if (!read.error().isEmpty()) {
         if (error)
             *error = read.error();

@@ -58,6 +58,13 @@ struct InvocationResult
     QStringList stackTrace;
     QByteArray payload; // the function's response, or the error document
     QByteArray contentType;
+    // The runtime streamed its response (Lambda-Runtime-Function-Response-Mode:
+    // streaming). On success the payload is the whole stream; when the stream
+    // ended in an error (its trailers, a timeout, a crash) the payload is the
+    // error document, as for every error, and streamedBody keeps what had been
+    // streamed before it.
+    bool streamed = false;
+    QByteArray streamedBody;
     QString engineError; // what the engine says when it did not run the function (engine error, refusal, cancel)
     double durationMs = 0; // around the handler, in real time: event delivered to response received
     qint64 billedDurationMs = 0;

@@ -89,6 +89,11 @@ Instance::Instance(const FunctionConfig &function, const QString &instanceId, co
     connect(&m_server, &RuntimeApiServer::errorReceived, this, &Instance::onError);
     connect(&m_server, &RuntimeApiServer::initErrorReceived, this, &Instance::onInitError);
     connect(&m_server, &RuntimeApiServer::responseTooLarge, this, &Instance::onResponseTooLarge);
+    connect(&m_server, &RuntimeApiServer::responseStreamStarted, this, &Instance::onStreamStarted);
+    connect(&m_server, &RuntimeApiServer::responseChunk, this, &Instance::onResponseChunk);
+    connect(&m_server, &RuntimeApiServer::responseStreamFinished, this, &Instance::onStreamFinished);
+    // A stream that ends in an error is a function error like a posted one.
+    connect(&m_server, &RuntimeApiServer::responseStreamFailed, this, &Instance::onError);
     ExtensionsApi &extensions = m_server.extensions();
     connect(&extensions, &ExtensionsApi::readinessChanged, this, &Instance::onExtensionsChanged);
     connect(&extensions, &ExtensionsApi::registered, this, &Instance::onExtensionsChanged);
@@ -552,6 +557,9 @@ void Instance::failJob(const QString &errorType, const QString &message, const Q
     if (!m_job)
         return;
     InvocationResult &r = *m_result;
+    // What a stream delivered before it failed stays with the result.
+    if (r.streamed && r.streamedBody.isEmpty())
+        r.streamedBody = r.payload;
     r.outcome = outcome;
     r.functionError = QStringLiteral("Unhandled");
     r.errorType = errorType;
@@ -572,6 +580,35 @@ void Instance::onResponse(const QByteArray &requestId, const QByteArray &body, c
     r.outcome = InvocationOutcome::Succeeded;
     r.payload = body;
     r.contentType = contentType;
+    finishJob(true);
+    answered();
+}
+
+void Instance::onStreamStarted(const QByteArray &requestId, const QByteArray &contentType)
+{
+    if (!m_job || requestId != m_job->requestId())
+        return;
+    m_result->streamed = true;
+    m_result->contentType = contentType;
+    m_job->streamStarted(contentType);
+}
+
+void Instance::onResponseChunk(const QByteArray &requestId, const QByteArray &chunk)
+{
+    if (!m_job || requestId != m_job->requestId())
+        return;
+    m_result->payload.append(chunk);
+    m_job->addChunk(chunk);
+}
+
+void Instance::onStreamFinished(const QByteArray &requestId)
+{
+    if (!m_job || requestId != m_job->requestId())
+        return;
+    drainSandboxOutput();
+    if (!m_job)
+        return;
+    m_result->outcome = InvocationOutcome::Succeeded;
     finishJob(true);
     answered();
 }

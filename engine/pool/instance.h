@@ -151,6 +151,9 @@ private:
     // false while that is not known (the host's files, or not built yet).
     bool noteRuntimeImage();
     void onResponseTooLarge(const QByteArray &requestId, qsizetype size);
+    void onStreamStarted(const QByteArray &requestId, const QByteArray &contentType);
+    void onResponseChunk(const QByteArray &requestId, const QByteArray &chunk);
+    void onStreamFinished(const QByteArray &requestId);
     void onOutput(const QByteArray &line, bool isStderr);
     void onExited(const InstanceExit &exit);
     void onTimeout();

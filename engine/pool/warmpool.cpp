@@ -94,6 +94,8 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
 {
     auto *invocation = options.requestId.isEmpty() ? new Invocation(function, payload, this)
                                                    : new Invocation(function, payload, options.requestId, this);
+    if (options.responseStream)
+        invocation->setResponseStreamRequested(true);
     if (options.source != InvocationSource::Direct)
         m_sources.insert(invocation->requestId(), options.source);
     connect(invocation, &Invocation::finished, this, [this, invocation](const InvocationResult &result) {
@@ -201,6 +203,20 @@ void WarmPool::admitParsed(Invocation *invocation, const QString &jsonFault, con
                 invocation->finishUnrun(InvocationOutcome::Cancelled, EngineErrorKind::None,
                                         QStringLiteral("cancelled"), QStringLiteral("Bullpen.Cancelled"));
                 return;
+            }
+            // Lambda streams responses from Node.js and custom runtimes only.
+            if (invocation->isResponseStreamRequested()) {
+                const QString &runtime = invocation->function().runtime;
+                if (!runtime.startsWith(u"nodejs") && !runtime.startsWith(u"provided")) {
+                    invocation->finishUnrun(
+                        InvocationOutcome::Refused, EngineErrorKind::None,
+                        QStringLiteral("Response streaming is not supported for the %1 runtime of function %2: "
+                                       "Lambda streams responses from Node.js and custom (provided) runtimes only. "
+                                       "Invoke it without streaming, or use a Node.js or custom runtime.")
+                            .arg(runtime, invocation->function().logicalId),
+                        QStringLiteral("InvalidRuntimeException"));
+                    return;
+                }
             }
             // Lambda throttles a synchronous call when it arrives, before it waits anywhere.
             const QString reason = throttleReason(invocation->function());

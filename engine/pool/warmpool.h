@@ -29,6 +29,8 @@ struct InvokeOptions
     // The request id the function sees; empty: a new one. An asynchronous
     // invocation keeps its id through its retries, as on Lambda.
     QByteArray requestId;
+    // The caller wants the response as a stream (see Invocation::setResponseStreamRequested).
+    bool responseStream = false;
 };
 
 // The warm pool, per function, as Lambda keeps it: an invocation takes an idle

@@ -29,6 +29,8 @@ public:
     static constexpr qsizetype MaxAsyncRequestBytes = 1048576; // an asynchronous (Event) invocation, since October 2025
     static constexpr qsizetype MaxAsyncRequestBytesBefore2025 = 262144; // the asynchronous limit before October 2025
     static constexpr qsizetype MaxClientContextBytes = 3583; // the client context of an invocation
+    // A streamed response (lambda-reference §1.4): 200 MB in Lambda's current documentation (20 MB in older material).
+    static constexpr qsizetype MaxStreamedResponseBytes = 200 * 1024 * 1024;
 
     // The runtimes the engine can start: python3.9-3.13, nodejs18.x-22.x, provided*.
     static QStringList supportedRuntimes();

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/runtimeapi/connectionguard.h"
 
+#include <QPointer>
 #include <QTcpSocket>
 
 namespace Bullpen {
@@ -71,7 +72,16 @@ ConnectionGuard::ConnectionGuard(QTcpSocket *socket, GuardedTcpServer *server)
     // Connected before QtHttpServer's own slot, so we see every byte first.
     connect(socket, &QTcpSocket::readyRead, this, &ConnectionGuard::onReadyRead);
     connect(socket, &QTcpSocket::disconnected, this, [this] {
+        const bool streaming = m_state == State::Streaming;
         m_state = State::Closed;
+        if (streaming && m_server && m_server->m_streamSink) {
+            QPointer<ConnectionGuard> self(this);
+            m_server->m_streamSink->streamAborted(this,
+                                                  QStringLiteral("the runtime closed the connection before "
+                                                                 "the end of its streamed response"));
+            if (!self)
+                return;
+        }
         if (m_server)
             Q_EMIT m_server->connectionClosed(this);
     });
@@ -120,6 +130,10 @@ void ConnectionGuard::onReadyRead()
             m_seen = 0;
             continue;
         }
+        case State::Streaming:
+            if (!readStream())
+                return;
+            continue;
         case State::AtStart: {
             const QByteArray head = m_socket->peek(qMin(available, MaxHeadBytes));
             const qsizetype end = head.indexOf("\r\n\r\n");
@@ -158,6 +172,11 @@ void ConnectionGuard::onReadyRead()
                 m_state = State::Discarding;
                 continue;
             }
+            if (m_server->m_streamSink && beginStream(headView, end + 4)) {
+                if (m_state != State::Streaming)
+                    return; // the sink closed the server meanwhile
+                continue;
+            }
             // A body of unknown size (chunked, as Go's net/http sends a
             // streamed body) is counted; the path says whose it was if it
             // turns out too large.
@@ -184,6 +203,78 @@ void ConnectionGuard::onReadyRead()
         }
         return;
     }
+}
+
+bool ConnectionGuard::beginStream(QByteArrayView head, qsizetype headBytes)
+{
+    if (!head.startsWith("POST ")
+        || headerValue(head, "lambda-runtime-function-response-mode").compare("streaming", Qt::CaseInsensitive) != 0
+        || !headerValue(head, "transfer-encoding").contains("chunked")) {
+        // A "streaming" response with a Content-Length is a plain response:
+        // QtHttpServer reads it whole, as any other.
+        return false;
+    }
+    const qsizetype sp1 = head.indexOf(' ');
+    const qsizetype sp2 = head.indexOf(' ', sp1 + 1);
+    if (sp2 < 0)
+        return false;
+    const QByteArray path = head.sliced(sp1 + 1, sp2 - sp1 - 1).toByteArray();
+    if (!path.startsWith("/2018-06-01/runtime/invocation/") || !path.endsWith("/response"))
+        return false;
+    // QtHttpServer may hold an empty transaction from its last read; commit it
+    // so that the bytes skipped here are really gone for it.
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    m_socket->skip(headBytes);
+    m_state = State::Streaming;
+    m_stream = ChunkedDecoder();
+    QPointer<ConnectionGuard> self(this);
+    m_server->m_streamSink->streamBegan(this, path, headerValue(head, "content-type").toByteArray());
+    return self && m_state == State::Streaming;
+}
+
+bool ConnectionGuard::readStream()
+{
+    if (m_socket->isTransactionStarted())
+        m_socket->commitTransaction();
+    QList<QByteArray> chunks;
+    {
+        const QByteArray data = m_socket->peek(m_socket->bytesAvailable());
+        // Bytes past the body's end (a request sent after it) stay in the socket.
+        m_socket->skip(m_stream.feed(data, &chunks));
+    }
+    QPointer<ConnectionGuard> self(this);
+    ResponseStreamSink *sink = m_server ? m_server->m_streamSink : nullptr;
+    for (const QByteArray &chunk : std::as_const(chunks)) {
+        if (!sink)
+            break;
+        sink->streamChunk(this, chunk);
+        if (!self || !m_server)
+            return false;
+    }
+    if (m_stream.hasError()) {
+        if (sink)
+            sink->streamAborted(
+                this, QStringLiteral("the streamed response's chunked framing is broken: ") + m_stream.errorString());
+        if (!self)
+            return false;
+        refuseAndClose(rawResponse("400 Bad Request",
+                                   RuntimeApiBodies::errorJson("Invalid chunked encoding", "InvalidChunkedEncoding"),
+                                   true));
+        return false;
+    }
+    if (!m_stream.isDone())
+        return false;
+    StreamAnswer answer { QByteArrayLiteral("202 Accepted"), QByteArrayLiteral("{\"status\":\"OK\"}") };
+    if (sink)
+        answer = sink->streamEnded(this, m_stream);
+    if (!self)
+        return false;
+    m_socket->write(rawResponse(answer.status, answer.body, false));
+    m_state = State::AtStart;
+    m_seen = 0;
+    m_stream = ChunkedDecoder();
+    return true;
 }
 
 void ConnectionGuard::refuseAndClose(const QByteArray &response)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/runtimeapi/chunkeddecoder.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QObject>
@@ -13,7 +15,31 @@ class QTcpSocket;
 
 namespace Bullpen {
 
+class ConnectionGuard;
 class GuardedTcpServer;
+
+// What the guard answers when it has read a streamed response to its end.
+struct StreamAnswer
+{
+    QByteArray status; // "202 Accepted"
+    QByteArray body; // JSON
+};
+
+// Receives a streaming response (Lambda-Runtime-Function-Response-Mode:
+// streaming, chunked) that a ConnectionGuard reads past QtHttpServer, chunk by
+// chunk. Implemented by the Runtime API server.
+class ResponseStreamSink
+{
+public:
+    virtual ~ResponseStreamSink() = default;
+    // The head of POST .../invocation/{id}/response arrived; path as sent.
+    virtual void streamBegan(ConnectionGuard *guard, const QByteArray &path, const QByteArray &contentType) = 0;
+    virtual void streamChunk(ConnectionGuard *guard, const QByteArray &chunk) = 0;
+    // The last chunk and the trailers arrived: the answer for the runtime.
+    virtual StreamAnswer streamEnded(ConnectionGuard *guard, const ChunkedDecoder &body) = 0;
+    // The connection closed, or the framing was broken, before the end.
+    virtual void streamAborted(ConnectionGuard *guard, const QString &why) = 0;
+};
 
 // Watches the raw bytes of one Runtime API connection before QtHttpServer parses
 // them. Qt 6.8's request parser has no body limit: it keeps the whole request in
@@ -24,6 +50,11 @@ class GuardedTcpServer;
 // connection; requests it cannot size (a head split across reads, chunked bodies)
 // are counted and the connection is closed once they pass the cap plus slack.
 // It also tells the server when a parked long poll loses its connection.
+// A streaming /response (Lambda-Runtime-Function-Response-Mode: streaming with a
+// chunked body) is read by the guard itself, past QtHttpServer, whose parser
+// hands a handler nothing before the whole body is in (see README.md): each
+// chunk goes to the ResponseStreamSink as it arrives and the guard answers the
+// request itself.
 // Owned by its socket.
 class ConnectionGuard final : public QObject
 {
@@ -46,8 +77,10 @@ public:
 private:
     void onReadyRead();
     void refuseAndClose(const QByteArray &response);
+    bool beginStream(QByteArrayView head, qsizetype headBytes);
+    bool readStream(); // false: stop reading (the stream ended badly, or nothing is left)
 
-    enum class State { AtStart, Counting, Discarding, Closed };
+    enum class State { AtStart, Counting, Discarding, Streaming, Closed };
     QTcpSocket *m_socket;
     QPointer<GuardedTcpServer> m_server;
     quint16 m_peerPort;
@@ -58,6 +91,7 @@ private:
     qint64 m_refusedSize = 0;
     qint64 m_limit = 0; // the current request's body limit (the server's policy)
     QByteArray m_refusedPath;
+    ChunkedDecoder m_stream;
 };
 
 // The listening socket of one Runtime API server: accepts connections itself so
@@ -86,6 +120,8 @@ public:
     QByteArray tooLargeResponse(QByteArrayView path, qint64 limit, bool close) const;
     // The guard of the connection a request came from (ports are unique on loopback).
     ConnectionGuard *guardFor(quint16 peerPort) const { return m_guards.value(peerPort); }
+    // Who receives streaming responses; without one they go to QtHttpServer (buffered).
+    void setStreamSink(ResponseStreamSink *sink) { m_streamSink = sink; }
 
 Q_SIGNALS:
     // The guard answered 413 itself; path is the request path as sent.
@@ -100,6 +136,7 @@ private:
     qint64 m_maxBody;
     Policy m_policy;
     QHash<quint16, ConnectionGuard *> m_guards;
+    ResponseStreamSink *m_streamSink = nullptr;
 };
 
 // The exact bodies RIE answers with; shared by the guard and the server.

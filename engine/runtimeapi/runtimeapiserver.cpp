@@ -149,6 +149,7 @@ bool RuntimeApiServer::listen(const QHostAddress &address, quint16 port)
     }
     m_tcp = tcp;
     m_error.clear();
+    tcp->setStreamSink(this);
     connect(tcp, &GuardedTcpServer::bodyRefused, this, &RuntimeApiServer::onBodyRefused);
     connect(tcp, &GuardedTcpServer::connectionClosed, this, &RuntimeApiServer::onConnectionClosed);
     return true;
@@ -344,12 +345,118 @@ void RuntimeApiServer::handlePost(QStringView id, bool isError, const QHttpServe
     if (isError) {
         Q_EMIT errorReceived(m_pending.requestId,
                              RuntimeError::fromPost(request.value("Lambda-Runtime-Function-Error-Type"), body));
+    } else if (request.value("Lambda-Runtime-Function-Response-Mode").compare("streaming", Qt::CaseInsensitive) == 0) {
+        // A streaming response that QtHttpServer read whole: one whose head came
+        // in pieces, or that had a Content-Length. Told as a stream of one chunk.
+        const QByteArray id = m_pending.requestId;
+        QByteArray contentType = request.value("Content-Type");
+        Q_EMIT responseStreamStarted(
+            id, contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : contentType);
+        if (!body.isEmpty())
+            Q_EMIT responseChunk(id, body);
+        const QByteArray errorType = request.value("Lambda-Runtime-Function-Error-Type");
+        const QByteArray errorBody = QByteArray::fromBase64(request.value("Lambda-Runtime-Function-Error-Body"));
+        if (!errorType.isEmpty() || !errorBody.isEmpty())
+            Q_EMIT responseStreamFailed(id, RuntimeError::fromPost(errorType, errorBody));
+        else
+            Q_EMIT responseStreamFinished(id);
     } else {
         QByteArray contentType = request.value("Content-Type");
         if (contentType.isEmpty())
             contentType = jsonType();
         Q_EMIT responseReceived(m_pending.requestId, body, contentType);
     }
+}
+
+// The guard reads a streamed /response itself (QtHttpServer would hand it over
+// only whole); these answer for it. A refused stream is still read to its end,
+// then answered with the refusal, as QtHttpServer's path answers a late post.
+void RuntimeApiServer::streamBegan(ConnectionGuard *guard, const QByteArray &path, const QByteArray &contentType)
+{
+    static constexpr QByteArrayView prefix = "/2018-06-01/runtime/invocation/";
+    static constexpr QByteArrayView suffix = "/response";
+    m_streamGuard = guard;
+    m_streamRequestId.clear();
+    m_streamBytes = 0;
+    const QByteArray id
+        = QByteArray::fromPercentEncoding(path.sliced(prefix.size(), path.size() - prefix.size() - suffix.size()));
+    const bool current = m_state != Invoke::None && m_state != Invoke::Pending && m_pending.requestId == id;
+    if (!current) {
+        m_streamRefusal = { QByteArrayLiteral("400 Bad Request"), invalidRequestId() };
+        return;
+    }
+    if (m_state == Invoke::Responded) {
+        m_streamRefusal = { QByteArrayLiteral("403 Forbidden"),
+                            invalidTransition("RuntimeResponseSentState", "InvocationResponse") };
+        return;
+    }
+    m_state = Invoke::Responded;
+    m_streamRequestId = id;
+    // Lambda's default for a stream without a type (the Node runtime's too).
+    Q_EMIT responseStreamStarted(id,
+                                 contentType.isEmpty() ? QByteArrayLiteral("application/octet-stream") : contentType);
+}
+
+bool RuntimeApiServer::streamIsCurrent(ConnectionGuard *guard) const
+{
+    // abandonInvocation() (a timeout) forgets the id: the rest of the stream is nobody's.
+    return guard == m_streamGuard && !m_streamRequestId.isEmpty() && m_pending.requestId == m_streamRequestId;
+}
+
+void RuntimeApiServer::streamChunk(ConnectionGuard *guard, const QByteArray &chunk)
+{
+    if (!streamIsCurrent(guard))
+        return;
+    m_streamBytes += chunk.size();
+    if (m_streamBytes > LambdaLimits::MaxStreamedResponseBytes) {
+        const QByteArray id = std::exchange(m_streamRequestId, {});
+        m_streamRefusal = { QByteArrayLiteral("413 Request Entity Too Large"),
+                            RuntimeApiBodies::tooLarge(LambdaLimits::MaxStreamedResponseBytes) };
+        Q_EMIT responseTooLarge(id, qsizetype(m_streamBytes));
+        return;
+    }
+    Q_EMIT responseChunk(m_streamRequestId, chunk);
+}
+
+StreamAnswer RuntimeApiServer::streamEnded(ConnectionGuard *guard, const ChunkedDecoder &body)
+{
+    if (guard != m_streamGuard)
+        return { QByteArrayLiteral("400 Bad Request"), invalidRequestId() };
+    const bool current = streamIsCurrent(guard);
+    m_streamGuard.clear();
+    if (m_streamRequestId.isEmpty())
+        return m_streamRefusal;
+    if (!current) {
+        m_streamRequestId.clear();
+        return { QByteArrayLiteral("400 Bad Request"), invalidRequestId() };
+    }
+    const QByteArray id = std::exchange(m_streamRequestId, {});
+    // A failure after the first byte can only be told in the trailers: the
+    // error type, and the error document in base64 (the Node runtime's way).
+    const QByteArray errorType = body.trailer("Lambda-Runtime-Function-Error-Type");
+    const QByteArray errorBody = QByteArray::fromBase64(body.trailer("Lambda-Runtime-Function-Error-Body"));
+    if (!errorType.isEmpty() || !errorBody.isEmpty())
+        Q_EMIT responseStreamFailed(id, RuntimeError::fromPost(errorType, errorBody));
+    else
+        Q_EMIT responseStreamFinished(id);
+    return { QByteArrayLiteral("202 Accepted"), acceptedBody() };
+}
+
+void RuntimeApiServer::streamAborted(ConnectionGuard *guard, const QString &why)
+{
+    if (!streamIsCurrent(guard)) {
+        if (guard == m_streamGuard)
+            m_streamGuard.clear();
+        return;
+    }
+    m_streamGuard.clear();
+    const QByteArray id = std::exchange(m_streamRequestId, {});
+    // Bullpen's name: Lambda documents no error type for a stream that breaks off.
+    RuntimeError error;
+    error.errorType = QByteArrayLiteral("Runtime.TruncatedResponse");
+    error.errorMessage = why;
+    error.body = RuntimeApiBodies::errorJson(why.toUtf8(), error.errorType);
+    Q_EMIT responseStreamFailed(id, error);
 }
 
 void RuntimeApiServer::handleInitError(const QHttpServerRequest &request, QHttpServerResponder &responder)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/runtimeapi/connectionguard.h"
 #include "engine/runtimeapi/extensionsapi.h"
 #include "engine/runtimeapi/invocationrequest.h"
 #include "engine/runtimeapi/runtimeerror.h"
@@ -16,8 +17,6 @@ class QHttpServerRequest;
 
 namespace Bullpen {
 
-class ConnectionGuard;
-class GuardedTcpServer;
 class RuntimeApiHttp;
 
 // The Lambda Runtime API (2018-06-01) for one execution environment: the runtime
@@ -28,7 +27,10 @@ class RuntimeApiHttp;
 // (a long poll that holds no thread) and the state of the one invocation that may
 // be outstanding; routing is done by hand on the path, without QHttpServer's
 // regular-expression router, because the warm round trip must be cheap.
-class RuntimeApiServer : public QObject
+// A streaming response (Lambda-Runtime-Function-Response-Mode: streaming) is
+// read past QtHttpServer, which would hand it over only when complete: its
+// chunks are signalled as they arrive (see ConnectionGuard and README.md).
+class RuntimeApiServer : public QObject, private ResponseStreamSink
 {
     Q_OBJECT
 public:
@@ -62,6 +64,13 @@ Q_SIGNALS:
     void errorReceived(const QByteArray &requestId, const Bullpen::RuntimeError &error);
     void initErrorReceived(const Bullpen::RuntimeError &error);
     void responseTooLarge(const QByteArray &requestId, qsizetype size); // runtime got 413
+    // A streamed response: started, each chunk as it arrives, then exactly one of
+    // finished (the runtime got 202), failed (an error in the trailers, or the
+    // stream broke off) or responseTooLarge (past the streamed-response limit).
+    void responseStreamStarted(const QByteArray &requestId, const QByteArray &contentType);
+    void responseChunk(const QByteArray &requestId, const QByteArray &chunk);
+    void responseStreamFinished(const QByteArray &requestId);
+    void responseStreamFailed(const QByteArray &requestId, const Bullpen::RuntimeError &error);
 
 private:
     friend class RuntimeApiHttp;
@@ -75,6 +84,12 @@ private:
     void releaseParked(); // answers and drops a parked /next that can no longer be used
     void onBodyRefused(const QByteArray &path, qint64 size);
     void onConnectionClosed(ConnectionGuard *guard);
+    // ResponseStreamSink
+    void streamBegan(ConnectionGuard *guard, const QByteArray &path, const QByteArray &contentType) override;
+    void streamChunk(ConnectionGuard *guard, const QByteArray &chunk) override;
+    StreamAnswer streamEnded(ConnectionGuard *guard, const ChunkedDecoder &body) override;
+    void streamAborted(ConnectionGuard *guard, const QString &why) override;
+    bool streamIsCurrent(ConnectionGuard *guard) const;
 
     RuntimeApiHttp *m_http = nullptr;
     QPointer<GuardedTcpServer> m_tcp;
@@ -87,6 +102,12 @@ private:
     InvocationRequest m_pending; // the current invocation (Pending, Running or Responded)
     bool m_initDone = false;
     ExtensionsApi m_extensions;
+
+    // The streamed response being read, if any.
+    QPointer<ConnectionGuard> m_streamGuard;
+    QByteArray m_streamRequestId; // the invocation it answers; empty when refused
+    StreamAnswer m_streamRefusal; // the answer for a refused stream
+    qint64 m_streamBytes = 0;
 };
 
 } // namespace Bullpen

@@ -7,12 +7,14 @@
 #include "engine/project/lambdalimits.h"
 #include "engine/runtimeapi/connectionguard.h"
 #include "engine/runtimeapi/runtimeapiserver.h"
+#include "engine/streaming/invokestreamwriter.h"
 
 #include <QAbstractHttpServer>
 #include <QElapsedTimer>
 #include <QHttpHeaders>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QPointer>
 #include <QUrlQuery>
 #include <QUuid>
 
@@ -60,6 +62,9 @@ namespace {
 using Status = QHttpServerResponder::StatusCode;
 
 constexpr QStringView FunctionsPath = u"/2015-03-31/functions";
+// InvokeWithResponseStream: /2021-11-15/functions/{name}/response-streaming-invocations.
+constexpr QStringView StreamingFunctionsPath = u"/2021-11-15/functions/";
+constexpr QStringView StreamingAction = u"/response-streaming-invocations";
 
 QElapsedTimer &uptime()
 {
@@ -168,6 +173,9 @@ ApiError errorOf(const InvocationResult &r)
             return ApiError::invalidContent(r.errorMessage.isEmpty() ? r.engineError : r.errorMessage);
         if (r.errorType == u"RequestEntityTooLargeException")
             return ApiError::tooLarge(LambdaLimits::MaxRequestBytes, false);
+        // A streaming invocation of a runtime that cannot stream (Python): Lambda's status for it.
+        if (r.errorType == u"InvalidRuntimeException")
+            return { 502, r.errorType.toUtf8(), r.errorMessage, {} };
         return { 400, r.errorType.toUtf8(), r.errorMessage.isEmpty() ? r.engineError : r.errorMessage, {} };
     }
     // The engine could not run it (no backend, stopped, shutting down), or it was cancelled.
@@ -378,11 +386,21 @@ void InvokeApiServer::handle(const QHttpServerRequest &request, QHttpServerRespo
             }
         }
     }
+    if (path.startsWith(StreamingFunctionsPath) && path.endsWith(StreamingAction)
+        && method == QHttpServerRequest::Method::Post) {
+        const QStringView encoded = path.sliced(StreamingFunctionsPath.size(),
+                                                path.size() - StreamingFunctionsPath.size() - StreamingAction.size());
+        if (!encoded.isEmpty() && !encoded.contains(u'/')) {
+            served.operation = u"InvokeWithResponseStream"_s;
+            served.function = QUrl::fromPercentEncoding(encoded.toUtf8());
+            return handleInvokeStream(served.function, request, responder, served, arrivedNs);
+        }
+    }
     answerError(responder,
                 { 404,
                   "UnknownOperationException",
-                  u"Unknown operation: %1 %2. This server offers Invoke, GetFunction, GetFunctionConfiguration and "
-                  "ListFunctions."_s.arg(methodName(method), pathString),
+                  u"Unknown operation: %1 %2. This server offers Invoke, InvokeWithResponseStream, GetFunction, "
+                  "GetFunctionConfiguration and ListFunctions."_s.arg(methodName(method), pathString),
                   {} },
                 served, arrivedNs);
 }
@@ -507,6 +525,82 @@ void InvokeApiServer::handleInvoke(QStringView name, const QHttpServerRequest &r
         served.requestId = result.requestId;
         finish(served, 200, waiting->arrivedNs);
     });
+}
+
+// The chunks go to the client as the runtime writes them (engine/streaming);
+// Lambda streams from Node.js and custom runtimes only, and refuses others.
+void InvokeApiServer::handleInvokeStream(const QString &name, const QHttpServerRequest &request,
+                                         QHttpServerResponder &responder, ServedRequest &served, qint64 arrivedNs)
+{
+    const QByteArray type = request.value("X-Amz-Invocation-Type");
+    const bool dryRun = type == "DryRun";
+    if (!type.isEmpty() && !dryRun && type != "RequestResponse") {
+        return answerError(responder,
+                           ApiError::invalidParameter(
+                               u"1 validation error detected: Value '%1' at 'invocationType' failed to satisfy "
+                               "constraint: Member must satisfy enum value set: [RequestResponse, DryRun]"_s.arg(
+                                   QString::fromLatin1(type))),
+                           served, arrivedNs);
+    }
+    served.invocationType = dryRun ? u"DryRun"_s : u"RequestResponse"_s;
+    const QByteArray logType = request.value("X-Amz-Log-Type");
+    if (!logType.isEmpty() && logType != "Tail" && logType != "None") {
+        return answerError(responder,
+                           ApiError::invalidParameter(
+                               u"1 validation error detected: Value '%1' at 'logType' failed to satisfy constraint: "
+                               "Member must satisfy enum value set: [None, Tail]"_s.arg(QString::fromLatin1(logType))),
+                           served, arrivedNs);
+    }
+    QString qualifier;
+    if (!request.url().query().isEmpty())
+        qualifier = QUrlQuery(request.url()).queryItemValue(u"Qualifier"_s, QUrl::FullyDecoded);
+    const auto resolved = m_functions.resolve(name, qualifier);
+    if (const auto *error = std::get_if<ApiError>(&resolved))
+        return answerError(responder, *error, served, arrivedNs);
+    const ResolvedFunction &function = std::get<ResolvedFunction>(resolved);
+    served.qualifier = function.qualifier;
+    const QByteArray payload = request.body();
+    if (payload.size() > LambdaLimits::MaxRequestBytes)
+        return answerError(responder, ApiError::tooLarge(LambdaLimits::MaxRequestBytes, false), served, arrivedNs);
+    if (dryRun) {
+        const QByteArray id = newRequestId();
+        QHttpHeaders headers;
+        headers.append("x-amzn-RequestId"_L1, id);
+        responder.write(QByteArray(), headers, Status::NoContent);
+        served.requestId = id;
+        return finish(served, 204, arrivedNs);
+    }
+    if (!m_invoker)
+        return answerError(responder, ApiError::service(u"the engine has stopped"_s), served, arrivedNs);
+
+    InvokeOptions options;
+    options.source = InvocationSource::Api;
+    options.responseStream = true;
+    if (function.alias)
+        options.qualifier = function.qualifier;
+    Invocation *invocation
+        = m_invoker->invoke(*function.function, payload.isEmpty() ? QByteArrayLiteral("{}") : payload, options);
+    auto answered = std::make_shared<bool>(false);
+    InvokeStreamWriter::Options writerOptions;
+    writerOptions.executedVersion = function.executedVersion().toLatin1();
+    writerOptions.tailLogs = logType == "Tail";
+    writerOptions.errorAnswer
+        = [this, served, arrivedNs, answered](QHttpServerResponder &r, const InvocationResult &result) mutable {
+              *answered = true;
+              answerError(r, errorOf(result), served, arrivedNs, result.requestId);
+          };
+    auto *writer = new InvokeStreamWriter(std::move(responder), invocation, std::move(writerOptions), this);
+    connect(writer, &InvokeStreamWriter::done, this,
+            [this, served, arrivedNs, answered, invocation = QPointer<Invocation>(invocation)]() mutable {
+                if (*answered)
+                    return;
+                if (invocation) {
+                    served.requestId = invocation->requestId();
+                    if (!invocation->result().succeeded())
+                        served.errorType = "Unhandled";
+                }
+                finish(served, 200, arrivedNs);
+            });
 }
 
 void InvokeApiServer::onBodyRefused(const QByteArray &path, qint64 size)

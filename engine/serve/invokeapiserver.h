@@ -99,6 +99,8 @@ private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void handleInvoke(QStringView name, const QHttpServerRequest &request, QHttpServerResponder &responder,
                       ServedRequest &served, qint64 arrivedNs);
+    void handleInvokeStream(const QString &name, const QHttpServerRequest &request, QHttpServerResponder &responder,
+                            ServedRequest &served, qint64 arrivedNs);
     void answerError(QHttpServerResponder &responder, const ApiError &error, ServedRequest &served, qint64 arrivedNs,
                      const QByteArray &requestId = {});
     void answerJson(QHttpServerResponder &responder, const QByteArray &json, ServedRequest &served, qint64 arrivedNs);

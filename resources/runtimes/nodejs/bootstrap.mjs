@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import util from 'node:util';
 import { createRequire } from 'node:module';
+import { Writable } from 'node:stream';
 import { pathToFileURL } from 'node:url';
 
 const require = createRequire(import.meta.url);
@@ -185,6 +186,138 @@ async function postError(urlPath, error) {
 
 const postInvocationError = (id, error) => postError(INVOCATION_PREFIX + encodeURIComponent(id) + '/error', error);
 const postInitError = (error) => postError(INIT_ERROR_PATH, error);
+
+// ------------------------------------------------------- response streaming
+//
+// awslambda.streamifyResponse(handler) and awslambda.HttpResponseStream.from(),
+// as Lambda's Node.js runtime offers them: the handler gets a writable
+// responseStream, and each write goes to the Runtime API at once as one chunk
+// of POST .../response in streaming mode. An error after the first byte is
+// reported in the request's trailers (type, and the error document in base64).
+
+const HANDLER_STREAMING = Symbol.for('aws.lambda.runtime.handler.streaming');
+const HANDLER_HIGHWATERMARK = Symbol.for('aws.lambda.runtime.handler.streaming.highWaterMark');
+const STREAM_RESPONSE = 'response';
+const HTTP_INTEGRATION_TYPE = 'application/vnd.awslambda.http-integration-response';
+const PRELUDE_DELIMITER_BYTES = 8;
+
+class HttpResponseStream {
+  // For function URLs: a JSON prelude (statusCode, headers, cookies) and eight
+  // NUL bytes go out before the body's first byte.
+  static from(underlyingStream, prelude) {
+    underlyingStream.setContentType(HTTP_INTEGRATION_TYPE);
+    const metadataPrelude = JSON.stringify(prelude);
+    underlyingStream._onBeforeFirstWrite = (write) => {
+      write(metadataPrelude);
+      write(new Uint8Array(PRELUDE_DELIMITER_BYTES));
+    };
+    return underlyingStream;
+  }
+}
+
+globalThis.awslambda = {
+  streamifyResponse(handler, options) {
+    handler[HANDLER_STREAMING] = STREAM_RESPONSE;
+    if (options && Number.isInteger(options.highWaterMark)) handler[HANDLER_HIGHWATERMARK] = options.highWaterMark;
+    return handler;
+  },
+  HttpResponseStream,
+};
+
+// The POST is opened on the first write (or at the end of a stream written
+// to nowhere), so a handler that fails before writing reports its error the
+// ordinary way, through /error.
+function createResponseStream(id, highWaterMark) {
+  let contentType = 'application/octet-stream';
+  let request = null;
+  let trailers = null;
+  let abandoned = false;
+  let settle;
+  const reply = new Promise((resolve, reject) => { settle = { resolve, reject }; });
+  const open = () => {
+    request = http.request({
+      host: apiHost, port: apiPort, method: 'POST', agent,
+      path: INVOCATION_PREFIX + encodeURIComponent(id) + '/response',
+      headers: {
+        'Content-Type': contentType,
+        'Lambda-Runtime-Function-Response-Mode': 'streaming',
+        'Transfer-Encoding': 'chunked',
+        Trailer: 'Lambda-Runtime-Function-Error-Type, Lambda-Runtime-Function-Error-Body',
+      },
+    }, (response) => {
+      const chunks = [];
+      response.on('data', (chunk) => chunks.push(chunk));
+      response.on('end', () => settle.resolve({ status: response.statusCode, body: Buffer.concat(chunks) }));
+      response.on('error', settle.reject);
+    });
+    request.on('error', settle.reject);
+    const before = stream._onBeforeFirstWrite;
+    if (typeof before === 'function') before((chunk) => request.write(chunk));
+  };
+  const options = {
+    write(chunk, _encoding, callback) {
+      if (abandoned) return callback(new Error('the invocation has ended; this stream takes no more writes'));
+      if (!request) open();
+      request.write(chunk, callback);
+    },
+    final(callback) {
+      if (abandoned) return callback();
+      if (!request) open();
+      if (trailers) request.addTrailers(trailers);
+      request.end(callback);
+    },
+  };
+  if (Number.isInteger(highWaterMark)) options.highWaterMark = highWaterMark;
+  const stream = new Writable(options);
+  stream.setContentType = (type) => {
+    if (request) throw new Error('The content type of a response stream must be set before its first write');
+    contentType = type;
+  };
+  // A failing write (the Runtime API went away) must not become an uncaught
+  // 'error' event: the reply's rejection says it.
+  stream.on('error', () => {});
+  return {
+    stream,
+    reply,
+    started: () => request !== null,
+    abandon: () => { abandoned = true; stream.destroy(); },
+    failWith(error) {
+      const body = toRapidResponse(error);
+      trailers = {
+        'Lambda-Runtime-Function-Error-Type': body.errorType,
+        'Lambda-Runtime-Function-Error-Body': Buffer.from(JSON.stringify(body)).toString('base64'),
+      };
+      if (!stream.writableEnded) stream.end();
+      else if (stream.writableFinished) console.error('The response stream had already ended; the error cannot be reported in it.');
+    },
+  };
+}
+
+async function runStreaming(handler, event, context, id) {
+  const rs = createResponseStream(id, handler[HANDLER_HIGHWATERMARK]);
+  let failure;
+  let failed = false;
+  try {
+    await handler(event, rs.stream, context);
+  } catch (error) {
+    failed = true;
+    failure = error === undefined || error === null ? 'handled' : error;
+  }
+  beforeExit = null;
+  if (failed) {
+    logError('Invoke Error', failure);
+    if (!rs.started()) {
+      rs.abandon();
+      await postInvocationError(id, failure);
+      return;
+    }
+    rs.failWith(failure);
+  } else if (!rs.stream.writableEnded) {
+    // Returned without ending its stream: the response is what it wrote.
+    rs.stream.end();
+  }
+  complainUnlessAccepted(await rs.reply, 'streamed response');
+}
 
 // ------------------------------------------------------------ handler load
 
@@ -394,7 +527,12 @@ async function handleOnce(handler, isAsync) {
       tenantId: headers['lambda-runtime-aws-tenant-id'],
       getRemainingTimeInMillis: () => deadline - Date.now(),
     };
-    const result = handler(JSON.parse(next.body.toString('utf8')), context, callback);
+    const event = JSON.parse(next.body.toString('utf8'));
+    if (handler[HANDLER_STREAMING] === STREAM_RESPONSE) {
+      runStreaming(handler, event, context, id).then(again, fatal);
+      return;
+    }
+    const result = handler(event, context, callback);
     if (result && typeof result.then === 'function') {
       result.then(context.succeed, context.fail);
     }
