@@ -13,6 +13,7 @@
 #include "engine/project/samtemplate.h"
 #include "engine/sandbox/backendregistry.h"
 #include "engine/serve/invokeapiserver.h"
+#include "engine/serve/servesession.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -236,28 +237,29 @@ int runServe(const QStringList &arguments)
                          printErr(QStringLiteral("bullpen serve: ") + line);
                      });
 
-    InvokeApiServer lambdaApi(invoker.get(), FunctionDirectory(functions));
-    // Event invocations: fire-and-forget through the Invoker for now.
-    // INTEGRATION(i11c): lambdaApi.setAsyncSink(...) with engine/async's
-    // AsyncInvocationQueue::enqueue (retries, destinations, kept on disk).
-    lambdaApi.setAsyncSink(InvokeApiServer::fireAndForget(invoker.get()));
+    // Every listener of the project: the Invoke API (Event invocations through
+    // the project's on-disk queue), API Gateway for the template's Api and
+    // HttpApi events, one port per function URL.
+    ServeSession session(invoker.get(), functions);
+    ServeSession::Options serveOptions;
+    serveOptions.host = host;
+    serveOptions.lambdaPort = lambdaPort;
+    serveOptions.apiPort = apiPort;
+    serveOptions.templatePath = templatePath;
     if (verifier)
-        lambdaApi.setAuthenticator(SigV4Auth::authenticator(*verifier));
-    if (!lambdaApi.listen(host, lambdaPort)) {
-        printErr(QStringLiteral("bullpen serve: cannot listen on %1 port %2 for the Lambda Invoke API: %3. Choose "
-                                "another port with --lambda-port (0 picks a free one).")
-                     .arg(host.toString())
-                     .arg(lambdaPort)
-                     .arg(lambdaApi.errorString()));
+        serveOptions.authenticator = SigV4Auth::authenticator(*verifier);
+    QString serveError;
+    if (!session.start(serveOptions, &serveError)) {
+        printErr(QStringLiteral("bullpen serve: %1. Choose other ports with --lambda-port and --api-port (0 picks a "
+                                "free one).")
+                     .arg(serveError));
         return 2;
     }
-    // INTEGRATION(i11d): start engine/apigateway's listener on (host, apiPort)
-    // here, with the same port-taken error, and print its address after the
-    // Lambda one.
-    Q_UNUSED(apiPort)
+    InvokeApiServer &lambdaApi = *session.lambdaApi();
 
     Output out;
-    out.line("Lambda Invoke API: " + lambdaApi.url().toUtf8());
+    for (const QString &line : session.addressLines())
+        out.line(line.toUtf8());
     std::fflush(stdout);
     if (verifier) {
         printErr(QStringLiteral("bullpen serve: SigV4 required: requests must be signed with the keys of profile %1")
@@ -290,8 +292,20 @@ int runServe(const QStringList &arguments)
         for (const QString &line : r.logs)
             out.line(line.toUtf8());
     });
-    QObject::connect(&lambdaApi, &InvokeApiServer::requestServed, &lambdaApi,
+    QObject::connect(&session, &ServeSession::requestServed, &session,
                      [&out](const ServedRequest &r) { out.line(summary(r)); });
+    QObject::connect(&session, &ServeSession::gatewayRequestServed, &session, [&out](const GatewayRequestRecord &r) {
+        out.line(QStringLiteral("%1 %2 %3 -> %4 %5 %6 ms")
+                     .arg(r.server, QString::fromLatin1(r.method), r.path,
+                          r.functionId.isEmpty() ? QStringLiteral("-") : r.functionId)
+                     .arg(r.status)
+                     .arg(r.elapsedMs, 0, 'f', 2)
+                     .toUtf8());
+    });
+    for (const QString &route : session.routeLines())
+        printErr(QStringLiteral("bullpen serve: route ") + route);
+    for (const QString &warning : session.warnings())
+        printErr(QStringLiteral("bullpen serve: warning: ") + warning);
 
     bool stopping = false;
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, invoker.get(), [&](int signal) {
@@ -299,7 +313,7 @@ int runServe(const QStringList &arguments)
             return;
         stopping = true;
         printErr(QStringLiteral("bullpen serve: stopping (signal %1); removing every instance").arg(signal));
-        lambdaApi.close();
+        session.stop();
         QObject::connect(invoker.get(), &Invoker::shutdownFinished, invoker.get(), [] { QCoreApplication::exit(0); });
         invoker->shutdown();
         // A teardown that hangs (a wedged runtime) must not keep serve alive:

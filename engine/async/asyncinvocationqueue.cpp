@@ -8,12 +8,14 @@
 #include "engine/pool/poolevent.h"
 #include "engine/project/lambdalimits.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QMetaMethod>
+#include <QStandardPaths>
 #include <QTimeZone>
 #include <QUuid>
 
@@ -851,6 +853,15 @@ QStringList AsyncInvocationQueue::destinationQueues() const
 QList<AsyncQueueRecord> AsyncInvocationQueue::destinationRecords(const QString &queue) const
 {
     return m_valid ? m_store->records(queue) : QList<AsyncQueueRecord>();
+}
+
+QString AsyncInvocationQueue::folderForProject(const QString &projectDirectory)
+{
+    const QFileInfo info(projectDirectory);
+    const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex();
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/async/")
+        + QString::fromLatin1(hash.left(32));
 }
 
 } // namespace Bullpen

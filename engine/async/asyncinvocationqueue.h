@@ -83,6 +83,10 @@ public:
     explicit AsyncInvocationQueue(const QString &folder, Invoker *invoker = nullptr, QObject *parent = nullptr);
     ~AsyncInvocationQueue() override;
 
+    // Where a project's queue lives: the data folder, keyed by the project's
+    // canonical path, shared by the window and `bullpen serve` (one owner at a time).
+    static QString folderForProject(const QString &projectDirectory);
+
     bool isValid() const { return m_valid; }
     QString errorString() const { return m_error; }
     QString folder() const { return m_folder; }

@@ -10,11 +10,8 @@
 #include "widgets/project/functionsettingspanel.h"
 
 #include <QAction>
-#include <QCryptographicHash>
 #include <QDockWidget>
-#include <QFileInfo>
 #include <QMenu>
-#include <QStandardPaths>
 
 namespace Bullpen {
 
@@ -46,11 +43,7 @@ AsyncFeature::~AsyncFeature()
 
 QString AsyncFeature::folderFor(const QString &projectDirectory)
 {
-    const QFileInfo info(projectDirectory);
-    const QString canonical = info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
-    const QByteArray hash = QCryptographicHash::hash(canonical.toUtf8(), QCryptographicHash::Sha256).toHex();
-    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/async/")
-        + QString::fromLatin1(hash.left(32));
+    return AsyncInvocationQueue::folderForProject(projectDirectory);
 }
 
 void AsyncFeature::contributeActions(const WindowMenus &menus)

@@ -5,9 +5,13 @@
 #include "engine/aws/sigv4authenticator.h"
 #include "engine/project/project.h"
 #include "engine/serve/functiondirectory.h"
+#include "engine/apigateway/apigatewayserver.h"
+#include "engine/apigateway/functionurlserver.h"
 #include "engine/serve/invokeapiserver.h"
+#include "engine/serve/servesession.h"
 #include "widgets/events/eventbuilder.h"
 #include "widgets/invoke/invocationcontroller.h"
+#include "widgets/mainwindow/asyncfeature.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/serve/servercommands.h"
 #include "widgets/serve/serverrequestmodel.h"
@@ -66,8 +70,8 @@ ServerFeature::~ServerFeature()
 {
     // The view may be gone already (the window deletes its widgets first):
     // only the listener is closed here, so no client is left half answered.
-    if (m_server)
-        m_server->close();
+    if (m_session)
+        m_session->stop();
 }
 
 InvokeApiServer *ServerFeature::server() const
@@ -101,17 +105,28 @@ bool ServerFeature::start()
             return false;
         }
     }
-    auto *server = new InvokeApiServer(
-        invoker, FunctionDirectory(m_project ? m_project->functions() : QList<FunctionConfig>()), this);
+    // The whole session, as `bullpen serve` runs it: Event invocations through
+    // this window's asynchronous queue (Tools › Asynchronous Queue shows them),
+    // API Gateway for the template's Api/HttpApi events on a free port, a port
+    // per function URL.
+    AsyncFeature *async = window()->panel<AsyncFeature>();
+    auto *session = new ServeSession(invoker, m_project ? m_project->functions() : QList<FunctionConfig>(),
+                                     async ? async->queue() : nullptr, this);
+    ServeSession::Options options;
+    options.lambdaPort = m_view->port();
+    options.apiPort = 0;
+    options.templatePath = m_project ? m_project->templatePath() : QString();
     if (verifier)
-        server->setAuthenticator(SigV4Auth::authenticator(*verifier));
-    if (!server->listen(QHostAddress::LocalHost, m_view->port())) {
-        const QString message = tr("Cannot listen on 127.0.0.1:%1: %2").arg(m_view->port()).arg(server->errorString());
-        delete server;
+        options.authenticator = SigV4Auth::authenticator(*verifier);
+    if (!session->start(options, &error)) {
+        const QString message = tr("Cannot serve on 127.0.0.1:%1: %2").arg(m_view->port()).arg(error);
+        delete session;
         m_view->setRunning(false, {}, message);
         showStatus(message);
         return false;
     }
+    m_session = session;
+    InvokeApiServer *server = session->lambdaApi();
     m_server = server;
     connect(server, &InvokeApiServer::requestServed, m_view->requests(),
             [this](const ServedRequest &request) { m_view->requests()->append(request); });
@@ -124,10 +139,10 @@ bool ServerFeature::start()
 
 void ServerFeature::stop()
 {
-    if (!m_server)
+    if (!m_session)
         return;
-    m_server->close();
-    delete m_server.data();
+    m_session->stop();
+    delete m_session.data();
     m_view->setRunning(false, {});
     updateActions();
 }
@@ -161,8 +176,8 @@ void ServerFeature::functionChanged(const QString &logicalId)
 void ServerFeature::refreshFunctions()
 {
     const QList<FunctionConfig> functions = m_project ? m_project->functions() : QList<FunctionConfig>();
-    if (m_server)
-        m_server->setFunctions(FunctionDirectory(functions));
+    if (m_session)
+        m_session->setFunctions(functions);
     QStringList names;
     QList<ServerRoute> routes;
     routes.append({ u"GET"_s, u"/2015-03-31/functions/"_s, tr("(ListFunctions)") });
@@ -174,6 +189,15 @@ void ServerFeature::refreshFunctions()
         const QString path = ServerCommands::invokePath(function.functionName);
         routes.append({ u"POST"_s, path, function.functionName });
         routes.append({ u"GET"_s, path.chopped(QStringLiteral("/invocations").size()), function.functionName });
+    }
+    // API Gateway's routes and the function URLs, while they are served.
+    if (m_session && m_session->apiGateway()) {
+        for (const ApiRoute &route : m_session->apiGateway()->routes().routes())
+            routes.append({ route.method, m_session->apiGateway()->url() + route.path, route.functionId });
+    }
+    if (m_session) {
+        for (FunctionUrlServer *url : m_session->functionUrls())
+            routes.append({ u"ANY"_s, url->url() + u"/"_s, url->function().functionName });
     }
     m_view->setFunctions(names, current);
     m_view->setRoutes(routes);

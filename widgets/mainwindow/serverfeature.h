@@ -10,6 +10,7 @@ class QAction;
 namespace Bullpen {
 
 class InvokeApiServer;
+class ServeSession;
 class ServerView;
 
 // Tools > Server: `bullpen serve` inside the window. Runs Lambda's Invoke API
@@ -53,7 +54,8 @@ private:
     QDockWidget *m_dock = nullptr;
     QAction *m_showAction = nullptr;
     QAction *m_startStopAction = nullptr;
-    QPointer<InvokeApiServer> m_server;
+    QPointer<InvokeApiServer> m_server; // the session's Invoke API
+    QPointer<ServeSession> m_session;
     QPointer<Project> m_project;
     QString m_function; // logical id of the window's function
 };
