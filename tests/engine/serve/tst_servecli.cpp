@@ -88,6 +88,8 @@ class TestServeCli : public QObject
     QTemporaryDir m_home;
     QProcess m_serve;
     QString m_url;
+    QString m_apiUrl; // API Gateway's listener
+    QString m_functionUrl; // Named's function URL
     QString m_aws;
     QByteArray m_stdout;
 
@@ -156,7 +158,9 @@ private Q_SLOTS:
             BULLPEN_SKIP_UNLESS_CI(QStringLiteral("the AWS CLI (Debian's awscli) is not installed"));
         m_serve.setProcessEnvironment(environment());
         m_serve.start(QStringLiteral(BULLPEN_BINARY),
-                      serveArguments() + QStringList { QStringLiteral("--lambda-port"), QStringLiteral("0") });
+                      serveArguments()
+                          + QStringList { QStringLiteral("--lambda-port"), QStringLiteral("0"),
+                                          QStringLiteral("--api-port"), QStringLiteral("0") });
         QVERIFY(m_serve.waitForStarted());
         // The address comes first, alone on its line.
         QVERIFY2(waitForOutput("\n", 120000), m_serve.readAllStandardError().constData());
@@ -164,6 +168,15 @@ private Q_SLOTS:
         QVERIFY2(first.startsWith("Lambda Invoke API: http://127.0.0.1:"), first.constData());
         m_url = QString::fromLatin1(first.mid(int(qstrlen("Lambda Invoke API: "))));
         QVERIFY(m_url.section(u':', -1).toInt() > 0);
+        // Then API Gateway (the template has an HttpApi route) and the function URL, one line each.
+        QVERIFY2(waitForOutput("Function URL Named: "), m_stdout.constData());
+        for (const QByteArray &line : m_stdout.split('\n')) {
+            if (line.startsWith("API Gateway: "))
+                m_apiUrl = QString::fromLatin1(line.mid(int(qstrlen("API Gateway: "))));
+            else if (line.startsWith("Function URL Named: "))
+                m_functionUrl = QString::fromLatin1(line.mid(int(qstrlen("Function URL Named: "))));
+        }
+        QVERIFY2(!m_apiUrl.isEmpty() && !m_functionUrl.isEmpty(), m_stdout.constData());
         // The first use of the runtime may build its image (minutes, once per machine): not in any test's time.
         QTemporaryDir dir;
         const Run warm = aws({ QStringLiteral("invoke"), QStringLiteral("--function-name"), QStringLiteral("ApiEcho"),
@@ -249,6 +262,69 @@ private Q_SLOTS:
         QVERIFY(out.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(out.readAll()).object()[QStringLiteral("errorType")].toString(),
                  QStringLiteral("ValueError"));
+    }
+
+    // serve starts API Gateway for the template's HttpApi route: curl gets the
+    // function's answer (the echo of the 2.0 event it was given) mapped as API
+    // Gateway maps a bare object, and an unmatched path gets HTTP APIs' 404.
+    void apiGatewayThroughServe()
+    {
+        const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+        QVERIFY2(!curl.isEmpty(), "curl is in installer/devroot-packages.txt");
+        Run r = run(curl, { QStringLiteral("-sS"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}"),
+                            m_apiUrl + QStringLiteral("/echo/42?x=1") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out.mid(r.out.lastIndexOf('\n') + 1), "200");
+        const QJsonObject event = QJsonDocument::fromJson(r.out.left(r.out.lastIndexOf('\n'))).object();
+        QCOMPARE(event[QStringLiteral("version")].toString(), QStringLiteral("2.0"));
+        QCOMPARE(event[QStringLiteral("routeKey")].toString(), QStringLiteral("GET /echo/{id}"));
+        QCOMPARE(event[QStringLiteral("pathParameters")][QStringLiteral("id")].toString(), QStringLiteral("42"));
+        QCOMPARE(event[QStringLiteral("rawQueryString")].toString(), QStringLiteral("x=1"));
+
+        r = run(curl, { QStringLiteral("-sS"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}"),
+                        m_apiUrl + QStringLiteral("/nowhere") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(r.out, "{\"message\":\"Not Found\"}\n404");
+        QVERIFY(waitForOutput("api GET /echo/42 -> Named 200"));
+    }
+
+    // The function URL, on its own port: the 2.0 event of a function URL.
+    void functionUrlThroughServe()
+    {
+        const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
+        QVERIFY(!curl.isEmpty());
+        const Run r = run(curl, { QStringLiteral("-sS"), m_functionUrl + QStringLiteral("path?q=2") });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject event = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(event[QStringLiteral("rawPath")].toString(), QStringLiteral("/path"));
+        QCOMPARE(event[QStringLiteral("rawQueryString")].toString(), QStringLiteral("q=2"));
+        QVERIFY(event[QStringLiteral("requestContext")][QStringLiteral("domainName")].toString().endsWith(
+            QStringLiteral(".lambda-url.us-east-1.on.aws")));
+    }
+
+    // An Event invocation is kept in the project's queue on disk (the data
+    // folder, under this test's HOME) and then delivered: its logs reach serve's output.
+    void eventThroughTheQueue()
+    {
+        QTemporaryDir dir;
+        m_stdout += m_serve.readAllStandardOutput();
+        const qsizetype logged = m_stdout.count("hello from the handler");
+        const Run r = aws({ QStringLiteral("invoke"), QStringLiteral("--function-name"), QStringLiteral("ApiLogger"),
+                            QStringLiteral("--invocation-type"), QStringLiteral("Event"), QStringLiteral("out.json") },
+                          dir.path());
+        const qsizetype before = logged;
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("StatusCode")].toInt(), 202);
+        QDeadlineTimer deadline(60000);
+        while (m_stdout.count("hello from the handler") == before && !deadline.hasExpired()
+               && m_serve.state() == QProcess::Running) {
+            m_serve.waitForReadyRead(200);
+            m_stdout += m_serve.readAllStandardOutput();
+        }
+        QVERIFY2(m_stdout.count("hello from the handler") > before, m_stdout.right(2000).constData());
+        const QDir queues(m_home.filePath(QStringLiteral(".local/share/Bullpen/Bullpen/async")));
+        QVERIFY2(queues.exists() && !queues.entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(),
+                 qPrintable(queues.path()));
     }
 
     void awsListAndGetFunctions()
