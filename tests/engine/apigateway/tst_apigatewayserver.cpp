@@ -560,6 +560,39 @@ private Q_SLOTS:
         QVERIFY(!a.error.isEmpty());
     }
 
+    void functionUrlStreamingHook()
+    {
+        FunctionUrlDefinition definition = m_api->functionUrls().at(0);
+        definition.invokeMode = u"RESPONSE_STREAM"_s;
+        FunctionUrlServer url(m_invoker.get(), function(u"UrlFunction"_s), definition);
+        QString error;
+        QVERIFY2(url.start(u"127.0.0.1"_s, 0, &error), qPrintable(error));
+        QSignalSpy served(&url, &GatewayServer::requestServed);
+
+        // No streaming invoker yet: the function runs buffered, and the record says so.
+        HttpAnswer a = curl(url.url() + u"/buffered"_s);
+        QVERIFY2(a.status == 201, qPrintable(a.describe()));
+        QCOMPARE(served.size(), 1);
+        QVERIFY(served.at(0).first().value<GatewayRequestRecord>().note.contains(u"buffered"_s));
+
+        // With one, it gets the function, the 2.0 event and the responder.
+        QByteArray seenEvent;
+        url.setStreamingHandler([&](const FunctionConfig &f, const QByteArray &event, QHttpServerResponder &&responder,
+                                    std::function<void(int)> done) {
+            QCOMPARE(f.logicalId, u"UrlFunction"_s);
+            seenEvent = event;
+            responder.write(QByteArray("streamed by the hook"), QByteArray("text/plain"),
+                            QHttpServerResponder::StatusCode::Ok);
+            done(200);
+        });
+        a = curl(url.url() + u"/streamed?x=1"_s);
+        QCOMPARE(a.status, 200);
+        QCOMPARE(a.body, "streamed by the hook");
+        QCOMPARE(QJsonDocument::fromJson(seenEvent)[u"rawPath"_s].toString(), u"/streamed"_s);
+        QCOMPARE(served.size(), 2);
+        QCOMPARE(served.at(1).first().value<GatewayRequestRecord>().status, 200);
+    }
+
     void takenPortIsAClearError()
     {
         ApiGatewayServer second(m_invoker.get(), m_sam->functions(), m_server->routes());
