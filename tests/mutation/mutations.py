@@ -208,4 +208,32 @@ MUTATIONS = [
         tests="^tst_extensions$",
         targets=["tst_extensions"],
     ),
+    # ---- the Invoke API (issue 11) -----------------------------------------------
+    dict(
+        id="invokeapi-one-limit",
+        what="the Invoke API applies the synchronous 6 MB limit to Event invocations too",
+        file="engine/serve/invokeapiserver.cpp",
+        original="    return event ? LambdaLimits::MaxAsyncRequestBytes : LambdaLimits::MaxRequestBytes;",
+        replacement="    return LambdaLimits::MaxRequestBytes;",
+        tests="^tst_invokeapiserver$",
+        targets=["tst_invokeapiserver"],
+    ),
+    dict(
+        id="invokeapi-alias-runs-latest",
+        what="an invocation of the alias runs $LATEST (provisioned concurrency never serves it)",
+        file="engine/serve/invokeapiserver.cpp",
+        original="        AsyncInvokeRequest { *function.function, body, function.alias ? function.qualifier : QString() }, &error);",
+        replacement="        AsyncInvokeRequest { *function.function, body, QString() }, &error);",
+        tests="^tst_invokeapiserver$",
+        targets=["tst_invokeapiserver"],
+    ),
+    dict(
+        id="invokeapi-sync-alias-runs-latest",
+        what="a synchronous invocation of the alias runs $LATEST: provisioned concurrency does not serve it",
+        file="engine/serve/invokeapiserver.cpp",
+        original="    if (function.alias)\n        options.qualifier = function.qualifier;",
+        replacement="",
+        tests="^tst_invokeapiserver$",
+        targets=["tst_invokeapiserver"],
+    ),
 ]

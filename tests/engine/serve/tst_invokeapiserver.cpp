@@ -292,6 +292,33 @@ private Q_SLOTS:
         }
     }
 
+    // Provisioned concurrency serves the alias, never $LATEST (decisions, 6 pool view).
+    void aliasIsServedByProvisionedConcurrency()
+    {
+        const auto provisioned
+            = std::find_if(m_server->functions().functions().cbegin(), m_server->functions().functions().cend(),
+                           [](const FunctionConfig &f) { return f.logicalId == u"ApiProvisioned"; });
+        QVERIFY(provisioned != m_server->functions().functions().cend());
+        m_invoker->configureFunction(*provisioned);
+        const auto provisionedIdle = [this] {
+            const QList<InstanceInfo> instances = m_invoker->instances();
+            return std::any_of(instances.cbegin(), instances.cend(), [](const InstanceInfo &i) {
+                return i.functionId == u"ApiProvisioned" && i.state == InstanceState::Idle;
+            });
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(provisionedIdle(), 60000);
+        QSignalSpy finished(m_invoker.get(), &Invoker::invocationFinished);
+        const Reply alias = invoke(u"ApiProvisioned:live"_s);
+        const Reply latest = invoke(u"ApiProvisioned"_s);
+        m_invoker->setProvisionedConcurrency(*provisioned, 0);
+        QCOMPARE(alias.status, 200);
+        QCOMPARE(alias.header("X-Amz-Executed-Version"), "1");
+        QCOMPARE(latest.status, 200);
+        QCOMPARE(finished.count(), 2);
+        QCOMPARE(finished.at(0).first().value<InvocationResult>().coldStart, false);
+        QCOMPARE(finished.at(1).first().value<InvocationResult>().coldStart, true);
+    }
+
     void throttleIs429WithItsReason()
     {
         const Reply r = invoke(u"ApiThrottled"_s);
@@ -389,13 +416,13 @@ private Q_SLOTS:
         const Reply list = send("GET", u"/2015-03-31/functions/"_s);
         QCOMPARE(list.status, 200);
         const QJsonArray functions = list.json()[u"Functions"_s].toArray();
-        QCOMPARE(functions.size(), 6);
+        QCOMPARE(functions.size(), 7);
         QStringList names;
         for (const auto &f : functions)
             names.append(f[u"FunctionName"_s].toString());
         QCOMPARE(names,
                  QStringList({ u"ApiEcho"_s, u"ApiFailing"_s, u"ApiLogger"_s, u"ApiSleeper"_s, u"ApiThrottled"_s,
-                               u"bullpen-named-echo"_s }));
+                               u"bullpen-named-echo"_s, u"ApiProvisioned"_s }));
 
         const Reply get = send("GET", u"/2015-03-31/functions/ApiSleeper"_s);
         QCOMPARE(get.status, 200);
