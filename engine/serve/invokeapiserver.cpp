@@ -576,8 +576,7 @@ void InvokeApiServer::handleInvokeStream(const QString &name, const QHttpServerR
     InvokeOptions options;
     options.source = InvocationSource::Api;
     options.responseStream = true;
-    if (function.alias)
-        options.qualifier = function.qualifier;
+    options.qualifier = function.alias ? function.qualifier : QString(); // the alias, as Invoke runs it
     Invocation *invocation
         = m_invoker->invoke(*function.function, payload.isEmpty() ? QByteArrayLiteral("{}") : payload, options);
     auto answered = std::make_shared<bool>(false);

@@ -2,6 +2,7 @@
 #include "engine/streaming/functionurlstreamwriter.h"
 
 #include "engine/invocation/invocation.h"
+#include "engine/invoke/invoker.h"
 
 #include <QHttpHeaders>
 #include <QJsonArray>
@@ -121,6 +122,7 @@ void FunctionUrlStreamWriter::beginBody(const QByteArray &prelude)
     if (m_invocation)
         headers.append("x-amzn-RequestId", m_invocation->requestId());
     m_begun = true;
+    m_status = status;
     m_responder->writeBeginChunked(headers, QHttpServerResponder::StatusCode(status));
 }
 
@@ -141,6 +143,7 @@ void FunctionUrlStreamWriter::writeBadGateway()
     m_responder->write(QByteArrayLiteral("{\"message\":\"Internal Server Error\"}"), headers,
                        QHttpServerResponder::StatusCode::BadGateway);
     m_begun = true;
+    m_status = 502;
     complete();
 }
 
@@ -166,6 +169,7 @@ void FunctionUrlStreamWriter::onFinished(const InvocationResult &result)
                        result.contentType.isEmpty() ? QByteArrayLiteral("application/json") : result.contentType);
         headers.append("x-amzn-RequestId", result.requestId);
         m_responder->write(result.payload, headers, QHttpServerResponder::StatusCode::Ok);
+        m_status = 200;
         return complete();
     }
     if (result.succeeded()) {
@@ -185,6 +189,31 @@ void FunctionUrlStreamWriter::complete()
     m_responder.reset();
     Q_EMIT done();
     deleteLater();
+}
+
+FunctionUrlStreamingHandler functionUrlStreamingHandler(Invoker *invoker)
+{
+    QPointer<Invoker> engine(invoker);
+    return [engine](const FunctionConfig &function, const QByteArray &event, QHttpServerResponder &&responder,
+                    std::function<void(int)> done) {
+        if (!engine) {
+            QHttpServerResponder gone = std::move(responder);
+            gone.write(QByteArrayLiteral("{\"message\":\"Service Unavailable\"}"),
+                       QByteArrayLiteral("application/json"), QHttpServerResponder::StatusCode::ServiceUnavailable);
+            if (done)
+                done(503);
+            return;
+        }
+        InvokeOptions options;
+        options.responseStream = true;
+        options.source = InvocationSource::Api;
+        Invocation *invocation = engine->invoke(function, event, options);
+        auto *writer = new FunctionUrlStreamWriter(std::move(responder), invocation, engine);
+        if (done) {
+            QObject::connect(writer, &FunctionUrlStreamWriter::done, writer,
+                             [writer, done = std::move(done)] { done(writer->status()); });
+        }
+    };
 }
 
 } // namespace Bullpen

@@ -7,11 +7,14 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 namespace Bullpen {
 
 class Invocation;
+class Invoker;
+struct FunctionConfig;
 
 // Answers one request to a function URL in RESPONSE_STREAM mode from an
 // Invocation as it runs: chunked HTTP to the client, each chunk the moment
@@ -32,6 +35,9 @@ class FunctionUrlStreamWriter final : public QObject
 public:
     FunctionUrlStreamWriter(QHttpServerResponder &&responder, Invocation *invocation, QObject *parent = nullptr);
     ~FunctionUrlStreamWriter() override;
+
+    // The status sent to the client (0 until the answer has begun).
+    int status() const { return m_status; }
 
     static constexpr qsizetype MaxPreludeBytes = 64 * 1024;
     static const QByteArray &httpIntegrationType();
@@ -55,6 +61,18 @@ private:
     bool m_withPrelude = false;
     bool m_begun = false;
     bool m_failed = false; // the prelude was unusable: the stream is refused
+    int m_status = 0;
 };
+
+// What a function URL server in RESPONSE_STREAM mode hands a request to
+// (FunctionUrlServer::setStreamingHandler in engine/apigateway): the function,
+// its payload 2.0 event, the responder, and a callback told the status sent
+// once the answer is complete.
+using FunctionUrlStreamingHandler
+    = std::function<void(const FunctionConfig &function, const QByteArray &event, QHttpServerResponder &&responder,
+                         std::function<void(int)> done)>;
+// Runs the function through the invoker as a streaming invocation and answers
+// through a FunctionUrlStreamWriter.
+FunctionUrlStreamingHandler functionUrlStreamingHandler(Invoker *invoker);
 
 } // namespace Bullpen

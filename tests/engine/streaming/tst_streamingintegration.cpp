@@ -88,6 +88,8 @@ class TestStreamingIntegration : public QObject
     Listener m_listener;
     quint16 m_port = 0;
     QHash<QString, FunctionConfig> m_functions;
+    FunctionUrlStreamingHandler m_urlHandler;
+    QList<int> m_urlStatuses; // what the handler said it answered, in order
 
     // The gates and what happened, in order ("seen 0", "gate 0 asked", "opened 0", ...).
     std::map<int, QHttpServerResponder> m_parkedGates;
@@ -174,10 +176,9 @@ class TestStreamingIntegration : public QObject
             return;
         }
         if (path.startsWith(u"/url/")) {
-            InvokeOptions options;
-            options.responseStream = true;
-            Invocation *invocation = m_invoker->invoke(m_functions.value(path.sliced(5)), request.body(), options);
-            new FunctionUrlStreamWriter(std::move(responder), invocation, this);
+            // As a function URL server calls it (FunctionUrlServer::setStreamingHandler).
+            m_urlHandler(m_functions.value(path.sliced(5)), request.body(), std::move(responder),
+                         [this](int status) { m_urlStatuses.append(status); });
             return;
         }
         responder.write(QHttpServerResponder::StatusCode::NotFound);
@@ -209,6 +210,7 @@ private Q_SLOTS:
         m_invoker = Invoker::create(settings, &error);
         if (!m_invoker)
             BULLPEN_SKIP_UNLESS_CI(u"no container backend here: "_s + error);
+        m_urlHandler = functionUrlStreamingHandler(m_invoker.get());
         m_functions.insert(u"stream"_s, makeFunction(u"stream"_s, u"index.handler"_s, u"nodejs20.x"_s, u"node"_s));
         m_functions.insert(u"plain"_s, makeFunction(u"plain"_s, u"index.plain"_s, u"nodejs20.x"_s, u"node"_s));
         m_functions.insert(u"custom"_s, makeFunction(u"custom"_s, u"unused"_s, u"provided.al2023"_s, u"custom"_s));
@@ -293,6 +295,8 @@ private Q_SLOTS:
         QVERIFY2(head.contains("set-cookie: flavour=oat"), head.constData());
         QVERIFY2(head.contains("transfer-encoding: chunked"), head.constData());
         QVERIFY2(out.endsWith("\r\n\r\nchunk 0\nchunk 1\nchunk 2\nchunk 3\n"), out.constData());
+        QTRY_VERIFY(!m_urlStatuses.isEmpty());
+        QCOMPARE(m_urlStatuses.last(), 201);
         verifyOrder(4);
     }
 

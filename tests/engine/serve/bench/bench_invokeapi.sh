@@ -12,7 +12,7 @@ seconds=${1:-10}
 rounds=${2:-3}
 bullpen=${BULLPEN_BIN:-$root/build/release/bin/bullpen}
 rie=${BULLPEN_GO_TOOLS:?run through installer/dev, which sets BULLPEN_GO_TOOLS}/aws-lambda-rie
-backends=${BULLPEN_BENCH_BACKENDS:-process oci}
+backends=${BULLPEN_BENCH_BACKENDS-process oci}
 work=$(mktemp -d)
 trap 'kill $serve_pid $rie_pid 2>/dev/null; wait 2>/dev/null; rm -rf "$work"' EXIT
 serve_pid=
@@ -66,6 +66,6 @@ for round in $(seq "$rounds"); do
     start_rie
     load "$rie_url" 8 2 "rie"
     if kill -0 "$rie_pid" 2>/dev/null; then echo "rie c8: still running"; else echo "rie c8: the emulator exited"; fi
-    tail -n 3 "$work/rie.log" | sed 's/^/rie log: /'
+    grep -m 2 -E "panic|fatal" "$work/rie.log" | sed "s/^/rie log: /"
     stop_rie
 done
