@@ -44,6 +44,11 @@ AsyncFeature::~AsyncFeature()
     delete m_queue;
 }
 
+AsyncInvocationQueue *AsyncFeature::queue() const
+{
+    return m_queue;
+}
+
 QString AsyncFeature::folderFor(const QString &projectDirectory)
 {
     const QFileInfo info(projectDirectory);
