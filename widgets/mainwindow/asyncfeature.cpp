@@ -41,6 +41,11 @@ AsyncFeature::~AsyncFeature()
     delete m_queue;
 }
 
+AsyncInvocationQueue *AsyncFeature::queue() const
+{
+    return m_queue;
+}
+
 QString AsyncFeature::folderFor(const QString &projectDirectory)
 {
     return AsyncInvocationQueue::folderForProject(projectDirectory);

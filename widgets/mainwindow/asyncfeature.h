@@ -27,7 +27,7 @@ public:
     explicit AsyncFeature(MainWindow *window);
     ~AsyncFeature() override;
 
-    AsyncInvocationQueue *queue() const { return m_queue; }
+    AsyncInvocationQueue *queue() const;
     AsyncView *view() const { return m_view; }
     QAction *invokeAsyncAction() const { return m_invokeAsync; }
     // Where a project's queue is kept.
