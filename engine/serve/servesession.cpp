@@ -6,7 +6,6 @@
 #include "engine/apigateway/functionurlserver.h"
 #include "engine/apigateway/routetable.h"
 #include "engine/async/asyncinvocationqueue.h"
-#include "engine/invocation/invocation.h"
 #include "engine/invoke/invoker.h"
 #include "engine/streaming/functionurlstreamwriter.h"
 
@@ -136,19 +135,7 @@ bool ServeSession::start(const Options &options, QString *error)
                 server->setIntegrationTimeoutMs(options.integrationTimeoutMs);
                 // RESPONSE_STREAM: the function's chunks go to the client as the
                 // runtime writes them (the Runtime API's streaming response).
-                Invoker *invoker = m_invoker;
-                server->setStreamingHandler([invoker, server](const FunctionConfig &f, const QByteArray &event,
-                                                              QHttpServerResponder &&responder,
-                                                              std::function<void(int)> done) {
-                    InvokeOptions invokeOptions;
-                    invokeOptions.responseStream = true;
-                    Invocation *invocation = invoker->invoke(f, event, invokeOptions);
-                    auto *writer = new FunctionUrlStreamWriter(std::move(responder), invocation, server);
-                    QObject::connect(writer, &FunctionUrlStreamWriter::done, server, [done, invocation] {
-                        const bool failed = invocation && invocation->isFinished() && !invocation->result().succeeded();
-                        done(failed ? 502 : 200);
-                    });
-                });
+                server->setStreamingHandler(functionUrlStreamingHandler(m_invoker));
                 connect(server, &GatewayServer::requestServed, this, &ServeSession::gatewayRequestServed);
                 m_functionUrls.append(server);
                 // Each URL on its own port: the next after the API's, or a free one.
