@@ -56,8 +56,8 @@ private Q_SLOTS:
         const QJsonArray lessons = QJsonDocument::fromJson(list.out).array();
         QCOMPARE(lessons.size(), 8);
         QCOMPARE(lessons.first()[QStringLiteral("name")].toString(), QStringLiteral("cold-vs-warm"));
-        const Run german
-            = bullpen({ QStringLiteral("lesson"), QStringLiteral("list"), QStringLiteral("--language"), QStringLiteral("de") });
+        const Run german = bullpen(
+            { QStringLiteral("lesson"), QStringLiteral("list"), QStringLiteral("--language"), QStringLiteral("de") });
         QVERIFY2(german.out.contains("Kalte und warme Starts"), german.out.constData());
         const Run unknown = bullpen({ QStringLiteral("lesson"), QStringLiteral("run"), QStringLiteral("nope") });
         QCOMPARE(unknown.exitCode, 2);
