@@ -56,8 +56,8 @@ private Q_SLOTS:
         const QJsonArray lessons = QJsonDocument::fromJson(list.out).array();
         QCOMPARE(lessons.size(), 8);
         QCOMPARE(lessons.first()[QStringLiteral("name")].toString(), QStringLiteral("cold-vs-warm"));
-        const Run german
-            = bullpen({ QStringLiteral("lesson"), QStringLiteral("list"), QStringLiteral("--language"), QStringLiteral("de") });
+        const Run german = bullpen(
+            { QStringLiteral("lesson"), QStringLiteral("list"), QStringLiteral("--language"), QStringLiteral("de") });
         QVERIFY2(german.out.contains("Kalte und warme Starts"), german.out.constData());
         const Run unknown = bullpen({ QStringLiteral("lesson"), QStringLiteral("run"), QStringLiteral("nope") });
         QCOMPARE(unknown.exitCode, 2);
@@ -69,7 +69,7 @@ private Q_SLOTS:
     void runReportsEachCheck()
     {
         const Run r = bullpen({ QStringLiteral("lesson"), QStringLiteral("run"), QStringLiteral("cold-vs-warm") });
-        QVERIFY2(r.exitCode == 0, (r.out + r.err).constData());
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
         QVERIFY(r.out.contains("PASS cold: call first:1 started a new instance"));
         QVERIFY(r.out.contains("PASS warm: call second:1 reused instance"));
         QVERIFY(r.out.contains("Every check passed."));
@@ -83,7 +83,7 @@ private Q_SLOTS:
         // The learner's copy, made by a first run, then edited to forget its state.
         const Run first = bullpen({ QStringLiteral("lesson"), QStringLiteral("run"), QStringLiteral("warm-state"),
                                     QStringLiteral("--json") });
-        QVERIFY2(first.exitCode == 0, (first.out + first.err).constData());
+        QVERIFY2(first.exitCode == 0, QByteArray(first.out + first.err).constData());
         QCOMPARE(QJsonDocument::fromJson(first.out).object()[QStringLiteral("passed")].toBool(), true);
         QTemporaryDir project;
         QVERIFY(QDir().mkpath(project.filePath(QStringLiteral("src"))));
