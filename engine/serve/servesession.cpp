@@ -29,6 +29,11 @@ ServeSession::~ServeSession()
     stop();
 }
 
+AsyncInvocationQueue *ServeSession::asyncQueue() const
+{
+    return m_queue;
+}
+
 QList<FunctionUrlServer *> ServeSession::functionUrls() const
 {
     QList<FunctionUrlServer *> servers;

@@ -64,7 +64,7 @@ public:
     InvokeApiServer *lambdaApi() const { return m_lambdaApi.get(); }
     ApiGatewayServer *apiGateway() const { return m_apiGateway; }
     QList<FunctionUrlServer *> functionUrls() const;
-    AsyncInvocationQueue *asyncQueue() const { return m_queue; }
+    AsyncInvocationQueue *asyncQueue() const;
 
     // "Lambda Invoke API: http://127.0.0.1:3001", "API Gateway: ...", "Function URL Name: ..." in that order.
     QStringList addressLines() const;
