@@ -514,9 +514,9 @@ bool SamTemplateEditor::removeFunctionProperty(const QString &logicalId, const Q
         else
             edit = removeFrom(s.properties.value, outer);
         if (!edit) {
-            *error = ProjectError { file, s.lineOf(outer.key) + 1, 0,
-                                    QStringLiteral("cannot locate %1 of %2 in the text").arg(property, logicalId),
-                                    hint };
+            *error
+                = ProjectError { file, s.lineOf(outer.key) + 1, 0,
+                                 QStringLiteral("cannot locate %1 of %2 in the text").arg(property, logicalId), hint };
             return std::optional<QList<Edit>>();
         }
         YAML::Node properties = s.root["Resources"][ss(logicalId)]["Properties"];
@@ -537,195 +537,200 @@ bool SamTemplateEditor::setEnvironment(const QString &logicalId, const QMap<QStr
         return refuse(error, file, why);
 
     const QString hint = QStringLiteral("edit the environment in the text editor");
-    return editFunction(m_text, file, logicalId, hint, error,
-                        [&](Session &s, ProjectError *error) -> std::optional<QList<Edit>> {
-        const IntrinsicResolver resolver(s.root, QFileInfo(QFileInfo(file).absolutePath()).fileName());
-        auto valueOf = [&](const YAML::Node &node) {
-            return resolver.resolveString(node).value_or(node.IsNull() ? QString() : IntrinsicResolver::describe(node));
-        };
+    return editFunction(
+        m_text, file, logicalId, hint, error, [&](Session &s, ProjectError *error) -> std::optional<QList<Edit>> {
+            const IntrinsicResolver resolver(s.root, QFileInfo(QFileInfo(file).absolutePath()).fileName());
+            auto valueOf = [&](const YAML::Node &node) {
+                return resolver.resolveString(node).value_or(node.IsNull() ? QString()
+                                                                           : IntrinsicResolver::describe(node));
+            };
 
-        // What Globals give this function; a function can add to or override
-        // Globals' variables but, as SAM merges maps, never remove one.
-        QMap<QString, QString> inherited;
-        QMap<QString, int> inheritedLines;
-        const YAML::Node globalVars = entry(entry(s.globals, "Environment").value, "Variables").value;
-        if (globalVars.IsDefined() && globalVars.IsMap()) {
-            for (auto it = globalVars.begin(); it != globalVars.end(); ++it) {
-                if (resolver.isNoValue(it->second))
-                    continue;
-                inherited.insert(qs(it->first.Scalar()), valueOf(it->second));
-                inheritedLines.insert(qs(it->first.Scalar()), s.lineOf(it->first) + 1);
-            }
-        }
-        const Entry environment = entry(s.properties.value, "Environment");
-        const Entry own = entry(environment.value, "Variables");
-        QStringList ownNames;
-        // Variables the template leaves out on purpose (!Ref AWS::NoValue) are not in
-        // the running environment, so their absence from variables means "keep".
-        QStringList absent;
-        if (own.found() && own.value.IsMap()) {
-            for (auto it = own.value.begin(); it != own.value.end(); ++it) {
-                ownNames << qs(it->first.Scalar());
-                if (resolver.isNoValue(it->second))
-                    absent << ownNames.constLast();
-            }
-        }
-        for (auto it = inherited.cbegin(); it != inherited.cend(); ++it) {
-            if (!variables.contains(it.key()) && !ownNames.contains(it.key())) {
-                *error = ProjectError {
-                    file, inheritedLines.value(it.key()), 0,
-                    QStringLiteral("%1 comes from Globals.Function.Environment.Variables; a function cannot remove it")
-                        .arg(it.key()),
-                    QStringLiteral("remove it from Globals, or give it a value for this function")
-                };
-                return std::nullopt;
-            }
-        }
-
-        // The function's own variables afterwards, in the file's order, new ones last.
-        QList<std::pair<QString, QString>> desired;
-        QStringList added;
-        for (auto it = own.value.begin(); own.found() && own.value.IsMap() && it != own.value.end(); ++it) {
-            const QString name = qs(it->first.Scalar());
-            if (variables.contains(name))
-                desired.append({ name, variables.value(name) });
-            else if (absent.contains(name))
-                desired.append({ name, valueOf(it->second) });
-        }
-        for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
-            if (ownNames.contains(it.key()))
-                continue;
-            if (inherited.contains(it.key()) && inherited.value(it.key()) == it.value())
-                continue;
-            desired.append({ it.key(), it.value() });
-            added << it.key();
-        }
-
-        const bool flow = isFlow(s.properties.value) || (!s.properties.found() && isFlow(s.resource.value));
-        // Unchanged values keep their text ({"Ref": "Stage"} stays a Ref).
-        QMap<QString, QByteArray> keptText;
-        if (own.found() && own.value.IsMap()) {
-            for (auto it = own.value.begin(); it != own.value.end(); ++it) {
-                const QString name = qs(it->first.Scalar());
-                if (absent.contains(name)
-                    || (variables.contains(name) && valueOf(it->second) == variables.value(name))) {
-                    if (const auto span = s.valueSpan(it->second, true))
-                        keptText.insert(name, s.text.text().mid(span->first, span->second - span->first));
+            // What Globals give this function; a function can add to or override
+            // Globals' variables but, as SAM merges maps, never remove one.
+            QMap<QString, QString> inherited;
+            QMap<QString, int> inheritedLines;
+            const YAML::Node globalVars = entry(entry(s.globals, "Environment").value, "Variables").value;
+            if (globalVars.IsDefined() && globalVars.IsMap()) {
+                for (auto it = globalVars.begin(); it != globalVars.end(); ++it) {
+                    if (resolver.isNoValue(it->second))
+                        continue;
+                    inherited.insert(qs(it->first.Scalar()), valueOf(it->second));
+                    inheritedLines.insert(qs(it->first.Scalar()), s.lineOf(it->first) + 1);
                 }
             }
-        }
-        auto flowMap = [&](const QList<std::pair<QString, QString>> &entries) -> QByteArray {
-            QByteArray out("{");
-            for (qsizetype i = 0; i < entries.size(); ++i) {
-                const auto &[name, value] = entries.at(i);
-                out += (i ? ", " : "") + formatScalar(name, QuoteStyle::Double, false) + ": "
-                    + keptText.value(name, formatScalar(value, QuoteStyle::Double, false));
+            const Entry environment = entry(s.properties.value, "Environment");
+            const Entry own = entry(environment.value, "Variables");
+            QStringList ownNames;
+            // Variables the template leaves out on purpose (!Ref AWS::NoValue) are not in
+            // the running environment, so their absence from variables means "keep".
+            QStringList absent;
+            if (own.found() && own.value.IsMap()) {
+                for (auto it = own.value.begin(); it != own.value.end(); ++it) {
+                    ownNames << qs(it->first.Scalar());
+                    if (resolver.isNoValue(it->second))
+                        absent << ownNames.constLast();
+                }
             }
-            return out + '}';
-        };
+            for (auto it = inherited.cbegin(); it != inherited.cend(); ++it) {
+                if (!variables.contains(it.key()) && !ownNames.contains(it.key())) {
+                    *error = ProjectError {
+                        file, inheritedLines.value(it.key()), 0,
+                        QStringLiteral(
+                            "%1 comes from Globals.Function.Environment.Variables; a function cannot remove it")
+                            .arg(it.key()),
+                        QStringLiteral("remove it from Globals, or give it a value for this function")
+                    };
+                    return std::nullopt;
+                }
+            }
 
-        QList<Edit> edits;
-        bool removeEnvironment = false;
-        bool emptyMap = false;
-        if (own.found() && own.value.IsMap() && own.value.size() > 0 && !isFlow(own.value)) {
-            if (desired.isEmpty() && environment.value.size() == 1) {
-                edits << s.removeLines(environment);
-                removeEnvironment = true;
-            } else if (desired.isEmpty()) {
-                edits << *s.replaceBlock(own, QByteArrayLiteral(" {}"));
-                emptyMap = true;
-            } else {
-                int firstIndent = s.columnOf(own.value.begin()->first);
+            // The function's own variables afterwards, in the file's order, new ones last.
+            QList<std::pair<QString, QString>> desired;
+            QStringList added;
+            for (auto it = own.value.begin(); own.found() && own.value.IsMap() && it != own.value.end(); ++it) {
+                const QString name = qs(it->first.Scalar());
+                if (variables.contains(name))
+                    desired.append({ name, variables.value(name) });
+                else if (absent.contains(name))
+                    desired.append({ name, valueOf(it->second) });
+            }
+            for (auto it = variables.cbegin(); it != variables.cend(); ++it) {
+                if (ownNames.contains(it.key()))
+                    continue;
+                if (inherited.contains(it.key()) && inherited.value(it.key()) == it.value())
+                    continue;
+                desired.append({ it.key(), it.value() });
+                added << it.key();
+            }
+
+            const bool flow = isFlow(s.properties.value) || (!s.properties.found() && isFlow(s.resource.value));
+            // Unchanged values keep their text ({"Ref": "Stage"} stays a Ref).
+            QMap<QString, QByteArray> keptText;
+            if (own.found() && own.value.IsMap()) {
                 for (auto it = own.value.begin(); it != own.value.end(); ++it) {
                     const QString name = qs(it->first.Scalar());
-                    const Entry e { it->first, it->second, true };
-                    if (!variables.contains(name)) {
-                        if (!absent.contains(name))
-                            edits << s.removeLines(e);
-                    } else if (valueOf(it->second) != variables.value(name)) {
-                        const QuoteStyle style = s.text.quoteStyleAt(s.text.offset(it->second.Mark()));
-                        const auto edit = s.replaceValue(e, formatScalar(variables.value(name), style, false), false);
-                        if (!edit) {
-                            *error = ProjectError { file, s.lineOf(it->first) + 1, 0,
-                                                    QStringLiteral("cannot locate the value of %1").arg(name),
-                                                    QStringLiteral("edit this variable in the text editor") };
-                            return std::nullopt;
-                        }
-                        edits << *edit;
+                    if (absent.contains(name)
+                        || (variables.contains(name) && valueOf(it->second) == variables.value(name))) {
+                        if (const auto span = s.valueSpan(it->second, true))
+                            keptText.insert(name, s.text.text().mid(span->first, span->second - span->first));
                     }
                 }
-                QList<std::pair<int, QByteArray>> lines;
-                for (const QString &name : std::as_const(added))
-                    lines.append(
-                        { 0, name.toUtf8() + ": " + formatScalar(variables.value(name), QuoteStyle::Plain, false) });
-                if (!lines.isEmpty())
-                    edits << s.insertAfterBlock(s.lineOf(own.key), s.columnOf(own.key), firstIndent, lines);
             }
-        } else if (own.found()) {
-            // A flow map ({...}, JSON) or an empty one: write the map again from its
-            // own pieces, so entries keep their text and the separators their layout.
-            std::optional<Edit> edit = s.rebuildFlowMap(own.value, desired, keptText);
-            if (!edit)
-                edit = s.replaceValue(own, flowMap(desired), isFlow(environment.value));
-            if (!edit) {
-                *error = ProjectError { file, s.lineOf(own.key) + 1, 0,
-                                        QStringLiteral("cannot locate the environment of %1").arg(logicalId),
-                                        QStringLiteral("edit the environment in the text editor") };
-                return std::nullopt;
-            }
-            edits << *edit;
-            emptyMap = desired.isEmpty();
-        } else if (!desired.isEmpty()) {
-            QList<std::pair<int, QByteArray>> lines { { 0, QByteArrayLiteral("Environment:") },
-                                                      { 1, QByteArrayLiteral("Variables:") } };
-            for (const auto &[name, value] : std::as_const(desired))
-                lines.append({ 2, name.toUtf8() + ": " + formatScalar(value, QuoteStyle::Plain, false) });
-            std::optional<Edit> edit;
-            if (environment.found() && !isFlow(environment.value)) {
-                QByteArray block;
-                for (qsizetype i = 1; i < lines.size(); ++i)
-                    block += s.text.newline() + s.spaces(s.columnOf(environment.key) + lines.at(i).first * s.unit)
-                        + lines.at(i).second;
-                edit = s.replaceBlock(environment, block);
-            } else if (environment.found()) {
-                edit = s.replaceValue(environment, "{\"Variables\": " + flowMap(desired) + '}', flow);
-            } else {
-                edit = s.insertProperty(lines, "\"Environment\": {\"Variables\": " + flowMap(desired) + '}');
-            }
-            if (!edit) {
-                *error = ProjectError { file, 0, 0,
-                                        QStringLiteral("cannot find where to add the environment of %1").arg(logicalId),
-                                        QStringLiteral("edit the environment in the text editor") };
-                return std::nullopt;
-            }
-            edits << *edit;
-        }
-        if (edits.isEmpty())
-            return edits;
+            auto flowMap = [&](const QList<std::pair<QString, QString>> &entries) -> QByteArray {
+                QByteArray out("{");
+                for (qsizetype i = 0; i < entries.size(); ++i) {
+                    const auto &[name, value] = entries.at(i);
+                    out += (i ? ", " : "") + formatScalar(name, QuoteStyle::Double, false) + ": "
+                        + keptText.value(name, formatScalar(value, QuoteStyle::Double, false));
+                }
+                return out + '}';
+            };
 
-        YAML::Node properties = s.root["Resources"][ss(logicalId)]["Properties"];
-        if (removeEnvironment) {
-            properties.remove("Environment");
-        } else if (emptyMap) {
-            properties["Environment"]["Variables"] = YAML::Node(YAML::NodeType::Map);
-        } else {
-            YAML::Node vars;
-            vars.reset(properties["Environment"]["Variables"]);
-            if (!vars.IsMap())
-                vars.reset(YAML::Node(YAML::NodeType::Map));
-            for (const QString &name : std::as_const(ownNames)) {
-                if (!variables.contains(name) && !absent.contains(name))
-                    vars.remove(ss(name));
+            QList<Edit> edits;
+            bool removeEnvironment = false;
+            bool emptyMap = false;
+            if (own.found() && own.value.IsMap() && own.value.size() > 0 && !isFlow(own.value)) {
+                if (desired.isEmpty() && environment.value.size() == 1) {
+                    edits << s.removeLines(environment);
+                    removeEnvironment = true;
+                } else if (desired.isEmpty()) {
+                    edits << *s.replaceBlock(own, QByteArrayLiteral(" {}"));
+                    emptyMap = true;
+                } else {
+                    int firstIndent = s.columnOf(own.value.begin()->first);
+                    for (auto it = own.value.begin(); it != own.value.end(); ++it) {
+                        const QString name = qs(it->first.Scalar());
+                        const Entry e { it->first, it->second, true };
+                        if (!variables.contains(name)) {
+                            if (!absent.contains(name))
+                                edits << s.removeLines(e);
+                        } else if (valueOf(it->second) != variables.value(name)) {
+                            const QuoteStyle style = s.text.quoteStyleAt(s.text.offset(it->second.Mark()));
+                            const auto edit
+                                = s.replaceValue(e, formatScalar(variables.value(name), style, false), false);
+                            if (!edit) {
+                                *error = ProjectError { file, s.lineOf(it->first) + 1, 0,
+                                                        QStringLiteral("cannot locate the value of %1").arg(name),
+                                                        QStringLiteral("edit this variable in the text editor") };
+                                return std::nullopt;
+                            }
+                            edits << *edit;
+                        }
+                    }
+                    QList<std::pair<int, QByteArray>> lines;
+                    for (const QString &name : std::as_const(added))
+                        lines.append(
+                            { 0,
+                              name.toUtf8() + ": " + formatScalar(variables.value(name), QuoteStyle::Plain, false) });
+                    if (!lines.isEmpty())
+                        edits << s.insertAfterBlock(s.lineOf(own.key), s.columnOf(own.key), firstIndent, lines);
+                }
+            } else if (own.found()) {
+                // A flow map ({...}, JSON) or an empty one: write the map again from its
+                // own pieces, so entries keep their text and the separators their layout.
+                std::optional<Edit> edit = s.rebuildFlowMap(own.value, desired, keptText);
+                if (!edit)
+                    edit = s.replaceValue(own, flowMap(desired), isFlow(environment.value));
+                if (!edit) {
+                    *error = ProjectError { file, s.lineOf(own.key) + 1, 0,
+                                            QStringLiteral("cannot locate the environment of %1").arg(logicalId),
+                                            QStringLiteral("edit the environment in the text editor") };
+                    return std::nullopt;
+                }
+                edits << *edit;
+                emptyMap = desired.isEmpty();
+            } else if (!desired.isEmpty()) {
+                QList<std::pair<int, QByteArray>> lines { { 0, QByteArrayLiteral("Environment:") },
+                                                          { 1, QByteArrayLiteral("Variables:") } };
+                for (const auto &[name, value] : std::as_const(desired))
+                    lines.append({ 2, name.toUtf8() + ": " + formatScalar(value, QuoteStyle::Plain, false) });
+                std::optional<Edit> edit;
+                if (environment.found() && !isFlow(environment.value)) {
+                    QByteArray block;
+                    for (qsizetype i = 1; i < lines.size(); ++i)
+                        block += s.text.newline() + s.spaces(s.columnOf(environment.key) + lines.at(i).first * s.unit)
+                            + lines.at(i).second;
+                    edit = s.replaceBlock(environment, block);
+                } else if (environment.found()) {
+                    edit = s.replaceValue(environment, "{\"Variables\": " + flowMap(desired) + '}', flow);
+                } else {
+                    edit = s.insertProperty(lines, "\"Environment\": {\"Variables\": " + flowMap(desired) + '}');
+                }
+                if (!edit) {
+                    *error = ProjectError {
+                        file, 0, 0, QStringLiteral("cannot find where to add the environment of %1").arg(logicalId),
+                        QStringLiteral("edit the environment in the text editor")
+                    };
+                    return std::nullopt;
+                }
+                edits << *edit;
             }
-            for (const auto &[name, value] : std::as_const(desired)) {
-                const Entry current = entry(vars, ss(name).c_str());
-                if (!current.found() || valueOf(current.value) != value)
-                    vars[ss(name)] = YAML::Node(ss(value));
+            if (edits.isEmpty())
+                return edits;
+
+            YAML::Node properties = s.root["Resources"][ss(logicalId)]["Properties"];
+            if (removeEnvironment) {
+                properties.remove("Environment");
+            } else if (emptyMap) {
+                properties["Environment"]["Variables"] = YAML::Node(YAML::NodeType::Map);
+            } else {
+                YAML::Node vars;
+                vars.reset(properties["Environment"]["Variables"]);
+                if (!vars.IsMap())
+                    vars.reset(YAML::Node(YAML::NodeType::Map));
+                for (const QString &name : std::as_const(ownNames)) {
+                    if (!variables.contains(name) && !absent.contains(name))
+                        vars.remove(ss(name));
+                }
+                for (const auto &[name, value] : std::as_const(desired)) {
+                    const Entry current = entry(vars, ss(name).c_str());
+                    if (!current.found() || valueOf(current.value) != value)
+                        vars[ss(name)] = YAML::Node(ss(value));
+                }
+                properties["Environment"]["Variables"] = vars;
             }
-            properties["Environment"]["Variables"] = vars;
-        }
-        return edits;
-    });
+            return edits;
+        });
 }
 
 bool saveTemplateText(const QString &path, const QByteArray &text, ProjectError *error)

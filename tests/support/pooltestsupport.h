@@ -7,13 +7,13 @@
 #include "engine/pool/warmpool.h"
 #include "engine/sandbox/containerbackend.h"
 
+#include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSignalSpy>
-#include <QEventLoop>
 #include <QTemporaryDir>
-#include <QTimer>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 

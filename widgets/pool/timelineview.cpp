@@ -337,7 +337,8 @@ void TimelineView::paintEvent(QPaintEvent *)
                     segment(sandboxEnd, initEnd, PoolPalette::color(PoolPalette::Init));
                 }
                 const bool failed = !b.running() && b.outcome != InvocationOutcome::Succeeded;
-                segment(b.runStartMs(), barEnd, failed ? PoolPalette::color(PoolPalette::Failed) : PoolPalette::color(PoolPalette::Warm));
+                segment(b.runStartMs(), barEnd,
+                        failed ? PoolPalette::color(PoolPalette::Failed) : PoolPalette::color(PoolPalette::Warm));
                 paintedUpTo = qMax(paintedUpTo, x1);
             }
             ++i;

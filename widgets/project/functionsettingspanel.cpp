@@ -419,6 +419,8 @@ void FunctionSettingsPanel::loadSchedules()
         column->insertWidget(at++, box);
         m_scheduleBoxes.append(box);
     }
+    // The mnemonic only with somewhere to go (a label's & without a buddy goes nowhere).
+    m_schedulesLabel->setText(m_scheduleBoxes.isEmpty() ? tr("Schedules:") : tr("Sc&hedules:"));
     m_schedulesLabel->setBuddy(m_scheduleBoxes.value(0));
     m_schedulesLabel->setVisible(!m_scheduleBoxes.isEmpty());
     m_schedulesField->setVisible(!m_scheduleBoxes.isEmpty());

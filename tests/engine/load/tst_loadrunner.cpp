@@ -15,8 +15,8 @@
 #include "engine/load/policy/poolmodel.h"
 #include "engine/pool/warmpool.h"
 #include "engine/sandbox/containerbackend.h"
-#include "tests/support/pooltestsupport.h"
 #include "tests/support/ciskip.h"
+#include "tests/support/pooltestsupport.h"
 
 using namespace Bullpen;
 using namespace Bullpen::TestSupport;

@@ -12,8 +12,8 @@
 #include "engine/invocation/invocation.h"
 #include "engine/pool/warmpool.h"
 #include "engine/sandbox/containerbackend.h"
-#include "tests/support/pooltestsupport.h"
 #include "tests/support/ciskip.h"
+#include "tests/support/pooltestsupport.h"
 
 using namespace Bullpen;
 using namespace Bullpen::TestSupport;

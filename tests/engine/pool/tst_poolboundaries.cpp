@@ -14,8 +14,8 @@
 #include "engine/pool/warmpool.h"
 #include "engine/project/lambdalimits.h"
 #include "engine/sandbox/containerbackend.h"
-#include "tests/support/pooltestsupport.h"
 #include "tests/support/ciskip.h"
+#include "tests/support/pooltestsupport.h"
 
 using namespace Bullpen;
 using namespace Bullpen::TestSupport;
