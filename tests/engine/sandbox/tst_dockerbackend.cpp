@@ -411,8 +411,9 @@ print(json.dumps({"uid": os.getuid(), "gid": os.getgid(), "caps": caps, "nofile"
         QVERIFY(call(m_backend, "GET", QStringLiteral("/images/%1:python/json").arg(repository)).ok());
         QVERIFY(call(m_backend, "GET", QStringLiteral("/images/%1:python-stale/json").arg(other)).ok());
         QVERIFY(call(m_backend, "GET", QStringLiteral("/images/%1/json").arg(base)).ok());
-        for (const QString &name :
-             { repository + u":python"_s, repository + u":python-current"_s, other + u":python-stale"_s })
+        const QStringList made { repository + u":python"_s, repository + u":python-current"_s,
+                                 other + u":python-stale"_s };
+        for (const QString &name : made)
             call(m_backend, "DELETE", QStringLiteral("/images/%1?force=1").arg(name));
     }
 
