@@ -101,6 +101,7 @@ bool ImagesView::connectDaemon()
 void ImagesView::setBusy(bool busy, const QString &status)
 {
     m_busy = busy;
+    m_lastOutcome = busy ? QString() : status;
     m_progress->setVisible(busy);
     m_import->setEnabled(!busy);
     m_prune->setEnabled(!busy);
@@ -135,10 +136,12 @@ void ImagesView::refresh()
                                  new QStandardItem(QLocale().toString(QDateTime::fromSecsSinceEpoch(image.createdSecs),
                                                                       QLocale::ShortFormat)) });
         }
+        // The outcome of the last action stays readable beside the count.
         if (!m_busy)
-            m_status->setText(images.isEmpty() ? tr("No runtime images yet: import a root file system tarball, or "
-                                                    "run `bullpen images build`.")
-                                               : tr("%n image(s) in the daemon.", nullptr, int(images.size())));
+            m_status->setText((images.isEmpty() ? tr("No runtime images yet: import a root file system tarball, or "
+                                                     "run `bullpen images build`.")
+                                                : tr("%n image(s) in the daemon.", nullptr, int(images.size())))
+                              + (m_lastOutcome.isEmpty() ? QString() : u' ' + m_lastOutcome));
         Q_EMIT refreshed();
     });
 }

@@ -57,6 +57,7 @@ private:
     DockerClient *m_client = nullptr;
     DockerImages *m_images = nullptr;
     bool m_busy = false;
+    QString m_lastOutcome; // what the last action said, kept beside the list's count
 };
 
 } // namespace Bullpen

@@ -126,22 +126,24 @@ void DockerImages::importRuntime(const RuntimeImageInput &input)
                     // docker.io/library/<repo>:latest), Docker's honours them.
                     const QString id = QString::fromUtf8(imported.body).trimmed();
                     const QString source = id.startsWith(u"sha256:") ? id : reference;
-                    const QString message
-                        = QStringLiteral("imported %1 in %2 s").arg(reference).arg(timer->elapsed() / 1000.0, 0, 'f', 1);
-                    m_client->call(
-                        "POST",
-                        QStringLiteral("/images/%1/tag?repo=%2&tag=%3")
-                            .arg(source, DockerClient::percentEncode(repository), DockerClient::percentEncode(versionTag)),
-                        {}, this, [this, source, family, message, repository](const DockerResponse &tagged) {
-                            if (!tagged.ok()) {
-                                Q_EMIT finished(false, QStringLiteral("cannot tag %1: %2").arg(source, tagged.error));
-                                return;
-                            }
-                            if (m_client->endpoint().podman) // the name Podman gave it: not Bullpen's
-                                m_client->call("DELETE", QStringLiteral("/images/%1:latest").arg(repository), {},
-                                               nullptr, {});
-                            tagCurrent(source, family, message);
-                        });
+                    const QString message = QStringLiteral("imported %1 in %2 s")
+                                                .arg(reference)
+                                                .arg(timer->elapsed() / 1000.0, 0, 'f', 1);
+                    m_client->call("POST",
+                                   QStringLiteral("/images/%1/tag?repo=%2&tag=%3")
+                                       .arg(source, DockerClient::percentEncode(repository),
+                                            DockerClient::percentEncode(versionTag)),
+                                   {}, this, [this, source, family, message, repository](const DockerResponse &tagged) {
+                                       if (!tagged.ok()) {
+                                           Q_EMIT finished(
+                                               false, QStringLiteral("cannot tag %1: %2").arg(source, tagged.error));
+                                           return;
+                                       }
+                                       if (m_client->endpoint().podman) // the name Podman gave it: not Bullpen's
+                                           m_client->call("DELETE", QStringLiteral("/images/%1:latest").arg(repository),
+                                                          {}, nullptr, {});
+                                       tagCurrent(source, family, message);
+                                   });
                 });
         });
 }
@@ -274,20 +276,20 @@ void DockerImages::labelPulled(const QString &reference, const QString &family, 
                     for (const QString &change : changes)
                         query += QStringLiteral("&changes=") + DockerClient::percentEncode(change);
                     // A body, even an empty one: Podman's compatible commit decodes one.
-                    m_client->call(
-                        "POST", query, QByteArrayLiteral("{}"), this,
-                        [this, reference, family, container](const DockerResponse &committed) {
-                            m_client->call("DELETE", QStringLiteral("/containers/%1?force=1").arg(container), {},
-                                           nullptr, {});
-                            if (!committed.ok()) {
-                                Q_EMIT finished(false,
-                                                QStringLiteral("cannot label %1: %2").arg(reference, committed.error));
-                                return;
-                            }
-                            tagCurrent(committed.object().value(u"Id").toString(), family,
-                                       QStringLiteral("%1 is the %2 runtime image (%3:%2)")
-                                           .arg(reference, family, DockerBackend::runtimeRepository()));
-                        });
+                    m_client->call("POST", query, QByteArrayLiteral("{}"), this,
+                                   [this, reference, family, container](const DockerResponse &committed) {
+                                       m_client->call("DELETE", QStringLiteral("/containers/%1?force=1").arg(container),
+                                                      {}, nullptr, {});
+                                       if (!committed.ok()) {
+                                           Q_EMIT finished(
+                                               false,
+                                               QStringLiteral("cannot label %1: %2").arg(reference, committed.error));
+                                           return;
+                                       }
+                                       tagCurrent(committed.object().value(u"Id").toString(), family,
+                                                  QStringLiteral("%1 is the %2 runtime image (%3:%2)")
+                                                      .arg(reference, family, DockerBackend::runtimeRepository()));
+                                   });
                 });
         });
 }

@@ -293,10 +293,23 @@ void DockerInstance::onWaitEnded(const DockerResponse &response)
     }
     const int status = int(response.object().value(u"StatusCode").toInteger());
     maxMemoryUsedBytes(); // the cgroup goes with the container
+    // The kernel's own count of OOM kills in the container's cgroup, read
+    // while it is still there: Podman's compatible inspect (4.3, cgroup v1)
+    // never says OOMKilled.
+    bool cgroupOomKill = false;
+    if (const QString events = cgroupFile("memory.oom_control", "memory.events"); !events.isEmpty()) {
+        QFile file(events);
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                if (line.startsWith("oom_kill ") && line.mid(9).trimmed().toLongLong() > 0)
+                    cgroupOomKill = true;
+            }
+        }
+    }
     m_backend->client()->call("GET", QStringLiteral("/containers/%1/json").arg(m_containerId), {}, this,
-                              [this, status](const DockerResponse &inspected) {
+                              [this, status, cgroupOomKill](const DockerResponse &inspected) {
                                   const QJsonObject state = inspected.object().value(u"State").toObject();
-                                  finishExit(status, state.value(u"OOMKilled").toBool());
+                                  finishExit(status, state.value(u"OOMKilled").toBool() || cgroupOomKill);
                               });
 }
 

@@ -254,9 +254,15 @@ print(json.dumps({"uid": os.getuid(), "gid": os.getgid(), "caps": caps, "nofile"
         spec.memoryMb = 128;
         const Run r = run(m_backend, spec);
         QVERIFY2(r.failed.isEmpty(), qPrintable(r.failed));
-        QVERIFY(r.exit.oomKilled);
+        // The kill itself is seen on both; that it was the OOM killer is not on
+        // Podman 4.3 (Debian 12, cgroup v1): its inspect never says OOMKilled
+        // and the container's cgroup is gone when the wait answers. A known
+        // gap, kept visible (an XPASS fails once it is closed).
         QVERIFY(r.exit.crashed);
         QCOMPARE(r.exit.reason, u"signal: killed"_s);
+        if (m_backend->isPodman())
+            QEXPECT_FAIL("", "Podman 4.3 reports no OOM kill (see above)", Continue);
+        QVERIFY(r.exit.oomKilled);
     }
 
     void missingImageNamesTheBuildCommand()
@@ -405,8 +411,9 @@ print(json.dumps({"uid": os.getuid(), "gid": os.getgid(), "caps": caps, "nofile"
         QVERIFY(call(m_backend, "GET", QStringLiteral("/images/%1:python/json").arg(repository)).ok());
         QVERIFY(call(m_backend, "GET", QStringLiteral("/images/%1:python-stale/json").arg(other)).ok());
         QVERIFY(call(m_backend, "GET", QStringLiteral("/images/%1/json").arg(base)).ok());
-        for (const QString &name :
-             { repository + u":python"_s, repository + u":python-current"_s, other + u":python-stale"_s })
+        const QStringList made { repository + u":python"_s, repository + u":python-current"_s,
+                                 other + u":python-stale"_s };
+        for (const QString &name : made)
             call(m_backend, "DELETE", QStringLiteral("/images/%1?force=1").arg(name));
     }
 

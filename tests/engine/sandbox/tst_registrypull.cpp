@@ -130,10 +130,10 @@ private Q_SLOTS:
         const DockerResponse waited = call("POST", QStringLiteral("/containers/%1/wait").arg(container));
         QVERIFY2(waited.ok() && waited.object().value(u"StatusCode").toInt() == 0, waited.body.constData());
         const QString remote = m_registryHost + u"/lambda/python"_s;
-        const DockerResponse committed = call("POST",
-                                              QStringLiteral("/commit?container=%1&repo=%2&tag=3.12")
-                                                  .arg(container, DockerClient::percentEncode(remote)),
-                                              "{}");
+        const DockerResponse committed = call(
+            "POST",
+            QStringLiteral("/commit?container=%1&repo=%2&tag=3.12").arg(container, DockerClient::percentEncode(remote)),
+            "{}");
         call("DELETE", QStringLiteral("/containers/%1?force=1").arg(container));
         QVERIFY2(committed.ok(), qPrintable(committed.error));
         m_cleanup << remote + u":3.12"_s;
