@@ -15,8 +15,8 @@
 #include "widgets/mainwindow/invokepanel.h"
 #include "widgets/mainwindow/panel.h"
 #include "widgets/mainwindow/poolfeature.h"
-#include "widgets/mainwindow/serverfeature.h"
 #include "widgets/mainwindow/projectpanel.h"
+#include "widgets/mainwindow/serverfeature.h"
 #include "widgets/mainwindow/welcomepage.h"
 #include "widgets/project/recentprojects.h"
 
