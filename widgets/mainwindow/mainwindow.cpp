@@ -17,8 +17,8 @@
 #include "widgets/mainwindow/lessonsfeature.h"
 #include "widgets/mainwindow/panel.h"
 #include "widgets/mainwindow/poolfeature.h"
-#include "widgets/mainwindow/serverfeature.h"
 #include "widgets/mainwindow/projectpanel.h"
+#include "widgets/mainwindow/serverfeature.h"
 #include "widgets/mainwindow/welcomepage.h"
 #include "widgets/project/recentprojects.h"
 
