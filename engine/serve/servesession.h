@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
-#include "engine/apigateway/gatewayserver.h"
+#include "engine/apigateway/apigatewayserver.h"
+#include "engine/apigateway/functionurlserver.h"
 #include "engine/project/functionconfig.h"
 #include "engine/serve/invokeapiserver.h"
 
@@ -16,9 +17,7 @@
 
 namespace Bullpen {
 
-class ApiGatewayServer;
 class AsyncInvocationQueue;
-class FunctionUrlServer;
 class Invoker;
 
 // Everything `bullpen serve` and the window's Server panel put in front of one
