@@ -14,7 +14,7 @@
 #include "engine/sandbox/docker/dockerbackend.h"
 #include "engine/sandbox/docker/dockerclient.h"
 #include "engine/sandbox/ocibackend.h"
-#include "tests/engine/pool/pooltestsupport.h"
+#include "tests/support/pooltestsupport.h"
 #include "tests/support/ciskip.h"
 
 #include <QCoreApplication>
