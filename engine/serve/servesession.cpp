@@ -21,8 +21,7 @@ ServeSession::ServeSession(Invoker *invoker, const QList<FunctionConfig> &functi
     , m_invoker(invoker)
     , m_functions(functions)
     , m_queue(queue)
-{
-}
+{ }
 
 ServeSession::~ServeSession()
 {
@@ -65,8 +64,8 @@ bool ServeSession::start(const Options &options, QString *error)
     // start: two owners would deliver the same events twice.
     if (!m_queue) {
         const QString projectDir = QFileInfo(options.templatePath).absolutePath();
-        m_ownQueue = std::make_unique<AsyncInvocationQueue>(AsyncInvocationQueue::folderForProject(projectDir),
-                                                            m_invoker);
+        m_ownQueue
+            = std::make_unique<AsyncInvocationQueue>(AsyncInvocationQueue::folderForProject(projectDir), m_invoker);
         if (m_ownQueue->isValid()) {
             m_queue = m_ownQueue.get();
         } else {
@@ -124,16 +123,17 @@ bool ServeSession::start(const Options &options, QString *error)
                 return false;
             }
             for (const ApiRoute &route : routes.routes())
-                m_routes.append(QStringLiteral("%1 -> %2 (%3 %4)")
-                                    .arg(route.routeKey(), route.functionId,
-                                         route.kind == ApiKind::Rest ? QStringLiteral("Api") : QStringLiteral("HttpApi"),
-                                         route.apiId));
+                m_routes.append(
+                    QStringLiteral("%1 -> %2 (%3 %4)")
+                        .arg(route.routeKey(), route.functionId,
+                             route.kind == ApiKind::Rest ? QStringLiteral("Api") : QStringLiteral("HttpApi"),
+                             route.apiId));
         }
         if (options.startFunctionUrls) {
             for (const FunctionUrlDefinition &url : apis->functionUrls()) {
-                const auto function = std::find_if(m_functions.cbegin(), m_functions.cend(), [&](const FunctionConfig &f) {
-                    return f.logicalId == url.functionId;
-                });
+                const auto function
+                    = std::find_if(m_functions.cbegin(), m_functions.cend(),
+                                   [&](const FunctionConfig &f) { return f.logicalId == url.functionId; });
                 if (function == m_functions.cend())
                     continue;
                 auto *server = new FunctionUrlServer(m_invoker, *function, url, this);

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/mainwindow/serverfeature.h"
 
+#include "engine/apigateway/apigatewayserver.h"
+#include "engine/apigateway/functionurlserver.h"
 #include "engine/aws/awscredentials.h"
 #include "engine/aws/sigv4authenticator.h"
 #include "engine/project/project.h"
 #include "engine/serve/functiondirectory.h"
-#include "engine/apigateway/apigatewayserver.h"
-#include "engine/apigateway/functionurlserver.h"
 #include "engine/serve/invokeapiserver.h"
 #include "engine/serve/servesession.h"
 #include "widgets/events/eventbuilder.h"

@@ -14,6 +14,7 @@
 #include "engine/pool/warmpool.h"
 #include "engine/project/lambdalimits.h"
 #include "engine/sandbox/containerbackend.h"
+#include "engine/sandbox/docker/dockerbackend.h"
 #include "tests/support/ciskip.h"
 #include "tests/support/pooltestsupport.h"
 
@@ -200,6 +201,11 @@ private Q_SLOTS:
                  qPrintable(describe(big)));
         QVERIFY2(big.errorMessage.contains(QStringLiteral("Runtime exited with error: signal: killed")),
                  qPrintable(big.errorMessage));
+        // Podman 4.3 (Debian 12, cgroup v1) never says OOMKilled (tst_dockerbackend's
+        // outOfMemoryIsReported): the kill is seen, its cause is not. Kept visible.
+        const auto *docker = qobject_cast<const DockerBackend *>(m_backend);
+        if (docker && docker->isPodman())
+            QEXPECT_FAIL("", "Podman 4.3 reports no OOM kill", Continue);
         QVERIFY2(big.logs.contains(
                      QStringLiteral("Bullpen: the runtime was killed for exceeding its memory limit of 128 MB")),
                  qPrintable(big.logs.join(u'\n')));

@@ -14,8 +14,8 @@
 #include "engine/sandbox/docker/dockerbackend.h"
 #include "engine/sandbox/docker/dockerclient.h"
 #include "engine/sandbox/ocibackend.h"
-#include "tests/support/pooltestsupport.h"
 #include "tests/support/ciskip.h"
+#include "tests/support/pooltestsupport.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -271,8 +271,9 @@ private Q_SLOTS:
     {
         const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
         QVERIFY2(!curl.isEmpty(), "curl is in installer/devroot-packages.txt");
-        Run r = run(curl, { QStringLiteral("-sS"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}"),
-                            m_apiUrl + QStringLiteral("/echo/42?x=1") });
+        Run r = run(curl,
+                    { QStringLiteral("-sS"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}"),
+                      m_apiUrl + QStringLiteral("/echo/42?x=1") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.out.mid(r.out.lastIndexOf('\n') + 1), "200");
         const QJsonObject event = QJsonDocument::fromJson(r.out.left(r.out.lastIndexOf('\n'))).object();
@@ -281,8 +282,9 @@ private Q_SLOTS:
         QCOMPARE(event[QStringLiteral("pathParameters")][QStringLiteral("id")].toString(), QStringLiteral("42"));
         QCOMPARE(event[QStringLiteral("rawQueryString")].toString(), QStringLiteral("x=1"));
 
-        r = run(curl, { QStringLiteral("-sS"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}"),
-                        m_apiUrl + QStringLiteral("/nowhere") });
+        r = run(curl,
+                { QStringLiteral("-sS"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}"),
+                  m_apiUrl + QStringLiteral("/nowhere") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(r.out, "{\"message\":\"Not Found\"}\n404");
         QVERIFY(waitForOutput("api GET /echo/42 -> Named 200"));

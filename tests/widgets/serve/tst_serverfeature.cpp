@@ -149,10 +149,17 @@ private Q_SLOTS:
         QVERIFY(view->findChild<QObject *>(u"serverStatus"_s)->property("text").toString().contains(url));
         QCOMPARE(feature->startStopAction()->text(), u"Stop &Server"_s);
 
-        // The routes: ListFunctions, and Invoke and GetFunction for the one function.
+        // The routes: ListFunctions, and Invoke and GetFunction for the one
+        // function; then API Gateway's route for the template's Api event, on
+        // a port of its own.
         auto *routes = view->findChild<QTreeWidget *>(u"serverRoutes"_s);
         QVERIFY(routes);
-        QCOMPARE(routes->topLevelItemCount(), 3);
+        QCOMPARE(routes->topLevelItemCount(), 4);
+        const QTreeWidgetItem *apiRoute = routes->topLevelItem(3);
+        QVERIFY2(apiRoute->text(1).startsWith("http://127.0.0.1:"_L1) && !apiRoute->text(1).startsWith(url + u'/')
+                     && apiRoute->text(1).endsWith("/hello"_L1),
+                 qPrintable(apiRoute->text(1)));
+        QCOMPARE(apiRoute->text(2), u"HelloWorldFunction"_s);
 
         // The aws command, as the panel offers it, in a real shell.
         const QString aws = view->awsCommand();
