@@ -77,6 +77,25 @@ PoolEvent sample(PoolEventType type)
         e.billedDurationMs = 3001;
         e.detail = QStringLiteral("Sandbox.Timedout");
         break;
+    case PoolEventType::AsyncEventQueued:
+        e.instanceId.clear();
+        e.requestId = "a-1";
+        e.queueDepth = 3;
+        break;
+    case PoolEventType::AsyncRetryScheduled:
+        e.instanceId.clear();
+        e.requestId = "a-1";
+        e.attempt = 1;
+        e.retryAtMs = 123456 + 60000;
+        e.detail = QStringLiteral("Unhandled");
+        break;
+    case PoolEventType::AsyncEventDone:
+        e.instanceId.clear();
+        e.requestId = "a-1";
+        e.queueDepth = 2;
+        e.attempt = 3;
+        e.detail = QStringLiteral("RetriesExhausted");
+        break;
     case PoolEventType::MemorySample:
         e.memoryBytes = 48 * 1024 * 1024 + 17;
         break;
