@@ -3,7 +3,16 @@
 
 #include <QStringList>
 
+namespace Bullpen {
+struct FunctionConfig;
+}
+
 namespace Bullpen::Cli {
+
+// Builds a function before it runs when it has a build and its inputs changed
+// (FunctionPreparer, as the window does), its lines on standard error as
+// "[build ID] ...". False, with the build's own error, when it failed.
+bool prepareFunction(Bullpen::FunctionConfig &function, const QString &templatePath, QString *error);
 
 // One subcommand of `bullpen` (invoke, events, bench, ...). Each lives in its own
 // file under app/cli/ and registers itself with a static Registration, so

@@ -3,7 +3,6 @@
 // from the command line, with the same engine the window uses.
 #include "app/cli/command.h"
 
-#include "engine/build/functionpreparer.h"
 #include "engine/core/jsonvalue.h"
 #include "engine/core/terminationwatcher.h"
 #include "engine/invoke/invocationdriver.h"
@@ -162,24 +161,8 @@ int runInvoke(const QStringList &arguments)
     // The build, when the function has one and its inputs changed (as `bullpen build` would),
     // or `sam build`'s output when it is newer than the sources.
     if (!parser.isSet(noBuildOption)) {
-        FunctionPreparer preparer;
-        bool prepared = false;
         QString buildError;
-        QObject::connect(&preparer, &FunctionPreparer::logLine, &preparer, [](const QString &id, const QString &line) {
-            printErr(QStringLiteral("[build %1] %2").arg(id, line));
-        });
-        QObject::connect(&preparer, &FunctionPreparer::ready, &preparer, [&](const FunctionConfig &built) {
-            function = built;
-            prepared = true;
-            QCoreApplication::exit(0);
-        });
-        QObject::connect(&preparer, &FunctionPreparer::failed, &preparer, [&](const QString &error) {
-            buildError = error;
-            QCoreApplication::exit(0);
-        });
-        preparer.prepare(function, templatePath);
-        QCoreApplication::exec();
-        if (!prepared) {
+        if (!prepareFunction(function, templatePath, &buildError)) {
             printErr(QStringLiteral("bullpen invoke: the build failed: ") + buildError);
             return 2;
         }

@@ -5,7 +5,6 @@
 // the pool's model under the keep-alive policies.
 #include "app/cli/command.h"
 
-#include "engine/build/functionpreparer.h"
 #include "engine/core/jsonvalue.h"
 #include "engine/core/terminationwatcher.h"
 #include "engine/invoke/invoker.h"
@@ -273,25 +272,8 @@ int runLoad(const QStringList &arguments)
     // Builds, when a function has one and its inputs changed.
     if (!parser.isSet(noBuildOption)) {
         for (FunctionConfig &function : functions) {
-            FunctionPreparer preparer;
-            bool prepared = false;
             QString buildError;
-            QObject::connect(&preparer, &FunctionPreparer::logLine, &preparer,
-                             [](const QString &id, const QString &line) {
-                                 printErr(QStringLiteral("[build %1] %2").arg(id, line));
-                             });
-            QObject::connect(&preparer, &FunctionPreparer::ready, &preparer, [&](const FunctionConfig &built) {
-                function = built;
-                prepared = true;
-                QCoreApplication::exit(0);
-            });
-            QObject::connect(&preparer, &FunctionPreparer::failed, &preparer, [&](const QString &e) {
-                buildError = e;
-                QCoreApplication::exit(0);
-            });
-            preparer.prepare(function, templatePath);
-            QCoreApplication::exec();
-            if (!prepared) {
+            if (!prepareFunction(function, templatePath, &buildError)) {
                 printErr(
                     QStringLiteral("bullpen load: the build of %1 failed: %2").arg(function.logicalId, buildError));
                 return 2;

@@ -7,7 +7,6 @@
 #include "app/cli/command.h"
 
 #include "engine/aws/sigv4authenticator.h"
-#include "engine/build/functionpreparer.h"
 #include "engine/core/terminationwatcher.h"
 #include "engine/invoke/invoker.h"
 #include "engine/project/samtemplate.h"
@@ -193,25 +192,8 @@ int runServe(const QStringList &arguments)
     // The builds, one function after the other, as `bullpen invoke` does for one.
     if (!parser.isSet(noBuildOption)) {
         for (FunctionConfig &function : functions) {
-            FunctionPreparer preparer;
-            bool prepared = false;
             QString buildError;
-            QObject::connect(&preparer, &FunctionPreparer::logLine, &preparer,
-                             [](const QString &id, const QString &line) {
-                                 printErr(QStringLiteral("[build %1] %2").arg(id, line));
-                             });
-            QObject::connect(&preparer, &FunctionPreparer::ready, &preparer, [&](const FunctionConfig &built) {
-                function = built;
-                prepared = true;
-                QCoreApplication::exit(0);
-            });
-            QObject::connect(&preparer, &FunctionPreparer::failed, &preparer, [&](const QString &error) {
-                buildError = error;
-                QCoreApplication::exit(0);
-            });
-            preparer.prepare(function, templatePath);
-            QCoreApplication::exec();
-            if (!prepared) {
+            if (!prepareFunction(function, templatePath, &buildError)) {
                 printErr(
                     QStringLiteral("bullpen serve: the build of %1 failed: %2").arg(function.logicalId, buildError));
                 return 2;
