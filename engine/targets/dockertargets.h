@@ -104,6 +104,7 @@ protected:
     void removeEach(const QStringList &paths, std::function<void(const QString &)> done);
 
     QHash<QString, Placement> m_placements; // logical id -> where it runs, as deploy or locate found it
+    DockerClient *m_client = nullptr; // made by client()
 
 private:
     struct Call
@@ -117,7 +118,6 @@ private:
     void onAnswer(LambdaInvokeClient *client, quint64 clientId, const LambdaInvokeResult &answer);
     void readLogs(const Call &call, int attempt);
 
-    DockerClient *m_client = nullptr;
     QString m_clientError;
     TargetImages *m_images = nullptr;
     QNetworkAccessManager *m_http = nullptr;
