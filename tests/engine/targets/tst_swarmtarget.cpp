@@ -111,6 +111,9 @@ private Q_SLOTS:
         spec.name = u"swarm"_s;
         spec.kind = TargetKind::SwarmService;
         spec.replicas = 3;
+        // The routing mesh does not work on this CI machine (docs/testing.md): BULLPEN_TEST_SWARM_PUBLISH=ingress
+        // runs the same scenario through it where it does.
+        spec.publishMode = qEnvironmentVariable("BULLPEN_TEST_SWARM_PUBLISH", u"host"_s);
         SwarmServiceTarget target(spec, m_context);
 
         if (m_createdSwarm) {
@@ -142,7 +145,7 @@ private Q_SLOTS:
         QCOMPARE(replicas.size(), 3);
         QVERIFY2(health.reason.contains(u"3/3 replicas running"_s), qPrintable(health.reason));
 
-        // Six calls, each on a connection of its own: the mesh spreads them.
+        // Six calls, each on a connection of its own: the mesh (or Bullpen, in host mode) spreads them.
         QSet<QString> servedBy;
         for (int n = 0; n < 6; ++n) {
             const QJsonObject event { { u"n"_s, n } };
