@@ -36,6 +36,8 @@ TargetsView::TargetsView(QWidget *parent)
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
+    for (int column : { TargetsModel::NameColumn, TargetsModel::KindColumn, TargetsModel::StateColumn })
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->setObjectName(QStringLiteral("targetsTable"));
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(2000);
