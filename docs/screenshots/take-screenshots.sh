@@ -156,3 +156,74 @@ pool pool-light.png light pool
 pool pool-dark.png dark pool
 pool pool-timeline.png light timeline
 pool pool-charts.png light poolCharts
+
+# The asynchronous queue (Tools › Asynchronous Queue) with real entries: a
+# project of three Python functions, each sent 12 Event invocations at once
+# through the window's own queue and engine. Orders succeeds (its records go
+# to the on-disk SQS queue orders-done), Payments fails every time (no
+# retries: straight to payments-failed), Reports fails and is retried after
+# a minute (retrying when pictured); at most eight of a function run at once,
+# so some still wait. Pictured 5 s in.
+queue=$work/queue
+mkdir -p "$queue/src"
+cat >"$queue/template.yaml" <<'YAML'
+AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    Runtime: python3.12
+    CodeUri: src/
+    Timeout: 10
+Resources:
+  Orders:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.order
+      EventInvokeConfig:
+        DestinationConfig:
+          OnSuccess:
+            Type: SQS
+            Destination: arn:aws:sqs:us-east-1:123456789012:orders-done
+  Payments:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.payment
+      EventInvokeConfig:
+        MaximumRetryAttempts: 0
+        DestinationConfig:
+          OnFailure:
+            Type: SQS
+            Destination: arn:aws:sqs:us-east-1:123456789012:payments-failed
+  Reports:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.report
+      EventInvokeConfig:
+        MaximumRetryAttempts: 2
+YAML
+cat >"$queue/src/app.py" <<'PY'
+"""Event handlers: one succeeds, two fail (one is retried)."""
+import time
+
+
+def order(event, context):
+    time.sleep(0.4)
+    return {"order": event["n"], "status": "confirmed"}
+
+
+def payment(event, context):
+    raise ValueError(f"card declined for payment {event['n']}")
+
+
+def report(event, context):
+    time.sleep(0.2)
+    raise TimeoutError(f"report {event['n']}: the warehouse did not answer")
+PY
+rm -rf "$work/config" "$work/data"
+mkdir -p "$work/config/Bullpen"
+printf '[engine]\nbackend=%s\nkeepAliveMinutes=10\n' "$backend" >"$work/config/Bullpen/Bullpen.conf"
+env QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \
+    XDG_DATA_HOME="$work/data" LANG=C.UTF-8 \
+    bullpen-gui --screenshot "$out/async-queue.png" --palette light --size 1720x1000 --panel async \
+    --async-burst 12 --pool-at 5000 "$queue"
+echo "wrote docs/screenshots/async-queue.png"
