@@ -141,16 +141,21 @@ def handler(event, context):
     time.sleep(event.get("ms", 300) / 1000)
     return {"slept_ms": event.get("ms", 300)}
 PY
-pool() {
-    local name=$1 palette=$2 panel=$3
+# A picture of a project on the window's own engine, with fresh settings and
+# data: project_shot NAME PALETTE PANEL PROJECT [OPTIONS...]
+project_shot() {
+    local name=$1 palette=$2 panel=$3 project=$4
+    shift 4
     rm -rf "$work/config" "$work/data"
     mkdir -p "$work/config/Bullpen"
     printf '[engine]\nbackend=%s\nkeepAliveMinutes=10\n' "$backend" >"$work/config/Bullpen/Bullpen.conf"
     env QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \
         XDG_DATA_HOME="$work/data" LANG=C.UTF-8 \
-        bullpen-gui --screenshot "$out/$name" --palette "$palette" --size 1720x1000 --panel "$panel" \
-        --pool-burst 150 --pool-at 6000 "$burst"
+        bullpen-gui --screenshot "$out/$name" --palette "$palette" --size 1720x1000 --panel "$panel" "$@" "$project"
     echo "wrote docs/screenshots/$name"
+}
+pool() {
+    project_shot "$1" "$2" "$3" "$burst" --pool-burst 150 --pool-at 6000
 }
 pool pool-light.png light pool
 pool pool-dark.png dark pool
@@ -219,11 +224,4 @@ def report(event, context):
     time.sleep(0.2)
     raise TimeoutError(f"report {event['n']}: the warehouse did not answer")
 PY
-rm -rf "$work/config" "$work/data"
-mkdir -p "$work/config/Bullpen"
-printf '[engine]\nbackend=%s\nkeepAliveMinutes=10\n' "$backend" >"$work/config/Bullpen/Bullpen.conf"
-env QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \
-    XDG_DATA_HOME="$work/data" LANG=C.UTF-8 \
-    bullpen-gui --screenshot "$out/async-queue.png" --palette light --size 1720x1000 --panel async \
-    --async-burst 12 --pool-at 5000 "$queue"
-echo "wrote docs/screenshots/async-queue.png"
+project_shot async-queue.png light async "$queue" --async-burst 12 --pool-at 5000
