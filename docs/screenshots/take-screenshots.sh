@@ -163,12 +163,12 @@ pool pool-timeline.png light timeline
 pool pool-charts.png light poolCharts
 
 # The asynchronous queue (Tools › Asynchronous Queue) with real entries: a
-# project of three Python functions, each sent 12 Event invocations at once
+# project of three Python functions, each sent 10 Event invocations at once
 # through the window's own queue and engine. Orders succeeds (its records go
 # to the on-disk SQS queue orders-done), Payments fails every time (no
 # retries: straight to payments-failed), Reports fails and is retried after
 # a minute (retrying when pictured); at most eight of a function run at once,
-# so some still wait. Pictured 5 s in.
+# so some wait at first. Pictured 25 s in.
 queue=$work/queue
 mkdir -p "$queue/src"
 cat >"$queue/template.yaml" <<'YAML'
@@ -224,4 +224,4 @@ def report(event, context):
     time.sleep(0.2)
     raise TimeoutError(f"report {event['n']}: the warehouse did not answer")
 PY
-project_shot async-queue.png light async "$queue" --async-burst 12 --pool-at 5000
+project_shot async-queue.png light async "$queue" --async-burst 10 --pool-at 25000
