@@ -370,7 +370,8 @@ private Q_SLOTS:
         QFETCH(QString, function);
         QTemporaryDir dir;
         const QJsonObject context { { QStringLiteral("custom"), QJsonObject { { QStringLiteral("tenant"), 7 } } },
-                                    { QStringLiteral("env"), QJsonObject { { QStringLiteral("locale"), QStringLiteral("fr") } } } };
+                                    { QStringLiteral("env"),
+                                      QJsonObject { { QStringLiteral("locale"), QStringLiteral("fr") } } } };
         const Run r = aws({ QStringLiteral("invoke"), QStringLiteral("--function-name"), function,
                             QStringLiteral("--client-context"),
                             QString::fromLatin1(QJsonDocument(context).toJson(QJsonDocument::Compact).toBase64()),
