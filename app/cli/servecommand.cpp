@@ -6,9 +6,12 @@
 // SIGTERM stops it (every instance removed before it exits).
 #include "app/cli/command.h"
 
+#include "engine/aws/awscredentials.h"
 #include "engine/aws/sigv4authenticator.h"
+#include "engine/core/awsaccount.h"
 #include "engine/core/terminationwatcher.h"
 #include "engine/invoke/invoker.h"
+#include "engine/project/projectsettings.h"
 #include "engine/project/samtemplate.h"
 #include "engine/sandbox/backendregistry.h"
 #include "engine/serve/invokeapiserver.h"
@@ -129,8 +132,19 @@ int runServe(const QStringList &arguments)
                        "~/.aws/config; wrong, expired and missing signatures are refused as AWS refuses them. "
                        "Off by default: any credentials are taken, as SAM does."),
         QStringLiteral("PROFILE"));
+    const QCommandLineOption regionOption(
+        QStringLiteral("region"),
+        QStringLiteral("The AWS Region the functions' ARNs and AWS_REGION name (default: AWS_REGION, "
+                       "AWS_DEFAULT_REGION or the profile's region, as the AWS CLI reads them; else %1, as SAM's).")
+            .arg(AwsAccount::defaultRegion()),
+        QStringLiteral("REGION"));
+    const QCommandLineOption accountOption(
+        QStringLiteral("account-id"),
+        QStringLiteral("The 12-digit account id in the functions' ARNs (default %1, as SAM's).")
+            .arg(AwsAccount::defaultAccountId()),
+        QStringLiteral("ID"), AwsAccount::defaultAccountId());
     parser.addOptions({ templateOption, hostOption, lambdaPortOption, apiPortOption, backendOption, keepAliveOption,
-                        noBuildOption, credentialsOption });
+                        noBuildOption, credentialsOption, regionOption, accountOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen serve") } + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -164,6 +178,24 @@ int runServe(const QStringList &arguments)
     if (!BackendRegistry::isKnown(backend))
         return usageError(QStringLiteral("--backend is one of %1; got '%2'")
                               .arg(BackendRegistry::ids().join(QStringLiteral(", ")), backend));
+
+    // Where the functions "live": their ARNs (ListFunctions, GetFunction, the
+    // runtime's invoked_function_arn, asynchronous destinations' records).
+    AwsAccount account;
+    account.region = parser.isSet(regionOption)
+        ? parser.value(regionOption)
+        : AwsCredentialProvider().resolve(parser.value(credentialsOption)).region;
+    if (account.region.isEmpty())
+        account.region = AwsAccount::defaultRegion();
+    if (!AwsAccount::isValidRegion(account.region))
+        return usageError(
+            QStringLiteral("--region takes an AWS Region name such as us-east-1 or eu-central-1; got '%1'%2")
+                .arg(account.region,
+                     parser.isSet(regionOption) ? QString() : QStringLiteral(" (from the AWS configuration)")));
+    account.accountId = parser.value(accountOption);
+    if (!AwsAccount::isValidAccountId(account.accountId))
+        return usageError(
+            QStringLiteral("--account-id takes 12 digits (an AWS account id); got '%1'").arg(account.accountId));
 
     // SigV4, resolved before anything is built or started: a profile without
     // keys is a usage error, not a server that refuses everything.
@@ -206,6 +238,7 @@ int runServe(const QStringList &arguments)
     EngineSettings settings;
     settings.backend = backend;
     settings.keepAliveMs = qint64(keepAlive * 1000.0);
+    settings.account = account;
     QString engineError;
     auto invoker = Invoker::create(settings, &engineError);
     if (!invoker) {
@@ -261,14 +294,39 @@ int runServe(const QStringList &arguments)
     QStringList names;
     for (const FunctionConfig &f : functions)
         names.append(f.functionName);
-    printErr(QStringLiteral("bullpen serve: serving %1 with the %2 backend: %3")
-                 .arg(templatePath, invoker->backendInfo().displayName, names.join(QStringLiteral(", "))));
+    printErr(QStringLiteral("bullpen serve: serving %1 with the %2 backend: %3 (region %4, account %5)")
+                 .arg(templatePath, invoker->backendInfo().displayName, names.join(QStringLiteral(", ")),
+                      account.region, account.accountId));
     printErr(QStringLiteral("bullpen serve: try: aws lambda invoke --endpoint-url %1 --function-name %2 out.json; "
                             "Ctrl+C stops.")
                  .arg(lambdaApi.url(), names.first()));
-    // Provisioned concurrency (on the alias) starts its instances now, as a deployment would.
-    for (const FunctionConfig &f : functions)
-        invoker->configureFunction(f);
+    // The project file's settings (bullpen-project.json beside the template):
+    // keep-alive, and the schedules and keep-warm pinger the user turned on,
+    // which fire while serve runs (decisions: only while the window or serve
+    // runs); provisioned concurrency (on the alias) starts its instances now,
+    // as a deployment would.
+    ProjectError settingsError;
+    const std::optional<ProjectSettings> projectSettings = ProjectSettings::load(templatePath, &settingsError);
+    if (!projectSettings)
+        printErr(
+            QStringLiteral("bullpen serve: warning: %1; no schedule or keep-warm fires").arg(settingsError.toString()));
+    for (const FunctionConfig &f : functions) {
+        const FunctionRunSettings run
+            = projectSettings ? projectSettings->function(f.logicalId) : FunctionRunSettings();
+        QString settingsProblem;
+        if (!invoker->applyFunctionSettings(f, run, &settingsProblem))
+            printErr(QStringLiteral("bullpen serve: warning: %1: %2").arg(f.logicalId, settingsProblem));
+        QStringList firing;
+        for (const ScheduleSource &schedule : f.schedules) {
+            if (schedule.enabled && run.enabledSchedules.contains(schedule.name))
+                firing << QStringLiteral("%1 (%2)").arg(schedule.name, schedule.expression);
+        }
+        if (run.keepWarm)
+            firing << QStringLiteral("keep-warm (%1)").arg(run.keepWarmRate);
+        if (!firing.isEmpty())
+            printErr(QStringLiteral("bullpen serve: %1 fires on schedule: %2")
+                         .arg(f.logicalId, firing.join(QStringLiteral(", "))));
+    }
 
     QObject::connect(invoker.get(), &Invoker::invocationFinished, invoker.get(), [&out](const InvocationResult &r) {
         for (const QString &line : r.logs)

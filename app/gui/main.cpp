@@ -14,12 +14,14 @@
 #include <memory>
 
 #include "app/identity.h"
+#include "engine/async/asyncinvocationqueue.h"
 #include "engine/invoke/invoker.h"
 #include "engine/project/functionconfig.h"
 #include "engine/project/project.h"
 #include "engine/project/projectsamples.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/invoke/invocationcontroller.h"
+#include "widgets/mainwindow/asyncfeature.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/pool/pooleventbatcher.h"
 #include "widgets/pool/poolpanel.h"
@@ -107,6 +109,34 @@ static bool startPoolBurst(Bullpen::MainWindow &window, int perFunction, int pic
     return true;
 }
 
+// Real asynchronous invocations for the screenshots: `perFunction` Event
+// invocations of every function of the open project, queued through the
+// window's asynchronous queue (Tools › Asynchronous Queue) on its engine, with
+// {"n": i} as the event, all at once: some wait, up to eight per function run,
+// failures are retried or go to their destinations as the template says.
+static bool startAsyncBurst(Bullpen::MainWindow &window, int perFunction)
+{
+    QString error;
+    auto *async = window.panel<Bullpen::AsyncFeature>();
+    Bullpen::Project *project = window.project();
+    if (!async || !async->queue() || !project || !window.controller()->ensureInvoker(&error)) {
+        std::fprintf(stderr, "bullpen: no queue, engine or project for the asynchronous burst: %s\n",
+                     qPrintable(error));
+        return false;
+    }
+    for (const Bullpen::FunctionConfig &f : project->functions()) {
+        for (int i = 0; i < perFunction; ++i) {
+            const QByteArray payload
+                = QJsonDocument(QJsonObject { { QStringLiteral("n"), i } }).toJson(QJsonDocument::Compact);
+            if (async->queue()->enqueue(f, payload, &error).isEmpty()) {
+                std::fprintf(stderr, "bullpen: the event was not queued: %s\n", qPrintable(error));
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
 static bool isProjectPath(const QString &path)
 {
     const QFileInfo info(path);
@@ -150,8 +180,12 @@ int main(int argc, char *argv[])
                                  QStringLiteral("Invoke every function N times on the real engine, two every 100 ms, "
                                                 "and take the picture --pool-at ms in."),
                                  QStringLiteral("n"));
-    for (QCommandLineOption *option :
-         { &screenshot, &palette, &goTo, &fold, &sample, &invoke, &size, &panel, &poolTrace, &poolAt, &poolBurst }) {
+    QCommandLineOption asyncBurst(QStringLiteral("async-burst"),
+                                  QStringLiteral("Queue N Event invocations of every function, and take the picture "
+                                                 "--pool-at ms in."),
+                                  QStringLiteral("n"));
+    for (QCommandLineOption *option : { &screenshot, &palette, &goTo, &fold, &sample, &invoke, &size, &panel,
+                                        &poolTrace, &poolAt, &poolBurst, &asyncBurst }) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -194,9 +228,11 @@ int main(int argc, char *argv[])
         const QString dockName = parser.value(panel) + QStringLiteral("Dock");
         auto grab = [&window, target, dockName] {
             if (auto *dock = window.findChild<QDockWidget *>(dockName)) {
+                dock->show();
                 dock->raise();
-                // The pool's docks are the picture: the whole width and most of the height.
-                if (dockName.startsWith(u"pool") || dockName == u"timelineDock") {
+                // The pool's docks (and the asynchronous queue's) are the
+                // picture: the whole width and most of the height.
+                if (dockName.startsWith(u"pool") || dockName == u"timelineDock" || dockName == u"asyncDock") {
                     for (const char *other : { "eventDock", "resultDock", "logDock", "historyDock", "buildDock" }) {
                         if (auto *hide = window.findChild<QDockWidget *>(QLatin1StringView(other)))
                             hide->hide();
@@ -229,6 +265,10 @@ int main(int argc, char *argv[])
                 window.poolPanel()->batcher()->flush();
                 grab();
             });
+        } else if (parser.isSet(asyncBurst)) {
+            if (!startAsyncBurst(window, parser.value(asyncBurst).toInt()))
+                return 1;
+            QTimer::singleShot(parser.value(poolAt).toInt(), &window, grab);
         } else if (parser.isSet(invoke)) {
             QObject::connect(window.controller(), &Bullpen::InvocationController::finished, &window, grab);
             QTimer::singleShot(0, &window, [&window] {

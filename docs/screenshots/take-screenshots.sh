@@ -141,18 +141,87 @@ def handler(event, context):
     time.sleep(event.get("ms", 300) / 1000)
     return {"slept_ms": event.get("ms", 300)}
 PY
-pool() {
-    local name=$1 palette=$2 panel=$3
+# A picture of a project on the window's own engine, with fresh settings and
+# data: project_shot NAME PALETTE PANEL PROJECT [OPTIONS...]
+project_shot() {
+    local name=$1 palette=$2 panel=$3 project=$4
+    shift 4
     rm -rf "$work/config" "$work/data"
     mkdir -p "$work/config/Bullpen"
     printf '[engine]\nbackend=%s\nkeepAliveMinutes=10\n' "$backend" >"$work/config/Bullpen/Bullpen.conf"
     env QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \
         XDG_DATA_HOME="$work/data" LANG=C.UTF-8 \
-        bullpen-gui --screenshot "$out/$name" --palette "$palette" --size 1720x1000 --panel "$panel" \
-        --pool-burst 150 --pool-at 6000 "$burst"
+        bullpen-gui --screenshot "$out/$name" --palette "$palette" --size 1720x1000 --panel "$panel" "$@" "$project"
     echo "wrote docs/screenshots/$name"
+}
+pool() {
+    project_shot "$1" "$2" "$3" "$burst" --pool-burst 150 --pool-at 6000
 }
 pool pool-light.png light pool
 pool pool-dark.png dark pool
 pool pool-timeline.png light timeline
 pool pool-charts.png light poolCharts
+
+# The asynchronous queue (Tools › Asynchronous Queue) with real entries: a
+# project of three Python functions, each sent 10 Event invocations at once
+# through the window's own queue and engine. Orders succeeds (its records go
+# to the on-disk SQS queue orders-done), Payments fails every time (no
+# retries: straight to payments-failed), Reports fails and is retried after
+# a minute (retrying when pictured); at most eight of a function run at once,
+# so some wait at first. Pictured 25 s in.
+queue=$work/queue
+mkdir -p "$queue/src"
+cat >"$queue/template.yaml" <<'YAML'
+AWSTemplateFormatVersion: '2010-09-09'
+Transform: AWS::Serverless-2016-10-31
+Globals:
+  Function:
+    Runtime: python3.12
+    CodeUri: src/
+    Timeout: 10
+Resources:
+  Orders:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.order
+      EventInvokeConfig:
+        DestinationConfig:
+          OnSuccess:
+            Type: SQS
+            Destination: arn:aws:sqs:us-east-1:123456789012:orders-done
+  Payments:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.payment
+      EventInvokeConfig:
+        MaximumRetryAttempts: 0
+        DestinationConfig:
+          OnFailure:
+            Type: SQS
+            Destination: arn:aws:sqs:us-east-1:123456789012:payments-failed
+  Reports:
+    Type: AWS::Serverless::Function
+    Properties:
+      Handler: app.report
+      EventInvokeConfig:
+        MaximumRetryAttempts: 2
+YAML
+cat >"$queue/src/app.py" <<'PY'
+"""Event handlers: one succeeds, two fail (one is retried)."""
+import time
+
+
+def order(event, context):
+    time.sleep(0.4)
+    return {"order": event["n"], "status": "confirmed"}
+
+
+def payment(event, context):
+    raise ValueError(f"card declined for payment {event['n']}")
+
+
+def report(event, context):
+    time.sleep(0.2)
+    raise TimeoutError(f"report {event['n']}: the warehouse did not answer")
+PY
+project_shot async-queue.png light async "$queue" --async-burst 10 --pool-at 25000

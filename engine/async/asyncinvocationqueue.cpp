@@ -713,7 +713,8 @@ void AsyncInvocationQueue::finish(Event &e, const QString &condition)
     const bool success = condition == AsyncCondition::success();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QJsonObject record
-        = asyncDestinationRecord(function, e.requestId, e.payload, condition, e.invokeCount, e.last, now);
+        = asyncDestinationRecord(function, e.requestId, e.payload, condition, e.invokeCount, e.last, now,
+                                 m_invoker ? m_invoker->settings().account : AwsAccount());
 
     // One line ends the event and says where its records go: both happen, or neither.
     QJsonArray queueRecords;

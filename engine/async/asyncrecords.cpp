@@ -2,7 +2,6 @@
 #include "engine/async/asyncrecords.h"
 
 #include "engine/core/jsonvalue.h"
-#include "engine/pool/lambdaenvironment.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -76,22 +75,23 @@ AsyncAttemptResult AsyncAttemptResult::fromJson(const QJsonObject &json)
     return r;
 }
 
-QString asyncFunctionArn(const FunctionConfig &function)
+QString asyncFunctionArn(const FunctionConfig &function, const AwsAccount &account)
 {
     // Asynchronous invocations run $LATEST (the qualifier is part of the ARN in Lambda's records).
-    return functionArn(function, EnvironmentContext()) + QStringLiteral(":$LATEST");
+    return account.functionArn(function.functionName, QStringLiteral("$LATEST"));
 }
 
 QJsonObject asyncDestinationRecord(const FunctionConfig &function, const QByteArray &requestId,
                                    const QByteArray &eventPayload, const QString &condition, int invokeCount,
-                                   const AsyncAttemptResult &last, const QDateTime &timestamp)
+                                   const AsyncAttemptResult &last, const QDateTime &timestamp,
+                                   const AwsAccount &account)
 {
     QJsonObject record {
         { QStringLiteral("version"), QStringLiteral("1.0") },
         { QStringLiteral("timestamp"), isoTimestamp(timestamp) },
         { QStringLiteral("requestContext"),
           QJsonObject { { QStringLiteral("requestId"), QString::fromLatin1(requestId) },
-                        { QStringLiteral("functionArn"), asyncFunctionArn(function) },
+                        { QStringLiteral("functionArn"), asyncFunctionArn(function, account) },
                         { QStringLiteral("condition"), condition },
                         { QStringLiteral("approximateInvokeCount"), invokeCount } } },
         { QStringLiteral("requestPayload"), payloadValue(eventPayload) },

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/core/awsaccount.h"
 #include "engine/invocation/invocationresult.h"
 #include "engine/project/functionconfig.h"
 
@@ -56,14 +57,15 @@ struct AsyncAttemptResult
 // responseContext and responsePayload are left out when the function never ran.
 QJsonObject asyncDestinationRecord(const FunctionConfig &function, const QByteArray &requestId,
                                    const QByteArray &eventPayload, const QString &condition, int invokeCount,
-                                   const AsyncAttemptResult &last, const QDateTime &timestamp);
+                                   const AsyncAttemptResult &last, const QDateTime &timestamp,
+                                   const AwsAccount &account = {});
 // The message a dead-letter queue receives, in SQS's shape: the original event
 // as the body, with the attributes RequestID, ErrorCode and ErrorMessage.
 QJsonObject asyncDeadLetterMessage(const QByteArray &requestId, const QByteArray &eventPayload,
                                    const AsyncAttemptResult &last, const QString &condition,
                                    const QDateTime &timestamp);
-// "arn:aws:lambda:us-east-1:123456789012:function:NAME:$LATEST"
-QString asyncFunctionArn(const FunctionConfig &function);
+// "arn:aws:lambda:REGION:ACCOUNT:function:NAME:$LATEST" (the engine's region and account)
+QString asyncFunctionArn(const FunctionConfig &function, const AwsAccount &account = {});
 
 // One record of an on-disk destination queue as Bullpen keeps it.
 struct AsyncQueueRecord

@@ -59,6 +59,12 @@ public:
     void setResponseStreamRequested(bool requested) { m_streamRequested = requested; }
     bool isResponseStreamRequested() const { return m_streamRequested; }
 
+    // The caller's client context (JSON), handed to the runtime with the event
+    // (Lambda-Runtime-Client-Context: Python's context.client_context,
+    // Node.js's context.clientContext); empty: none.
+    void setClientContext(const QByteArray &json) { m_clientContext = json; }
+    const QByteArray &clientContext() const { return m_clientContext; }
+
 Q_SIGNALS:
     void finished(const Bullpen::InvocationResult &result);
     void cancelRequested();
@@ -84,6 +90,7 @@ private:
     bool m_finished = false;
     bool m_cancelRequested = false;
     bool m_streamRequested = false;
+    QByteArray m_clientContext;
 };
 
 } // namespace Bullpen

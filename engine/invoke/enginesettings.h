@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/core/awsaccount.h"
 #include "engine/sandbox/backendregistry.h"
 
 #include <QString>
@@ -20,6 +21,7 @@ struct EngineSettings
     QString cacheDirectory; // empty: QStandardPaths::CacheLocation
     int maxInstancesPerFunction = 0; // 0: scale out without limit
     int accountConcurrencyLimit = 1000; // Lambda's default account limit; beyond it calls are throttled
+    AwsAccount account; // region and account in ARNs (bullpen serve --region, --account-id)
 
     bool operator==(const EngineSettings &) const = default;
 };

@@ -54,6 +54,7 @@ std::unique_ptr<Invoker> Invoker::create(const EngineSettings &settings, QString
     pool->setMaxInstancesPerFunction(settings.maxInstancesPerFunction);
     pool->setRootFilesystem(settings.rootFilesystem);
     pool->setAccountConcurrencyLimit(settings.accountConcurrencyLimit);
+    pool->setAccount(settings.account);
     Invoker *self = invoker.get();
     connect(pool, &WarmPool::instanceChanged, self, &Invoker::instanceChanged);
     connect(pool, &WarmPool::instanceRemoved, self, &Invoker::instanceRemoved);
@@ -61,6 +62,7 @@ std::unique_ptr<Invoker> Invoker::create(const EngineSettings &settings, QString
     connect(pool, &WarmPool::invocationFinished, self, &Invoker::invocationFinished);
     // Pool time 0 is now: cron schedules are read on the calendar from here.
     invoker->m_scheduler = new WarmupScheduler(invoker->m_poolClock, QDateTime::currentDateTimeUtc(), self);
+    invoker->m_scheduler->setAccount(settings.account);
     connect(invoker->m_scheduler, &WarmupScheduler::fired, self,
             [self](const FunctionConfig &function, const QString &, const QDateTime &, const QByteArray &payload) {
                 InvokeOptions options;
@@ -103,7 +105,22 @@ void Invoker::updateForwarding()
 Invocation *Invoker::invoke(const FunctionConfig &function, const QByteArray &payload, const InvokeOptions &options)
 {
     updateForwarding();
+    if (options.codeRevision == 0 && !m_codeRevisions.isEmpty()) {
+        if (const int revision = m_codeRevisions.value(function.logicalId); revision != 0) {
+            InvokeOptions atRevision = options;
+            atRevision.codeRevision = revision;
+            return m_pool->invoke(function, payload, atRevision);
+        }
+    }
     return m_pool->invoke(function, payload, options);
+}
+
+void Invoker::setCodeRevision(const QString &logicalId, int revision)
+{
+    if (revision == 0)
+        m_codeRevisions.remove(logicalId);
+    else
+        m_codeRevisions.insert(logicalId, revision);
 }
 
 quint64 Invoker::schedulePoolTimer(qint64 poolMs, QObject *context, std::function<void()> fn)

@@ -9,6 +9,7 @@
 #include "engine/project/projectsettings.h"
 #include "engine/sandbox/backendregistry.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -53,6 +54,13 @@ public:
     // function's AutoPublishAlias invokes the alias, which provisioned
     // concurrency serves first; empty invokes $LATEST.
     Invocation *invoke(const FunctionConfig &function, const QByteArray &payload, const InvokeOptions &options);
+    // The code revision of a function's code as its owner knows it (the
+    // window counts edits and rebuilds): an invocation that names none
+    // (codeRevision 0: the servers' Invoke API, API Gateway, function URLs, the
+    // asynchronous queue) runs at this one, so warm instances of older code
+    // are not reused after a change.
+    void setCodeRevision(const QString &logicalId, int revision);
+    int codeRevision(const QString &logicalId) const { return m_codeRevisions.value(logicalId); }
     // Stops every instance; returns at once, shutdownFinished() follows when
     // no container, process or bundle of this engine is left. The engine can
     // be used again afterwards.
@@ -144,6 +152,7 @@ private:
     WarmPool *m_pool = nullptr;
     WarmupScheduler *m_scheduler = nullptr;
     QMetaObject::Connection m_forwarding; // pool -> poolEvent, only while someone listens
+    QHash<QString, int> m_codeRevisions; // logical id -> revision for invocations that name none
 };
 
 } // namespace Bullpen

@@ -162,6 +162,7 @@ void Instance::start(Invocation *first, InitPhase phase)
     EnvironmentContext context;
     context.runtimeApi = QString::fromLatin1(m_server.hostPort());
     context.provisioned = m_info.provisioned;
+    context.account = m_account;
     m_arn = functionArn(m_function, context);
 
     InstanceSpec spec;
@@ -175,7 +176,7 @@ void Instance::start(Invocation *first, InitPhase phase)
                                      QStringLiteral("bullpen-extensions"), QStringLiteral("/opt/extensions") }
             + spec.command;
     m_server.extensions().setFunctionInfo(
-        { m_function.functionName, QStringLiteral("$LATEST"), m_function.handler, context.accountId });
+        { m_function.functionName, QStringLiteral("$LATEST"), m_function.handler, context.account.accountId });
     spec.environment = lambdaEnvironment(m_function, m_launch, context);
     spec.memoryMb = m_function.memorySizeMb;
     spec.tmpSizeMb = m_function.ephemeralStorageMb;
@@ -359,6 +360,7 @@ void Instance::deliver()
     request.payload = m_job->payload();
     request.functionArn = m_arn.toUtf8();
     request.traceId = newTraceId();
+    request.clientContext = m_job->clientContext();
     if (m_info.state == InstanceState::Busy) {
         // Straight on from its last invocation (its runtime asked again while
         // this one waited): still busy, with a new request the views must hear of.

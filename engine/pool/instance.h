@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/core/awsaccount.h"
 #include "engine/core/clock.h"
 #include "engine/invocation/invocationresult.h"
 #include "engine/pool/layerstore.h"
@@ -91,6 +92,8 @@ public:
     void setProvisioned(bool provisioned) { m_info.provisioned = provisioned; }
     // A root file system for the container instead of the host's.
     void setRootFilesystem(const QString &path) { m_rootFilesystem = path; }
+    // The region and account of its ARN and environment (AWS_REGION, invoked_function_arn).
+    void setAccount(const AwsAccount &account) { m_account = account; }
     // The function's layers, merged: bound at /opt; its extensions start with the runtime.
     void setOpt(const PreparedOpt &opt) { m_opt = opt; }
 
@@ -201,6 +204,7 @@ private:
     Clock::TimerId m_keepAliveTimer = 0;
     qint64 m_keepAliveMs = 45 * 60 * 1000;
     QString m_rootFilesystem;
+    AwsAccount m_account;
     PreparedOpt m_opt;
     // Extensions (the Extensions API is m_server's): the phase rules.
     bool m_runtimeInitReady = false; // the runtime's first /next came; init waits for extensions

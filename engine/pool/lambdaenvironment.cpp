@@ -20,8 +20,7 @@ QString newLogStreamName()
 
 QString functionArn(const FunctionConfig &function, const EnvironmentContext &context)
 {
-    return QStringLiteral("arn:aws:lambda:%1:%2:function:%3")
-        .arg(context.region, context.accountId, function.functionName);
+    return context.account.functionArn(function.functionName);
 }
 
 QMap<QString, QString> lambdaEnvironment(const FunctionConfig &function, const RuntimeLaunch &launch,
@@ -29,8 +28,8 @@ QMap<QString, QString> lambdaEnvironment(const FunctionConfig &function, const R
 {
     QMap<QString, QString> env;
     env.insert(QStringLiteral("_HANDLER"), function.handler);
-    env.insert(QStringLiteral("AWS_REGION"), context.region);
-    env.insert(QStringLiteral("AWS_DEFAULT_REGION"), context.region);
+    env.insert(QStringLiteral("AWS_REGION"), context.account.region);
+    env.insert(QStringLiteral("AWS_DEFAULT_REGION"), context.account.region);
     if (!launch.executionEnv.isEmpty())
         env.insert(QStringLiteral("AWS_EXECUTION_ENV"), launch.executionEnv);
     env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_NAME"), function.functionName);
@@ -56,7 +55,7 @@ QMap<QString, QString> lambdaEnvironment(const FunctionConfig &function, const R
     env.insert(QStringLiteral("_AWS_XRAY_DAEMON_PORT"), QStringLiteral("2000"));
     // Local-tool conventions (SAM sets the same), so code can tell it runs locally.
     env.insert(QStringLiteral("AWS_SAM_LOCAL"), QStringLiteral("true"));
-    env.insert(QStringLiteral("AWS_ACCOUNT_ID"), context.accountId);
+    env.insert(QStringLiteral("AWS_ACCOUNT_ID"), context.account.accountId);
     // The execution role's credentials: locally, the developer's own, when set.
     const QProcessEnvironment host = QProcessEnvironment::systemEnvironment();
     for (const char *name : { "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY", "AWS_SESSION_TOKEN" }) {

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/core/awsaccount.h"
+
 #include <QMap>
 #include <QString>
 
@@ -12,8 +14,7 @@ struct RuntimeLaunch;
 struct EnvironmentContext
 {
     QString runtimeApi; // host:port of the instance's Runtime API listener
-    QString region = QStringLiteral("us-east-1");
-    QString accountId = QStringLiteral("123456789012");
+    AwsAccount account; // the engine's region and account (EngineSettings::account)
     QString logStreamName; // YYYY/MM/DD/[$LATEST]<32 hex>
     bool provisioned = false; // a provisioned-concurrency instance (AWS_LAMBDA_INITIALIZATION_TYPE)
 };

@@ -96,6 +96,8 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
                                                    : new Invocation(function, payload, options.requestId, this);
     if (options.responseStream)
         invocation->setResponseStreamRequested(true);
+    if (!options.clientContext.isEmpty())
+        invocation->setClientContext(options.clientContext);
     if (options.source != InvocationSource::Direct)
         m_sources.insert(invocation->requestId(), options.source);
     connect(invocation, &Invocation::finished, this, [this, invocation](const InvocationResult &result) {
@@ -363,6 +365,7 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
     auto *instance = new Instance(function, id, *launch, m_backend, m_poolClock, m_realClock, this);
     instance->setKeepAliveMs(m_functionKeepAliveMs.value(function.logicalId, m_keepAliveMs));
     instance->setRootFilesystem(m_rootFilesystem);
+    instance->setAccount(m_account);
     instance->setOpt(*opt);
     instance->setProvisioned(provisioned);
     m_instances.append(instance);

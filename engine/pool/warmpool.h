@@ -31,6 +31,10 @@ struct InvokeOptions
     QByteArray requestId;
     // The caller wants the response as a stream (see Invocation::setResponseStreamRequested).
     bool responseStream = false;
+    // The client context of a synchronous invocation (the Invoke API's
+    // X-Amz-Client-Context, base64-decoded): JSON the runtime passes to the
+    // handler (Lambda-Runtime-Client-Context); empty: none.
+    QByteArray clientContext;
 };
 
 // The warm pool, per function, as Lambda keeps it: an invocation takes an idle
@@ -64,6 +68,9 @@ public:
     void setMaxInstancesPerFunction(int n) { m_maxInstances = n; }
     int maxInstancesPerFunction() const { return m_maxInstances; }
     void setRootFilesystem(const QString &path) { m_rootFilesystem = path; }
+    // The region and account instances started afterwards name in their ARN and environment.
+    void setAccount(const AwsAccount &account) { m_account = account; }
+    const AwsAccount &account() const { return m_account; }
     // Concurrent invocations across all functions beyond this are throttled
     // (ConcurrentInvocationLimitExceeded); Lambda's default is 1,000. 0 = no limit.
     void setAccountConcurrencyLimit(int n) { m_accountLimit = n; }
@@ -191,6 +198,7 @@ private:
     quint64 m_sequence = 0;
     Clock::TimerId m_memoryTimer = 0;
     QString m_rootFilesystem;
+    AwsAccount m_account;
     quint64 m_nextInstance = 1;
     QString m_poolTag;
     QList<Instance *> m_instances; // in start order

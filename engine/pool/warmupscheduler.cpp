@@ -14,7 +14,7 @@ WarmupScheduler::WarmupScheduler(Clock *poolClock, const QDateTime &poolEpoch, Q
     , m_epoch(poolEpoch.toUTC())
 { }
 
-QByteArray WarmupScheduler::scheduledEvent(const QString &ruleName, const QDateTime &time)
+QByteArray WarmupScheduler::scheduledEvent(const QString &ruleName, const QDateTime &time, const AwsAccount &account)
 {
     // What EventBridge sends a target of a scheduled rule.
     const QJsonObject event {
@@ -22,11 +22,11 @@ QByteArray WarmupScheduler::scheduledEvent(const QString &ruleName, const QDateT
         { QStringLiteral("id"), QUuid::createUuid().toString(QUuid::WithoutBraces) },
         { QStringLiteral("detail-type"), QStringLiteral("Scheduled Event") },
         { QStringLiteral("source"), QStringLiteral("aws.events") },
-        { QStringLiteral("account"), QStringLiteral("123456789012") },
+        { QStringLiteral("account"), account.accountId },
         { QStringLiteral("time"), time.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ")) },
-        { QStringLiteral("region"), QStringLiteral("us-east-1") },
+        { QStringLiteral("region"), account.region },
         { QStringLiteral("resources"),
-          QJsonArray { QString(QStringLiteral("arn:aws:events:us-east-1:123456789012:rule/") + ruleName) } },
+          QJsonArray { account.arn(QStringLiteral("events"), QStringLiteral("rule/") + ruleName) } },
         { QStringLiteral("detail"), QJsonObject() },
     };
     return QJsonDocument(event).toJson(QJsonDocument::Compact);
@@ -122,7 +122,7 @@ void WarmupScheduler::arm(const QString &key, const QDateTime &after)
         // Re-armed first: a slot may turn the schedule off.
         arm(key, entry.next);
         const QByteArray payload = entry.input.isEmpty()
-            ? scheduledEvent(entry.function.functionName + u'-' + entry.name, entry.next)
+            ? scheduledEvent(entry.function.functionName + u'-' + entry.name, entry.next, m_account)
             : entry.input.toUtf8();
         Q_EMIT fired(entry.function, entry.name, entry.next, payload);
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/core/awsaccount.h"
 #include "engine/core/clock.h"
 #include "engine/core/scheduleexpression.h"
 #include "engine/project/functionconfig.h"
@@ -33,6 +34,8 @@ public:
     bool setKeepWarm(const FunctionConfig &function, bool enabled, const QString &rate, QString *error = nullptr);
     // Everything off.
     void clear();
+    // The region and account of the scheduled events (their rule ARNs).
+    void setAccount(const AwsAccount &account) { m_account = account; }
 
     QDateTime poolTimeToUtc(qint64 poolMs) const { return m_epoch.addMSecs(poolMs); }
     // When a schedule (or "keep-warm") of a function fires next; invalid when off.
@@ -40,7 +43,7 @@ public:
 
     static QString keepWarmName() { return QStringLiteral("keep-warm"); }
     // EventBridge's scheduled event for a rule, at `time`.
-    static QByteArray scheduledEvent(const QString &ruleName, const QDateTime &time);
+    static QByteArray scheduledEvent(const QString &ruleName, const QDateTime &time, const AwsAccount &account = {});
 
 Q_SIGNALS:
     // Time to invoke the function with this event (the pool does, as source Schedule).
@@ -66,6 +69,7 @@ private:
     QPointer<Clock> m_clock;
     QDateTime m_epoch;
     QHash<QString, Entry> m_entries;
+    AwsAccount m_account;
 };
 
 } // namespace Bullpen

@@ -30,12 +30,9 @@ FunctionDirectory::FunctionDirectory(QList<FunctionConfig> functions)
     }
 }
 
-QString FunctionDirectory::arn(const FunctionConfig &function, const QString &qualifier)
+QString FunctionDirectory::arn(const FunctionConfig &function, const QString &qualifier) const
 {
-    QString arn = u"arn:aws:lambda:"_s + region() + u':' + accountId() + u":function:"_s + function.functionName;
-    if (!qualifier.isEmpty())
-        arn += u':' + qualifier;
-    return arn;
+    return m_account.functionArn(function.functionName, qualifier);
 }
 
 std::variant<ResolvedFunction, ApiError> FunctionDirectory::resolve(QStringView nameOrArn, QStringView qualifier) const
@@ -70,8 +67,8 @@ std::variant<ResolvedFunction, ApiError> FunctionDirectory::resolve(QStringView 
     if (!wellFormed || name.isEmpty() || (nameOrArn.endsWith(u':'))) {
         return ApiError::invalidParameter(
             u"1 validation error detected: Value '%1' at 'functionName' failed to satisfy constraint: it must be a "
-            "function name, a partial ARN (123456789012:function:NAME) or a full ARN, each with an optional "
-            ":QUALIFIER"_s.arg(nameOrArn));
+            "function name, a partial ARN (%2:function:NAME) or a full ARN, each with an optional "
+            ":QUALIFIER"_s.arg(nameOrArn, m_account.accountId));
     }
     if (!nameQualifier.isEmpty() && !qualifier.isEmpty() && nameQualifier != qualifier) {
         return ApiError::invalidParameter(
@@ -80,11 +77,10 @@ std::variant<ResolvedFunction, ApiError> FunctionDirectory::resolve(QStringView 
     const QStringView wanted = nameQualifier.isEmpty() ? qualifier : nameQualifier;
     const auto index = m_byName.constFind(name.toString());
     if ((!account.isEmpty() && account != accountId()) || index == m_byName.cend()) {
-        QString named = u"arn:aws:lambda:"_s + region() + u':' + (account.isEmpty() ? accountId() : account.toString())
-            + u":function:"_s + name;
-        if (!wanted.isEmpty())
-            named += u':' + wanted;
-        return ApiError::notFound(named);
+        AwsAccount named = m_account;
+        if (!account.isEmpty())
+            named.accountId = account.toString();
+        return ApiError::notFound(named.functionArn(name.toString(), wanted.toString()));
     }
     const FunctionConfig &function = m_functions.at(*index);
     ResolvedFunction resolved;
@@ -108,8 +104,7 @@ QJsonObject FunctionDirectory::configuration(const ResolvedFunction &resolved) c
         variables.insert(it.key(), it.value());
     QJsonArray layers;
     for (const LayerConfig &layer : f.layerVersions) {
-        const QString layerArn
-            = u"arn:aws:lambda:"_s + region() + u':' + accountId() + u":layer:"_s + layer.logicalId + u":1"_s;
+        const QString layerArn = m_account.arn(u"lambda"_s, u"layer:"_s + layer.logicalId + u":1"_s);
         layers.append(QJsonObject { { u"Arn"_s, layerArn } });
     }
     QJsonObject o {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/core/awsaccount.h"
 #include "engine/project/functionconfig.h"
 #include "engine/serve/apierror.h"
 
@@ -41,9 +42,14 @@ public:
     // nameOrArn is the path's {FunctionName} (decoded), qualifier the Qualifier parameter (may be empty).
     std::variant<ResolvedFunction, ApiError> resolve(QStringView nameOrArn, QStringView qualifier) const;
 
-    static QString region() { return QStringLiteral("us-east-1"); }
-    static QString accountId() { return QStringLiteral("123456789012"); }
-    static QString arn(const FunctionConfig &function, const QString &qualifier = {});
+    // The region and account its ARNs name (default us-east-1 and
+    // 123456789012, as `sam local`); a partial or full ARN of another account
+    // is not found.
+    void setAccount(const AwsAccount &account) { m_account = account; }
+    const AwsAccount &account() const { return m_account; }
+    QString region() const { return m_account.region; }
+    QString accountId() const { return m_account.accountId; }
+    QString arn(const FunctionConfig &function, const QString &qualifier = {}) const;
 
     // FunctionConfiguration as GetFunction and ListFunctions return it.
     QJsonObject configuration(const ResolvedFunction &resolved) const;
@@ -55,6 +61,7 @@ private:
     QList<FunctionConfig> m_functions;
     QHash<QString, qsizetype> m_byName; // FunctionName and logical id -> index
     QString m_lastModified;
+    AwsAccount m_account;
 };
 
 } // namespace Bullpen

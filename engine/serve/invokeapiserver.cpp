@@ -14,6 +14,7 @@
 #include <QHttpHeaders>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QPointer>
 #include <QUrlQuery>
 #include <QUuid>
@@ -47,6 +48,35 @@ protected:
 private:
     InvokeApiServer *m_owner;
 };
+
+// X-Amz-Client-Context: at most 3,583 bytes of base64 of a JSON object
+// (the AWS CLI's --client-context, an SDK's ClientContext). The runtime gets
+// the JSON itself, on one line (the runtime clients JSON-parse the header).
+// Empty when the request has none.
+std::variant<QByteArray, ApiError> clientContextOf(const QHttpServerRequest &request)
+{
+    const QByteArray encoded = request.value("X-Amz-Client-Context");
+    if (encoded.isEmpty())
+        return QByteArray();
+    if (encoded.size() > LambdaLimits::MaxClientContextBytes) {
+        return ApiError::invalidParameter(
+            u"1 validation error detected: Value at 'clientContext' failed to satisfy constraint: Member must have "
+            "length less than or equal to %1 (it has %2 bytes of base64)"_s.arg(LambdaLimits::MaxClientContextBytes)
+                .arg(encoded.size()));
+    }
+    const auto decoded = QByteArray::fromBase64Encoding(encoded, QByteArray::AbortOnBase64DecodingErrors);
+    if (!decoded) {
+        return ApiError::invalidContent(
+            u"Client context must be a valid Base64-encoded JSON object: X-Amz-Client-Context is not base64"_s);
+    }
+    JsonValueError jsonError;
+    const QJsonValue value = parseJsonValue(*decoded, &jsonError);
+    if (!value.isObject()) {
+        return ApiError::invalidContent(u"Client context must be a valid Base64-encoded JSON object: %1"_s.arg(
+            value.isUndefined() ? jsonError.message() : u"it decodes to JSON that is not an object"_s));
+    }
+    return QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact);
+}
 
 struct InvokeApiServer::Waiting
 {
@@ -194,6 +224,8 @@ InvokeApiServer::InvokeApiServer(Invoker *invoker, FunctionDirectory functions, 
     uptime();
     // The TLS set-up every QtHttpServer request pays once per process.
     RuntimeApiServer::prepareInBackground();
+    if (m_invoker)
+        m_functions.setAccount(m_invoker->settings().account);
 }
 
 InvokeApiServer::~InvokeApiServer()
@@ -275,6 +307,9 @@ void InvokeApiServer::close()
 void InvokeApiServer::setFunctions(FunctionDirectory functions)
 {
     m_functions = std::move(functions);
+    // The ARNs name the engine's region and account, as its instances do.
+    if (m_invoker)
+        m_functions.setAccount(m_invoker->settings().account);
 }
 
 void InvokeApiServer::setAsyncSink(AsyncSink sink)
@@ -444,6 +479,10 @@ void InvokeApiServer::handleInvoke(QStringView name, const QHttpServerRequest &r
     if (payload.size() > limit)
         return answerError(responder, ApiError::tooLarge(limit, event), served, arrivedNs);
 
+    const auto clientContext = clientContextOf(request);
+    if (const auto *error = std::get_if<ApiError>(&clientContext))
+        return answerError(responder, *error, served, arrivedNs);
+
     const QByteArray version = function.executedVersion().toLatin1();
     if (dryRun) {
         // Lambda checks the function and the caller's rights, and runs nothing.
@@ -484,6 +523,8 @@ void InvokeApiServer::handleInvoke(QStringView name, const QHttpServerRequest &r
     options.source = InvocationSource::Api;
     if (function.alias)
         options.qualifier = function.qualifier;
+    // Lambda passes the client context to synchronous invocations only.
+    options.clientContext = std::get<QByteArray>(clientContext);
     Invocation *invocation = m_invoker->invoke(*function.function, body, options);
     ConnectionGuard *guard = m_tcp ? m_tcp->guardFor(request.remotePort()) : nullptr;
     auto waiting = std::make_shared<Waiting>();
@@ -562,6 +603,9 @@ void InvokeApiServer::handleInvokeStream(const QString &name, const QHttpServerR
     const QByteArray payload = request.body();
     if (payload.size() > LambdaLimits::MaxRequestBytes)
         return answerError(responder, ApiError::tooLarge(LambdaLimits::MaxRequestBytes, false), served, arrivedNs);
+    const auto clientContext = clientContextOf(request);
+    if (const auto *error = std::get_if<ApiError>(&clientContext))
+        return answerError(responder, *error, served, arrivedNs);
     if (dryRun) {
         const QByteArray id = newRequestId();
         QHttpHeaders headers;
@@ -577,6 +621,7 @@ void InvokeApiServer::handleInvokeStream(const QString &name, const QHttpServerR
     options.source = InvocationSource::Api;
     options.responseStream = true;
     options.qualifier = function.alias ? function.qualifier : QString(); // the alias, as Invoke runs it
+    options.clientContext = std::get<QByteArray>(clientContext);
     Invocation *invocation
         = m_invoker->invoke(*function.function, payload.isEmpty() ? QByteArrayLiteral("{}") : payload, options);
     auto answered = std::make_shared<bool>(false);

@@ -79,6 +79,7 @@ public:
     void close();
     bool isListening() const;
 
+    // The directory's ARNs take the engine's region and account (EngineSettings::account).
     void setFunctions(FunctionDirectory functions);
     const FunctionDirectory &functions() const { return m_functions; }
     void setAsyncSink(AsyncSink sink);

@@ -47,19 +47,43 @@ inline QString describe(const InvocationResult &r)
 }
 
 // Waits for an invocation's result (by its signal); an engine error if it
-// never comes (never a result that reads as succeeded).
+// never comes (never a result that reads as succeeded), which says what it
+// waited for (the request, its function and runtime) and carries every line
+// its instance logged meanwhile (the init's, START), so that describe()
+// shows where it stopped.
 inline InvocationResult waitFor(Invocation *inv, int timeoutMs = 30000)
 {
     if (inv->isFinished())
         return inv->result();
+    QStringList lines;
+    const QMetaObject::Connection logging
+        = QObject::connect(inv, &Invocation::logLine, [&lines](const QString &line) { lines.append(line); });
     QSignalSpy spy(inv, &Invocation::finished);
-    if (!spy.wait(timeoutMs)) {
+    const bool finished = spy.wait(timeoutMs);
+    QObject::disconnect(logging);
+    if (!finished) {
         InvocationResult r;
         r.outcome = InvocationOutcome::EngineError;
-        r.engineError = QStringLiteral("the test gave up waiting");
+        r.engineError = QStringLiteral("the test gave up waiting %1 s for the result of request %2 to %3 (%4, "
+                                       "handler %5); %6 lines logged meanwhile (below)")
+                            .arg(timeoutMs / 1000)
+                            .arg(QString::fromLatin1(inv->requestId()), inv->function().logicalId,
+                                 inv->function().runtime, inv->function().handler)
+                            .arg(lines.size());
+        r.logs = lines;
         return r;
     }
     return spy.first().first().value<InvocationResult>();
+}
+
+// A runtime image built or imported while a test waits for an instance is
+// the usual reason for a slow first start: say so in the test's output.
+inline void logImageProgress(ContainerBackend *backend)
+{
+    QObject::connect(backend, &ContainerBackend::runtimeImageProgress, backend,
+                     [](const QString &runtime, const QString &message, int percent) {
+                         qInfo("runtime image %s: %s (%d%%)", qPrintable(runtime), qPrintable(message), percent);
+                     });
 }
 
 // Waits until every instance is Idle (an instance may turn idle after its
@@ -119,6 +143,8 @@ protected:
             return QStringLiteral("no temporary folder for the layer cache: ") + m_cache.errorString();
         QString error;
         m_backend = createBackend(qEnvironmentVariable("BULLPEN_TEST_BACKEND", QStringLiteral("oci")), &error, owner);
+        if (m_backend)
+            logImageProgress(m_backend);
         return m_backend ? QString() : QStringLiteral("no container backend here: ") + error;
     }
 

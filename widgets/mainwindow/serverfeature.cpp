@@ -5,6 +5,8 @@
 #include "engine/apigateway/functionurlserver.h"
 #include "engine/aws/awscredentials.h"
 #include "engine/aws/sigv4authenticator.h"
+#include "engine/build/functionpreparer.h"
+#include "engine/invoke/invoker.h"
 #include "engine/project/project.h"
 #include "engine/serve/functiondirectory.h"
 #include "engine/serve/invokeapiserver.h"
@@ -86,7 +88,7 @@ bool ServerFeature::isRunning() const
 
 bool ServerFeature::start()
 {
-    if (isRunning())
+    if (isRunning() || m_startWhenBuilt)
         return true;
     QString error;
     Invoker *invoker = window()->controller()->ensureInvoker(&error);
@@ -95,37 +97,141 @@ bool ServerFeature::start()
         showStatus(tr("The server did not start: %1").arg(error));
         return false;
     }
-    std::optional<SigV4Verifier> verifier;
+    m_verifier.reset();
     const QString profile = m_view->credentialsProfile();
     if (!profile.isEmpty()) {
-        verifier = SigV4Auth::lambdaVerifier(profile, &error);
-        if (!verifier) {
+        m_verifier = SigV4Auth::lambdaVerifier(profile, &error);
+        if (!m_verifier) {
             m_view->setRunning(false, {}, tr("SigV4 cannot be required: %1").arg(error));
             showStatus(error);
             return false;
         }
+    }
+    // The built code, as the window's Invoke runs it: the automatic build of
+    // every function first (an unchanged one costs a hash of its files).
+    m_startWhenBuilt = true;
+    m_startPort = m_view->port();
+    if (m_project && !m_project->templatePath().isEmpty()) {
+        m_view->setRunning(false, {}, tr("Building the functions before serving…"));
+        prepare();
+    } else {
+        startSession();
+    }
+    return true;
+}
+
+void ServerFeature::prepare(const QStringList &logicalIds)
+{
+    if (!m_project)
+        return;
+    QStringList ids = logicalIds;
+    if (ids.isEmpty()) {
+        for (const FunctionConfig &function : m_project->functions())
+            ids.append(function.logicalId);
+    }
+    for (const QString &id : std::as_const(ids)) {
+        if (!m_toPrepare.contains(id))
+            m_toPrepare.append(id);
+    }
+    if (!m_preparer)
+        prepareNext();
+}
+
+void ServerFeature::prepareNext()
+{
+    // One build at a time; the next starts when one is ready.
+    while (!m_toPrepare.isEmpty()) {
+        const QString id = m_toPrepare.takeFirst();
+        const auto function = m_project ? m_project->function(id) : std::nullopt;
+        if (!function)
+            continue;
+        auto *preparer = new FunctionPreparer(BuildOptions(), this);
+        m_preparer = preparer;
+        connect(preparer, &FunctionPreparer::ready, this, [this, preparer, id](const FunctionConfig &built) {
+            preparer->deleteLater();
+            m_preparer.clear();
+            // A rebuilt folder is new code under the same path: new instances for it.
+            if (preparer->lastPrepareRebuilt() && m_session)
+                ++m_rebuilds;
+            m_built.insert(id, built);
+            prepareNext();
+        });
+        connect(preparer, &FunctionPreparer::failed, this, [this, preparer, id](const QString &error) {
+            preparer->deleteLater();
+            m_preparer.clear();
+            m_toPrepare.clear();
+            const QString message = tr("The build of %1 failed: %2").arg(id, error);
+            if (m_startWhenBuilt) {
+                // Nothing is served that was not built, as Invoke runs nothing then.
+                m_startWhenBuilt = false;
+                m_view->setRunning(false, {}, message);
+                showStatus(tr("The server did not start: %1").arg(message));
+            } else {
+                showStatus(tr("%1; the server still serves the last build").arg(message));
+            }
+        });
+        preparer->prepare(*function, m_project->templatePath());
+        return;
+    }
+    // Everything built.
+    if (m_startWhenBuilt) {
+        startSession();
+    } else if (m_session) {
+        m_session->setFunctions(servedFunctions());
+        applyCodeRevisions();
+        Q_EMIT functionsPrepared();
+    }
+}
+
+QList<FunctionConfig> ServerFeature::servedFunctions() const
+{
+    QList<FunctionConfig> functions = m_project ? m_project->functions() : QList<FunctionConfig>();
+    for (FunctionConfig &function : functions)
+        function = m_built.value(function.logicalId, function);
+    return functions;
+}
+
+void ServerFeature::applyCodeRevisions()
+{
+    Invoker *invoker = window()->controller()->invoker();
+    if (!invoker || !m_project)
+        return;
+    for (const FunctionConfig &function : m_project->functions())
+        invoker->setCodeRevision(function.logicalId,
+                                 m_project->codeRevision(function.logicalId) + m_rebuilds * 1000000);
+}
+
+void ServerFeature::startSession()
+{
+    m_startWhenBuilt = false;
+    QString error;
+    Invoker *invoker = window()->controller()->ensureInvoker(&error);
+    if (!invoker) {
+        m_view->setRunning(false, {}, tr("The engine cannot run here: %1").arg(error));
+        showStatus(tr("The server did not start: %1").arg(error));
+        return;
     }
     // The whole session, as `bullpen serve` runs it: Event invocations through
     // this window's asynchronous queue (Tools › Asynchronous Queue shows them),
     // API Gateway for the template's Api/HttpApi events on a free port, a port
     // per function URL.
     AsyncFeature *async = window()->panel<AsyncFeature>();
-    auto *session = new ServeSession(invoker, m_project ? m_project->functions() : QList<FunctionConfig>(),
-                                     async ? async->queue() : nullptr, this);
+    auto *session = new ServeSession(invoker, servedFunctions(), async ? async->queue() : nullptr, this);
     ServeSession::Options options;
-    options.lambdaPort = m_view->port();
+    options.lambdaPort = m_startPort;
     options.apiPort = 0;
     options.templatePath = m_project ? m_project->templatePath() : QString();
-    if (verifier)
-        options.authenticator = SigV4Auth::authenticator(*verifier);
+    if (m_verifier)
+        options.authenticator = SigV4Auth::authenticator(*m_verifier);
     if (!session->start(options, &error)) {
-        const QString message = tr("Cannot serve on 127.0.0.1:%1: %2").arg(m_view->port()).arg(error);
+        const QString message = tr("Cannot serve on 127.0.0.1:%1: %2").arg(m_startPort).arg(error);
         delete session;
         m_view->setRunning(false, {}, message);
         showStatus(message);
-        return false;
+        return;
     }
     m_session = session;
+    applyCodeRevisions();
     InvokeApiServer *server = session->lambdaApi();
     m_server = server;
     connect(server, &InvokeApiServer::requestServed, m_view->requests(),
@@ -134,17 +240,27 @@ bool ServerFeature::start()
     refreshFunctions();
     updateActions();
     showStatus(tr("Serving Lambda's Invoke API at %1").arg(server->url()));
-    return true;
+    Q_EMIT runningChanged(true);
 }
 
 void ServerFeature::stop()
 {
-    if (!m_session)
+    m_startWhenBuilt = false;
+    m_toPrepare.clear();
+    if (m_preparer) {
+        m_preparer->disconnect(this);
+        m_preparer->deleteLater();
+        m_preparer.clear();
+    }
+    if (!m_session) {
+        m_view->setRunning(false, {});
         return;
+    }
     m_session->stop();
     delete m_session.data();
     m_view->setRunning(false, {});
     updateActions();
+    Q_EMIT runningChanged(false);
 }
 
 void ServerFeature::contributeActions(const WindowMenus &menus)
@@ -159,9 +275,22 @@ void ServerFeature::projectChanged(Project *project)
     if (m_project)
         disconnect(m_project, nullptr, this, nullptr);
     m_project = project;
-    if (project)
-        connect(project, &Project::templateChanged, this, &ServerFeature::refreshFunctions);
+    m_built.clear();
+    if (project) {
+        connect(project, &Project::templateChanged, this, [this] {
+            refreshFunctions();
+            if (m_session)
+                prepare(); // every function, as the template says now
+        });
+        // Changed code is built again before it is served.
+        connect(project, &Project::codeRevisionChanged, this, [this](const QString &logicalId) {
+            if (m_session)
+                prepare({ logicalId });
+        });
+    }
     refreshFunctions();
+    if (m_session)
+        prepare();
 }
 
 void ServerFeature::functionChanged(const QString &logicalId)
@@ -175,7 +304,7 @@ void ServerFeature::functionChanged(const QString &logicalId)
 
 void ServerFeature::refreshFunctions()
 {
-    const QList<FunctionConfig> functions = m_project ? m_project->functions() : QList<FunctionConfig>();
+    const QList<FunctionConfig> functions = servedFunctions();
     if (m_session)
         m_session->setFunctions(functions);
     QStringList names;

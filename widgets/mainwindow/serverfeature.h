@@ -3,7 +3,14 @@
 
 #include "widgets/mainwindow/panel.h"
 
+#include "engine/aws/sigv4verifier.h"
+#include "engine/build/functionpreparer.h"
+#include "engine/project/functionconfig.h"
+
+#include <QHash>
 #include <QPointer>
+
+#include <optional>
 
 class QAction;
 
@@ -19,6 +26,13 @@ class ServerView;
 // profile's keys, and feeds the Server panel (widgets/serve/ServerView): its
 // state, routes, live request log and the commands for the chosen function.
 // Owns the server; it stops with the window, and restarts on a new engine.
+// It serves the BUILT code, as the window's Invoke and `bullpen invoke` run it:
+// before it listens, every function goes through the automatic build
+// (FunctionPreparer: a build when the function has something to build and its
+// inputs changed, else `sam build`'s output when newer, else its folder), and
+// a function whose code changes on disk while it serves is built again; the
+// invocations then run at a new code revision (Invoker::setCodeRevision), so
+// warm instances of the old code are not reused.
 class ServerFeature final : public Panel
 {
     Q_OBJECT
@@ -31,12 +45,21 @@ public:
     QAction *showAction() const { return m_showAction; }
     QAction *startStopAction() const { return m_startStopAction; }
 
-    // Starts on the view's port with its SigV4 choice; false (and the reason in
-    // the view and the status bar) when it cannot.
+    // Builds the project's functions, then starts on the view's port with its
+    // SigV4 choice; runningChanged(true) says when it listens. False (and the
+    // reason in the view and the status bar) when it cannot start; a build
+    // that fails later says so the same way and leaves it stopped.
     bool start();
     void stop();
     bool isRunning() const;
+    bool isBuilding() const { return !m_preparer.isNull(); }
 
+Q_SIGNALS:
+    void runningChanged(bool running);
+    // The functions as served were built (again): the server serves this code now.
+    void functionsPrepared();
+
+public:
     QList<QDockWidget *> docks() const override { return { m_dock }; }
     void contributeActions(const WindowMenus &menus) override;
     void projectChanged(Project *project) override;
@@ -49,6 +72,13 @@ public:
 private:
     void refreshFunctions();
     void onEngineChanged();
+    // Queues functions for the automatic build (all of the project's when
+    // empty) and builds them one after the other.
+    void prepare(const QStringList &logicalIds = {});
+    void prepareNext();
+    void startSession();
+    QList<FunctionConfig> servedFunctions() const;
+    void applyCodeRevisions();
 
     ServerView *m_view;
     QDockWidget *m_dock = nullptr;
@@ -58,6 +88,14 @@ private:
     QPointer<ServeSession> m_session;
     QPointer<Project> m_project;
     QString m_function; // logical id of the window's function
+    // The automatic build before serving.
+    QPointer<FunctionPreparer> m_preparer;
+    QStringList m_toPrepare; // logical ids waiting for their build
+    QHash<QString, FunctionConfig> m_built; // logical id -> the function as built
+    bool m_startWhenBuilt = false;
+    quint16 m_startPort = 0; // the port the start being prepared listens on
+    int m_rebuilds = 0; // rebuilds while serving: part of the served code revision
+    std::optional<SigV4Verifier> m_verifier; // of the start being prepared
 };
 
 } // namespace Bullpen

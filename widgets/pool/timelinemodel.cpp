@@ -119,6 +119,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case DurationColumn:
             if (b.throttled)
                 return tr("throttled");
+            if (b.waitingForInit())
+                return tr("starting");
             if (b.running())
                 return tr("running");
             return b.durationMs >= 0 ? tr("%1 ms").arg(QLocale().toString(b.durationMs, 'f', 2))
@@ -220,7 +222,7 @@ TimelineBar *TimelineModel::waitingColdBar(int lane)
     if (l.bars.isEmpty())
         return nullptr;
     TimelineBar &b = l.bars.last();
-    return b.cold && b.running() && b.initEndMs < 0 ? &b : nullptr;
+    return b.cold && b.waitingForInit() ? &b : nullptr;
 }
 
 void TimelineModel::barChanged(int lane, int row)

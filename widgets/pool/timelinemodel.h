@@ -31,6 +31,9 @@ struct TimelineBar
     bool throttled = false;
 
     bool running() const { return endMs < 0; }
+    // A cold invocation whose instance is still starting: it has not begun to
+    // run yet (its bar is its sandbox and init phases up to now).
+    bool waitingForInit() const { return running() && initStartMs >= 0 && initEndMs < 0; }
     qint64 runStartMs() const { return initEndMs >= 0 ? qMax(initEndMs, dispatchMs) : dispatchMs; }
 };
 

@@ -336,9 +336,13 @@ void TimelineView::paintEvent(QPaintEvent *)
                     segment(b.initStartMs, sandboxEnd, PoolPalette::color(PoolPalette::Sandbox));
                     segment(sandboxEnd, initEnd, PoolPalette::color(PoolPalette::Init));
                 }
+                // Its run, once it has one: an instance still starting has not
+                // run it yet (painting the run from its dispatch would cover
+                // the phases just drawn, as if the instance were warm).
                 const bool failed = !b.running() && b.outcome != InvocationOutcome::Succeeded;
-                segment(b.runStartMs(), barEnd,
-                        failed ? PoolPalette::color(PoolPalette::Failed) : PoolPalette::color(PoolPalette::Warm));
+                if (!b.waitingForInit())
+                    segment(b.runStartMs(), barEnd,
+                            failed ? PoolPalette::color(PoolPalette::Failed) : PoolPalette::color(PoolPalette::Warm));
                 paintedUpTo = qMax(paintedUpTo, x1);
             }
             ++i;
@@ -423,7 +427,7 @@ QString TimelineView::toolTipFor(const QByteArray &requestId) const
         lines << tr("Waited for init: %1 ms").arg(b->initEndMs - b->initStartMs);
     else if (b->initStartMs >= 0)
         lines << (b->sandboxReadyMs >= 0 ? tr("Waiting for the runtime's init") : tr("Waiting for its sandbox"));
-    if (b->running())
+    if (b->running() && !b->waitingForInit())
         lines << tr("Running");
     else if (b->durationMs >= 0)
         lines << tr("Duration: %1 ms").arg(locale.toString(b->durationMs, 'f', 2));

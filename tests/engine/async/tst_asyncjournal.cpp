@@ -295,6 +295,15 @@ private Q_SLOTS:
         QVERIFY(!unrun.contains(u"responsePayload"_s));
         QCOMPARE(unrun[u"requestPayload"_s].toArray(), QJsonArray { 1 });
 
+        // The engine's region and account (bullpen serve --region, --account-id) name the function.
+        AwsAccount account;
+        account.region = u"ap-southeast-2"_s;
+        account.accountId = u"210987654321"_s;
+        const QJsonObject elsewhere
+            = asyncDestinationRecord(f, "req-9", "{}", AsyncCondition::success(), 1, last, at, account);
+        QCOMPARE(elsewhere[u"requestContext"_s][u"functionArn"_s].toString(),
+                 u"arn:aws:lambda:ap-southeast-2:210987654321:function:orders-fn:$LATEST"_s);
+
         const QJsonObject dlq
             = asyncDeadLetterMessage("req-9", R"({"order": 7})", last, AsyncCondition::retriesExhausted(), at);
         QCOMPARE(dlq[u"body"_s].toString(), uR"({"order": 7})"_s); // the original event, as sent

@@ -6,8 +6,11 @@
 // "Signature expired", each as the CLI reports AWS's own errors. curl's own
 // SigV4 signer passes too. LambdaInvokeClient (the deployment targets' client)
 // against it: signed invocations by name and by ARN with a qualifier, the
-// tail of the logs, and the refusals as results.
+// tail of the logs, and the refusals as results. aws-sdk-go-v2's Lambda client
+// (a Go program) signed with the profile's keys.
 #include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
@@ -54,8 +57,9 @@ class TestServeSigV4 : public QObject
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_CACHE_HOME"_s, m_home.filePath(u"cache"_s));
         env.insert(u"HOME"_s, m_home.path()); // its ~/.aws holds the profiles below
-        for (const QString &name : { u"AWS_ACCESS_KEY_ID"_s, u"AWS_SECRET_ACCESS_KEY"_s, u"AWS_SESSION_TOKEN"_s,
-                                     u"AWS_PROFILE"_s, u"AWS_SHARED_CREDENTIALS_FILE"_s, u"AWS_CONFIG_FILE"_s })
+        for (const QString &name :
+             { u"AWS_ACCESS_KEY_ID"_s, u"AWS_SECRET_ACCESS_KEY"_s, u"AWS_SESSION_TOKEN"_s, u"AWS_PROFILE"_s,
+               u"AWS_SHARED_CREDENTIALS_FILE"_s, u"AWS_CONFIG_FILE"_s, u"AWS_REGION"_s, u"AWS_DEFAULT_REGION"_s })
             env.remove(name);
         env.insert(u"AWS_MAX_ATTEMPTS"_s, u"1"_s);
         env.insert(u"AWS_PAGER"_s, QString());
@@ -329,6 +333,39 @@ private Q_SLOTS:
         result = call(nowhere, request);
         QCOMPARE(result.status, 0);
         QVERIFY(!result.networkError.isEmpty());
+    }
+
+    // aws-sdk-go-v2's Lambda client (a Go program built by installer/go-tools
+    // against the versions tests/engine/fidelity/go/go.mod pins), signing with
+    // the profile's keys: Invoke as RequestResponse with the log tail, a
+    // function error, Event and DryRun; ListFunctions and GetFunction, whose
+    // ARN names the profile's region (serve's default without --region); and
+    // AWS's errors as the SDK reads them.
+    void awsSdkGoV2()
+    {
+        const QString tools = qEnvironmentVariable("BULLPEN_GO_TOOLS");
+        const QString program = tools + u"/sdkclient"_s;
+        if (tools.isEmpty() || !QFileInfo(program).isExecutable())
+            BULLPEN_SKIP_UNLESS_CI(u"no aws-sdk-go-v2 client: BULLPEN_GO_TOOLS is '%1' (%2); run the tests through "
+                                   "installer/dev, which builds it with installer/go-tools"_s.arg(
+                                       tools, qEnvironmentVariable("BULLPEN_GO_TOOLS_ERROR")));
+        const Run r = run(program, { m_url, u"eu-west-1"_s, QString::fromLatin1(KeyId), QString::fromLatin1(Secret) });
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        const QJsonObject o = QJsonDocument::fromJson(r.out).object();
+        QVERIFY2(!o.isEmpty(), r.out.constData());
+        QCOMPARE(o[u"payload"_s].toObject(), QJsonObject({ { u"from"_s, u"aws-sdk-go-v2"_s } }));
+        QCOMPARE(o[u"status"_s].toInt(), 200);
+        QCOMPARE(o[u"version"_s].toString(), u"$LATEST"_s);
+        QCOMPARE(o[u"tail"_s].toBool(), true);
+        QCOMPARE(o[u"functionError"_s].toString(), u"Unhandled"_s);
+        QCOMPARE(o[u"event"_s].toInt(), 202);
+        QCOMPARE(o[u"dryRun"_s].toInt(), 204);
+        QCOMPARE(o[u"functions"_s].toArray().size(), 9);
+        QVERIFY(o[u"functions"_s].toArray().contains(u"bullpen-named-echo"_s));
+        QCOMPARE(o[u"handler"_s].toString(), u"app.sleep"_s);
+        QCOMPARE(o[u"arn"_s].toString(), u"arn:aws:lambda:eu-west-1:123456789012:function:ApiSleeper"_s);
+        QCOMPARE(o[u"notFound"_s].toString(), u"ResourceNotFoundException"_s);
+        QCOMPARE(o[u"wrongSecret"_s].toString(), u"InvalidSignatureException"_s);
     }
 
     void aProfileWithoutKeysIsAUsageError()

@@ -3,16 +3,22 @@
 // refuses before a function sees it, keeps handler timeouts real however fast
 // its pool clock runs, reports the pool through its own signals, and drives
 // N invocations with C in flight.
+#include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
+
+#include <optional>
 
 #include "engine/core/jsonvalue.h"
 #include "engine/invocation/invocation.h"
 #include "engine/invoke/invocationdriver.h"
 #include "engine/invoke/invoker.h"
+#include "engine/pool/warmupscheduler.h"
 
 using namespace Bullpen;
 using namespace Qt::StringLiterals;
@@ -49,6 +55,24 @@ QString describe(const InvocationResult &r)
     return u"outcome=%1 engineError=%2 errorType=%3 errorMessage=%4 payload=%5"_s.arg(
         invocationOutcomeName(r.outcome), r.engineError, r.errorType, r.errorMessage,
         QString::fromUtf8(r.payload.left(500)));
+}
+
+// Runs the event loop until `poolMs` of the invoker's pool clock have passed
+// (a pool timer of its own, the sentinel the order is checked against).
+bool passPoolTime(Invoker *invoker, qint64 poolMs)
+{
+    QEventLoop loop;
+    bool passed = false;
+    invoker->schedulePoolTimer(poolMs, &loop, [&] {
+        passed = true;
+        loop.quit();
+    });
+    QTimer giveUp;
+    giveUp.setSingleShot(true);
+    QObject::connect(&giveUp, &QTimer::timeout, &loop, &QEventLoop::quit);
+    giveUp.start(60000);
+    loop.exec();
+    return passed;
 }
 
 } // namespace
@@ -152,6 +176,84 @@ private Q_SLOTS:
         invoker->shutdown();
         QCOMPARE(invoker->instanceCount(), 0);
         QCOMPARE(invoker->instanceMemoryBytes(r.instanceId), -1);
+    }
+
+    // A template's schedule and the keep-warm pinger, turned on as the window
+    // turns them on (the project file's settings through
+    // applyFunctionSettings), fire real invocations through the Invoker on a
+    // fast pool clock (600x: five minutes of rate pass in half a second), with
+    // EventBridge's scheduled event, as source Schedule; off (the default, and
+    // again after) nothing fires. Order only: a pool timer is the sentinel.
+    void schedulesFireInvocationsThroughTheInvoker()
+    {
+        auto invoker = makeInvoker(600.0);
+        FunctionConfig f = pythonFunction(u"app.echo"_s);
+        f.logicalId = f.functionName = u"invoker-scheduled"_s;
+        f.schedules = { ScheduleSource { u"Tick"_s, u"rate(5 minutes)"_s, {}, true } };
+        QList<PoolEvent> dispatched;
+        QObject context;
+        connect(invoker.get(), &Invoker::poolEvent, &context, [&](const PoolEvent &e) {
+            if (e.type == PoolEventType::InvocationDispatched)
+                dispatched.append(e);
+        });
+        QSignalSpy started(invoker.get(), &Invoker::invocationStarted);
+        QSignalSpy finished(invoker.get(), &Invoker::invocationFinished);
+
+        // Off until turned on: half an hour of pool time (six periods) passes with nothing fired.
+        QString error;
+        QVERIFY2(invoker->applyFunctionSettings(f, FunctionRunSettings(), &error), qPrintable(error));
+        QVERIFY(passPoolTime(invoker.get(), 30 * 60 * 1000));
+        QCOMPARE(started.count(), 0);
+
+        // The first finished invocation fired by the rule whose ARN ends so
+        // (an earlier rule's call may still finish after a switch).
+        const auto firedBy = [&](const QString &ruleSuffix) -> std::optional<InvocationResult> {
+            for (int spins = 0; spins < 20; ++spins) {
+                for (const QList<QVariant> &args : std::as_const(finished)) {
+                    const auto r = args.first().value<InvocationResult>();
+                    const QJsonObject event = QJsonDocument::fromJson(r.payload).object(); // echo: its event
+                    if (event[u"resources"_s].toArray().first().toString().endsWith(ruleSuffix))
+                        return r;
+                }
+                if (!finished.wait(60000))
+                    break;
+            }
+            return std::nullopt;
+        };
+
+        // The schedule on: its invocation arrives with the scheduled event.
+        FunctionRunSettings on;
+        on.enabledSchedules = { u"Tick"_s };
+        QVERIFY2(invoker->applyFunctionSettings(f, on, &error), qPrintable(error));
+        std::optional<InvocationResult> r = firedBy(u":rule/invoker-scheduled-Tick"_s);
+        QVERIFY(r);
+        QVERIFY2(r->succeeded(), qPrintable(describe(*r)));
+        QCOMPARE(r->functionId, f.logicalId);
+        QJsonObject event = QJsonDocument::fromJson(r->payload).object();
+        QCOMPARE(event[u"detail-type"_s].toString(), u"Scheduled Event"_s);
+        QCOMPARE(event[u"source"_s].toString(), u"aws.events"_s);
+        QTRY_VERIFY(!dispatched.isEmpty());
+        for (const PoolEvent &e : std::as_const(dispatched))
+            QCOMPARE(e.source, InvocationSource::Schedule);
+
+        // The keep-warm pinger instead of the schedule.
+        FunctionRunSettings warm;
+        warm.keepWarm = true;
+        warm.keepWarmRate = u"rate(5 minutes)"_s;
+        QVERIFY2(invoker->applyFunctionSettings(f, warm, &error), qPrintable(error));
+        r = firedBy(u"-"_s + WarmupScheduler::keepWarmName());
+        QVERIFY(r);
+        QVERIFY2(r->succeeded(), qPrintable(describe(*r)));
+        event = QJsonDocument::fromJson(r->payload).object();
+        QCOMPARE(event[u"detail-type"_s].toString(), u"Scheduled Event"_s);
+        for (const PoolEvent &e : std::as_const(dispatched))
+            QCOMPARE(e.source, InvocationSource::Schedule);
+
+        // Both off: another half hour passes with nothing more started.
+        QVERIFY2(invoker->applyFunctionSettings(f, FunctionRunSettings(), &error), qPrintable(error));
+        const qsizetype before = started.count();
+        QVERIFY(passPoolTime(invoker.get(), 30 * 60 * 1000));
+        QCOMPARE(started.count(), before);
     }
 
     void driverKeepsConcurrencyInFlight()

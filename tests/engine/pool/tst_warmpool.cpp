@@ -67,6 +67,7 @@ private Q_SLOTS:
         m_backend = createBackend(m_backendName, &error, this);
         if (!m_backend)
             BULLPEN_SKIP_UNLESS_CI(QStringLiteral("no container backend here: ") + error);
+        logImageProgress(m_backend);
         QVERIFY(m_cache.isValid());
     }
 

@@ -113,6 +113,26 @@ private Q_SLOTS:
         QCOMPARE(clock.pendingTimers(), 0);
     }
 
+    // The engine's region and account name the rule, as its functions' ARNs do.
+    void scheduledEventNamesTheEnginesAccount()
+    {
+        ManualClock clock;
+        WarmupScheduler s(&clock, QDateTime(QDate(2026, 1, 5), QTime(0, 0), QTimeZone::UTC));
+        AwsAccount account;
+        account.region = QStringLiteral("eu-central-1");
+        account.accountId = QStringLiteral("210987654321");
+        s.setAccount(account);
+        QSignalSpy spy(&s, &WarmupScheduler::fired);
+        QVERIFY(s.setKeepWarm(scheduled(), true, QStringLiteral("rate(5 minutes)")));
+        clock.advance(5 * Minute);
+        QCOMPARE(spy.count(), 1);
+        const QJsonObject event = QJsonDocument::fromJson(spy.at(0).at(3).toByteArray()).object();
+        QCOMPARE(event.value(QStringLiteral("account")).toString(), QStringLiteral("210987654321"));
+        QCOMPARE(event.value(QStringLiteral("region")).toString(), QStringLiteral("eu-central-1"));
+        QCOMPARE(event.value(QStringLiteral("resources")).toArray().first().toString(),
+                 QStringLiteral("arn:aws:events:eu-central-1:210987654321:rule/Nightly-keep-warm"));
+    }
+
     void refusesWhatEventBridgeRefuses()
     {
         ManualClock clock;

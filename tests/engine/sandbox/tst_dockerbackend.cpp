@@ -10,7 +10,9 @@
 #include "tests/support/ciskip.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -249,11 +251,36 @@ print(json.dumps({"uid": os.getuid(), "gid": os.getgid(), "caps": caps, "nofile"
 
     void outOfMemoryIsReported()
     {
+        // Podman's conmon (before conmon 2.1.13) creates an empty file named
+        // "oom" in its working directory when it sees an OOM kill, and it
+        // inherits the service's: where `installer/dev test` was started, the
+        // source checkout. installer/podman-service starts the service in its
+        // own folder; no "oom" may appear in the checkout, in this test's
+        // folder or in the service's working directory.
+        QStringList watched { QStringLiteral(BULLPEN_SOURCE_DIR), QDir::currentPath() };
+        const QString socket = qEnvironmentVariable("BULLPEN_PODMAN_SOCKET");
+        if (!socket.isEmpty()) {
+            QFile pidFile(QFileInfo(socket).absolutePath() + u"/pid"_s);
+            if (pidFile.open(QIODevice::ReadOnly)) {
+                const QString cwd = QFileInfo(u"/proc/%1/cwd"_s.arg(QString::fromLatin1(pidFile.readAll().trimmed())))
+                                        .symLinkTarget();
+                if (!cwd.isEmpty())
+                    watched << cwd;
+            }
+        }
+        QStringList oomBefore;
+        for (const QString &dir : std::as_const(watched))
+            if (QFileInfo::exists(dir + u"/oom"_s))
+                oomBefore << dir;
+
         InstanceSpec spec
             = pythonSpec(u"oom"_s, u"b = bytearray(400 * 1024 * 1024)\nfor i in range(0, len(b), 4096): b[i] = 1"_s);
         spec.memoryMb = 128;
         const Run r = run(m_backend, spec);
         QVERIFY2(r.failed.isEmpty(), qPrintable(r.failed));
+        for (const QString &dir : std::as_const(watched))
+            QVERIFY2(oomBefore.contains(dir) || !QFileInfo::exists(dir + u"/oom"_s),
+                     qPrintable(u"an OOM kill left a file %1/oom"_s.arg(dir)));
         // The kill itself is seen on both; that it was the OOM killer is not on
         // Podman 4.3 (Debian 12, cgroup v1): its inspect never says OOMKilled
         // and the container's cgroup is gone when the wait answers. A known

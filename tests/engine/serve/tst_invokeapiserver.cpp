@@ -417,13 +417,13 @@ private Q_SLOTS:
         const Reply list = send("GET", u"/2015-03-31/functions/"_s);
         QCOMPARE(list.status, 200);
         const QJsonArray functions = list.json()[u"Functions"_s].toArray();
-        QCOMPARE(functions.size(), 7);
+        QCOMPARE(functions.size(), 9);
         QStringList names;
         for (const auto &f : functions)
             names.append(f[u"FunctionName"_s].toString());
         QCOMPARE(names,
                  QStringList({ u"ApiEcho"_s, u"ApiFailing"_s, u"ApiLogger"_s, u"ApiSleeper"_s, u"ApiThrottled"_s,
-                               u"bullpen-named-echo"_s, u"ApiProvisioned"_s }));
+                               u"bullpen-named-echo"_s, u"ApiProvisioned"_s, u"ApiContext"_s, u"ApiNodeContext"_s }));
 
         const Reply get = send("GET", u"/2015-03-31/functions/ApiSleeper"_s);
         QCOMPARE(get.status, 200);
@@ -452,6 +452,70 @@ private Q_SLOTS:
         const Reply missing = send("GET", u"/2015-03-31/functions/Nope"_s);
         QCOMPARE(missing.status, 404);
         QCOMPARE(missing.header("x-amzn-ErrorType"), "ResourceNotFoundException");
+    }
+
+    // X-Amz-Client-Context (base64 of a JSON object) reaches the handler as
+    // Lambda passes it: Python's context.client_context, Node.js's
+    // context.clientContext; the ARN it was invoked by is the engine's.
+    void clientContextReachesTheHandler_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::newRow("python") << u"ApiContext"_s;
+        QTest::newRow("nodejs") << u"ApiNodeContext"_s;
+    }
+
+    void clientContextReachesTheHandler()
+    {
+        QFETCH(QString, function);
+        const QJsonObject context { { u"client"_s, QJsonObject { { u"installation_id"_s, u"install-7"_s } } },
+                                    { u"custom"_s, QJsonObject { { u"tenant"_s, u"blue"_s }, { u"n"_s, 3 } } },
+                                    { u"env"_s, QJsonObject { { u"locale"_s, u"de_DE"_s } } } };
+        // Indented on purpose: the runtime must get it on one line.
+        const QByteArray encoded = QJsonDocument(context).toJson(QJsonDocument::Indented).toBase64();
+        Reply r = invoke(function, "{}", { { "X-Amz-Client-Context", encoded } });
+        QCOMPARE(r.status, 200);
+        const QJsonObject seen = r.json();
+        if (function == u"ApiContext") {
+            const QJsonObject cc = seen[u"client_context"_s].toObject();
+            QCOMPARE(cc[u"custom"_s].toObject(), context[u"custom"_s].toObject());
+            QCOMPARE(cc[u"env"_s].toObject(), context[u"env"_s].toObject());
+            QCOMPARE(cc[u"installation_id"_s].toString(), u"install-7"_s);
+            QCOMPARE(seen[u"invoked_function_arn"_s].toString(),
+                     u"arn:aws:lambda:us-east-1:123456789012:function:ApiContext"_s);
+        } else {
+            QCOMPARE(seen[u"clientContext"_s].toObject(), context);
+            QCOMPARE(seen[u"invokedFunctionArn"_s].toString(),
+                     u"arn:aws:lambda:us-east-1:123456789012:function:ApiNodeContext"_s);
+        }
+        // Without one the handler sees none.
+        r = invoke(function, "{}");
+        QCOMPARE(r.status, 200);
+        QVERIFY2(r.json()[function == u"ApiContext" ? u"client_context"_s : u"clientContext"_s].isNull(),
+                 r.body.constData());
+    }
+
+    void badClientContextIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("header");
+        QTest::addColumn<QByteArray>("errorType");
+        QTest::newRow("not base64") << QByteArray("{not base64}") << QByteArray("InvalidRequestContentException");
+        QTest::newRow("not JSON") << QByteArray("bm90IGpzb24=") << QByteArray("InvalidRequestContentException");
+        QTest::newRow("not an object") << QByteArray("WzEsMl0=") << QByteArray("InvalidRequestContentException");
+        QTest::newRow("over 3,583 bytes")
+            << QByteArray(R"({"custom": {"x": ")" + QByteArray(2700, 'x') + R"("}})").toBase64()
+            << QByteArray("InvalidParameterValueException");
+    }
+
+    void badClientContextIsRefused()
+    {
+        QFETCH(QByteArray, header);
+        QFETCH(QByteArray, errorType);
+        QSignalSpy started(m_invoker.get(), &Invoker::invocationStarted);
+        const Reply r = invoke(u"ApiContext"_s, "{}", { { "X-Amz-Client-Context", header } });
+        QCOMPARE(r.status, 400);
+        QCOMPARE(r.header("x-amzn-ErrorType"), errorType);
+        QVERIFY2(r.json()[u"message"_s].toString().contains(u"lient"_s), r.body.constData());
+        QCOMPARE(started.count(), 0); // refused before anything ran
     }
 
     void unknownOperationIsNamed()

@@ -55,7 +55,7 @@ out["payload"] = json.loads(r["Payload"].read())
 out["status"] = r["StatusCode"]
 out["version"] = r["ExecutedVersion"]
 out["tail"] = "REPORT RequestId: " in base64.b64decode(r["LogResult"]).decode()
-r = client.invoke(FunctionName="arn:aws:lambda:us-east-1:123456789012:function:ApiEcho", Qualifier="live", Payload=b"[]")
+r = client.invoke(FunctionName="arn:aws:lambda:eu-central-1:210987654321:function:ApiEcho", Qualifier="live", Payload=b"[]")
 out["aliasVersion"] = r["ExecutedVersion"]
 r = client.invoke(FunctionName="ApiFailing", Payload=b'{"x": 1}')
 out["functionError"] = r.get("FunctionError")
@@ -160,7 +160,10 @@ private Q_SLOTS:
         m_serve.start(QStringLiteral(BULLPEN_BINARY),
                       serveArguments()
                           + QStringList { QStringLiteral("--lambda-port"), QStringLiteral("0"),
-                                          QStringLiteral("--api-port"), QStringLiteral("0") });
+                                          QStringLiteral("--api-port"), QStringLiteral("0"),
+                                          // Not the defaults: the ARNs must follow them.
+                                          QStringLiteral("--region"), QStringLiteral("eu-central-1"),
+                                          QStringLiteral("--account-id"), QStringLiteral("210987654321") });
         QVERIFY(m_serve.waitForStarted());
         // The address comes first, alone on its line.
         QVERIFY2(waitForOutput("\n", 120000), m_serve.readAllStandardError().constData());
@@ -336,17 +339,60 @@ private Q_SLOTS:
         QStringList names;
         for (const auto &f : QJsonDocument::fromJson(r.out).object()[QStringLiteral("Functions")].toArray())
             names.append(f[QStringLiteral("FunctionName")].toString());
-        QCOMPARE(names.size(), 7);
+        QCOMPARE(names.size(), 9);
         QVERIFY(names.contains(QStringLiteral("bullpen-named-echo")));
 
         r = aws({ QStringLiteral("get-function"), QStringLiteral("--function-name"),
-                  QStringLiteral("123456789012:function:ApiSleeper") });
+                  QStringLiteral("210987654321:function:ApiSleeper") });
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QJsonObject c = QJsonDocument::fromJson(r.out).object()[QStringLiteral("Configuration")].toObject();
         QCOMPARE(c[QStringLiteral("FunctionName")].toString(), QStringLiteral("ApiSleeper"));
+        QCOMPARE(c[QStringLiteral("FunctionArn")].toString(),
+                 QStringLiteral("arn:aws:lambda:eu-central-1:210987654321:function:ApiSleeper"));
         QCOMPARE(c[QStringLiteral("Runtime")].toString(), QStringLiteral("python3.12"));
         QCOMPARE(c[QStringLiteral("Environment")][QStringLiteral("Variables")][QStringLiteral("GREETING")].toString(),
                  QStringLiteral("hello"));
+    }
+
+    // The AWS CLI's --client-context (base64 JSON) reaches the handler
+    // (Python's context.client_context, Node.js's context.clientContext),
+    // and the ARN it was invoked by names serve's --region and --account-id,
+    // as AWS_REGION does.
+    void awsClientContextAndArns_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::newRow("python") << QStringLiteral("ApiContext");
+        QTest::newRow("nodejs") << QStringLiteral("ApiNodeContext");
+    }
+
+    void awsClientContextAndArns()
+    {
+        QFETCH(QString, function);
+        QTemporaryDir dir;
+        const QJsonObject context { { QStringLiteral("custom"), QJsonObject { { QStringLiteral("tenant"), 7 } } },
+                                    { QStringLiteral("env"),
+                                      QJsonObject { { QStringLiteral("locale"), QStringLiteral("fr") } } } };
+        const Run r = aws({ QStringLiteral("invoke"), QStringLiteral("--function-name"), function,
+                            QStringLiteral("--client-context"),
+                            QString::fromLatin1(QJsonDocument(context).toJson(QJsonDocument::Compact).toBase64()),
+                            QStringLiteral("out.json") },
+                          dir.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QFile out(dir.filePath(QStringLiteral("out.json")));
+        QVERIFY(out.open(QIODevice::ReadOnly));
+        const QJsonObject seen = QJsonDocument::fromJson(out.readAll()).object();
+        const QString arn = QStringLiteral("arn:aws:lambda:eu-central-1:210987654321:function:") + function;
+        QCOMPARE(seen[QStringLiteral("region")].toString(), QStringLiteral("eu-central-1"));
+        if (function == QStringLiteral("ApiContext")) {
+            QCOMPARE(seen[QStringLiteral("invoked_function_arn")].toString(), arn);
+            QCOMPARE(seen[QStringLiteral("client_context")][QStringLiteral("custom")].toObject(),
+                     context[QStringLiteral("custom")].toObject());
+            QCOMPARE(seen[QStringLiteral("client_context")][QStringLiteral("env")].toObject(),
+                     context[QStringLiteral("env")].toObject());
+        } else {
+            QCOMPARE(seen[QStringLiteral("invokedFunctionArn")].toString(), arn);
+            QCOMPARE(seen[QStringLiteral("clientContext")].toObject(), context);
+        }
     }
 
     void awsErrors_data()
@@ -356,7 +402,8 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("code");
         QTest::addColumn<QByteArray>("message");
         QTest::newRow("404") << QStringLiteral("Nope") << QByteArray("{}") << QByteArray("ResourceNotFoundException")
-                             << QByteArray("Function not found: arn:aws:lambda:us-east-1:123456789012:function:Nope");
+                             << QByteArray(
+                                    "Function not found: arn:aws:lambda:eu-central-1:210987654321:function:Nope");
         QTest::newRow("413") << QStringLiteral("ApiEcho") << QByteArray(6 * 1024 * 1024 + 1, ' ')
                              << QByteArray("RequestTooLargeException")
                              << QByteArray(
@@ -418,7 +465,7 @@ private Q_SLOTS:
         QCOMPARE(o[QStringLiteral("throttled")][QStringLiteral("reason")].toString(),
                  QStringLiteral("ReservedFunctionConcurrentInvocationLimitExceeded"));
         QCOMPARE(o[QStringLiteral("tooLarge")].toString(), QStringLiteral("RequestTooLargeException"));
-        QCOMPARE(o[QStringLiteral("functions")].toArray().size(), 7);
+        QCOMPARE(o[QStringLiteral("functions")].toArray().size(), 9);
         QCOMPARE(o[QStringLiteral("handler")].toString(), QStringLiteral("app.log"));
     }
 
@@ -433,6 +480,26 @@ private Q_SLOTS:
         const QByteArray expected = "cannot listen on 127.0.0.1 port " + port.toLatin1() + " for the Lambda Invoke API";
         QVERIFY2(r.err.contains(expected), r.err.constData());
         QVERIFY(r.err.contains("--lambda-port"));
+        QVERIFY(r.out.isEmpty());
+    }
+
+    void badRegionOrAccountIsAUsageError_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QByteArray>("message");
+        QTest::newRow("account") << QStringList { QStringLiteral("--account-id"), QStringLiteral("12345") }
+                                 << QByteArray("--account-id takes 12 digits (an AWS account id); got '12345'");
+        QTest::newRow("region") << QStringList { QStringLiteral("--region"), QStringLiteral("Frankfurt") }
+                                << QByteArray("--region takes an AWS Region name such as us-east-1");
+    }
+
+    void badRegionOrAccountIsAUsageError()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QByteArray, message);
+        const Run r = run(QStringLiteral(BULLPEN_BINARY), serveArguments() + args);
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.err.contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
     }
 

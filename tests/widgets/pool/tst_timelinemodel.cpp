@@ -289,6 +289,71 @@ private Q_SLOTS:
             QVERIFY(view.grab().save(dir + u"/timeline-cold-start-phases.png"_s));
     }
 
+    // A live burst pictured while instances are still starting (the real
+    // burst of docs/screenshots/pool-timeline.png: from the 17th instance on,
+    // init under load outlasts the picture): a cold call whose instance has
+    // not finished its init shows its sandbox and init phases up to "now",
+    // never a run it has not begun. Before the fix the run was painted from
+    // the dispatch over both phases, so such rows looked warm.
+    void coldStartStillStartingShowsItsPhasesToNow()
+    {
+        QList<PoolEvent> events;
+        quint64 seq = 0;
+        const auto add = [&](PoolEventType type, qint64 t, const QString &instance, const QByteArray &request = {}) {
+            PoolEvent e = nextEvent(seq, type, t, u"Hello"_s, instance);
+            e.requestId = request;
+            e.coldStart = type == PoolEventType::InvocationDispatched;
+            events << e;
+        };
+        add(PoolEventType::InstanceStarting, 100, u"i1"_s);
+        add(PoolEventType::InvocationQueued, 100, QString(), "s1");
+        add(PoolEventType::InvocationDispatched, 100, u"i1"_s, "s1");
+        add(PoolEventType::InstanceSandboxReady, 180, u"i1"_s); // init runs from here, not done
+        add(PoolEventType::InstanceStarting, 120, u"i2"_s);
+        add(PoolEventType::InvocationQueued, 120, QString(), "s2");
+        add(PoolEventType::InvocationDispatched, 120, u"i2"_s, "s2"); // its sandbox is still being made
+
+        TimelineModel model;
+        TimelineView view;
+        qint64 now = 400;
+        view.setNowFunction([&now] { return now; });
+        QVERIFY(show(view, model));
+        model.apply(events);
+        view.showRange(0, 500);
+        QVERIFY(model.bar("s1")->waitingForInit());
+        QCOMPARE(model.runningCount(), 2);
+
+        const QImage image = view.viewport()->grab().toImage();
+        const QRect s1 = view.barRect("s1");
+        QVERIFY2(s1.width() > 100, qPrintable(u"bar %1 px wide"_s.arg(s1.width())));
+        // Pool time to a pixel column within s1's bar (arrival 100, "now" 400).
+        const auto columnAt = [&](const QRect &bar, qint64 from, qint64 t) {
+            return bar.left() + int((t - from) * bar.width() / (now - from));
+        };
+        const int y = s1.center().y();
+        QCOMPARE(image.pixelColor(columnAt(s1, 100, 140), y), PoolPalette::color(PoolPalette::Sandbox));
+        QCOMPARE(image.pixelColor(columnAt(s1, 100, 300), y), PoolPalette::color(PoolPalette::Init));
+        QCOMPARE(image.pixelColor(columnAt(s1, 100, 390), y), PoolPalette::color(PoolPalette::Init));
+        const QRect s2 = view.barRect("s2");
+        QCOMPARE(image.pixelColor(columnAt(s2, 120, 200), s2.center().y()), PoolPalette::color(PoolPalette::Sandbox));
+        QCOMPARE(image.pixelColor(columnAt(s2, 120, 390), s2.center().y()), PoolPalette::color(PoolPalette::Sandbox));
+        // The table says so too.
+        int lane = -1;
+        QVERIFY(model.bar("s1", &lane));
+        QCOMPARE(model.index(0, TimelineModel::DurationColumn, model.index(lane, 0)).data().toString(), u"starting"_s);
+
+        // Its init done, it runs: from then on the run is drawn.
+        PoolEvent done = nextEvent(seq, PoolEventType::InstanceInitDone, 420, u"Hello"_s, u"i1"_s);
+        model.apply({ done });
+        now = 500;
+        view.showRange(0, 500);
+        QVERIFY(!model.bar("s1")->waitingForInit());
+        const QImage later = view.viewport()->grab().toImage();
+        const QRect s1Later = view.barRect("s1");
+        QCOMPARE(later.pixelColor(columnAt(s1Later, 100, 470), s1Later.center().y()),
+                 PoolPalette::color(PoolPalette::Warm));
+    }
+
     void searchAgreesWithScanOnALargeStore()
     {
         TimelineModel model;

@@ -8,10 +8,14 @@
 // stops it from the keyboard. With BULLPEN_SERVER_SCREENSHOT=FILE it saves a
 // picture of the window with the panel (docs/screenshots/server-panel.png).
 #include <QAction>
+#include <QDir>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -193,6 +197,7 @@ private Q_SLOTS:
         view->setProfiles({ u"dev"_s, u"wrong"_s }, u"dev"_s);
         QCOMPARE(view->credentialsProfile(), u"dev"_s);
         QVERIFY(feature->start());
+        QTRY_VERIFY_WITH_TIMEOUT(feature->isRunning(), 60000); // after the (unchanged) build
         QVERIFY(view->awsCommand().contains("--profile dev"_L1));
         r = shell(view->awsCommand());
         QVERIFY2(r.exitCode == 0, r.err.constData());
@@ -221,6 +226,63 @@ private Q_SLOTS:
             QTest::qWait(300);
             QVERIFY(window.grab().save(qEnvironmentVariable("BULLPEN_SERVER_SCREENSHOT")));
         }
+        feature->stop();
+    }
+
+    // The server serves the BUILT code, as the window's Invoke does: a
+    // function built by its Makefile (BuildMethod: makefile) imports a module
+    // only the build makes, so its source folder alone fails with
+    // ImportError. Then its code changes on disk while the server runs: it is
+    // built again and the next call runs the new code in a new instance, not
+    // the warm one that loaded the old.
+    void servesTheBuiltCode()
+    {
+        const QString project = m_dir.filePath(u"made"_s);
+        QVERIFY(QDir().mkpath(project + u"/src"_s));
+        const auto write = [](const QString &path, const QByteArray &text) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(text) == text.size();
+        };
+        QVERIFY(write(project + u"/template.yaml"_s,
+                      "AWSTemplateFormatVersion: '2010-09-09'\nTransform: AWS::Serverless-2016-10-31\nResources:\n"
+                      "  MadeFunction:\n    Type: AWS::Serverless::Function\n    Properties:\n"
+                      "      CodeUri: src/\n      Handler: app.handler\n      Runtime: python3.12\n"
+                      "      Timeout: 10\n    Metadata:\n      BuildMethod: makefile\n"));
+        QVERIFY(write(project + u"/src/app.py"_s,
+                      "import made\nVERSION = 1\ndef handler(event, context):\n"
+                      "    return {'made': made.VALUE, 'version': VERSION}\n"));
+        QVERIFY(write(project + u"/src/Makefile"_s,
+                      "build-MadeFunction:\n\tcp app.py $(ARTIFACTS_DIR)/\n"
+                      "\techo 'VALUE = \"made by make\"' > $(ARTIFACTS_DIR)/made.py\n"));
+
+        Window window;
+        window.resize(1100, 720);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(window.openProject(project));
+        auto *feature = window.panel<ServerFeature>();
+        feature->view()->setPort(0);
+        feature->view()->setProfiles({}, QString());
+        QSignalSpy running(feature, &ServerFeature::runningChanged);
+        QVERIFY(feature->start());
+        QVERIFY(running.wait(InvokeTimeoutMs)); // built, then listening
+        QVERIFY(feature->isRunning());
+        const QString url = feature->server()->url();
+        const QString call = u"curl -sS -X POST "_s + url + u"/2015-03-31/functions/MadeFunction/invocations -d '{}'"_s;
+        Run r = shell(call);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object(),
+                 QJsonObject({ { u"made"_s, u"made by make"_s }, { u"version"_s, 1 } }));
+
+        // New code on disk: built again, then served by a new instance.
+        QSignalSpy prepared(feature, &ServerFeature::functionsPrepared);
+        QVERIFY(write(project + u"/src/app.py"_s,
+                      "import made\nVERSION = 2\ndef handler(event, context):\n"
+                      "    return {'made': made.VALUE, 'version': VERSION}\n"));
+        QVERIFY(prepared.wait(InvokeTimeoutMs));
+        r = shell(call);
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[u"version"_s].toInt(), 2);
         feature->stop();
     }
 };

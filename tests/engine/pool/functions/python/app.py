@@ -93,3 +93,20 @@ def deadline(event, context):
         "remainingMs": context.get_remaining_time_in_millis(),
         "nowMs": time.time_ns() // 1000000,
     }
+
+
+def client_context(event, context):
+    # What the handler sees of its caller: the client context (the Invoke
+    # API's X-Amz-Client-Context) and the ARN it was invoked by.
+    cc = context.client_context
+    return {
+        "invoked_function_arn": context.invoked_function_arn,
+        "region": os.environ.get("AWS_REGION"),
+        "client_context": None
+        if cc is None
+        else {
+            "custom": cc.custom,
+            "env": cc.env,
+            "installation_id": None if cc.client is None else cc.client.installation_id,
+        },
+    }
