@@ -55,19 +55,6 @@ void putFigure(QJsonObject &o, const char *key, const std::optional<double> &v)
 
 } // namespace
 
-QString startKindName(StartKind kind)
-{
-    switch (kind) {
-    case StartKind::Cold:
-        return QStringLiteral("cold");
-    case StartKind::Warm:
-        return QStringLiteral("warm");
-    case StartKind::Unknown:
-        break;
-    }
-    return QStringLiteral("unknown");
-}
-
 QString CompareDifference::areaName(Area area)
 {
     switch (area) {

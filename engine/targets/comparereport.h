@@ -3,6 +3,7 @@
 
 #include "engine/core/jsondiff.h"
 #include "engine/core/textdiff.h"
+#include "engine/targets/target.h" // StartKind
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -14,11 +15,6 @@
 #include <optional>
 
 namespace Bullpen {
-
-// Whether a call met a fresh execution environment, where the target lets
-// Bullpen tell (the pool's cold flag, a REPORT's Init Duration).
-enum class StartKind { Unknown, Cold, Warm };
-QString startKindName(StartKind kind); // "cold", "warm", "unknown"
 
 // One call of one target, as the comparison sees it: what the caller got back
 // and the figures the target reported. Whatever a target cannot give stays
