@@ -2,8 +2,11 @@
 #include "app/cli/command.h"
 
 #include "engine/build/functionpreparer.h"
+#include "engine/core/jsonvalue.h"
+#include "engine/project/samtemplate.h"
 
 #include <QCoreApplication>
+#include <QFile>
 
 #include <cstdio>
 
@@ -53,6 +56,63 @@ bool prepareFunction(FunctionConfig &function, const QString &templatePath, QStr
     preparer.prepare(function, templatePath);
     QCoreApplication::exec();
     return prepared;
+}
+
+std::optional<FunctionConfig> chooseFunction(const SamTemplate &sam, const QString &templatePath, const QString &name,
+                                             QString *error)
+{
+    const QList<FunctionConfig> functions = sam.functions();
+    QStringList names;
+    for (const FunctionConfig &f : functions)
+        names.append(f.logicalId);
+    if (name.isEmpty()) {
+        if (functions.size() == 1)
+            return functions.first();
+        *error = QStringLiteral("%1 has %2 functions; name one of: %3")
+                     .arg(templatePath)
+                     .arg(functions.size())
+                     .arg(names.join(QStringLiteral(", ")));
+        return std::nullopt;
+    }
+    if (const auto found = sam.function(name))
+        return found;
+    *error = QStringLiteral("%1 has no function '%2'; its functions are: %3")
+                 .arg(templatePath, name, names.join(QStringLiteral(", ")));
+    return std::nullopt;
+}
+
+std::optional<QByteArray> readEventFile(const QString &fileName, QString *source, QString *error)
+{
+    QFile file;
+    *source = fileName;
+    if (fileName == u"-") {
+        *source = QStringLiteral("standard input");
+        if (!file.open(stdin, QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read the event from standard input");
+            return std::nullopt;
+        }
+    } else {
+        file.setFileName(fileName);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("cannot read the event file %1: %2").arg(fileName, file.errorString());
+            return std::nullopt;
+        }
+    }
+    const QByteArray event = file.readAll();
+    // Lambda would refuse it (InvalidRequestContentException) before the
+    // function runs; say so here, with where the fault is.
+    JsonValueError jsonError;
+    if (parseJsonValue(event, &jsonError).isUndefined()) {
+        *error = QStringLiteral("the event in %1 is not valid JSON: line %2, column %3: %4. "
+                                "Lambda refuses it (InvalidRequestContentException); fix the file or pass "
+                                "--event with another one.")
+                     .arg(*source)
+                     .arg(jsonError.line)
+                     .arg(jsonError.column)
+                     .arg(event.trimmed().isEmpty() ? QStringLiteral("the file is empty") : jsonError.description);
+        return std::nullopt;
+    }
+    return event;
 }
 
 } // namespace Bullpen::Cli

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QStringList>
+
+#include <optional>
 
 namespace Bullpen {
 struct FunctionConfig;
-}
+class SamTemplate;
+} // namespace Bullpen
 
 namespace Bullpen::Cli {
 
@@ -13,6 +17,16 @@ namespace Bullpen::Cli {
 // (FunctionPreparer, as the window does), its lines on standard error as
 // "[build ID] ...". False, with the build's own error, when it failed.
 bool prepareFunction(Bullpen::FunctionConfig &function, const QString &templatePath, QString *error);
+
+// The function a command's FUNCTION argument names in the template (name empty:
+// the template's only function); nullopt with *error listing the functions.
+std::optional<Bullpen::FunctionConfig> chooseFunction(const Bullpen::SamTemplate &sam, const QString &templatePath,
+                                                      const QString &name, QString *error);
+
+// The event of --event FILE ("-": standard input), checked as one JSON value as
+// Lambda checks it; nullopt with *error naming the line and column of the fault.
+// *source gets how to name it ("standard input" or the file name).
+std::optional<QByteArray> readEventFile(const QString &fileName, QString *source, QString *error);
 
 // One subcommand of `bullpen` (invoke, events, bench, ...). Each lives in its own
 // file under app/cli/ and registers itself with a static Registration, so

@@ -3,7 +3,6 @@
 // from the command line, with the same engine the window uses.
 #include "app/cli/command.h"
 
-#include "engine/core/jsonvalue.h"
 #include "engine/core/terminationwatcher.h"
 #include "engine/invoke/invocationdriver.h"
 #include "engine/invoke/invoker.h"
@@ -13,7 +12,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
 #include <QJsonDocument>
 
 #include <cstdio>
@@ -105,57 +103,21 @@ int runInvoke(const QStringList &arguments)
         printErr(QStringLiteral("bullpen invoke: ") + projectError.toString());
         return 2;
     }
-    const QList<FunctionConfig> functions = sam->functions();
-    QStringList names;
-    for (const FunctionConfig &f : functions)
-        names.append(f.logicalId);
-    FunctionConfig function;
-    if (parser.positionalArguments().isEmpty()) {
-        if (functions.size() != 1)
-            return usageError(QStringLiteral("%1 has %2 functions; name one of: %3")
-                                  .arg(templatePath)
-                                  .arg(functions.size())
-                                  .arg(names.join(QStringLiteral(", "))));
-        function = functions.first();
-    } else {
-        const auto found = sam->function(parser.positionalArguments().first());
-        if (!found)
-            return usageError(
-                QStringLiteral("%1 has no function '%2'; its functions are: %3")
-                    .arg(templatePath, parser.positionalArguments().first(), names.join(QStringLiteral(", "))));
-        function = *found;
-    }
+    QString chooseError;
+    const auto chosen = chooseFunction(*sam, templatePath, parser.positionalArguments().value(0), &chooseError);
+    if (!chosen)
+        return usageError(chooseError);
+    FunctionConfig function = *chosen;
 
     // The event.
     QByteArray event = "{}";
-    QString eventName = QStringLiteral("{}");
     if (parser.isSet(eventOption)) {
-        eventName = parser.value(eventOption);
-        QFile file;
-        if (eventName == u"-") {
-            if (!file.open(stdin, QIODevice::ReadOnly))
-                return usageError(QStringLiteral("cannot read the event from standard input"));
-            eventName = QStringLiteral("standard input");
-        } else {
-            file.setFileName(eventName);
-            if (!file.open(QIODevice::ReadOnly))
-                return usageError(
-                    QStringLiteral("cannot read the event file %1: %2").arg(eventName, file.errorString()));
-        }
-        event = file.readAll();
-        // Lambda would refuse it (InvalidRequestContentException) before the
-        // function runs; say so here, as a usage error, with where the fault is.
-        JsonValueError jsonError;
-        if (parseJsonValue(event, &jsonError).isUndefined()) {
-            return usageError(
-                QStringLiteral("the event in %1 is not valid JSON: line %2, column %3: %4. "
-                               "Lambda refuses it (InvalidRequestContentException); fix the file or pass "
-                               "--event with another one.")
-                    .arg(eventName)
-                    .arg(jsonError.line)
-                    .arg(jsonError.column)
-                    .arg(event.trimmed().isEmpty() ? QStringLiteral("the file is empty") : jsonError.description));
-        }
+        QString source;
+        QString eventError;
+        const auto read = readEventFile(parser.value(eventOption), &source, &eventError);
+        if (!read)
+            return usageError(eventError);
+        event = *read;
     }
 
     // The build, when the function has one and its inputs changed (as `bullpen build` would),

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/events/eventvalidator.h"
+
+#include "engine/core/jsondiff.h"
 #include "engine/core/jsonvalue.h"
 
 #include <QJsonArray>
@@ -14,25 +16,10 @@ namespace Bullpen {
 
 namespace {
 
+// JSON's type names, as the diff names them ("missing" for undefined).
 QString typeOf(const QJsonValue &v)
 {
-    switch (v.type()) {
-    case QJsonValue::Null:
-        return QStringLiteral("null");
-    case QJsonValue::Bool:
-        return QStringLiteral("boolean");
-    case QJsonValue::Double:
-        return QStringLiteral("number");
-    case QJsonValue::String:
-        return QStringLiteral("string");
-    case QJsonValue::Array:
-        return QStringLiteral("array");
-    case QJsonValue::Object:
-        return QStringLiteral("object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QStringLiteral("missing");
+    return JsonDifference::typeName(v);
 }
 
 bool hasType(const QJsonValue &v, const QStringList &types)

@@ -9,6 +9,7 @@
 #include "widgets/load/loadlabpanel.h"
 #include "widgets/mainwindow/asyncfeature.h"
 #include "widgets/mainwindow/buildfeature.h"
+#include "widgets/mainwindow/comparefeature.h"
 #include "widgets/mainwindow/editorpanel.h"
 #include "widgets/mainwindow/editortabs.h"
 #include "widgets/mainwindow/eventspanel.h"
@@ -77,6 +78,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(new LessonsFeature(this));
     addPanel(new ServerFeature(this));
     addPanel(new AsyncFeature(this));
+    addPanel(new CompareFeature(this));
 
     m_recent = new RecentProjects(this);
     m_welcome = new WelcomePage(m_recent, this);

@@ -13,7 +13,6 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
-#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
@@ -21,6 +20,7 @@
 #include <QTest>
 
 #include "engine/core/clock.h"
+#include "engine/core/volatiletext.h"
 #include "engine/invocation/invocation.h"
 #include "engine/pool/warmpool.h"
 #include "engine/sandbox/containerbackend.h"
@@ -90,12 +90,10 @@ const QHash<QString, QStringList> kKnownDifferences {
     { QStringLiteral("timeout"), { QStringLiteral("status"), QStringLiteral("errorType"), QStringLiteral("message") } },
 };
 
-QString maskIds(QString text)
+// Request ids masked as `bullpen compare` masks them.
+QString maskIds(const QString &text)
 {
-    static const QRegularExpression uuid(
-        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
-    text.replace(uuid, QStringLiteral("<id>"));
-    return text;
+    return VolatileText::mask(text, VolatileText::RequestId);
 }
 
 void readBody(const QByteArray &body, Observed *o)
