@@ -2,6 +2,7 @@
 #include "app/cli/command.h"
 
 #include "engine/build/functionpreparer.h"
+#include "engine/project/samtemplate.h"
 
 #include <QCoreApplication>
 
@@ -53,6 +54,34 @@ bool prepareFunction(FunctionConfig &function, const QString &templatePath, QStr
     preparer.prepare(function, templatePath);
     QCoreApplication::exec();
     return prepared;
+}
+
+std::optional<FunctionConfig> chooseFunction(const QString &templatePath, const QString &name, QString *error)
+{
+    ProjectError projectError;
+    const auto sam = SamTemplate::load(templatePath, &projectError);
+    if (!sam) {
+        *error = projectError.toString();
+        return std::nullopt;
+    }
+    if (!name.isEmpty()) {
+        auto found = sam->function(name, &projectError);
+        if (!found)
+            *error = projectError.toString();
+        return found;
+    }
+    const QList<FunctionConfig> functions = sam->functions();
+    if (functions.size() == 1)
+        return functions.first();
+    QStringList names;
+    for (const FunctionConfig &f : functions)
+        names << f.logicalId;
+    *error = functions.isEmpty() ? QStringLiteral("%1 has no function").arg(templatePath)
+                                 : QStringLiteral("%1 has %2 functions; name one of: %3")
+                                       .arg(templatePath)
+                                       .arg(functions.size())
+                                       .arg(names.join(QStringLiteral(", ")));
+    return std::nullopt;
 }
 
 } // namespace Bullpen::Cli

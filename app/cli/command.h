@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+#include <optional>
+
 namespace Bullpen {
 struct FunctionConfig;
 }
@@ -13,6 +15,11 @@ namespace Bullpen::Cli {
 // (FunctionPreparer, as the window does), its lines on standard error as
 // "[build ID] ...". False, with the build's own error, when it failed.
 bool prepareFunction(Bullpen::FunctionConfig &function, const QString &templatePath, QString *error);
+
+// The function a command names in a template: name empty takes the only one.
+// nullopt with *error naming the template's problem, or the functions there are.
+std::optional<Bullpen::FunctionConfig> chooseFunction(const QString &templatePath, const QString &name,
+                                                      QString *error);
 
 // One subcommand of `bullpen` (invoke, events, bench, ...). Each lives in its own
 // file under app/cli/ and registers itself with a static Registration, so
