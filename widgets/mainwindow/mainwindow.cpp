@@ -17,6 +17,7 @@
 #include "widgets/mainwindow/lessonsfeature.h"
 #include "widgets/mainwindow/panel.h"
 #include "widgets/mainwindow/poolfeature.h"
+#include "widgets/mainwindow/portabilityfeature.h"
 #include "widgets/mainwindow/projectpanel.h"
 #include "widgets/mainwindow/serverfeature.h"
 #include "widgets/mainwindow/welcomepage.h"
@@ -75,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(new LessonsFeature(this));
     addPanel(new ServerFeature(this));
     addPanel(new AsyncFeature(this));
+    addPanel(new PortabilityFeature(this));
 
     m_recent = new RecentProjects(this);
     m_welcome = new WelcomePage(m_recent, this);
