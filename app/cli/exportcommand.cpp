@@ -134,7 +134,8 @@ int runExport(const QStringList &arguments)
             return 1;
         }
         int status = 1;
-        DockerExport::write(*function, *base, parser.value(registryOption), output, nullptr, [&](const QString &e) {
+        QObject owner;
+        DockerExport::write(*function, *base, parser.value(registryOption), output, &owner, [&](const QString &e) {
             if (e.isEmpty()) {
                 status = 0;
                 printErr(QStringLiteral("bullpen export: wrote %1 (FROM %2)\nBuild it with: docker build -t %3:latest %1")
@@ -150,7 +151,8 @@ int runExport(const QStringList &arguments)
     }
 
     DeploymentOptions options;
-    options.image = parser.isSet(imageOption) ? parser.value(imageOption) : function->logicalId.toLower() + u":latest";
+    options.image = parser.isSet(imageOption) ? parser.value(imageOption)
+                                              : QString(function->logicalId.toLower() + QStringLiteral(":latest"));
     options.name = parser.value(nameOption);
     bool ok = false;
     options.publishedPort = parser.value(portOption).toInt(&ok);

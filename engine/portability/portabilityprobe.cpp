@@ -42,7 +42,7 @@ bool copyTree(const QString &from, const QString &to, QString *error)
                 *error = QStringLiteral("cannot create %1").arg(target);
                 return false;
             }
-        } else if (!QFile::copy(info.filePath(), target)) {
+        } else if (!QDir().mkpath(QFileInfo(target).path()) || !QFile::copy(info.filePath(), target)) {
             *error = QStringLiteral("cannot copy %1 to %2").arg(info.filePath(), target);
             return false;
         }

@@ -81,7 +81,7 @@ QString megabytes(double bytes)
 
 QString clip(const QString &text, int length = 160)
 {
-    return text.size() > length ? text.left(length - 1) + QChar(0x2026) : text;
+    return text.size() > length ? QString(text.left(length - 1) + QChar(0x2026)) : text;
 }
 
 // A side of the comparison: one probe's answer, or nothing.
@@ -179,7 +179,7 @@ QList<LambdaVariable> lambdaVariables(const FunctionConfig &f)
 {
     const QString name = f.functionName.isEmpty() ? f.logicalId : f.functionName;
     const QString execution = f.runtime.startsWith(u"provided") ? QStringLiteral("not set for provided runtimes")
-                                                                 : QStringLiteral("AWS_Lambda_") + f.runtime;
+                                                                 : QString(QStringLiteral("AWS_Lambda_") + f.runtime);
     const QString credentials = QStringLiteral("the execution role's credentials");
     QList<LambdaVariable> list {
         { QStringLiteral("_HANDLER"), QStringLiteral("the handler, as configured"), false },
@@ -285,8 +285,12 @@ void addEnvironment(Builder &b)
     item.id = QStringLiteral("env:others");
     item.category = QStringLiteral("Environment");
     item.title = QStringLiteral("Other variables");
-    item.sandbox = onlySandbox.isEmpty() ? QStringLiteral("none of its own") : QStringLiteral("only here: ") + onlySandbox.join(u", ");
-    item.target = onlyTarget.isEmpty() ? QStringLiteral("none of its own") : QStringLiteral("only here: ") + onlyTarget.join(u", ");
+    auto only = [](const QStringList &names) {
+        return names.isEmpty() ? QStringLiteral("none of its own")
+                               : QString(QStringLiteral("only here: ") + names.join(QStringLiteral(", ")));
+    };
+    item.sandbox = only(onlySandbox);
+    item.target = only(onlyTarget);
     item.sandboxEvidence = QStringLiteral("%1 variables in the handler's environment").arg(se.size());
     item.targetEvidence = QStringLiteral("%1 variables in the handler's environment").arg(te.size());
     item.verdict = sameOrDiffers(onlySandbox.isEmpty() && onlyTarget.isEmpty());
@@ -304,7 +308,9 @@ void addUser(Builder &b)
         if (u.isEmpty())
             return QStringLiteral("unknown");
         const QString name = u.value(u"name").toString();
-        return QStringLiteral("uid %1%2").arg(u.value(u"euid").toInt()).arg(name.isEmpty() ? QString() : u" (" + name + u')');
+        return QStringLiteral("uid %1%2")
+            .arg(u.value(u"euid").toInt())
+            .arg(name.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(name));
     };
     PortabilityItem item;
     item.id = QStringLiteral("user");
@@ -557,8 +563,9 @@ void addLimits(Builder &b)
     addLimit(b, processes, pids(b.sandbox()), pids(b.target()), 1024,
              [](double v) { return QLocale::c().toString(qint64(v)); }, 0, {});
 
-    for (const auto &[key, title] : { std::pair { QStringLiteral("nofile"), QStringLiteral("Open files") },
-                                      std::pair { QStringLiteral("nproc"), QStringLiteral("Processes of the user") } }) {
+    for (const auto &[name, title] : { std::pair { QStringLiteral("nofile"), QStringLiteral("Open files") },
+                                       std::pair { QStringLiteral("nproc"), QStringLiteral("Processes of the user") } }) {
+        const QString key = name; // a structured binding is not captured before C++20
         auto soft = [key](const Side &side) {
             const QJsonArray pair = side.object("rlimits").value(key).toArray();
             Limit l;
@@ -656,7 +663,7 @@ void addPlatform(Builder &b)
         if (!tv.isEmpty() && !tv.startsWith(wanted + u'.'))
             off << QStringLiteral("%1 runs %2").arg(b.targetName(), tv);
         if (!off.isEmpty())
-            interpreter.consequence = QStringLiteral("Lambda runs Python %1.x; %2").arg(wanted, off.join(u"; "));
+            interpreter.consequence = QStringLiteral("Lambda runs Python %1.x; %2").arg(wanted, off.join(QStringLiteral("; ")));
     }
     addText(b, interpreter, version(s), version(t), versionEvidence(s), versionEvidence(t),
             { QStringLiteral("sys.version"), QStringLiteral("python_version"), QStringLiteral("process.version") });
@@ -767,8 +774,11 @@ void addContext(Builder &b)
     timeout.category = QStringLiteral("Limits");
     timeout.title = QStringLiteral("Deadline of an invocation");
     timeout.lambda = QStringLiteral("Timeout: %1 s (at most 900 s); the invocation ends with Sandbox.Timedout").arg(f.timeoutSeconds);
-    timeout.sandbox = sr ? seconds(sr) + QStringLiteral(" left at the start") : QStringLiteral("unknown");
-    timeout.target = tr ? seconds(tr) + QStringLiteral(" left at the start") : QStringLiteral("unknown");
+    auto left = [&](std::optional<double> ms) {
+        return ms ? QString(seconds(ms) + QStringLiteral(" left at the start")) : QStringLiteral("unknown");
+    };
+    timeout.sandbox = left(sr);
+    timeout.target = left(tr);
     timeout.sandboxEvidence = QStringLiteral("context.get_remaining_time_in_millis() = %1").arg(sr ? qint64(*sr) : -1);
     timeout.targetEvidence = QStringLiteral("context.get_remaining_time_in_millis() = %1").arg(tr ? qint64(*tr) : -1);
     timeout.verdict = !sr || !tr ? PortabilityVerdict::Unknown

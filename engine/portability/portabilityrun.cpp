@@ -7,6 +7,8 @@
 
 #include <QTimer>
 
+#include <utility>
+
 namespace Bullpen {
 
 PortabilityRun::PortabilityRun(Target *localPool, Target *target, QObject *parent)

@@ -45,8 +45,9 @@ PortabilityFeature::PortabilityFeature(MainWindow *window)
         { ExportKind::SwarmStack, tr("Docker &Swarm Stack…") },
         { ExportKind::Ec2UserData, tr("&EC2 User Data…") },
     };
-    for (const auto &[kind, text] : kinds) {
-        QAction *action = m_exportMenu->addAction(text, this, [this, kind] { ask(kind); });
+    for (const auto &entry : kinds) {
+        const ExportKind kind = entry.first;
+        QAction *action = m_exportMenu->addAction(entry.second, this, [this, kind] { ask(kind); });
         action->setObjectName(QStringLiteral("exportAction%1").arg(int(kind)));
         m_exportActions << action;
     }

@@ -86,9 +86,9 @@ PortabilityView::PortabilityView(QWidget *parent)
 
 PortabilityView::~PortabilityView()
 {
-    delete m_run;
-    delete m_target;
-    delete m_local;
+    delete m_run.data();
+    delete m_target.data();
+    delete m_local.data();
 }
 
 void PortabilityView::setProject(const QString &templatePath)
@@ -210,7 +210,7 @@ bool PortabilityView::run(const QString &targetName)
                                    .arg(differs)
                                    .arg(report.breakingCount())
                                    .arg(report.target.probed ? QString()
-                                                             : QStringLiteral(" ") + report.target.note.toHtmlEscaped()));
+                                                             : QString(u' ' + report.target.note.toHtmlEscaped())));
             for (int column = 0; column < PortabilityModel::ColumnCount; ++column)
                 m_table->resizeColumnToContents(column);
             m_table->setCurrentIndex(m_model->index(0, 0));

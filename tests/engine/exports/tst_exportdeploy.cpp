@@ -225,8 +225,7 @@ private Q_SLOTS:
 
     void stackDeploysOnASingleNodeSwarm()
     {
-        if (m_image.isEmpty())
-            QSKIP("the exported image was not built (see offlineExportBuildsAndServes)");
+        QVERIFY2(!m_image.isEmpty(), "the exported image was not built (see offlineExportBuildsAndServes)");
         QDir().mkpath(u"/run/bullpen"_s);
         m_lock = ::open("/run/bullpen/docker-swarm.lock", O_RDWR | O_CREAT | O_CLOEXEC, 0666);
         QVERIFY2(m_lock >= 0, "cannot open /run/bullpen/docker-swarm.lock");
@@ -293,7 +292,7 @@ private Q_SLOTS:
             if (rm.exitCode != 0)
                 qWarning("docker stack rm %s: %s", qPrintable(m_stack), qPrintable(rm.all()));
             // The stack's network goes after its tasks; wait for both before a leave.
-            QTest::qWaitFor(
+            const bool gone = QTest::qWaitFor(
                 [&] {
                     return docker({ u"service"_s, u"ls"_s, u"--quiet"_s, u"--filter"_s, u"name="_s + m_stack })
                                .out.trimmed()
@@ -303,6 +302,8 @@ private Q_SLOTS:
                                .isEmpty();
                 },
                 120000);
+            if (!gone)
+                qWarning("the stack %s is still there", qPrintable(m_stack));
         }
         if (m_swarmCreated) {
             const Run leave = docker({ u"swarm"_s, u"leave"_s, u"--force"_s });
@@ -315,7 +316,8 @@ private Q_SLOTS:
             docker({ u"rm"_s, u"--force"_s, name });
         if (!m_image.isEmpty()) {
             // Containers of a removed stack may still be going; the image goes after them.
-            QTest::qWaitFor([&] { return docker({ u"rmi"_s, m_image }).exitCode == 0; }, 60000);
+            if (!QTest::qWaitFor([&] { return docker({ u"rmi"_s, m_image }).exitCode == 0; }, 60000))
+                qWarning("the image %s could not be removed", qPrintable(m_image));
         }
     }
 };

@@ -13,6 +13,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QProcess>
@@ -200,7 +201,7 @@ private Q_SLOTS:
         QVERIFY(others->sandbox.contains(u"AWS_SAM_LOCAL"_s));
         QVERIFY(others->target.contains(u"HOSTNAME"_s));
         // The limits only Lambda enforces are documented, not probed.
-        QCOMPARE(report.itemsWith(PortabilityVerdict::LambdaOnly).size(), 4);
+        QCOMPARE(report.itemsWith(PortabilityVerdict::LambdaOnly).size(), qsizetype(4));
         QVERIFY(report.item(u"lambda:payload"_s)->lambda.contains(u"6,291,456"_s));
     }
 
@@ -208,7 +209,7 @@ private Q_SLOTS:
     {
         const PortabilityReport report = comparePortability(function(), place(u"local pool"_s, sandboxProbe()),
                                                             place(u"again"_s, sandboxProbe()), nullptr);
-        QCOMPARE(report.itemsWith(PortabilityVerdict::Differs).size(), 0);
+        QVERIFY(report.itemsWith(PortabilityVerdict::Differs).isEmpty());
         QCOMPARE(report.breakingCount(), 0);
     }
 

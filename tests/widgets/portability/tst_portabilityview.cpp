@@ -125,7 +125,7 @@ private Q_SLOTS:
             = comparePortability(f, { u"local pool"_s, u"Local pool"_s, true, {}, sandboxProbe() },
                                  { u"docker"_s, u"Docker container"_s, true, {}, dockerProbe() }, none);
         model.setReport(report);
-        QCOMPARE(model.rowCount(), report.items.size());
+        QCOMPARE(model.rowCount(), int(report.items.size()));
         QCOMPARE(model.headerData(PortabilityModel::TargetColumn, Qt::Horizontal).toString(), u"docker"_s);
         const int row = model.rowOf(u"path:/var/task"_s);
         QVERIFY(row >= 0);
