@@ -110,13 +110,8 @@ int runPortability(const QStringList &arguments)
     TargetContext context;
     context.templatePath = templatePath;
     context.engine.backend = backend;
-    TargetSpec localSpec;
-    localSpec.name = QStringLiteral("local pool");
-    localSpec.kind = TargetKind::LocalPool;
     TerminationWatcher watcher;
-    Target *local = Target::create(localSpec, context);
-    Target *target = Target::create(*spec, context);
-    PortabilityRun run(local, target);
+    PortabilityRun run(*spec, context);
     int status = 1;
     QObject::connect(&run, &PortabilityRun::progress, &run, [](const QString &line) { printErr(line); });
     QObject::connect(&run, &PortabilityRun::failed, &run, [&](const QString &e) {
@@ -157,8 +152,6 @@ int runPortability(const QStringList &arguments)
     });
     run.start(*function, sourceDirectory);
     QCoreApplication::exec();
-    delete target;
-    delete local;
     return status;
 }
 

@@ -11,18 +11,28 @@
 
 namespace Bullpen {
 
-PortabilityRun::PortabilityRun(Target *localPool, Target *target, QObject *parent)
+PortabilityRun::PortabilityRun(const TargetSpec &target, const TargetContext &context, QObject *parent)
     : QObject(parent)
-{
-    m_local.target = localPool;
-    m_target.target = target;
-}
+    , m_spec(target)
+    , m_context(context)
+{ }
 
-PortabilityRun::~PortabilityRun() = default;
+PortabilityRun::~PortabilityRun()
+{
+    // A run destroyed before its end leaves the local pool's instances to the
+    // pool's own shutdown (the Target's), and a deployed probe behind.
+    delete m_local.target.data();
+    delete m_target.target.data();
+}
 
 QString PortabilityRun::probeId(const QString &logicalId)
 {
     return logicalId + QStringLiteral("BullpenProbe");
+}
+
+QString PortabilityRun::probeTargetName(const QString &target)
+{
+    return target + QStringLiteral("-probe");
 }
 
 void PortabilityRun::start(const FunctionConfig &function, const QString &sourceDirectory)
@@ -33,10 +43,6 @@ void PortabilityRun::start(const FunctionConfig &function, const QString &source
         m_finished = true;
         QTimer::singleShot(0, this, [this, error] { Q_EMIT failed(error); });
     };
-    if (!m_local.target || !m_target.target) {
-        fail(QStringLiteral("no target to compare with"));
-        return;
-    }
     m_staging = std::make_unique<QTemporaryDir>();
     if (!m_staging->isValid()) {
         fail(QStringLiteral("cannot make a staging folder for the probe: %1").arg(m_staging->errorString()));
@@ -53,14 +59,27 @@ void PortabilityRun::start(const FunctionConfig &function, const QString &source
     if (m_probe.functionName.isEmpty())
         m_probe.functionName = function.logicalId; // the function's name, as Lambda would see it
 
+    // The local pool with the project's engine settings; the target under a
+    // name of the probe's own, so that its deployment and tear-down touch
+    // nothing the user deployed through the target.
+    TargetSpec localSpec;
+    localSpec.name = QStringLiteral("local pool");
+    localSpec.kind = TargetKind::LocalPool;
+    TargetSpec probeSpec = m_spec;
+    probeSpec.name = probeTargetName(m_spec.name);
+    probeSpec.port = 0; // the user's deployment may hold the spec's port
+    probeSpec.replicas = 1; // one replica answers for all
+    m_local.target = Target::create(localSpec, m_context, this);
+    m_target.target = Target::create(probeSpec, m_context, this);
     m_local.place.name = QStringLiteral("local pool");
     m_local.place.kind = targetKindTitle(TargetKind::LocalPool);
-    m_target.place.name = m_target.target->name();
-    m_target.place.kind = targetKindTitle(m_target.target->kind());
+    m_target.place.name = m_spec.name;
+    m_target.place.kind = targetKindTitle(m_spec.kind);
     for (Side *side : { &m_local, &m_target }) {
         Target *t = side->target;
-        connect(t, &Target::progress, this, [this, t](const QString &line) {
-            Q_EMIT progress(QStringLiteral("[%1] %2").arg(t->name(), line));
+        const QString name = side->place.name;
+        connect(t, &Target::progress, this, [this, name](const QString &line) {
+            Q_EMIT progress(QStringLiteral("[%1] %2").arg(name, line));
         });
         connect(t, &Target::callFinished, this, [this, side](quint64 id, const TargetCallResult &result) {
             if (id == side->callId && !side->done)
@@ -79,11 +98,11 @@ void PortabilityRun::probe(Side &side)
     if (!t->canProbe()) {
         side.place.note = QStringLiteral("Bullpen did not deploy what runs on %1 (%2), so its probe cannot run there; "
                                          "the items below come from the local pool and Lambda's documentation")
-                              .arg(t->name(), targetKindTitle(t->kind()));
+                              .arg(side.place.name, side.place.kind);
         sideDone(side);
         return;
     }
-    Q_EMIT progress(QStringLiteral("[%1] deploying the probe").arg(t->name()));
+    Q_EMIT progress(QStringLiteral("[%1] deploying the probe").arg(side.place.name));
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(t, &Target::deployFinished, this, [this, &side, connection](bool ok, const QString &message) {
         disconnect(*connection);
@@ -93,7 +112,7 @@ void PortabilityRun::probe(Side &side)
             return;
         }
         side.deployed = side.target->isDeployable();
-        Q_EMIT progress(QStringLiteral("[%1] running the probe").arg(side.target->name()));
+        Q_EMIT progress(QStringLiteral("[%1] running the probe").arg(side.place.name));
         TargetCallOptions options;
         options.tailLogs = false;
         side.callId = side.target->invoke(m_probe, QByteArrayLiteral("{}"), options);
@@ -130,19 +149,19 @@ void PortabilityRun::sideDone(Side &side)
         // Only the probe's deployment goes; what the user deployed stays. The
         // report waits for it, so that a command line run leaves nothing behind.
         side.deployed = false;
-        Q_EMIT progress(QStringLiteral("[%1] removing the probe").arg(side.target->name()));
+        Q_EMIT progress(QStringLiteral("[%1] removing the probe").arg(side.place.name));
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = connect(side.target, &Target::tearDownFinished, this,
                               [this, &side, connection](bool ok, const QString &message) {
                                   disconnect(*connection);
                                   if (!ok)
                                       Q_EMIT progress(QStringLiteral("[%1] the probe could not be removed: %2")
-                                                          .arg(side.target->name(), message));
+                                                          .arg(side.place.name, message));
                                   side.done = true;
                                   if (m_local.done && m_target.done)
                                       finish();
                               });
-        side.target->tearDown({ m_probe });
+        side.target->tearDown();
         return;
     }
     side.done = true;

@@ -87,8 +87,6 @@ PortabilityView::PortabilityView(QWidget *parent)
 PortabilityView::~PortabilityView()
 {
     delete m_run.data();
-    delete m_target.data();
-    delete m_local.data();
 }
 
 void PortabilityView::setProject(const QString &templatePath)
@@ -172,11 +170,7 @@ bool PortabilityView::run(const QString &targetName)
     TargetContext context;
     context.templatePath = m_templatePath;
     context.engine = m_settings;
-    TargetSpec localSpec;
-    localSpec.name = tr("local pool");
-    localSpec.kind = TargetKind::LocalPool;
-    m_local = Target::create(localSpec, context, this);
-    m_target = Target::create(*spec, context, this);
+    const TargetSpec target = *spec;
 
     const QString sourceDirectory = m_function.codeDirectory;
     m_preparer = new FunctionPreparer({}, this);
@@ -189,9 +183,9 @@ bool PortabilityView::run(const QString &targetName)
         setStatus(tr("The build failed."));
         Q_EMIT failed(e);
     });
-    connect(m_preparer, &FunctionPreparer::ready, this, [this, sourceDirectory](const FunctionConfig &built) {
+    connect(m_preparer, &FunctionPreparer::ready, this, [this, sourceDirectory, target, context](const FunctionConfig &built) {
         m_preparer->deleteLater();
-        m_run = new PortabilityRun(m_local, m_target, this);
+        m_run = new PortabilityRun(target, context, this);
         connect(m_run, &PortabilityRun::progress, this, &PortabilityView::setStatus);
         connect(m_run, &PortabilityRun::failed, this, [this](const QString &e) {
             finishRun();
@@ -229,15 +223,8 @@ void PortabilityView::finishRun()
 {
     if (m_run)
         m_run->deleteLater();
-    m_run = nullptr;
+    m_run = nullptr; // its local pool's instances stop with it; the probe's deployment is gone already
     m_preparer = nullptr;
-    // The local pool's instances stop with it; the target removed the probe already.
-    if (m_local)
-        m_local->deleteLater();
-    if (m_target)
-        m_target->deleteLater();
-    m_local = nullptr;
-    m_target = nullptr;
     updateButtons();
 }
 

@@ -19,7 +19,6 @@ namespace Bullpen {
 class FunctionPreparer;
 class PortabilityModel;
 class PortabilityRun;
-class Target;
 
 // The portability report of the window's function against one of the
 // project's targets (bullpen-targets.yaml): choose the target, Run Probe,
@@ -84,8 +83,6 @@ private:
     QTextBrowser *m_details;
     QPointer<FunctionPreparer> m_preparer;
     QPointer<PortabilityRun> m_run;
-    QPointer<Target> m_local;
-    QPointer<Target> m_target;
 };
 
 } // namespace Bullpen
