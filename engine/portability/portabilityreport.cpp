@@ -79,6 +79,12 @@ QString megabytes(double bytes)
     return QStringLiteral("%1 MB").arg(QLocale::c().toString(bytes / (1024.0 * 1024.0), 'f', 0));
 }
 
+// 6,291,456: figures as Lambda's documentation writes them.
+QString grouped(qint64 number)
+{
+    return QLocale(QLocale::English, QLocale::UnitedStates).toString(number);
+}
+
 QString clip(const QString &text, int length = 160)
 {
     return text.size() > length ? QString(text.left(length - 1) + QChar(0x2026)) : text;
@@ -425,7 +431,7 @@ void addTmp(Builder &b)
     auto evidence = [](const Side &side) {
         const QJsonObject tmp = side.object("tmp");
         if (tmp.contains(u"error"))
-            return QStringLiteral("statvfs(/tmp) failed: ") + tmp.value(u"error").toString();
+            return QString(QStringLiteral("statvfs(/tmp) failed: ") + tmp.value(u"error").toString());
         const QJsonObject mount = tmp.value(u"mount").toObject();
         return QStringLiteral("statvfs(/tmp): %1 bytes in all, %2 free; mounted at %3 as %4 (%5)")
             .arg(qint64(tmp.value(u"totalBytes").toDouble()))
@@ -561,7 +567,7 @@ void addLimits(Builder &b)
     processes.title = QStringLiteral("Processes and threads");
     processes.lambda = QStringLiteral("1,024");
     addLimit(b, processes, pids(b.sandbox()), pids(b.target()), 1024,
-             [](double v) { return QLocale::c().toString(qint64(v)); }, 0, {});
+             [](double v) { return grouped(qint64(v)); }, 0, {});
 
     for (const auto &[name, title] : { std::pair { QStringLiteral("nofile"), QStringLiteral("Open files") },
                                        std::pair { QStringLiteral("nproc"), QStringLiteral("Processes of the user") } }) {
@@ -584,7 +590,7 @@ void addLimits(Builder &b)
         item.title = title + QStringLiteral(" (RLIMIT_%1)").arg(key.toUpper());
         item.lambda = QStringLiteral("1,024");
         addLimit(b, item, soft(b.sandbox()), soft(b.target()), 1024,
-                 [](double v) { return QLocale::c().toString(qint64(v)); }, 0, {});
+                 [](double v) { return grouped(qint64(v)); }, 0, {});
     }
 }
 
@@ -815,9 +821,9 @@ void addLambdaOnly(Builder &b)
                QStringLiteral("work longer than 15 minutes cannot move to Lambda in one invocation"), {});
     documented(QStringLiteral("lambda:payload"), QStringLiteral("Payloads at most 6 MB"),
                QStringLiteral("%1 bytes per request and %2 per response (synchronous); %3 bytes per asynchronous event")
-                   .arg(QLocale::c().toString(LambdaLimits::MaxRequestBytes))
-                   .arg(QLocale::c().toString(LambdaLimits::MaxResponseBytes))
-                   .arg(QLocale::c().toString(LambdaLimits::MaxAsyncRequestBytes)),
+                   .arg(grouped(LambdaLimits::MaxRequestBytes))
+                   .arg(grouped(LambdaLimits::MaxResponseBytes))
+                   .arg(grouped(LambdaLimits::MaxAsyncRequestBytes)),
                QStringLiteral("larger events or responses pass a plain HTTP endpoint and are refused by Lambda (413 "
                               "RequestEntityTooLarge, Function.ResponseSizeTooLarge)"),
                {});
@@ -879,7 +885,5 @@ PortabilityReport comparePortability(const FunctionConfig &function, const Probe
     });
     return report;
 }
-
-} // namespace Bullpen
 
 } // namespace Bullpen

@@ -162,11 +162,12 @@ private Q_SLOTS:
         QString error;
         const QString userData = ec2UserData(sampleFunction(), options, &error);
         QVERIFY2(!userData.isEmpty(), qPrintable(error));
-        const qsizetype start = userData.indexOf(u"    content: |\n"_s);
+        const QString marker = u"    content: |\n"_s;
+        const qsizetype start = userData.indexOf(marker) + marker.size();
         const qsizetype end = userData.indexOf(u"\nruncmd:"_s);
-        QVERIFY(start > 0 && end > start);
+        QVERIFY(start > marker.size() && end > start);
         QString script;
-        for (const QString &line : userData.mid(start + 16, end - start - 16).split(u'\n'))
+        for (const QString &line : userData.mid(start, end - start).split(u'\n'))
             script += line.mid(6) + u'\n';
         QVERIFY(script.startsWith(u"#!/bin/sh\n"_s));
         const QString path = m_dir.filePath(u"run.sh"_s);
