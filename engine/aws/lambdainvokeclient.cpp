@@ -53,32 +53,60 @@ void LambdaInvokeClient::setCredentials(const AwsCredentials &credentials, const
     m_region = region.isEmpty() ? u"us-east-1"_s : region;
 }
 
-QUrl LambdaInvokeClient::invocationUrl(const LambdaInvokeRequest &request) const
+QUrl LambdaInvokeClient::functionsUrl(const QString &rest, const QString &qualifier) const
 {
     // The name is one path segment: an ARN's ':' is percent-encoded as botocore
     // does, so the server sees the same bytes the signature covers.
     QByteArray path = m_endpoint.path(QUrl::FullyEncoded).toUtf8();
     while (path.endsWith('/'))
         path.chop(1);
-    path += "/2015-03-31/functions/" + SigV4::uriEncode(request.functionName.toUtf8(), false) + "/invocations";
+    path += "/2015-03-31/functions/" + rest.toUtf8();
     QUrl url = m_endpoint;
     url.setPath(QString::fromLatin1(path), QUrl::StrictMode);
-    if (!request.qualifier.isEmpty())
-        url.setQuery("Qualifier="_L1 + QString::fromLatin1(SigV4::uriEncode(request.qualifier.toUtf8(), false)),
+    if (!qualifier.isEmpty())
+        url.setQuery("Qualifier="_L1 + QString::fromLatin1(SigV4::uriEncode(qualifier.toUtf8(), false)),
                      QUrl::StrictMode);
     else
         url.setQuery(QString());
     return url;
 }
 
+QUrl LambdaInvokeClient::invocationUrl(const LambdaInvokeRequest &request) const
+{
+    return functionsUrl(QString::fromLatin1(SigV4::uriEncode(request.functionName.toUtf8(), false)) + "/invocations"_L1,
+                        request.qualifier);
+}
+
 quint64 LambdaInvokeClient::invoke(const LambdaInvokeRequest &request)
 {
-    const QUrl url = invocationUrl(request);
+    QList<std::pair<QByteArray, QByteArray>> headers { { "Content-Type", "application/json" },
+                                                       { "X-Amz-Invocation-Type", request.invocationType } };
+    if (request.tailLogs)
+        headers.append({ "X-Amz-Log-Type", "Tail" });
+    if (!request.clientContext.isEmpty())
+        headers.append({ "X-Amz-Client-Context", request.clientContext });
+    return send("POST", invocationUrl(request), request.payload, headers);
+}
+
+quint64 LambdaInvokeClient::getFunction(const QString &functionName, const QString &qualifier)
+{
+    return send("GET", functionsUrl(QString::fromLatin1(SigV4::uriEncode(functionName.toUtf8(), false)), qualifier), {},
+                {});
+}
+
+quint64 LambdaInvokeClient::listFunctions()
+{
+    return send("GET", functionsUrl({}, {}), {}, {});
+}
+
+quint64 LambdaInvokeClient::send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                                 const QList<std::pair<QByteArray, QByteArray>> &headers)
+{
     SigV4Request signable;
-    signable.method = "POST";
+    signable.method = verb;
     signable.path = url.path(QUrl::FullyEncoded).toUtf8();
     signable.query = url.query(QUrl::FullyEncoded).toUtf8();
-    signable.body = request.payload;
+    signable.body = body;
     // Host as Qt's HTTP stack writes it: the port only when it is not the scheme's.
     QByteArray host = url.host(QUrl::FullyEncoded).toUtf8();
     if (host.contains(':'))
@@ -87,12 +115,8 @@ quint64 LambdaInvokeClient::invoke(const LambdaInvokeRequest &request)
     if (url.port() != -1 && url.port() != defaultPort)
         host += ':' + QByteArray::number(url.port());
     signable.setHeader("Host", host);
-    signable.setHeader("Content-Type", "application/json");
-    signable.setHeader("X-Amz-Invocation-Type", request.invocationType);
-    if (request.tailLogs)
-        signable.setHeader("X-Amz-Log-Type", "Tail");
-    if (!request.clientContext.isEmpty())
-        signable.setHeader("X-Amz-Client-Context", request.clientContext);
+    for (const auto &[name, value] : headers)
+        signable.setHeader(name, value);
     if (m_credentials.isValid()) {
         SigV4Options options;
         options.region = m_region;
@@ -102,6 +126,8 @@ quint64 LambdaInvokeClient::invoke(const LambdaInvokeRequest &request)
 
     QNetworkRequest http(url);
     http.setTransferTimeout(m_timeoutMs);
+    if (!m_keepAlive)
+        http.setRawHeader("Connection", "close");
     for (const auto &[name, value] : std::as_const(signable.headers)) {
         if (name != "Host") // Qt writes the same value itself
             http.setRawHeader(name, value);
@@ -109,7 +135,7 @@ quint64 LambdaInvokeClient::invoke(const LambdaInvokeRequest &request)
     const quint64 id = m_nextId++;
     auto clock = std::make_shared<QElapsedTimer>();
     clock->start();
-    QNetworkReply *reply = m_network->post(http, request.payload);
+    QNetworkReply *reply = verb == "GET" ? m_network->get(http) : m_network->post(http, body);
     m_pending.insert(reply, id);
     connect(reply, &QNetworkReply::finished, this, [this, reply, clock] {
         LambdaInvokeResult result;

@@ -65,20 +65,36 @@ public:
     void setCredentials(const AwsCredentials &credentials, const QString &region);
     bool isSigning() const { return m_credentials.isValid(); }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+    // Off: every request asks for its own connection (Connection: close), so
+    // that a load balancer that balances connections (Swarm's routing mesh)
+    // spreads the calls.
+    void setKeepAlive(bool keepAlive) { m_keepAlive = keepAlive; }
 
     QUrl invocationUrl(const LambdaInvokeRequest &request) const;
     quint64 invoke(const LambdaInvokeRequest &request); // returns the id finished() carries
+    // GetFunction (GET /2015-03-31/functions/NAME[?Qualifier=Q]), signed as
+    // invoke() is: whether the function is there and the keys are taken,
+    // without running it (the deployment targets' health check).
+    quint64 getFunction(const QString &functionName, const QString &qualifier = {});
+    // ListFunctions (GET /2015-03-31/functions/): whether an endpoint answers
+    // Lambda's API, and takes the keys, without naming a function.
+    quint64 listFunctions();
     void abortAll();
 
 Q_SIGNALS:
     void finished(quint64 id, const Bullpen::LambdaInvokeResult &result);
 
 private:
+    QUrl functionsUrl(const QString &rest, const QString &qualifier) const;
+    quint64 send(const QByteArray &verb, const QUrl &url, const QByteArray &body,
+                 const QList<std::pair<QByteArray, QByteArray>> &headers);
+
     QNetworkAccessManager *m_network = nullptr;
     QUrl m_endpoint;
     AwsCredentials m_credentials;
     QString m_region;
     int m_timeoutMs = 15 * 60 * 1000 + 30 * 1000; // Lambda's longest timeout, and some
+    bool m_keepAlive = true;
     quint64 m_nextId = 1;
     QHash<QNetworkReply *, quint64> m_pending;
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/sandbox/docker/functionimages.h"
 
+#include "engine/core/toolprocess.h"
 #include "engine/sandbox/docker/dockerbackend.h"
 #include "engine/sandbox/sandboxfiles.h"
 
@@ -12,7 +13,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QProcess>
 #include <QTemporaryFile>
 
 #include <algorithm>
@@ -33,26 +33,6 @@ QString versionString()
 {
     const QString version = QCoreApplication::applicationVersion();
     return version.isEmpty() ? QStringLiteral("unknown") : version;
-}
-
-// Runs a tool to its end without blocking the event loop: done(ok, output tail).
-void runTool(const QString &program, const QStringList &arguments, QObject *parent,
-             std::function<void(bool, const QString &)> done)
-{
-    auto *process = new QProcess(parent);
-    process->setProcessChannelMode(QProcess::MergedChannels);
-    QObject::connect(process, &QProcess::finished, process, [process, done](int code, QProcess::ExitStatus status) {
-        const QString output = QString::fromUtf8(process->readAll()).trimmed().right(2000);
-        process->deleteLater();
-        done(status == QProcess::NormalExit && code == 0, output);
-    });
-    QObject::connect(process, &QProcess::errorOccurred, process, [process, program, done](QProcess::ProcessError e) {
-        if (e != QProcess::FailedToStart)
-            return;
-        process->deleteLater();
-        done(false, QStringLiteral("%1 could not be started: %2").arg(program, process->errorString()));
-    });
-    process->start(program, arguments);
 }
 
 } // namespace

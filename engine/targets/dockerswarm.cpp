@@ -1,0 +1,121 @@
+// SPDX-License-Identifier: MIT
+#include "engine/targets/dockerswarm.h"
+
+#include "engine/sandbox/docker/dockerbackend.h"
+#include "engine/sandbox/docker/dockerclient.h"
+#include "engine/sandbox/sandboxfiles.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace Bullpen {
+
+using namespace Qt::StringLiterals;
+
+DockerSwarm::DockerSwarm(DockerClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{ }
+
+void DockerSwarm::state(std::function<void(const SwarmState &)> done)
+{
+    m_client->call("GET", u"/info"_s, {}, this, [this, done](const DockerResponse &info) {
+        SwarmState state;
+        if (!info.ok()) {
+            state.error = info.error;
+            done(state);
+            return;
+        }
+        const QJsonObject swarm = info.object().value(u"Swarm"_s).toObject();
+        state.localNodeState = swarm.value(u"LocalNodeState"_s).toString();
+        state.manager = swarm.value(u"ControlAvailable"_s).toBool();
+        state.nodeId = swarm.value(u"NodeID"_s).toString();
+        if (!state.manager) {
+            done(state);
+            return;
+        }
+        // Only a manager answers /swarm: its spec says who made it.
+        m_client->call("GET", u"/swarm"_s, {}, this, [state, done](const DockerResponse &answer) mutable {
+            if (answer.ok()) {
+                const QJsonObject swarm = answer.object();
+                state.swarmId = swarm.value(u"ID"_s).toString();
+                state.createdByBullpen = swarm.value(u"Spec"_s)
+                                             .toObject()
+                                             .value(u"Labels"_s)
+                                             .toObject()
+                                             .value(QLatin1StringView(CreatedLabel))
+                                             .toString()
+                    == u"created";
+            }
+            done(state);
+        });
+    });
+}
+
+void DockerSwarm::initSingleNode(std::function<void(bool, const QString &)> done)
+{
+    const QJsonObject request {
+        { u"ListenAddr"_s, u"127.0.0.1:2377"_s },
+        { u"AdvertiseAddr"_s, u"127.0.0.1"_s },
+        { u"Spec"_s,
+          QJsonObject {
+              { u"Labels"_s,
+                QJsonObject { { QLatin1StringView(CreatedLabel), u"created"_s },
+                              { QLatin1StringView(DockerLabels::BuiltBy), SandboxFiles::ownerIdentity() } } } } },
+    };
+    m_client->call("POST", u"/swarm/init"_s, QJsonDocument(request).toJson(QJsonDocument::Compact), this,
+                   [done](const DockerResponse &answer) {
+                       if (!answer.ok()) {
+                           done(false, u"cannot create a single-node swarm: %1"_s.arg(answer.error));
+                           return;
+                       }
+                       done(true,
+                            u"created a single-node swarm (node %1), advertised on 127.0.0.1"_s.arg(
+                                QString::fromUtf8(answer.body).remove(u'"').trimmed()));
+                   });
+}
+
+void DockerSwarm::leaveIfCreatedByBullpen(std::function<void(bool, const QString &)> done)
+{
+    state([this, done](const SwarmState &swarm) {
+        if (!swarm.error.isEmpty()) {
+            done(false, swarm.error);
+            return;
+        }
+        if (!swarm.isActive()) {
+            done(false, u"the Docker daemon is not in a swarm"_s);
+            return;
+        }
+        if (!swarm.createdByBullpen) {
+            done(false, u"the daemon's swarm was not created by Bullpen: it stays"_s);
+            return;
+        }
+        m_client->call("GET", u"/services"_s, {}, this, [this, done](const DockerResponse &services) {
+            if (!services.ok()) {
+                done(false, services.error);
+                return;
+            }
+            QStringList foreign;
+            for (const QJsonValue &service : QJsonDocument::fromJson(services.body).array()) {
+                const QJsonObject spec = service.toObject().value(u"Spec"_s).toObject();
+                if (!spec.value(u"Labels"_s).toObject().contains(QLatin1StringView(DockerLabels::Kind)))
+                    foreign << spec.value(u"Name"_s).toString();
+            }
+            if (!foreign.isEmpty()) {
+                done(false,
+                     u"the swarm Bullpen created runs services Bullpen did not make (%1): it stays; "
+                     "leave it yourself with `docker swarm leave --force`"_s.arg(foreign.join(u", "_s)));
+                return;
+            }
+            m_client->call("POST", u"/swarm/leave?force=1"_s, {}, this, [done](const DockerResponse &left) {
+                if (!left.ok())
+                    done(false, u"cannot leave the swarm: %1"_s.arg(left.error));
+                else
+                    done(true, u"left the single-node swarm Bullpen created"_s);
+            });
+        });
+    });
+}
+
+} // namespace Bullpen
