@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QStandardPaths>
 #include <QTimer>
 
 namespace Bullpen {
@@ -56,7 +57,9 @@ void DockerExport::write(const FunctionConfig &function, ExportBase base, const 
         later(QStringLiteral("cannot create %1").arg(directory));
         return;
     }
-    TargetImages::writeContext(function, baseImage(function, base, registry), {}, directory, context, done);
+    // Layers are merged where the engine keeps them (the same cache the targets use).
+    TargetImages::writeContext(function, baseImage(function, base, registry), {}, directory,
+                               QStandardPaths::writableLocation(QStandardPaths::CacheLocation), context, done);
 }
 
 } // namespace Bullpen
