@@ -30,6 +30,9 @@ PortabilityFeature::PortabilityFeature(MainWindow *window)
         m_view->reloadTargets();
         m_dock->show();
         m_dock->raise();
+        // A report is a long table: give it half the window's height.
+        if (!m_dock->isFloating())
+            this->window()->resizeDocks({ m_dock }, { this->window()->height() / 2 }, Qt::Vertical);
         m_view->setFocus();
     });
     connect(m_view, &PortabilityView::finished, this, [this] { showStatus(tr("Portability report ready.")); });

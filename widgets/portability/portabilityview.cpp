@@ -21,6 +21,10 @@
 
 namespace Bullpen {
 
+namespace {
+constexpr int MaxColumnWidth = 300;
+}
+
 PortabilityView::PortabilityView(QWidget *parent)
     : QWidget(parent)
     , m_model(new PortabilityModel(this))
@@ -205,8 +209,12 @@ bool PortabilityView::run(const QString &targetName)
                                    .arg(report.breakingCount())
                                    .arg(report.target.probed ? QString()
                                                              : QString(u' ' + report.target.note.toHtmlEscaped())));
-            for (int column = 0; column < PortabilityModel::ColumnCount; ++column)
+            // Wide enough to read, never so wide that the target's column leaves
+            // the view; the full text is in the evidence below and the tooltip.
+            for (int column = 0; column < PortabilityModel::ColumnCount; ++column) {
                 m_table->resizeColumnToContents(column);
+                m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), MaxColumnWidth));
+            }
             m_table->setCurrentIndex(m_model->index(0, 0));
             setStatus(tr("Probed at %1.").arg(report.generatedAt));
             updateButtons();

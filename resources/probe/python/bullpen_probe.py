@@ -30,7 +30,7 @@ _SECRET_NAMES = ("AWS_ACCESS_KEY_ID", "AWS_ACCESS_KEY")
 
 def _masked(name, value):
     upper = name.upper()
-    if upper in _SECRET_NAMES or any(word in upper for word in _SECRET_WORDS):
+    if value and (upper in _SECRET_NAMES or any(word in upper for word in _SECRET_WORDS)):
         return "(set, %d characters, not shown)" % len(value)
     return value
 
