@@ -82,9 +82,9 @@ quint64 LambdaInvokeClient::invoke(const LambdaInvokeRequest &request)
     QList<std::pair<QByteArray, QByteArray>> headers { { "Content-Type", "application/json" },
                                                        { "X-Amz-Invocation-Type", request.invocationType } };
     if (request.tailLogs)
-        headers.append({ "X-Amz-Log-Type", "Tail" });
+        headers.append(std::pair<QByteArray, QByteArray>("X-Amz-Log-Type", "Tail"));
     if (!request.clientContext.isEmpty())
-        headers.append({ "X-Amz-Client-Context", request.clientContext });
+        headers.append(std::pair<QByteArray, QByteArray>("X-Amz-Client-Context", request.clientContext));
     return send("POST", invocationUrl(request), request.payload, headers);
 }
 

@@ -290,9 +290,12 @@ quint64 DockerTargetBase::invoke(const FunctionConfig &function, const QByteArra
         LambdaInvokeRequest request;
         request.functionName = u"function"_s; // the emulator's one function
         request.payload = payload;
-        LambdaInvokeClient *emulator = emulatorClient(placement.port);
+        Placement chosen = placement;
+        if (!placement.ports.isEmpty()) // host mode: Bullpen spreads the calls over the replicas
+            chosen.port = placement.ports.at(qsizetype(m_turn++ % quint64(placement.ports.size())));
+        LambdaInvokeClient *emulator = emulatorClient(chosen.port);
         emulator->setTimeoutMs(callTimeoutMs(spec(), function));
-        Call call { id, result, placement, QDateTime::currentDateTimeUtc() };
+        Call call { id, result, chosen, QDateTime::currentDateTimeUtc() };
         call.result.startedAt = call.sent;
         m_calls.insert({ emulator, emulator->invoke(request) }, call);
     });
@@ -409,7 +412,7 @@ void DockerContainerTarget::deploy(const QList<FunctionConfig> &functions)
                     if (found.stale.isEmpty() && summary.value(u"ImageID"_s).toString() == image.id
                         && summary.value(u"State"_s).toString() == u"running" && port > 0
                         && (hostPort == 0 || hostPort == port)) {
-                        m_placements.insert(function.logicalId, { id, port, u"/containers/%1/logs"_s.arg(id) });
+                        m_placements.insert(function.logicalId, { id, port, u"/containers/%1/logs"_s.arg(id), {} });
                         next(true,
                              u"%1: %2 runs in container %3 at 127.0.0.1:%4 (up to date)"_s
                                  .arg(name(), function.logicalId, id.left(12))
@@ -481,7 +484,8 @@ void DockerContainerTarget::startContainer(const FunctionConfig &function, const
                                     next(false, why);
                                     return;
                                 }
-                                m_placements.insert(function.logicalId, { id, port, u"/containers/%1/logs"_s.arg(id) });
+                                m_placements.insert(function.logicalId,
+                                                    { id, port, u"/containers/%1/logs"_s.arg(id), {} });
                                 next(true,
                                      u"%1: %2 runs in container %3 at 127.0.0.1:%4"_s
                                          .arg(name(), function.logicalId, id.left(12))
@@ -511,7 +515,7 @@ void DockerContainerTarget::locate(const FunctionConfig &function,
                            const int port = publishedPort(summary);
                            if (summary.value(u"State"_s).toString() == u"running" && port > 0) {
                                const QString id = summary.value(u"Id"_s).toString();
-                               const Placement placement { id, port, u"/containers/%1/logs"_s.arg(id) };
+                               const Placement placement { id, port, u"/containers/%1/logs"_s.arg(id), {} };
                                m_placements.insert(function.logicalId, placement);
                                done(placement, {});
                                return;

@@ -59,6 +59,7 @@ protected:
         QString id;
         int port = 0;
         QString logsPath; // /containers/ID/logs or /services/ID/logs
+        QList<int> ports; // a swarm service published in host mode: each replica's port, called in turn
     };
     // Looks up where a function runs now; done(placement, why not) with port 0 when nowhere.
     virtual void locate(const FunctionConfig &function,
@@ -104,6 +105,8 @@ protected:
     void removeEach(const QStringList &paths, std::function<void(const QString &)> done);
 
     QHash<QString, Placement> m_placements; // logical id -> where it runs, as deploy or locate found it
+    quint64 m_turn = 0; // the next replica of a host-mode service
+    DockerClient *m_client = nullptr; // made by client()
 
 private:
     struct Call
@@ -117,7 +120,6 @@ private:
     void onAnswer(LambdaInvokeClient *client, quint64 clientId, const LambdaInvokeResult &answer);
     void readLogs(const Call &call, int attempt);
 
-    DockerClient *m_client = nullptr;
     QString m_clientError;
     TargetImages *m_images = nullptr;
     QNetworkAccessManager *m_http = nullptr;
@@ -151,7 +153,9 @@ private:
 // The function's image as a Docker Swarm service: N replicas, memory limit =
 // MemorySize, restart on failure, port 8080 published through the routing
 // mesh (the spec's port, else one the swarm picks), so that calls to
-// 127.0.0.1:<port> are spread over the replicas. Deploy waits until every
+// 127.0.0.1:<port> are spread over the replicas. With `publish: host` each
+// replica publishes a port of its own and Bullpen calls them in turn: for
+// hosts where the mesh does not work (docs/architecture.md). Deploy waits until every
 // replica runs; the health check lists each replica (task) with its state.
 // The daemon must be a swarm manager: where it is in no swarm, the target is
 // down until the user asks for a single-node one (setMayInitSwarm, `bullpen
@@ -180,6 +184,11 @@ private:
     void createService(const FunctionConfig &function, const FunctionImage &image, int publishedPort, Next next);
     void waitForReplicas(const FunctionConfig &function, const QString &serviceId, int replicas, Next next);
     static int publishedPort(const QJsonObject &service);
+    // Where a service is called: its mesh port, or (host mode) each running replica's port.
+    void placementOf(const QString &serviceId, const QJsonObject &service,
+                     std::function<void(const Placement &, const QString &whyNot)> done);
+    // Waits until every port of the placement answers, then records it.
+    void waitForPlacement(const FunctionConfig &function, const Placement &placement, Next next);
     static TargetUnit unitOf(const QString &function, const QJsonObject &task);
 
     DockerSwarm *m_swarm = nullptr;

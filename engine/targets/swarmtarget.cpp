@@ -151,7 +151,9 @@ void SwarmServiceTarget::deploy(const QList<FunctionConfig> &functions)
 void SwarmServiceTarget::createService(const FunctionConfig &function, const FunctionImage &image, int publishedPort,
                                        Next next)
 {
-    QJsonObject port { { u"Protocol"_s, u"tcp"_s }, { u"TargetPort"_s, 8080 }, { u"PublishMode"_s, u"ingress"_s } };
+    QJsonObject port { { u"Protocol"_s, u"tcp"_s },
+                       { u"TargetPort"_s, 8080 },
+                       { u"PublishMode"_s, spec().publishMode == u"host" ? u"host"_s : u"ingress"_s } };
     if (publishedPort > 0)
         port.insert(u"PublishedPort"_s, publishedPort);
     const QJsonObject labelObject = labels(function.logicalId, image.id);
@@ -196,58 +198,47 @@ void SwarmServiceTarget::waitForReplicas(const FunctionConfig &function, const Q
     pollUntil(
         500, 180000,
         [this, function, serviceId, replicas, next, lastErrors, lastRunning](std::function<void(bool)> finished) {
-            clientCall(
-                "GET", u"/tasks?filters=%1"_s.arg(serviceFilter(serviceId)),
-                [this, function, serviceId, replicas, next, finished, lastErrors,
-                 lastRunning](const DockerResponse &tasks) {
-                    if (!tasks.ok()) {
-                        finished(true);
-                        next(false, tasks.error);
-                        return;
-                    }
-                    int running = 0;
-                    lastErrors->clear();
-                    for (const QJsonValue &value : QJsonDocument::fromJson(tasks.body).array()) {
-                        const TargetUnit unit = unitOf(function.logicalId, value.toObject());
-                        if (unit.running)
-                            ++running;
-                        else if (!unit.detail.isEmpty())
-                            lastErrors->append(u"%1: %2 (%3)"_s.arg(unit.name, unit.state, unit.detail));
-                    }
-                    if (running != *lastRunning) {
-                        *lastRunning = running;
-                        Q_EMIT progress(
-                            u"%1: %2 of %3 replicas of %4 running"_s.arg(name()).arg(running).arg(replicas).arg(
-                                function.logicalId));
-                    }
-                    if (running < replicas) {
-                        finished(false);
-                        return;
-                    }
-                    finished(true);
-                    clientCall(
-                        "GET", u"/services/%1"_s.arg(serviceId),
-                        [this, function, serviceId, next](const DockerResponse &inspected) {
-                            const int port = publishedPort(inspected.object());
-                            if (port == 0) {
-                                next(false, u"the service publishes no port: "_s + inspected.error);
-                                return;
-                            }
-                            // The routing mesh takes a moment after the tasks run.
-                            waitForAnswer(
-                                port, 60000, [this, function, serviceId, port, next](bool up, const QString &why) {
-                                    if (!up) {
-                                        next(false, why);
-                                        return;
-                                    }
-                                    m_placements.insert(function.logicalId,
-                                                        { serviceId, port, u"/services/%1/logs"_s.arg(serviceId) });
-                                    next(true,
-                                         u"%1: %2 runs as a service at 127.0.0.1:%3"_s.arg(name(), function.logicalId)
-                                             .arg(port));
-                                });
-                        });
-                });
+            clientCall("GET", u"/tasks?filters=%1"_s.arg(serviceFilter(serviceId)),
+                       [this, function, serviceId, replicas, next, finished, lastErrors,
+                        lastRunning](const DockerResponse &tasks) {
+                           if (!tasks.ok()) {
+                               finished(true);
+                               next(false, tasks.error);
+                               return;
+                           }
+                           int running = 0;
+                           lastErrors->clear();
+                           for (const QJsonValue &value : QJsonDocument::fromJson(tasks.body).array()) {
+                               const TargetUnit unit = unitOf(function.logicalId, value.toObject());
+                               if (unit.running)
+                                   ++running;
+                               else if (!unit.detail.isEmpty())
+                                   lastErrors->append(u"%1: %2 (%3)"_s.arg(unit.name, unit.state, unit.detail));
+                           }
+                           if (running != *lastRunning) {
+                               *lastRunning = running;
+                               Q_EMIT progress(
+                                   u"%1: %2 of %3 replicas of %4 running"_s.arg(name()).arg(running).arg(replicas).arg(
+                                       function.logicalId));
+                           }
+                           if (running < replicas) {
+                               finished(false);
+                               return;
+                           }
+                           finished(true);
+                           clientCall("GET", u"/services/%1"_s.arg(serviceId),
+                                      [this, function, serviceId, next](const DockerResponse &inspected) {
+                                          placementOf(serviceId, inspected.object(),
+                                                      [this, function, next](const Placement &placement,
+                                                                             const QString &whyNot) {
+                                                          if (placement.port == 0) {
+                                                              next(false, whyNot);
+                                                              return;
+                                                          }
+                                                          waitForPlacement(function, placement, next);
+                                                      });
+                                      });
+                       });
         },
         [replicas, next, lastErrors, lastRunning] {
             next(false,
@@ -255,6 +246,61 @@ void SwarmServiceTarget::waitForReplicas(const FunctionConfig &function, const Q
                      .arg(replicas)
                      .arg(lastErrors->isEmpty() ? QString() : u": "_s + lastErrors->join(u"; "_s)));
         });
+}
+
+void SwarmServiceTarget::placementOf(const QString &serviceId, const QJsonObject &service,
+                                     std::function<void(const Placement &, const QString &)> done)
+{
+    const QString logs = u"/services/%1/logs"_s.arg(serviceId);
+    if (spec().publishMode != u"host") {
+        const int port = publishedPort(service);
+        done(port > 0 ? Placement { serviceId, port, logs, {} } : Placement(),
+             port > 0 ? QString() : u"the service publishes no port"_s);
+        return;
+    }
+    clientCall("GET", u"/tasks?filters=%1"_s.arg(serviceFilter(serviceId)),
+               [serviceId, logs, done](const DockerResponse &tasks) {
+                   Placement placement { serviceId, 0, logs, {} };
+                   for (const QJsonValue &task : QJsonDocument::fromJson(tasks.body).array()) {
+                       const QJsonObject status = task.toObject().value(u"Status"_s).toObject();
+                       if (status.value(u"State"_s).toString() != u"running")
+                           continue;
+                       for (const QJsonValue &port :
+                            status.value(u"PortStatus"_s).toObject().value(u"Ports"_s).toArray()) {
+                           if (port.toObject().value(u"TargetPort"_s).toInt() == 8080)
+                               placement.ports << port.toObject().value(u"PublishedPort"_s).toInt();
+                       }
+                   }
+                   std::sort(placement.ports.begin(), placement.ports.end());
+                   placement.port = placement.ports.value(0);
+                   done(placement, placement.port > 0 ? QString() : u"no replica publishes a port yet"_s);
+               });
+}
+
+void SwarmServiceTarget::waitForPlacement(const FunctionConfig &function, const Placement &placement, Next next)
+{
+    // The mesh (or each replica's own port) takes a moment after the tasks run.
+    QList<int> ports = placement.ports.isEmpty() ? QList<int> { placement.port } : placement.ports;
+    auto waiting = std::make_shared<int>(int(ports.size()));
+    auto failure = std::make_shared<QString>();
+    for (int port : std::as_const(ports)) {
+        waitForAnswer(
+            port, 60000, [this, function, placement, ports, next, waiting, failure](bool up, const QString &why) {
+                if (!up && failure->isEmpty())
+                    *failure = why;
+                if (--*waiting > 0)
+                    return;
+                if (!failure->isEmpty()) {
+                    next(false, *failure);
+                    return;
+                }
+                m_placements.insert(function.logicalId, placement);
+                QStringList where;
+                for (int p : ports)
+                    where << u"127.0.0.1:%1"_s.arg(p);
+                next(true, u"%1: %2 runs as a service at %3"_s.arg(name(), function.logicalId, where.join(u", "_s)));
+            });
+    }
 }
 
 void SwarmServiceTarget::locate(const FunctionConfig &function,
@@ -271,18 +317,18 @@ void SwarmServiceTarget::locate(const FunctionConfig &function,
                        done({}, listed.error.contains(u"swarm") ? notInSwarm(name()) : listed.error);
                        return;
                    }
-                   for (const QJsonValue &value : QJsonDocument::fromJson(listed.body).array()) {
-                       const QJsonObject service = value.toObject();
-                       const int port = publishedPort(service);
-                       if (port > 0) {
-                           const QString id = service.value(u"ID"_s).toString();
-                           const Placement placement { id, port, u"/services/%1/logs"_s.arg(id) };
-                           m_placements.insert(function.logicalId, placement);
-                           done(placement, {});
-                           return;
-                       }
+                   const QJsonArray services = QJsonDocument::fromJson(listed.body).array();
+                   if (services.isEmpty()) {
+                       done({}, u"%1 is not deployed on %2 (bullpen targets up %2)"_s.arg(function.logicalId, name()));
+                       return;
                    }
-                   done({}, u"%1 is not deployed on %2 (bullpen targets up %2)"_s.arg(function.logicalId, name()));
+                   const QJsonObject service = services.first().toObject();
+                   placementOf(service.value(u"ID"_s).toString(), service,
+                               [this, function, done](const Placement &placement, const QString &whyNot) {
+                                   if (placement.port > 0)
+                                       m_placements.insert(function.logicalId, placement);
+                                   done(placement, whyNot);
+                               });
                });
 }
 

@@ -50,6 +50,8 @@ struct TargetSpec
     QString dockerHost; // a unix socket path; empty: the daemon DockerClient finds
     int port = 0; // docker: the host port on 127.0.0.1; swarm: the published port; 0: a free one
     int replicas = 1; // swarm
+    QString publishMode
+        = QStringLiteral("ingress"); // swarm: "ingress" (the routing mesh) or "host" (a port per replica)
 
     // endpoint, lambda
     QUrl url; // endpoint: the base URL (invocations at URL/2015-03-31/functions/NAME/invocations);

@@ -41,7 +41,7 @@ QStringList keysOf(TargetKind kind)
         keys << u"dockerHost"_s << u"port"_s;
         break;
     case TargetKind::SwarmService:
-        keys << u"dockerHost"_s << u"port"_s << u"replicas"_s;
+        keys << u"dockerHost"_s << u"port"_s << u"replicas"_s << u"publish"_s;
         break;
     case TargetKind::Endpoint:
         keys << u"url"_s << u"sign"_s << u"profile"_s << u"region"_s << u"qualifier"_s << u"functions"_s
@@ -163,6 +163,13 @@ public:
                 ok = integer(it->first, value, 0, 65535, &spec->port);
             } else if (key == u"replicas") {
                 ok = integer(it->first, value, 1, 100, &spec->replicas);
+            } else if (key == u"publish") {
+                ok = scalar(it->first, value, &spec->publishMode);
+                if (ok && spec->publishMode != u"ingress" && spec->publishMode != u"host")
+                    return fail(
+                        value,
+                        u"'publish' is ingress (the routing mesh) or host (a port per replica); found '%1'"_s.arg(
+                            spec->publishMode));
             } else if (key == u"url") {
                 QString text;
                 ok = scalar(it->first, value, &text);
@@ -241,6 +248,10 @@ QString TargetsFile::validate(const TargetSpec &spec)
     case TargetKind::SwarmService:
         if (spec.replicas < 1)
             return u"the swarm target '%1' needs at least one replica"_s.arg(spec.name);
+        if (spec.publishMode == u"host" && spec.port > 0 && spec.replicas > 1)
+            return u"the swarm target '%1' publishes in host mode: its replicas cannot share port %2 (leave port out)"_s
+                .arg(spec.name)
+                .arg(spec.port);
         break;
     case TargetKind::LocalPool:
     case TargetKind::DockerContainer:
@@ -347,6 +358,8 @@ QByteArray TargetsFile::toYaml() const
             out << YAML::Key << "port" << YAML::Value << spec.port;
         if (has("replicas"))
             out << YAML::Key << "replicas" << YAML::Value << spec.replicas;
+        if (has("publish") && spec.publishMode != u"ingress")
+            out << YAML::Key << "publish" << YAML::Value << text(spec.publishMode);
         if (has("url") && !spec.url.isEmpty())
             out << YAML::Key << "url" << YAML::Value << text(spec.url.toString());
         if (has("sign") && spec.sign)

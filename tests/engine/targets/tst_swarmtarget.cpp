@@ -1,0 +1,174 @@
+// SPDX-License-Identifier: MIT
+// The Docker Swarm target on a single-node swarm with the real daemon (the one
+// short swarm scenario CI runs, decisions §1): the swarm is created only when
+// the daemon is in none (and then left again; a swarm someone else made stays),
+// under a machine-wide lock (tests/support/swarmlock.h). The function's image
+// as a service with 3 replicas: deploy waits until they run, the health check
+// lists each replica, calls through the routing mesh's published port are
+// answered right and spread over the replicas, and tear-down removes the
+// service and its containers.
+#include "engine/sandbox/docker/dockerclient.h"
+#include "engine/targets/dockerswarm.h"
+#include "engine/targets/dockertargets.h"
+#include "engine/targets/targetimages.h"
+#include "tests/engine/targets/targetstestsupport.h"
+#include "tests/support/ciskip.h"
+#include "tests/support/swarmlock.h"
+
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSet>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <memory>
+
+using namespace Bullpen;
+using namespace Bullpen::TestSupport;
+using namespace Qt::StringLiterals;
+
+class TestSwarmTarget : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_project;
+    QTemporaryDir m_cache;
+    DockerClient *m_docker = nullptr;
+    std::unique_ptr<SwarmLock> m_lock;
+    bool m_createdSwarm = false;
+    FunctionConfig m_echo;
+    TargetContext m_context;
+
+    SwarmState swarmState()
+    {
+        DockerSwarm swarm(m_docker);
+        SwarmState state;
+        bool done = false;
+        swarm.state([&](const SwarmState &s) {
+            state = s;
+            done = true;
+        });
+        QDeadlineTimer deadline(30000);
+        while (!done && !deadline.hasExpired())
+            QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 100);
+        if (!done)
+            state.error = u"the daemon did not say whether it is in a swarm within 30 s"_s;
+        return state;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_project.isValid() && m_cache.isValid());
+        QString error;
+        const DockerEndpoint endpoint = DockerClient::probe(&error);
+        if (endpoint.socketPath.isEmpty())
+            BULLPEN_SKIP_UNLESS_CI(u"no Docker daemon here: "_s + error);
+        if (endpoint.podman)
+            BULLPEN_SKIP_UNLESS_CI(u"the daemon is Podman, which has no swarm"_s);
+        m_docker = new DockerClient(endpoint, this);
+        QVERIFY(writeEchoProject(m_project.path()));
+        m_echo = loadEcho(m_project.path());
+        m_context.templatePath = m_project.filePath(u"template.yaml"_s);
+        m_context.engine.cacheDirectory = m_cache.path();
+
+        m_lock = std::make_unique<SwarmLock>();
+        QVERIFY2(m_lock->isHeld(), qPrintable(u"cannot take the swarm lock "_s + SwarmLock::path()));
+        const SwarmState state = swarmState();
+        QVERIFY2(state.error.isEmpty(), qPrintable(state.error));
+        if (state.isActive()) {
+            QVERIFY2(state.manager, "the daemon is a swarm worker: services cannot be made here");
+            qInfo("the daemon is in a swarm already (%s): the test uses it and leaves it as it is",
+                  state.createdByBullpen ? "created by Bullpen" : "not Bullpen's");
+        } else {
+            m_createdSwarm = true; // set before: a half-made swarm is left too
+        }
+    }
+
+    void cleanupTestCase()
+    {
+        if (!m_docker)
+            return;
+        if (m_createdSwarm) {
+            DockerSwarm swarm(m_docker);
+            bool done = false;
+            swarm.leaveIfCreatedByBullpen([&](bool left, const QString &message) {
+                if (!left)
+                    qWarning("the test's swarm was not left: %s", qPrintable(message));
+                done = true;
+            });
+            QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
+            QVERIFY(!swarmState().isActive());
+        }
+        dockerCall(m_docker, "DELETE",
+                   u"/images/%1:latest?force=1"_s.arg(TargetImages::repositoryFor(m_echo, m_context.projectKey())));
+        m_lock.reset();
+    }
+
+    void threeReplicasBehindTheRoutingMesh()
+    {
+        TargetSpec spec;
+        spec.name = u"swarm"_s;
+        spec.kind = TargetKind::SwarmService;
+        spec.replicas = 3;
+        // The routing mesh does not work on this CI machine (docs/testing.md): BULLPEN_TEST_SWARM_PUBLISH=ingress
+        // runs the same scenario through it where it does.
+        spec.publishMode = qEnvironmentVariable("BULLPEN_TEST_SWARM_PUBLISH", u"host"_s);
+        SwarmServiceTarget target(spec, m_context);
+
+        if (m_createdSwarm) {
+            // Not a swarm yet: down, and up refuses unless asked to make one.
+            const TargetHealth before = checkTarget(&target, { m_echo });
+            QCOMPARE(before.state, TargetState::Down);
+            QVERIFY2(before.reason.contains(u"--init-swarm"_s), qPrintable(before.reason));
+            const auto [refused, why] = deployTarget(&target, { m_echo });
+            QVERIFY(!refused);
+            QVERIFY2(why.contains(u"not in a swarm"_s), qPrintable(why));
+            QVERIFY(!swarmState().isActive());
+            target.setMayInitSwarm(true);
+        }
+        QStringList progress;
+        connect(&target, &Target::progress, this, [&progress](const QString &line) { progress << line; });
+        const auto [deployed, message] = deployTarget(&target, { m_echo });
+        QVERIFY2(deployed, qPrintable(message + u"\n"_s + progress.join(u'\n')));
+        if (m_createdSwarm)
+            QVERIFY(swarmState().createdByBullpen);
+
+        const TargetHealth health = checkTarget(&target, { m_echo });
+        QVERIFY2(health.state == TargetState::Ready, qPrintable(health.reason));
+        QCOMPARE(health.units.size(), 3);
+        QSet<QString> replicas;
+        for (const TargetUnit &unit : health.units) {
+            QVERIFY2(unit.running, qPrintable(unit.state + u" "_s + unit.detail));
+            replicas << unit.id;
+        }
+        QCOMPARE(replicas.size(), 3);
+        QVERIFY2(health.reason.contains(u"3/3 replicas running"_s), qPrintable(health.reason));
+
+        // Six calls, each on a connection of its own: the mesh (or Bullpen, in host mode) spreads them.
+        QSet<QString> servedBy;
+        for (int n = 0; n < 6; ++n) {
+            const QJsonObject event { { u"n"_s, n } };
+            const TargetCallResult r = callTarget(&target, m_echo, QJsonDocument(event).toJson());
+            QVERIFY2(r.succeeded(), qPrintable(describe(r)));
+            QCOMPARE(QJsonDocument::fromJson(r.payload).object().value(u"echo"_s).toObject(), event);
+            QVERIFY2(r.logs.join(u'\n').contains(u"REPORT RequestId: "_s), qPrintable(describe(r)));
+            QVERIFY2(replicas.contains(r.servedBy), qPrintable(describe(r)));
+            servedBy << r.servedBy;
+        }
+        QVERIFY2(servedBy.size() >= 2, qPrintable(QStringList(servedBy.cbegin(), servedBy.cend()).join(u", "_s)));
+
+        const auto [removed, removedMessage] = tearDownTarget(&target, 120000);
+        QVERIFY2(removed, qPrintable(removedMessage));
+        const DockerResponse services
+            = dockerCall(m_docker, "GET",
+                         u"/services?filters=%1"_s.arg(DockerClient::labelFilter(
+                             { u"%1=%2"_s.arg(QLatin1StringView(TargetLabels::Project), m_context.projectKey()) })));
+        QVERIFY2(services.ok(), qPrintable(services.error));
+        QCOMPARE(QJsonDocument::fromJson(services.body).array().size(), 0);
+        QCOMPARE(checkTarget(&target, { m_echo }).state, TargetState::NotDeployed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSwarmTarget)
+#include "tst_swarmtarget.moc"
