@@ -18,8 +18,7 @@ bool prepareFunction(Bullpen::FunctionConfig &function, const QString &templateP
 
 // The function a command names in a template: name empty takes the only one.
 // nullopt with *error naming the template's problem, or the functions there are.
-std::optional<Bullpen::FunctionConfig> chooseFunction(const QString &templatePath, const QString &name,
-                                                      QString *error);
+std::optional<Bullpen::FunctionConfig> chooseFunction(const QString &templatePath, const QString &name, QString *error);
 
 // One subcommand of `bullpen` (invoke, events, bench, ...). Each lives in its own
 // file under app/cli/ and registers itself with a static Registration, so

@@ -65,7 +65,8 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption stackOption(QStringLiteral("stack"),
                                          QStringLiteral("A Docker Swarm stack file (docker stack deploy -c FILE)."));
     const QCommandLineOption userDataOption(
-        QStringLiteral("user-data"), QStringLiteral("EC2 user data (cloud-init) that installs Docker and runs the image."));
+        QStringLiteral("user-data"),
+        QStringLiteral("EC2 user data (cloud-init) that installs Docker and runs the image."));
     const QCommandLineOption baseOption(
         QStringLiteral("base"),
         QStringLiteral("--dockerfile: FROM Lambda's official image (official, default) or Bullpen's offline one "
@@ -82,11 +83,12 @@ int runExport(const QStringList &arguments)
                        "<function in lower case>:latest)."),
         QStringLiteral("REF"));
     const QCommandLineOption nameOption(
-        QStringLiteral("name"), QStringLiteral("The service's or container's name (default: the function in lower case)."),
+        QStringLiteral("name"),
+        QStringLiteral("The service's or container's name (default: the function in lower case)."),
         QStringLiteral("NAME"));
-    const QCommandLineOption portOption(QStringLiteral("port"),
-                                        QStringLiteral("The published port for the image's invoke port (default 9000)."),
-                                        QStringLiteral("PORT"), QStringLiteral("9000"));
+    const QCommandLineOption portOption(
+        QStringLiteral("port"), QStringLiteral("The published port for the image's invoke port (default 9000)."),
+        QStringLiteral("PORT"), QStringLiteral("9000"));
     const QCommandLineOption replicasOption(QStringLiteral("replicas"),
                                             QStringLiteral("--stack: the service's replicas (default 2)."),
                                             QStringLiteral("N"), QStringLiteral("2"));
@@ -94,8 +96,8 @@ int runExport(const QStringList &arguments)
                                           QStringLiteral("Where to write: a folder for --dockerfile, a file (or - for "
                                                          "standard output) otherwise."),
                                           QStringLiteral("PATH"));
-    const QCommandLineOption noBuildOption(QStringLiteral("no-build"),
-                                           QStringLiteral("--dockerfile: export the code as it is, without a build first."));
+    const QCommandLineOption noBuildOption(
+        QStringLiteral("no-build"), QStringLiteral("--dockerfile: export the code as it is, without a build first."));
     parser.addOptions({ templateOption, dockerfileOption, stackOption, userDataOption, baseOption, registryOption,
                         imageOption, nameOption, portOption, replicasOption, outputOption, noBuildOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen export") } + arguments))
@@ -104,8 +106,8 @@ int runExport(const QStringList &arguments)
         std::fputs(qPrintable(parser.helpText()), stdout);
         return 0;
     }
-    const int kinds = int(parser.isSet(dockerfileOption)) + int(parser.isSet(stackOption))
-        + int(parser.isSet(userDataOption));
+    const int kinds
+        = int(parser.isSet(dockerfileOption)) + int(parser.isSet(stackOption)) + int(parser.isSet(userDataOption));
     if (kinds != 1)
         return usageError(QStringLiteral("say what to export: one of --dockerfile, --stack or --user-data"));
     if (parser.positionalArguments().size() > 1)
@@ -125,10 +127,12 @@ int runExport(const QStringList &arguments)
         if (!base)
             return usageError(QStringLiteral("--base is official or offline; got '%1'").arg(parser.value(baseOption)));
         if (output == u"-")
-            return usageError(QStringLiteral("--dockerfile writes a folder (Dockerfile, code/, opt/): name it with -o DIR"));
+            return usageError(
+                QStringLiteral("--dockerfile writes a folder (Dockerfile, code/, opt/): name it with -o DIR"));
         if (function->image.isImage())
-            return usageError(QStringLiteral("%1 is a container image function: its Dockerfile is %2 in %3 already")
-                                  .arg(function->logicalId, function->image.dockerfile, function->image.contextDirectory));
+            return usageError(
+                QStringLiteral("%1 is a container image function: its Dockerfile is %2 in %3 already")
+                    .arg(function->logicalId, function->image.dockerfile, function->image.contextDirectory));
         if (!parser.isSet(noBuildOption) && !prepareFunction(*function, templatePath, &error)) {
             printErr(QStringLiteral("bullpen export: the build failed: ") + error);
             return 1;
@@ -138,9 +142,10 @@ int runExport(const QStringList &arguments)
         DockerExport::write(*function, *base, parser.value(registryOption), output, &owner, [&](const QString &e) {
             if (e.isEmpty()) {
                 status = 0;
-                printErr(QStringLiteral("bullpen export: wrote %1 (FROM %2)\nBuild it with: docker build -t %3:latest %1")
-                             .arg(output, DockerExport::baseImage(*function, *base, parser.value(registryOption)),
-                                  function->logicalId.toLower()));
+                printErr(
+                    QStringLiteral("bullpen export: wrote %1 (FROM %2)\nBuild it with: docker build -t %3:latest %1")
+                        .arg(output, DockerExport::baseImage(*function, *base, parser.value(registryOption)),
+                             function->logicalId.toLower()));
             } else {
                 printErr(QStringLiteral("bullpen export: ") + e);
             }
@@ -160,7 +165,8 @@ int runExport(const QStringList &arguments)
         return usageError(QStringLiteral("--port takes a port number; got '%1'").arg(parser.value(portOption)));
     options.replicas = parser.value(replicasOption).toInt(&ok);
     if (!ok)
-        return usageError(QStringLiteral("--replicas takes a whole number; got '%1'").arg(parser.value(replicasOption)));
+        return usageError(
+            QStringLiteral("--replicas takes a whole number; got '%1'").arg(parser.value(replicasOption)));
     const bool stack = parser.isSet(stackOption);
     const QString text = stack ? swarmStackFile(*function, options, &error) : ec2UserData(*function, options, &error);
     if (text.isEmpty())

@@ -98,9 +98,9 @@ int runPortability(const QStringList &arguments)
         QStringList names;
         for (const TargetSpec &t : targets->targets())
             names << t.name;
-        return usageError(QStringLiteral("%1 has no target '%2'; its targets are: %3")
-                              .arg(TargetsFile::pathFor(templatePath), parser.value(targetOption),
-                                   names.join(QStringLiteral(", "))));
+        return usageError(
+            QStringLiteral("%1 has no target '%2'; its targets are: %3")
+                .arg(TargetsFile::pathFor(templatePath), parser.value(targetOption), names.join(QStringLiteral(", "))));
     }
     if (!parser.isSet(noBuildOption) && !prepareFunction(*function, templatePath, &error)) {
         printErr(QStringLiteral("bullpen portability: the build failed: ") + error);
@@ -120,8 +120,8 @@ int runPortability(const QStringList &arguments)
     });
     QObject::connect(&run, &PortabilityRun::finished, &run, [&](const PortabilityReport &report) {
         const QByteArray text = parser.isSet(jsonOption) ? QJsonDocument(report.toJson()).toJson()
-            : parser.isSet(htmlOption)                 ? report.toHtml().toUtf8()
-                                                       : report.toMarkdown().toUtf8();
+            : parser.isSet(htmlOption)                   ? report.toHtml().toUtf8()
+                                                         : report.toMarkdown().toUtf8();
         if (parser.isSet(outputOption)) {
             QSaveFile file(parser.value(outputOption));
             if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {

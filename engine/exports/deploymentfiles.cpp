@@ -145,7 +145,8 @@ QString swarmStackFile(const FunctionConfig &function, const DeploymentOptions &
                .arg(options.publishedPort)
                .arg(imageInvokePath(), options.image)
                .arg(LambdaUid);
-    out += QStringLiteral("version: \"3.8\"\nservices:\n  %1:\n    image: %2\n").arg(shape.name, yamlQuoted(options.image));
+    out += QStringLiteral("version: \"3.8\"\nservices:\n  %1:\n    image: %2\n")
+               .arg(shape.name, yamlQuoted(options.image));
     out += QStringLiteral("    user: \"%1:%2\"\n").arg(LambdaUid).arg(LambdaGid);
     out += QStringLiteral("    environment:\n");
     for (const QString &pair : shape.environment)
@@ -199,15 +200,29 @@ QString ec2UserData(const FunctionConfig &function, const DeploymentOptions &opt
     if (!checkOptions(options, false, error))
         return {};
     const DeploymentShape shape = DeploymentShape::of(function, options.name);
-    QStringList run { QStringLiteral("docker"), QStringLiteral("run"), QStringLiteral("--detach"),
-                      QStringLiteral("--name"), shape.name, QStringLiteral("--restart"), QStringLiteral("unless-stopped"),
-                      QStringLiteral("--publish"), QStringLiteral("%1:%2").arg(options.publishedPort).arg(ImageInvokePort),
-                      QStringLiteral("--memory"), QStringLiteral("%1m").arg(function.memorySizeMb),
-                      QStringLiteral("--memory-swap"), QStringLiteral("%1m").arg(function.memorySizeMb),
-                      QStringLiteral("--cpus"), cpusText(shape.cpus), QStringLiteral("--user"),
-                      QStringLiteral("%1:%2").arg(LambdaUid).arg(LambdaGid), QStringLiteral("--read-only"),
-                      QStringLiteral("--tmpfs"), QStringLiteral("/tmp:rw,exec,size=%1m").arg(shape.tmpMegabytes),
-                      QStringLiteral("--pids-limit"), QStringLiteral("1024"), QStringLiteral("--ulimit"),
+    QStringList run { QStringLiteral("docker"),
+                      QStringLiteral("run"),
+                      QStringLiteral("--detach"),
+                      QStringLiteral("--name"),
+                      shape.name,
+                      QStringLiteral("--restart"),
+                      QStringLiteral("unless-stopped"),
+                      QStringLiteral("--publish"),
+                      QStringLiteral("%1:%2").arg(options.publishedPort).arg(ImageInvokePort),
+                      QStringLiteral("--memory"),
+                      QStringLiteral("%1m").arg(function.memorySizeMb),
+                      QStringLiteral("--memory-swap"),
+                      QStringLiteral("%1m").arg(function.memorySizeMb),
+                      QStringLiteral("--cpus"),
+                      cpusText(shape.cpus),
+                      QStringLiteral("--user"),
+                      QStringLiteral("%1:%2").arg(LambdaUid).arg(LambdaGid),
+                      QStringLiteral("--read-only"),
+                      QStringLiteral("--tmpfs"),
+                      QStringLiteral("/tmp:rw,exec,size=%1m").arg(shape.tmpMegabytes),
+                      QStringLiteral("--pids-limit"),
+                      QStringLiteral("1024"),
+                      QStringLiteral("--ulimit"),
                       QStringLiteral("nofile=1024:1024") };
     for (const QString &pair : shape.environment)
         run << QStringLiteral("--env") << pair;

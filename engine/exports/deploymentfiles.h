@@ -15,7 +15,8 @@ namespace Bullpen {
 // a read-only root as Lambda has).
 struct DeploymentOptions
 {
-    QString image; // the function's image as the deployment pulls it (e.g. <account>.dkr.ecr.<region>.amazonaws.com/fn:1)
+    QString
+        image; // the function's image as the deployment pulls it (e.g. <account>.dkr.ecr.<region>.amazonaws.com/fn:1)
     QString name; // the service's or container's name; empty: the logical id in lower case
     int publishedPort = 9000; // the host port for the image's invoke port 8080
     int replicas = 2; // Swarm only

@@ -43,11 +43,13 @@ void DockerExport::write(const FunctionConfig &function, ExportBase base, const 
         return;
     }
     if (function.runtime.isEmpty() || DockerBackend::runtimeFamily(function.runtime).isEmpty()) {
-        later(QStringLiteral("%1 has no runtime Bullpen has an image for (%2)").arg(function.logicalId, function.runtime));
+        later(QStringLiteral("%1 has no runtime Bullpen has an image for (%2)")
+                  .arg(function.logicalId, function.runtime));
         return;
     }
     const QFileInfo info(directory);
-    if (info.exists() && (!info.isDir() || !QDir(directory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))) {
+    if (info.exists()
+        && (!info.isDir() || !QDir(directory).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden))) {
         later(QStringLiteral("%1 is %2: the export writes a new folder, or into an empty one, so that nothing there "
                              "is overwritten")
                   .arg(directory, info.isDir() ? QStringLiteral("not empty") : QStringLiteral("a file")));

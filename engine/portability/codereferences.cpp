@@ -15,9 +15,9 @@ namespace {
 
 bool isSourceFile(const QString &name)
 {
-    static const QStringList suffixes { QStringLiteral("py"), QStringLiteral("js"), QStringLiteral("mjs"),
-                                        QStringLiteral("cjs"), QStringLiteral("ts"), QStringLiteral("go"),
-                                        QStringLiteral("rb"), QStringLiteral("java"), QStringLiteral("sh"),
+    static const QStringList suffixes { QStringLiteral("py"),  QStringLiteral("js"),   QStringLiteral("mjs"),
+                                        QStringLiteral("cjs"), QStringLiteral("ts"),   QStringLiteral("go"),
+                                        QStringLiteral("rb"),  QStringLiteral("java"), QStringLiteral("sh"),
                                         QStringLiteral("rs") };
     return suffixes.contains(QFileInfo(name).suffix()) || name == u"bootstrap";
 }
@@ -25,8 +25,9 @@ bool isSourceFile(const QString &name)
 bool isSkippedFolder(const QString &relativePath)
 {
     static const QStringList skipped { QStringLiteral("node_modules"), QStringLiteral(".aws-sam"),
-                                       QStringLiteral("__pycache__"), QStringLiteral("site-packages"),
-                                       QStringLiteral(".git"), QStringLiteral(".venv"), QStringLiteral("venv") };
+                                       QStringLiteral("__pycache__"),  QStringLiteral("site-packages"),
+                                       QStringLiteral(".git"),         QStringLiteral(".venv"),
+                                       QStringLiteral("venv") };
     for (const QString &part : relativePath.split(u'/')) {
         if (skipped.contains(part) || part.endsWith(u".dist-info") || part.endsWith(u".egg-info"))
             return true;
@@ -45,8 +46,7 @@ CodeReferences::CodeReferences(const QString &folder, int maxFiles)
     while (it.hasNext() && m_files.size() < maxFiles) {
         const QFileInfo info = it.nextFileInfo();
         const QString relative = root.relativeFilePath(info.filePath());
-        if (!isSourceFile(info.fileName()) || isSkippedFolder(QFileInfo(relative).path())
-            || info.size() > 1024 * 1024)
+        if (!isSourceFile(info.fileName()) || isSkippedFolder(QFileInfo(relative).path()) || info.size() > 1024 * 1024)
             continue;
         QFile file(info.filePath());
         if (!file.open(QIODevice::ReadOnly))

@@ -119,10 +119,9 @@ std::optional<QJsonObject> PortabilityProbe::parse(const QByteArray &payload, QS
     JsonValueError parseError;
     const QJsonValue value = parseJsonValue(payload, &parseError);
     if (parseError.isError() || !value.isObject()) {
-        *error = parseError.isError()
-            ? QStringLiteral("the probe's answer is not JSON: %1").arg(parseError.message())
-            : QStringLiteral("the probe answered with JSON that is not an object: %1")
-                  .arg(QString::fromUtf8(payload.left(200)));
+        *error = parseError.isError() ? QStringLiteral("the probe's answer is not JSON: %1").arg(parseError.message())
+                                      : QStringLiteral("the probe answered with JSON that is not an object: %1")
+                                            .arg(QString::fromUtf8(payload.left(200)));
         return std::nullopt;
     }
     const QJsonObject object = value.toObject();

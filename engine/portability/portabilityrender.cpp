@@ -61,10 +61,11 @@ QString summary(const PortabilityReport &r)
 
 QString introduction(const PortabilityReport &r)
 {
-    QString text = QStringLiteral("Bullpen ran its portability probe beside the function, with the function's runtime and "
-                                  "configuration, in the local pool (the Lambda-shaped sandbox) and in %1; each item "
-                                  "shows what each probe saw and where it read it.")
-                       .arg(targetLabel(r));
+    QString text
+        = QStringLiteral("Bullpen ran its portability probe beside the function, with the function's runtime and "
+                         "configuration, in the local pool (the Lambda-shaped sandbox) and in %1; each item "
+                         "shows what each probe saw and where it read it.")
+              .arg(targetLabel(r));
     if (!r.target.probed)
         text += QStringLiteral(" %1 was not probed: %2").arg(targetLabel(r), r.target.note);
     if (r.sourceFilesScanned > 0)
@@ -107,7 +108,8 @@ QString PortabilityReport::toMarkdown() const
             if (!i.consequence.isEmpty())
                 out += QStringLiteral("- What changes: %1\n").arg(i.consequence);
             if (!i.usedAt.isEmpty())
-                out += QStringLiteral("- Named by the function's code at: %1\n").arg(i.usedAt.join(QStringLiteral(", ")));
+                out += QStringLiteral("- Named by the function's code at: %1\n")
+                           .arg(i.usedAt.join(QStringLiteral(", ")));
             out += QStringLiteral("- Local pool: %1\n").arg(i.sandboxEvidence);
             out += QStringLiteral("- %1: %2\n").arg(targetLabel(*this), i.targetEvidence);
         }
@@ -142,7 +144,8 @@ QString PortabilityReport::toHtml() const
                               "<th>Used at</th></tr>\n")
                    .arg(esc(section.heading), esc(targetLabel(*this)));
         for (const PortabilityItem &i : list) {
-            out += QStringLiteral("<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td class=\"used\">%6</td></tr>\n")
+            out += QStringLiteral(
+                       "<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td class=\"used\">%6</td></tr>\n")
                        .arg(cls, esc(i.title), esc(i.lambda), esc(i.sandbox), esc(i.target),
                             esc(i.usedAt.join(QStringLiteral(", "))));
             if (section.withEvidence) {

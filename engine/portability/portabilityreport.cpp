@@ -185,7 +185,7 @@ QList<LambdaVariable> lambdaVariables(const FunctionConfig &f)
 {
     const QString name = f.functionName.isEmpty() ? f.logicalId : f.functionName;
     const QString execution = f.runtime.startsWith(u"provided") ? QStringLiteral("not set for provided runtimes")
-                                                                 : QString(QStringLiteral("AWS_Lambda_") + f.runtime);
+                                                                : QString(QStringLiteral("AWS_Lambda_") + f.runtime);
     const QString credentials = QStringLiteral("the execution role's credentials");
     QList<LambdaVariable> list {
         { QStringLiteral("_HANDLER"), QStringLiteral("the handler, as configured"), false },
@@ -217,8 +217,8 @@ QList<LambdaVariable> lambdaVariables(const FunctionConfig &f)
     }
     // Set by Lambda but not reserved.
     list << LambdaVariable { QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"), false }
-         << LambdaVariable { QStringLiteral("PATH"), QStringLiteral("/var/lang/bin:/usr/local/bin:/usr/bin/:/bin:/opt/bin"),
-                             false }
+         << LambdaVariable { QStringLiteral("PATH"),
+                             QStringLiteral("/var/lang/bin:/usr/local/bin:/usr/bin/:/bin:/opt/bin"), false }
          << LambdaVariable { QStringLiteral("LD_LIBRARY_PATH"),
                              QStringLiteral("/var/lang/lib:/lib64:/usr/lib64:/var/runtime:/var/runtime/lib:/var/task:"
                                             "/var/task/lib:/opt/lib"),
@@ -335,7 +335,9 @@ void addUser(Builder &b)
                              "there and fail on Lambda")
                   .arg(b.targetName())
             : QStringLiteral("files owned by one user are not the other's");
-    b.add(item, { QStringLiteral("getuid"), QStringLiteral("geteuid"), QStringLiteral("getpass"), QStringLiteral("getpwuid") });
+    b.add(
+        item,
+        { QStringLiteral("getuid"), QStringLiteral("geteuid"), QStringLiteral("getpass"), QStringLiteral("getpwuid") });
 }
 
 QString writableShown(const QJsonObject &record)
@@ -378,11 +380,12 @@ void addPaths(Builder &b)
         const bool tw = t.value(u"writable").toBool();
         item.verdict = s.isEmpty() || t.isEmpty() ? PortabilityVerdict::Unknown : sameOrDiffers(sw == tw);
         if (item.verdict == PortabilityVerdict::Differs)
-            item.consequence = tw ? QStringLiteral("writes to %1 succeed on %2 and fail on Lambda and in the local pool "
-                                                   "(%3)")
-                                        .arg(folder, b.targetName(), s.value(u"errno").toString())
-                                  : QStringLiteral("writes to %1 fail on %2 (%3) and succeed in the local pool")
-                                        .arg(folder, b.targetName(), t.value(u"errno").toString());
+            item.consequence = tw
+                ? QStringLiteral("writes to %1 succeed on %2 and fail on Lambda and in the local pool "
+                                 "(%3)")
+                      .arg(folder, b.targetName(), s.value(u"errno").toString())
+                : QStringLiteral("writes to %1 fail on %2 (%3) and succeed in the local pool")
+                      .arg(folder, b.targetName(), t.value(u"errno").toString());
         QStringList needles;
         if (folder != u"/")
             needles << folder;
@@ -522,9 +525,10 @@ void addLimit(Builder &b, PortabilityItem item, const Limit &s, const Limit &t, 
         item.verdict = PortabilityVerdict::Unknown;
     }
     if (item.verdict == PortabilityVerdict::Differs)
-        item.consequence = !t.value ? QStringLiteral("%1 enforces no limit where Lambda enforces %2").arg(b.targetName(), format(expected))
-                                    : QStringLiteral("%1 enforces %2 where Lambda enforces %3")
-                                          .arg(b.targetName(), format(*t.value), format(expected));
+        item.consequence = !t.value
+            ? QStringLiteral("%1 enforces no limit where Lambda enforces %2").arg(b.targetName(), format(expected))
+            : QStringLiteral("%1 enforces %2 where Lambda enforces %3")
+                  .arg(b.targetName(), format(*t.value), format(expected));
     b.add(item, needles);
 }
 
@@ -566,11 +570,12 @@ void addLimits(Builder &b)
     processes.category = QStringLiteral("Limits");
     processes.title = QStringLiteral("Processes and threads");
     processes.lambda = QStringLiteral("1,024");
-    addLimit(b, processes, pids(b.sandbox()), pids(b.target()), 1024,
-             [](double v) { return grouped(qint64(v)); }, 0, {});
+    addLimit(b, processes, pids(b.sandbox()), pids(b.target()), 1024, [](double v) { return grouped(qint64(v)); }, 0,
+             {});
 
-    for (const auto &[name, title] : { std::pair { QStringLiteral("nofile"), QStringLiteral("Open files") },
-                                       std::pair { QStringLiteral("nproc"), QStringLiteral("Processes of the user") } }) {
+    for (const auto &[name, title] :
+         { std::pair { QStringLiteral("nofile"), QStringLiteral("Open files") },
+           std::pair { QStringLiteral("nproc"), QStringLiteral("Processes of the user") } }) {
         const QString key = name; // a structured binding is not captured before C++20
         auto soft = [key](const Side &side) {
             const QJsonArray pair = side.object("rlimits").value(key).toArray();
@@ -579,8 +584,11 @@ void addLimits(Builder &b)
             if (l.visible && !pair.at(0).isNull())
                 l.value = pair.at(0).toDouble();
             l.evidence = l.visible ? QStringLiteral("getrlimit(RLIMIT_%1) = soft %2, hard %3")
-                                         .arg(key.toUpper(), pair.at(0).isNull() ? QStringLiteral("unlimited") : QString::number(qint64(pair.at(0).toDouble())),
-                                              pair.at(1).isNull() ? QStringLiteral("unlimited") : QString::number(qint64(pair.at(1).toDouble())))
+                                         .arg(key.toUpper(),
+                                              pair.at(0).isNull() ? QStringLiteral("unlimited")
+                                                                  : QString::number(qint64(pair.at(0).toDouble())),
+                                              pair.at(1).isNull() ? QStringLiteral("unlimited")
+                                                                  : QString::number(qint64(pair.at(1).toDouble())))
                                    : QStringLiteral("not read");
             return l;
         };
@@ -589,8 +597,8 @@ void addLimits(Builder &b)
         item.category = QStringLiteral("Limits");
         item.title = title + QStringLiteral(" (RLIMIT_%1)").arg(key.toUpper());
         item.lambda = QStringLiteral("1,024");
-        addLimit(b, item, soft(b.sandbox()), soft(b.target()), 1024,
-                 [](double v) { return grouped(qint64(v)); }, 0, {});
+        addLimit(b, item, soft(b.sandbox()), soft(b.target()), 1024, [](double v) { return grouped(qint64(v)); }, 0,
+                 {});
     }
 }
 
@@ -616,7 +624,8 @@ void addPlatform(Builder &b)
 {
     const Side &s = b.sandbox();
     const Side &t = b.target();
-    auto text = [](const Side &side, const char *key) { return side.place.probe.value(QLatin1StringView(key)).toString(); };
+    auto text
+        = [](const Side &side, const char *key) { return side.place.probe.value(QLatin1StringView(key)).toString(); };
 
     PortabilityItem arch;
     arch.id = QStringLiteral("architecture");
@@ -629,7 +638,8 @@ void addPlatform(Builder &b)
                                                  "run on the other")
                                 : QString();
     addText(b, arch, sa, ta, QStringLiteral("uname().machine = %1").arg(text(s, "architecture")),
-            QStringLiteral("uname().machine = %1").arg(text(t, "architecture")), { QStringLiteral("platform.machine") });
+            QStringLiteral("uname().machine = %1").arg(text(t, "architecture")),
+            { QStringLiteral("platform.machine") });
 
     PortabilityItem os;
     os.id = QStringLiteral("os");
@@ -645,8 +655,9 @@ void addPlatform(Builder &b)
     auto runtime = [](const Side &side) { return side.object("runtime"); };
     auto version = [&](const Side &side) {
         const QJsonObject r = runtime(side);
-        return r.isEmpty() ? QString()
-                           : QStringLiteral("%1 %2").arg(r.value(u"implementation").toString(), r.value(u"version").toString());
+        return r.isEmpty()
+            ? QString()
+            : QStringLiteral("%1 %2").arg(r.value(u"implementation").toString(), r.value(u"version").toString());
     };
     auto versionEvidence = [&](const Side &side) {
         const QJsonObject r = runtime(side);
@@ -669,7 +680,8 @@ void addPlatform(Builder &b)
         if (!tv.isEmpty() && !tv.startsWith(wanted + u'.'))
             off << QStringLiteral("%1 runs %2").arg(b.targetName(), tv);
         if (!off.isEmpty())
-            interpreter.consequence = QStringLiteral("Lambda runs Python %1.x; %2").arg(wanted, off.join(QStringLiteral("; ")));
+            interpreter.consequence
+                = QStringLiteral("Lambda runs Python %1.x; %2").arg(wanted, off.join(QStringLiteral("; ")));
     }
     addText(b, interpreter, version(s), version(t), versionEvidence(s), versionEvidence(t),
             { QStringLiteral("sys.version"), QStringLiteral("python_version"), QStringLiteral("process.version") });
@@ -698,7 +710,8 @@ void addPlatform(Builder &b)
     if (text(s, "cwd") != text(t, "cwd"))
         cwd.consequence = QStringLiteral("relative paths name other files");
     addText(b, cwd, text(s, "cwd"), text(t, "cwd"), QStringLiteral("os.getcwd() = ") + text(s, "cwd"),
-            QStringLiteral("os.getcwd() = ") + text(t, "cwd"), { QStringLiteral("getcwd"), QStringLiteral("process.cwd") });
+            QStringLiteral("os.getcwd() = ") + text(t, "cwd"),
+            { QStringLiteral("getcwd"), QStringLiteral("process.cwd") });
 }
 
 void addTimezone(Builder &b)
@@ -710,7 +723,9 @@ void addTimezone(Builder &b)
         const int offset = tz.value(u"utcOffsetSeconds").toInt();
         return QStringLiteral("%1, UTC%2%3")
             .arg(tz.value(u"tzname").toArray().at(0).toString(), offset < 0 ? QStringLiteral("-") : QStringLiteral("+"))
-            .arg(QStringLiteral("%1:%2").arg(std::abs(offset) / 3600).arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0')));
+            .arg(QStringLiteral("%1:%2")
+                     .arg(std::abs(offset) / 3600)
+                     .arg(std::abs(offset) % 3600 / 60, 2, 10, QLatin1Char('0')));
     };
     PortabilityItem item;
     item.id = QStringLiteral("timezone");
@@ -739,11 +754,16 @@ void addContext(Builder &b)
     };
     const QString name = f.functionName.isEmpty() ? f.logicalId : f.functionName;
     const QList<Field> fields {
-        { QStringLiteral("memory_limit_in_mb"), QStringLiteral("context.memory_limit_in_mb"), QString::number(f.memorySizeMb),
+        { QStringLiteral("memory_limit_in_mb"),
+          QStringLiteral("context.memory_limit_in_mb"),
+          QString::number(f.memorySizeMb),
           { QStringLiteral("memory_limit_in_mb"), QStringLiteral("memoryLimitInMB") } },
-        { QStringLiteral("function_name"), QStringLiteral("context.function_name"), name,
+        { QStringLiteral("function_name"),
+          QStringLiteral("context.function_name"),
+          name,
           { QStringLiteral("function_name"), QStringLiteral("functionName") } },
-        { QStringLiteral("invoked_function_arn"), QStringLiteral("context.invoked_function_arn"),
+        { QStringLiteral("invoked_function_arn"),
+          QStringLiteral("context.invoked_function_arn"),
           QStringLiteral("arn:aws:lambda:<region>:<account>:function:%1").arg(name),
           { QStringLiteral("invoked_function_arn"), QStringLiteral("invokedFunctionArn") } },
     };
@@ -760,7 +780,8 @@ void addContext(Builder &b)
         const QString s = value(b.sandbox());
         const QString t = value(b.target());
         if (s != t)
-            item.consequence = QStringLiteral("code that reads it from the context sees another value on %1").arg(b.targetName());
+            item.consequence
+                = QStringLiteral("code that reads it from the context sees another value on %1").arg(b.targetName());
         addText(b, item, s, t, QStringLiteral("the context object given to the handler"),
                 QStringLiteral("the context object given to the handler"), field.needles);
     }
@@ -779,7 +800,8 @@ void addContext(Builder &b)
     timeout.id = QStringLiteral("timeout");
     timeout.category = QStringLiteral("Limits");
     timeout.title = QStringLiteral("Deadline of an invocation");
-    timeout.lambda = QStringLiteral("Timeout: %1 s (at most 900 s); the invocation ends with Sandbox.Timedout").arg(f.timeoutSeconds);
+    timeout.lambda = QStringLiteral("Timeout: %1 s (at most 900 s); the invocation ends with Sandbox.Timedout")
+                         .arg(f.timeoutSeconds);
     auto left = [&](std::optional<double> ms) {
         return ms ? QString(seconds(ms) + QStringLiteral(" left at the start")) : QStringLiteral("unknown");
     };
@@ -790,10 +812,11 @@ void addContext(Builder &b)
     timeout.verdict = !sr || !tr ? PortabilityVerdict::Unknown
                                  : sameOrDiffers(std::abs(*sr - *tr) <= std::max(2000.0, 0.1 * std::max(*sr, *tr)));
     if (timeout.verdict == PortabilityVerdict::Differs)
-        timeout.consequence = QStringLiteral("the function's deadline on %1 is %2, not %3 s: work that Lambda stops runs on there, "
-                                             "or the reverse")
-                                  .arg(b.targetName(), seconds(tr))
-                                  .arg(f.timeoutSeconds);
+        timeout.consequence
+            = QStringLiteral("the function's deadline on %1 is %2, not %3 s: work that Lambda stops runs on there, "
+                             "or the reverse")
+                  .arg(b.targetName(), seconds(tr))
+                  .arg(f.timeoutSeconds);
     b.add(timeout, { QStringLiteral("get_remaining_time_in_millis"), QStringLiteral("getRemainingTimeInMillis") });
 }
 

@@ -31,7 +31,8 @@ QString portabilityVerdictName(PortabilityVerdict verdict); // "same", "differs"
 struct PortabilityItem
 {
     QString id; // stable: "env:AWS_REGION", "path:/var/task", "user", "memory", ...
-    QString category; // "Environment", "User", "File system", "Limits", "Platform", "Runtime", "Time zone", "Lambda only"
+    QString
+        category; // "Environment", "User", "File system", "Limits", "Platform", "Runtime", "Time zone", "Lambda only"
     QString title; // "AWS_REGION", "/var/task writable", "Memory limit"
     QString lambda; // what AWS Lambda documents (empty: nothing to say)
     QString sandbox; // what the probe showed in the local pool

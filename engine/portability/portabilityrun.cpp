@@ -78,9 +78,8 @@ void PortabilityRun::start(const FunctionConfig &function, const QString &source
     for (Side *side : { &m_local, &m_target }) {
         Target *t = side->target;
         const QString name = side->place.name;
-        connect(t, &Target::progress, this, [this, name](const QString &line) {
-            Q_EMIT progress(QStringLiteral("[%1] %2").arg(name, line));
-        });
+        connect(t, &Target::progress, this,
+                [this, name](const QString &line) { Q_EMIT progress(QStringLiteral("[%1] %2").arg(name, line)); });
         connect(t, &Target::callFinished, this, [this, side](quint64 id, const TargetCallResult &result) {
             if (id == side->callId && !side->done)
                 called(*side, result);
@@ -129,8 +128,8 @@ void PortabilityRun::called(Side &side, const TargetCallResult &result)
             why = result.networkError;
         if (why.isEmpty())
             why = QStringLiteral("%1: %2").arg(result.errorType, result.errorMessage);
-        side.place.note = QStringLiteral("the probe did not answer (%1): %2")
-                              .arg(targetCallStatusName(result.status), why);
+        side.place.note
+            = QStringLiteral("the probe did not answer (%1): %2").arg(targetCallStatusName(result.status), why);
     } else {
         QString error;
         if (const auto answer = PortabilityProbe::parse(result.payload, &error)) {
@@ -151,16 +150,16 @@ void PortabilityRun::sideDone(Side &side)
         side.deployed = false;
         Q_EMIT progress(QStringLiteral("[%1] removing the probe").arg(side.place.name));
         auto connection = std::make_shared<QMetaObject::Connection>();
-        *connection = connect(side.target, &Target::tearDownFinished, this,
-                              [this, &side, connection](bool ok, const QString &message) {
-                                  disconnect(*connection);
-                                  if (!ok)
-                                      Q_EMIT progress(QStringLiteral("[%1] the probe could not be removed: %2")
-                                                          .arg(side.place.name, message));
-                                  side.done = true;
-                                  if (m_local.done && m_target.done)
-                                      finish();
-                              });
+        *connection = connect(
+            side.target, &Target::tearDownFinished, this, [this, &side, connection](bool ok, const QString &message) {
+                disconnect(*connection);
+                if (!ok)
+                    Q_EMIT progress(
+                        QStringLiteral("[%1] the probe could not be removed: %2").arg(side.place.name, message));
+                side.done = true;
+                if (m_local.done && m_target.done)
+                    finish();
+            });
         side.target->tearDown();
         return;
     }

@@ -157,19 +157,18 @@ void TargetImages::ensure(const FunctionConfig &function, const QString &project
         const QString baseId = inspected.object().value(u"Id"_s).toString();
         const QString contextDir = m_cacheDirectory + u"/targets/"_s + repositoryFor(function, projectKey);
         QDir(contextDir).removeRecursively();
-        writeContext(function, base, baseId, contextDir, m_cacheDirectory, this,
-                     [=, this](const QString &error) {
-                         if (!error.isEmpty()) {
-                             reply({}, error);
-                             return;
-                         }
-                         ImagePackage package;
-                         package.contextDirectory = contextDir;
-                         package.dockerfile = u"Dockerfile"_s;
-                         package.dockerTag = u"latest"_s;
-                         package.name = repositoryFor(function, projectKey);
-                         m_images->ensure(package, this, log, reply);
-                     });
+        writeContext(function, base, baseId, contextDir, m_cacheDirectory, this, [=, this](const QString &error) {
+            if (!error.isEmpty()) {
+                reply({}, error);
+                return;
+            }
+            ImagePackage package;
+            package.contextDirectory = contextDir;
+            package.dockerfile = u"Dockerfile"_s;
+            package.dockerTag = u"latest"_s;
+            package.name = repositoryFor(function, projectKey);
+            m_images->ensure(package, this, log, reply);
+        });
     });
 }
 

@@ -21,7 +21,8 @@ inline QJsonObject pathRecord(const QString &path, bool writable, const QString 
         o.insert(u"evidence"_s, u"created and removed %1/.bullpen-probe-1 as uid 0"_s.arg(path));
     } else {
         o.insert(u"errno"_s, errnoName);
-        o.insert(u"evidence"_s, u"creating %1/.bullpen-probe-1 as uid 993 failed: %2: Read-only file system"_s.arg(path, errnoName));
+        o.insert(u"evidence"_s,
+                 u"creating %1/.bullpen-probe-1 as uid 993 failed: %2: Read-only file system"_s.arg(path, errnoName));
     }
     return o;
 }
@@ -42,16 +43,20 @@ inline QJsonObject sandboxProbe()
                         { u"AWS_SAM_LOCAL"_s, u"true"_s } } },
         { u"user"_s, QJsonObject { { u"uid"_s, 993 }, { u"euid"_s, 993 }, { u"evidence"_s, u"getuid() = 993"_s } } },
         { u"paths"_s, QJsonArray { pathRecord(u"/var/task"_s, false, u"EROFS"_s), pathRecord(u"/tmp"_s, true) } },
-        { u"rootFilesystem"_s, QJsonObject { { u"readOnly"_s, true }, { u"type"_s, u"ext4"_s }, { u"options"_s, u"ro"_s } } },
+        { u"rootFilesystem"_s,
+          QJsonObject { { u"readOnly"_s, true }, { u"type"_s, u"ext4"_s }, { u"options"_s, u"ro"_s } } },
         { u"tmp"_s,
           QJsonObject { { u"totalBytes"_s, 536870912.0 },
                         { u"freeBytes"_s, 536870912.0 },
                         { u"mount"_s, QJsonObject { { u"type"_s, u"tmpfs"_s }, { u"mountPoint"_s, u"/tmp"_s } } } } },
-        { u"memory"_s, QJsonObject { { u"source"_s, QJsonValue::Null }, { u"limitBytes"_s, QJsonValue::Null },
-                                      { u"evidence"_s, u"no cgroup memory file readable"_s } } },
+        { u"memory"_s,
+          QJsonObject { { u"source"_s, QJsonValue::Null },
+                        { u"limitBytes"_s, QJsonValue::Null },
+                        { u"evidence"_s, u"no cgroup memory file readable"_s } } },
         { u"architecture"_s, u"x86_64"_s },
         { u"runtime"_s, QJsonObject { { u"version"_s, u"3.13.5"_s }, { u"implementation"_s, u"CPython"_s } } },
-        { u"timezone"_s, QJsonObject { { u"tzname"_s, QJsonArray { u"UTC"_s, u"UTC"_s } }, { u"utcOffsetSeconds"_s, 0 } } },
+        { u"timezone"_s,
+          QJsonObject { { u"tzname"_s, QJsonArray { u"UTC"_s, u"UTC"_s } }, { u"utcOffsetSeconds"_s, 0 } } },
         { u"context"_s, QJsonObject { { u"memory_limit_in_mb"_s, u"128"_s }, { u"remaining_time_ms"_s, 2990 } } },
         { u"cwd"_s, u"/var/task"_s },
     };
@@ -66,12 +71,16 @@ inline QJsonObject dockerProbe()
     env.insert(u"AWS_LAMBDA_LOG_STREAM_NAME"_s, u"$LATEST"_s); // another value: per environment, not a difference
     env.insert(u"HOSTNAME"_s, u"4f2a"_s);
     o.insert(u"environment"_s, env);
-    o.insert(u"user"_s, QJsonObject { { u"uid"_s, 0 }, { u"euid"_s, 0 }, { u"name"_s, u"root"_s }, { u"evidence"_s, u"getuid() = 0"_s } });
+    o.insert(u"user"_s,
+             QJsonObject {
+                 { u"uid"_s, 0 }, { u"euid"_s, 0 }, { u"name"_s, u"root"_s }, { u"evidence"_s, u"getuid() = 0"_s } });
     o.insert(u"paths"_s, QJsonArray { pathRecord(u"/var/task"_s, true), pathRecord(u"/tmp"_s, true) });
-    o.insert(u"rootFilesystem"_s, QJsonObject { { u"readOnly"_s, false }, { u"type"_s, u"overlay"_s }, { u"options"_s, u"rw"_s } });
-    o.insert(u"memory"_s, QJsonObject { { u"source"_s, u"/sys/fs/cgroup/memory/memory.limit_in_bytes"_s },
-                                        { u"limitBytes"_s, QJsonValue::Null },
-                                        { u"evidence"_s, u"memory.limit_in_bytes = 9223372036854771712 (no limit)"_s } });
+    o.insert(u"rootFilesystem"_s,
+             QJsonObject { { u"readOnly"_s, false }, { u"type"_s, u"overlay"_s }, { u"options"_s, u"rw"_s } });
+    o.insert(u"memory"_s,
+             QJsonObject { { u"source"_s, u"/sys/fs/cgroup/memory/memory.limit_in_bytes"_s },
+                           { u"limitBytes"_s, QJsonValue::Null },
+                           { u"evidence"_s, u"memory.limit_in_bytes = 9223372036854771712 (no limit)"_s } });
     o.insert(u"context"_s, QJsonObject { { u"memory_limit_in_mb"_s, u"3008"_s }, { u"remaining_time_ms"_s, 299990 } });
     return o;
 }

@@ -36,9 +36,8 @@ PortabilityFeature::PortabilityFeature(MainWindow *window)
         m_view->setFocus();
     });
     connect(m_view, &PortabilityView::finished, this, [this] { showStatus(tr("Portability report ready.")); });
-    connect(m_view, &PortabilityView::failed, this, [this](const QString &error) {
-        showStatus(tr("No portability report: %1").arg(error), 8000);
-    });
+    connect(m_view, &PortabilityView::failed, this,
+            [this](const QString &error) { showStatus(tr("No portability report: %1").arg(error), 8000); });
 
     m_exportMenu = new QMenu(tr("E&xport"), window);
     m_exportMenu->setObjectName(QStringLiteral("exportMenu"));
@@ -138,8 +137,9 @@ void PortabilityFeature::exportTo(ExportKind kind, const QString &path)
     }
     if (kind == ExportKind::DockerfileOfficial || kind == ExportKind::DockerfileOffline) {
         // The code as it is on disk: a function with a build is exported as its last build left it.
-        DockerExport::write(*function, kind == ExportKind::DockerfileOfficial ? ExportBase::Official : ExportBase::Offline,
-                            {}, path, this, report);
+        DockerExport::write(*function,
+                            kind == ExportKind::DockerfileOfficial ? ExportBase::Official : ExportBase::Offline, {},
+                            path, this, report);
         return;
     }
     DeploymentOptions options;

@@ -118,7 +118,8 @@ QVariant PortabilityModel::data(const QModelIndex &index, int role) const
         return item->id;
     case EvidenceRole: {
         const QString target = m_report.target.name.toHtmlEscaped();
-        QString html = QStringLiteral("<b>%1</b> (%2)<br>").arg(item->title.toHtmlEscaped(), verdictText(item->verdict));
+        QString html
+            = QStringLiteral("<b>%1</b> (%2)<br>").arg(item->title.toHtmlEscaped(), verdictText(item->verdict));
         if (!item->consequence.isEmpty())
             html += tr("<b>What changes:</b> %1<br>").arg(item->consequence.toHtmlEscaped());
         if (!item->usedAt.isEmpty())

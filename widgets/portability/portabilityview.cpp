@@ -187,41 +187,43 @@ bool PortabilityView::run(const QString &targetName)
         setStatus(tr("The build failed."));
         Q_EMIT failed(e);
     });
-    connect(m_preparer, &FunctionPreparer::ready, this, [this, sourceDirectory, target, context](const FunctionConfig &built) {
-        m_preparer->deleteLater();
-        m_run = new PortabilityRun(target, context, this);
-        connect(m_run, &PortabilityRun::progress, this, &PortabilityView::setStatus);
-        connect(m_run, &PortabilityRun::failed, this, [this](const QString &e) {
-            finishRun();
-            m_summary->setText(tr("No report: %1").arg(e.toHtmlEscaped()));
-            setStatus(tr("The probe failed."));
-            Q_EMIT failed(e);
+    connect(
+        m_preparer, &FunctionPreparer::ready, this,
+        [this, sourceDirectory, target, context](const FunctionConfig &built) {
+            m_preparer->deleteLater();
+            m_run = new PortabilityRun(target, context, this);
+            connect(m_run, &PortabilityRun::progress, this, &PortabilityView::setStatus);
+            connect(m_run, &PortabilityRun::failed, this, [this](const QString &e) {
+                finishRun();
+                m_summary->setText(tr("No report: %1").arg(e.toHtmlEscaped()));
+                setStatus(tr("The probe failed."));
+                Q_EMIT failed(e);
+            });
+            connect(m_run, &PortabilityRun::finished, this, [this](const PortabilityReport &report) {
+                finishRun();
+                m_model->setReport(report);
+                const int differs = int(report.itemsWith(PortabilityVerdict::Differs).size());
+                m_summary->setText(
+                    tr("<b>%1</b> from the local pool to <b>%2</b> (%3): <b>%4 difference(s)</b>, %5 of "
+                       "them in what the function's code names.%6")
+                        .arg(report.functionId.toHtmlEscaped(), report.target.name.toHtmlEscaped(),
+                             report.target.kind.toHtmlEscaped())
+                        .arg(differs)
+                        .arg(report.breakingCount())
+                        .arg(report.target.probed ? QString() : QString(u' ' + report.target.note.toHtmlEscaped())));
+                // Wide enough to read, never so wide that the target's column leaves
+                // the view; the full text is in the evidence below and the tooltip.
+                for (int column = 0; column < PortabilityModel::ColumnCount; ++column) {
+                    m_table->resizeColumnToContents(column);
+                    m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), MaxColumnWidth));
+                }
+                m_table->setCurrentIndex(m_model->index(0, 0));
+                setStatus(tr("Probed at %1.").arg(report.generatedAt));
+                updateButtons();
+                Q_EMIT finished(report);
+            });
+            m_run->start(built, sourceDirectory);
         });
-        connect(m_run, &PortabilityRun::finished, this, [this](const PortabilityReport &report) {
-            finishRun();
-            m_model->setReport(report);
-            const int differs = int(report.itemsWith(PortabilityVerdict::Differs).size());
-            m_summary->setText(tr("<b>%1</b> from the local pool to <b>%2</b> (%3): <b>%4 difference(s)</b>, %5 of "
-                                  "them in what the function's code names.%6")
-                                   .arg(report.functionId.toHtmlEscaped(), report.target.name.toHtmlEscaped(),
-                                        report.target.kind.toHtmlEscaped())
-                                   .arg(differs)
-                                   .arg(report.breakingCount())
-                                   .arg(report.target.probed ? QString()
-                                                             : QString(u' ' + report.target.note.toHtmlEscaped())));
-            // Wide enough to read, never so wide that the target's column leaves
-            // the view; the full text is in the evidence below and the tooltip.
-            for (int column = 0; column < PortabilityModel::ColumnCount; ++column) {
-                m_table->resizeColumnToContents(column);
-                m_table->setColumnWidth(column, qMin(m_table->columnWidth(column), MaxColumnWidth));
-            }
-            m_table->setCurrentIndex(m_model->index(0, 0));
-            setStatus(tr("Probed at %1.").arg(report.generatedAt));
-            updateButtons();
-            Q_EMIT finished(report);
-        });
-        m_run->start(built, sourceDirectory);
-    });
     m_preparer->prepare(m_function, m_templatePath);
     updateButtons();
     return true;
@@ -242,8 +244,7 @@ bool PortabilityView::exportReport(const QString &path, const QString &format, Q
         *error = tr("There is no report to export yet.");
         return false;
     }
-    const QByteArray text
-        = (format == u"html" ? m_model->report().toHtml() : m_model->report().toMarkdown()).toUtf8();
+    const QByteArray text = (format == u"html" ? m_model->report().toHtml() : m_model->report().toMarkdown()).toUtf8();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
@@ -255,11 +256,11 @@ bool PortabilityView::exportReport(const QString &path, const QString &format, Q
 void PortabilityView::exportAs(const QString &format)
 {
     const bool html = format == u"html";
-    const QString suggested = QStringLiteral("%1-portability.%2")
-                                  .arg(m_model->report().functionId, html ? QStringLiteral("html") : QStringLiteral("md"));
+    const QString suggested
+        = QStringLiteral("%1-portability.%2")
+              .arg(m_model->report().functionId, html ? QStringLiteral("html") : QStringLiteral("md"));
     const QString path = QFileDialog::getSaveFileName(this, html ? tr("Export as HTML") : tr("Export as Markdown"),
-                                                      suggested,
-                                                      html ? tr("HTML (*.html)") : tr("Markdown (*.md)"));
+                                                      suggested, html ? tr("HTML (*.html)") : tr("Markdown (*.md)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -140,17 +140,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("nothing to export") << QStringList { u"Writer"_s, u"-o"_s, u"x"_s } << u"one of --dockerfile, --stack or --user-data"_s;
+        QTest::newRow("nothing to export")
+            << QStringList { u"Writer"_s, u"-o"_s, u"x"_s } << u"one of --dockerfile, --stack or --user-data"_s;
         QTest::newRow("two kinds") << QStringList { u"Writer"_s, u"--stack"_s, u"--user-data"_s, u"-o"_s, u"x"_s }
                                    << u"one of --dockerfile, --stack or --user-data"_s;
         QTest::newRow("no output") << QStringList { u"Writer"_s, u"--stack"_s } << u"-o PATH"_s;
-        QTest::newRow("two functions") << QStringList { u"--stack"_s, u"-o"_s, u"-"_s } << u"has 2 functions; name one of: Writer, Other"_s;
-        QTest::newRow("unknown function") << QStringList { u"Nope"_s, u"--stack"_s, u"-o"_s, u"-"_s } << u"no function named \"Nope\""_s;
-        QTest::newRow("unknown base") << QStringList { u"Writer"_s, u"--dockerfile"_s, u"--base"_s, u"alpine"_s, u"-o"_s, u"d"_s }
+        QTest::newRow("two functions") << QStringList { u"--stack"_s, u"-o"_s, u"-"_s }
+                                       << u"has 2 functions; name one of: Writer, Other"_s;
+        QTest::newRow("unknown function")
+            << QStringList { u"Nope"_s, u"--stack"_s, u"-o"_s, u"-"_s } << u"no function named \"Nope\""_s;
+        QTest::newRow("unknown base") << QStringList { u"Writer"_s, u"--dockerfile"_s, u"--base"_s,
+                                                       u"alpine"_s, u"-o"_s,           u"d"_s }
                                       << u"--base is official or offline; got 'alpine'"_s;
         QTest::newRow("bad port") << QStringList { u"Writer"_s, u"--stack"_s, u"--port"_s, u"http"_s, u"-o"_s, u"-"_s }
                                   << u"--port takes a port number; got 'http'"_s;
-        QTest::newRow("no replicas") << QStringList { u"Writer"_s, u"--stack"_s, u"--replicas"_s, u"0"_s, u"-o"_s, u"-"_s }
+        QTest::newRow("no replicas") << QStringList { u"Writer"_s, u"--stack"_s, u"--replicas"_s,
+                                                      u"0"_s,      u"-o"_s,      u"-"_s }
                                      << u"at least 1 replica"_s;
     }
 
@@ -166,8 +171,8 @@ private Q_SLOTS:
 
     void exportsStackUserDataAndDockerfile()
     {
-        const Run stack = bullpen({ u"export"_s, u"Writer"_s, u"--stack"_s, u"--image"_s, u"registry.example/writer:3"_s,
-                                    u"--replicas"_s, u"3"_s, u"-o"_s, u"-"_s });
+        const Run stack = bullpen({ u"export"_s, u"Writer"_s, u"--stack"_s, u"--image"_s,
+                                    u"registry.example/writer:3"_s, u"--replicas"_s, u"3"_s, u"-o"_s, u"-"_s });
         QCOMPARE(stack.exitCode, 0);
         QVERIFY2(stack.out.contains(u"    image: \"registry.example/writer:3\"\n"_s), qPrintable(stack.out));
         QVERIFY(stack.out.contains(u"      replicas: 3\n"_s));
@@ -180,7 +185,8 @@ private Q_SLOTS:
         QVERIFY(text.startsWith(u"#cloud-config\n"_s));
         QVERIFY(text.contains(u"writer:latest"_s)); // the default image: the function in lower case
 
-        const Run dockerfile = bullpen({ u"export"_s, u"Writer"_s, u"--dockerfile"_s, u"--no-build"_s, u"-o"_s, u"context"_s });
+        const Run dockerfile
+            = bullpen({ u"export"_s, u"Writer"_s, u"--dockerfile"_s, u"--no-build"_s, u"-o"_s, u"context"_s });
         QVERIFY2(dockerfile.exitCode == 0, qPrintable(dockerfile.err));
         QVERIFY2(dockerfile.err.contains(u"docker build -t writer:latest context"_s), qPrintable(dockerfile.err));
         const QString file = read(m_dir.filePath(u"context/Dockerfile"_s));
@@ -189,7 +195,8 @@ private Q_SLOTS:
         QCOMPARE(read(m_dir.filePath(u"context/code/app.py"_s)).toUtf8(), Code);
 
         // Never over a folder with something in it.
-        const Run again = bullpen({ u"export"_s, u"Writer"_s, u"--dockerfile"_s, u"--no-build"_s, u"-o"_s, u"context"_s });
+        const Run again
+            = bullpen({ u"export"_s, u"Writer"_s, u"--dockerfile"_s, u"--no-build"_s, u"-o"_s, u"context"_s });
         QCOMPARE(again.exitCode, 1);
         QVERIFY2(again.err.contains(u"context is not empty"_s), qPrintable(again.err));
     }
@@ -222,11 +229,12 @@ private Q_SLOTS:
     {
         if (QStandardPaths::findExecutable(u"docker"_s).isEmpty())
             BULLPEN_SKIP_UNLESS_CI(u"the docker command is not installed"_s);
-        const Run r = bullpen({ u"portability"_s, u"Writer"_s, u"--target"_s, u"docker"_s, u"--json"_s, u"-o"_s,
-                                u"report.json"_s },
-                              900000);
+        const Run r = bullpen(
+            { u"portability"_s, u"Writer"_s, u"--target"_s, u"docker"_s, u"--json"_s, u"-o"_s, u"report.json"_s },
+            900000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.err.contains(u"Writer: "_s) && r.err.contains(u"between the local pool and docker"_s), qPrintable(r.err));
+        QVERIFY2(r.err.contains(u"Writer: "_s) && r.err.contains(u"between the local pool and docker"_s),
+                 qPrintable(r.err));
         const QJsonObject report = QJsonDocument::fromJson(read(m_dir.filePath(u"report.json"_s)).toUtf8()).object();
         QVERIFY(report.value(u"target"_s).toObject().value(u"probed"_s).toBool());
         QHash<QString, QJsonObject> items;
@@ -236,7 +244,8 @@ private Q_SLOTS:
         // The write to /var/task: refused in the sandbox, done in the container, named in the code.
         const QJsonObject task = items.value(u"path:/var/task"_s);
         QCOMPARE(task.value(u"verdict"_s).toString(), u"differs"_s);
-        QVERIFY2(task.value(u"sandboxEvidence"_s).toString().contains(u"EROFS"_s), qPrintable(task.value(u"sandboxEvidence"_s).toString()));
+        QVERIFY2(task.value(u"sandboxEvidence"_s).toString().contains(u"EROFS"_s),
+                 qPrintable(task.value(u"sandboxEvidence"_s).toString()));
         QVERIFY2(task.value(u"targetEvidence"_s).toString().contains(u"created and removed /var/task/"_s),
                  qPrintable(task.value(u"targetEvidence"_s).toString()));
         QVERIFY(task.value(u"usedAt"_s).toArray().contains(u"app.py:5"_s));

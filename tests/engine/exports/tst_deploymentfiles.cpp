@@ -108,7 +108,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("expected");
         QTest::newRow("no image") << QString() << 9000 << 1 << QString() << u"no image named"_s;
-        QTest::newRow("image with a space") << u"hello world"_s << 9000 << 1 << QString() << u"not an image reference"_s;
+        QTest::newRow("image with a space")
+            << u"hello world"_s << 9000 << 1 << QString() << u"not an image reference"_s;
         QTest::newRow("port 0") << u"hello:1"_s << 0 << 1 << QString() << u"published port must be 1 to 65535, got 0"_s;
         QTest::newRow("port too high") << u"hello:1"_s << 70000 << 1 << QString() << u"got 70000"_s;
         QTest::newRow("no replicas") << u"hello:1"_s << 9000 << 0 << QString() << u"at least 1 replica, got 0"_s;

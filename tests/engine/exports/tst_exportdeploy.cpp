@@ -161,8 +161,8 @@ private Q_SLOTS:
                 BULLPEN_SKIP_UNLESS_CI(tool + u" is not installed"_s);
         }
         const Run base = docker({ u"image"_s, u"inspect"_s, DockerBackend::runtimeImage(u"python3.12"_s) });
-        QVERIFY2(base.exitCode == 0, qPrintable(u"the test runtime image is missing (fixture docker_test_image): "_s
-                                                + base.all()));
+        QVERIFY2(base.exitCode == 0,
+                 qPrintable(u"the test runtime image is missing (fixture docker_test_image): "_s + base.all()));
         m_function = writeFunction();
         QVERIFY(!m_function.logicalId.isEmpty());
     }
@@ -179,7 +179,8 @@ private Q_SLOTS:
         QVERIFY(a.open(QIODevice::ReadOnly) && b.open(QIODevice::ReadOnly));
         const QStringList officialLines = QString::fromUtf8(a.readAll()).split(u'\n');
         const QStringList offlineLines = QString::fromUtf8(b.readAll()).split(u'\n');
-        QVERIFY2(officialLines.contains(u"FROM public.ecr.aws/lambda/python:3.12"_s), qPrintable(officialLines.join(u'\n')));
+        QVERIFY2(officialLines.contains(u"FROM public.ecr.aws/lambda/python:3.12"_s),
+                 qPrintable(officialLines.join(u'\n')));
         QVERIFY2(offlineLines.contains(u"FROM "_s + DockerBackend::runtimeImage(u"python3.12"_s)),
                  qPrintable(offlineLines.join(u'\n')));
         QCOMPARE(officialLines.size(), offlineLines.size());
@@ -217,8 +218,8 @@ private Q_SLOTS:
         const QString name = m_prefix + u"-container"_s;
         const int port = freePort();
         QVERIFY(port > 0);
-        const Run run = docker({ u"run"_s, u"--detach"_s, u"--name"_s, name, u"--publish"_s,
-                                 u"127.0.0.1:%1:8080"_s.arg(port), m_image });
+        const Run run = docker(
+            { u"run"_s, u"--detach"_s, u"--name"_s, name, u"--publish"_s, u"127.0.0.1:%1:8080"_s.arg(port), m_image });
         QVERIFY2(run.exitCode == 0, qPrintable(run.all()));
         m_containers << name;
         checkAnswer(invoke(port, "{\"n\": 7}"));
@@ -233,8 +234,8 @@ private Q_SLOTS:
         const Run state = docker({ u"info"_s, u"--format"_s, u"{{.Swarm.LocalNodeState}}"_s });
         QVERIFY2(state.exitCode == 0, qPrintable(state.all()));
         if (state.out.trimmed() == u"inactive") {
-            const Run init = docker({ u"swarm"_s, u"init"_s, u"--advertise-addr"_s, u"127.0.0.1"_s,
-                                      u"--listen-addr"_s, u"127.0.0.1:2377"_s });
+            const Run init = docker({ u"swarm"_s, u"init"_s, u"--advertise-addr"_s, u"127.0.0.1"_s, u"--listen-addr"_s,
+                                      u"127.0.0.1:2377"_s });
             QVERIFY2(init.exitCode == 0, qPrintable(init.all()));
             m_swarmCreated = true;
         } else {
@@ -255,7 +256,8 @@ private Q_SLOTS:
         out.close();
         m_stack = m_prefix + u"-stack"_s;
         // The image is local: no registry is asked for its digest.
-        const Run deploy = docker({ u"stack"_s, u"deploy"_s, u"--resolve-image"_s, u"never"_s, u"-c"_s, file, m_stack });
+        const Run deploy
+            = docker({ u"stack"_s, u"deploy"_s, u"--resolve-image"_s, u"never"_s, u"-c"_s, file, m_stack });
         QVERIFY2(deploy.exitCode == 0, qPrintable(deploy.all() + u"\n"_s + text));
 
         // Both replicas run and their containers pass the stack's health check.
@@ -263,8 +265,8 @@ private Q_SLOTS:
         QStringList healthy;
         const bool ready = QTest::qWaitFor(
             [&] {
-                const Run ids = docker({ u"ps"_s, u"--quiet"_s, u"--filter"_s,
-                                         u"label=com.docker.swarm.service.name="_s + service });
+                const Run ids = docker(
+                    { u"ps"_s, u"--quiet"_s, u"--filter"_s, u"label=com.docker.swarm.service.name="_s + service });
                 healthy.clear();
                 for (const QString &id : ids.out.split(u'\n', Qt::SkipEmptyParts)) {
                     const Run health = docker({ u"inspect"_s, u"--format"_s, u"{{.State.Health.Status}}"_s, id });
@@ -276,9 +278,9 @@ private Q_SLOTS:
             240000);
         const Run tasks = docker({ u"service"_s, u"ps"_s, u"--no-trunc"_s, service });
         QVERIFY2(ready, qPrintable(u"healthy replicas: %1\n"_s.arg(healthy.size()) + tasks.all()));
-        const Run limits = docker({ u"service"_s, u"inspect"_s, u"--format"_s,
-                                    u"{{.Spec.TaskTemplate.Resources.Limits.MemoryBytes}} {{.Spec.Mode.Replicated.Replicas}}"_s,
-                                    service });
+        const Run limits = docker(
+            { u"service"_s, u"inspect"_s, u"--format"_s,
+              u"{{.Spec.TaskTemplate.Resources.Limits.MemoryBytes}} {{.Spec.Mode.Replicated.Replicas}}"_s, service });
         QCOMPARE(limits.out.trimmed(), u"268435456 2"_s); // MemorySize 256 MB, 2 replicas
 
         // Each replica serves the function: a call from inside its container
@@ -287,8 +289,8 @@ private Q_SLOTS:
             const Run call = docker({ u"exec"_s, id, u"python3"_s, u"-c"_s,
                                       u"import sys, urllib.request\n"
                                       "r = urllib.request.Request('http://127.0.0.1:8080%1', data=b'{\"n\": 7}')\n"
-                                      "sys.stdout.write(urllib.request.urlopen(r, timeout=60).read().decode())\n"_s
-                                          .arg(imageInvokePath()) });
+                                      "sys.stdout.write(urllib.request.urlopen(r, timeout=60).read().decode())\n"_s.arg(
+                                          imageInvokePath()) });
             checkAnswer(call);
         }
         // The routing mesh's published port is not called: this machine's daemon

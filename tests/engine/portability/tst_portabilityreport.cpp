@@ -81,7 +81,8 @@ private Q_SLOTS:
             QVERIFY2(answer->contains(QLatin1StringView(key)), key);
         // Every folder's writability is evidence: what was tried, and what happened.
         for (const QJsonValue &p : answer->value(u"paths"_s).toArray())
-            QVERIFY2(!p.toObject().value(u"evidence"_s).toString().isEmpty(), qPrintable(p.toObject().value(u"path"_s).toString()));
+            QVERIFY2(!p.toObject().value(u"evidence"_s).toString().isEmpty(),
+                     qPrintable(p.toObject().value(u"path"_s).toString()));
         // No credential's value is shown.
         const QJsonObject env = answer->value(u"environment"_s).toObject();
         for (auto it = env.begin(); it != env.end(); ++it) {
@@ -215,8 +216,9 @@ private Q_SLOTS:
 
     void aTargetNotProbedSaysSoForEveryProbedItem()
     {
-        ProbePlace lambda { u"aws"_s, u"AWS Lambda"_s, false,
-                            u"Bullpen did not deploy what runs on aws (AWS Lambda)"_s, {} };
+        ProbePlace lambda {
+            u"aws"_s, u"AWS Lambda"_s, false, u"Bullpen did not deploy what runs on aws (AWS Lambda)"_s, {}
+        };
         const PortabilityReport report
             = comparePortability(function(), place(u"local pool"_s, sandboxProbe()), lambda, nullptr);
         QVERIFY(report.itemsWith(PortabilityVerdict::Differs).isEmpty());
@@ -247,10 +249,14 @@ private Q_SLOTS:
         const PortabilityReport report = comparePortability(function(code), place(u"local pool"_s, sandboxProbe()),
                                                             place(u"docker"_s, target), &refs);
         const QString md = report.toMarkdown();
-        QVERIFY(md.startsWith(u"# Portability of Hello (python3.12, 128 MB): local pool and docker (Docker container)\n"_s));
+        QVERIFY(md.startsWith(
+            u"# Portability of Hello (python3.12, 128 MB): local pool and docker (Docker container)\n"_s));
         QVERIFY(md.contains(u"\n## Differences\n"_s));
         QVERIFY(md.contains(u"| Item | AWS Lambda | Local pool | docker | Used at |"_s));
-        QVERIFY2(md.contains(u"| /var/task writable | read-only: only /tmp is writable | read-only (EROFS) | writable | app.py:3 |"_s), qPrintable(md));
+        QVERIFY2(
+            md.contains(
+                u"| /var/task writable | read-only: only /tmp is writable | read-only (EROFS) | writable | app.py:3 |"_s),
+            qPrintable(md));
         QVERIFY(md.contains(u"a\\|b <c>"_s));
         QVERIFY(md.contains(u"\n### /var/task writable\n"_s));
         QVERIFY(md.contains(u"\n## Limits only Lambda enforces\n"_s));

@@ -132,7 +132,8 @@ private Q_SLOTS:
         QCOMPARE(model.index(row, PortabilityModel::VerdictColumn).data().toString(), u"differs"_s);
         QCOMPARE(model.index(row, PortabilityModel::SandboxColumn).data().toString(), u"read-only (EROFS)"_s);
         QVERIFY(model.index(row, 0).data(Qt::BackgroundRole).isValid());
-        QVERIFY(model.index(row, PortabilityModel::TargetColumn).data(Qt::ToolTipRole).toString().contains(u"created"_s));
+        QVERIFY(
+            model.index(row, PortabilityModel::TargetColumn).data(Qt::ToolTipRole).toString().contains(u"created"_s));
         QVERIFY(model.index(row, 0).data(PortabilityModel::EvidenceRole).toString().contains(u"What changes"_s));
         const int same = model.rowOf(u"path:/tmp"_s);
         QVERIFY(!model.index(same, 0).data(Qt::BackgroundRole).isValid());
@@ -173,7 +174,8 @@ private Q_SLOTS:
         QCOMPARE(task->verdict, PortabilityVerdict::Differs);
         QVERIFY(task->usedAt.contains(u"app.py:7"_s));
         // The first row is a difference the code names, and its evidence is shown below.
-        QCOMPARE(view->model()->index(0, 0).data(PortabilityModel::VerdictRole).toInt(), int(PortabilityVerdict::Differs));
+        QCOMPARE(view->model()->index(0, 0).data(PortabilityModel::VerdictRole).toInt(),
+                 int(PortabilityVerdict::Differs));
         QVERIFY2(view->detailsText().contains(u"Local pool:"_s), qPrintable(view->detailsText()));
         view->table()->setCurrentIndex(view->model()->index(view->model()->rowOf(u"path:/var/task"_s), 0));
         QVERIFY2(view->detailsText().contains(u"EROFS"_s), qPrintable(view->detailsText()));
@@ -221,7 +223,8 @@ private Q_SLOTS:
         QProcess images;
         images.start(u"docker"_s, { u"images"_s, u"--format"_s, u"{{.Repository}}:{{.Tag}}"_s });
         images.waitForFinished(60000);
-        for (const QString &image : QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)) {
+        for (const QString &image :
+             QString::fromUtf8(images.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts)) {
             if (image.contains(u"writerbullpenprobe"_s))
                 QProcess::execute(u"docker"_s, { u"rmi"_s, u"--force"_s, image });
         }
