@@ -56,6 +56,18 @@ bool prepareFunction(FunctionConfig &function, const QString &templatePath, QStr
     return prepared;
 }
 
+void errorLine(const QString &text)
+{
+    std::fputs(qPrintable(text), stderr);
+    std::fputc('\n', stderr);
+}
+
+int commandUsageError(const char *command, const QString &message)
+{
+    errorLine(QStringLiteral("bullpen %1: %2").arg(QLatin1StringView(command), message));
+    return 2;
+}
+
 std::optional<FunctionConfig> chooseFunction(const QString &templatePath, const QString &name, QString *error)
 {
     ProjectError projectError;

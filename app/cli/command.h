@@ -16,6 +16,11 @@ namespace Bullpen::Cli {
 // "[build ID] ...". False, with the build's own error, when it failed.
 bool prepareFunction(Bullpen::FunctionConfig &function, const QString &templatePath, QString *error);
 
+// A line on standard error.
+void errorLine(const QString &text);
+// "bullpen COMMAND: message" on standard error; returns 2, the usage error's exit status.
+int commandUsageError(const char *command, const QString &message);
+
 // The function a command names in a template: name empty takes the only one.
 // nullopt with *error naming the template's problem, or the functions there are.
 std::optional<Bullpen::FunctionConfig> chooseFunction(const QString &templatePath, const QString &name, QString *error);

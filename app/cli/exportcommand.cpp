@@ -19,14 +19,12 @@ namespace {
 
 void printErr(const QString &text)
 {
-    std::fputs(qPrintable(text), stderr);
-    std::fputc('\n', stderr);
+    errorLine(text);
 }
 
 int usageError(const QString &message)
 {
-    printErr(QStringLiteral("bullpen export: ") + message);
-    return 2;
+    return commandUsageError("export", message);
 }
 
 // Writes text to path ("-": standard output), whole or not at all.

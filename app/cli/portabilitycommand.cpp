@@ -24,14 +24,12 @@ namespace {
 
 void printErr(const QString &text)
 {
-    std::fputs(qPrintable(text), stderr);
-    std::fputc('\n', stderr);
+    errorLine(text);
 }
 
 int usageError(const QString &message)
 {
-    printErr(QStringLiteral("bullpen portability: ") + message);
-    return 2;
+    return commandUsageError("portability", message);
 }
 
 int runPortability(const QStringList &arguments)

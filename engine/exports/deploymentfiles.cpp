@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/exports/deploymentfiles.h"
 
+#include "engine/project/yamltext.h"
+
 #include <QLocale>
 #include <QRegularExpression>
 
@@ -14,32 +16,10 @@ namespace {
 constexpr int LambdaUid = 993;
 constexpr int LambdaGid = 990;
 
-// A YAML double-quoted scalar: safe for any text.
+// A YAML double-quoted scalar: safe for any text (the template editor's own quoting).
 QString yamlQuoted(const QString &text)
 {
-    QString out = QStringLiteral("\"");
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            out += QStringLiteral("\\\"");
-            break;
-        case '\\':
-            out += QStringLiteral("\\\\");
-            break;
-        case '\n':
-            out += QStringLiteral("\\n");
-            break;
-        case '\t':
-            out += QStringLiteral("\\t");
-            break;
-        default:
-            if (c.unicode() < 0x20)
-                out += QStringLiteral("\\x%1").arg(c.unicode(), 2, 16, QLatin1Char('0'));
-            else
-                out += c;
-        }
-    }
-    return out + u'"';
+    return QString::fromUtf8(Yaml::formatScalar(text, Yaml::QuoteStyle::Double, false));
 }
 
 // A word for sh: single-quoted unless it needs nothing.
