@@ -5,11 +5,16 @@
 // machine (ctest's RESOURCE_LOCK only orders the tests of one ctest run, and
 // several checkouts share one Docker daemon): an exclusive flock on
 // $BULLPEN_SWARM_LOCK, else /tmp/bullpen-swarm.lock (/tmp is the same inside
-// every development root and on the host). Hold it from before "is the daemon
-// in a swarm?" until after the swarm the test created is left.
+// every development root and on the host), and, for the tests of checkouts
+// that chose it first, /run/bullpen/docker-swarm.lock as well where that
+// folder exists (taken second, always in this order, so two holders of both
+// never wait for each other). Hold it from before "is the daemon in a swarm?"
+// until after the swarm the test created is left.
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QString>
 #include <QThread>
 
@@ -29,28 +34,28 @@ public:
         return fromEnv.isEmpty() ? QStringLiteral("/tmp/bullpen-swarm.lock") : fromEnv;
     }
 
+    static QString secondPath() { return QStringLiteral("/run/bullpen/docker-swarm.lock"); }
+
     // Waits for the lock (polling, so that a test's own timeout still applies) up to timeoutMs.
     explicit SwarmLock(int timeoutMs = 20 * 60 * 1000)
     {
-        m_fd = ::open(QFile::encodeName(path()).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+        QDeadlineTimer deadline(timeoutMs);
+        m_fd = take(path(), deadline);
         if (m_fd < 0)
             return;
-        ::fchmod(m_fd, 0666); // whoever runs the next test may be another user
-        QDeadlineTimer deadline(timeoutMs);
-        while (::flock(m_fd, LOCK_EX | LOCK_NB) != 0) {
-            if (deadline.hasExpired()) {
-                ::close(m_fd);
-                m_fd = -1;
+        if (QFileInfo(secondPath()).dir().exists()) {
+            m_second = take(secondPath(), deadline);
+            if (m_second < 0)
                 return;
-            }
-            QThread::msleep(200);
         }
         m_held = true;
     }
     ~SwarmLock()
     {
+        if (m_second >= 0)
+            ::close(m_second); // releases the lock
         if (m_fd >= 0)
-            ::close(m_fd); // releases the lock
+            ::close(m_fd);
     }
     SwarmLock(const SwarmLock &) = delete;
     SwarmLock &operator=(const SwarmLock &) = delete;
@@ -58,7 +63,24 @@ public:
     bool isHeld() const { return m_held; }
 
 private:
+    static int take(const QString &file, const QDeadlineTimer &deadline)
+    {
+        const int fd = ::open(QFile::encodeName(file).constData(), O_RDWR | O_CREAT | O_CLOEXEC, 0666);
+        if (fd < 0)
+            return -1;
+        ::fchmod(fd, 0666); // whoever runs the next test may be another user
+        while (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
+            if (deadline.hasExpired()) {
+                ::close(fd);
+                return -1;
+            }
+            QThread::msleep(200);
+        }
+        return fd;
+    }
+
     int m_fd = -1;
+    int m_second = -1;
     bool m_held = false;
 };
 

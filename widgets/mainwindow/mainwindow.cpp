@@ -20,6 +20,7 @@
 #include "widgets/mainwindow/portabilityfeature.h"
 #include "widgets/mainwindow/projectpanel.h"
 #include "widgets/mainwindow/serverfeature.h"
+#include "widgets/mainwindow/targetsfeature.h"
 #include "widgets/mainwindow/welcomepage.h"
 #include "widgets/project/recentprojects.h"
 
@@ -73,6 +74,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(new PoolFeature(this));
     addPanel(new LoadLabPanel(this));
     addPanel(new ImagesFeature(this));
+    addPanel(new TargetsFeature(this));
     addPanel(new LessonsFeature(this));
     addPanel(new ServerFeature(this));
     addPanel(new AsyncFeature(this));
