@@ -4,6 +4,7 @@
 #include "engine/build/functionpreparer.h"
 #include "engine/core/jsonvalue.h"
 #include "engine/project/samtemplate.h"
+#include "engine/project/samtemplate.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -113,6 +114,45 @@ std::optional<QByteArray> readEventFile(const QString &fileName, QString *source
         return std::nullopt;
     }
     return event;
+}
+
+void errorLine(const QString &text)
+{
+    std::fputs(qPrintable(text), stderr);
+    std::fputc('\n', stderr);
+}
+
+int commandUsageError(const char *command, const QString &message)
+{
+    errorLine(QStringLiteral("bullpen %1: %2").arg(QLatin1StringView(command), message));
+    return 2;
+}
+
+std::optional<FunctionConfig> chooseFunction(const QString &templatePath, const QString &name, QString *error)
+{
+    ProjectError projectError;
+    const auto sam = SamTemplate::load(templatePath, &projectError);
+    if (!sam) {
+        *error = projectError.toString();
+        return std::nullopt;
+    }
+    if (!name.isEmpty()) {
+        auto found = sam->function(name, &projectError);
+        if (!found)
+            *error = projectError.toString();
+        return found;
+    }
+    const QList<FunctionConfig> functions = sam->functions();
+    if (functions.size() == 1)
+        return functions.first();
+    QStringList names;
+        names << f.logicalId;
+    *error = functions.isEmpty() ? QStringLiteral("%1 has no function").arg(templatePath)
+                                 : QStringLiteral("%1 has %2 functions; name one of: %3")
+                                       .arg(templatePath)
+                                       .arg(functions.size())
+                                       .arg(names.join(QStringLiteral(", ")));
+    return std::nullopt;
 }
 
 } // namespace Bullpen::Cli

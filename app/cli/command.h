@@ -28,6 +28,15 @@ std::optional<Bullpen::FunctionConfig> chooseFunction(const Bullpen::SamTemplate
 // *source gets how to name it ("standard input" or the file name).
 std::optional<QByteArray> readEventFile(const QString &fileName, QString *source, QString *error);
 
+// A line on standard error.
+void errorLine(const QString &text);
+// "bullpen COMMAND: message" on standard error; returns 2, the usage error's exit status.
+int commandUsageError(const char *command, const QString &message);
+
+// The function a command names in a template: name empty takes the only one.
+// nullopt with *error naming the template's problem, or the functions there are.
+std::optional<Bullpen::FunctionConfig> chooseFunction(const QString &templatePath, const QString &name, QString *error);
+
 // One subcommand of `bullpen` (invoke, events, bench, ...). Each lives in its own
 // file under app/cli/ and registers itself with a static Registration, so
 // main() needs no list of them. run() gets the arguments after the command's

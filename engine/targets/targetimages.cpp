@@ -5,6 +5,7 @@
 #include "engine/pool/layerstore.h"
 #include "engine/sandbox/docker/dockerbackend.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -12,6 +13,7 @@
 #include <QPointer>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QTimer>
 
 #include <memory>
 
@@ -75,6 +77,61 @@ QByteArray TargetImages::dockerfile(const FunctionConfig &function, const QStrin
     return out;
 }
 
+void TargetImages::writeContext(const FunctionConfig &function, const QString &baseImage, const QString &baseId,
+                                const QString &contextDir, const QString &cacheDirectory, QObject *context,
+                                std::function<void(const QString &error)> done)
+{
+    QPointer<QObject> guard(context);
+    auto reply = [guard, done](const QString &error) {
+        // Always from the event loop, never inside the call.
+        QTimer::singleShot(0, guard ? guard.data() : QCoreApplication::instance(), [guard, done, error] {
+            if (guard)
+                done(error);
+        });
+    };
+    // The context: Dockerfile, code/ and the merged layers as opt/.
+    if (!QDir().mkpath(contextDir + u"/code"_s)) {
+        reply(u"cannot create the build context %1"_s.arg(contextDir));
+        return;
+    }
+    QString layerError;
+    std::optional<PreparedOpt> opt;
+    if (!function.layerVersions.isEmpty()) {
+        LayerStore layers(cacheDirectory);
+        opt = layers.prepare(function.layerVersions, &layerError);
+        if (!opt) {
+            reply(layerError);
+            return;
+        }
+        QDir().mkpath(contextDir + u"/opt"_s);
+    }
+    QSaveFile file(contextDir + u"/Dockerfile"_s);
+    const QByteArray text = dockerfile(function, baseImage, baseId, opt && !opt->directory.isEmpty());
+    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+        reply(u"cannot write %1: %2"_s.arg(file.fileName(), file.errorString()));
+        return;
+    }
+    // cp -a keeps modes and symbolic links as the code folder has them. The
+    // processes belong to the application: a context (a view) may go first.
+    QObject *owner = QCoreApplication::instance();
+    runTool(u"cp"_s, { u"-a"_s, function.codeDirectory + u"/."_s, contextDir + u"/code/"_s }, owner,
+            [=](bool ok, const QString &output) {
+                if (!ok) {
+                    reply(u"cannot copy the code of %1: %2"_s.arg(function.logicalId, output));
+                    return;
+                }
+                if (!opt || opt->directory.isEmpty()) {
+                    reply({});
+                    return;
+                }
+                runTool(u"cp"_s, { u"-a"_s, opt->directory + u"/."_s, contextDir + u"/opt/"_s }, owner,
+                        [=](bool copied, const QString &copyOutput) {
+                            reply(copied ? QString()
+                                         : u"cannot copy the layers of %1: %2"_s.arg(function.logicalId, copyOutput));
+                        });
+            });
+}
+
 void TargetImages::ensure(const FunctionConfig &function, const QString &projectKey, QObject *context, Log log,
                           Done done)
 {
@@ -98,58 +155,20 @@ void TargetImages::ensure(const FunctionConfig &function, const QString &project
             return;
         }
         const QString baseId = inspected.object().value(u"Id"_s).toString();
-        // The context: Dockerfile, code/ and the merged layers as opt/.
         const QString contextDir = m_cacheDirectory + u"/targets/"_s + repositoryFor(function, projectKey);
         QDir(contextDir).removeRecursively();
-        if (!QDir().mkpath(contextDir + u"/code"_s)) {
-            reply({}, u"cannot create the build context %1"_s.arg(contextDir));
-            return;
-        }
-        QString layerError;
-        std::optional<PreparedOpt> opt;
-        if (!function.layerVersions.isEmpty()) {
-            LayerStore layers(m_cacheDirectory);
-            opt = layers.prepare(function.layerVersions, &layerError);
-            if (!opt) {
-                reply({}, layerError);
+        writeContext(function, base, baseId, contextDir, m_cacheDirectory, this, [=, this](const QString &error) {
+            if (!error.isEmpty()) {
+                reply({}, error);
                 return;
             }
-            QDir().mkpath(contextDir + u"/opt"_s);
-        }
-        QSaveFile file(contextDir + u"/Dockerfile"_s);
-        const QByteArray text = dockerfile(function, base, baseId, opt && !opt->directory.isEmpty());
-        if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-            reply({}, u"cannot write %1: %2"_s.arg(file.fileName(), file.errorString()));
-            return;
-        }
-        auto build = [=, this] {
             ImagePackage package;
             package.contextDirectory = contextDir;
             package.dockerfile = u"Dockerfile"_s;
             package.dockerTag = u"latest"_s;
             package.name = repositoryFor(function, projectKey);
             m_images->ensure(package, this, log, reply);
-        };
-        // cp -a keeps modes and symbolic links as the code folder has them.
-        runTool(u"cp"_s, { u"-a"_s, function.codeDirectory + u"/."_s, contextDir + u"/code/"_s }, this,
-                [=, this](bool ok, const QString &output) {
-                    if (!ok) {
-                        reply({}, u"cannot copy the code of %1: %2"_s.arg(function.logicalId, output));
-                        return;
-                    }
-                    if (!opt || opt->directory.isEmpty()) {
-                        build();
-                        return;
-                    }
-                    runTool(u"cp"_s, { u"-a"_s, opt->directory + u"/."_s, contextDir + u"/opt/"_s }, this,
-                            [=](bool copied, const QString &copyOutput) {
-                                if (!copied)
-                                    reply({},
-                                          u"cannot copy the layers of %1: %2"_s.arg(function.logicalId, copyOutput));
-                                else
-                                    build();
-                            });
-                });
+        });
     });
 }
 

@@ -43,6 +43,14 @@ public:
     // known, is written into a comment so that a new base makes a new image).
     static QByteArray dockerfile(const FunctionConfig &function, const QString &baseImage, const QString &baseId,
                                  bool withLayers);
+    // Writes a zip function's build context into contextDir (made when missing):
+    // the Dockerfile FROM baseImage, code/ (a copy of its code folder) and opt/
+    // (its layers merged by LayerStore under cacheDirectory). ensure() builds
+    // from it; `bullpen export --dockerfile` hands it to the user. done(error,
+    // empty on success) from the event loop, dropped when context is gone.
+    static void writeContext(const FunctionConfig &function, const QString &baseImage, const QString &baseId,
+                             const QString &contextDir, const QString &cacheDirectory, QObject *context,
+                             std::function<void(const QString &error)> done);
 
 private:
     DockerClient *m_client;

@@ -18,6 +18,7 @@
 #include "widgets/mainwindow/lessonsfeature.h"
 #include "widgets/mainwindow/panel.h"
 #include "widgets/mainwindow/poolfeature.h"
+#include "widgets/mainwindow/portabilityfeature.h"
 #include "widgets/mainwindow/projectpanel.h"
 #include "widgets/mainwindow/serverfeature.h"
 #include "widgets/mainwindow/targetsfeature.h"
@@ -79,6 +80,7 @@ MainWindow::MainWindow(QWidget *parent)
     addPanel(new ServerFeature(this));
     addPanel(new AsyncFeature(this));
     addPanel(new CompareFeature(this));
+    addPanel(new PortabilityFeature(this));
 
     m_recent = new RecentProjects(this);
     m_welcome = new WelcomePage(m_recent, this);

@@ -1,0 +1,161 @@
+// SPDX-License-Identifier: MIT
+// bullpen portability: what differs for a function between the local pool
+// (the Lambda-shaped sandbox) and a deployment target, each item with the
+// evidence of a probe run in both places (issue 12 item 3).
+#include "app/cli/command.h"
+
+#include "engine/core/terminationwatcher.h"
+#include "engine/portability/portabilityrun.h"
+#include "engine/project/functionconfig.h"
+#include "engine/sandbox/backendregistry.h"
+#include "engine/targets/target.h"
+#include "engine/targets/targetsfile.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QSaveFile>
+
+#include <cstdio>
+
+namespace Bullpen::Cli {
+namespace {
+
+void printErr(const QString &text)
+{
+    errorLine(text);
+}
+
+int usageError(const QString &message)
+{
+    return commandUsageError("portability", message);
+}
+
+int runPortability(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Report what differs for a function between the local pool (the Lambda-shaped sandbox) and a "
+                       "deployment target, from a probe run beside the function in both."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("FUNCTION"),
+                                 QStringLiteral("Logical id of the function (optional when the template has one)."),
+                                 QStringLiteral("[FUNCTION]"));
+    const QCommandLineOption templateOption({ QStringLiteral("t"), QStringLiteral("template") },
+                                            QStringLiteral("The SAM template (default ./template.yaml)."),
+                                            QStringLiteral("FILE"), QStringLiteral("template.yaml"));
+    const QCommandLineOption targetOption(QStringLiteral("target"),
+                                          QStringLiteral("The target, by its name in bullpen-targets.yaml."),
+                                          QStringLiteral("NAME"));
+    const QCommandLineOption markdownOption(QStringLiteral("markdown"), QStringLiteral("Markdown (the default)."));
+    const QCommandLineOption htmlOption(QStringLiteral("html"), QStringLiteral("An HTML page."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("JSON: the items and both probes' answers."));
+    const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") },
+                                          QStringLiteral("Write the report to FILE (default standard output)."),
+                                          QStringLiteral("FILE"));
+    const QCommandLineOption backendOption(
+        QStringLiteral("backend"),
+        QStringLiteral("The local pool's backend: one of %1 (default %2).")
+            .arg(BackendRegistry::ids().join(QStringLiteral(", ")), BackendRegistry::defaultId()),
+        QStringLiteral("NAME"), BackendRegistry::defaultId());
+    const QCommandLineOption noBuildOption(QStringLiteral("no-build"),
+                                           QStringLiteral("Run the code as it is: no build first."));
+    parser.addOptions({ templateOption, targetOption, markdownOption, htmlOption, jsonOption, outputOption,
+                        backendOption, noBuildOption });
+    if (!parser.parse(QStringList { QStringLiteral("bullpen portability") } + arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    if (parser.positionalArguments().size() > 1)
+        return usageError(QStringLiteral("one FUNCTION at most, got: ") + parser.positionalArguments().join(u' '));
+    if (int(parser.isSet(markdownOption)) + int(parser.isSet(htmlOption)) + int(parser.isSet(jsonOption)) > 1)
+        return usageError(QStringLiteral("one of --markdown, --html or --json"));
+    if (!parser.isSet(targetOption))
+        return usageError(QStringLiteral("name the target to compare with: --target NAME (bullpen targets list)"));
+    const QString backend = parser.value(backendOption);
+    if (!BackendRegistry::isKnown(backend))
+        return usageError(QStringLiteral("--backend is one of %1; got '%2'")
+                              .arg(BackendRegistry::ids().join(QStringLiteral(", ")), backend));
+
+    const QString templatePath = QFileInfo(parser.value(templateOption)).absoluteFilePath();
+    QString error;
+    auto function = chooseFunction(templatePath, parser.positionalArguments().value(0), &error);
+    if (!function)
+        return usageError(error);
+    const QString sourceDirectory = function->codeDirectory;
+    ProjectError projectError;
+    const auto targets = TargetsFile::load(templatePath, &projectError);
+    if (!targets)
+        return usageError(projectError.toString());
+    const auto spec = targets->target(parser.value(targetOption));
+    if (!spec) {
+        QStringList names;
+        for (const TargetSpec &t : targets->targets())
+            names << t.name;
+        return usageError(
+            QStringLiteral("%1 has no target '%2'; its targets are: %3")
+                .arg(TargetsFile::pathFor(templatePath), parser.value(targetOption), names.join(QStringLiteral(", "))));
+    }
+    if (!parser.isSet(noBuildOption) && !prepareFunction(*function, templatePath, &error)) {
+        printErr(QStringLiteral("bullpen portability: the build failed: ") + error);
+        return 1;
+    }
+
+    TargetContext context;
+    context.templatePath = templatePath;
+    context.engine.backend = backend;
+    TerminationWatcher watcher;
+    PortabilityRun run(*spec, context);
+    int status = 1;
+    QObject::connect(&run, &PortabilityRun::progress, &run, [](const QString &line) { printErr(line); });
+    QObject::connect(&run, &PortabilityRun::failed, &run, [&](const QString &e) {
+        printErr(QStringLiteral("bullpen portability: ") + e);
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&run, &PortabilityRun::finished, &run, [&](const PortabilityReport &report) {
+        const QByteArray text = parser.isSet(jsonOption) ? QJsonDocument(report.toJson()).toJson()
+            : parser.isSet(htmlOption)                   ? report.toHtml().toUtf8()
+                                                         : report.toMarkdown().toUtf8();
+        if (parser.isSet(outputOption)) {
+            QSaveFile file(parser.value(outputOption));
+            if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+                printErr(QStringLiteral("bullpen portability: cannot write %1: %2")
+                             .arg(file.fileName(), file.errorString()));
+                QCoreApplication::exit(0);
+                return;
+            }
+            printErr(QStringLiteral("bullpen portability: wrote %1").arg(file.fileName()));
+        } else {
+            std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+            std::fflush(stdout);
+        }
+        const int differs = int(report.itemsWith(PortabilityVerdict::Differs).size());
+        printErr(QStringLiteral("%1: %2 difference%3 between the local pool and %4 (%5 in what the code names)")
+                     .arg(report.functionId)
+                     .arg(differs)
+                     .arg(differs == 1 ? QString() : QStringLiteral("s"))
+                     .arg(spec->name)
+                     .arg(report.breakingCount()));
+        status = 0;
+        QCoreApplication::exit(0);
+    });
+    QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &run, [&](int signal) {
+        printErr(QStringLiteral("bullpen portability: stopping (signal %1)").arg(signal));
+        status = 128 + signal;
+        QCoreApplication::exit(0);
+    });
+    run.start(*function, sourceDirectory);
+    QCoreApplication::exec();
+    return status;
+}
+
+const Registration registration({ "portability",
+                                  "Report what differs for a function between the local pool and a target",
+                                  &runPortability });
+
+} // namespace
+} // namespace Bullpen::Cli
