@@ -366,6 +366,9 @@ int runPolicy(const QStringList &arguments)
         QStringLiteral("synthetic"),
         QStringLiteral("A synthetic day of N functions from the paper's distributions (default 1000)."),
         QStringLiteral("N"));
+    const QCommandLineOption daysOption(QStringLiteral("days"),
+                                        QStringLiteral("How many days the synthetic trace lasts (default 1)."),
+                                        QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption traceCsvOption(
         QStringLiteral("trace-csv"), QStringLiteral("A CSV of 'offset_ms,function' lines."), QStringLiteral("FILE"));
     const QCommandLineOption azureOption(QStringLiteral("azure"),
@@ -387,8 +390,8 @@ int runPolicy(const QStringList &arguments)
         QStringLiteral("application: one container per function serving every call, as the paper simulates "
                        "(default); instance: one call per instance, scaling out, as Lambda and Bullpen's pool do."),
         QStringLiteral("SCOPE"), QStringLiteral("application"));
-    parser.addOptions({ syntheticOption, traceCsvOption, azureOption, executionOption, memoryOption, writeOption,
-                        jsonOption, containersOption });
+    parser.addOptions({ syntheticOption, daysOption, traceCsvOption, azureOption, executionOption, memoryOption,
+                        writeOption, jsonOption, containersOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen policy") } + arguments))
         return usageError("policy", parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -404,6 +407,9 @@ int runPolicy(const QStringList &arguments)
                               .arg(parser.value(containersOption)));
     if (int(parser.isSet(syntheticOption)) + int(parser.isSet(traceCsvOption)) + int(parser.isSet(azureOption)) > 1)
         return usageError("policy", QStringLiteral("give at most one of --synthetic, --trace-csv or --azure"));
+    if (parser.isSet(daysOption) && (parser.isSet(traceCsvOption) || parser.isSet(azureOption)))
+        return usageError("policy",
+                          QStringLiteral("--days applies to the synthetic trace only, not to --trace-csv or --azure"));
     QString error;
     double execution = 0, memory = 0;
     if (!readNumber(parser, executionOption, 0, &execution, &error)
@@ -450,8 +456,17 @@ int runPolicy(const QStringList &arguments)
             if (!ok || p.functions < 1)
                 return usageError("policy", QStringLiteral("--synthetic takes a number of functions, 1 or more"));
         }
+        bool ok = false;
+        const int days = parser.value(daysOption).toInt(&ok);
+        if (!ok || days < 1 || days > 28)
+            return usageError("policy",
+                              QStringLiteral("--days takes a whole number of days from 1 to 28, not '%1'")
+                                  .arg(parser.value(daysOption)));
+        p.durationMs *= days;
         model = generateSyntheticTrace(p);
-        description = QStringLiteral("synthetic day, %1 functions (seed %2)").arg(p.functions).arg(p.seed);
+        description = days == 1
+            ? QStringLiteral("synthetic day, %1 functions (seed %2)").arg(p.functions).arg(p.seed)
+            : QStringLiteral("synthetic %1 days, %2 functions (seed %3)").arg(days).arg(p.functions).arg(p.seed);
     }
     const double generatedSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (parser.isSet(writeOption)) {

@@ -5,32 +5,41 @@
 
 namespace Bullpen {
 
-// A synthetic day of serverless traffic with the shapes Shahrad et al. report
-// for Azure Functions (USENIX ATC 2020, §3). The parameters are fixed here, so
-// the trace is the same on every machine and in every run (decisions §4):
+// A synthetic day of serverless traffic drawn from the distributions Shahrad
+// et al. publish for Azure Functions ("Serverless in the Wild", USENIX ATC
+// 2020, §3). Each model function stands for one APPLICATION, the unit the
+// paper's figures 5(a), 6 and 8 and its simulation use. The parameters are
+// fixed here (decisions §4): the same trace on every machine and in every run.
 //
-// - invocations per function per day: log10 of it is normal with mean 1.60
-//   and deviation 1.77, clipped to [0, 5] (one call a day up to 100,000): a
-//   fit through the paper's two published points, 45 % of applications are
-//   invoked at most once an hour and 81 % at most once a minute (Fig. 5);
-// - inter-arrival pattern (Fig. 6: many functions are timer-driven and nearly
-//   periodic, others Poisson-like, some burstier): 30 % periodic with a whole-
-//   minute period and ±1 % jitter, 50 % Poisson, 20 % bursty (bursts of 2-10
-//   calls 1-5 s apart, bursts Poisson);
-// - execution time: log-normal, ln(seconds) with mean -0.38 and deviation
-//   2.36 (Fig. 7's fit), clipped to [1 ms, 900 s] (Lambda's maximum);
-// - memory: Lambda's configuration sizes, 128 MB (45 %), 256 (25 %), 512
-//   (15 %), 1,024 (10 %), 2,048 (5 %) — Bullpen's choice, not the paper's
-//   measured usage;
-// - cold start: 0 ms added (the paper's simulation counts cold starts, it does
-//   not lengthen executions).
+// Every distribution is the paper's curve (the "ATC" line of the notebook
+// Azure/AzurePublicDataset analysis/AzureFunctionsDataset2019-Trace_Analysis,
+// which redraws the paper's figures from the paper's data), read off at every
+// 2.5 % of the CDF (docs/policy-lab-trace.md says how) and drawn by inverse
+// transform, linearly between those points:
 //
-// The figures said to be the paper's were taken from memory of it; its text
-// was still not reachable when the policy was checked (the policy's own
-// parameters were confirmed against an independent implementation). Summaries
-// of §3 give timer triggers as 16 % of functions (2 % of calls): the 30 %
-// periodic share here is more periodic than Azure, which favours the hybrid
-// policy, not fixed keep-alive.
+// - an application's average invocations per day: Fig. 5(a), "Applications"
+//   (log10 of calls per day; 45 % at most hourly, 81 % at most once a
+//   minute, as the paper's text says);
+// - the coefficient of variation of its inter-arrival times: Fig. 6, "All
+//   Apps" (CV 0: strictly periodic, as a timer; 1: as Poisson). Not the
+//   timer split of Fig. 3(a) (29.15 % of applications have a timer) over
+//   Fig. 6's "At least 1 Timer" and "No Timers" curves: that mix gives 47 %
+//   of applications a CV of at most 1 where "All Apps" has 57 % (about half
+//   of the applications Fig. 6 measures have a timer), so it would not
+//   reproduce Fig. 6;
+// - its functions' average execution time: Fig. 7, "Average" (log10 s);
+// - its average allocated memory: Fig. 8, "Average" (log10 MB).
+//
+// What the paper does not publish, and the generator therefore chooses (the
+// only choices it makes): the quantities are independent of each other (the
+// paper gives no joint distributions); the arrivals of an application are a
+// stationary renewal process with gamma-distributed gaps of the drawn mean
+// and CV (CV 0: a fixed period with a random phase); each call runs for the
+// application's average execution time; no diurnal cycle (Fig. 4); a cold
+// start adds no time (the paper's simulation counts cold starts, it does not
+// lengthen executions). Beyond the figures' edges the last point read is
+// used: at most about 1.07 million calls a day (Fig. 5(a)'s curve goes on to
+// 10^8 past the 99.5th percentile), CV at most 9.5 (Fig. 6 stops at 10; 5 % of applications lie beyond).
 struct SyntheticTraceParameters
 {
     int functions = 1000;
@@ -39,5 +48,14 @@ struct SyntheticTraceParameters
 };
 
 ModelTrace generateSyntheticTrace(const SyntheticTraceParameters &parameters = {});
+
+// The published distributions the generator draws from, for tests and docs:
+// the value at CDF u in [0, 1] (linear between the points read every 2.5 %).
+namespace SyntheticDistributions {
+double log10CallsPerDay(double u); // Fig. 5(a), applications
+double interArrivalCv(double u); // Fig. 6, all applications
+double log10ExecutionSeconds(double u); // Fig. 7, average
+double log10MemoryMb(double u); // Fig. 8, average
+} // namespace SyntheticDistributions
 
 } // namespace Bullpen

@@ -197,6 +197,20 @@ private Q_SLOTS:
         const Run bad = bullpen({ QStringLiteral("policy"), QStringLiteral("--synthetic"), QStringLiteral("none") });
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("--synthetic takes a number of functions"));
+        const Run badDays = bullpen({ QStringLiteral("policy"), QStringLiteral("--days"), QStringLiteral("0") });
+        QCOMPARE(badDays.exitCode, 2);
+        QVERIFY2(badDays.err.contains("--days takes a whole number of days from 1 to 28, not '0'"),
+                 badDays.err.constData());
+        const Run daysOfATrace = bullpen({ QStringLiteral("policy"), QStringLiteral("--trace-csv"), trace,
+                                           QStringLiteral("--days"), QStringLiteral("2") });
+        QCOMPARE(daysOfATrace.exitCode, 2);
+        QVERIFY(daysOfATrace.err.contains("--days applies to the synthetic trace only"));
+        // Two days of five applications: twice the trace's length.
+        const Run twoDays = bullpen({ QStringLiteral("policy"), QStringLiteral("--synthetic"), QStringLiteral("5"),
+                                      QStringLiteral("--days"), QStringLiteral("2"), QStringLiteral("--json") });
+        QVERIFY2(twoDays.exitCode == 0, twoDays.err.constData());
+        QCOMPARE(json(twoDays).value(QStringLiteral("traceSeconds")).toDouble(), 2 * 86400.0);
+        QVERIFY(json(twoDays).value(QStringLiteral("trace")).toString().startsWith(QStringLiteral("synthetic 2 days")));
     }
 };
 

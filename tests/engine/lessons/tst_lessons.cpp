@@ -120,19 +120,41 @@ private Q_SLOTS:
                 QVERIFY2(!s.actions.isEmpty(), qPrintable(name + u':' + s.id));
             }
             QCOMPARE(LessonCatalog::languages(name), (QStringList { QStringLiteral("en"), QStringLiteral("de") }));
-            // German where it is translated, English where it is not yet.
+            // Every text in German: none falls back to the English one.
             const auto de = LessonCatalog::load(name, QStringLiteral("de"), &error);
             QVERIFY2(de, qPrintable(error));
             QCOMPARE(de->language, QStringLiteral("de"));
-            QVERIFY(de->title != en->title);
+            QVERIFY2(de->title != en->title && de->summary != en->summary, qPrintable(name));
             QCOMPARE(de->steps.size(), en->steps.size());
-            QVERIFY(!de->steps.first().text.isEmpty());
+            for (qsizetype i = 0; i < de->steps.size(); ++i) {
+                const LessonStep &g = de->steps.at(i);
+                const LessonStep &e = en->steps.at(i);
+                QVERIFY2(!g.text.isEmpty() && g.text != e.text, qPrintable(name + u':' + g.id + u" text"));
+                QVERIFY2(!g.notice.isEmpty() && g.notice != e.notice, qPrintable(name + u':' + g.id + u" notice"));
+            }
         }
         QString error;
         const auto de = LessonCatalog::load(QStringLiteral("cold-vs-warm"), QStringLiteral("de"), &error);
         QVERIFY(de->steps.first().text.startsWith(QStringLiteral("Rufen Sie")));
         const auto deState = LessonCatalog::load(QStringLiteral("warm-state"), QStringLiteral("de"), &error);
-        QVERIFY(deState->steps.first().text.startsWith(QStringLiteral("Invoke the counter"))); // not translated yet
+        QVERIFY(deState->steps.first().text.startsWith(QStringLiteral("Rufen Sie den Zähler auf")));
+        // A translation that lacks a text falls back to the English one, per key.
+        QTemporaryDir partial;
+        const QString source = QStringLiteral(":/lessons/warm-state"); // the lessons are resources
+        QVERIFY(QFile::copy(source + QStringLiteral("/lesson.json"), partial.filePath(QStringLiteral("lesson.json"))));
+        QVERIFY(QDir(partial.path()).mkpath(QStringLiteral("text")));
+        QVERIFY(
+            QFile::copy(source + QStringLiteral("/text/en.json"), partial.filePath(QStringLiteral("text/en.json"))));
+        QFile partialDe(partial.filePath(QStringLiteral("text/de.json")));
+        QVERIFY(partialDe.open(QIODevice::WriteOnly));
+        partialDe.write(R"({"title": "Nur der Titel", "steps": {"again": {"notice": "Nur dieser Hinweis"}}})");
+        partialDe.close();
+        const auto mixed = LessonCatalog::loadFrom(partial.path(), QStringLiteral("de"), &error);
+        QVERIFY2(mixed, qPrintable(error));
+        QCOMPARE(mixed->title, QStringLiteral("Nur der Titel"));
+        QVERIFY(mixed->summary.startsWith(QStringLiteral("Module-level variables")));
+        QVERIFY(mixed->steps.at(1).text.startsWith(QStringLiteral("Invoke it twice more")));
+        QCOMPARE(mixed->steps.at(1).notice, QStringLiteral("Nur dieser Hinweis"));
         QVERIFY(!LessonCatalog::load(QStringLiteral("no-such-lesson"), {}, &error));
         QVERIFY(error.contains(QStringLiteral("cold-vs-warm")));
     }

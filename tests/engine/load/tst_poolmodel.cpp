@@ -1,16 +1,22 @@
 // SPDX-License-Identifier: MIT
 // The pool's model under keep-alive policies, on traces with known answers:
 // a function called every 10 minutes, bursts, and the hybrid histogram
-// policy learning a period; then the synthetic day of 1,000 functions, where
+// policy learning a period; then the synthetic day of 1,000 applications
+// drawn from the paper's published distributions (checked here too), where
 // the paper's claim is checked (decisions §4) in the paper's model, one
 // container per application: the hybrid policy's cold-start rate is within 2
-// points of fixed 10 minutes' (it holds), and it wastes less memory (it does
-// not on this trace: an expected failure, with the figures and the reason).
+// points of fixed 10 minutes' (it holds: far fewer), it beats the fixed
+// policy of its own cold-start rate (it holds), and it wastes less memory than
+// fixed 10 minutes (it does not: an expected failure, with the figures and
+// the reason).
 #include <QTest>
 
 #include "engine/load/policy/keepalivepolicy.h"
 #include "engine/load/policy/poolmodel.h"
 #include "engine/load/policy/synthetictrace.h"
+
+#include <cmath>
+#include <vector>
 
 using namespace Bullpen;
 
@@ -34,6 +40,96 @@ QList<qint64> every(qint64 periodMs, int count, qint64 startMs = 0)
     for (int i = 0; i < count; ++i)
         list.append(startMs + i * periodMs);
     return list;
+}
+
+// Each function's call times, in order.
+std::vector<std::vector<qint64>> callsPerFunction(const ModelTrace &trace)
+{
+    std::vector<std::vector<qint64>> calls(size_t(trace.functions.size()));
+    for (const Arrival &x : trace.arrivals)
+        calls[size_t(x.function)].push_back(x.offsetMs);
+    return calls;
+}
+
+// The mean and the coefficient of variation of the gaps between calls (at least two calls).
+std::pair<double, double> gapMeanAndCv(const std::vector<qint64> &calls)
+{
+    double sum = 0, squares = 0;
+    for (size_t i = 1; i < calls.size(); ++i) {
+        const double gap = double(calls[i] - calls[i - 1]);
+        sum += gap;
+        squares += gap * gap;
+    }
+    const double n = double(calls.size() - 1);
+    const double mean = sum / n;
+    return { mean, mean > 0 ? std::sqrt(qMax(0.0, squares / n - mean * mean)) / mean : 0.0 };
+}
+
+// Where the two policies' cold starts and memory go, per application class:
+// by the CV of its gaps (periodic below 0.05, up to 1.5 about Poisson, bursty
+// above) and its mean gap, in the paper's model. Applications are
+// independent there, so the classes' sums are the whole trace's.
+QString breakdown(const ModelTrace &trace, const KeepAlivePolicy &a, const KeepAlivePolicy &b)
+{
+    const int n = int(trace.functions.size());
+    const auto calls = callsPerFunction(trace);
+    std::vector<int> classOf(size_t(n), -1);
+    const QStringList names {
+        QStringLiteral("fewer than 3 calls"),        QStringLiteral("periodic, gap < 10 min"),
+        QStringLiteral("periodic, gap 10 min-4 h"),  QStringLiteral("periodic, gap > 4 h"),
+        QStringLiteral("CV 0.05-1.5, gap < 10 min"), QStringLiteral("CV 0.05-1.5, gap 10 min-4 h"),
+        QStringLiteral("CV 0.05-1.5, gap > 4 h"),    QStringLiteral("CV > 1.5, gap < 10 min"),
+        QStringLiteral("CV > 1.5, gap 10 min-4 h"),  QStringLiteral("CV > 1.5, gap > 4 h")
+    };
+    for (int f = 0; f < n; ++f) {
+        const auto &c = calls[size_t(f)];
+        if (c.empty())
+            continue;
+        if (c.size() < 3) {
+            classOf[size_t(f)] = 0;
+            continue;
+        }
+        const auto [mean, cv] = gapMeanAndCv(c);
+        const int pattern = cv < 0.05 ? 0 : cv <= 1.5 ? 1 : 2;
+        const int gap = mean < 10.0 * Minute ? 0 : mean <= 240.0 * Minute ? 1 : 2;
+        classOf[size_t(f)] = 1 + pattern * 3 + gap;
+    }
+    QString out = QStringLiteral("%1 %2 %3 | %4 %5 | %6 %7 | memory\n")
+                      .arg(QStringLiteral("class"), -28)
+                      .arg(QStringLiteral("apps"), 5)
+                      .arg(QStringLiteral("calls"), 9)
+                      .arg(a.name() + QStringLiteral(" cold"), 18)
+                      .arg(QStringLiteral("GB-s"), 12)
+                      .arg(b.name() + QStringLiteral(" cold"), 22)
+                      .arg(QStringLiteral("GB-s"), 12);
+    for (int k = 0; k < int(names.size()); ++k) {
+        ModelTrace part;
+        part.functions = trace.functions;
+        part.durationMs = trace.durationMs;
+        int apps = 0;
+        for (int f = 0; f < n; ++f)
+            apps += classOf[size_t(f)] == k;
+        for (const Arrival &x : trace.arrivals) {
+            if (classOf[size_t(x.function)] == k)
+                part.arrivals.append(x);
+        }
+        if (part.arrivals.isEmpty())
+            continue;
+        const PolicyResult ra = simulatePolicy(part, a, false, ContainerScope::PerApplication);
+        const PolicyResult rb = simulatePolicy(part, b, false, ContainerScope::PerApplication);
+        out += QStringLiteral("%1 %2 %3 | %4 %5 | %6 %7 | %8\n")
+                   .arg(names.at(k), -28)
+                   .arg(apps, 5)
+                   .arg(ra.invocations, 9)
+                   .arg(ra.coldStarts, 18)
+                   .arg(ra.wastedGbSeconds, 12, 'f', 0)
+                   .arg(rb.coldStarts, 22)
+                   .arg(rb.wastedGbSeconds, 12, 'f', 0)
+                   .arg(ra.wastedGbSeconds > 0 ? QStringLiteral("%1 %").arg(
+                                                     100.0 * (rb.wastedGbSeconds / ra.wastedGbSeconds - 1), 0, 'f', 0)
+                                               : QStringLiteral("-"));
+    }
+    return out;
 }
 
 } // namespace
@@ -170,6 +266,51 @@ private Q_SLOTS:
         QVERIFY(generateSyntheticTrace(p).arrivals != a.arrivals);
     }
 
+    // The synthetic day follows the paper's published distributions (its
+    // text's own figures where it states them) and realises them: calls per
+    // application, and the CV of each application's inter-arrival times.
+    void syntheticTraceFollowsThePaper()
+    {
+        namespace D = SyntheticDistributions;
+        // The paper's text: 45 % of applications are invoked at most once an hour, 81 % at most once a minute.
+        QVERIFY(qAbs(D::log10CallsPerDay(0.45) - std::log10(24.0)) < 0.1);
+        QVERIFY(qAbs(D::log10CallsPerDay(0.81) - std::log10(1440.0)) < 0.1);
+        // And: half the functions run for at most about a second on average.
+        QVERIFY(qAbs(D::log10ExecutionSeconds(0.5)) < 0.1);
+        QCOMPARE(D::interArrivalCv(0.1), 0.0); // Fig. 6: about a fifth strictly periodic
+        QVERIFY(qAbs(D::interArrivalCv(0.57) - 1.0) < 0.1); // and 57 % at most as variable as Poisson
+
+        const ModelTrace trace = generateSyntheticTrace();
+        const auto calls = callsPerFunction(trace);
+        int hourlyOrLess = 0, minutelyOrLess = 0, measured = 0, periodic = 0, poissonOrLess = 0;
+        for (const auto &c : calls) {
+            hourlyOrLess += c.size() <= 24;
+            minutelyOrLess += c.size() <= 1440;
+            if (c.size() < 100)
+                continue;
+            const double cv = gapMeanAndCv(c).second;
+            ++measured;
+            periodic += cv < 0.05;
+            poissonOrLess += cv <= 1.0;
+        }
+        const QString figures = QStringLiteral("at most 24 calls: %1, at most 1,440: %2 of %3; of %4 with 100 calls or "
+                                               "more, CV < 0.05: %5, CV <= 1: %6")
+                                    .arg(hourlyOrLess)
+                                    .arg(minutelyOrLess)
+                                    .arg(calls.size())
+                                    .arg(measured)
+                                    .arg(periodic)
+                                    .arg(poissonOrLess);
+        qInfo("%s", qPrintable(figures));
+        const double n = double(calls.size());
+        QVERIFY2(qAbs(hourlyOrLess / n - 0.45) < 0.05, qPrintable(figures));
+        QVERIFY2(qAbs(minutelyOrLess / n - 0.81) < 0.05, qPrintable(figures));
+        // Fig. 6, "All Apps": CDF 0.25 at CV 0.05, 0.57 at CV 1.
+        QVERIFY2(measured > 300, qPrintable(figures));
+        QVERIFY2(qAbs(periodic / double(measured) - 0.25) < 0.07, qPrintable(figures));
+        QVERIFY2(qAbs(poissonOrLess / double(measured) - 0.57) < 0.08, qPrintable(figures));
+    }
+
     // One container per application (the paper's simulation): overlapping
     // calls share it; the windows apply when its last execution ends.
     void perApplicationSharesTheContainer()
@@ -232,31 +373,55 @@ private Q_SLOTS:
                   .arg(hybrid.coldStartPercentP75)
                   .arg(hybrid.wastedGbSeconds);
         qInfo("%s", qPrintable(figures));
+        qInfo("per application class:\n%s",
+              qPrintable(breakdown(trace, FixedKeepAlive(10 * Minute), HybridHistogramPolicy())));
+        // The same day with every application at the same memory: wasted memory TIME alone.
+        ModelTrace flat = trace;
+        for (ModelFunction &f : flat.functions)
+            f.memoryMb = 1024;
+        const double fixedSeconds
+            = simulatePolicy(flat, FixedKeepAlive(10 * Minute), false, ContainerScope::PerApplication).wastedGbSeconds;
+        const double hybridSeconds
+            = simulatePolicy(flat, HybridHistogramPolicy(), false, ContainerScope::PerApplication).wastedGbSeconds;
+        qInfo("idle warm time alone (all at 1 GB): fixed 10: %.0f s, hybrid: %.0f s (%.1f %%)", fixedSeconds,
+              hybridSeconds, 100.0 * hybridSeconds / fixedSeconds);
         QCOMPARE(hybrid.invocations, qint64(trace.arrivals.size()));
         QVERIFY2(hybrid.coldStartPercentP75 <= fixed.coldStartPercentP75 + 2.0, qPrintable(figures));
         QVERIFY2(hybrid.coldStartPercent <= fixed.coldStartPercent + 2.0, qPrintable(figures));
         // On the Pareto frontier the paper draws, it does beat the fixed
-        // policy with about its cold-start rate: 30 minutes has a few more
-        // cold starts and wastes more memory.
-        const PolicyResult fixed30
-            = simulatePolicy(trace, FixedKeepAlive(30 * Minute), false, ContainerScope::PerApplication);
-        const QString thirty = QStringLiteral("; fixed 30: cold %1 %, wasted %2 GB-s")
-                                   .arg(fixed30.coldStartPercent)
-                                   .arg(fixed30.wastedGbSeconds);
-        QVERIFY2(hybrid.coldStartPercent < fixed30.coldStartPercent, qPrintable(figures + thirty));
-        QVERIFY2(hybrid.wastedGbSeconds < fixed30.wastedGbSeconds, qPrintable(figures + thirty));
+        // policies: the shortest fixed keep-alive (of 15, 20, 25, 30, 45 and
+        // 60 minutes) with as few cold starts wastes more memory than it.
+        QString frontier;
+        bool matched = false;
+        for (int minutes : { 15, 20, 25, 30, 45, 60 }) {
+            const PolicyResult r
+                = simulatePolicy(trace, FixedKeepAlive(minutes * Minute), false, ContainerScope::PerApplication);
+            frontier += QStringLiteral("; fixed %1: cold %2 %, wasted %3 GB-s")
+                            .arg(minutes)
+                            .arg(r.coldStartPercent)
+                            .arg(r.wastedGbSeconds);
+            if (r.coldStartPercent <= hybrid.coldStartPercent) {
+                QVERIFY2(hybrid.wastedGbSeconds < r.wastedGbSeconds, qPrintable(figures + frontier));
+                matched = true;
+                break;
+            }
+        }
+        qInfo("the fixed policies%s", qPrintable(frontier));
+        QVERIFY2(matched, qPrintable(figures + frontier));
         // Not met on this trace, even in the paper's model (docs/benchmarks.md,
-        // "The keep-alive policy lab"): the hybrid policy wastes about 20 %
-        // more memory than fixed 10 minutes, because it buys far fewer cold
-        // starts (0.14 % of calls against 0.42 %; the third-quartile function
-        // 50 % against 100 %). It saves memory on periodic functions (-32 to
-        // -50 %), loses it on Poisson-like ones called every 10 min to 4 h
-        // (+214 %: the 99th percentile of exponential idle times is long) and
-        // on functions with fewer than 3 calls a day (the 4-hour standard
-        // keep-alive before the histogram knows anything). Longer synthetic
-        // traces widen the gap (3 days: +31 %, 7 days: +41 %). The trace's mix
-        // of patterns is Bullpen's choice, not the paper's measurement. This
-        // check fails loudly (XPASS) once the model or trace makes it hold.
+        // "The hybrid policy on the paper's distributions"): the hybrid policy
+        // wastes about 11 % more memory than fixed 10 minutes (11 % more idle
+        // warm time alone, memory aside), because it buys far fewer cold
+        // starts (0.042 % of calls against 0.102 %; the third-quartile
+        // application 36 % against 100 %). It saves half the memory on
+        // periodic applications called at least every 4 hours (-52 to -54 %),
+        // loses on the others: applications with fewer than 3 calls a day
+        // (the 4-hour standard keep-alive before the histogram knows
+        // anything), and irregular ones called every 10 min to 4 h (+113 % at
+        // a CV up to 1.5, +340 % above: the 99th percentile of their idle
+        // times is long). Every parameter of the trace is the paper's
+        // (docs/policy-lab-trace.md). This check fails loudly (XPASS) once
+        // the model or trace makes it hold.
         QEXPECT_FAIL("", "the hybrid policy wastes more memory than fixed 10 minutes on the synthetic day", Continue);
         QVERIFY2(hybrid.wastedGbSeconds < fixed.wastedGbSeconds, qPrintable(figures));
     }

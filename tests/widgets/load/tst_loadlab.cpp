@@ -161,7 +161,7 @@ private Q_SLOTS:
         QSignalSpy ready(&view, &PolicyLabView::resultsReady);
         view.runSynthetic(1000); // on a worker thread
         QVERIFY(view.isRunning());
-        QVERIFY(ready.wait(120000));
+        QVERIFY(ready.wait(480000)); // six replays of a 12-million-call day, on a worker thread
         QCOMPARE(view.results().size(), 6);
         QCOMPARE(view.table()->rowCount(), 6);
         QCOMPARE(view.cdfChart()->chart()->series().size(), 6);
