@@ -307,7 +307,8 @@ int runImages(const QStringList &arguments)
                                  QStringLiteral("[RUNTIME...]"));
     const QCommandLineOption cacheOption(
         QStringLiteral("cache-dir"),
-        QStringLiteral("The image cache (default %1).").arg(RuntimeImageBuilder::defaultCacheDirectory()),
+        QStringLiteral("The image cache (default: $BULLPEN_IMAGE_CACHE, else /var/cache/bullpen/images where "
+                       "writable, else ~/.cache/bullpen/images)."),
         QStringLiteral("DIR"));
     const QCommandLineOption quietOption({ QStringLiteral("q"), QStringLiteral("quiet") },
                                          QStringLiteral("Print only the start, the result and errors."));
