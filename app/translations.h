@@ -40,6 +40,8 @@ inline QString installTranslations(const QString &language)
             break;
         }
     }
+    // Read by the lessons (engine/lessons), whose texts are data files.
+    QCoreApplication::instance()->setProperty("bullpenLanguage", spoken);
     if (spoken == u"en") {
         delete own;
         return spoken;

@@ -53,7 +53,7 @@ int runLesson(const QStringList &arguments)
                                  QStringLiteral("[NAME]"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
     const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QStringLiteral("The texts' language (default: the system's; en, de)."),
+                                            QStringLiteral("The texts' language (default: the system's; en, de, pl)."),
                                             QStringLiteral("LANG"));
     const QCommandLineOption projectOption(
         QStringLiteral("project"),

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QCoreApplication>
 #include <QLocale>
 #include <QStandardPaths>
 
@@ -51,6 +52,13 @@ QJsonObject mergeTexts(QJsonObject english, const QJsonObject &translated)
 
 QString systemLanguage()
 {
+    // The language the application's translation speaks (app/translations.h
+    // sets it), so that the lessons speak the window's language; else the locale's.
+    if (const QCoreApplication *app = QCoreApplication::instance()) {
+        const QString spoken = app->property("bullpenLanguage").toString();
+        if (!spoken.isEmpty())
+            return spoken;
+    }
     return QLocale().name().section(u'_', 0, 0);
 }
 
