@@ -49,7 +49,7 @@ int runBuild(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return 0;
     }
     BuildOptions options;

@@ -3,6 +3,8 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+
 namespace Bullpen {
 struct FunctionConfig;
 }
@@ -13,6 +15,11 @@ namespace Bullpen::Cli {
 // (FunctionPreparer, as the window does), its lines on standard error as
 // "[build ID] ...". False, with the build's own error, when it failed.
 bool prepareFunction(Bullpen::FunctionConfig &function, const QString &templatePath, QString *error);
+
+// Prints a command's --help on standard output, its usage line naming it as
+// typed ("Usage: bullpen invoke [options] ..."; QCommandLineParser would name
+// the executable's path). The manual page and the completions read this text.
+void printHelp(const QCommandLineParser &parser);
 
 // One subcommand of `bullpen` (invoke, events, bench, ...). Each lives in its own
 // file under app/cli/ and registers itself with a static Registration, so

@@ -335,7 +335,7 @@ int runImages(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return 0;
     }
     QStringList positional = parser.positionalArguments();

@@ -70,7 +70,7 @@ int runLesson(const QStringList &arguments)
     if (!parser.parse(QStringList { QStringLiteral("bullpen lesson") } + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return 0;
     }
     const QStringList positional = parser.positionalArguments();

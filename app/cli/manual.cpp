@@ -100,6 +100,9 @@ ParsedHelp parseHelp(const QString &help)
         return parsed;
     }
     parsed.usage = lines.first().mid(7);
+    // The program as a name, not a path (bullpen-gui prints its own path).
+    static const QRegularExpression directory(u"^\\S*/"_s);
+    parsed.usage.remove(directory);
     QList<HelpEntry> *section = nullptr;
     static const QRegularExpression entryLine(u"^  (\\S.*?)(?: {2,}(\\S.*))?$"_s);
     static const QRegularExpression valueName(u"<([^>]+)>"_s);
@@ -155,6 +158,20 @@ QString roff(QString text)
     return text;
 }
 
+// Prose: an option named in it (--endpoint-url) keeps its minus signs too.
+QString roffProse(const QString &text)
+{
+    static const QRegularExpression option(u"(?<![\\w-])(--?)(?=[A-Za-z])"_s);
+    QString out = roff(text);
+    // From the end, so that earlier positions stay valid.
+    QList<QRegularExpressionMatch> matches;
+    for (auto it = option.globalMatch(out); it.hasNext();)
+        matches.prepend(it.next());
+    for (const QRegularExpressionMatch &m : std::as_const(matches))
+        out.replace(m.capturedStart(1), m.capturedLength(1), QString(u"\\-"_s).repeated(m.capturedLength(1)));
+    return out;
+}
+
 QString roffOption(const QString &name)
 {
     return roff(name).replace(u'-', u"\\-"_s);
@@ -173,7 +190,7 @@ void writeEntries(QTextStream &out, const QString &title, const QList<HelpEntry>
         out << names.join(u", "_s);
         if (!e.value.isEmpty())
             out << u" \\fI"_s << roff(e.value) << u"\\fR"_s;
-        out << '\n' << roff(e.description) << '\n';
+        out << '\n' << roffProse(e.description) << '\n';
     }
 }
 
@@ -197,7 +214,7 @@ void writeHelp(QTextStream &out, const ParsedHelp &help)
     QStringList indented;
     auto flush = [&] {
         if (!prose.isEmpty())
-            out << ".PP\n" << roff(prose.join(u' ')) << '\n';
+            out << ".PP\n" << roffProse(prose.join(u' ')) << '\n';
         if (!indented.isEmpty())
             writeVerbatim(out, indented);
         prose.clear();

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: MIT
 #include "engine/lessons/lesson.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QCoreApplication>
 #include <QLocale>
 #include <QStandardPaths>
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/pool/poolstatemodel.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace Bullpen {
@@ -52,32 +53,34 @@ int PoolStateModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+// A free function: the context is named, as lupdate could not tell the class's namespace from PoolStateModel::tr().
 static QString stateText(const InstanceTile &t)
 {
     switch (t.state) {
     case InstanceTile::State::Starting:
-        return t.initDone ? PoolStateModel::tr("Starting (init done)") : PoolStateModel::tr("Starting");
+        return t.initDone ? QCoreApplication::translate("Bullpen::PoolStateModel", "Starting (init done)")
+                          : QCoreApplication::translate("Bullpen::PoolStateModel", "Starting");
     case InstanceTile::State::Idle:
-        return PoolStateModel::tr("Idle");
+        return QCoreApplication::translate("Bullpen::PoolStateModel", "Idle");
     case InstanceTile::State::Busy:
-        return PoolStateModel::tr("Busy");
+        return QCoreApplication::translate("Bullpen::PoolStateModel", "Busy");
     case InstanceTile::State::Gone:
         switch (t.stopReason) {
         case InstanceStopReason::Expired:
-            return PoolStateModel::tr("Expired");
+            return QCoreApplication::translate("Bullpen::PoolStateModel", "Expired");
         case InstanceStopReason::Crashed:
-            return PoolStateModel::tr("Crashed");
+            return QCoreApplication::translate("Bullpen::PoolStateModel", "Crashed");
         case InstanceStopReason::TimedOut:
-            return PoolStateModel::tr("Timed out");
+            return QCoreApplication::translate("Bullpen::PoolStateModel", "Timed out");
         case InstanceStopReason::OutOfMemory:
-            return PoolStateModel::tr("Out of memory");
+            return QCoreApplication::translate("Bullpen::PoolStateModel", "Out of memory");
         case InstanceStopReason::InitFailed:
-            return PoolStateModel::tr("Init failed");
+            return QCoreApplication::translate("Bullpen::PoolStateModel", "Init failed");
         case InstanceStopReason::Stopped:
         case InstanceStopReason::None:
             break;
         }
-        return PoolStateModel::tr("Stopped");
+        return QCoreApplication::translate("Bullpen::PoolStateModel", "Stopped");
     }
     return {};
 }
@@ -95,7 +98,10 @@ QVariant PoolStateModel::data(const QModelIndex &index, int role) const
             case NameColumn:
                 return lane.functionId;
             case StateColumn:
-                return tr("%1 busy · %2 idle · %3 starting").arg(c.busy).arg(c.idle).arg(c.starting);
+                return QCoreApplication::translate("Bullpen::PoolStateModel", "%1 busy · %2 idle · %3 starting")
+                    .arg(c.busy)
+                    .arg(c.idle)
+                    .arg(c.starting);
             case ServedColumn:
                 return QLocale().toString(c.invocations);
             case MemoryColumn:

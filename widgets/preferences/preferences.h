@@ -10,8 +10,8 @@
 namespace Bullpen {
 
 // The user's preferences, remembered in QSettings across restarts: the engine's
-// backend, keep-alive and account concurrency limit, the editor's theme and font, and the language. A value type; load()
-// and save() are the only places that know the settings keys.
+// backend, keep-alive and account concurrency limit, the editor's theme and font, and the language. A value type;
+// load() and save() are the only places that know the settings keys.
 struct Preferences
 {
     // A BackendRegistry id; the registry's default ("oci": crun or runc, whichever works).

@@ -15,8 +15,8 @@ namespace Bullpen {
 // Edits Preferences: the engine's backend (with what each one means, the plain
 // process saying that it isolates nothing), the keep-alive, the account's
 // concurrency limit, the editor's theme
-// and font, and the window's language (used from the next start). It only edits a copy; the caller applies and saves preferences()
-// when the dialog is accepted.
+// and font, and the window's language (used from the next start). It only edits a copy; the caller applies and saves
+// preferences() when the dialog is accepted.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT

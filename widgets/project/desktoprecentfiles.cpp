@@ -79,7 +79,8 @@ void writeBookmark(QXmlStreamWriter &writer, const QString &href, const QString 
 
 QString DesktopRecentFiles::listPath()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + QStringLiteral("/recently-used.xbel");
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+        + QStringLiteral("/recently-used.xbel");
 }
 
 bool DesktopRecentFiles::add(const QString &path, const QString &mimeType, QString *error)

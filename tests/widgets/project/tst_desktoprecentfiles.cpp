@@ -15,23 +15,24 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-const QByteArray Foreign = R"(<?xml version="1.0" encoding="UTF-8"?>
-<xbel version="1.0"
-      xmlns:bookmark="http://www.freedesktop.org/standards/desktop-bookmarks"
-      xmlns:mime="http://www.freedesktop.org/standards/shared-mime-info"
->
-  <bookmark href="file:///home/u/notes.txt" added="2026-01-02T03:04:05.000000Z" modified="2026-01-02T03:04:05.000000Z" visited="2026-01-02T03:04:05.000000Z">
-    <info>
-      <metadata owner="http://freedesktop.org">
-        <mime:mime-type type="text/plain"/>
-        <bookmark:applications>
-          <bookmark:application name="Text Editor" exec="&apos;gnome-text-editor %u&apos;" modified="2026-01-02T03:04:05Z" count="3"/>
-        </bookmark:applications>
-      </metadata>
-    </info>
-  </bookmark>
-</xbel>
-)";
+const QByteArray Foreign = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+                           "<xbel version=\"1.0\"\n"
+                           "      xmlns:bookmark=\"http://www.freedesktop.org/standards/desktop-bookmarks\"\n"
+                           "      xmlns:mime=\"http://www.freedesktop.org/standards/shared-mime-info\"\n"
+                           ">\n"
+                           "  <bookmark href=\"file:///home/u/notes.txt\" added=\"2026-01-02T03:04:05.000000Z\" "
+                           "modified=\"2026-01-02T03:04:05.000000Z\" visited=\"2026-01-02T03:04:05.000000Z\">\n"
+                           "    <info>\n"
+                           "      <metadata owner=\"http://freedesktop.org\">\n"
+                           "        <mime:mime-type type=\"text/plain\"/>\n"
+                           "        <bookmark:applications>\n"
+                           "          <bookmark:application name=\"Text Editor\" exec=\"&apos;gnome-text-editor "
+                           "%u&apos;\" modified=\"2026-01-02T03:04:05Z\" count=\"3\"/>\n"
+                           "        </bookmark:applications>\n"
+                           "      </metadata>\n"
+                           "    </info>\n"
+                           "  </bookmark>\n"
+                           "</xbel>\n";
 
 struct Entry
 {
