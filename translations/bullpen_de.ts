@@ -2445,6 +2445,26 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <source>%1 busy · %2 idle · %3 starting</source>
         <translation>%1 beschäftigt · %2 untätig · %3 startend</translation>
     </message>
+    <message>
+        <source>%1 / %2 MB</source>
+        <translation>%1 / %2 MB</translation>
+    </message>
+    <message>
+        <source>Function / instance</source>
+        <translation>Funktion / Instanz</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Invocations</source>
+        <translation>Aufrufe</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Speicher</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::PoolSummaryBar</name>
@@ -3408,29 +3428,6 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source>None yet: a new project starts from a sample.</source>
         <translation>Noch keine: Ein neues Projekt beginnt mit einem Beispiel.</translation>
-    </message>
-</context>
-<context>
-    <name>PoolStateModel</name>
-    <message>
-        <source>%1 / %2 MB</source>
-        <translation>%1 / %2 MB</translation>
-    </message>
-    <message>
-        <source>Function / instance</source>
-        <translation>Funktion / Instanz</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Invocations</source>
-        <translation>Aufrufe</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Speicher</translation>
     </message>
 </context>
 <context>

@@ -2445,6 +2445,26 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <source>%1 busy · %2 idle · %3 starting</source>
         <translation>zajęte: %1 · bezczynne: %2 · startujące: %3</translation>
     </message>
+    <message>
+        <source>%1 / %2 MB</source>
+        <translation>%1 / %2 MB</translation>
+    </message>
+    <message>
+        <source>Function / instance</source>
+        <translation>Funkcja / instancja</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Invocations</source>
+        <translation>Wywołania</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>Pamięć</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::PoolSummaryBar</name>
@@ -3408,29 +3428,6 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source>None yet: a new project starts from a sample.</source>
         <translation>Jeszcze żadnych: nowy projekt zaczyna się od przykładu.</translation>
-    </message>
-</context>
-<context>
-    <name>PoolStateModel</name>
-    <message>
-        <source>%1 / %2 MB</source>
-        <translation>%1 / %2 MB</translation>
-    </message>
-    <message>
-        <source>Function / instance</source>
-        <translation>Funkcja / instancja</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Stan</translation>
-    </message>
-    <message>
-        <source>Invocations</source>
-        <translation>Wywołania</translation>
-    </message>
-    <message>
-        <source>Memory</source>
-        <translation>Pamięć</translation>
     </message>
 </context>
 <context>

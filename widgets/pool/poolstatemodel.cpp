@@ -53,7 +53,8 @@ int PoolStateModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
-// A free function: the context is named, as lupdate could not tell the class's namespace from PoolStateModel::tr().
+// The context is named in this file: lupdate does not see this class in its
+// namespace (it reads "::PoolStateModel"), so its tr() strings would not be found.
 static QString stateText(const InstanceTile &t)
 {
     switch (t.state) {
@@ -105,7 +106,7 @@ QVariant PoolStateModel::data(const QModelIndex &index, int role) const
             case ServedColumn:
                 return QLocale().toString(c.invocations);
             case MemoryColumn:
-                return tr("%1 / %2 MB").arg(c.memoryUsedBytes / (1024 * 1024)).arg(c.memoryReservedMb);
+                return QCoreApplication::translate("Bullpen::PoolStateModel", "%1 / %2 MB").arg(c.memoryUsedBytes / (1024 * 1024)).arg(c.memoryReservedMb);
             }
             break;
         case IdRole:
@@ -139,7 +140,7 @@ QVariant PoolStateModel::data(const QModelIndex &index, int role) const
             return t.served;
         case MemoryColumn:
             return t.memoryBytes < 0 ? QStringLiteral("—")
-                                     : tr("%1 / %2 MB").arg(t.memoryBytes / (1024 * 1024)).arg(t.memorySizeMb);
+                                     : QCoreApplication::translate("Bullpen::PoolStateModel", "%1 / %2 MB").arg(t.memoryBytes / (1024 * 1024)).arg(t.memorySizeMb);
         }
         break;
     case IdRole:
@@ -168,13 +169,13 @@ QVariant PoolStateModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (section) {
     case NameColumn:
-        return tr("Function / instance");
+        return QCoreApplication::translate("Bullpen::PoolStateModel", "Function / instance");
     case StateColumn:
-        return tr("State");
+        return QCoreApplication::translate("Bullpen::PoolStateModel", "State");
     case ServedColumn:
-        return tr("Invocations");
+        return QCoreApplication::translate("Bullpen::PoolStateModel", "Invocations");
     case MemoryColumn:
-        return tr("Memory");
+        return QCoreApplication::translate("Bullpen::PoolStateModel", "Memory");
     }
     return {};
 }
