@@ -2,8 +2,10 @@
 # The Debian packages (installer/package runs cpack on a release build):
 #   bullpen-cli  the engine and the command line, no GUI libraries
 #   bullpen      the window and its desktop integration; depends on bullpen-cli
-# Library dependencies come from the binaries (dpkg-shlibdeps); the runtime
-# ones are what the engine starts: an OCI runtime and the runtimes' interpreters.
+# Library dependencies come from the binaries (dpkg-shlibdeps, which
+# installer/package runs itself: CPack's own call needs the `file` utility,
+# which the development root lacks; BullpenCPackDeps.cmake adds them); the
+# runtime ones are what the engine starts: an OCI runtime and the interpreters.
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME bullpen)
 set(CPACK_PACKAGE_VENDOR "The Bullpen developers")
@@ -20,7 +22,8 @@ set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_DEBIAN_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
-set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS OFF)
+set(CPACK_PROJECT_CONFIG_FILE ${CMAKE_CURRENT_LIST_DIR}/BullpenCPackDeps.cmake)
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 
