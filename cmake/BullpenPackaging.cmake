@@ -1,5 +1,7 @@
 # SPDX-License-Identifier: MIT
-# The Debian packages (installer/package runs cpack on a release build):
+# The Debian packages (installer/package runs cpack on a release build).
+# Descriptions: CPack indents the lines after the synopsis and turns an empty
+# line into " .", so they are written without Debian's own indentation.
 #   bullpen-cli  the engine and the command line, no GUI libraries
 #   bullpen      the window and its desktop integration; depends on bullpen-cli
 # Library dependencies come from the binaries (dpkg-shlibdeps, which
@@ -34,26 +36,26 @@ set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "nodejs, mmdebstrap, uidmap")
 set(CPACK_DEBIAN_CLI_PACKAGE_SUGGESTS "docker.io | podman, awscli, python3-pip, npm")
 set(CPACK_COMPONENT_CLI_DESCRIPTION
     "local workbench for AWS Lambda-style functions (engine and command line)
- Bullpen runs functions written for AWS Lambda on the local machine: each
- function runs in a container (runc, crun, Docker or Podman) behind Lambda's
- Runtime API, warm instances are kept and reused as Lambda does, and every
- invocation reports Lambda's REPORT figures.
- .
- This package holds the engine and the command line (bullpen invoke, serve,
- load, build, events, images, lesson), which need no graphical libraries.")
+Bullpen runs functions written for AWS Lambda on the local machine: each
+function runs in a container (runc, crun, Docker or Podman) behind Lambda's
+Runtime API, warm instances are kept and reused as Lambda does, and every
+invocation reports Lambda's REPORT figures.
+
+This package holds the engine and the command line (bullpen invoke, serve,
+load, build, events, images, lesson), which need no graphical libraries.")
 
 set(CPACK_DEBIAN_GUI_PACKAGE_NAME bullpen)
 set(CPACK_DEBIAN_GUI_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_GUI_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 set(CPACK_COMPONENT_GUI_DESCRIPTION
     "local workbench for AWS Lambda-style functions (window)
- Bullpen runs functions written for AWS Lambda on the local machine: each
- function runs in a container (runc, crun, Docker or Podman) behind Lambda's
- Runtime API, warm instances are kept and reused as Lambda does, and every
- invocation reports Lambda's REPORT figures.
- .
- This package holds the window: a code editor, the event builder, the warm
- pool live, the load lab, lessons and the Invoke API server panel. It opens
- AWS SAM projects (template.yaml) from the desktop's file manager.")
+Bullpen runs functions written for AWS Lambda on the local machine: each
+function runs in a container (runc, crun, Docker or Podman) behind Lambda's
+Runtime API, warm instances are kept and reused as Lambda does, and every
+invocation reports Lambda's REPORT figures.
+
+This package holds the window: a code editor, the event builder, the warm
+pool live, the load lab, lessons and the Invoke API server panel. It opens
+AWS SAM projects (template.yaml) from the desktop's file manager.")
 
 include(CPack)
