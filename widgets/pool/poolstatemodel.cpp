@@ -106,7 +106,9 @@ QVariant PoolStateModel::data(const QModelIndex &index, int role) const
             case ServedColumn:
                 return QLocale().toString(c.invocations);
             case MemoryColumn:
-                return QCoreApplication::translate("Bullpen::PoolStateModel", "%1 / %2 MB").arg(c.memoryUsedBytes / (1024 * 1024)).arg(c.memoryReservedMb);
+                return QCoreApplication::translate("Bullpen::PoolStateModel", "%1 / %2 MB")
+                    .arg(c.memoryUsedBytes / (1024 * 1024))
+                    .arg(c.memoryReservedMb);
             }
             break;
         case IdRole:
@@ -140,7 +142,9 @@ QVariant PoolStateModel::data(const QModelIndex &index, int role) const
             return t.served;
         case MemoryColumn:
             return t.memoryBytes < 0 ? QStringLiteral("—")
-                                     : QCoreApplication::translate("Bullpen::PoolStateModel", "%1 / %2 MB").arg(t.memoryBytes / (1024 * 1024)).arg(t.memorySizeMb);
+                                     : QCoreApplication::translate("Bullpen::PoolStateModel", "%1 / %2 MB")
+                                           .arg(t.memoryBytes / (1024 * 1024))
+                                           .arg(t.memorySizeMb);
         }
         break;
     case IdRole:
