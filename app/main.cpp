@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
-#include <QTextStream>
 
 #include <cerrno>
 #include <cstdio>
@@ -15,19 +14,22 @@
 #include <unistd.h>
 
 #include "app/cli/command.h"
+#include "app/cli/manual.h"
 #include "app/identity.h"
+#include "app/translations.h"
 
 namespace {
 
 int printUsage(FILE *to)
 {
-    QTextStream out(to);
-    out << "Usage: bullpen [FILE]            open the Bullpen window (bullpen-gui)\n"
-           "       bullpen COMMAND [ARGS]    run a command without a window\n\nCommands:\n";
-    for (const auto &c : Bullpen::Cli::commands())
-        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << QString::fromUtf8(c.summary) << '\n';
-    out << "\nRun 'bullpen COMMAND --help' for a command's options.\n";
+    std::fputs(qPrintable(Bullpen::Cli::usageText()), to);
     return to == stdout ? 0 : 2;
+}
+
+int printVersion()
+{
+    std::printf("bullpen %s\n", BULLPEN_VERSION);
+    return 0;
 }
 
 // Replaces this process with the window executable beside it, arguments and
@@ -55,15 +57,34 @@ int launchWindow(int argc, char **argv)
 
 int main(int argc, char *argv[])
 {
+    // bullpen help COMMAND is bullpen COMMAND --help.
+    char helpFlag[] = "--help";
+    if (argc > 2 && (qstrcmp(argv[1], "help") == 0 || qstrcmp(argv[1], "--help") == 0)
+        && Bullpen::Cli::findCommand(QString::fromLocal8Bit(argv[2]))) {
+        argv[1] = argv[2];
+        argv[2] = helpFlag;
+        argc = 3;
+    }
     if (argc > 1) {
         const QString first = QString::fromLocal8Bit(argv[1]);
         if (first == u"--help" || first == u"-h" || first == u"help")
             return printUsage(stdout);
-        if (first == u"--version") {
-            std::printf("bullpen %s\n", BULLPEN_VERSION);
+        if (first == u"--version")
+            return printVersion();
+        // The manual page and the shell completions' questions (app/cli/manual.h).
+        if (first == u"--man" || first == u"__complete") {
+            if (!qEnvironmentVariableIsSet("QT_NO_GLIB"))
+                qputenv("QT_NO_GLIB", "1");
+            QCoreApplication app(argc, argv);
+            Bullpen::setIdentity();
+            if (first == u"__complete")
+                return Bullpen::Cli::complete(QCoreApplication::arguments().mid(2));
+            std::fputs(Bullpen::Cli::manPage().toUtf8().constData(), stdout);
             return 0;
         }
         if (const auto *command = Bullpen::Cli::findCommand(first)) {
+            if (argc == 3 && qstrcmp(argv[2], "--version") == 0)
+                return printVersion();
             // Qt's own Unix event dispatcher instead of glib's: headless
             // commands need no glib integration, and it costs the Runtime API
             // about a quarter of its CPU per request (engine/runtimeapi/README.md).
@@ -72,6 +93,7 @@ int main(int argc, char *argv[])
                 qputenv("QT_NO_GLIB", "1");
             QCoreApplication app(argc, argv);
             Bullpen::setIdentity();
+            Bullpen::installTranslations(QString());
             QStringList args = QCoreApplication::arguments().mid(2);
             return command->run(args);
         }

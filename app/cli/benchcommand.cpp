@@ -148,7 +148,7 @@ int runBench(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return 0;
     }
     const int warmN = parser.value(warmOption).toInt();

@@ -32,7 +32,8 @@ int runBuild(const QStringList &arguments)
                                             QStringLiteral("FILE"), QStringLiteral("template.yaml"));
     const QCommandLineOption cacheOption(
         QStringLiteral("cache-dir"),
-        QStringLiteral("The dependency cache (default %1).").arg(BuildOptions::defaultDependencyCache()),
+        QStringLiteral("The dependency cache (default $XDG_CACHE_HOME/Bullpen/deps, ~/.cache/Bullpen/deps when "
+                       "XDG_CACHE_HOME is not set)."),
         QStringLiteral("DIR"));
     const QCommandLineOption pipConfigOption(QStringLiteral("pip-config"),
                                              QStringLiteral("pip's configuration file (default: the user's pip.conf)."),
@@ -48,7 +49,7 @@ int runBuild(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return 0;
     }
     BuildOptions options;

@@ -6,8 +6,10 @@
 #include "engine/project/samtemplate.h"
 #include "engine/project/samtemplate.h"
 
+#include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
+#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -36,6 +38,15 @@ const Command *findCommand(const QString &name)
 Registration::Registration(Command command)
 {
     registry().append(command);
+}
+
+void printHelp(const QCommandLineParser &parser)
+{
+    QString text = parser.helpText();
+    static const QRegularExpression program(QStringLiteral("^(Usage: )\\S+"));
+    const QString command = QCoreApplication::arguments().value(1);
+    text.replace(program, QStringLiteral("\\1bullpen ") + command);
+    std::fputs(text.toLocal8Bit().constData(), stdout);
 }
 
 bool prepareFunction(FunctionConfig &function, const QString &templatePath, QString *error)

@@ -6,6 +6,8 @@
 
 #include <optional>
 
+class QCommandLineParser;
+
 namespace Bullpen {
 struct FunctionConfig;
 class SamTemplate;
@@ -36,6 +38,11 @@ int commandUsageError(const char *command, const QString &message);
 // The function a command names in a template: name empty takes the only one.
 // nullopt with *error naming the template's problem, or the functions there are.
 std::optional<Bullpen::FunctionConfig> chooseFunction(const QString &templatePath, const QString &name, QString *error);
+
+// Prints a command's --help on standard output, its usage line naming it as
+// typed ("Usage: bullpen invoke [options] ..."; QCommandLineParser would name
+// the executable's path). The manual page and the completions read this text.
+void printHelp(const QCommandLineParser &parser);
 
 // One subcommand of `bullpen` (invoke, events, bench, ...). Each lives in its own
 // file under app/cli/ and registers itself with a static Registration, so

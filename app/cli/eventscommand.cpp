@@ -28,16 +28,21 @@ QTextStream &err()
     return s;
 }
 
+void printUsage(QTextStream &to)
+{
+    to << "Usage: bullpen events list [SERVICE]\n"
+          "       bullpen events show SERVICE EVENT\n"
+          "       bullpen events generate SERVICE EVENT [--param NAME=VALUE ...] [--NAME VALUE ...]\n"
+          "                                             [--now ISO-8601] [--seed N]\n"
+          "       bullpen events validate FILE [SERVICE EVENT]\n";
+    to.flush();
+}
+
 int usage(const QString &message = QString())
 {
     if (!message.isEmpty())
         err() << "bullpen events: " << message << '\n';
-    err() << "Usage: bullpen events list [SERVICE]\n"
-             "       bullpen events show SERVICE EVENT\n"
-             "       bullpen events generate SERVICE EVENT [--param NAME=VALUE ...] [--NAME VALUE ...]\n"
-             "                                             [--now ISO-8601] [--seed N]\n"
-             "       bullpen events validate FILE [SERVICE EVENT]\n";
-    err().flush();
+    printUsage(err());
     return 2;
 }
 
@@ -205,7 +210,7 @@ int run(const QStringList &args)
     const QStringList rest = args.mid(1);
     int status;
     if (sub == u"--help" || sub == u"-h" || sub == u"help") {
-        usage();
+        printUsage(out()); // asked for: standard output, as every command's --help
         status = 0;
     } else if (sub == u"list") {
         status = list(rest);

@@ -307,7 +307,8 @@ int runImages(const QStringList &arguments)
                                  QStringLiteral("[RUNTIME...]"));
     const QCommandLineOption cacheOption(
         QStringLiteral("cache-dir"),
-        QStringLiteral("The image cache (default %1).").arg(RuntimeImageBuilder::defaultCacheDirectory()),
+        QStringLiteral("The image cache (default: $BULLPEN_IMAGE_CACHE, else /var/cache/bullpen/images where "
+                       "writable, else ~/.cache/bullpen/images)."),
         QStringLiteral("DIR"));
     const QCommandLineOption quietOption({ QStringLiteral("q"), QStringLiteral("quiet") },
                                          QStringLiteral("Print only the start, the result and errors."));
@@ -334,7 +335,7 @@ int runImages(const QStringList &arguments)
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return 0;
     }
     QStringList positional = parser.positionalArguments();

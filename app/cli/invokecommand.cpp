@@ -74,7 +74,7 @@ int runInvoke(const QStringList &arguments)
     if (!parser.parse(QStringList { QStringLiteral("bullpen invoke") } + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return 0;
     }
     if (parser.positionalArguments().size() > 1)

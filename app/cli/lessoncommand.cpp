@@ -53,7 +53,7 @@ int runLesson(const QStringList &arguments)
                                  QStringLiteral("[NAME]"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
     const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QStringLiteral("The texts' language (default: the system's; en, de)."),
+                                            QStringLiteral("The texts' language (default: the system's; en, de, pl)."),
                                             QStringLiteral("LANG"));
     const QCommandLineOption projectOption(
         QStringLiteral("project"),
@@ -70,7 +70,7 @@ int runLesson(const QStringList &arguments)
     if (!parser.parse(QStringList { QStringLiteral("bullpen lesson") } + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return 0;
     }
     const QStringList positional = parser.positionalArguments();

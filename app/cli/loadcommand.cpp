@@ -138,7 +138,7 @@ int runLoad(const QStringList &arguments)
     if (!parser.parse(QStringList { QStringLiteral("bullpen load") } + arguments))
         return usageError("load", parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return 0;
     }
 
@@ -395,7 +395,7 @@ int runPolicy(const QStringList &arguments)
     if (!parser.parse(QStringList { QStringLiteral("bullpen policy") } + arguments))
         return usageError("policy", parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return 0;
     }
     ContainerScope scope = ContainerScope::PerApplication;

@@ -148,7 +148,7 @@ int runServe(const QStringList &arguments)
     if (!parser.parse(QStringList { QStringLiteral("bullpen serve") } + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())

@@ -15,6 +15,7 @@
 
 #include "app/identity.h"
 #include "engine/async/asyncinvocationqueue.h"
+#include "app/translations.h"
 #include "engine/invoke/invoker.h"
 #include "engine/project/functionconfig.h"
 #include "engine/project/project.h"
@@ -25,6 +26,7 @@
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/pool/pooleventbatcher.h"
 #include "widgets/pool/poolpanel.h"
+#include "widgets/preferences/preferences.h"
 
 #include <QDockWidget>
 #include <QFileInfo>
@@ -150,6 +152,11 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     Bullpen::setIdentity();
+    // The desktop entry this window belongs to (its icon, its name in the
+    // task switcher and the window manager's grouping; installer/desktop).
+    QGuiApplication::setDesktopFileName(QStringLiteral("dev.bullpen.Bullpen"));
+    // The preferences' language, else the system's (app/translations.h).
+    Bullpen::installTranslations(Bullpen::Preferences::load().language);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("gui", "Develop AWS-Lambda-style functions locally."));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/lessons/lesson.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -51,6 +52,13 @@ QJsonObject mergeTexts(QJsonObject english, const QJsonObject &translated)
 
 QString systemLanguage()
 {
+    // The language the application's translation speaks (app/translations.h
+    // sets it), so that the lessons speak the window's language; else the locale's.
+    if (const QCoreApplication *app = QCoreApplication::instance()) {
+        const QString spoken = app->property("bullpenLanguage").toString();
+        if (!spoken.isEmpty())
+            return spoken;
+    }
     return QLocale().name().section(u'_', 0, 0);
 }
 

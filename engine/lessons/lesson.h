@@ -52,7 +52,7 @@ struct Lesson
 {
     QString name; // the folder's name: "cold-vs-warm"
     int order = 0;
-    QString language; // the language the texts were taken from ("en", "de")
+    QString language; // the language the texts were taken from ("en", "de", "pl")
     QString title;
     QString summary;
     QString function; // the logical id of the function the script drives
@@ -66,7 +66,7 @@ class LessonCatalog final
 public:
     // In teaching order.
     static QStringList names();
-    // The lesson with its texts in language ("de", "en"; empty: the system's), English where a text is missing.
+    // The lesson with its texts in language ("de", "pl", "en"; empty: the system's), English where a text is missing.
     static std::optional<Lesson> load(const QString &name, const QString &language, QString *error);
     // Reads a lesson from a folder laid out as resources/lessons/<name>/ (tests, and load()).
     static std::optional<Lesson> loadFrom(const QString &directory, const QString &language, QString *error);

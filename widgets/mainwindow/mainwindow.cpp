@@ -23,6 +23,7 @@
 #include "widgets/mainwindow/serverfeature.h"
 #include "widgets/mainwindow/targetsfeature.h"
 #include "widgets/mainwindow/welcomepage.h"
+#include "widgets/project/desktoprecentfiles.h"
 #include "widgets/project/recentprojects.h"
 
 #include <QCloseEvent>
@@ -337,6 +338,11 @@ bool MainWindow::openProject(const QString &folderOrTemplate)
     if (!project->functions().isEmpty() && editor()->filePath().isEmpty())
         openHandlerOf(m_function);
     m_recent->add(project->directory());
+    // The desktop's recent documents too, as the template's type (installer/desktop).
+    QString recentError;
+    if (!DesktopRecentFiles::add(project->templatePath(), QStringLiteral("application/x-aws-sam-template"),
+                                 &recentError))
+        qWarning("bullpen: the desktop's recent files: %s", qPrintable(recentError));
     // The unsaved-changes question may have been a dialog too.
     reclaimKeyboard();
     statusBar()->showMessage(tr("Opened project %1").arg(QDir::toNativeSeparators(project->directory())), 4000);

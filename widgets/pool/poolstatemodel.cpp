@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/pool/poolstatemodel.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 
 namespace Bullpen {
@@ -52,32 +53,35 @@ int PoolStateModel::columnCount(const QModelIndex &) const
     return ColumnCount;
 }
 
+// The context is named in this file: lupdate does not see this class in its
+// namespace (it reads "::PoolStateModel"), so its tr() strings would not be found.
 static QString stateText(const InstanceTile &t)
 {
     switch (t.state) {
     case InstanceTile::State::Starting:
-        return t.initDone ? PoolStateModel::tr("Starting (init done)") : PoolStateModel::tr("Starting");
+        return t.initDone ? QCoreApplication::translate("Bullpen::PoolStateModel", "Starting (init done)")
+                          : QCoreApplication::translate("Bullpen::PoolStateModel", "Starting");
     case InstanceTile::State::Idle:
-        return PoolStateModel::tr("Idle");
+        return QCoreApplication::translate("Bullpen::PoolStateModel", "Idle");
     case InstanceTile::State::Busy:
-        return PoolStateModel::tr("Busy");
+        return QCoreApplication::translate("Bullpen::PoolStateModel", "Busy");
     case InstanceTile::State::Gone:
         switch (t.stopReason) {
         case InstanceStopReason::Expired:
-            return PoolStateModel::tr("Expired");
+            return QCoreApplication::translate("Bullpen::PoolStateModel", "Expired");
         case InstanceStopReason::Crashed:
-            return PoolStateModel::tr("Crashed");
+            return QCoreApplication::translate("Bullpen::PoolStateModel", "Crashed");
         case InstanceStopReason::TimedOut:
-            return PoolStateModel::tr("Timed out");
+            return QCoreApplication::translate("Bullpen::PoolStateModel", "Timed out");
         case InstanceStopReason::OutOfMemory:
-            return PoolStateModel::tr("Out of memory");
+            return QCoreApplication::translate("Bullpen::PoolStateModel", "Out of memory");
         case InstanceStopReason::InitFailed:
-            return PoolStateModel::tr("Init failed");
+            return QCoreApplication::translate("Bullpen::PoolStateModel", "Init failed");
         case InstanceStopReason::Stopped:
         case InstanceStopReason::None:
             break;
         }
-        return PoolStateModel::tr("Stopped");
+        return QCoreApplication::translate("Bullpen::PoolStateModel", "Stopped");
     }
     return {};
 }
@@ -95,11 +99,16 @@ QVariant PoolStateModel::data(const QModelIndex &index, int role) const
             case NameColumn:
                 return lane.functionId;
             case StateColumn:
-                return tr("%1 busy · %2 idle · %3 starting").arg(c.busy).arg(c.idle).arg(c.starting);
+                return QCoreApplication::translate("Bullpen::PoolStateModel", "%1 busy · %2 idle · %3 starting")
+                    .arg(c.busy)
+                    .arg(c.idle)
+                    .arg(c.starting);
             case ServedColumn:
                 return QLocale().toString(c.invocations);
             case MemoryColumn:
-                return tr("%1 / %2 MB").arg(c.memoryUsedBytes / (1024 * 1024)).arg(c.memoryReservedMb);
+                return QCoreApplication::translate("Bullpen::PoolStateModel", "%1 / %2 MB")
+                    .arg(c.memoryUsedBytes / (1024 * 1024))
+                    .arg(c.memoryReservedMb);
             }
             break;
         case IdRole:
@@ -133,7 +142,9 @@ QVariant PoolStateModel::data(const QModelIndex &index, int role) const
             return t.served;
         case MemoryColumn:
             return t.memoryBytes < 0 ? QStringLiteral("—")
-                                     : tr("%1 / %2 MB").arg(t.memoryBytes / (1024 * 1024)).arg(t.memorySizeMb);
+                                     : QCoreApplication::translate("Bullpen::PoolStateModel", "%1 / %2 MB")
+                                           .arg(t.memoryBytes / (1024 * 1024))
+                                           .arg(t.memorySizeMb);
         }
         break;
     case IdRole:
@@ -162,13 +173,13 @@ QVariant PoolStateModel::headerData(int section, Qt::Orientation orientation, in
         return {};
     switch (section) {
     case NameColumn:
-        return tr("Function / instance");
+        return QCoreApplication::translate("Bullpen::PoolStateModel", "Function / instance");
     case StateColumn:
-        return tr("State");
+        return QCoreApplication::translate("Bullpen::PoolStateModel", "State");
     case ServedColumn:
-        return tr("Invocations");
+        return QCoreApplication::translate("Bullpen::PoolStateModel", "Invocations");
     case MemoryColumn:
-        return tr("Memory");
+        return QCoreApplication::translate("Bullpen::PoolStateModel", "Memory");
     }
     return {};
 }

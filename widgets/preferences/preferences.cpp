@@ -14,6 +14,7 @@ const auto KeepAliveKey = QStringLiteral("engine/keepAliveMinutes");
 const auto AccountLimitKey = QStringLiteral("engine/accountConcurrencyLimit");
 const auto ThemeKey = QStringLiteral("editor/theme");
 const auto FontKey = QStringLiteral("editor/font");
+const auto LanguageKey = QStringLiteral("window/language");
 } // namespace
 
 QStringList Preferences::backends()
@@ -42,6 +43,7 @@ Preferences Preferences::load()
     const QString font = settings.value(FontKey).toString();
     if (!font.isEmpty() && p.editorFont.fromString(font))
         p.customFont = true;
+    p.language = settings.value(LanguageKey).toString();
     return p;
 }
 
@@ -59,6 +61,10 @@ void Preferences::save() const
         settings.setValue(FontKey, editorFont.toString());
     else
         settings.remove(FontKey);
+    if (language.isEmpty())
+        settings.remove(LanguageKey);
+    else
+        settings.setValue(LanguageKey, language);
 }
 
 EngineSettings Preferences::engineSettings() const

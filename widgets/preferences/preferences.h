@@ -10,8 +10,8 @@
 namespace Bullpen {
 
 // The user's preferences, remembered in QSettings across restarts: the engine's
-// backend, keep-alive and account concurrency limit, and the editor's theme and font. A value type; load()
-// and save() are the only places that know the settings keys.
+// backend, keep-alive and account concurrency limit, the editor's theme and font, and the language. A value type;
+// load() and save() are the only places that know the settings keys.
 struct Preferences
 {
     // A BackendRegistry id; the registry's default ("oci": crun or runc, whichever works).
@@ -23,6 +23,8 @@ struct Preferences
     QString editorTheme; // empty: follow the palette's lightness
     QFont editorFont; // the system's fixed font unless chosen
     bool customFont = false;
+    // The window's language: "de", "pl", "en"; empty: the system's (read once, at the start).
+    QString language;
 
     // The highest account limit the preferences accept (Lambda raises it on request; this is plenty locally).
     static constexpr int MaxAccountConcurrency = 100000;

@@ -31,6 +31,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     , m_theme(new QComboBox(this))
     , m_font(new QFontComboBox(this))
     , m_fontSize(new QSpinBox(this))
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
     setObjectName(QStringLiteral("PreferencesDialog"));
@@ -97,6 +98,22 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     fontLabel->setBuddy(m_font);
     editorForm->addRow(fontLabel, fontRow);
 
+    // Each language named in itself, so that a user who cannot read the
+    // current one still finds their own.
+    m_language->setObjectName(QStringLiteral("language"));
+    m_language->addItem(tr("System language"), QString());
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Deutsch"), QStringLiteral("de"));
+    m_language->addItem(QStringLiteral("Polski"), QStringLiteral("pl"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(preferences.language)));
+    auto *window = new QGroupBox(tr("Window"), this);
+    auto *windowForm = new QFormLayout(window);
+    windowForm->addRow(tr("&Language:"), m_language);
+    auto *languageNote = new QLabel(tr("A new language is used when Bullpen starts again."), this);
+    languageNote->setWordWrap(true);
+    languageNote->setForegroundRole(QPalette::PlaceholderText);
+    windowForm->addRow(QString(), languageNote);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -104,6 +121,7 @@ PreferencesDialog::PreferencesDialog(const Preferences &preferences, QWidget *pa
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(engine);
     layout->addWidget(editor);
+    layout->addWidget(window);
     layout->addStretch(1);
     layout->addWidget(buttons);
     updateBackendNote();
@@ -129,6 +147,7 @@ Preferences PreferencesDialog::preferences() const
     p.keepAliveMinutes = m_keepAlive->value();
     p.accountConcurrencyLimit = m_accountLimit->value();
     p.editorTheme = m_theme->currentData().toString();
+    p.language = m_language->currentData().toString();
     QFont font = m_font->currentFont();
     font.setPointSize(m_fontSize->value());
     font.setStyleHint(QFont::Monospace);

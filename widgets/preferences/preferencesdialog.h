@@ -15,8 +15,8 @@ namespace Bullpen {
 // Edits Preferences: the engine's backend (with what each one means, the plain
 // process saying that it isolates nothing), the keep-alive, the account's
 // concurrency limit, the editor's theme
-// and font. It only edits a copy; the caller applies and saves preferences()
-// when the dialog is accepted.
+// and font, and the window's language (used from the next start). It only edits a copy; the caller applies and saves
+// preferences() when the dialog is accepted.
 class PreferencesDialog final : public QDialog
 {
     Q_OBJECT
@@ -29,6 +29,7 @@ public:
     QSpinBox *keepAliveBox() const { return m_keepAlive; }
     QSpinBox *accountLimitBox() const { return m_accountLimit; }
     QComboBox *themeBox() const { return m_theme; }
+    QComboBox *languageBox() const { return m_language; }
 
 private:
     void updateBackendNote();
@@ -41,6 +42,7 @@ private:
     QComboBox *m_theme;
     QFontComboBox *m_font;
     QSpinBox *m_fontSize;
+    QComboBox *m_language;
 };
 
 } // namespace Bullpen

@@ -119,7 +119,8 @@ private Q_SLOTS:
                 QVERIFY2(!s.text.isEmpty() && !s.notice.isEmpty(), qPrintable(name + u':' + s.id));
                 QVERIFY2(!s.actions.isEmpty(), qPrintable(name + u':' + s.id));
             }
-            QCOMPARE(LessonCatalog::languages(name), (QStringList { QStringLiteral("en"), QStringLiteral("de") }));
+            QCOMPARE(LessonCatalog::languages(name),
+                     (QStringList { QStringLiteral("en"), QStringLiteral("de"), QStringLiteral("pl") }));
             // Every text in German: none falls back to the English one.
             const auto de = LessonCatalog::load(name, QStringLiteral("de"), &error);
             QVERIFY2(de, qPrintable(error));

@@ -35,6 +35,7 @@ private Q_SLOTS:
         QCOMPARE(p.keepAliveMinutes, 45);
         QVERIFY(p.editorTheme.isEmpty());
         QVERIFY(!p.customFont);
+        QVERIFY(p.language.isEmpty()); // the system's
         const EngineSettings engine = p.engineSettings();
         QCOMPARE(engine.backend, u"oci"_s);
         QCOMPARE(engine.keepAliveMs, 45 * 60 * 1000);
@@ -52,10 +53,12 @@ private Q_SLOTS:
         p.editorTheme = u"Solarized Dark"_s;
         p.editorFont = QFont(u"Monospace"_s, 13);
         p.customFont = true;
+        p.language = u"pl"_s;
         p.save();
         QSettings().sync();
         const Preferences again = Preferences::load();
         QCOMPARE(again.backend, u"process"_s);
+        QCOMPARE(again.language, u"pl"_s);
         QCOMPARE(again.keepAliveMinutes, 0);
         QCOMPARE(again.editorTheme, u"Solarized Dark"_s);
         QVERIFY(again.customFont);
@@ -87,11 +90,14 @@ private Q_SLOTS:
         const int solarized = dialog.themeBox()->findData(u"Solarized Light"_s);
         QVERIFY(solarized > 0);
         dialog.themeBox()->setCurrentIndex(solarized);
+        QCOMPARE(dialog.languageBox()->currentData().toString(), QString()); // the system's
+        dialog.languageBox()->setCurrentIndex(dialog.languageBox()->findData(u"de"_s));
         const Preferences edited = dialog.preferences();
         QCOMPARE(edited.backend, u"runc"_s);
         QCOMPARE(edited.keepAliveMinutes, 5);
         QCOMPARE(edited.accountConcurrencyLimit, 3);
         QCOMPARE(edited.editorTheme, u"Solarized Light"_s);
+        QCOMPARE(edited.language, u"de"_s);
         QVERIFY(!(edited == p));
         // The process backend says that it isolates nothing.
         dialog.backendBox()->setCurrentIndex(dialog.backendBox()->findData(u"process"_s));
