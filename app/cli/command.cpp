@@ -157,6 +157,7 @@ std::optional<FunctionConfig> chooseFunction(const QString &templatePath, const 
     if (functions.size() == 1)
         return functions.first();
     QStringList names;
+    for (const FunctionConfig &f : functions)
         names << f.logicalId;
     *error = functions.isEmpty() ? QStringLiteral("%1 has no function").arg(templatePath)
                                  : QStringLiteral("%1 has %2 functions; name one of: %3")
