@@ -4,7 +4,6 @@
 #include "engine/build/functionpreparer.h"
 #include "engine/core/jsonvalue.h"
 #include "engine/project/samtemplate.h"
-#include "engine/project/samtemplate.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>

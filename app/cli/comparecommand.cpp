@@ -75,7 +75,7 @@ int runCompare(const QStringList &arguments)
     if (!parser.parse(QStringList { u"bullpen compare"_s } + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return 0;
     }
     if (parser.positionalArguments().size() > 1)

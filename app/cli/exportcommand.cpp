@@ -101,7 +101,7 @@ int runExport(const QStringList &arguments)
     if (!parser.parse(QStringList { QStringLiteral("bullpen export") } + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return 0;
     }
     const int kinds

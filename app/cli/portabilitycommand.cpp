@@ -67,7 +67,7 @@ int runPortability(const QStringList &arguments)
     if (!parser.parse(QStringList { QStringLiteral("bullpen portability") } + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return 0;
     }
     if (parser.positionalArguments().size() > 1)

@@ -305,7 +305,7 @@ int runTargets(const QStringList &arguments)
     if (!parser.parse(QStringList { u"bullpen targets"_s } + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(u"help"_s)) {
-        std::fputs(qPrintable(parser.helpText()), stdout);
+        printHelp(parser);
         return 0;
     }
     QStringList positional = parser.positionalArguments();

@@ -14,8 +14,8 @@
 #include <memory>
 
 #include "app/identity.h"
-#include "engine/async/asyncinvocationqueue.h"
 #include "app/translations.h"
+#include "engine/async/asyncinvocationqueue.h"
 #include "engine/invoke/invoker.h"
 #include "engine/project/functionconfig.h"
 #include "engine/project/project.h"
