@@ -27,18 +27,6 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-void printErr(const QString &text)
-{
-    std::fputs(qPrintable(text), stderr);
-    std::fputc('\n', stderr);
-}
-
-int usageError(const QString &message)
-{
-    printErr(u"bullpen compare: "_s + message);
-    return 2;
-}
-
 int runCompare(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -73,23 +61,23 @@ int runCompare(const QStringList &arguments)
     parser.addOptions({ templateOption, eventOption, targetOption, repeatOption, ignoreOption, countVolatileOption,
                         compareLogsOption, jsonOption, keepOption, noDeployOption, noBuildOption });
     if (!parser.parse(QStringList { u"bullpen compare"_s } + arguments))
-        return usageError(parser.errorText());
+        return commandUsageError("compare", parser.errorText());
     if (parser.isSet(u"help"_s)) {
         printHelp(parser);
         return 0;
     }
     if (parser.positionalArguments().size() > 1)
-        return usageError(u"one FUNCTION at most, got: "_s + parser.positionalArguments().join(u' '));
+        return commandUsageError("compare", u"one FUNCTION at most, got: "_s + parser.positionalArguments().join(u' '));
     bool ok = false;
     const int repeat = parser.value(repeatOption).toInt(&ok);
     if (!ok || repeat < 1)
-        return usageError(u"--repeat takes a whole number of at least 1"_s);
+        return commandUsageError("compare", u"--repeat takes a whole number of at least 1"_s);
     CompareOptions options;
     options.ignore = parser.values(ignoreOption);
     for (const QString &pattern : std::as_const(options.ignore)) {
         const JsonPathPattern p(pattern);
         if (!p.isValid())
-            return usageError(u"--ignore: "_s + p.errorString());
+            return commandUsageError("compare", u"--ignore: "_s + p.errorString());
     }
     options.countVolatile = parser.isSet(countVolatileOption);
     options.countLogs = parser.isSet(compareLogsOption);
@@ -99,30 +87,32 @@ int runCompare(const QStringList &arguments)
     const QString templatePath = QFileInfo(parser.value(templateOption)).absoluteFilePath();
     const auto sam = SamTemplate::load(templatePath, &projectError);
     if (!sam)
-        return usageError(projectError.toString());
+        return commandUsageError("compare", projectError.toString());
     QString error;
     const auto chosen = chooseFunction(*sam, templatePath, parser.positionalArguments().value(0), &error);
     if (!chosen)
-        return usageError(error);
+        return commandUsageError("compare", error);
     FunctionConfig function = *chosen;
     // Made only for the names asked (a target does nothing until it is used).
     QObject owner;
     ProjectTargets *projectTargets = ProjectTargets::open(templatePath, EngineSettings(), &projectError, &owner);
     if (!projectTargets)
-        return usageError(projectError.toString());
+        return commandUsageError("compare", projectError.toString());
     const QString known = projectTargets->names().join(u", "_s);
     const QStringList names = parser.values(targetOption);
     if (names.size() < 2)
-        return usageError(
+        return commandUsageError(
+            "compare",
             u"name at least two targets with --target (%1 has: %2)"_s.arg(TargetsFile::pathFor(templatePath), known));
     QList<Target *> targets;
     for (const QString &name : names) {
         Target *target = projectTargets->target(name);
         if (!target)
-            return usageError(
+            return commandUsageError(
+                "compare",
                 u"no target '%1' in %2; its targets are: %3"_s.arg(name, TargetsFile::pathFor(templatePath), known));
         if (names.count(name) > 1)
-            return usageError(u"target '%1' is named twice"_s.arg(name));
+            return commandUsageError("compare", u"target '%1' is named twice"_s.arg(name));
         targets << target;
     }
 
@@ -131,11 +121,11 @@ int runCompare(const QStringList &arguments)
         QString source;
         const auto read = readEventFile(parser.value(eventOption), &source, &error);
         if (!read)
-            return usageError(error);
+            return commandUsageError("compare", error);
         event = *read;
     }
     if (!parser.isSet(noBuildOption) && !prepareFunction(function, templatePath, &error)) {
-        printErr(u"bullpen compare: the build failed: "_s + error);
+        errorLine(u"bullpen compare: the build failed: "_s + error);
         return 2;
     }
 
@@ -146,17 +136,17 @@ int runCompare(const QStringList &arguments)
     for (Target *target : std::as_const(targets)) {
         auto *subject = new TargetSubject(target, function, !parser.isSet(noDeployOption));
         QObject::connect(subject, &TargetSubject::progress, &owner,
-                         [name = target->name()](const QString &line) { printErr(u"[%1] %2"_s.arg(name, line)); });
+                         [name = target->name()](const QString &line) { errorLine(u"[%1] %2"_s.arg(name, line)); });
         subjects << subject;
         compared << subject;
     }
     CompareRun run(function.logicalId, event, compared, repeat, options);
     QObject::connect(&run, &CompareRun::targetChecked, &run, [&](int i, const QString &down) {
         if (!down.isEmpty())
-            printErr(u"[%1] down: %2"_s.arg(names.at(i), down));
+            errorLine(u"[%1] down: %2"_s.arg(names.at(i), down));
     });
     QObject::connect(&run, &CompareRun::callFinished, &run, [&](int i, const CompareCall &c) {
-        printErr(
+        errorLine(
             c.unreachable.isEmpty()
                 ? u"[%1] run %2/%3: %4%5"_s.arg(names.at(i))
                       .arg(c.run + 1)
@@ -181,7 +171,7 @@ int runCompare(const QStringList &arguments)
             QObject::connect(targets.at(i), &Target::tearDownFinished, &owner,
                              [&pending, name = names.at(i), ours](bool done, const QString &message) {
                                  if (ours || !done)
-                                     printErr(u"[%1] %2"_s.arg(name, message));
+                                     errorLine(u"[%1] %2"_s.arg(name, message));
                                  if (--pending == 0)
                                      QCoreApplication::exit(0);
                              });
@@ -204,7 +194,7 @@ int runCompare(const QStringList &arguments)
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &run, [&](int signal) {
         if (std::exchange(stopping, true))
             return;
-        printErr(u"bullpen compare: stopping (signal %1); removing what it deployed"_s.arg(signal));
+        errorLine(u"bullpen compare: stopping (signal %1); removing what it deployed"_s.arg(signal));
         run.cancel();
         tearDownAndQuit(128 + signal);
     });

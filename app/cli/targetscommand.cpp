@@ -26,23 +26,11 @@ namespace {
 
 using namespace Qt::StringLiterals;
 
-void printErr(const QString &text)
-{
-    std::fputs(qPrintable(text), stderr);
-    std::fputc('\n', stderr);
-}
-
 void printOut(const QString &text)
 {
     std::fputs(qPrintable(text), stdout);
     std::fputc('\n', stdout);
     std::fflush(stdout);
-}
-
-int usageError(const QString &message)
-{
-    printErr(u"bullpen targets: "_s + message);
-    return 2;
 }
 
 QString settingsSummary(const TargetSpec &spec)
@@ -213,11 +201,11 @@ int runUp(const QList<Target *> &targets, const QList<FunctionConfig> &functions
         if (auto *swarm = qobject_cast<SwarmServiceTarget *>(target))
             swarm->setMayInitSwarm(options.initSwarm);
         QObject::connect(target, &Target::progress, target,
-                         [target](const QString &line) { printErr(u"[%1] %2"_s.arg(target->name(), line)); });
+                         [target](const QString &line) { errorLine(u"[%1] %2"_s.arg(target->name(), line)); });
         QObject::connect(
             target, &Target::deployFinished, target,
             [target, done](bool ok, const QString &message) {
-                (ok ? printOut : printErr)(u"%1: %2%3"_s.arg(target->name(), ok ? QString() : u"failed: "_s, message));
+                (ok ? printOut : errorLine)(u"%1: %2%3"_s.arg(target->name(), ok ? QString() : u"failed: "_s, message));
                 done(ok);
             },
             Qt::SingleShotConnection);
@@ -231,14 +219,14 @@ int runDown(const QList<Target *> &targets, const Options &options)
         QObject::connect(
             target, &Target::tearDownFinished, target,
             [target, done, &options](bool ok, const QString &message) {
-                (ok ? printOut : printErr)(u"%1: %2"_s.arg(target->name(), message));
+                (ok ? printOut : errorLine)(u"%1: %2"_s.arg(target->name(), message));
                 auto *swarm = qobject_cast<SwarmServiceTarget *>(target);
                 if (!ok || !swarm || !options.leaveSwarm) {
                     done(ok);
                     return;
                 }
                 swarm->leaveSwarm([target, done](bool left, const QString &why) {
-                    (left ? printOut : printErr)(u"%1: %2"_s.arg(target->name(), why));
+                    (left ? printOut : errorLine)(u"%1: %2"_s.arg(target->name(), why));
                     done(left);
                 });
             },
@@ -260,9 +248,9 @@ int runInvoke(Target *target, const FunctionConfig &function, const Options &opt
         printOut(QString::fromUtf8(QJsonDocument(result.toJson()).toJson(QJsonDocument::Indented)).trimmed());
     } else {
         for (const QString &line : std::as_const(result.logs))
-            printErr(line);
+            errorLine(line);
         if (!result.message.isEmpty())
-            printErr(u"%1: %2"_s.arg(targetCallStatusName(result.status), result.message));
+            errorLine(u"%1: %2"_s.arg(targetCallStatusName(result.status), result.message));
         std::fwrite(result.payload.constData(), 1, size_t(result.payload.size()), stdout);
         std::fputc('\n', stdout);
     }
@@ -303,17 +291,17 @@ int runTargets(const QStringList &arguments)
     parser.addOptions({ templateOption, functionOption, jsonOption, initSwarmOption, leaveSwarmOption, noBuildOption,
                         backendOption, eventOption, payloadOption });
     if (!parser.parse(QStringList { u"bullpen targets"_s } + arguments))
-        return usageError(parser.errorText());
+        return commandUsageError("targets", parser.errorText());
     if (parser.isSet(u"help"_s)) {
         printHelp(parser);
         return 0;
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return usageError(u"name an action: list, check, up, down or invoke (see --help)"_s);
+        return commandUsageError("targets", u"name an action: list, check, up, down or invoke (see --help)"_s);
     const QString action = positional.takeFirst();
     if (!QStringList { u"list"_s, u"check"_s, u"up"_s, u"down"_s, u"invoke"_s }.contains(action))
-        return usageError(u"unknown action '%1': list, check, up, down or invoke"_s.arg(action));
+        return commandUsageError("targets", u"unknown action '%1': list, check, up, down or invoke"_s.arg(action));
 
     Options options;
     options.templatePath = parser.value(templateOption);
@@ -326,14 +314,16 @@ int runTargets(const QStringList &arguments)
     options.build = !parser.isSet(noBuildOption);
     options.backend = parser.value(backendOption);
     if (!BackendRegistry::isKnown(options.backend))
-        return usageError(
+        return commandUsageError(
+            "targets",
             u"--backend is one of %1; got '%2'"_s.arg(BackendRegistry::ids().join(u", "_s), options.backend));
     if (parser.isSet(eventOption) && parser.isSet(payloadOption))
-        return usageError(u"give the event with --event or --payload, not both"_s);
+        return commandUsageError("targets", u"give the event with --event or --payload, not both"_s);
     if (parser.isSet(eventOption)) {
         QFile file(parser.value(eventOption));
         if (!file.open(QIODevice::ReadOnly))
-            return usageError(u"cannot read the event %1: %2"_s.arg(file.fileName(), file.errorString()));
+            return commandUsageError("targets",
+                                     u"cannot read the event %1: %2"_s.arg(file.fileName(), file.errorString()));
         options.payload = file.readAll();
     } else if (parser.isSet(payloadOption)) {
         options.payload = parser.value(payloadOption).toUtf8();
@@ -341,7 +331,7 @@ int runTargets(const QStringList &arguments)
     if (action == u"invoke") {
         JsonValueError jsonError;
         if (parseJsonValue(options.payload, &jsonError).isUndefined())
-            return usageError(u"the event is not JSON: %1"_s.arg(jsonError.message()));
+            return commandUsageError("targets", u"the event is not JSON: %1"_s.arg(jsonError.message()));
     }
 
     EngineSettings engine;
@@ -350,7 +340,7 @@ int runTargets(const QStringList &arguments)
     ProjectTargets *project
         = ProjectTargets::open(options.templatePath, engine, &projectError, QCoreApplication::instance());
     if (!project) {
-        printErr(u"bullpen targets: "_s + projectError.toString());
+        errorLine(u"bullpen targets: "_s + projectError.toString());
         return 2;
     }
     if (action == u"list")
@@ -358,7 +348,8 @@ int runTargets(const QStringList &arguments)
 
     if (action == u"invoke") {
         if (positional.size() != 2)
-            return usageError(u"invoke takes a target and a function: bullpen targets invoke NAME FUNCTION"_s);
+            return commandUsageError("targets",
+                                     u"invoke takes a target and a function: bullpen targets invoke NAME FUNCTION"_s);
         options.names = { positional.at(0) };
         options.functionIds = { positional.at(1) };
     } else {
@@ -368,8 +359,10 @@ int runTargets(const QStringList &arguments)
     for (const QString &name : std::as_const(options.names)) {
         Target *target = project->target(name);
         if (!target)
-            return usageError(u"no target '%1' in %2 (it has: %3)"_s.arg(
-                name, TargetsFile::pathFor(options.templatePath), project->names().join(u", "_s)));
+            return commandUsageError(
+                "targets",
+                u"no target '%1' in %2 (it has: %3)"_s.arg(name, TargetsFile::pathFor(options.templatePath),
+                                                           project->names().join(u", "_s)));
         targets << target;
     }
     if (options.names.isEmpty())
@@ -381,7 +374,7 @@ int runTargets(const QStringList &arguments)
     const bool build = options.build && (action == u"up" || action == u"invoke");
     const auto functions = functionsOf(options, build, &error);
     if (!functions) {
-        printErr(u"bullpen targets: "_s + error);
+        errorLine(u"bullpen targets: "_s + error);
         return 2;
     }
     if (action == u"check")
