@@ -196,7 +196,10 @@ void Instance::start(Invocation *first, InitPhase phase)
         Q_EMIT gone();
     });
     connect(m_sandbox, &SandboxInstance::output, this, &Instance::onOutput);
-    connect(m_sandbox, &SandboxInstance::started, this, &Instance::announceSandbox);
+    connect(m_sandbox, &SandboxInstance::started, this, [this] {
+        m_sandboxStarted = true;
+        announceSandbox();
+    });
     connect(m_sandbox, &SandboxInstance::exited, this, &Instance::onExited);
     if (m_rootFilesystem.isEmpty() && !noteRuntimeImage()) {
         // The image is built during this start: INIT_START names it once it is
@@ -358,7 +361,7 @@ void Instance::deliver()
     InvocationRequest request;
     request.requestId = r.requestId;
     request.payload = m_job->payload();
-    request.functionArn = m_arn.toUtf8();
+    request.functionArn = (m_job->qualifier().isEmpty() ? m_arn : m_arn + u':' + m_job->qualifier()).toUtf8();
     request.traceId = newTraceId();
     request.clientContext = m_job->clientContext();
     if (m_info.state == InstanceState::Busy) {
@@ -425,10 +428,12 @@ void Instance::initPhaseOver()
         return;
     // Lambda lists the extensions that took part in the init.
     m_pendingLogs.append(m_server.extensions().initSummary());
-    if (!exact && m_sandbox) {
+    if (!exact && m_sandbox && !m_sandboxStarted) {
         // A runtime faster than runc's pid file (a static Go binary): its
         // event waits until the sandbox says when it started, so that the
-        // Init Duration is the runtime's and not the sandbox's.
+        // Init Duration is the runtime's and not the sandbox's. (A sandbox
+        // that said it started without knowing when has nothing more to say:
+        // the init is measured from its whole start, at once.)
         m_initDurationPending = true;
         connect(m_sandbox, &SandboxInstance::started, this, &Instance::initSettled, Qt::SingleShotConnection);
         m_settleTimer = m_realClock->schedule(1000, this, [this] {

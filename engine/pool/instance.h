@@ -195,6 +195,7 @@ private:
     QElapsedTimer m_initTimer; // from the request for a sandbox
     qint64 m_startWallNs = 0; // wall clock of the request for a sandbox
     bool m_sandboxAnnounced = false;
+    bool m_sandboxStarted = false; // its started() came: no other will
     qint64 m_initEndNs = 0; // wall clock of the first /next (or of the failure)
     bool m_initDurationPending = false; // the process start was not known yet at m_initEndNs
     QElapsedTimer m_invokeTimer;

@@ -251,10 +251,18 @@ void DockerInstance::onStarted()
                                              m_wait = nullptr;
                                              onWaitEnded(response);
                                          });
-    // Its pid and start time: the init phase begins when the runtime's process started.
+    // Its pid and start time: the init phase begins when the runtime's process
+    // started. started() follows once they are known, as with runc (its pid
+    // file): the pool measures the init from them, and a runtime fast enough
+    // to ask for work before then must not wait for a signal already gone
+    // (a bash custom runtime on Podman waited for ever in the tests, whose
+    // real-time clock is manual, and up to the pool's 1 s fallback outside them).
     m_backend->client()->call("GET", QStringLiteral("/containers/%1/json").arg(m_containerId), {}, this,
-                              [this](const DockerResponse &response) { onInspected(response); });
-    Q_EMIT started();
+                              [this](const DockerResponse &response) {
+                                  onInspected(response);
+                                  if (!m_done)
+                                      Q_EMIT started();
+                              });
     if (m_killRequested)
         kill();
     // The next cold start of this function finds a container made already.

@@ -15,7 +15,8 @@ class DirectOutput;
 
 // One instance as a Docker container. start(): take the function's spare
 // container (or create one), write the environment file, open the output
-// FIFOs, start it; started() when the daemon says it runs. The end comes from
+// FIFOs, start it; started() when the daemon says it runs and its pid and
+// start time are known. The end comes from
 // the daemon's wait (condition not-running) on a connection of its own: then
 // inspect (exit code, OOMKilled), the container's own log stream (anything
 // that did not go through the FIFOs), removal, exited().
