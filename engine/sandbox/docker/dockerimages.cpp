@@ -139,10 +139,18 @@ void DockerImages::importRuntime(const RuntimeImageInput &input)
                                                false, QStringLiteral("cannot tag %1: %2").arg(source, tagged.error));
                                            return;
                                        }
-                                       if (m_client->endpoint().podman) // the name Podman gave it: not Bullpen's
-                                           m_client->call("DELETE", QStringLiteral("/images/%1:latest").arg(repository),
-                                                          {}, nullptr, {});
-                                       tagCurrent(source, family, message);
+                                       if (!m_client->endpoint().podman) {
+                                           tagCurrent(source, family, message);
+                                           return;
+                                       }
+                                       // The name Podman gave it is not Bullpen's: untagged first, and
+                                       // only then the family's tag added. At once, Podman could lose
+                                       // one of the two (each writes the image's whole list of names:
+                                       // a nodejs image ended up without its tag, CI of 30 Nov 2026).
+                                       m_client->call("DELETE", QStringLiteral("/images/%1:latest").arg(repository), {},
+                                                      this, [this, source, family, message](const DockerResponse &) {
+                                                          tagCurrent(source, family, message);
+                                                      });
                                    });
                 });
         });
