@@ -18,8 +18,6 @@ namespace Bullpen {
 
 namespace {
 
-const QString AccountId = u"123456789012"_s;
-
 QString latin(QByteArrayView bytes)
 {
     return QString::fromUtf8(bytes);
@@ -243,7 +241,7 @@ QByteArray v1Event(const GatewayRequest &request, const EventTarget &target)
     };
     const QString stagePath = target.stage == u"$default" ? request.path : u'/' + target.stage + request.path;
     QJsonObject context {
-        { u"accountId"_s, AccountId },
+        { u"accountId"_s, target.accountId },
         { u"apiId"_s, target.apiId },
         { u"domainName"_s, target.domainName },
         { u"domainPrefix"_s, target.domainName.section(u'.', 0, 0) },
@@ -324,7 +322,7 @@ QByteArray v2Event(const GatewayRequest &request, const EventTarget &target)
         { u"userAgent"_s, latin(request.header("user-agent")) },
     };
     const QJsonObject context {
-        { u"accountId"_s, AccountId },
+        { u"accountId"_s, target.accountId },
         { u"apiId"_s, target.apiId },
         { u"domainName"_s, target.domainName },
         { u"domainPrefix"_s, target.domainName.section(u'.', 0, 0) },

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/apigateway/apitemplate.h"
+#include "engine/core/awsaccount.h"
 
 #include <QByteArray>
 #include <QList>
@@ -52,6 +53,7 @@ struct EventTarget
     QString stage; // "Prod", "$default"
     QString apiId; // requestContext.apiId
     QString domainName; // requestContext.domainName
+    QString accountId = AwsAccount::defaultAccountId(); // requestContext.accountId: the engine's account
     QMap<QString, QString> pathParameters;
     QMap<QString, QString> stageVariables;
     QStringList binaryMediaTypes; // REST: bodies of these types are base64

@@ -88,6 +88,7 @@ void ApiGatewayServer::handle(Exchange &e)
     target.stage = api.stageName;
     target.apiId = api.logicalId.toLower().left(10);
     target.domainName = domainName(e);
+    target.accountId = account().accountId;
     target.pathParameters = match->pathParameters;
     target.stageVariables = api.stageVariables;
     target.binaryMediaTypes = api.binaryMediaTypes;

@@ -62,7 +62,9 @@ void FunctionUrlServer::handle(Exchange &e)
     target.resource = target.routeKey = u"$default"_s;
     target.stage = u"$default"_s;
     target.apiId = m_urlId;
-    target.domainName = m_urlId + u".lambda-url.us-east-1.on.aws"_s;
+    const AwsAccount where = account();
+    target.domainName = m_urlId + u".lambda-url."_s + where.region + u".on.aws"_s;
+    target.accountId = where.accountId;
     const QByteArray event = GatewayEvents::v2Event(e.request, target);
 
     if (isStreaming() && m_streaming) {

@@ -110,6 +110,11 @@ GatewayServer::~GatewayServer()
     stop();
 }
 
+AwsAccount GatewayServer::account() const
+{
+    return m_invoker ? m_invoker->settings().account : AwsAccount();
+}
+
 bool GatewayServer::start(const QString &host, quint16 port, QString *error)
 {
     stop();

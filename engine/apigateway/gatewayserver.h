@@ -2,6 +2,7 @@
 #pragma once
 
 #include "engine/apigateway/apievents.h"
+#include "engine/core/awsaccount.h"
 #include "engine/project/functionconfig.h"
 
 #include <QHostAddress>
@@ -65,6 +66,8 @@ public:
 
     // API Gateway's integration timeout (29 s; decisions §1: a knob, so tests use a short one).
     static constexpr int DefaultIntegrationTimeoutMs = 29000;
+    // The region and account the events name: the engine's (EngineSettings::account).
+    AwsAccount account() const;
     void setIntegrationTimeoutMs(int ms) { m_integrationTimeoutMs = ms; }
     int integrationTimeoutMs() const { return m_integrationTimeoutMs; }
 

@@ -65,6 +65,12 @@ public:
     void setClientContext(const QByteArray &json) { m_clientContext = json; }
     const QByteArray &clientContext() const { return m_clientContext; }
 
+    // The alias the caller named (the function's AutoPublishAlias); empty for
+    // $LATEST. The runtime's invoked function ARN ends with it, as on Lambda
+    // (context.invoked_function_arn, Lambda-Runtime-Invoked-Function-Arn).
+    void setQualifier(const QString &qualifier) { m_qualifier = qualifier; }
+    const QString &qualifier() const { return m_qualifier; }
+
 Q_SIGNALS:
     void finished(const Bullpen::InvocationResult &result);
     void cancelRequested();
@@ -91,6 +97,7 @@ private:
     bool m_cancelRequested = false;
     bool m_streamRequested = false;
     QByteArray m_clientContext;
+    QString m_qualifier;
 };
 
 } // namespace Bullpen

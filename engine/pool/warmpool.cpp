@@ -98,6 +98,8 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
         invocation->setResponseStreamRequested(true);
     if (!options.clientContext.isEmpty())
         invocation->setClientContext(options.clientContext);
+    if (!options.qualifier.isEmpty())
+        invocation->setQualifier(options.qualifier);
     if (options.source != InvocationSource::Direct)
         m_sources.insert(invocation->requestId(), options.source);
     connect(invocation, &Invocation::finished, this, [this, invocation](const InvocationResult &result) {

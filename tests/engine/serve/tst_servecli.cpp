@@ -284,6 +284,8 @@ private Q_SLOTS:
         QCOMPARE(event[QStringLiteral("routeKey")].toString(), QStringLiteral("GET /echo/{id}"));
         QCOMPARE(event[QStringLiteral("pathParameters")][QStringLiteral("id")].toString(), QStringLiteral("42"));
         QCOMPARE(event[QStringLiteral("rawQueryString")].toString(), QStringLiteral("x=1"));
+        QCOMPARE(event[QStringLiteral("requestContext")][QStringLiteral("accountId")].toString(),
+                 QStringLiteral("210987654321"));
 
         r = run(curl,
                 { QStringLiteral("-sS"), QStringLiteral("-w"), QStringLiteral("\n%{http_code}"),
@@ -303,8 +305,11 @@ private Q_SLOTS:
         const QJsonObject event = QJsonDocument::fromJson(r.out).object();
         QCOMPARE(event[QStringLiteral("rawPath")].toString(), QStringLiteral("/path"));
         QCOMPARE(event[QStringLiteral("rawQueryString")].toString(), QStringLiteral("q=2"));
+        // Named by serve's --region and --account-id, as the ARNs are.
         QVERIFY(event[QStringLiteral("requestContext")][QStringLiteral("domainName")].toString().endsWith(
-            QStringLiteral(".lambda-url.us-east-1.on.aws")));
+            QStringLiteral(".lambda-url.eu-central-1.on.aws")));
+        QCOMPARE(event[QStringLiteral("requestContext")][QStringLiteral("accountId")].toString(),
+                 QStringLiteral("210987654321"));
     }
 
     // An Event invocation is kept in the project's queue on disk (the data
@@ -361,27 +366,36 @@ private Q_SLOTS:
     void awsClientContextAndArns_data()
     {
         QTest::addColumn<QString>("function");
-        QTest::newRow("python") << QStringLiteral("ApiContext");
-        QTest::newRow("nodejs") << QStringLiteral("ApiNodeContext");
+        QTest::addColumn<QString>("qualifier");
+        QTest::newRow("python") << QStringLiteral("ApiContext") << QString();
+        QTest::newRow("nodejs") << QStringLiteral("ApiNodeContext") << QString();
+        // Invoked through its alias, the ARN the handler sees ends with it, as on Lambda.
+        QTest::newRow("python alias") << QStringLiteral("ApiContext") << QStringLiteral("live");
     }
 
     void awsClientContextAndArns()
     {
         QFETCH(QString, function);
+        QFETCH(QString, qualifier);
         QTemporaryDir dir;
         const QJsonObject context { { QStringLiteral("custom"), QJsonObject { { QStringLiteral("tenant"), 7 } } },
                                     { QStringLiteral("env"),
                                       QJsonObject { { QStringLiteral("locale"), QStringLiteral("fr") } } } };
-        const Run r = aws({ QStringLiteral("invoke"), QStringLiteral("--function-name"), function,
-                            QStringLiteral("--client-context"),
-                            QString::fromLatin1(QJsonDocument(context).toJson(QJsonDocument::Compact).toBase64()),
-                            QStringLiteral("out.json") },
-                          dir.path());
+        QStringList args { QStringLiteral("invoke"),
+                           QStringLiteral("--function-name"),
+                           function,
+                           QStringLiteral("--client-context"),
+                           QString::fromLatin1(QJsonDocument(context).toJson(QJsonDocument::Compact).toBase64()),
+                           QStringLiteral("out.json") };
+        if (!qualifier.isEmpty())
+            args << QStringLiteral("--qualifier") << qualifier;
+        const Run r = aws(args, dir.path());
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QFile out(dir.filePath(QStringLiteral("out.json")));
         QVERIFY(out.open(QIODevice::ReadOnly));
         const QJsonObject seen = QJsonDocument::fromJson(out.readAll()).object();
-        const QString arn = QStringLiteral("arn:aws:lambda:eu-central-1:210987654321:function:") + function;
+        const QString arn = QStringLiteral("arn:aws:lambda:eu-central-1:210987654321:function:") + function
+            + (qualifier.isEmpty() ? QString() : u':' + qualifier);
         QCOMPARE(seen[QStringLiteral("region")].toString(), QStringLiteral("eu-central-1"));
         if (function == QStringLiteral("ApiContext")) {
             QCOMPARE(seen[QStringLiteral("invoked_function_arn")].toString(), arn);
