@@ -16,6 +16,8 @@ QString languageOf(const QString &runtime)
 {
     if (runtime.startsWith(u"python"))
         return QStringLiteral("python");
+    if (runtime.startsWith(u"nodejs"))
+        return QStringLiteral("nodejs");
     return {};
 }
 
@@ -54,12 +56,19 @@ bool copyTree(const QString &from, const QString &to, QString *error)
 
 QString PortabilityProbe::fileName(const QString &runtime)
 {
-    return languageOf(runtime) == u"python" ? QStringLiteral("bullpen_probe.py") : QString();
+    const QString language = languageOf(runtime);
+    if (language == u"python")
+        return QStringLiteral("bullpen_probe.py");
+    // An ES module whatever the function's package.json says ("type"), which
+    // Lambda's Node.js runtimes load as Bullpen's does.
+    if (language == u"nodejs")
+        return QStringLiteral("bullpen_probe.mjs");
+    return {};
 }
 
 QString PortabilityProbe::handler(const QString &runtime)
 {
-    return languageOf(runtime) == u"python" ? QStringLiteral("bullpen_probe.handler") : QString();
+    return languageOf(runtime).isEmpty() ? QString() : QStringLiteral("bullpen_probe.handler");
 }
 
 bool PortabilityProbe::supports(const FunctionConfig &function)
@@ -87,7 +96,7 @@ std::optional<FunctionConfig> PortabilityProbe::stage(const FunctionConfig &func
     }
     const QString name = fileName(function.runtime);
     if (name.isEmpty()) {
-        *error = QStringLiteral("no portability probe for the runtime %1 yet (there is one for Python)")
+        *error = QStringLiteral("no portability probe for the runtime %1 yet (there are probes for Python and Node.js)")
                      .arg(function.runtime.isEmpty() ? QStringLiteral("(none)") : function.runtime);
         return std::nullopt;
     }

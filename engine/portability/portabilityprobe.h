@@ -19,7 +19,7 @@ class PortabilityProbe
 {
 public:
     // The probe's module file name and handler for a runtime; empty when no
-    // probe exists for it (only Python so far).
+    // probe exists for it (Python and Node.js have one).
     static QString fileName(const QString &runtime);
     static QString handler(const QString &runtime);
     static bool supports(const FunctionConfig &function);

@@ -98,6 +98,11 @@ struct Side
     bool probed() const { return place.probed; }
     QJsonObject object(const char *key) const { return place.probe.value(QLatin1StringView(key)).toObject(); }
     QJsonObject environment() const { return object("environment"); }
+    // How that side's probe read a value, in its own language's words.
+    QString how(const char *python, const char *nodejs) const
+    {
+        return QLatin1StringView(place.probe.value(u"language").toString() == u"nodejs" ? nodejs : python);
+    }
     bool hasVariable(const QString &name) const { return environment().contains(name); }
     QString variable(const QString &name) const { return environment().value(name).toString(); }
     QString variableShown(const QString &name) const
@@ -637,9 +642,11 @@ void addPlatform(Builder &b)
     arch.consequence = sa != ta ? QStringLiteral("native code (wheels, .node modules, binaries) built for one does not "
                                                  "run on the other")
                                 : QString();
-    addText(b, arch, sa, ta, QStringLiteral("uname().machine = %1").arg(text(s, "architecture")),
-            QStringLiteral("uname().machine = %1").arg(text(t, "architecture")),
-            { QStringLiteral("platform.machine") });
+    auto machine = [&](const Side &side) {
+        return QStringLiteral("%1 = %2").arg(side.how("uname().machine", "os.machine()"), text(side, "architecture"));
+    };
+    addText(b, arch, sa, ta, machine(s), machine(t),
+            { QStringLiteral("platform.machine"), QStringLiteral("process.arch"), QStringLiteral("os.arch") });
 
     PortabilityItem os;
     os.id = QStringLiteral("os");
@@ -661,8 +668,9 @@ void addPlatform(Builder &b)
     };
     auto versionEvidence = [&](const Side &side) {
         const QJsonObject r = runtime(side);
-        return QStringLiteral("platform.python_version() = %1 (%2)")
-            .arg(r.value(u"version").toString(), r.value(u"executable").toString());
+        return QStringLiteral("%1 = %2 (%3)")
+            .arg(side.how("platform.python_version()", "process.versions.node"), r.value(u"version").toString(),
+                 r.value(u"executable").toString());
     };
     PortabilityItem interpreter;
     interpreter.id = QStringLiteral("runtime");
@@ -670,7 +678,11 @@ void addPlatform(Builder &b)
     interpreter.title = QStringLiteral("Interpreter version");
     const QString declared = b.function().runtime;
     interpreter.lambda = declared;
-    const QString wanted = declared.startsWith(u"python") ? declared.mid(6) : QString(); // "3.12"
+    // "3.12" of python3.12, "20" of nodejs20.x
+    const bool node = declared.startsWith(u"nodejs");
+    const QString wanted = declared.startsWith(u"python") ? declared.mid(6)
+        : node                                            ? declared.mid(6).section(u'.', 0, 0)
+                                                          : QString();
     const QString sv = runtime(s).value(u"version").toString();
     const QString tv = runtime(t).value(u"version").toString();
     if (!wanted.isEmpty()) {
@@ -680,8 +692,9 @@ void addPlatform(Builder &b)
         if (!tv.isEmpty() && !tv.startsWith(wanted + u'.'))
             off << QStringLiteral("%1 runs %2").arg(b.targetName(), tv);
         if (!off.isEmpty())
-            interpreter.consequence
-                = QStringLiteral("Lambda runs Python %1.x; %2").arg(wanted, off.join(QStringLiteral("; ")));
+            interpreter.consequence = QStringLiteral("Lambda runs %1 %2.x; %3")
+                                          .arg(node ? QStringLiteral("Node.js") : QStringLiteral("Python"), wanted,
+                                               off.join(QStringLiteral("; ")));
     }
     addText(b, interpreter, version(s), version(t), versionEvidence(s), versionEvidence(t),
             { QStringLiteral("sys.version"), QStringLiteral("python_version"), QStringLiteral("process.version") });
@@ -691,16 +704,18 @@ void addPlatform(Builder &b)
     libc.category = QStringLiteral("Runtime");
     libc.title = QStringLiteral("C library");
     libc.lambda = QStringLiteral("glibc 2.34 (Amazon Linux 2023)");
-    addText(b, libc, runtime(s).value(u"libc").toString(), runtime(t).value(u"libc").toString(),
-            QStringLiteral("platform.libc_ver()"), QStringLiteral("platform.libc_ver()"), {});
+    auto libcEvidence
+        = [](const Side &side) { return side.how("platform.libc_ver()", "process.report: glibcVersionRuntime"); };
+    addText(b, libc, runtime(s).value(u"libc").toString(), runtime(t).value(u"libc").toString(), libcEvidence(s),
+            libcEvidence(t), {});
 
     PortabilityItem kernel;
     kernel.id = QStringLiteral("kernel");
     kernel.category = QStringLiteral("Platform");
     kernel.title = QStringLiteral("Kernel");
     kernel.lambda = QStringLiteral("Firecracker micro-VM's kernel (5.10 or later)");
-    addText(b, kernel, text(s, "kernel"), text(t, "kernel"), QStringLiteral("uname().release"),
-            QStringLiteral("uname().release"), {});
+    addText(b, kernel, text(s, "kernel"), text(t, "kernel"), s.how("uname().release", "os.release()"),
+            t.how("uname().release", "os.release()"), {});
 
     PortabilityItem cwd;
     cwd.id = QStringLiteral("cwd");
@@ -709,8 +724,9 @@ void addPlatform(Builder &b)
     cwd.lambda = QStringLiteral("/var/task");
     if (text(s, "cwd") != text(t, "cwd"))
         cwd.consequence = QStringLiteral("relative paths name other files");
-    addText(b, cwd, text(s, "cwd"), text(t, "cwd"), QStringLiteral("os.getcwd() = ") + text(s, "cwd"),
-            QStringLiteral("os.getcwd() = ") + text(t, "cwd"),
+    addText(b, cwd, text(s, "cwd"), text(t, "cwd"),
+            s.how("os.getcwd()", "process.cwd()") + QStringLiteral(" = ") + text(s, "cwd"),
+            t.how("os.getcwd()", "process.cwd()") + QStringLiteral(" = ") + text(t, "cwd"),
             { QStringLiteral("getcwd"), QStringLiteral("process.cwd") });
 }
 

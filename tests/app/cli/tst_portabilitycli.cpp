@@ -52,6 +52,17 @@ Resources:
       CodeUri: writer/
       Handler: app.handler
       Runtime: python3.12
+  NodeWriter:
+    Type: AWS::Serverless::Function
+    Properties:
+      CodeUri: nodewriter/
+      Handler: app.handler
+      Runtime: nodejs20.x
+      MemorySize: 256
+      Timeout: 10
+      Environment:
+        Variables:
+          GREETING: hello
 )";
 
 // Works on Lambda only by accident of neither: /var/task is read-only there,
@@ -63,6 +74,15 @@ def handler(event, context):
     with open("/var/task/last-event.json", "w") as f:
         f.write("{}")
     return {"kind": os.environ["AWS_LAMBDA_INITIALIZATION_TYPE"]}
+)";
+
+// The same in Node.js: the probe there is the Node.js one.
+const QByteArray NodeCode = R"(import fs from 'node:fs';
+
+export const handler = async () => {
+  fs.writeFileSync('/var/task/last-event.json', '{}');
+  return { kind: process.env.AWS_LAMBDA_INITIALIZATION_TYPE };
+};
 )";
 
 const QByteArray Targets = R"(targets:
@@ -133,6 +153,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         write(u"template.yaml"_s, Template);
         write(u"writer/app.py"_s, Code);
+        write(u"nodewriter/app.mjs"_s, NodeCode);
         write(u"bullpen-targets.yaml"_s, Targets);
     }
 
@@ -145,8 +166,8 @@ private Q_SLOTS:
         QTest::newRow("two kinds") << QStringList { u"Writer"_s, u"--stack"_s, u"--user-data"_s, u"-o"_s, u"x"_s }
                                    << u"one of --dockerfile, --stack or --user-data"_s;
         QTest::newRow("no output") << QStringList { u"Writer"_s, u"--stack"_s } << u"-o PATH"_s;
-        QTest::newRow("two functions") << QStringList { u"--stack"_s, u"-o"_s, u"-"_s }
-                                       << u"has 2 functions; name one of: Writer, Other"_s;
+        QTest::newRow("several functions") << QStringList { u"--stack"_s, u"-o"_s, u"-"_s }
+                                           << u"has 3 functions; name one of: Writer, Other, NodeWriter"_s;
         QTest::newRow("unknown function")
             << QStringList { u"Nope"_s, u"--stack"_s, u"-o"_s, u"-"_s } << u"no function named \"Nope\""_s;
         QTest::newRow("unknown base") << QStringList { u"Writer"_s, u"--dockerfile"_s, u"--base"_s,
@@ -225,17 +246,31 @@ private Q_SLOTS:
         QVERIFY(!r.out.contains(u"\n## Differences\n"_s));
     }
 
+    void dockerContainerDifferencesWithEvidence_data()
+    {
+        QTest::addColumn<QString>("function");
+        QTest::addColumn<QString>("writeLine"); // where the code writes /var/task
+        QTest::addColumn<QString>("variableLine"); // where it reads AWS_LAMBDA_INITIALIZATION_TYPE
+        QTest::addColumn<QString>("versionCall"); // how the probe read the interpreter's version
+        QTest::newRow("python") << u"Writer"_s << u"app.py:5"_s << u"app.py:7"_s << u"platform.python_version()"_s;
+        QTest::newRow("nodejs") << u"NodeWriter"_s << u"app.mjs:4"_s << u"app.mjs:5"_s << u"process.versions.node"_s;
+    }
+
     void dockerContainerDifferencesWithEvidence()
     {
+        QFETCH(QString, function);
+        QFETCH(QString, writeLine);
+        QFETCH(QString, variableLine);
+        QFETCH(QString, versionCall);
         if (QStandardPaths::findExecutable(u"docker"_s).isEmpty())
             BULLPEN_SKIP_UNLESS_CI(u"the docker command is not installed"_s);
-        const Run r = bullpen(
-            { u"portability"_s, u"Writer"_s, u"--target"_s, u"docker"_s, u"--json"_s, u"-o"_s, u"report.json"_s },
-            900000);
+        const QString output = function + u".json"_s;
+        const Run r
+            = bullpen({ u"portability"_s, function, u"--target"_s, u"docker"_s, u"--json"_s, u"-o"_s, output }, 900000);
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
-        QVERIFY2(r.err.contains(u"Writer: "_s) && r.err.contains(u"between the local pool and docker"_s),
+        QVERIFY2(r.err.contains(function + u": "_s) && r.err.contains(u"between the local pool and docker"_s),
                  qPrintable(r.err));
-        const QJsonObject report = QJsonDocument::fromJson(read(m_dir.filePath(u"report.json"_s)).toUtf8()).object();
+        const QJsonObject report = QJsonDocument::fromJson(read(m_dir.filePath(output)).toUtf8()).object();
         QVERIFY(report.value(u"target"_s).toObject().value(u"probed"_s).toBool());
         QHash<QString, QJsonObject> items;
         for (const QJsonValue &v : report.value(u"items"_s).toArray())
@@ -248,19 +283,25 @@ private Q_SLOTS:
                  qPrintable(task.value(u"sandboxEvidence"_s).toString()));
         QVERIFY2(task.value(u"targetEvidence"_s).toString().contains(u"created and removed /var/task/"_s),
                  qPrintable(task.value(u"targetEvidence"_s).toString()));
-        QVERIFY(task.value(u"usedAt"_s).toArray().contains(u"app.py:5"_s));
+        QVERIFY2(task.value(u"usedAt"_s).toArray().contains(writeLine),
+                 QJsonDocument(task.value(u"usedAt"_s).toArray()).toJson().constData());
 
         // The variable only Lambda (and the local pool) sets.
         const QJsonObject kind = items.value(u"env:AWS_LAMBDA_INITIALIZATION_TYPE"_s);
         QCOMPARE(kind.value(u"verdict"_s).toString(), u"differs"_s);
         QCOMPARE(kind.value(u"sandbox"_s).toString(), u"on-demand"_s);
         QCOMPARE(kind.value(u"target"_s).toString(), u"missing"_s);
-        QVERIFY(kind.value(u"usedAt"_s).toArray().contains(u"app.py:7"_s));
+        QVERIFY(kind.value(u"usedAt"_s).toArray().contains(variableLine));
         QCOMPARE(report.value(u"breaking"_s).toInt(), 2);
 
         // What the template configures reached both.
         QCOMPARE(items.value(u"env:GREETING"_s).value(u"verdict"_s).toString(), u"same"_s);
         QCOMPARE(items.value(u"env:AWS_LAMBDA_FUNCTION_MEMORY_SIZE"_s).value(u"sandbox"_s).toString(), u"256"_s);
+        // The probe that ran is the function's language's, and says how it read what it reports.
+        const QJsonObject runtime = items.value(u"runtime"_s);
+        QVERIFY2(runtime.value(u"sandboxEvidence"_s).toString().startsWith(versionCall),
+                 qPrintable(runtime.value(u"sandboxEvidence"_s).toString()));
+        QCOMPARE(items.value(u"context:memory_limit_in_mb"_s).value(u"sandbox"_s).toString(), u"256"_s);
 
         // The probe's deployment is gone; its image is the test's to remove.
         QVERIFY2(probeContainers().isEmpty(), qPrintable(probeContainers().join(u", "_s)));
@@ -272,7 +313,7 @@ private Q_SLOTS:
             return;
         const Run images = run(u"docker"_s, { u"images"_s, u"--format"_s, u"{{.Repository}}:{{.Tag}}"_s });
         for (const QString &image : images.out.split(u'\n', Qt::SkipEmptyParts)) {
-            if (image.contains(u"writerbullpenprobe"_s))
+            if (image.contains(u"writerbullpenprobe"_s)) // Writer's and NodeWriter's
                 run(u"docker"_s, { u"rmi"_s, u"--force"_s, image });
         }
     }

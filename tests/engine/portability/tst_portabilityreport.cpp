@@ -21,6 +21,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <optional>
+
 using namespace Bullpen;
 using namespace Bullpen::TestSupport;
 using namespace Qt::StringLiterals;
@@ -46,6 +48,34 @@ FunctionConfig function(const QString &codeDirectory = {})
     return f;
 }
 
+// The keys of an object and of the objects in it, as paths ("memory.limitBytes"),
+// down to the given depth: the shape of a probe's answer.
+QStringList shape(const QJsonObject &object, int depth, const QString &prefix = {})
+{
+    QStringList keys;
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        keys << prefix + it.key();
+        if (depth > 1 && it.value().isObject() && it.key() != u"environment")
+            keys << shape(it.value().toObject(), depth - 1, prefix + it.key() + u'.');
+    }
+    return keys;
+}
+
+// The probe for that runtime run by the host's interpreter, as a script; its answer.
+std::optional<QJsonObject> runProbeScript(const QString &runtime, const QString &program, const QString &folder,
+                                          QString *error)
+{
+    const QString script = folder + u'/' + PortabilityProbe::fileName(runtime);
+    writeFile(script, PortabilityProbe::source(runtime));
+    QProcess process;
+    process.start(program, { script });
+    if (!process.waitForFinished(60000) || process.exitCode() != 0) {
+        *error = u"%1 %2 failed: %3"_s.arg(program, script, QString::fromUtf8(process.readAllStandardError()));
+        return std::nullopt;
+    }
+    return PortabilityProbe::parse(process.readAllStandardOutput(), error);
+}
+
 ProbePlace place(const QString &name, const QJsonObject &probe)
 {
     return { name, name == u"local pool" ? u"Local pool"_s : u"Docker container"_s, true, {}, probe };
@@ -62,20 +92,24 @@ class TestPortabilityReport : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
+    void theProbeScriptAnswersAsAProbe_data()
+    {
+        QTest::addColumn<QString>("runtime");
+        QTest::addColumn<QString>("interpreter");
+        QTest::newRow("python") << u"python3.12"_s << u"python3"_s;
+        QTest::newRow("nodejs") << u"nodejs20.x"_s << u"node"_s;
+    }
+
     void theProbeScriptAnswersAsAProbe()
     {
-        const QString python = QStandardPaths::findExecutable(u"python3"_s);
-        if (python.isEmpty())
-            BULLPEN_SKIP_UNLESS_CI(u"no python3 here to run the probe with"_s);
-        const QString script = m_dir.filePath(u"probe/bullpen_probe.py"_s);
-        writeFile(script, PortabilityProbe::source(u"python3.12"_s));
-        QProcess process;
-        process.start(python, { script });
-        QVERIFY(process.waitForFinished(60000));
-        QCOMPARE(process.exitCode(), 0);
+        QFETCH(QString, runtime);
+        QFETCH(QString, interpreter);
+        const QString program = QStandardPaths::findExecutable(interpreter);
+        if (program.isEmpty())
+            BULLPEN_SKIP_UNLESS_CI(u"no %1 here to run the probe with"_s.arg(interpreter));
         QString error;
-        const auto answer = PortabilityProbe::parse(process.readAllStandardOutput(), &error);
-        QVERIFY2(answer, qPrintable(error + QString::fromUtf8(process.readAllStandardError())));
+        const auto answer = runProbeScript(runtime, program, m_dir.filePath(u"probe-"_s + interpreter), &error);
+        QVERIFY2(answer, qPrintable(error));
         for (const char *key : { "environment", "user", "paths", "tmp", "memory", "cpu", "pids", "rlimits",
                                  "architecture", "runtime", "timezone", "rootFilesystem" })
             QVERIFY2(answer->contains(QLatin1StringView(key)), key);
@@ -88,6 +122,46 @@ private Q_SLOTS:
         for (auto it = env.begin(); it != env.end(); ++it) {
             if (it.key().contains(u"SECRET"_s) || it.key().contains(u"TOKEN"_s))
                 QVERIFY2(it.value().toString().contains(u"not shown"_s), qPrintable(it.key()));
+        }
+    }
+
+    // The report reads both probes alike: the Node.js one answers in the
+    // Python one's shape, key for key (two levels deep), with real values.
+    void bothProbesAnswerInOneShape()
+    {
+        const QString python = QStandardPaths::findExecutable(u"python3"_s);
+        const QString node = QStandardPaths::findExecutable(u"node"_s);
+        if (python.isEmpty() || node.isEmpty())
+            BULLPEN_SKIP_UNLESS_CI(u"python3 and node are both needed here"_s);
+        QString error;
+        const auto py = runProbeScript(u"python3.12"_s, python, m_dir.filePath(u"shape-py"_s), &error);
+        QVERIFY2(py, qPrintable(error));
+        const auto js = runProbeScript(u"nodejs20.x"_s, node, m_dir.filePath(u"shape-js"_s), &error);
+        QVERIFY2(js, qPrintable(error));
+        QStringList pyShape = shape(*py, 2);
+        QStringList jsShape = shape(*js, 2);
+        // Facts one platform has and the other cannot tell: CPython's
+        // sched_getaffinity and Node's os.availableParallelism are both there;
+        // a user absent from /etc/passwd has no passwdHome on either.
+        pyShape.sort();
+        jsShape.sort();
+        QCOMPARE(jsShape, pyShape);
+        QCOMPARE(js->value(u"language"_s).toString(), u"nodejs"_s);
+        QCOMPARE(js->value(u"runtime"_s)[u"implementation"_s].toString(), u"Node.js"_s);
+        // Both observed the same machine, so the facts agree.
+        for (const char *key : { "architecture", "kernel", "os", "hostname", "cwd" })
+            QCOMPARE(js->value(QLatin1StringView(key)), py->value(QLatin1StringView(key)));
+        QCOMPARE(js->value(u"user"_s)[u"uid"_s].toInt(), py->value(u"user"_s)[u"uid"_s].toInt());
+        QCOMPARE(js->value(u"memory"_s)[u"limitBytes"_s], py->value(u"memory"_s)[u"limitBytes"_s]);
+        QCOMPARE(js->value(u"rlimits"_s)[u"nofile"_s], py->value(u"rlimits"_s)[u"nofile"_s]);
+        QCOMPARE(js->value(u"tmp"_s)[u"totalBytes"_s], py->value(u"tmp"_s)[u"totalBytes"_s]);
+        const QJsonArray pyPaths = py->value(u"paths"_s).toArray();
+        const QJsonArray jsPaths = js->value(u"paths"_s).toArray();
+        QCOMPARE(jsPaths.size(), pyPaths.size());
+        for (qsizetype i = 0; i < pyPaths.size(); ++i) {
+            QCOMPARE(jsPaths.at(i)[u"path"_s], pyPaths.at(i)[u"path"_s]);
+            QCOMPARE(jsPaths.at(i)[u"writable"_s], pyPaths.at(i)[u"writable"_s]);
+            QCOMPARE(jsPaths.at(i)[u"mount"_s], pyPaths.at(i)[u"mount"_s]);
         }
     }
 
@@ -124,8 +198,14 @@ private Q_SLOTS:
 
         FunctionConfig node = function(code);
         node.runtime = u"nodejs20.x"_s;
-        QVERIFY(!PortabilityProbe::stage(node, m_dir.filePath(u"stage-out3"_s), &error));
-        QVERIFY2(error.contains(u"no portability probe for the runtime nodejs20.x"_s), qPrintable(error));
+        const auto nodeStaged = PortabilityProbe::stage(node, m_dir.filePath(u"stage-out3"_s), &error);
+        QVERIFY2(nodeStaged, qPrintable(error));
+        QCOMPARE(nodeStaged->handler, u"bullpen_probe.handler"_s);
+        QVERIFY(QFile::exists(nodeStaged->codeDirectory + u"/bullpen_probe.mjs"_s));
+        FunctionConfig custom = function(code);
+        custom.runtime = u"provided.al2023"_s;
+        QVERIFY(!PortabilityProbe::stage(custom, m_dir.filePath(u"stage-out5"_s), &error));
+        QVERIFY2(error.contains(u"no portability probe for the runtime provided.al2023"_s), qPrintable(error));
         FunctionConfig image = function(code);
         image.image.contextDirectory = code;
         QVERIFY(!PortabilityProbe::stage(image, m_dir.filePath(u"stage-out4"_s), &error));
