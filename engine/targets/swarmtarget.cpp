@@ -258,17 +258,25 @@ void SwarmServiceTarget::placementOf(const QString &serviceId, const QJsonObject
              port > 0 ? QString() : u"the service publishes no port"_s);
         return;
     }
-    clientCall("GET", u"/tasks?filters=%1"_s.arg(serviceFilter(serviceId)),
-               [serviceId, logs, done](const DockerResponse &tasks) {
+    // Each running replica's own IPv4 binding of 8080, from its container:
+    // the task's PortStatus names one published port, and Docker 20.10 may
+    // give a replica's IPv4 and IPv6 bindings different ports, so the task's
+    // can be the IPv6 one, which 127.0.0.1 never answers on.
+    const QString filter = DockerClient::percentEncode(QString::fromUtf8(
+        QJsonDocument(
+            QJsonObject { { u"label"_s, QJsonArray { QString(u"com.docker.swarm.service.id="_s + serviceId) } },
+                          { u"status"_s, QJsonArray { u"running"_s } } })
+            .toJson(QJsonDocument::Compact)));
+    clientCall("GET", u"/containers/json?filters=%1"_s.arg(filter),
+               [serviceId, logs, done](const DockerResponse &containers) {
                    Placement placement { serviceId, 0, logs, {} };
-                   for (const QJsonValue &task : QJsonDocument::fromJson(tasks.body).array()) {
-                       const QJsonObject status = task.toObject().value(u"Status"_s).toObject();
-                       if (status.value(u"State"_s).toString() != u"running")
-                           continue;
-                       for (const QJsonValue &port :
-                            status.value(u"PortStatus"_s).toObject().value(u"Ports"_s).toArray()) {
-                           if (port.toObject().value(u"TargetPort"_s).toInt() == 8080)
-                               placement.ports << port.toObject().value(u"PublishedPort"_s).toInt();
+                   for (const QJsonValue &container : QJsonDocument::fromJson(containers.body).array()) {
+                       for (const QJsonValue &port : container.toObject().value(u"Ports"_s).toArray()) {
+                           const QJsonObject p = port.toObject();
+                           const QString ip = p.value(u"IP"_s).toString();
+                           if (p.value(u"PrivatePort"_s).toInt() == 8080 && p.value(u"Type"_s).toString() == u"tcp"
+                               && (ip == u"0.0.0.0" || ip == u"127.0.0.1"))
+                               placement.ports << p.value(u"PublicPort"_s).toInt();
                        }
                    }
                    std::sort(placement.ports.begin(), placement.ports.end());
