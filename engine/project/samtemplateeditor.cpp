@@ -288,6 +288,22 @@ bool locate(Session &s, const QString &fileName, const QString &logicalId, Proje
                              QStringLiteral("functions in this template: %1").arg(known.join(QStringLiteral(", "))) };
         return false;
     }
+    // A logical id written twice (YAML allows the parse; CloudFormation refuses
+    // the template): the reader may run the one the editor would not change, so
+    // no edit is made. Found by fuzzing (tests/fuzz/corpus/samtemplateeditor).
+    int named = 0;
+    for (auto it = s.resources.value.begin(); it != s.resources.value.end(); ++it) {
+        if (it->first.IsScalar() && qs(it->first.Scalar()) == logicalId)
+            ++named;
+    }
+    if (named > 1) {
+        *error = ProjectError {
+            fileName, s.resource.key.Mark().line + 1, s.resource.key.Mark().column + 1,
+            QStringLiteral("the template names \"%1\" %2 times under Resources").arg(logicalId).arg(named),
+            QStringLiteral("a logical id must be unique: rename or remove the other resources of that name")
+        };
+        return false;
+    }
     s.serverless = type == u"AWS::Serverless::Function";
     s.properties = entry(s.resource.value, "Properties");
     s.globals.reset(s.serverless ? entry(entry(s.root, "Globals").value, "Function").value : YAML::Node());
