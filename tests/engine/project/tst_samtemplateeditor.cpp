@@ -572,8 +572,8 @@ private Q_SLOTS:
         ProjectError error;
         QVERIFY(
             !editor.setEnvironment(QStringLiteral("Fn"), { { QStringLiteral("STAGE"), QStringLiteral("1") } }, &error));
-        QCOMPARE(error.message, QStringLiteral("the template names \"Fn\" 2 times under Resources"));
-        QCOMPARE(error.line, 2);
+        QCOMPARE(error.message, QStringLiteral("the template names \"Fn\" twice under Resources"));
+        QCOMPARE(error.line, 5);
         QCOMPARE(editor.text(), text);
     }
 
