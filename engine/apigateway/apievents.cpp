@@ -148,6 +148,27 @@ QList<QByteArray> GatewayRequest::headerValues(QByteArrayView name) const
     return out;
 }
 
+GatewayRequest GatewayRequest::fromHttp(const QByteArray &method, const QUrl &url, const QHttpHeaders &headers,
+                                        const QByteArray &body)
+{
+    GatewayRequest r;
+    r.method = method;
+    r.path = url.path(QUrl::FullyDecoded);
+    if (r.path.isEmpty())
+        r.path = u"/"_s;
+    r.rawPath = url.path(QUrl::FullyEncoded).toUtf8();
+    if (r.rawPath.isEmpty())
+        r.rawPath = "/";
+    r.rawQuery = url.query(QUrl::FullyEncoded).toUtf8();
+    r.headers.reserve(headers.size());
+    for (qsizetype i = 0; i < headers.size(); ++i) {
+        const QLatin1StringView name = headers.nameAt(i);
+        r.headers.append({ QByteArray(name.data(), name.size()).toLower(), headers.valueAt(i).toByteArray() });
+    }
+    r.body = body;
+    return r;
+}
+
 GatewayResponse GatewayResponse::json(int status, const QByteArray &body)
 {
     GatewayResponse r;

@@ -5,10 +5,12 @@
 #include "engine/core/awsaccount.h"
 
 #include <QByteArray>
+#include <QHttpHeaders>
 #include <QList>
 #include <QMap>
 #include <QPair>
 #include <QString>
+#include <QUrl>
 
 #include <optional>
 
@@ -32,6 +34,13 @@ struct GatewayRequest
 
     QByteArray header(QByteArrayView name) const; // last value; names lower case
     QList<QByteArray> headerValues(QByteArrayView name) const;
+
+    // The request as QtHttpServer parsed it (the method's name, the URL, the
+    // headers, the body): the path decoded ("/" when empty) and as sent, the
+    // query as sent, header names lower case. The source address, the time and
+    // the headers the gateway adds are the server's to fill in.
+    static GatewayRequest fromHttp(const QByteArray &method, const QUrl &url, const QHttpHeaders &headers,
+                                   const QByteArray &body);
 };
 
 // What goes back to the HTTP client.

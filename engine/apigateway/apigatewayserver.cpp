@@ -53,6 +53,21 @@ bool ApiGatewayServer::answerPreflight(Exchange &e)
     return false;
 }
 
+EventTarget ApiGatewayServer::eventTarget(const RouteMatch &match, const QString &domainName)
+{
+    EventTarget target;
+    target.kind = match.route.kind;
+    target.resource = match.route.path == u"$default" ? u"$default"_s : match.route.path;
+    target.routeKey = match.route.routeKey();
+    target.stage = match.api.stageName;
+    target.apiId = match.api.logicalId.toLower().left(10);
+    target.domainName = domainName;
+    target.pathParameters = match.pathParameters;
+    target.stageVariables = match.api.stageVariables;
+    target.binaryMediaTypes = match.api.binaryMediaTypes;
+    return target;
+}
+
 void ApiGatewayServer::handle(Exchange &e)
 {
     e.record.server = u"api"_s;
@@ -81,17 +96,8 @@ void ApiGatewayServer::handle(Exchange &e)
         return;
     }
 
-    EventTarget target;
-    target.kind = route.kind;
-    target.resource = route.path == u"$default" ? u"$default"_s : route.path;
-    target.routeKey = route.routeKey();
-    target.stage = api.stageName;
-    target.apiId = api.logicalId.toLower().left(10);
-    target.domainName = domainName(e);
+    EventTarget target = eventTarget(*match, domainName(e));
     target.accountId = account().accountId;
-    target.pathParameters = match->pathParameters;
-    target.stageVariables = api.stageVariables;
-    target.binaryMediaTypes = api.binaryMediaTypes;
 
     const bool v2 = !rest && route.payloadV2;
     const QByteArray event = v2 ? GatewayEvents::v2Event(e.request, target) : GatewayEvents::v1Event(e.request, target);

@@ -31,6 +31,8 @@ public:
                      QObject *parent = nullptr);
 
     const RouteTable &routes() const { return m_routes; }
+    // How the event describes the route a request matched (payload 1.0 and 2.0 alike).
+    static EventTarget eventTarget(const RouteMatch &match, const QString &domainName);
 
 protected:
     void handle(Exchange &exchange) override;

@@ -215,21 +215,9 @@ void GatewayServer::accept(const QHttpServerRequest &request, QHttpServerRespond
     auto e = std::make_unique<Exchange>();
     e->id = m_nextId++;
     e->startedNs = monotonicNs();
+    e->request
+        = GatewayRequest::fromHttp(methodName(request.method()), request.url(), request.headers(), request.body());
     GatewayRequest &r = e->request;
-    r.method = methodName(request.method());
-    r.path = request.url().path(QUrl::FullyDecoded);
-    if (r.path.isEmpty())
-        r.path = u"/"_s;
-    r.rawPath = request.url().path(QUrl::FullyEncoded).toUtf8();
-    if (r.rawPath.isEmpty())
-        r.rawPath = "/";
-    r.rawQuery = request.url().query(QUrl::FullyEncoded).toUtf8();
-    const QHttpHeaders headers = request.headers();
-    for (qsizetype i = 0; i < headers.size(); ++i) {
-        const QLatin1StringView name = headers.nameAt(i);
-        r.headers.append({ QByteArray(name.data(), name.size()).toLower(), headers.valueAt(i).toByteArray() });
-    }
-    r.body = request.body();
     QHostAddress peer = request.remoteAddress();
     bool v4 = false;
     const quint32 ip4 = peer.toIPv4Address(&v4);

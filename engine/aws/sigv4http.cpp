@@ -3,6 +3,7 @@
 
 #include <QHttpHeaders>
 #include <QHttpServerRequest>
+#include <QUrl>
 
 namespace Bullpen {
 
@@ -39,19 +40,23 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 SigV4Request sigV4Request(const QHttpServerRequest &request)
 {
+    return sigV4Request(methodName(request.method()), request.url(), request.headers(), request.body());
+}
+
+SigV4Request sigV4Request(const QByteArray &method, const QUrl &url, const QHttpHeaders &headers,
+                          const QByteArray &body)
+{
     SigV4Request out;
-    out.method = methodName(request.method());
-    const QUrl url = request.url();
+    out.method = method;
     out.path = url.path(QUrl::FullyEncoded).toUtf8();
     if (out.path.isEmpty())
         out.path = "/";
     out.query = url.query(QUrl::FullyEncoded).toUtf8();
-    const QHttpHeaders &headers = request.headers();
     out.headers.reserve(headers.size());
     for (qsizetype i = 0; i < headers.size(); ++i)
         out.headers.append(
             { QByteArray(headers.nameAt(i).data(), headers.nameAt(i).size()), headers.valueAt(i).toByteArray() });
-    out.body = request.body();
+    out.body = body;
     return out;
 }
 

@@ -3,7 +3,9 @@
 
 #include "engine/aws/sigv4.h"
 
+class QHttpHeaders;
 class QHttpServerRequest;
+class QUrl;
 
 namespace Bullpen {
 
@@ -11,5 +13,8 @@ namespace Bullpen {
 // sees it: the path and query as they were on the wire (percent-encoded as
 // the client sent them, which is what it signed), every header, the body.
 SigV4Request sigV4Request(const QHttpServerRequest &request);
+// The same from the parts QtHttpServer parsed (the method's name, the URL, the headers, the body).
+SigV4Request sigV4Request(const QByteArray &method, const QUrl &url, const QHttpHeaders &headers,
+                          const QByteArray &body);
 
 } // namespace Bullpen

@@ -8,6 +8,7 @@
 #include <QFileInfo>
 #include <QRegularExpression>
 #include <QSaveFile>
+#include <QSet>
 
 #include <algorithm>
 #include <functional>
@@ -291,6 +292,44 @@ bool locate(Session &s, const QString &fileName, const QString &logicalId, Proje
     s.serverless = type == u"AWS::Serverless::Function";
     s.properties = entry(s.resource.value, "Properties");
     s.globals.reset(s.serverless ? entry(entry(s.root, "Globals").value, "Function").value : YAML::Node());
+    // A key written twice in a mapping the editor changes (YAML parsers take
+    // it; CloudFormation refuses the template): the edit would go to the first
+    // and the second could still count, or run (a logical id twice). Found by
+    // fuzzing (tests/fuzz/corpus/samtemplateeditor/crash-*).
+    const auto twice = [&](const YAML::Node &key, const QString &message) {
+        *error = ProjectError { fileName, key.Mark().line + 1, key.Mark().column + 1, message,
+                                QStringLiteral("a key may appear once in a mapping: remove or rename one") };
+        return false;
+    };
+    for (auto it = s.resources.value.begin(); it != s.resources.value.end(); ++it) {
+        if (it->first.IsScalar() && qs(it->first.Scalar()) == logicalId
+            && it->first.Mark().pos != s.resource.key.Mark().pos)
+            return twice(it->first, QStringLiteral("the template names \"%1\" twice under Resources").arg(logicalId));
+    }
+    const YAML::Node environment = entry(s.properties.value, "Environment").value;
+    const std::pair<const char *, YAML::Node> edited[] = {
+        { "the resource", s.resource.value },
+        { "Properties", s.properties.value },
+        { "Environment", environment },
+        { "Variables", entry(environment, "Variables").value },
+        { "ProvisionedConcurrencyConfig", entry(s.properties.value, "ProvisionedConcurrencyConfig").value },
+    };
+    for (const auto &[where, map] : edited) {
+        if (!map.IsDefined() || !map.IsMap())
+            continue;
+        QSet<QString> seen;
+        for (auto it = map.begin(); it != map.end(); ++it) {
+            if (!it->first.IsScalar())
+                continue;
+            const QString name = qs(it->first.Scalar());
+            if (seen.contains(name)) {
+                return twice(it->first,
+                             QStringLiteral("\"%1\" is written twice in %2 of \"%3\"")
+                                 .arg(name, QLatin1StringView(where), logicalId));
+            }
+            seen.insert(name);
+        }
+    }
     if (s.resources.value.IsMap() && s.resources.value.size() > 0) {
         const int unit = s.columnOf(s.resources.value.begin()->first) - s.columnOf(s.resources.key);
         if (unit > 0)

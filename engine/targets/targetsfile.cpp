@@ -144,7 +144,9 @@ public:
         const QStringList allowed = keysOf(*kind);
         for (auto it = body.begin(); it != body.end(); ++it) {
             const QString key = qs(it->first.Scalar());
-            const YAML::Node &value = it->second;
+            // A copy of the handle: it->second lives in the iterator's proxy,
+            // a temporary gone by the next line (ASan: stack-use-after-scope).
+            const YAML::Node value = it->second;
             if (!allowed.contains(key))
                 return fail(it->first, u"'%1' is not a setting of a %2 target"_s.arg(key, kindText),
                             u"a %1 target takes: %2"_s.arg(kindText, allowed.join(u", "_s)));
@@ -292,7 +294,7 @@ std::optional<TargetsFile> TargetsFile::parse(const QByteArray &yaml, const QStr
                             u"the file has one key, targets:"_s);
                 return std::nullopt;
             }
-            const YAML::Node &targets = it->second;
+            const YAML::Node targets = it->second; // a copy, see SpecReader::read
             if (targets.IsNull())
                 continue;
             if (!targets.IsMap()) {

@@ -557,6 +557,26 @@ private Q_SLOTS:
                                 "(functions in this template: HelloFunction, OtherFunction)"));
     }
 
+    // Found by fuzzing: with a logical id written twice, the edit went to the
+    // first resource while the reader ran the second, and the edit reported success.
+    void refusesDuplicateLogicalIds()
+    {
+        const QByteArray text = "Resources:\n"
+                                "  Fn:\n"
+                                "    Type: AWS::Serverless::Function\n"
+                                "    Properties: {Runtime: python6.12, Handler: a.b}\n"
+                                "  Fn:\n"
+                                "    Type: AWS::Serverless::Function\n"
+                                "    Properties: {Runtime: python3.12, Handler: a.b}\n";
+        SamTemplateEditor editor(text);
+        ProjectError error;
+        QVERIFY(
+            !editor.setEnvironment(QStringLiteral("Fn"), { { QStringLiteral("STAGE"), QStringLiteral("1") } }, &error));
+        QCOMPARE(error.message, QStringLiteral("the template names \"Fn\" twice under Resources"));
+        QCOMPARE(error.line, 5);
+        QCOMPARE(editor.text(), text);
+    }
+
     void savesAtomically()
     {
         QTemporaryDir dir;
