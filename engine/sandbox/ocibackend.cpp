@@ -4,8 +4,10 @@
 #include "engine/images/runtimeimagebuilder.h"
 #include "engine/sandbox/docker/dockerclient.h"
 #include "engine/sandbox/docker/functionimages.h"
+#include "engine/sandbox/ephemeralstorage.h"
 #include "engine/sandbox/ociinstance.h"
 #include "engine/sandbox/ociteardown.h"
+#include "engine/sandbox/sandboxnetwork.h"
 
 #include <QDir>
 #include <QFile>
@@ -94,6 +96,8 @@ OciBackend::OciBackend(const QString &runtime, QObject *parent)
         if (!m_options.nestedUser)
             notes << QStringLiteral("the runtime runs as root of its user namespace (no unshare(1) to become "
                                     "uid 993)");
+        notes << QStringLiteral("instances share the host's network: a network namespace per instance needs root");
+        notes << QStringLiteral("/tmp is a tmpfs in memory: a disk-backed one needs root");
     } else if (m_layout == SandboxFiles::CgroupLayout::None) {
         notes << QStringLiteral("memory limit not enforced: no memory cgroup controller on this machine");
     } else {
@@ -103,6 +107,17 @@ OciBackend::OciBackend(const QString &runtime, QObject *parent)
         // Lambda counts RLIMIT_NPROC per instance; the kernel counts it per user,
         // and every instance runs as uid 993: the pids cgroup (1024) is the real
         // per-instance limit.
+    }
+    if (!m_options.rootless) {
+        QString why;
+        m_ownNetwork = SandboxNetwork::available(&why);
+        if (!m_ownNetwork)
+            notes << QStringLiteral("instances share the host's network: ") + why;
+        m_diskTmp = EphemeralStorage::available(&why);
+        if (m_diskTmp)
+            EphemeralStorage::removeStale();
+        else
+            notes << QStringLiteral("/tmp is a tmpfs charged to the function's memory: ") + why;
     }
     m_note = notes.join(QStringLiteral("; "));
 }

@@ -4,10 +4,12 @@
 #include "engine/sandbox/directoutput.h"
 #include "engine/sandbox/docker/functionimages.h"
 
+#include "engine/sandbox/ephemeralstorage.h"
 #include "engine/sandbox/ocibackend.h"
 #include "engine/sandbox/ociconfig.h"
 #include "engine/sandbox/ociteardown.h"
 #include "engine/sandbox/sandboxfiles.h"
+#include "engine/sandbox/sandboxnetwork.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,8 +46,17 @@ OciInstance::OciInstance(OciBackend *backend, const InstanceSpec &spec, QObject 
 OciInstance::~OciInstance()
 {
     handOver();
+    releaseSetup();
     if (m_peakFd >= 0)
         ::close(m_peakFd);
+}
+
+void OciInstance::releaseSetup()
+{
+    if (m_netnsFd >= 0)
+        ::close(std::exchange(m_netnsFd, -1));
+    if (m_tmpFd >= 0)
+        ::close(std::exchange(m_tmpFd, -1)); // auto-clear: the device goes with the container's mount
 }
 
 void OciInstance::handOver()
@@ -212,7 +223,48 @@ void OciInstance::start()
         fail(QStringLiteral("cannot write the bundle folder %1").arg(m_bundle));
         return;
     }
+    if (m_backend->diskTmp())
+        makeTmp();
+    else
+        launch();
+}
+
+void OciInstance::makeTmp()
+{
+    m_waitingForCleanup = true; // start() must not begin again meanwhile
+    EphemeralStorage::prepare(m_containerId, m_spec.tmpSizeMb, this,
+                              [this](const QString &device, int fd, const QString &error) {
+                                  m_waitingForCleanup = false;
+                                  m_tmpDevice = device;
+                                  m_tmpFd = fd;
+                                  if (m_done) {
+                                      releaseSetup();
+                                  } else if (device.isEmpty()) {
+                                      fail(error);
+                                  } else {
+                                      launch();
+                                  }
+                              });
+}
+
+void OciInstance::launch()
+{
+    if (m_done)
+        return;
     OciOptions options = m_backend->options(m_containerId);
+    options.tmpDevice = m_tmpDevice;
+    if (m_backend->ownNetwork()) {
+        // The instance's own network namespace, with only a loopback, and in
+        // it the Runtime API's listener, made now: the runtime may ask for its
+        // first event as soon as it runs.
+        QString error;
+        m_netnsFd = SandboxNetwork::create(&error);
+        if (m_netnsFd < 0 || !handOverRuntimeApiListener(m_netnsFd, &error)) {
+            fail(error);
+            return;
+        }
+        options.networkNamespace = SandboxNetwork::joinPath(m_netnsFd);
+    }
     if (options.nestedUser && !m_spec.rootFilesystem.isEmpty())
         options.nestedUser = QFileInfo(m_spec.rootFilesystem + QStringLiteral("/usr/bin/unshare")).isExecutable();
     // The runtime writes straight into the engine's pipes where the root has a
@@ -293,6 +345,7 @@ void OciInstance::onPidFile()
     m_pid = pid;
     m_processStartedAtNs = processStartedAtNs();
     m_started = true;
+    releaseSetup(); // the container has joined its namespace and mounted /tmp
     m_stderrTail.clear();
     delete m_watcher;
     m_watcher = nullptr;
@@ -418,6 +471,7 @@ QString OciInstance::limitationNote() const
 
 void OciInstance::onFinished(int exitCode, bool crashExit)
 {
+    releaseSetup();
     if (m_direct)
         m_direct->drain();
     flushOutput();
@@ -488,6 +542,7 @@ void OciInstance::fail(const QString &message)
     if (m_done)
         return;
     m_done = true;
+    releaseSetup();
     delete m_watcher;
     m_watcher = nullptr;
     if (m_backend && !m_cleaned && (m_run || QFileInfo::exists(m_bundle))) {

@@ -46,6 +46,12 @@ public:
     void handOver();
 
 private:
+    // The part of start() after the bundle folder: /tmp's file system first
+    // where it is disk-backed (mke2fs runs as a child, not on this thread).
+    void makeTmp();
+    void launch();
+    // Closes what only the container's creation needed (namespace, loop device).
+    void releaseSetup();
     void onPidFile();
     void onFinished(int exitCode, bool crashExit);
     void finish(const InstanceExit &exit);
@@ -65,6 +71,9 @@ private:
     mutable qint64 m_maxMemory = -1;
     // The cgroup's peak-memory file, kept open: it is read after every invocation.
     mutable int m_peakFd = -1;
+    int m_netnsFd = -1; // the instance's network namespace, until runc has joined it
+    int m_tmpFd = -1; // /tmp's loop device, until runc has mounted it
+    QString m_tmpDevice;
     bool m_started = false;
     bool m_done = false;
     bool m_killRequested = false;
