@@ -141,7 +141,8 @@ int main(int argc, char **argv)
             timer.start();
             QString stepError;
             const int ns = SandboxNetwork::create(&stepError);
-            const int listener = ns >= 0 ? SandboxNetwork::listenInside(ns, SandboxNetwork::RuntimeApiPort, &stepError) : -1;
+            const int listener
+                = ns >= 0 ? SandboxNetwork::listenInside(ns, SandboxNetwork::RuntimeApiPort, &stepError) : -1;
             networkMs << timer.nsecsElapsed() / 1e6;
             if (listener < 0)
                 QTextStream(stderr) << "network namespace: " << stepError << Qt::endl;
@@ -150,8 +151,8 @@ int main(int argc, char **argv)
             QObject context;
             bool done = false;
             timer.restart();
-            EphemeralStorage::prepare(QStringLiteral("bench-%1-%2").arg(QCoreApplication::applicationPid()).arg(i),
-                                      512, &context, [&](const QString &device, int fd, const QString &tmpError) {
+            EphemeralStorage::prepare(QStringLiteral("bench-%1-%2").arg(QCoreApplication::applicationPid()).arg(i), 512,
+                                      &context, [&](const QString &device, int fd, const QString &tmpError) {
                                           tmpMs << timer.nsecsElapsed() / 1e6;
                                           if (device.isEmpty())
                                               QTextStream(stderr) << "/tmp: " << tmpError << Qt::endl;
