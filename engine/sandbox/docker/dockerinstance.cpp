@@ -285,7 +285,9 @@ void DockerInstance::onInspected(const DockerResponse &response)
     m_pid = state.value(u"Pid").toInteger();
     m_processStartedAtNs = parseTimestampNs(state.value(u"StartedAt").toString());
     m_cgroupMemory = memoryCgroupOf(m_pid);
-    if (m_backend && m_backend->ownNetwork())
+    // A container killed before this answer has no namespace left to serve:
+    // its end comes through the wait.
+    if (m_backend && m_backend->ownNetwork() && !m_killRequested && m_pid > 0)
         openGate();
 }
 
@@ -456,8 +458,6 @@ QString DockerInstance::limitationNote() const
     QStringList notes = m_warnings;
     if (m_backend && !m_backend->networkNote().isEmpty())
         notes << m_backend->networkNote();
-    if (m_backend && !m_backend->tmpNote().isEmpty())
-        notes << m_backend->tmpNote();
     return notes.join(QStringLiteral("; "));
 }
 
