@@ -7,6 +7,7 @@
 #include "engine/sandbox/ephemeralstorage.h"
 #include "engine/sandbox/ociinstance.h"
 #include "engine/sandbox/ociteardown.h"
+#include "engine/sandbox/outboundlink.h"
 #include "engine/sandbox/sandboxnetwork.h"
 
 #include <QDir>
@@ -113,6 +114,10 @@ OciBackend::OciBackend(const QString &runtime, QObject *parent)
         m_ownNetwork = SandboxNetwork::available(&why);
         if (!m_ownNetwork)
             notes << QStringLiteral("instances share the host's network: ") + why;
+        m_outbound = m_ownNetwork && !OutboundLink::program().isEmpty();
+        if (m_ownNetwork && !m_outbound)
+            notes << QStringLiteral("instances have no outbound network (nor host.docker.internal): slirp4netns is "
+                                    "not installed");
         m_diskTmp = EphemeralStorage::available(&why);
         if (m_diskTmp)
             EphemeralStorage::removeStale();
@@ -120,6 +125,11 @@ OciBackend::OciBackend(const QString &runtime, QObject *parent)
             notes << QStringLiteral("/tmp is a tmpfs charged to the function's memory: ") + why;
     }
     m_note = notes.join(QStringLiteral("; "));
+}
+
+void OciBackend::setOutboundNetwork(bool on)
+{
+    m_outbound = on && m_ownNetwork && !OutboundLink::program().isEmpty();
 }
 
 OciBackend::~OciBackend()

@@ -73,6 +73,10 @@ public:
     bool memoryLimitEnforced() const { return m_enforced; }
     // Each instance in a network namespace of its own (root).
     bool ownNetwork() const { return m_ownNetwork; }
+    // That namespace linked to the outside (OutboundLink: outbound access and
+    // host.docker.internal). Off only for measurements (bench_sandbox).
+    bool outboundNetwork() const { return m_outbound; }
+    void setOutboundNetwork(bool on);
     // /tmp on a loop device of EphemeralStorage's size (root, mke2fs), not a tmpfs.
     bool diskTmp() const { return m_diskTmp; }
 
@@ -121,6 +125,7 @@ private:
     QString m_note;
     bool m_enforced = false;
     bool m_ownNetwork = false;
+    bool m_outbound = false;
     bool m_diskTmp = false;
     SandboxFiles::CgroupLayout m_layout = SandboxFiles::CgroupLayout::None;
     OciOptions m_options;

@@ -296,6 +296,10 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
         mounts.append(readOnlyBind(spec.runtimeDirectory, QStringLiteral("/var/runtime")));
     if (!spec.optDirectory.isEmpty())
         mounts.append(readOnlyBind(spec.optDirectory, QStringLiteral("/opt")));
+    if (!options.hostsFile.isEmpty())
+        mounts.append(readOnlyBind(options.hostsFile, QStringLiteral("/etc/hosts")));
+    if (!options.resolvConf.isEmpty())
+        mounts.append(readOnlyBind(options.resolvConf, QStringLiteral("/etc/resolv.conf")));
 
     QJsonArray namespaces { QJsonObject { { QStringLiteral("type"), QStringLiteral("pid") } },
                             QJsonObject { { QStringLiteral("type"), QStringLiteral("ipc") } },

@@ -23,6 +23,10 @@ struct OciOptions
     // The network namespace the container joins (SandboxNetwork::joinPath);
     // empty: the host's network (rootless).
     QString networkNamespace;
+    // Files bound read-only at /etc/hosts and /etc/resolv.conf (the way out of
+    // that namespace: OutboundLink); empty: the root's own.
+    QString hostsFile;
+    QString resolvConf;
     // A loop device holding an ext4 file system of EphemeralStorage's size,
     // mounted at /tmp (disk-backed, not charged to memory); empty: a tmpfs.
     QString tmpDevice;

@@ -283,10 +283,13 @@ QJsonObject DockerBackend::containerConfig(const InstanceSpec &spec, QString *sp
             QJsonObject { { QStringLiteral("/tmp"),
                             QStringLiteral("rw,nosuid,nodev,mode=1777,size=%1m").arg(qMax(1, spec.tmpSizeMb)) } });
     }
-    if (m_ownNetwork && !m_endpoint.podman) {
+    if (!m_endpoint.podman) {
         // The user's services on the host, by Docker's own name (Podman adds
-        // host.containers.internal itself).
-        host.insert(QStringLiteral("ExtraHosts"), QJsonArray { QStringLiteral("host.docker.internal:host-gateway") });
+        // host.containers.internal itself): the bridge's gateway, or on the
+        // host's network (the engine not root) its loopback, as for runc.
+        host.insert(QStringLiteral("ExtraHosts"),
+                    QJsonArray { m_ownNetwork ? QStringLiteral("host.docker.internal:host-gateway")
+                                              : QStringLiteral("host.docker.internal:127.0.0.1") });
     }
     // The first process: read the environment file, wait (in its own network
     // namespace) until its Runtime API listens, then become the runtime with

@@ -57,6 +57,48 @@ QList<qint64> hostProcessesWith(const QByteArray &marker)
     return found;
 }
 
+// This process's children whose command is name.
+QList<qint64> childrenNamed(const QByteArray &name)
+{
+    QList<qint64> found;
+    const QByteArray us = QByteArray::number(QCoreApplication::applicationPid());
+    const QStringList entries = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    for (const QString &entry : entries) {
+        QFile status(QStringLiteral("/proc/%1/status").arg(entry));
+        if (!status.open(QIODevice::ReadOnly))
+            continue;
+        QByteArray command, parent;
+        const QList<QByteArray> lines = status.readAll().split('\n');
+        for (const QByteArray &line : lines) {
+            if (line.startsWith("Name:"))
+                command = line.mid(5).trimmed();
+            else if (line.startsWith("PPid:"))
+                parent = line.mid(5).trimmed();
+        }
+        if (command == name && parent == us)
+            found << entry.toLongLong();
+    }
+    return found;
+}
+
+// A service of the user's on the host: it greets whoever connects.
+class HostService : public QTcpServer
+{
+public:
+    static inline const QString Greeting = QStringLiteral("hello from the host");
+    int accepted = 0;
+
+protected:
+    void incomingConnection(qintptr descriptor) override
+    {
+        auto *socket = new QTcpSocket(this);
+        socket->setSocketDescriptor(descriptor);
+        ++accepted;
+        socket->write(Greeting.toLatin1());
+        socket->disconnectFromHost();
+    }
+};
+
 } // namespace
 
 class TestSandboxEscape : public QObject, private PoolFixture
@@ -206,14 +248,27 @@ private Q_SLOTS:
         QTcpServer engineListener;
         QVERIFY(engineListener.listen(QHostAddress::LocalHost));
         const QString port = QString::number(engineListener.serverPort());
+        // A service of the user's on the host, listening on all its addresses:
+        // the one thing of the host's the handler may reach, by name.
+        HostService service;
+        QVERIFY(service.listen(QHostAddress::AnyIPv4));
+        const QString servicePort = QString::number(service.serverPort());
         m_pool->setMaxInstancesPerFunction(4);
         Invocation *busy = m_pool->invoke(poolFunction(QStringLiteral("app.sleep")), R"({"seconds": 20})");
         busy->setParent(this);
         QTRY_VERIFY_WITH_TIMEOUT(!eventsOf(PoolEventType::InstanceBusy).isEmpty(), 60000);
 
-        QStringList targets { QStringLiteral("127.0.0.1:9001"), QStringLiteral("127.0.0.1:") + port };
+        const QString reachable = QStringLiteral("host.docker.internal:") + servicePort;
+        // The engine's loopback listener under every name the host has in
+        // there: 127.0.0.1 (the instance's own loopback), the host's name and
+        // the user-mode gateway of runc's link (slirp maps it to the host's
+        // loopback unless told not to) or Docker's bridge gateway.
+        QStringList targets { QStringLiteral("127.0.0.1:9001"), reachable, QStringLiteral("127.0.0.1:") + port,
+                              QStringLiteral("host.docker.internal:") + port };
         if (isDocker())
             targets << QStringLiteral("172.17.0.1:") + port; // Docker's bridge gateway: the host
+        else
+            targets << QStringLiteral("10.0.2.2:") + port << QStringLiteral("10.0.2.2:") + servicePort;
         const QJsonObject o
             = answer(hostile(QStringLiteral("connect")), { { u"targets"_s, QJsonArray::fromStringList(targets) } });
         QVERIFY(!o.isEmpty());
@@ -224,7 +279,10 @@ private Q_SLOTS:
         QVERIFY2(own.value(u"answer").toString().startsWith(u"HTTP/1.")
                      && own.value(u"answer").toString().contains(u" 404 "),
                  qPrintable(dump));
-        for (const QString &target : targets.mid(1))
+        // The user's service on the host, through host.docker.internal.
+        QVERIFY2(o.value(reachable).toObject().value(u"answer").toString() == HostService::Greeting, qPrintable(dump));
+        QCOMPARE(service.accepted, 1);
+        for (const QString &target : targets.mid(2))
             QVERIFY2(!o.value(target).toObject().value(u"connected").toBool(),
                      qPrintable(target + QStringLiteral(" reached: ") + dump));
         // Nothing else listens where it looks: no other instance's Runtime
@@ -284,6 +342,33 @@ private Q_SLOTS:
         QVERIFY(m_pool->stopInstance(r.instanceId));
         QTRY_COMPARE_WITH_TIMEOUT(m_pool->instanceCount(), 0, 30000);
         QTRY_VERIFY_WITH_TIMEOUT(hostProcessesWith(marker).isEmpty(), 30000);
+    }
+
+    void outboundLinkEndsWithTheInstance()
+    {
+        if (isDocker())
+            QSKIP("Docker's own bridge links its containers (no helper of the engine's)");
+        // Each runc instance's namespace is linked to the outside by a
+        // slirp4netns of the engine's: one per instance while it lives, none
+        // once it has stopped.
+        m_pool->setMaxInstancesPerFunction(4);
+        QList<Invocation *> calls;
+        for (int i = 0; i < 2; ++i) {
+            calls << m_pool->invoke(poolFunction(QStringLiteral("app.sleep")), R"({"seconds": 20})");
+            calls.last()->setParent(this);
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(m_pool->instanceCount(), 2, 60000);
+        QTRY_COMPARE_WITH_TIMEOUT(childrenNamed("slirp4netns").size(), 2, 30000);
+        const QList<qint64> helpers = childrenNamed("slirp4netns");
+        for (Invocation *call : std::as_const(calls))
+            call->cancel();
+        const QList<InstanceInfo> instances = m_pool->instances();
+        for (const InstanceInfo &instance : instances)
+            m_pool->stopInstance(instance.instanceId);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pool->instanceCount(), 0, 30000);
+        for (const qint64 pid : helpers)
+            QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid)), 10000);
+        QVERIFY(childrenNamed("slirp4netns").isEmpty());
     }
 };
 

@@ -231,22 +231,28 @@ private Q_SLOTS:
 
     // As root, its own network namespace: the host's loopback is out of reach,
     // and 127.0.0.1:9001 is the listener the instance made inside and handed
-    // over. Rootless, the host's network (the runtime dials the engine there).
+    // over; a service on all of the host's addresses is reached through its
+    // link, as host.docker.internal. Rootless, the host's network (the runtime
+    // dials the engine there; host.docker.internal is the host's loopback).
     void network()
     {
         QTcpServer host;
         QVERIFY(host.listen(QHostAddress::LocalHost));
         QTcpServer inside;
+        QTcpServer service;
+        QVERIFY(service.listen(QHostAddress::AnyIPv4));
         const QString script = QStringLiteral("import socket\n"
-                                              "for port in (%1, 9001):\n"
+                                              "for name, port in (('127.0.0.1', %1), ('127.0.0.1', 9001),\n"
+                                              "                   ('host.docker.internal', %2)):\n"
                                               "    try:\n"
-                                              "        s = socket.create_connection(('127.0.0.1', port), timeout=5)\n"
+                                              "        s = socket.create_connection((name, port), timeout=5)\n"
                                               "        s.sendall(b'hello from the container')\n"
                                               "        s.close()\n"
                                               "        print(port, 'connected')\n"
                                               "    except OSError:\n"
                                               "        print(port, 'refused')\n")
-                                   .arg(host.serverPort());
+                                   .arg(host.serverPort())
+                                   .arg(service.serverPort());
         const Run r = run(spec({ QStringLiteral("python3"), QStringLiteral("-c"), script }), 30000,
                           [&inside](int fd, QString *error) {
                               if (inside.setSocketDescriptor(fd))
@@ -257,19 +263,24 @@ private Q_SLOTS:
         QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
         QCOMPARE(r.exit.reason, QStringLiteral("exit status 0"));
         const QByteArray hostLine = QByteArray::number(host.serverPort()) + ' ';
+        const QByteArray serviceLine = QByteArray::number(service.serverPort()) + " connected";
         QTcpServer &reached = m_backend->ownNetwork() ? inside : host;
         QCOMPARE(m_backend->ownNetwork(), !isRootless());
         if (m_backend->ownNetwork()) {
             QCOMPARE(m_backend->runtimeApiReach().ownNamespace, true);
-            QCOMPARE(r.out, (QList<QByteArray> { hostLine + "refused", "9001 connected" }));
+            QCOMPARE(m_backend->outboundNetwork(), true);
+            QCOMPARE(r.out, (QList<QByteArray> { hostLine + "refused", "9001 connected", serviceLine }));
             QVERIFY(!host.hasPendingConnections());
         } else {
             QCOMPARE(r.out.value(0), hostLine + "connected");
+            QCOMPARE(r.out.value(2), serviceLine);
         }
-        QTRY_VERIFY(reached.hasPendingConnections());
-        QTcpSocket *socket = reached.nextPendingConnection();
-        QTRY_VERIFY(socket->bytesAvailable() > 0 || socket->state() != QAbstractSocket::ConnectedState);
-        QCOMPARE(socket->readAll(), QByteArray("hello from the container"));
+        for (QTcpServer *server : { &reached, &service }) {
+            QTRY_VERIFY(server->hasPendingConnections());
+            QTcpSocket *socket = server->nextPendingConnection();
+            QTRY_VERIFY(socket->bytesAvailable() > 0 || socket->state() != QAbstractSocket::ConnectedState);
+            QCOMPARE(socket->readAll(), QByteArray("hello from the container"));
+        }
     }
 
     void exits_data()
