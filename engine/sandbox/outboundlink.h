@@ -17,8 +17,8 @@ namespace Bullpen {
 // stack on a tap device (10.0.2.100, gateway 10.0.2.2) whose connections leave
 // as ordinary sockets of the host. --disable-host-loopback refuses the one way
 // slirp has to the host's 127.0.0.1 (its gateway address), and --disable-dns
-// its DNS relay (which would forward any port to the host's resolver, itself
-// on the host's loopback on many machines); the instance's /etc/resolv.conf
+// its DNS relay (which hands what is sent to 10.0.2.3 to the host's first
+// resolver, itself on the host's loopback on many machines); the instance's /etc/resolv.conf
 // names the host's own non-loopback resolvers instead. host.docker.internal
 // is the host's own address (hostAddress()): reached through slirp, it is the
 // host's, so it reaches services listening on all of the host's addresses but
