@@ -496,8 +496,12 @@ qint64 OciInstance::maxMemoryUsedBytes() const
             if (ok)
                 value = read;
         }
-    } else if (m_started && !m_done) {
-        value = SandboxFiles::processMemory(m_pid, "VmHWM");
+    } else if (!m_done) {
+        // The pid file is read when the watcher says so, which may be after
+        // the runtime's first output (the caller's cue): read it here then.
+        const qint64 pid = m_started ? m_pid : SandboxFiles::readNumber(m_bundle + QStringLiteral("/pid"), 0);
+        if (pid > 0)
+            value = SandboxFiles::processMemory(pid, "VmHWM");
     }
     m_maxMemory = qMax(m_maxMemory, value);
     return m_maxMemory;

@@ -346,11 +346,10 @@ private Q_SLOTS:
 
     void outboundLinkEndsWithTheInstance()
     {
-        if (isDocker())
-            QSKIP("Docker's own bridge links its containers (no helper of the engine's)");
         // Each runc instance's namespace is linked to the outside by a
         // slirp4netns of the engine's: one per instance while it lives, none
-        // once it has stopped.
+        // once it has stopped. Docker's bridge links its containers itself.
+        const int perInstance = isDocker() ? 0 : 1;
         m_pool->setMaxInstancesPerFunction(4);
         QList<Invocation *> calls;
         for (int i = 0; i < 2; ++i) {
@@ -358,7 +357,10 @@ private Q_SLOTS:
             calls.last()->setParent(this);
         }
         QTRY_COMPARE_WITH_TIMEOUT(m_pool->instanceCount(), 2, 60000);
-        QTRY_COMPARE_WITH_TIMEOUT(childrenNamed("slirp4netns").size(), 2, 30000);
+        QTRY_VERIFY_WITH_TIMEOUT(m_pool->instances().at(0).state == InstanceState::Busy
+                                     && m_pool->instances().at(1).state == InstanceState::Busy,
+                                 60000);
+        QCOMPARE(childrenNamed("slirp4netns").size(), 2 * perInstance);
         const QList<qint64> helpers = childrenNamed("slirp4netns");
         for (Invocation *call : std::as_const(calls))
             call->cancel();
