@@ -373,6 +373,12 @@ std::optional<RuntimeImageInputs> RuntimeImageBuilder::inputs(const QString &run
     using File = RuntimeImageInputs::File;
     in.files.append(File { QStringLiteral("lambda-entrypoint.sh"),
                            readResource(QStringLiteral(":/images/lambda-entrypoint.sh")), true, false });
+    // Every image has its /etc/hosts (Debian's netbase puts one only in some):
+    // the OCI backend binds the instance's own over it, with
+    // host.docker.internal, and runc would otherwise have to create the file
+    // in the image to bind over it.
+    in.files.append(File { QStringLiteral("etc/hosts"),
+                           "127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n", false, false });
     if (family != u"provided") {
         in.files.append(File { QStringLiteral("var/runtime/bootstrap"),
                                readResource(base + QStringLiteral("/bootstrap")), true, false });

@@ -5,6 +5,7 @@
 #include "engine/pool/lambdaenvironment.h"
 #include "engine/project/lambdalimits.h"
 #include "engine/sandbox/containerbackend.h"
+#include "engine/sandbox/sandboxnetwork.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -152,7 +153,11 @@ void Instance::start(Invocation *first, InitPhase phase)
               .count();
     if (m_job && phase == InitPhase::Invoke)
         startTimeout(); // a re-init inside an invocation: its timeout covers the init too
-    if (!m_server.listen()) {
+    // In a network namespace of its own the runtime finds its Runtime API at
+    // 127.0.0.1:9001, a listener the sandbox makes in there and hands over;
+    // on the host's network, a port of the engine's on the loopback.
+    const bool ownNamespace = m_backend->runtimeApiReach().ownNamespace;
+    if (!ownNamespace && !m_server.listen()) {
         engineFailure(EngineErrorKind::ListenerFailed,
                       QStringLiteral("cannot open a Runtime API listener on 127.0.0.1: ") + m_server.errorString());
         m_exited = true;
@@ -160,7 +165,7 @@ void Instance::start(Invocation *first, InitPhase phase)
         return;
     }
     EnvironmentContext context;
-    context.runtimeApi = QString::fromLatin1(m_server.hostPort());
+    context.runtimeApi = ownNamespace ? SandboxNetwork::runtimeApiAddress() : QString::fromLatin1(m_server.hostPort());
     context.provisioned = m_info.provisioned;
     context.account = m_account;
     m_arn = functionArn(m_function, context);
@@ -190,6 +195,14 @@ void Instance::start(Invocation *first, InitPhase phase)
     }
 
     m_sandbox = m_backend->create(spec, this);
+    if (ownNamespace) {
+        m_sandbox->setRuntimeApiListenerSink([this](int fd, QString *error) {
+            if (m_server.adopt(fd))
+                return true;
+            *error = QStringLiteral("cannot serve the Runtime API in the sandbox: ") + m_server.errorString();
+            return false;
+        });
+    }
     connect(m_sandbox, &SandboxInstance::failed, this, [this](const QString &message) {
         engineFailure(EngineErrorKind::SandboxFailed, message);
         m_exited = true;
@@ -735,7 +748,8 @@ void Instance::onExited(const InstanceExit &exit)
         const QString message = (exit.exitCode == 0 && !exit.crashed)
             ? QStringLiteral("RequestId: %1 Error: Runtime exited without providing a reason").arg(id)
             : QStringLiteral("RequestId: %1 Error: Runtime exited with error: %2").arg(id, reason);
-        initFailed(QStringLiteral("Runtime.ExitError"), message, {}, {});
+        initFailed(exit.oomKilled ? QStringLiteral("Runtime.OutOfMemory") : QStringLiteral("Runtime.ExitError"),
+                   message, {}, {});
     }
     if (m_job) {
         const QString reason
@@ -749,7 +763,8 @@ void Instance::onExited(const InstanceExit &exit)
             m_result->logs.append(
                 QStringLiteral("Bullpen: the runtime was killed for exceeding its memory limit of %1 MB")
                     .arg(m_function.memorySizeMb));
-        failJob(QStringLiteral("Runtime.ExitError"), message);
+        // Lambda's type for an out-of-memory kill; the message stays "signal: killed".
+        failJob(exit.oomKilled ? QStringLiteral("Runtime.OutOfMemory") : QStringLiteral("Runtime.ExitError"), message);
     }
     if (m_timeoutTimer) {
         m_realClock->cancel(m_timeoutTimer);

@@ -14,6 +14,8 @@
 
 #include <mutex>
 
+#include <unistd.h>
+
 using namespace Qt::StringLiterals;
 
 namespace Bullpen {
@@ -132,10 +134,24 @@ RuntimeApiServer::~RuntimeApiServer()
 
 bool RuntimeApiServer::listen(const QHostAddress &address, quint16 port)
 {
+    return serve([&](GuardedTcpServer *tcp) { return tcp->listen(address, port); });
+}
+
+bool RuntimeApiServer::adopt(qintptr socketDescriptor)
+{
+    const bool ok
+        = serve([socketDescriptor](GuardedTcpServer *tcp) { return tcp->setSocketDescriptor(socketDescriptor); });
+    if (!ok)
+        ::close(int(socketDescriptor)); // taken over, also when refused
+    return ok;
+}
+
+bool RuntimeApiServer::serve(const std::function<bool(GuardedTcpServer *)> &open)
+{
     close();
     m_http = new RuntimeApiHttp(this);
     auto *tcp = new GuardedTcpServer(LambdaLimits::MaxResponseBytes, m_http);
-    if (!tcp->listen(address, port)) {
+    if (!open(tcp)) {
         m_error = tcp->errorString();
         delete m_http;
         m_http = nullptr;

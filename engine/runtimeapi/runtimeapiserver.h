@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
 #include <optional>
 
 class QHttpServerRequest;
@@ -43,6 +44,10 @@ public:
     static void prepareInBackground();
 
     bool listen(const QHostAddress &address = QHostAddress::LocalHost, quint16 port = 0);
+    // Serves on a socket that already listens: one the engine made inside a
+    // sandbox's network namespace (SandboxNetwork::listenInside), so that only
+    // that sandbox reaches it. Takes the descriptor over (closes it on failure).
+    bool adopt(qintptr socketDescriptor);
     quint16 port() const;
     QByteArray hostPort() const; // "127.0.0.1:PORT" for AWS_LAMBDA_RUNTIME_API
     QString errorString() const;
@@ -76,6 +81,7 @@ private:
     friend class RuntimeApiHttp;
     enum class Invoke { None, Pending, Running, Responded };
 
+    bool serve(const std::function<bool(GuardedTcpServer *)> &open);
     void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void handleNext(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void handlePost(QStringView id, bool isError, const QHttpServerRequest &request, QHttpServerResponder &responder);

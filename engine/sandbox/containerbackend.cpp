@@ -2,6 +2,7 @@
 #include "engine/sandbox/containerbackend.h"
 
 #include "engine/sandbox/backendregistry.h"
+#include "engine/sandbox/sandboxnetwork.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -79,6 +80,16 @@ void SandboxInstance::feedOutput(const QByteArray &chunk, bool isStderr)
         from = newline + 1;
     }
     pending.remove(0, from);
+}
+
+bool SandboxInstance::handOverRuntimeApiListener(int nsFd, QString *error)
+{
+    if (!m_listenerSink)
+        return true;
+    const int fd = SandboxNetwork::listenInside(nsFd, SandboxNetwork::RuntimeApiPort, error);
+    if (fd < 0)
+        return false;
+    return m_listenerSink(fd, error);
 }
 
 void SandboxInstance::flushOutput()

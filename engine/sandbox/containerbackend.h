@@ -13,6 +13,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace Bullpen {
@@ -98,6 +99,14 @@ public:
     // sandbox is made. Backends may find it out later than started() says.
     virtual qint64 processStartedAtNs() const { return m_processStartedAtNs; }
 
+    // Where the backend gives each instance a network namespace of its own
+    // (RuntimeApiReach::ownNamespace), the instance makes the Runtime API's
+    // listening socket at 127.0.0.1:9001 inside it before the runtime starts,
+    // and hands it to this sink, which takes the descriptor over (also when it
+    // returns false, with the reason). Without a sink no listener is made.
+    using ListenerSink = std::function<bool(int fd, QString *error)>;
+    void setRuntimeApiListenerSink(ListenerSink sink) { m_listenerSink = std::move(sink); }
+
 Q_SIGNALS:
     void started();
     void failed(const QString &message);
@@ -110,21 +119,30 @@ protected:
     // Emits what is left of both streams as a last line each.
     void flushOutput();
 
+    // Makes the listener inside the namespace nsFd and gives it to the sink;
+    // true when there is no sink. False with *error otherwise.
+    bool handOverRuntimeApiListener(int nsFd, QString *error);
+
     qint64 m_pid = 0;
     qint64 m_processStartedAtNs = 0;
 
 private:
     QByteArray m_pending[2];
+    ListenerSink m_listenerSink;
 };
 
 // How the runtime inside an instance reaches the Runtime API the engine serves
 // for it: the engine listens there and puts it into AWS_LAMBDA_RUNTIME_API.
 struct RuntimeApiReach
 {
-    // runc and crun with the host's network, and plain processes: the loopback.
-    // Docker will say host.docker.internal, or give each container a namespace
-    // of its own in which the listener is made.
+    // Plain processes (and rootless runc, crun): the host's loopback, on a port
+    // of the engine's choosing.
     QString hostAddress = QStringLiteral("127.0.0.1");
+    // runc, crun and Docker as root: every instance has a network namespace of
+    // its own, its Runtime API is at 127.0.0.1:9001 in there (a listener the
+    // instance makes inside it, see SandboxInstance::setRuntimeApiListenerSink),
+    // and nothing of the host's loopback is reachable (decisions §3).
+    bool ownNamespace = false;
 };
 
 // What an instance's root file system is made from.

@@ -4,8 +4,11 @@
 #include "engine/images/runtimeimagebuilder.h"
 #include "engine/sandbox/docker/dockerclient.h"
 #include "engine/sandbox/docker/functionimages.h"
+#include "engine/sandbox/ephemeralstorage.h"
 #include "engine/sandbox/ociinstance.h"
 #include "engine/sandbox/ociteardown.h"
+#include "engine/sandbox/outboundlink.h"
+#include "engine/sandbox/sandboxnetwork.h"
 
 #include <QDir>
 #include <QFile>
@@ -94,6 +97,8 @@ OciBackend::OciBackend(const QString &runtime, QObject *parent)
         if (!m_options.nestedUser)
             notes << QStringLiteral("the runtime runs as root of its user namespace (no unshare(1) to become "
                                     "uid 993)");
+        notes << QStringLiteral("instances share the host's network: a network namespace per instance needs root");
+        notes << QStringLiteral("/tmp is a tmpfs in memory: a disk-backed one needs root");
     } else if (m_layout == SandboxFiles::CgroupLayout::None) {
         notes << QStringLiteral("memory limit not enforced: no memory cgroup controller on this machine");
     } else {
@@ -104,7 +109,27 @@ OciBackend::OciBackend(const QString &runtime, QObject *parent)
         // and every instance runs as uid 993: the pids cgroup (1024) is the real
         // per-instance limit.
     }
+    if (!m_options.rootless) {
+        QString why;
+        m_ownNetwork = SandboxNetwork::available(&why);
+        if (!m_ownNetwork)
+            notes << QStringLiteral("instances share the host's network: ") + why;
+        m_outbound = m_ownNetwork && !OutboundLink::program().isEmpty();
+        if (m_ownNetwork && !m_outbound)
+            notes << QStringLiteral("instances have no outbound network (nor host.docker.internal): slirp4netns is "
+                                    "not installed");
+        m_diskTmp = EphemeralStorage::available(&why);
+        if (m_diskTmp)
+            EphemeralStorage::removeStale();
+        else
+            notes << QStringLiteral("/tmp is a tmpfs charged to the function's memory: ") + why;
+    }
     m_note = notes.join(QStringLiteral("; "));
+}
+
+void OciBackend::setOutboundNetwork(bool on)
+{
+    m_outbound = on && m_ownNetwork && !OutboundLink::program().isEmpty();
 }
 
 OciBackend::~OciBackend()

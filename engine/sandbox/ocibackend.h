@@ -38,8 +38,15 @@ public:
 
     QString name() const override { return m_runtime; }
     bool isAvailable(QString *whyNot) const override;
-    // The host's network: the runtime dials the engine's listener on the loopback.
-    RuntimeApiReach runtimeApiReach() const override { return {}; }
+    // As root, a network namespace per instance with its Runtime API inside;
+    // rootless, the host's network (the runtime dials the engine's listener on
+    // the loopback).
+    RuntimeApiReach runtimeApiReach() const override
+    {
+        RuntimeApiReach reach;
+        reach.ownNamespace = m_ownNetwork;
+        return reach;
+    }
     InstanceSource instanceSource() const override { return InstanceSource::RootFilesystem; }
     std::optional<RuntimeImage> runtimeImageFor(const QString &runtime) override { return runtimeImage(runtime); }
     SandboxInstance *create(const InstanceSpec &spec, QObject *parent) override;
@@ -64,6 +71,14 @@ public:
     SandboxFiles::CgroupLayout cgroupLayout() const { return m_layout; }
     QString limitationNote() const { return m_note; }
     bool memoryLimitEnforced() const { return m_enforced; }
+    // Each instance in a network namespace of its own (root).
+    bool ownNetwork() const { return m_ownNetwork; }
+    // That namespace linked to the outside (OutboundLink: outbound access and
+    // host.docker.internal). Off only for measurements (bench_sandbox).
+    bool outboundNetwork() const { return m_outbound; }
+    void setOutboundNetwork(bool on);
+    // /tmp on a loop device of EphemeralStorage's size (root, mke2fs), not a tmpfs.
+    bool diskTmp() const { return m_diskTmp; }
 
     // The root file system of a runtime's instances: its image, unpacked
     // (engine/images). nullopt with the reason while it is not built.
@@ -109,6 +124,9 @@ private:
     QString m_unavailable;
     QString m_note;
     bool m_enforced = false;
+    bool m_ownNetwork = false;
+    bool m_outbound = false;
+    bool m_diskTmp = false;
     SandboxFiles::CgroupLayout m_layout = SandboxFiles::CgroupLayout::None;
     OciOptions m_options;
     QList<QPointer<OciInstance>> m_instances;

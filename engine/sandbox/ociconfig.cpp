@@ -50,7 +50,126 @@ QJsonArray capabilities(bool setfcap)
     return setfcap ? QJsonArray { QStringLiteral("CAP_SETFCAP") } : QJsonArray {};
 }
 
+// Docker's default profile (moby profiles/seccomp/default.json, and its
+// documentation's table of "significant syscalls blocked") lets a container
+// without capabilities call none of these. Names the kernel or libseccomp
+// does not know are skipped by runc and crun.
+const char *const RefusedSyscalls[] = {
+    // namespaces and mounts: no new view of the system, no way out of this one
+    "unshare",
+    "setns",
+    "mount",
+    "umount",
+    "umount2",
+    "pivot_root",
+    "chroot",
+    "fsopen",
+    "fsconfig",
+    "fsmount",
+    "fspick",
+    "move_mount",
+    "open_tree",
+    "mount_setattr",
+    // kernel keyrings, BPF, performance counters, user faults
+    "keyctl",
+    "add_key",
+    "request_key",
+    "bpf",
+    "perf_event_open",
+    "userfaultfd",
+    // other processes' memory and handles
+    "ptrace",
+    "process_vm_readv",
+    "process_vm_writev",
+    "kcmp",
+    "pidfd_getfd",
+    "open_by_handle_at",
+    "name_to_handle_at",
+    // the kernel itself: modules, kexec, reboot, swap, clocks, accounting, quotas
+    "init_module",
+    "finit_module",
+    "delete_module",
+    "create_module",
+    "query_module",
+    "get_kernel_syms",
+    "kexec_load",
+    "kexec_file_load",
+    "reboot",
+    "swapon",
+    "swapoff",
+    "settimeofday",
+    "clock_settime",
+    "clock_settime64",
+    "clock_adjtime",
+    "clock_adjtime64",
+    "adjtimex",
+    "stime",
+    "acct",
+    "quotactl",
+    "quotactl_fd",
+    "lookup_dcookie",
+    "nfsservctl",
+    "sysfs",
+    "_sysctl",
+    "uselib",
+    "ustat",
+    "vm86",
+    "vm86old",
+    "iopl",
+    "ioperm",
+    "syslog",
+    "vhangup",
+};
+
+// clone's flags that make a namespace (CLONE_NEWNS, CLONE_NEWCGROUP ...
+// CLONE_NEWNET): a clone asking for any of them fails, as under Docker.
+const qint64 NamespaceFlags[] = { 0x00020000, 0x02000000, 0x04000000, 0x08000000, 0x10000000, 0x20000000, 0x40000000 };
+constexpr qint64 CloneNewUser = 0x10000000;
+
+QJsonObject errnoRule(const QJsonArray &names, int errnoValue, const QJsonArray &args = {})
+{
+    QJsonObject rule { { QStringLiteral("names"), names },
+                       { QStringLiteral("action"), QStringLiteral("SCMP_ACT_ERRNO") },
+                       { QStringLiteral("errnoRet"), errnoValue } };
+    if (!args.isEmpty())
+        rule.insert(QStringLiteral("args"), args);
+    return rule;
+}
+
 } // namespace
+
+QJsonObject seccompProfile(bool allowUserNamespace)
+{
+    constexpr int Eperm = 1;
+    constexpr int Enosys = 38;
+    QJsonArray refused;
+    for (const char *name : RefusedSyscalls) {
+        if (allowUserNamespace && qstrcmp(name, "unshare") == 0)
+            continue;
+        refused.append(QLatin1String(name));
+    }
+    // clone3 and io_uring as a kernel without them (Docker's profile refuses
+    // io_uring too): the C library and libuv fall back to clone and threads.
+    QJsonArray syscalls { errnoRule(refused, Eperm),
+                          errnoRule({ QStringLiteral("clone3"), QStringLiteral("io_uring_setup"),
+                                      QStringLiteral("io_uring_enter"), QStringLiteral("io_uring_register") },
+                                    Enosys) };
+    for (const qint64 flag : NamespaceFlags) {
+        if (allowUserNamespace && flag == CloneNewUser)
+            continue;
+        // (flags & flag) == flag; one rule per flag, as rules are or'ed and a
+        // rule's conditions and'ed. On x86-64 and arm64 flags is argument 0.
+        const QJsonObject condition { { QStringLiteral("index"), 0 },
+                                      { QStringLiteral("value"), flag },
+                                      { QStringLiteral("valueTwo"), flag },
+                                      { QStringLiteral("op"), QStringLiteral("SCMP_CMP_MASKED_EQ") } };
+        syscalls.append(errnoRule({ QStringLiteral("clone") }, Eperm, { condition }));
+    }
+    // No "architectures": only the native one is allowed, a 32-bit system call
+    // of another ABI (int 0x80 on x86-64) kills the process.
+    return QJsonObject { { QStringLiteral("defaultAction"), QStringLiteral("SCMP_ACT_ALLOW") },
+                         { QStringLiteral("syscalls"), syscalls } };
+}
 
 QStringList prepareHostSkeleton(const QString &dir, QString *error)
 {
@@ -156,10 +275,17 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
     mounts.append(mount(QStringLiteral("/dev/shm"), QStringLiteral("tmpfs"), QStringLiteral("shm"),
                         { QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"),
                           QStringLiteral("mode=1777"), QStringLiteral("size=65536k") }));
-    // Lambda's /tmp is executable, so no noexec.
-    mounts.append(mount(QStringLiteral("/tmp"), QStringLiteral("tmpfs"), QStringLiteral("tmpfs"),
-                        { QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("mode=1777"),
-                          QStringLiteral("size=%1m").arg(qMax(1, spec.tmpSizeMb)) }));
+    // Lambda's /tmp is executable, so no noexec. On disk where the engine can
+    // make a loop device (not charged to the function's memory, as on Lambda),
+    // else a tmpfs of the same size.
+    if (!options.tmpDevice.isEmpty())
+        mounts.append(mount(
+            QStringLiteral("/tmp"), QStringLiteral("ext4"), options.tmpDevice,
+            { QStringLiteral("rw"), QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("minixdf") }));
+    else
+        mounts.append(mount(QStringLiteral("/tmp"), QStringLiteral("tmpfs"), QStringLiteral("tmpfs"),
+                            { QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("mode=1777"),
+                              QStringLiteral("size=%1m").arg(qMax(1, spec.tmpSizeMb)) }));
     if (spec.rootFilesystem.isEmpty()) {
         for (const QString &folder : options.hostDirectories)
             mounts.append(readOnlyBind(QLatin1Char('/') + folder, QLatin1Char('/') + folder));
@@ -170,6 +296,10 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
         mounts.append(readOnlyBind(spec.runtimeDirectory, QStringLiteral("/var/runtime")));
     if (!spec.optDirectory.isEmpty())
         mounts.append(readOnlyBind(spec.optDirectory, QStringLiteral("/opt")));
+    if (!options.hostsFile.isEmpty())
+        mounts.append(readOnlyBind(options.hostsFile, QStringLiteral("/etc/hosts")));
+    if (!options.resolvConf.isEmpty())
+        mounts.append(readOnlyBind(options.resolvConf, QStringLiteral("/etc/resolv.conf")));
 
     QJsonArray namespaces { QJsonObject { { QStringLiteral("type"), QStringLiteral("pid") } },
                             QJsonObject { { QStringLiteral("type"), QStringLiteral("ipc") } },
@@ -185,6 +315,11 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
           QJsonArray { QStringLiteral("/proc/bus"), QStringLiteral("/proc/fs"), QStringLiteral("/proc/irq"),
                        QStringLiteral("/proc/sys"), QStringLiteral("/proc/sysrq-trigger") } },
     };
+    if (!options.networkNamespace.isEmpty())
+        namespaces.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("network") },
+                                        { QStringLiteral("path"), options.networkNamespace } });
+    if (options.seccomp)
+        linuxSection.insert(QStringLiteral("seccomp"), seccompProfile(options.nestedUser));
     if (options.rootless) {
         namespaces.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("user") } });
         linuxSection.insert(QStringLiteral("uidMappings"), QJsonArray { idMapping(0, options.hostUid) });

@@ -3,6 +3,8 @@
 
 #include "engine/sandbox/containerbackend.h"
 
+#include <QJsonObject>
+
 namespace Bullpen {
 
 // How the engine's situation shapes a container: decided once by the backend.
@@ -18,12 +20,31 @@ struct OciOptions
     bool bindProc = false; // a fresh proc cannot be mounted (engine's /proc has over-mounts)
     bool nestedUser = false; // drop to uid 993 with unshare(1) inside (rootless runc maps only root)
     bool directOutput = false; // the runtime's stdout/stderr are the extra descriptors 3 and 4
+    // The network namespace the container joins (SandboxNetwork::joinPath);
+    // empty: the host's network (rootless).
+    QString networkNamespace;
+    // Files bound read-only at /etc/hosts and /etc/resolv.conf (the way out of
+    // that namespace: OutboundLink); empty: the root's own.
+    QString hostsFile;
+    QString resolvConf;
+    // A loop device holding an ext4 file system of EphemeralStorage's size,
+    // mounted at /tmp (disk-backed, not charged to memory); empty: a tmpfs.
+    QString tmpDevice;
+    bool seccomp = true; // the sandbox's seccomp filter (OciConfig::seccompProfile)
 };
 
 namespace OciConfig {
 
 // The config.json of a bundle for spec.
 QByteArray build(const InstanceSpec &spec, const OciOptions &options);
+
+// The seccomp filter of every OCI instance, in the spirit of Docker's default
+// profile: the system calls that profile refuses to a container without
+// capabilities (namespaces, mounts, keyrings, BPF, ptrace, kernel modules,
+// clocks, reboot, ...) fail with EPERM; clone3 says ENOSYS, so that the C
+// library falls back to clone, whose namespace flags are checked.
+// allowUserNamespace: the rootless instance's own unshare(1) step needs it.
+QJsonObject seccompProfile(bool allowUserNamespace);
 
 // Makes (once) the empty root of "the host's file system" layout in dir:
 // mount points for the folders of / worth sharing, symlinks where / has them

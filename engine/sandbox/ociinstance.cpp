@@ -4,10 +4,13 @@
 #include "engine/sandbox/directoutput.h"
 #include "engine/sandbox/docker/functionimages.h"
 
+#include "engine/sandbox/ephemeralstorage.h"
 #include "engine/sandbox/ocibackend.h"
 #include "engine/sandbox/ociconfig.h"
 #include "engine/sandbox/ociteardown.h"
+#include "engine/sandbox/outboundlink.h"
 #include "engine/sandbox/sandboxfiles.h"
+#include "engine/sandbox/sandboxnetwork.h"
 
 #include <QDir>
 #include <QFile>
@@ -44,13 +47,23 @@ OciInstance::OciInstance(OciBackend *backend, const InstanceSpec &spec, QObject 
 OciInstance::~OciInstance()
 {
     handOver();
+    releaseSetup();
     if (m_peakFd >= 0)
         ::close(m_peakFd);
+}
+
+void OciInstance::releaseSetup()
+{
+    if (m_netnsFd >= 0)
+        ::close(std::exchange(m_netnsFd, -1));
+    if (m_tmpFd >= 0)
+        ::close(std::exchange(m_tmpFd, -1)); // auto-clear: the device goes with the container's mount
 }
 
 void OciInstance::handOver()
 {
     m_done = true;
+    cutLink();
     delete m_watcher;
     m_watcher = nullptr;
     OciTeardown *teardown = nullptr;
@@ -212,7 +225,111 @@ void OciInstance::start()
         fail(QStringLiteral("cannot write the bundle folder %1").arg(m_bundle));
         return;
     }
+    // What runc needs before it starts, side by side: the network (the
+    // namespace at once, its link to the outside a child process) and /tmp's
+    // file system (mke2fs, a child process too).
+    m_waitingForCleanup = true; // start() must not begin again meanwhile
+    if (m_backend->ownNetwork() && !makeNetwork())
+        return;
+    if (m_backend->diskTmp())
+        makeTmp();
+    else
+        m_tmpReady = true;
+    launchWhenReady();
+}
+
+bool OciInstance::makeNetwork()
+{
+    // The instance's own network namespace, with only a loopback, and in it
+    // the Runtime API's listener, made now: the runtime may ask for its first
+    // event as soon as it runs.
+    QString error;
+    m_netnsFd = SandboxNetwork::create(&error);
+    if (m_netnsFd < 0 || !handOverRuntimeApiListener(m_netnsFd, &error)) {
+        fail(error);
+        return false;
+    }
+    if (!m_backend->outboundNetwork())
+        return true;
+    m_link = new OutboundLink(this);
+    connect(m_link, &OutboundLink::ready, this, &OciInstance::launchWhenReady);
+    connect(m_link, &OutboundLink::failed, this, &OciInstance::fail);
+    m_link->start(SandboxNetwork::joinPath(m_netnsFd));
+    return !m_done;
+}
+
+void OciInstance::launchWhenReady()
+{
+    if (m_done || m_run || !m_tmpReady || (m_link && !m_link->isReady()))
+        return;
+    m_waitingForCleanup = false;
+    launch();
+}
+
+bool OciInstance::bindNames(OciOptions &options)
+{
+    // host.docker.internal is the host as the instance reaches it: through its
+    // link, the host's own address; on the host's network (rootless), its
+    // loopback. Linked, the resolvers are the host's that it can reach. Bound
+    // over the root's own files; a root without them (or with a symlink there)
+    // keeps its own, as runc would create the file in the image.
+    const bool hostNetwork = !m_backend->ownNetwork();
+    if (!m_link && !hostNetwork)
+        return true; // a namespace with no way out: no host to name
+    const QString etc = m_spec.rootFilesystem + QStringLiteral("/etc/");
+    const auto bind = [&](const QString &name, const QByteArray &content, QString *option) {
+        const QFileInfo target(etc + name);
+        if (!target.isFile() || target.isSymLink())
+            return true;
+        QFile file(m_bundle + QLatin1Char('/') + name);
+        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size()) {
+            fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));
+            return false;
+        }
+        *option = file.fileName();
+        return true;
+    };
+    const QString host = hostNetwork ? QStringLiteral("127.0.0.1") : OutboundLink::hostAddress();
+    if (!bind(QStringLiteral("hosts"), OutboundLink::hostsFile(host), &options.hostsFile))
+        return false;
+    return hostNetwork || bind(QStringLiteral("resolv.conf"), OutboundLink::resolvConf(), &options.resolvConf);
+}
+
+void OciInstance::cutLink()
+{
+    if (!m_link)
+        return;
+    m_link->close();
+    std::exchange(m_link, nullptr)->deleteLater();
+}
+
+void OciInstance::makeTmp()
+{
+    EphemeralStorage::prepare(m_containerId, m_spec.tmpSizeMb, this,
+                              [this](const QString &device, int fd, const QString &error) {
+                                  m_tmpDevice = device;
+                                  m_tmpFd = fd;
+                                  if (m_done) {
+                                      releaseSetup();
+                                  } else if (device.isEmpty()) {
+                                      fail(error);
+                                  } else {
+                                      m_tmpReady = true;
+                                      launchWhenReady();
+                                  }
+                              });
+}
+
+void OciInstance::launch()
+{
+    if (m_done)
+        return;
     OciOptions options = m_backend->options(m_containerId);
+    options.tmpDevice = m_tmpDevice;
+    if (m_netnsFd >= 0)
+        options.networkNamespace = SandboxNetwork::joinPath(m_netnsFd);
+    if (!bindNames(options))
+        return;
     if (options.nestedUser && !m_spec.rootFilesystem.isEmpty())
         options.nestedUser = QFileInfo(m_spec.rootFilesystem + QStringLiteral("/usr/bin/unshare")).isExecutable();
     // The runtime writes straight into the engine's pipes where the root has a
@@ -293,6 +410,7 @@ void OciInstance::onPidFile()
     m_pid = pid;
     m_processStartedAtNs = processStartedAtNs();
     m_started = true;
+    releaseSetup(); // the container has joined its namespace and mounted /tmp
     m_stderrTail.clear();
     delete m_watcher;
     m_watcher = nullptr;
@@ -378,8 +496,12 @@ qint64 OciInstance::maxMemoryUsedBytes() const
             if (ok)
                 value = read;
         }
-    } else if (m_started && !m_done) {
-        value = SandboxFiles::processMemory(m_pid, "VmHWM");
+    } else if (!m_done) {
+        // The pid file is read when the watcher says so, which may be after
+        // the runtime's first output (the caller's cue): read it here then.
+        const qint64 pid = m_started ? m_pid : SandboxFiles::readNumber(m_bundle + QStringLiteral("/pid"), 0);
+        if (pid > 0)
+            value = SandboxFiles::processMemory(pid, "VmHWM");
     }
     m_maxMemory = qMax(m_maxMemory, value);
     return m_maxMemory;
@@ -418,6 +540,8 @@ QString OciInstance::limitationNote() const
 
 void OciInstance::onFinished(int exitCode, bool crashExit)
 {
+    releaseSetup();
+    cutLink();
     if (m_direct)
         m_direct->drain();
     flushOutput();
@@ -488,6 +612,8 @@ void OciInstance::fail(const QString &message)
     if (m_done)
         return;
     m_done = true;
+    releaseSetup();
+    cutLink();
     delete m_watcher;
     m_watcher = nullptr;
     if (m_backend && !m_cleaned && (m_run || QFileInfo::exists(m_bundle))) {

@@ -13,6 +13,8 @@ namespace Bullpen {
 
 class DirectOutput;
 class OciBackend;
+class OutboundLink;
+struct OciOptions;
 
 // One container: "runc run" as a child QProcess whose stdout/stderr are the
 // container's own. Owns that process, the bundle folder and, after exit, the
@@ -46,6 +48,23 @@ public:
     void handOver();
 
 private:
+    // The part of start() after the bundle folder: /tmp's file system first
+    // where it is disk-backed (mke2fs runs as a child, not on this thread).
+    void makeTmp();
+    // The instance's own network namespace with the Runtime API's listener in
+    // it, made at once, and its link to the outside (a child process); false
+    // when that failed (failed() has been emitted).
+    bool makeNetwork();
+    // launch() once /tmp and the link are both ready.
+    void launchWhenReady();
+    void launch();
+    // /etc/hosts (host.docker.internal) and /etc/resolv.conf for the
+    // instance's network; false when they could not be written (failed()).
+    bool bindNames(OciOptions &options);
+    // Ends the link to the outside (its helper exits by itself).
+    void cutLink();
+    // Closes what only the container's creation needed (namespace, loop device).
+    void releaseSetup();
     void onPidFile();
     void onFinished(int exitCode, bool crashExit);
     void finish(const InstanceExit &exit);
@@ -65,6 +84,11 @@ private:
     mutable qint64 m_maxMemory = -1;
     // The cgroup's peak-memory file, kept open: it is read after every invocation.
     mutable int m_peakFd = -1;
+    int m_netnsFd = -1; // the instance's network namespace, until runc has joined it
+    int m_tmpFd = -1; // /tmp's loop device, until runc has mounted it
+    QString m_tmpDevice;
+    OutboundLink *m_link = nullptr; // slirp4netns on the namespace, while the container may use it
+    bool m_tmpReady = false;
     bool m_started = false;
     bool m_done = false;
     bool m_killRequested = false;

@@ -3,7 +3,9 @@
 
 #include "engine/sandbox/docker/dockerinstance.h"
 #include "engine/sandbox/docker/functionimages.h"
+#include "engine/sandbox/ephemeralstorage.h"
 #include "engine/sandbox/sandboxfiles.h"
+#include "engine/sandbox/sandboxnetwork.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -16,6 +18,9 @@
 #include <QRegularExpression>
 
 #include <atomic>
+
+#include <sys/stat.h>
+#include <unistd.h>
 
 namespace Bullpen {
 
@@ -104,6 +109,12 @@ bool DockerIoFolder::make(QString *error)
                           QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
                               | QFileDevice::ReadGroup | QFileDevice::ExeGroup | QFileDevice::ReadOther
                               | QFileDevice::ExeOther);
+    const QByteArray gate = QFile::encodeName(path + u'/' + QLatin1String(DockerGateFifo));
+    ::unlink(gate.constData());
+    if (::mkfifo(gate.constData(), 0600) != 0 || ::chmod(gate.constData(), 0644) != 0) {
+        *error = QStringLiteral("cannot create the FIFO %1").arg(QFile::decodeName(gate));
+        return false;
+    }
     if (!SandboxFiles::writeOwnerFile(path + QStringLiteral("/owner"))) {
         *error = QStringLiteral("cannot write %1/owner").arg(path);
         return false;
@@ -137,6 +148,23 @@ DockerBackend::DockerBackend(QObject *parent, const QString &socketPath)
     m_ioBase = base + QStringLiteral("/docker");
     QDir().mkpath(m_ioBase);
     m_owner = SandboxFiles::ownerIdentity();
+    // The engine makes each container's Runtime API listener inside the
+    // container's namespace: it must be root, and see the daemon's processes.
+    if (::geteuid() != 0)
+        m_networkNote = QStringLiteral("containers share the host's network: a network namespace per instance needs "
+                                       "the engine to run as root");
+    else if (QString why; !SandboxNetwork::available(&why))
+        m_networkNote = QStringLiteral("containers share the host's network: ") + why;
+    else
+        m_ownNetwork = true;
+    QString why;
+    if (m_endpoint.podman)
+        m_tmpNote = QStringLiteral("/tmp is a tmpfs charged to the function's memory: Podman's compatible API takes no "
+                                   "device volume");
+    else if (!EphemeralStorage::available(&why))
+        m_tmpNote = QStringLiteral("/tmp is a tmpfs charged to the function's memory: ") + why;
+    else
+        m_diskTmp = true;
     m_client = new DockerClient(m_endpoint, this);
     m_functionImages = new FunctionImages(m_client, this);
     const QByteArray spares = qgetenv("BULLPEN_DOCKER_SPARES");
@@ -216,11 +244,8 @@ QJsonObject DockerBackend::containerConfig(const InstanceSpec &spec, QString *sp
         { QStringLiteral("NanoCpus"), lambdaNanoCpus(spec.memoryMb) },
         { QStringLiteral("PidsLimit"), 1024 },
         { QStringLiteral("ReadonlyRootfs"), true },
-        { QStringLiteral("Tmpfs"),
-          QJsonObject { { QStringLiteral("/tmp"),
-                          QStringLiteral("rw,nosuid,nodev,mode=1777,size=%1m").arg(qMax(1, spec.tmpSizeMb)) } } },
         { QStringLiteral("Binds"), binds },
-        { QStringLiteral("NetworkMode"), QStringLiteral("host") },
+        { QStringLiteral("NetworkMode"), m_ownNetwork ? QStringLiteral("bridge") : QStringLiteral("host") },
         { QStringLiteral("CapDrop"), QJsonArray { QStringLiteral("ALL") } },
         { QStringLiteral("SecurityOpt"), QJsonArray { QStringLiteral("no-new-privileges") } },
         // nproc said explicitly: Podman's default (1,048,576) is above its own
@@ -236,10 +261,42 @@ QJsonObject DockerBackend::containerConfig(const InstanceSpec &spec, QString *sp
                                      { QStringLiteral("Hard"), 32768 } } } },
         { QStringLiteral("AutoRemove"), false },
     };
-    // The first process: read the environment file, then become the runtime
-    // with its output on the engine's FIFOs.
-    const QString script = QStringLiteral("set -a; . /var/bullpen-io/env; set +a; "
-                                          "exec \"$@\" >/var/bullpen-io/stdout 2>/var/bullpen-io/stderr");
+    if (m_diskTmp) {
+        // Filled in with the loop device by createContainer(), which makes it.
+        host.insert(
+            QStringLiteral("Mounts"),
+            QJsonArray { QJsonObject {
+                { QStringLiteral("Type"), QStringLiteral("volume") },
+                { QStringLiteral("Target"), QStringLiteral("/tmp") },
+                { QStringLiteral("VolumeOptions"),
+                  QJsonObject {
+                      { QStringLiteral("DriverConfig"),
+                        QJsonObject { { QStringLiteral("Name"), QStringLiteral("local") },
+                                      { QStringLiteral("Options"),
+                                        QJsonObject { { QStringLiteral("type"), QStringLiteral("ext4") },
+                                                      { QStringLiteral("o"), QStringLiteral("nosuid,nodev,minixdf") },
+                                                      { QStringLiteral("size-mb"),
+                                                        QString::number(qMax(1, spec.tmpSizeMb)) } } } } } } } } });
+    } else {
+        host.insert(
+            QStringLiteral("Tmpfs"),
+            QJsonObject { { QStringLiteral("/tmp"),
+                            QStringLiteral("rw,nosuid,nodev,mode=1777,size=%1m").arg(qMax(1, spec.tmpSizeMb)) } });
+    }
+    if (!m_endpoint.podman) {
+        // The user's services on the host, by Docker's own name (Podman adds
+        // host.containers.internal itself): the bridge's gateway, or on the
+        // host's network (the engine not root) its loopback, as for runc.
+        host.insert(QStringLiteral("ExtraHosts"),
+                    QJsonArray { m_ownNetwork ? QStringLiteral("host.docker.internal:host-gateway")
+                                              : QStringLiteral("host.docker.internal:127.0.0.1") });
+    }
+    // The first process: read the environment file, wait (in its own network
+    // namespace) until its Runtime API listens, then become the runtime with
+    // its output on the engine's FIFOs.
+    const QString script = QStringLiteral("set -a; . /var/bullpen-io/env; set +a; %1"
+                                          "exec \"$@\" >/var/bullpen-io/stdout 2>/var/bullpen-io/stderr")
+                               .arg(m_ownNetwork ? QStringLiteral("read -r _ </var/bullpen-io/go; ") : QString());
     QJsonObject config {
         { QStringLiteral("Image"), spec.image.isEmpty() ? runtimeImage(spec.runtime) : spec.image },
         { QStringLiteral("Entrypoint"),
@@ -263,12 +320,53 @@ QJsonObject DockerBackend::containerConfig(const InstanceSpec &spec, QString *sp
     return config;
 }
 
-void DockerBackend::createContainer(
-    const QJsonObject &config, const DockerIoFolder &io, const QString &kind,
-    std::function<void(const QString &, const QStringList &, const DockerResponse &)> done, QObject *context)
+void DockerBackend::createContainer(const QJsonObject &config, const DockerIoFolder &io, const QString &kind,
+                                    Created done, QObject *context)
 {
     QJsonObject body = config;
     QJsonObject host = body.value(u"HostConfig").toObject();
+    QJsonArray mounts = host.value(u"Mounts").toArray();
+    const QString name = QStringLiteral("bullpen-%1-%2").arg(QCoreApplication::applicationPid()).arg(nextSerial());
+    if (!mounts.isEmpty()) {
+        // /tmp: its file system and loop device first (mke2fs, without
+        // blocking), then the create call with the device in the volume.
+        QJsonObject tmp = mounts.at(0).toObject();
+        QJsonObject volume = tmp.value(u"VolumeOptions").toObject();
+        QJsonObject driver = volume.value(u"DriverConfig").toObject();
+        QJsonObject options = driver.value(u"Options").toObject();
+        if (io.tmpDevice.isEmpty()) {
+            const int sizeMb = options.value(u"size-mb").toString().toInt();
+            EphemeralStorage::prepare(name, sizeMb, this,
+                                      [this, config, io, kind, done, context = QPointer<QObject>(context)](
+                                          const QString &device, int fd, const QString &error) {
+                                          if (device.isEmpty()) {
+                                              DockerResponse failed;
+                                              failed.errorKind = DockerErrorKind::Daemon;
+                                              failed.error = error;
+                                              if (context)
+                                                  done({}, {}, failed, io);
+                                              return;
+                                          }
+                                          DockerIoFolder withTmp = io;
+                                          withTmp.tmpDevice = device;
+                                          withTmp.tmpHold
+                                              = std::shared_ptr<const int>(new int(fd), [](const int *held) {
+                                                    ::close(*held);
+                                                    delete held;
+                                                });
+                                          if (context)
+                                              createContainer(config, withTmp, kind, done, context);
+                                      });
+            return;
+        }
+        options.remove(QStringLiteral("size-mb"));
+        options.insert(QStringLiteral("device"), io.tmpDevice);
+        driver.insert(QStringLiteral("Options"), options);
+        volume.insert(QStringLiteral("DriverConfig"), driver);
+        tmp.insert(QStringLiteral("VolumeOptions"), volume);
+        mounts.replace(0, tmp);
+        host.insert(QStringLiteral("Mounts"), mounts);
+    }
     QJsonArray binds = host.value(u"Binds").toArray();
     binds.append(QString(io.path + QStringLiteral(":/var/bullpen-io")));
     host.insert(QStringLiteral("Binds"), binds);
@@ -277,18 +375,17 @@ void DockerBackend::createContainer(
                 QJsonObject { { QLatin1String(DockerLabels::Engine), m_owner },
                               { QLatin1String(DockerLabels::Kind), kind },
                               { QLatin1String(DockerLabels::Version), versionString() } });
-    const QString name = QStringLiteral("bullpen-%1-%2").arg(QCoreApplication::applicationPid()).arg(nextSerial());
     auto *pending = new DockerPendingCreate;
     adoptTeardown(pending);
     QPointer<SandboxTeardown> guard(pending);
     m_client->call("POST", QStringLiteral("/containers/create?name=") + name,
                    QJsonDocument(body).toJson(QJsonDocument::Compact), context,
-                   [done, guard](const DockerResponse &response) {
+                   [done, guard, io](const DockerResponse &response) {
                        const QJsonObject answer = response.object();
                        QStringList warnings;
                        for (const QJsonValue &w : answer.value(u"Warnings").toArray())
                            warnings << w.toString();
-                       done(response.ok() ? answer.value(u"Id").toString() : QString(), warnings, response);
+                       done(response.ok() ? answer.value(u"Id").toString() : QString(), warnings, response, io);
                        delete guard.data();
                    });
 }
@@ -359,8 +456,8 @@ void DockerBackend::prepareSpare(const QString &key, const QJsonObject &config)
 {
     if (m_maxSpares <= 0 || m_spares.contains(key) || m_sparesComing.contains(key) || !m_client)
         return;
-    DockerIoFolder io { m_ioBase
-                        + QStringLiteral("/spare-%1-%2").arg(QCoreApplication::applicationPid()).arg(nextSerial()) };
+    DockerIoFolder io;
+    io.path = m_ioBase + QStringLiteral("/spare-%1-%2").arg(QCoreApplication::applicationPid()).arg(nextSerial());
     QString error;
     if (!io.make(&error)) {
         qCWarning(lcDocker) << "no spare container:" << error;
@@ -372,8 +469,8 @@ void DockerBackend::prepareSpare(const QString &key, const QJsonObject &config)
     const int generation = m_generation;
     createContainer(
         config, io, QStringLiteral("spare"),
-        [this, key, io, timer, generation](const QString &id, const QStringList &warnings,
-                                           const DockerResponse &response) {
+        [this, key, timer, generation](const QString &id, const QStringList &warnings, const DockerResponse &response,
+                                       const DockerIoFolder &io) {
             m_sparesComing.remove(key);
             if (generation != m_generation && !id.isEmpty()) {
                 tearDown(id, io); // the backend shut down meanwhile

@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include <functional>
+#include <memory>
 
 namespace Bullpen {
 
@@ -39,6 +40,12 @@ inline constexpr char BuiltBy[] = "io.bullpen.built-by";
 struct DockerIoFolder
 {
     QString path;
+    // The container's /tmp where it is disk-backed: a loop device, mounted by
+    // the daemon through a volume of the local driver, and the descriptor that
+    // keeps the device until the last copy of this folder (the teardown's)
+    // has gone, after the container and its volume.
+    QString tmpDevice;
+    std::shared_ptr<const int> tmpHold;
     bool make(QString *error);
     void remove() const;
 };
@@ -53,6 +60,11 @@ struct DockerSpare
     QStringList warnings;
 };
 
+// The FIFO a container's first process reads a line from before it becomes
+// the runtime: written once the Runtime API listens inside the container's
+// network namespace (which exists only once the container runs).
+inline constexpr char DockerGateFifo[] = "go";
+
 // Runs every instance as a container through the Docker Engine API (Docker,
 // or Podman's compatible service) with Lambda's limits: Memory = MemorySwap =
 // MemorySize, CPU proportional to memory (1,769 MB = one vCPU), a pids limit,
@@ -60,9 +72,11 @@ struct DockerSpare
 // /var/task, no capabilities, no-new-privileges, uid 993, nofile 1,024.
 //
 // The image is the runtime's (`bullpen-runtime:<family>`, made by `bullpen
-// images build`), or the function's own. Containers use the host's network
-// (the runtime reaches its Runtime API on the loopback, as with OciBackend);
-// a namespace per instance is issue 15's.
+// images build`), or the function's own. As root, each container has a
+// network namespace of its own on Docker's bridge (outbound access as on
+// Lambda, host.docker.internal for the user's services on the host), with its
+// Runtime API listener made inside it by the engine; otherwise the host's
+// network (the runtime reaches its Runtime API on the loopback).
 //
 // The runtime's output does not travel through the daemon's log stream on the
 // invocation path: it would arrive after the runtime's response, and belong to
@@ -81,7 +95,16 @@ public:
 
     QString name() const override { return QStringLiteral("docker"); }
     bool isAvailable(QString *whyNot) const override;
-    RuntimeApiReach runtimeApiReach() const override { return {}; }
+    // As root: each container in a network namespace of its own (Docker's
+    // bridge: outbound access, host.docker.internal for the host), its Runtime
+    // API at 127.0.0.1:9001 inside, made by the engine once the container runs.
+    RuntimeApiReach runtimeApiReach() const override
+    {
+        RuntimeApiReach reach;
+        reach.ownNamespace = m_ownNetwork;
+        return reach;
+    }
+    bool ownNetwork() const { return m_ownNetwork; }
     InstanceSource instanceSource() const override { return InstanceSource::Image; }
     SandboxInstance *create(const InstanceSpec &spec, QObject *parent) override;
     // What the runtime's image carries (its io.bullpen.versions.* labels), once
@@ -116,15 +139,23 @@ public:
     // How many spares to keep at most (one per function key); 0 turns pre-creation off.
     void setMaxSpares(int count) { m_maxSpares = count; }
 
-    // Creates a container for an instance now: done(containerId, warnings, error).
-    void createContainer(const QJsonObject &config, const DockerIoFolder &io, const QString &kind,
-                         std::function<void(const QString &, const QStringList &, const DockerResponse &)> done,
+    // Creates a container for an instance now (its /tmp first, where that is
+    // disk-backed): done(containerId, warnings, error, the io folder with its /tmp).
+    using Created
+        = std::function<void(const QString &, const QStringList &, const DockerResponse &, const DockerIoFolder &)>;
+    void createContainer(const QJsonObject &config, const DockerIoFolder &io, const QString &kind, Created done,
                          QObject *context);
+    // /tmp on disk, capped at EphemeralStorage (root, mke2fs, Docker's local
+    // volume driver; not Podman): else a tmpfs charged to memory.
+    bool diskTmp() const { return m_diskTmp; }
 
     // Removes a container in the background (kill and remove in one call) and
     // its io folder; counted as a teardown until the daemon has answered.
     void tearDown(const QString &containerId, const DockerIoFolder &io);
     QString ioBase() const { return m_ioBase; }
+    // What every instance of this backend cannot do here (the host's network).
+    QString networkNote() const { return m_networkNote; }
+    QString tmpNote() const { return m_tmpNote; }
     // A fresh io folder path (not made yet), unique in the process.
     QString newIoPath(const QString &tag) const;
 
@@ -140,6 +171,10 @@ private:
 
     DockerEndpoint m_endpoint;
     QString m_unavailable;
+    QString m_networkNote; // why containers share the host's network, if they do
+    bool m_ownNetwork = false;
+    bool m_diskTmp = false;
+    QString m_tmpNote; // why /tmp is a tmpfs, if it is
     QString m_owner;
     QString m_ioBase;
     DockerClient *m_client = nullptr;

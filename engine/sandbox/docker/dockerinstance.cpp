@@ -4,6 +4,7 @@
 #include "engine/sandbox/directoutput.h"
 #include "engine/sandbox/docker/functionimages.h"
 #include "engine/sandbox/sandboxfiles.h"
+#include "engine/sandbox/sandboxnetwork.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -14,6 +15,12 @@
 #include <QNetworkReply>
 #include <QRegularExpression>
 #include <QSaveFile>
+
+#include <cerrno>
+#include <cstring>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace Bullpen {
 
@@ -81,6 +88,7 @@ DockerInstance::~DockerInstance()
 
 void DockerInstance::handOver()
 {
+    closeGate();
     if (m_handedOver)
         return;
     m_handedOver = true;
@@ -167,12 +175,14 @@ void DockerInstance::start()
     }
     QPointer<DockerInstance> self(this);
     QPointer<DockerBackend> backend(m_backend);
-    const DockerIoFolder io = m_io;
     // The backend is the context: an instance deleted meanwhile still gets its
     // container removed.
     m_backend->createContainer(
         m_config, m_io, QStringLiteral("instance"),
-        [self, backend, io](const QString &id, const QStringList &warnings, const DockerResponse &response) {
+        [self, backend](const QString &id, const QStringList &warnings, const DockerResponse &response,
+                        const DockerIoFolder &io) {
+            if (self)
+                self->m_io = io; // with its /tmp device, held until the container has gone
             if (!self || self->m_done) {
                 if (backend && !id.isEmpty())
                     backend->tearDown(id, io);
@@ -272,12 +282,52 @@ void DockerInstance::onStarted()
 
 void DockerInstance::onInspected(const DockerResponse &response)
 {
-    if (!response.ok())
+    if (m_done)
         return;
+    if (!response.ok()) {
+        if (m_backend && m_backend->ownNetwork())
+            fail(QStringLiteral("Docker did not say which process the container runs: %1").arg(response.error));
+        return;
+    }
     const QJsonObject state = response.object().value(u"State").toObject();
     m_pid = state.value(u"Pid").toInteger();
     m_processStartedAtNs = parseTimestampNs(state.value(u"StartedAt").toString());
     m_cgroupMemory = memoryCgroupOf(m_pid);
+    // A container killed before this answer has no namespace left to serve:
+    // its end comes through the wait.
+    if (m_backend && m_backend->ownNetwork() && !m_killRequested && m_pid > 0)
+        openGate();
+}
+
+void DockerInstance::openGate()
+{
+    if (m_gateOpened)
+        return;
+    m_gateOpened = true;
+    QString error;
+    const int ns = SandboxNetwork::ofProcess(m_pid, &error);
+    const bool listening = ns >= 0 && handOverRuntimeApiListener(ns, &error);
+    if (ns >= 0)
+        ::close(ns);
+    if (!listening) {
+        fail(QStringLiteral("cannot serve the Runtime API in the container's network namespace: ") + error);
+        return;
+    }
+    // Read and write, so that the open never blocks and the line stays in the
+    // FIFO until the container's shell reads it (it may not have opened it yet).
+    const QByteArray gate = QFile::encodeName(m_io.path + u'/' + QLatin1String(DockerGateFifo));
+    m_gateFd = ::open(gate.constData(), O_RDWR | O_NONBLOCK | O_CLOEXEC);
+    if (m_gateFd < 0 || ::write(m_gateFd, "go\n", 3) != 3) {
+        fail(QStringLiteral("cannot open the gate FIFO %1: %2")
+                 .arg(QFile::decodeName(gate), QString::fromLocal8Bit(std::strerror(errno))));
+        return;
+    }
+}
+
+void DockerInstance::closeGate()
+{
+    if (m_gateFd >= 0)
+        ::close(std::exchange(m_gateFd, -1));
 }
 
 void DockerInstance::onWaitEnded(const DockerResponse &response)
@@ -353,6 +403,7 @@ void DockerInstance::finishExit(int statusCode, bool oomKilled)
                                   }
                                   flushOutput();
                                   m_done = true;
+                                  closeGate();
                                   if (m_backend)
                                       m_backend->tearDown(std::exchange(m_containerId, QString()), m_io);
                                   Q_EMIT exited(exit);
@@ -410,9 +461,12 @@ bool DockerInstance::memoryLimitEnforced() const
 
 QString DockerInstance::limitationNote() const
 {
-    // What the daemon said it could not apply (a limit this kernel lacks).
-    // The host network is shared as with the OCI backend (docs/architecture.md).
-    return m_warnings.join(QStringLiteral("; "));
+    // What the daemon said it could not apply (a limit this kernel lacks), and
+    // the host's network where the engine cannot give each its own.
+    QStringList notes = m_warnings;
+    if (m_backend && !m_backend->networkNote().isEmpty())
+        notes << m_backend->networkNote();
+    return notes.join(QStringLiteral("; "));
 }
 
 void DockerInstance::fail(const QString &message)
@@ -420,6 +474,7 @@ void DockerInstance::fail(const QString &message)
     if (m_done)
         return;
     m_done = true;
+    closeGate();
     if (m_wait) {
         m_wait->disconnect(this);
         m_wait->abort();

@@ -49,6 +49,10 @@ private:
     void startContainer();
     void onStarted();
     void onInspected(const DockerResponse &response);
+    // In the container's own network namespace: the Runtime API's listener,
+    // then the line on the gate FIFO that lets the runtime start.
+    void openGate();
+    void closeGate();
     void onWaitEnded(const DockerResponse &response);
     void finishExit(int statusCode, bool oomKilled);
     void fail(const QString &message);
@@ -71,6 +75,8 @@ private:
     bool m_usedSpare = false;
     bool m_startRequested = false;
     bool m_lookedUpImage = false; // the runtime image's labels were asked for once
+    int m_gateFd = -1; // the gate FIFO, held open until the container ends
+    bool m_gateOpened = false;
     bool m_started = false;
     bool m_done = false;
     bool m_killRequested = false;

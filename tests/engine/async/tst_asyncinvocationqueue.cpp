@@ -71,12 +71,14 @@ public:
                 });
             }
         });
-        server.listen(QHostAddress::LocalHost);
+        // On all addresses: the handlers reach it as a service of the user's
+        // on the host, through host.docker.internal.
+        server.listen(QHostAddress::AnyIPv4);
     }
     // The function as the tests run it: it finds the tally through its environment.
     FunctionConfig tell(FunctionConfig f) const
     {
-        f.environment.insert(u"BULLPEN_TEST_TALLY"_s, u"127.0.0.1:%1"_s.arg(server.serverPort()));
+        f.environment.insert(u"BULLPEN_TEST_TALLY"_s, u"host.docker.internal:%1"_s.arg(server.serverPort()));
         return f;
     }
     QList<InvocationResult> resultsOf(const QString &functionId) const

@@ -196,15 +196,17 @@ private Q_SLOTS:
         if (!small.memoryLimitEnforced)
             BULLPEN_SKIP_UNLESS_CI(QStringLiteral("the memory limit cannot be enforced here: ") + small.limitationNote);
         const InvocationResult big = invoke(f, R"({"mb": 300})");
-        QVERIFY2(big.errorType == QStringLiteral("Runtime.ExitError")
-                     || big.errorType == QStringLiteral("Runtime.OutOfMemory"),
-                 qPrintable(describe(big)));
         QVERIFY2(big.errorMessage.contains(QStringLiteral("Runtime exited with error: signal: killed")),
                  qPrintable(big.errorMessage));
         // Podman 4.3 (Debian 12, cgroup v1) never says OOMKilled (tst_dockerbackend's
         // outOfMemoryIsReported): the kill is seen, its cause is not. Kept visible.
         const auto *docker = qobject_cast<const DockerBackend *>(m_backend);
-        if (docker && docker->isPodman())
+        const bool podman = docker && docker->isPodman();
+        // Lambda's error type for it (issue 15): Runtime.OutOfMemory, not ExitError.
+        if (podman)
+            QEXPECT_FAIL("", "Podman 4.3 reports no OOM kill", Continue);
+        QCOMPARE(big.errorType, QStringLiteral("Runtime.OutOfMemory"));
+        if (podman)
             QEXPECT_FAIL("", "Podman 4.3 reports no OOM kill", Continue);
         QVERIFY2(big.logs.contains(
                      QStringLiteral("Bullpen: the runtime was killed for exceeding its memory limit of 128 MB")),

@@ -88,13 +88,15 @@ int holdContainer()
     if (!backend.isAvailable(&why))
         return 2;
     InstanceSpec spec = pythonSpec(u"held"_s, u"import time; time.sleep(600)"_s);
-    DockerIoFolder io { backend.newIoPath(u"held"_s) };
+    DockerIoFolder io;
+    io.path = backend.newIoPath(u"held"_s);
     QString error;
     if (!io.make(&error))
         return 3;
     backend.createContainer(
         backend.containerConfig(spec, nullptr), io, u"instance"_s,
-        [&](const QString &id, const QStringList &, const DockerResponse &response) {
+        [&](const QString &id, const QStringList &, const DockerResponse &response, const DockerIoFolder &made) {
+            io = made; // its /tmp device stays held while the container lives
             if (id.isEmpty()) {
                 std::fprintf(stderr, "%s\n", qPrintable(response.error));
                 QCoreApplication::exit(4);

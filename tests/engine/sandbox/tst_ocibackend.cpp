@@ -70,10 +70,12 @@ private:
     }
 
     // Starts an instance and collects everything until it has exited.
-    Run run(const InstanceSpec &s, int timeoutMs = 30000)
+    Run run(const InstanceSpec &s, int timeoutMs = 30000, SandboxInstance::ListenerSink sink = {})
     {
         Run result;
         std::unique_ptr<SandboxInstance> instance(m_backend->create(s, nullptr));
+        if (sink)
+            instance->setRuntimeApiListenerSink(std::move(sink));
         connect(instance.get(), &SandboxInstance::output, this, [&result](const QByteArray &line, bool isStderr) {
             (isStderr ? result.err : result.out).append(line);
         });
@@ -168,6 +170,7 @@ private Q_SLOTS:
         QTest::newRow("gid") << QByteArray("gid") << QByteArray("990");
         QTest::newRow("no capabilities") << QByteArray("CapEff") << QByteArray("0000000000000000");
         QTest::newRow("no new privileges") << QByteArray("NoNewPrivs") << QByteArray("1");
+        QTest::newRow("seccomp filter") << QByteArray("Seccomp") << QByteArray("2");
         QTest::newRow("own pid namespace") << QByteArray("pid") << QByteArray("1");
         QTest::newRow("/var/task read-only") << QByteArray("taskwrite") << QByteArray("refused");
         QTest::newRow("/var/task holds the code") << QByteArray("code") << QByteArray("code");
@@ -184,7 +187,8 @@ private Q_SLOTS:
         QFETCH(QByteArray, expected);
         if (m_facts.isEmpty()) {
             const Run r = run(shell(QStringLiteral(
-                "echo uid=$(id -u); echo gid=$(id -g); grep -E '^(CapEff|NoNewPrivs):' /proc/self/status | tr -d '\\t' "
+                "echo uid=$(id -u); echo gid=$(id -g); grep -E '^(CapEff|NoNewPrivs|Seccomp):' /proc/self/status | tr "
+                "-d '\\t' "
                 "| tr ':' '='; echo pid=$$; "
                 "if touch /var/task/x 2>/dev/null; then echo taskwrite=ok; else echo taskwrite=refused; fi; "
                 "echo code=$(cat /var/task/handler.txt); "
@@ -225,20 +229,58 @@ private Q_SLOTS:
         QCOMPARE(got, expected);
     }
 
-    void hostNetwork()
+    // As root, its own network namespace: the host's loopback is out of reach,
+    // and 127.0.0.1:9001 is the listener the instance made inside and handed
+    // over; a service on all of the host's addresses is reached through its
+    // link, as host.docker.internal. Rootless, the host's network (the runtime
+    // dials the engine there; host.docker.internal is the host's loopback).
+    void network()
     {
-        QTcpServer server;
-        QVERIFY(server.listen(QHostAddress::LocalHost));
-        const Run r = run(spec({ QStringLiteral("python3"), QStringLiteral("-c"),
-                                 QStringLiteral("import socket; s = socket.create_connection(('127.0.0.1', %1)); "
-                                                "s.sendall(b'hello from the container'); s.close()")
-                                     .arg(server.serverPort()) }));
+        QTcpServer host;
+        QVERIFY(host.listen(QHostAddress::LocalHost));
+        QTcpServer inside;
+        QTcpServer service;
+        QVERIFY(service.listen(QHostAddress::AnyIPv4));
+        const QString script = QStringLiteral("import socket\n"
+                                              "for name, port in (('127.0.0.1', %1), ('127.0.0.1', 9001),\n"
+                                              "                   ('host.docker.internal', %2)):\n"
+                                              "    try:\n"
+                                              "        s = socket.create_connection((name, port), timeout=5)\n"
+                                              "        s.sendall(b'hello from the container')\n"
+                                              "        s.close()\n"
+                                              "        print(port, 'connected')\n"
+                                              "    except OSError:\n"
+                                              "        print(port, 'refused')\n")
+                                   .arg(host.serverPort())
+                                   .arg(service.serverPort());
+        const Run r = run(spec({ QStringLiteral("python3"), QStringLiteral("-c"), script }), 30000,
+                          [&inside](int fd, QString *error) {
+                              if (inside.setSocketDescriptor(fd))
+                                  return true;
+                              *error = inside.errorString();
+                              return false;
+                          });
         QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
         QCOMPARE(r.exit.reason, QStringLiteral("exit status 0"));
-        QTRY_VERIFY(server.hasPendingConnections());
-        QTcpSocket *socket = server.nextPendingConnection();
-        QTRY_VERIFY(socket->bytesAvailable() > 0 || socket->state() != QAbstractSocket::ConnectedState);
-        QCOMPARE(socket->readAll(), QByteArray("hello from the container"));
+        const QByteArray hostLine = QByteArray::number(host.serverPort()) + ' ';
+        const QByteArray serviceLine = QByteArray::number(service.serverPort()) + " connected";
+        QTcpServer &reached = m_backend->ownNetwork() ? inside : host;
+        QCOMPARE(m_backend->ownNetwork(), !isRootless());
+        if (m_backend->ownNetwork()) {
+            QCOMPARE(m_backend->runtimeApiReach().ownNamespace, true);
+            QCOMPARE(m_backend->outboundNetwork(), true);
+            QCOMPARE(r.out, (QList<QByteArray> { hostLine + "refused", "9001 connected", serviceLine }));
+            QVERIFY(!host.hasPendingConnections());
+        } else {
+            QCOMPARE(r.out.value(0), hostLine + "connected");
+            QCOMPARE(r.out.value(2), serviceLine);
+        }
+        for (QTcpServer *server : { &reached, &service }) {
+            QTRY_VERIFY(server->hasPendingConnections());
+            QTcpSocket *socket = server->nextPendingConnection();
+            QTRY_VERIFY(socket->bytesAvailable() > 0 || socket->state() != QAbstractSocket::ConnectedState);
+            QCOMPARE(socket->readAll(), QByteArray("hello from the container"));
+        }
     }
 
     void exits_data()

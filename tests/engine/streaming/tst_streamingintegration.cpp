@@ -99,7 +99,12 @@ class TestStreamingIntegration : public QObject
     QElapsedTimer m_clientClock;
     qint64 m_lastSeenUs = 0;
 
+    // The test's clients reach the listener on the host's loopback; the
+    // handlers reach it as the user's service on the host (all addresses),
+    // through host.docker.internal, as every isolating backend names the host.
     QByteArray base() const { return "http://127.0.0.1:" + QByteArray::number(m_port); }
+    QByteArray gateHost() const { return "host.docker.internal:" + QByteArray::number(m_port); }
+    QByteArray gateBase() const { return "http://" + gateHost() + "/gate"; }
 
     void openGate(int k)
     {
@@ -218,7 +223,7 @@ private Q_SLOTS:
         m_listener.onRequest
             = [this](const QHttpServerRequest &request, QHttpServerResponder &responder) { route(request, responder); };
         auto *tcp = new QTcpServer(&m_listener);
-        QVERIFY(tcp->listen(QHostAddress::LocalHost));
+        QVERIFY(tcp->listen(QHostAddress::AnyIPv4)); // gateBase(): the handlers come from outside the loopback
         QVERIFY(m_listener.bind(tcp));
         m_port = tcp->serverPort();
         // One warm instance of each: the first use of a runtime may build its
@@ -244,7 +249,7 @@ private Q_SLOTS:
     // it, and the result settles once with the whole body.
     void nodeChunksReachTheInvocation()
     {
-        const QByteArray event = "{\"chunks\":3,\"contentType\":\"text/plain\",\"gate\":\"" + base() + "/gate\"}";
+        const QByteArray event = "{\"chunks\":3,\"contentType\":\"text/plain\",\"gate\":\"" + gateBase() + "\"}";
         InvokeOptions options;
         options.responseStream = true;
         Invocation *invocation = m_invoker->invoke(m_functions.value(u"stream"_s), event, options);
@@ -274,7 +279,7 @@ private Q_SLOTS:
         const QString curl = QStandardPaths::findExecutable(u"curl"_s);
         if (curl.isEmpty())
             BULLPEN_SKIP_UNLESS_CI(u"curl is not installed"_s);
-        const QByteArray event = "{\"chunks\":4,\"http\":true,\"gate\":\"" + base() + "/gate\"}";
+        const QByteArray event = "{\"chunks\":4,\"http\":true,\"gate\":\"" + gateBase() + "\"}";
         QProcess process;
         process.setProcessChannelMode(QProcess::SeparateChannels);
         QByteArray out;
@@ -303,7 +308,7 @@ private Q_SLOTS:
     // The same through Qt's client: readyRead per chunk.
     void networkAccessManagerReadsChunkByChunk()
     {
-        const QByteArray event = "{\"chunks\":3,\"contentType\":\"text/plain\",\"gate\":\"" + base() + "/gate\"}";
+        const QByteArray event = "{\"chunks\":3,\"contentType\":\"text/plain\",\"gate\":\"" + gateBase() + "\"}";
         QNetworkAccessManager nam;
         QNetworkRequest request(QUrl(QString::fromLatin1(base() + "/url/stream")));
         request.setHeader(QNetworkRequest::ContentTypeHeader, "application/json"_ba);
@@ -350,7 +355,7 @@ private Q_SLOTS:
     // A custom runtime (bash over /dev/tcp in the provided image) streams too.
     void customRuntimeStreams()
     {
-        const QByteArray event = "{\"gate\":\"127.0.0.1:" + QByteArray::number(m_port) + "\"}";
+        const QByteArray event = "{\"gate\":\"" + gateHost() + "\"}";
         InvokeOptions options;
         options.responseStream = true;
         Invocation *invocation = m_invoker->invoke(m_functions.value(u"custom"_s), event, options);
