@@ -445,8 +445,8 @@ void DockerBackend::onStaleListed(const DockerResponse &response)
         // A container someone made from one of Bullpen's images inherits the
         // image's labels, but never kind instance or spare: only the engine sets those.
         const QString kind = labels.value(QLatin1String(DockerLabels::Kind)).toString();
-        if (owner.isEmpty() || (kind != u"instance" && kind != u"spare" && kind != u"export") || owner == m_owner
-            || SandboxFiles::ownerIdentityAlive(owner))
+        if (owner.isEmpty() || (kind != u"instance" && kind != u"spare" && kind != u"export" && kind != u"build")
+            || owner == m_owner || SandboxFiles::ownerIdentityAlive(owner))
             continue;
         ++*left;
         const QString id = container.value(u"Id").toString();
