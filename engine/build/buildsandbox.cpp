@@ -22,6 +22,7 @@
 #include <QTimer>
 
 #include <algorithm>
+#include <atomic>
 #include <functional>
 #include <memory>
 
@@ -30,6 +31,15 @@
 namespace Bullpen {
 
 namespace {
+
+// Container names are unique in the process, across sandboxes: a teardown of
+// an earlier one may still be going on when the next starts.
+std::atomic<int> containerSerial { 0 };
+
+QString containerName()
+{
+    return QStringLiteral("bullpen-build-%1-%2").arg(QCoreApplication::applicationPid()).arg(++containerSerial);
+}
 
 // Made by runc or bound over by it (proc, a tmpfs): never the image's.
 const QStringList OwnMountPoints { QStringLiteral("proc"), QStringLiteral("dev"), QStringLiteral("sys"),
@@ -333,8 +343,7 @@ void BuildSandbox::startOci(const BuildJob &job)
                          .arg(image->runtime, image->describe(), job.imageNeedsName, job.imageNeeds));
         return;
     }
-    m_containerId
-        = QStringLiteral("bullpen-build-%1-%2").arg(QCoreApplication::applicationPid()).arg(++m_serial);
+    m_containerId = containerName();
     const QString bundle = oci->bundleDirectory(m_containerId);
     QDir(bundle).removeRecursively();
     if (!QDir().mkpath(bundle) || !SandboxFiles::writeOwnerFile(bundle + QStringLiteral("/owner"))) {
@@ -419,8 +428,7 @@ void BuildSandbox::runInDocker(const BuildJob &job)
                         { QLatin1String(DockerLabels::Kind), QStringLiteral("build") } } },
         { QStringLiteral("HostConfig"), host },
     };
-    const QString name
-        = QStringLiteral("bullpen-build-%1-%2").arg(QCoreApplication::applicationPid()).arg(++m_serial);
+    const QString name = containerName();
     InstanceSpec spec; // for DockerBackend::explain's advice
     spec.runtime = job.runtime;
     docker->client()->call("POST", QStringLiteral("/containers/create?name=") + name,
@@ -445,9 +453,8 @@ void BuildSandbox::dockerStarted(const QString &containerId)
                      if (!m_running)
                          return;
                      if (!started.ok()) {
-                         const QString error = started.error;
-                         dockerEnded(containerId);
-                         complete(-1, QStringLiteral("the build container did not start: %1").arg(error));
+                         dockerEnded(containerId, -1,
+                                     QStringLiteral("the build container did not start: %1").arg(started.error));
                          return;
                      }
                      // The log from its beginning to the container's end, then its exit status.
@@ -463,21 +470,24 @@ void BuildSandbox::dockerStarted(const QString &containerId)
                                               const int code = waited.ok()
                                                   ? waited.object().value(u"StatusCode").toInt(-1)
                                                   : -1;
-                                              dockerEnded(containerId);
-                                              complete(code, waited.ok() ? QString() : waited.error);
+                                              dockerEnded(containerId, code, waited.ok() ? QString() : waited.error);
                                           });
                          });
                  });
 }
 
-void BuildSandbox::dockerEnded(const QString &containerId)
+void BuildSandbox::dockerEnded(const QString &containerId, int exitCode, const QString &error)
 {
-    if (m_containerId == containerId)
-        m_containerId.clear();
+    // The job ends once the container is gone, so that nothing is left when
+    // the sandbox (and its backend) goes right after.
     static_cast<DockerBackend *>(m_backend)
         ->client()
-        ->call("DELETE", QStringLiteral("/containers/%1?force=1&v=1").arg(containerId), {}, m_backend,
-               [](const DockerResponse &) { });
+        ->call("DELETE", QStringLiteral("/containers/%1?force=1&v=1").arg(containerId), {}, this,
+               [this, containerId, exitCode, error](const DockerResponse &) {
+                   if (m_containerId == containerId)
+                       m_containerId.clear();
+                   complete(exitCode, error);
+               });
 }
 
 void BuildSandbox::cancel()

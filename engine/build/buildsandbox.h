@@ -105,7 +105,7 @@ private:
     void startOci(const BuildJob &job);
     void runInDocker(const BuildJob &job);
     void dockerStarted(const QString &containerId);
-    void dockerEnded(const QString &containerId);
+    void dockerEnded(const QString &containerId, int exitCode, const QString &error);
     void watchProcess(QProcess *process);
     void feed(const QByteArray &chunk);
     void complete(int exitCode, const QString &error);
@@ -117,7 +117,6 @@ private:
     QString m_containerId;
     QByteArray m_pending;
     bool m_running = false;
-    int m_serial = 0;
 };
 
 } // namespace Bullpen

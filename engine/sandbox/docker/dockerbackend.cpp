@@ -209,6 +209,8 @@ QJsonObject DockerBackend::containerConfig(const InstanceSpec &spec, QString *sp
         binds.append(QString(spec.codeDirectory + QStringLiteral(":/var/task:ro")));
     if (!spec.runtimeDirectory.isEmpty())
         binds.append(QString(spec.runtimeDirectory + QStringLiteral(":/var/runtime:ro")));
+    if (!spec.optDirectory.isEmpty()) // the function's layers, merged (LayerStore), as on runc
+        binds.append(QString(spec.optDirectory + QStringLiteral(":/opt:ro")));
     QJsonObject host {
         { QStringLiteral("Memory"), memory },
         { QStringLiteral("MemorySwap"), memory },
