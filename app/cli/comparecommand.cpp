@@ -12,6 +12,7 @@
 #include "engine/targets/comparerun.h"
 #include "engine/targets/projecttargets.h"
 #include "engine/targets/targetsubject.h"
+#include "engine/sandbox/backendregistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -124,7 +125,7 @@ int runCompare(const QStringList &arguments)
             return commandUsageError("compare", error);
         event = *read;
     }
-    if (!parser.isSet(noBuildOption) && !prepareFunction(function, templatePath, &error)) {
+    if (!parser.isSet(noBuildOption) && !prepareFunction(function, templatePath, BackendRegistry::defaultId(), &error)) {
         errorLine(u"bullpen compare: the build failed: "_s + error);
         return 2;
     }

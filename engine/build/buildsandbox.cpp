@@ -284,20 +284,21 @@ QList<std::pair<QString, QString>> BuildSandbox::layOutRoot(const QString &image
 void BuildSandbox::runInOci(const BuildJob &job)
 {
     auto *oci = static_cast<OciBackend *>(m_backend);
-    const QString family = RuntimeImage::familyFor(job.runtime);
+    const QString family = RuntimeImage::buildFamilyFor(job.runtime);
     if (family.isEmpty()) {
         QTimer::singleShot(0, this, [this, job] {
-            complete(-1, QStringLiteral("builds run on the function's runtime image, and Bullpen has none for %1")
+            complete(-1, QStringLiteral("builds run on the build image of the function's runtime, and Bullpen has "
+                                        "none for %1")
                              .arg(job.runtime));
         });
         return;
     }
-    if (oci->runtimeImage(job.runtime)) {
+    if (oci->runtimeImage(family)) {
         QTimer::singleShot(0, this, [this, job] { startOci(job); });
         return;
     }
-    // The image is built first (minutes, once), as for the first instance of a runtime.
-    Q_EMIT line(QStringLiteral("the %1 runtime image is not built yet: building it now").arg(family));
+    // The image is built first (minutes, once), as a runtime image is for the first instance of a runtime.
+    Q_EMIT line(QStringLiteral("the %1 build image is not built yet: building it now").arg(family));
     auto connections = std::make_shared<QList<QMetaObject::Connection>>();
     auto drop = [connections] {
         for (const QMetaObject::Connection &c : std::as_const(*connections))
@@ -320,10 +321,10 @@ void BuildSandbox::runInOci(const BuildJob &job)
                                     if (f != family)
                                         return;
                                     drop();
-                                    complete(-1, QStringLiteral("the %1 runtime image could not be built: %2")
+                                    complete(-1, QStringLiteral("the %1 build image could not be built: %2")
                                                      .arg(family, message));
                                 }));
-    oci->requestRuntimeImage(job.runtime);
+    oci->requestRuntimeImage(family);
 }
 
 void BuildSandbox::startOci(const BuildJob &job)
@@ -332,13 +333,14 @@ void BuildSandbox::startOci(const BuildJob &job)
         return; // cancelled while the image was built
     auto *oci = static_cast<OciBackend *>(m_backend);
     QString error;
-    const auto image = oci->runtimeImage(job.runtime, &error);
+    const QString family = RuntimeImage::buildFamilyFor(job.runtime);
+    const auto image = oci->runtimeImage(family, &error);
     if (!image) {
-        complete(-1, QStringLiteral("no runtime image for %1: %2").arg(job.runtime, error));
+        complete(-1, QStringLiteral("no build image for %1: %2").arg(job.runtime, error));
         return;
     }
     if (!job.imageNeeds.isEmpty() && !QFileInfo::exists(image->rootfsDir + u'/' + job.imageNeeds)) {
-        complete(-1, QStringLiteral("the %1 runtime image (%2) has no %3, which this build needs (/%4); "
+        complete(-1, QStringLiteral("the %1 build image (%2) has no %3, which this build needs (/%4); "
                                     "rebuild the image with `bullpen images build %1`")
                          .arg(image->runtime, image->describe(), job.imageNeedsName, job.imageNeeds));
         return;
@@ -417,7 +419,7 @@ void BuildSandbox::runInDocker(const BuildJob &job)
                                      { QStringLiteral("Hard"), 32768 } } } },
     };
     const QJsonObject config {
-        { QStringLiteral("Image"), DockerBackend::runtimeImage(job.runtime) },
+        { QStringLiteral("Image"), DockerBackend::runtimeImage(RuntimeImage::buildFamilyFor(job.runtime)) },
         { QStringLiteral("Entrypoint"), QJsonArray::fromStringList(job.command) },
         { QStringLiteral("WorkingDir"), job.workingDirectory },
         { QStringLiteral("User"), QStringLiteral("0:0") },
@@ -429,8 +431,8 @@ void BuildSandbox::runInDocker(const BuildJob &job)
         { QStringLiteral("HostConfig"), host },
     };
     const QString name = containerName();
-    InstanceSpec spec; // for DockerBackend::explain's advice
-    spec.runtime = job.runtime;
+    InstanceSpec spec; // for DockerBackend::explain's advice: `bullpen images build python-build`
+    spec.runtime = RuntimeImage::buildFamilyFor(job.runtime);
     docker->client()->call("POST", QStringLiteral("/containers/create?name=") + name,
                            QJsonDocument(config).toJson(QJsonDocument::Compact), this,
                            [this, spec](const DockerResponse &created) {

@@ -49,8 +49,10 @@ struct BuildJob
 };
 
 // Runs a build's tools in the function's sandbox shape (decisions §3): a
-// container of the function's runtime image (runc or crun on the unpacked
-// image; a Docker or Podman container of the backend's runtime image), the
+// container of its runtime's build image, the runtime image with pip, npm and
+// make added, as SAM builds in its build images (RuntimeImage::buildFamilyFor;
+// runc or crun on the unpacked image; a Docker or Podman container of the
+// backend's import of it, <repository>:<family>-build), the
 // job's mounts bound at their own paths (the function's source read-only, the
 // build folder and the dependency cache writable, pip's and npm's
 // configuration files read-only), the host's network (builds fetch packages),

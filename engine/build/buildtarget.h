@@ -46,7 +46,7 @@ QByteArray inputsHash(const BuildTarget &target);
 // The hash that names a target's cached dependencies: the manifest (and npm's
 // lock file), the runtime, the workflow and the contents of the local packages
 // it names by path, and the toolchain that installs them ("image": pip or
-// npm of the runtime image in a sandbox; "host": the host's tools), so that
+// npm of the runtime's build image in a sandbox; "host": the host's tools), so that
 // neither ever takes the other's compiled packages. Empty when there is no manifest.
 QByteArray dependencyHash(const BuildTarget &target, const QString &toolchain = {});
 

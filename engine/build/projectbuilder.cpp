@@ -449,8 +449,8 @@ bool ProjectBuilder::planTarget(const BuildTarget &t, QString *error)
         // In the sandbox the source is read-only and the output writable.
         Step make;
         make.name = QStringLiteral("make build-%1").arg(t.logicalId);
-        // On the function's runtime image; a layer, or a runtime Bullpen has
-        // no image for, on the provided image (a shell, coreutils and make).
+        // On the build image of the function's runtime; a layer, or a runtime
+        // Bullpen has no image for, on the provided one (a shell, coreutils and make).
         make.job.runtime = RuntimeImage::familyFor(t.runtime).isEmpty() ? QStringLiteral("provided.al2023") : t.runtime;
         make.job.command = { QStringLiteral("make"), QStringLiteral("--no-print-directory"),
                              QStringLiteral("build-") + t.logicalId, QStringLiteral("ARTIFACTS_DIR=") + staging };
@@ -583,7 +583,7 @@ void ProjectBuilder::runNextStep()
                                                                       : QStringLiteral("process backend: isolates nothing"));
     else
         where = QStringLiteral("in a %1 container of the %2 image")
-                    .arg(sandbox->backendName(), RuntimeImage::familyFor(m_step.job.runtime));
+                    .arg(sandbox->backendName(), RuntimeImage::buildFamilyFor(m_step.job.runtime));
     QStringList shown = m_step.job.command;
     if (!shown.isEmpty())
         shown[0] = QFileInfo(shown[0]).fileName();

@@ -46,7 +46,7 @@ struct BuildOptions
 // code-only change costs a copy. A target is built in a staging folder and
 // replaces the previous build only when every step succeeded: a failed build
 // leaves the last good one in place. pip, npm and make run in the function's
-// sandbox shape (BuildSandbox: a container of its runtime image on the
+// sandbox shape (BuildSandbox: a container of its runtime's build image on the
 // options' backend; on the host only for the process backend, which isolates
 // nothing); esbuild, a bundler whose output does not depend on the platform,
 // runs on the host. Their output streams through logLine(); nothing here

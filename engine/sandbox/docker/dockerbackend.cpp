@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/sandbox/docker/dockerbackend.h"
 
+#include "engine/images/runtimeimage.h"
 #include "engine/sandbox/docker/dockerinstance.h"
 #include "engine/sandbox/docker/functionimages.h"
 #include "engine/sandbox/sandboxfiles.h"
@@ -159,13 +160,9 @@ bool DockerBackend::isAvailable(QString *whyNot) const
 
 QString DockerBackend::runtimeFamily(const QString &runtime)
 {
-    if (runtime.startsWith(u"python"))
-        return QStringLiteral("python");
-    if (runtime.startsWith(u"nodejs"))
-        return QStringLiteral("nodejs");
-    if (runtime == u"provided" || runtime.startsWith(u"provided."))
-        return QStringLiteral("provided");
-    return runtime;
+    // python3.12 -> python, python-build -> python-build (a build image's tag).
+    const QString family = RuntimeImage::familyFor(runtime);
+    return family.isEmpty() ? runtime : family;
 }
 
 QString DockerBackend::runtimeRepository()

@@ -303,9 +303,9 @@ private Q_SLOTS:
         QCOMPARE(build(builder, { u"PyFunction"_s }, &log), QString());
         QCOMPARE(builder.rebuiltCount(), 1);
         QCOMPARE(builder.dependencyInstallCount(), 1);
-        // pip of the python image, in a container of the test's backend.
+        // pip of the python build image, in a container of the test's backend.
         const QString text = log.join(u'\n');
-        QVERIFY2(text.contains(u"$ python3 -m pip install"_s) && text.contains(u"container of the python image"_s),
+        QVERIFY2(text.contains(u"$ python3 -m pip install"_s) && text.contains(u"container of the python-build image"_s),
                  qPrintable(text));
         const QString built = m_project + u"/.aws-sam/build/PyFunction"_s;
         QVERIFY(QFileInfo::exists(built + u"/greetlib/__init__.py"_s));
@@ -355,9 +355,9 @@ private Q_SLOTS:
         QCOMPARE(build(builder, { u"PyFunction"_s }, &log), QString());
         QCOMPARE(builder.rebuiltCount(), 1);
         QCOMPARE(builder.dependencyInstallCount(), 1);
-        // pip of the python image, in a container of the test's backend.
+        // pip of the python build image, in a container of the test's backend.
         const QString text = log.join(u'\n');
-        QVERIFY2(text.contains(u"$ python3 -m pip install"_s) && text.contains(u"container of the python image"_s),
+        QVERIFY2(text.contains(u"$ python3 -m pip install"_s) && text.contains(u"container of the python-build image"_s),
                  qPrintable(text));
     }
 
