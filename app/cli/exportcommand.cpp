@@ -132,7 +132,8 @@ int runExport(const QStringList &arguments)
             return usageError(
                 QStringLiteral("%1 is a container image function: its Dockerfile is %2 in %3 already")
                     .arg(function->logicalId, function->image.dockerfile, function->image.contextDirectory));
-        if (!parser.isSet(noBuildOption) && !prepareFunction(*function, templatePath, BackendRegistry::defaultId(), &error)) {
+        if (!parser.isSet(noBuildOption)
+            && !prepareFunction(*function, templatePath, BackendRegistry::defaultId(), &error)) {
             printErr(QStringLiteral("bullpen export: the build failed: ") + error);
             return 1;
         }

@@ -51,8 +51,8 @@ int buildImages(const QString &cache, QStringList runtimes, bool quiet)
         const QString family = RuntimeImage::familyFor(runtime);
         if (family.isEmpty()) {
             printErr(QStringLiteral("bullpen images: no image for runtime '%1'; images exist for: %2")
-                         .arg(runtime, (RuntimeImage::families() + RuntimeImage::buildFamilies())
-                                           .join(QStringLiteral(", "))));
+                         .arg(runtime,
+                              (RuntimeImage::families() + RuntimeImage::buildFamilies()).join(QStringLiteral(", "))));
             return 2;
         }
         if (!families.contains(family))
@@ -358,8 +358,8 @@ int runImages(const QStringList &arguments)
         const QString family = RuntimeImage::familyFor(runtime);
         if (family.isEmpty()) {
             printErr(QStringLiteral("bullpen images: no image for runtime '%1'; images exist for: %2")
-                         .arg(runtime, (RuntimeImage::families() + RuntimeImage::buildFamilies())
-                                           .join(QStringLiteral(", "))));
+                         .arg(runtime,
+                              (RuntimeImage::families() + RuntimeImage::buildFamilies()).join(QStringLiteral(", "))));
             return 2;
         }
         if (!families.contains(family))

@@ -371,11 +371,12 @@ std::optional<RuntimeImageInputs> RuntimeImageBuilder::inputs(const QString &run
     in.packages.removeDuplicates();
     if (!listed) {
         if (error)
-            *error = QStringLiteral("this build of Bullpen has no package list for the %1 image "
-                                    "(resources/images/%2/%3)")
-                         .arg(family, runtimeFamily,
-                              RuntimeImage::isBuildFamily(family) ? QStringLiteral("packages.txt and build-packages.txt")
-                                                                  : QStringLiteral("packages.txt"));
+            *error
+                = QStringLiteral("this build of Bullpen has no package list for the %1 image "
+                                 "(resources/images/%2/%3)")
+                      .arg(family, runtimeFamily,
+                           RuntimeImage::isBuildFamily(family) ? QStringLiteral("packages.txt and build-packages.txt")
+                                                               : QStringLiteral("packages.txt"));
         return std::nullopt;
     }
     in.emulatorPath = emulatorPath(error);
