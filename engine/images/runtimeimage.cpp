@@ -8,7 +8,7 @@ namespace Bullpen {
 QString RuntimeImage::describe() const
 {
     QString text = runtime;
-    const QString language = versions.value(runtime);
+    const QString language = versions.value(baseFamily(runtime)); // python-build: python's
     if (!language.isEmpty())
         text += u' ' + language;
     else if (versions.contains(QStringLiteral("glibc")))

@@ -847,7 +847,8 @@ void RuntimeImageBuilder::complete()
     image.builtAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     image.buildMs = m_clock.elapsed();
     image.tarballBytes = QFileInfo(partial + QStringLiteral("/image.tar")).size();
-    if (m_runtime != u"provided" && !image.versions.contains(m_runtime)) {
+    const QString language = RuntimeImage::baseFamily(m_runtime); // python of python-build
+    if (language != u"provided" && !image.versions.contains(language)) {
         fail(QStringLiteral("the %1 runtime image was built, but its dpkg database names no %1 interpreter (%2)")
                  .arg(m_runtime, rootfs));
         return;
