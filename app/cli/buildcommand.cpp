@@ -4,6 +4,7 @@
 #include "app/cli/command.h"
 
 #include "engine/build/projectbuilder.h"
+#include "engine/sandbox/backendregistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -41,9 +42,15 @@ int runBuild(const QStringList &arguments)
     const QCommandLineOption npmConfigOption(QStringLiteral("npmrc"),
                                              QStringLiteral("npm's configuration file (default: the user's ~/.npmrc)."),
                                              QStringLiteral("FILE"));
+    const QCommandLineOption backendOption(
+        QStringLiteral("backend"),
+        QStringLiteral("The backend whose sandbox runs pip, npm and make on the function's runtime image: one of "
+                       "%1 (default %2; process runs them on the host, isolating nothing).")
+            .arg(BackendRegistry::ids().join(QStringLiteral(", ")), BackendRegistry::defaultId()),
+        QStringLiteral("NAME"), BackendRegistry::defaultId());
     const QCommandLineOption quietOption({ QStringLiteral("q"), QStringLiteral("quiet") },
                                          QStringLiteral("Print only the summary and errors."));
-    parser.addOptions({ templateOption, cacheOption, pipConfigOption, npmConfigOption, quietOption });
+    parser.addOptions({ templateOption, cacheOption, pipConfigOption, npmConfigOption, backendOption, quietOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen build") } + arguments)) {
         printErr(QStringLiteral("bullpen build: ") + parser.errorText());
         return 2;
@@ -56,6 +63,7 @@ int runBuild(const QStringList &arguments)
     options.dependencyCache = parser.value(cacheOption);
     options.pipConfigFile = parser.value(pipConfigOption);
     options.npmConfigFile = parser.value(npmConfigOption);
+    options.backend = parser.value(backendOption);
     ProjectBuilder builder(parser.value(templateOption), options);
     const bool quiet = parser.isSet(quietOption);
     QObject::connect(&builder, &ProjectBuilder::logLine, &builder, [quiet](const QString &id, const QString &line) {

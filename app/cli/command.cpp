@@ -48,9 +48,11 @@ void printHelp(const QCommandLineParser &parser)
     std::fputs(text.toLocal8Bit().constData(), stdout);
 }
 
-bool prepareFunction(FunctionConfig &function, const QString &templatePath, QString *error)
+bool prepareFunction(FunctionConfig &function, const QString &templatePath, const QString &backend, QString *error)
 {
-    FunctionPreparer preparer;
+    BuildOptions options;
+    options.backend = backend;
+    FunctionPreparer preparer(options);
     bool prepared = false;
     QObject::connect(&preparer, &FunctionPreparer::logLine, &preparer, [](const QString &id, const QString &line) {
         std::fprintf(stderr, "%s\n", qPrintable(QStringLiteral("[build %1] %2").arg(id, line)));

@@ -16,9 +16,11 @@ class SamTemplate;
 namespace Bullpen::Cli {
 
 // Builds a function before it runs when it has a build and its inputs changed
-// (FunctionPreparer, as the window does), its lines on standard error as
+// (FunctionPreparer, as the window does), its tools in the sandbox of the
+// backend the function will run on, its lines on standard error as
 // "[build ID] ...". False, with the build's own error, when it failed.
-bool prepareFunction(Bullpen::FunctionConfig &function, const QString &templatePath, QString *error);
+bool prepareFunction(Bullpen::FunctionConfig &function, const QString &templatePath, const QString &backend,
+                     QString *error);
 
 // The function a command's FUNCTION argument names in the template (name empty:
 // the template's only function); nullopt with *error listing the functions.

@@ -9,6 +9,7 @@
 #include "engine/core/jsondiff.h"
 #include "engine/core/terminationwatcher.h"
 #include "engine/project/samtemplate.h"
+#include "engine/sandbox/backendregistry.h"
 #include "engine/targets/comparerun.h"
 #include "engine/targets/projecttargets.h"
 #include "engine/targets/targetsubject.h"
@@ -124,7 +125,8 @@ int runCompare(const QStringList &arguments)
             return commandUsageError("compare", error);
         event = *read;
     }
-    if (!parser.isSet(noBuildOption) && !prepareFunction(function, templatePath, &error)) {
+    if (!parser.isSet(noBuildOption)
+        && !prepareFunction(function, templatePath, BackendRegistry::defaultId(), &error)) {
         errorLine(u"bullpen compare: the build failed: "_s + error);
         return 2;
     }

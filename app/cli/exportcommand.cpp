@@ -7,6 +7,7 @@
 #include "engine/exports/deploymentfiles.h"
 #include "engine/exports/dockerexport.h"
 #include "engine/project/functionconfig.h"
+#include "engine/sandbox/backendregistry.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -131,7 +132,8 @@ int runExport(const QStringList &arguments)
             return usageError(
                 QStringLiteral("%1 is a container image function: its Dockerfile is %2 in %3 already")
                     .arg(function->logicalId, function->image.dockerfile, function->image.contextDirectory));
-        if (!parser.isSet(noBuildOption) && !prepareFunction(*function, templatePath, &error)) {
+        if (!parser.isSet(noBuildOption)
+            && !prepareFunction(*function, templatePath, BackendRegistry::defaultId(), &error)) {
             printErr(QStringLiteral("bullpen export: the build failed: ") + error);
             return 1;
         }

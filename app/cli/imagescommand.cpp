@@ -51,7 +51,8 @@ int buildImages(const QString &cache, QStringList runtimes, bool quiet)
         const QString family = RuntimeImage::familyFor(runtime);
         if (family.isEmpty()) {
             printErr(QStringLiteral("bullpen images: no image for runtime '%1'; images exist for: %2")
-                         .arg(runtime, RuntimeImage::families().join(QStringLiteral(", "))));
+                         .arg(runtime,
+                              (RuntimeImage::families() + RuntimeImage::buildFamilies()).join(QStringLiteral(", "))));
             return 2;
         }
         if (!families.contains(family))
@@ -293,7 +294,9 @@ int runImages(const QStringList &arguments)
         "like Lambda's base images: runc runs on their unpacked root, the Docker backend on the "
         "image imported into the daemon.\n\n"
         "  build [RUNTIME...]   build the images (default: every runtime) unless cached, then import\n"
-        "                       them into the Docker/Podman daemon when one answers\n"
+        "                       them into the Docker/Podman daemon when one answers; python-build,\n"
+        "                       nodejs-build and provided-build are the images builds run on (pip,\n"
+        "                       npm, make), made by `bullpen build` when it first needs one\n"
         "  list                 the images in the cache and in the daemon\n"
         "  remove [RUNTIME...]  remove the daemon's runtime images (all when none is named)\n"
         "  prune                remove the stale images (earlier inputs) from the cache and the daemon\n"
@@ -303,7 +306,8 @@ int runImages(const QStringList &arguments)
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("build, list, remove, prune or pull"));
     parser.addPositionalArgument(QStringLiteral("RUNTIME"),
-                                 QStringLiteral("python, nodejs, provided or an AWS runtime name (python3.12)."),
+                                 QStringLiteral("python, nodejs, provided, an AWS runtime name (python3.12) or a "
+                                                "build image (python-build, nodejs-build, provided-build)."),
                                  QStringLiteral("[RUNTIME...]"));
     const QCommandLineOption cacheOption(
         QStringLiteral("cache-dir"),
@@ -354,7 +358,8 @@ int runImages(const QStringList &arguments)
         const QString family = RuntimeImage::familyFor(runtime);
         if (family.isEmpty()) {
             printErr(QStringLiteral("bullpen images: no image for runtime '%1'; images exist for: %2")
-                         .arg(runtime, RuntimeImage::families().join(QStringLiteral(", "))));
+                         .arg(runtime,
+                              (RuntimeImage::families() + RuntimeImage::buildFamilies()).join(QStringLiteral(", "))));
             return 2;
         }
         if (!families.contains(family))
@@ -381,6 +386,14 @@ int runImages(const QStringList &arguments)
     if (action == u"prune")
         return pruneImages(cache, host);
     if (action == u"pull") {
+        for (const QString &family : std::as_const(families)) {
+            if (RuntimeImage::isBuildFamily(family)) {
+                printErr(QStringLiteral("bullpen images: %1 is a build image: Lambda publishes none to pull (SAM's "
+                                        "build images are not Lambda's); build it with `bullpen images build %1`")
+                             .arg(family));
+                return 2;
+            }
+        }
         const DockerEndpoint endpoint = daemonEndpoint(host, &daemonError);
         if (endpoint.socketPath.isEmpty()) {
             printErr(QStringLiteral("bullpen images: ") + daemonError);

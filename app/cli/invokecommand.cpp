@@ -124,7 +124,7 @@ int runInvoke(const QStringList &arguments)
     // or `sam build`'s output when it is newer than the sources.
     if (!parser.isSet(noBuildOption)) {
         QString buildError;
-        if (!prepareFunction(function, templatePath, &buildError)) {
+        if (!prepareFunction(function, templatePath, backend, &buildError)) {
             printErr(QStringLiteral("bullpen invoke: the build failed: ") + buildError);
             return 2;
         }

@@ -100,7 +100,8 @@ int runPortability(const QStringList &arguments)
             QStringLiteral("%1 has no target '%2'; its targets are: %3")
                 .arg(TargetsFile::pathFor(templatePath), parser.value(targetOption), names.join(QStringLiteral(", "))));
     }
-    if (!parser.isSet(noBuildOption) && !prepareFunction(*function, templatePath, &error)) {
+    if (!parser.isSet(noBuildOption)
+        && !prepareFunction(*function, templatePath, BackendRegistry::defaultId(), &error)) {
         printErr(QStringLiteral("bullpen portability: the build failed: ") + error);
         return 1;
     }

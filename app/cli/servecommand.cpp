@@ -225,7 +225,7 @@ int runServe(const QStringList &arguments)
     if (!parser.isSet(noBuildOption)) {
         for (FunctionConfig &function : functions) {
             QString buildError;
-            if (!prepareFunction(function, templatePath, &buildError)) {
+            if (!prepareFunction(function, templatePath, backend, &buildError)) {
                 printErr(
                     QStringLiteral("bullpen serve: the build of %1 failed: %2").arg(function.logicalId, buildError));
                 return 2;

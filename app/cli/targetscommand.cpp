@@ -115,7 +115,7 @@ std::optional<QList<FunctionConfig>> functionsOf(const Options &options, bool bu
     if (build) {
         for (FunctionConfig &function : functions) {
             QString buildError;
-            if (!prepareFunction(function, options.templatePath, &buildError)) {
+            if (!prepareFunction(function, options.templatePath, BackendRegistry::defaultId(), &buildError)) {
                 *error = u"the build of %1 failed: %2"_s.arg(function.logicalId, buildError);
                 return std::nullopt;
             }

@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QUrl>
 
 #include <yaml-cpp/yaml.h>
 
@@ -56,8 +57,15 @@ bool skippedName(const QString &name)
     return skipped.contains(name);
 }
 
+// What pip leaves in a local package's folder when it builds it there (in-tree,
+// as pip does since 21.3): outputs, not inputs of the package.
+bool pipBuildOutput(const QString &name)
+{
+    return name == u"build" || name.endsWith(u".egg-info");
+}
+
 // Every input file under a folder, relative and sorted so the hash is stable.
-QStringList inputFiles(const QString &directory)
+QStringList inputFiles(const QString &directory, bool localPackage = false)
 {
     QStringList files;
     QStringList pending { QString() };
@@ -67,7 +75,7 @@ QStringList inputFiles(const QString &directory)
         const QFileInfoList entries
             = dir.entryInfoList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
         for (const QFileInfo &entry : entries) {
-            if (skippedName(entry.fileName()))
+            if (skippedName(entry.fileName()) || (localPackage && pipBuildOutput(entry.fileName())))
                 continue;
             const QString path = relative.isEmpty() ? entry.fileName() : relative + u'/' + entry.fileName();
             if (entry.isDir() && !entry.isSymLink())
@@ -88,7 +96,116 @@ void addFile(QCryptographicHash &hash, const QString &path)
     hash.addData(QByteArrayView("\0", 1));
 }
 
+// A path a requirement or option names, absolute; empty when it is not a local path.
+QString localPath(QString spec, const QString &base)
+{
+    spec = spec.trimmed();
+    if (spec.startsWith(u"file://"))
+        return QUrl(spec).toLocalFile();
+    if (spec.startsWith(u"file:"))
+        spec = spec.mid(5);
+    if (spec.contains(u"://"))
+        return {};
+    if (spec.startsWith(u"~/"))
+        spec = QDir::homePath() + spec.mid(1);
+    const bool pathLike = spec == u"." || spec == u".." || spec.startsWith(u"./") || spec.startsWith(u"../")
+        || spec.startsWith(u'/')
+        || (spec.contains(u'/')
+            && (spec.endsWith(u".whl") || spec.endsWith(u".zip") || spec.contains(QStringLiteral(".tar"))));
+    if (!pathLike)
+        return {};
+    return QDir::cleanPath(QDir(base).absoluteFilePath(spec));
+}
+
+// pip's requirements file: the local paths it names, following -r and -c.
+void requirementPaths(const QString &file, const QString &workingDirectory, QStringList *paths, int depth)
+{
+    QFile in(file);
+    if (depth > 8 || !in.open(QIODevice::ReadOnly))
+        return;
+    const QString fileDir = QFileInfo(file).absolutePath();
+    QString text = QString::fromUtf8(in.readAll());
+    text.replace(QStringLiteral("\\\n"), QStringLiteral(" "));
+    static const QRegularExpression comment(QStringLiteral(R"((^|\s)#.*$)"));
+    auto add = [paths](const QString &path) {
+        if (!path.isEmpty() && QFileInfo::exists(path) && !paths->contains(path))
+            paths->append(path);
+    };
+    const QStringList lines = text.split(u'\n');
+    for (QString line : lines) {
+        line.remove(comment);
+        line = line.section(u';', 0, 0).trimmed(); // environment markers
+        QStringList tokens = line.split(QRegularExpression(QStringLiteral(R"(\s+)")), Qt::SkipEmptyParts);
+        for (qsizetype i = 0; i < tokens.size(); ++i) {
+            QString token = tokens.at(i);
+            QString option;
+            QString value;
+            for (const char *name : { "-r", "--requirement", "-c", "--constraint", "-e", "--editable", "-f",
+                                      "--find-links" }) {
+                const QString n = QLatin1String(name);
+                if (token == n) {
+                    option = n;
+                    value = tokens.value(++i);
+                } else if (token.startsWith(n + u'=') && n.startsWith(u"--")) {
+                    option = n;
+                    value = token.mid(n.size() + 1);
+                } else if (token.startsWith(n) && !n.startsWith(u"--") && token.size() > 2) {
+                    option = n;
+                    value = token.mid(2);
+                }
+                if (!option.isEmpty())
+                    break;
+            }
+            if (option == u"-r" || option == u"--requirement" || option == u"-c" || option == u"--constraint") {
+                const QString nested = QDir::cleanPath(QDir(fileDir).absoluteFilePath(value));
+                add(nested);
+                requirementPaths(nested, workingDirectory, paths, depth + 1);
+            } else if (option == u"-f" || option == u"--find-links") {
+                // pip takes a relative folder from the requirements file's folder when it is there.
+                const QString beside = localPath(value, fileDir);
+                add(QFileInfo::exists(beside) ? beside : localPath(value, workingDirectory));
+            } else if (!option.isEmpty()) {
+                add(localPath(value, workingDirectory));
+            } else if (token.startsWith(u'-')) {
+                continue; // another option (--index-url URL, --hash=...): not a path
+            } else if (token == u"@" && i + 1 < tokens.size()) {
+                add(localPath(tokens.at(++i), workingDirectory)); // name @ file:///path
+            } else {
+                add(localPath(token, workingDirectory));
+            }
+        }
+    }
+}
+
 } // namespace
+
+QStringList localDependencyPaths(const BuildTarget &target)
+{
+    QStringList paths;
+    const QString manifest = target.manifestPath();
+    if (manifest.isEmpty() || !QFileInfo::exists(manifest))
+        return paths;
+    if (target.workflow() == u"python") {
+        requirementPaths(manifest, target.sourceDirectory, &paths, 0);
+        return paths;
+    }
+    QFile in(manifest);
+    if (!in.open(QIODevice::ReadOnly))
+        return paths;
+    const QJsonObject root = QJsonDocument::fromJson(in.readAll()).object();
+    for (const char *section : { "dependencies", "optionalDependencies" }) {
+        const QJsonObject deps = root.value(QLatin1String(section)).toObject();
+        for (auto it = deps.begin(); it != deps.end(); ++it) {
+            const QString spec = it.value().toString();
+            if (!spec.startsWith(u"file:"))
+                continue;
+            const QString path = QDir::cleanPath(QDir(target.sourceDirectory).absoluteFilePath(spec.mid(5)));
+            if (QFileInfo::exists(path) && !paths.contains(path))
+                paths.append(path);
+        }
+    }
+    return paths;
+}
 
 QString BuildTarget::workflow() const
 {
@@ -195,13 +312,15 @@ QByteArray inputsHash(const BuildTarget &target)
     return hash.result().toHex();
 }
 
-QByteArray dependencyHash(const BuildTarget &target)
+QByteArray dependencyHash(const BuildTarget &target, const QString &toolchain)
 {
     const QString manifest = target.manifestPath();
     if (manifest.isEmpty() || !QFileInfo::exists(manifest))
         return {};
     QCryptographicHash hash(QCryptographicHash::Sha256);
     hash.addData(QByteArray(target.workflow().toUtf8() + '\0' + target.runtime.toUtf8() + '\0'));
+    if (!toolchain.isEmpty())
+        hash.addData(QByteArray("toolchain\0" + toolchain.toUtf8() + '\0'));
     addFile(hash, manifest);
     if (target.workflow() != u"python")
         addFile(hash, target.sourceDirectory + QStringLiteral("/package-lock.json"));
@@ -213,6 +332,23 @@ QByteArray dependencyHash(const BuildTarget &target)
     static const QRegularExpression relative(QStringLiteral(R"((^|\s|"|file:|-e\s*)\.\.?/)"));
     if (QString::fromUtf8(content).contains(relative))
         hash.addData(target.sourceDirectory.toUtf8());
+    // What the manifest names by path is an input as well: a change inside a
+    // local package (or a rebuilt wheel) installs again.
+    const QStringList locals = localDependencyPaths(target);
+    for (const QString &path : locals) {
+        hash.addData(path.toUtf8());
+        hash.addData(QByteArrayView("\0", 1));
+        if (!QFileInfo(path).isDir()) {
+            addFile(hash, path);
+            continue;
+        }
+        const QStringList files = inputFiles(path, true);
+        for (const QString &relativeFile : files) {
+            hash.addData(relativeFile.toUtf8());
+            hash.addData(QByteArrayView("\0", 1));
+            addFile(hash, path + u'/' + relativeFile);
+        }
+    }
     return hash.result().toHex().left(32);
 }
 

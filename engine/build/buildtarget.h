@@ -44,8 +44,18 @@ QString buildDirectory(const QString &templatePath);
 // runtime, the build method and its properties.
 QByteArray inputsHash(const BuildTarget &target);
 // The hash that names a target's cached dependencies: the manifest (and npm's
-// lock file), the runtime and the workflow. Empty when there is no manifest.
-QByteArray dependencyHash(const BuildTarget &target);
+// lock file), the runtime, the workflow and the contents of the local packages
+// it names by path, and the toolchain that installs them ("image": pip or
+// npm of the runtime's build image in a sandbox; "host": the host's tools), so that
+// neither ever takes the other's compiled packages. Empty when there is no manifest.
+QByteArray dependencyHash(const BuildTarget &target, const QString &toolchain = {});
+
+// The local packages a target's manifest names by path, absolute, those that
+// exist: requirements.txt's (./pkg, ../pkg, /abs/pkg.whl, file:// URLs, -e
+// paths, -r and -c files followed, --find-links folders) or package.json's
+// file: dependencies. Their contents are part of dependencyHash(), and a
+// sandboxed build sees them (and nothing else outside the function's folder).
+QStringList localDependencyPaths(const BuildTarget &target);
 
 // The inputs hash of each target Bullpen built last (.aws-sam/build/bullpen-build.json).
 QHash<QString, QString> readBuildState(const QString &templatePath);

@@ -6,8 +6,10 @@
 #include "engine/sandbox/docker/functionimages.h"
 
 #include "engine/build/buildfiles.h"
+#include "engine/images/runtimeimage.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -63,15 +65,24 @@ ProjectBuilder::ProjectBuilder(const QString &templatePath, const BuildOptions &
     }
     if (m_options.npmConfigFile.isEmpty() && QFileInfo::exists(home + QStringLiteral("/.npmrc")))
         m_options.npmConfigFile = home + QStringLiteral("/.npmrc");
+    // Absolute: the same paths name them inside the sandbox.
+    for (QString *path : { &m_options.dependencyCache, &m_options.pipConfigFile, &m_options.npmConfigFile }) {
+        if (!path->isEmpty())
+            *path = QFileInfo(*path).absoluteFilePath();
+    }
 }
 
 ProjectBuilder::~ProjectBuilder()
 {
-    if (m_process) {
-        m_process->disconnect(this);
-        m_process->kill();
-        m_process->waitForFinished(2000);
-    }
+    if (m_tool)
+        m_tool->disconnect(this);
+    delete m_sandbox; // stops a running tool (its container goes with it)
+    delete m_host;
+}
+
+BuildSandbox *ProjectBuilder::sandboxFor(const Step &step)
+{
+    return step.onHost ? m_host : m_sandbox;
 }
 
 bool ProjectBuilder::start(const QStringList &logicalIds, QString *error)
@@ -105,6 +116,22 @@ bool ProjectBuilder::start(const QStringList &logicalIds, QString *error)
             message = QStringLiteral("%1 has no function or layer '%2' to build; it has: %3")
                           .arg(m_templatePath, id, known.join(QStringLiteral(", ")));
     }
+    if (message.isEmpty() && !m_sandbox) {
+        // The tools' sandbox: the backend's own, made once per builder.
+        m_sandbox = BuildSandbox::create(m_options.backend, m_options.imageCache, nullptr, &message);
+        if (m_sandbox) {
+            m_host = BuildSandbox::create(QStringLiteral("process"), {}, nullptr, &message);
+            for (BuildSandbox *sandbox : { m_sandbox, m_host }) {
+                connect(sandbox, &BuildSandbox::line, this, [this](const QString &line) {
+                    m_tail.append(line);
+                    if (m_tail.size() > TailLines)
+                        m_tail.removeFirst();
+                    Q_EMIT logLine(m_current.logicalId, line);
+                });
+                connect(sandbox, &BuildSandbox::finished, this, &ProjectBuilder::onToolFinished);
+            }
+        }
+    }
     if (!message.isEmpty()) {
         if (error)
             *error = message;
@@ -124,9 +151,27 @@ bool ProjectBuilder::start(const QStringList &logicalIds, QString *error)
     return true;
 }
 
+QString ProjectBuilder::toolchain() const
+{
+    return m_options.backend == u"process" ? QStringLiteral("host") : QStringLiteral("image");
+}
+
+QByteArray ProjectBuilder::stateHash(const BuildTarget &target) const
+{
+    // The target's own files, and what its manifest installs (local packages
+    // named by path included) with which toolchain: a change of any rebuilds.
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(inputsHash(target));
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(dependencyHash(target, toolchain()));
+    hash.addData(QByteArrayView("\0", 1));
+    hash.addData(toolchain().toUtf8());
+    return hash.result().toHex();
+}
+
 bool ProjectBuilder::isOutdated(const BuildTarget &target) const
 {
-    return readBuildState(m_templatePath).value(target.logicalId) != QString::fromLatin1(inputsHash(target))
+    return readBuildState(m_templatePath).value(target.logicalId) != QString::fromLatin1(stateHash(target))
         || !QFileInfo(m_buildDirectory + u'/' + target.logicalId).isDir();
 }
 
@@ -164,7 +209,7 @@ void ProjectBuilder::nextTarget()
     }
     m_current = m_queue.takeFirst();
     Q_EMIT targetStarted(m_current.logicalId);
-    m_currentHash = inputsHash(m_current);
+    m_currentHash = stateHash(m_current);
     if (!isOutdated(m_current)) {
         ++m_upToDate;
         Q_EMIT logLine(m_current.logicalId, QStringLiteral("%1 is up to date").arg(m_current.logicalId));
@@ -182,12 +227,12 @@ void ProjectBuilder::nextTarget()
     runNextStep();
 }
 
-QProcessEnvironment ProjectBuilder::toolEnvironment() const
+QMap<QString, QString> ProjectBuilder::toolEnvironment(bool sandboxed) const
 {
     // Scrubbed: the tools' own variables and the proxies, nothing else of the
     // user's session, and a home of the build's own so that no configuration
     // is read from the user's home behind the build's back.
-    QProcessEnvironment env;
+    QMap<QString, QString> env;
     const QProcessEnvironment &from = m_options.environment;
     const QStringList keys = from.keys();
     for (const QString &key : keys) {
@@ -196,8 +241,14 @@ QProcessEnvironment ProjectBuilder::toolEnvironment() const
             || key == u"LANG" || key == u"LC_ALL" || key == u"SSL_CERT_FILE" || key == u"SOURCE_DATE_EPOCH")
             env.insert(key, from.value(key));
     }
+    if (sandboxed) // the image's tools, as the function's runtime finds them
+        env.insert(QStringLiteral("PATH"), QStringLiteral("/var/lang/bin:/usr/local/bin:/usr/bin:/bin"));
     if (!env.contains(QStringLiteral("PATH")))
         env.insert(QStringLiteral("PATH"), QStringLiteral("/usr/local/bin:/usr/bin:/bin"));
+    if (sandboxed) { // the image has the C.UTF-8 locale only
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.remove(QStringLiteral("LC_ALL"));
+    }
     const QString scratch = m_options.dependencyCache + QStringLiteral("/.home");
     QDir().mkpath(scratch);
     env.insert(QStringLiteral("HOME"), scratch);
@@ -209,23 +260,38 @@ QProcessEnvironment ProjectBuilder::toolEnvironment() const
         env.insert(QStringLiteral("npm_config_userconfig"), m_options.npmConfigFile);
     if (!env.contains(QStringLiteral("npm_config_cache")))
         env.insert(QStringLiteral("npm_config_cache"), m_options.dependencyCache + QStringLiteral("/.npm"));
+    env.insert(QStringLiteral("npm_config_update_notifier"), QStringLiteral("false"));
     return env;
+}
+
+QList<BuildMount> ProjectBuilder::configMounts() const
+{
+    // The dependency cache (pip's and npm's own caches, the home, the
+    // installs) writable; the tools' configuration by file, read-only.
+    QList<BuildMount> mounts { { m_options.dependencyCache, true } };
+    for (const QString &file : { m_options.pipConfigFile, m_options.npmConfigFile,
+                                 m_options.environment.value(QStringLiteral("SSL_CERT_FILE")) }) {
+        if (!file.isEmpty() && QFileInfo::exists(file))
+            mounts.append({ QFileInfo(file).absoluteFilePath(), false });
+    }
+    return mounts;
 }
 
 void ProjectBuilder::planDependencies(const BuildTarget &target, const QString &into)
 {
-    const QByteArray hash = dependencyHash(target);
+    const QByteArray hash = dependencyHash(target, toolchain());
     if (hash.isEmpty())
         return;
     const QString cached = m_options.dependencyCache + u'/' + QString::fromLatin1(hash);
     const bool python = target.workflow() == u"python";
+    const bool sandboxed = m_sandbox->isolates();
     if (!QFileInfo(cached).isDir()) {
         const QString scratch = m_options.dependencyCache
             + QStringLiteral("/.tmp-%1-%2").arg(QString::fromLatin1(hash)).arg(QCoreApplication::applicationPid());
         const QString installed = python ? scratch + QStringLiteral("/site") : scratch;
         Step prepare;
         prepare.name = QStringLiteral("prepare the dependency install");
-        prepare.action = [target, scratch, python](QString *error) {
+        prepare.action = [target, scratch, python, sandboxed](QString *error) {
             removeTree(scratch);
             if (!QDir().mkpath(scratch)) {
                 *error = QStringLiteral("cannot create %1").arg(scratch);
@@ -238,14 +304,19 @@ void ProjectBuilder::planDependencies(const BuildTarget &target, const QString &
                 *error = QStringLiteral("cannot read %1").arg(manifest.fileName());
                 return false;
             }
+            // In a sandbox the scratch folder takes the function folder's
+            // place, so relative file: paths resolve as written and the lock
+            // file stays valid. On the host they are made absolute, and a
+            // lock file naming them no longer matches (npm install re-resolves).
             bool changed = false;
+            const QByteArray text = sandboxed ? manifest.readAll()
+                                              : absoluteFileDependencies(manifest.readAll(), target.sourceDirectory,
+                                                                         &changed);
             QFile out(scratch + QStringLiteral("/package.json"));
-            if (!out.open(QIODevice::WriteOnly)
-                || out.write(absoluteFileDependencies(manifest.readAll(), target.sourceDirectory, &changed)) < 0) {
+            if (!out.open(QIODevice::WriteOnly) || out.write(text) < 0) {
                 *error = QStringLiteral("cannot write %1").arg(out.fileName());
                 return false;
             }
-            // A lock file naming relative file: paths no longer matches; npm install re-resolves them.
             const QString lock = target.sourceDirectory + QStringLiteral("/package-lock.json");
             if (!changed && QFileInfo::exists(lock))
                 QFile::copy(lock, scratch + QStringLiteral("/package-lock.json"));
@@ -253,29 +324,49 @@ void ProjectBuilder::planDependencies(const BuildTarget &target, const QString &
         };
         m_steps.append(prepare);
         Step install;
-        install.environment = toolEnvironment();
+        install.job.runtime = target.runtime;
+        install.job.environment = toolEnvironment(sandboxed);
+        install.job.mounts = configMounts();
+        const QStringList locals = localDependencyPaths(target);
         if (python) {
             install.name = QStringLiteral("pip install");
-            install.program = pythonFor(target.runtime);
-            install.arguments = { QStringLiteral("-m"),
-                                  QStringLiteral("pip"),
-                                  QStringLiteral("install"),
-                                  QStringLiteral("--no-input"),
-                                  QStringLiteral("--no-warn-script-location"),
-                                  QStringLiteral("-r"),
-                                  target.manifestPath(),
-                                  QStringLiteral("-t"),
-                                  installed };
+            install.job.command = { sandboxed ? QStringLiteral("python3") : pythonFor(target.runtime),
+                                    QStringLiteral("-m"),
+                                    QStringLiteral("pip"),
+                                    QStringLiteral("install"),
+                                    QStringLiteral("--no-input"),
+                                    QStringLiteral("--no-warn-script-location"),
+                                    QStringLiteral("-r"),
+                                    target.manifestPath(),
+                                    QStringLiteral("-t"),
+                                    installed };
             // Relative paths in requirements.txt are the function folder's.
-            install.workingDirectory = target.sourceDirectory;
+            install.job.workingDirectory = target.sourceDirectory;
+            install.job.mounts.append({ target.sourceDirectory, false });
+            // pip builds a local package in its own folder (build/, *.egg-info),
+            // as it does on the host: folders writable, files read-only.
+            for (const QString &path : locals)
+                install.job.mounts.append({ path, QFileInfo(path).isDir() });
+            install.job.imageNeeds = QStringLiteral("usr/lib/python3/dist-packages/pip");
+            install.job.imageNeedsName = QStringLiteral("pip (Debian's python3-pip)");
         } else {
-            // Decided when the step runs: the lock file is copied by the step before.
+            // "ci" instead when the step before copied a lock file.
             install.name = QStringLiteral("npm install");
-            install.program = QStandardPaths::findExecutable(QStringLiteral("npm"));
-            install.arguments = { QStringLiteral("install"),         QStringLiteral("--omit=dev"),
-                                  QStringLiteral("--install-links"), QStringLiteral("--no-audit"),
-                                  QStringLiteral("--no-fund"),       QStringLiteral("--update-notifier=false") };
-            install.workingDirectory = scratch;
+            install.lockFile = scratch + QStringLiteral("/package-lock.json");
+            install.job.command = { QStringLiteral("npm"),           QStringLiteral("install"),
+                                    QStringLiteral("--omit=dev"),    QStringLiteral("--install-links"),
+                                    QStringLiteral("--no-audit"),    QStringLiteral("--no-fund"),
+                                    QStringLiteral("--update-notifier=false") };
+            if (sandboxed) {
+                install.job.workingDirectory = target.sourceDirectory;
+                install.job.mounts.append({ target.sourceDirectory, true, scratch });
+            } else {
+                install.job.workingDirectory = scratch;
+            }
+            for (const QString &path : locals)
+                install.job.mounts.append({ path, false });
+            install.job.imageNeeds = QStringLiteral("usr/bin/npm");
+            install.job.imageNeedsName = QStringLiteral("npm (Debian's npm)");
         }
         m_steps.append(install);
         Step store;
@@ -312,7 +403,7 @@ bool ProjectBuilder::planTarget(const BuildTarget &t, QString *error)
     const QString workflow = t.workflow();
     const QString staging = m_buildDirectory + QStringLiteral("/.staging/") + t.logicalId;
     const QString output = m_buildDirectory + u'/' + t.logicalId;
-    const QProcessEnvironment env = toolEnvironment();
+    const bool sandboxed = m_sandbox->isolates();
     // A layer's code and dependencies go where Lambda looks for them under /opt.
     QString root = staging;
     if (t.kind == BuildTarget::Kind::Layer && workflow == u"python")
@@ -332,12 +423,14 @@ bool ProjectBuilder::planTarget(const BuildTarget &t, QString *error)
     };
     m_steps.append(clean);
 
+    // On the host (the process backend) the host's tools must be there; in a
+    // sandbox the image's are checked when the tool starts.
     if (workflow == u"python" || workflow == u"nodejs") {
-        if (workflow == u"python" && pythonFor(t.runtime).isEmpty()) {
+        if (!sandboxed && workflow == u"python" && pythonFor(t.runtime).isEmpty()) {
             *error = QStringLiteral("Python builds need %1 or python3, which is not installed here").arg(t.runtime);
             return false;
         }
-        if (workflow == u"nodejs" && QFileInfo::exists(t.manifestPath())
+        if (!sandboxed && workflow == u"nodejs" && QFileInfo::exists(t.manifestPath())
             && QStandardPaths::findExecutable(QStringLiteral("npm")).isEmpty()) {
             *error = QStringLiteral("Node.js builds need npm, which is not installed here (Debian: apt install npm)");
             return false;
@@ -352,15 +445,24 @@ bool ProjectBuilder::planTarget(const BuildTarget &t, QString *error)
             *error = QStringLiteral("BuildMethod makefile needs a Makefile in %1").arg(t.sourceDirectory);
             return false;
         }
+        // SAM's contract: target build-<LogicalId>, ARTIFACTS_DIR the output.
+        // In the sandbox the source is read-only and the output writable.
         Step make;
         make.name = QStringLiteral("make build-%1").arg(t.logicalId);
-        make.program = QStandardPaths::findExecutable(QStringLiteral("make"));
-        make.arguments = { QStringLiteral("--no-print-directory"), QStringLiteral("build-") + t.logicalId,
-                           QStringLiteral("ARTIFACTS_DIR=") + staging };
-        make.workingDirectory = t.sourceDirectory;
-        make.environment = env;
-        make.environment.insert(QStringLiteral("ARTIFACTS_DIR"), staging);
-        if (make.program.isEmpty()) {
+        // On the build image of the function's runtime; a layer, or a runtime
+        // Bullpen has no image for, on the provided one (a shell, coreutils and make).
+        make.job.runtime = RuntimeImage::familyFor(t.runtime).isEmpty() ? QStringLiteral("provided.al2023") : t.runtime;
+        make.job.command = { QStringLiteral("make"), QStringLiteral("--no-print-directory"),
+                             QStringLiteral("build-") + t.logicalId, QStringLiteral("ARTIFACTS_DIR=") + staging };
+        make.job.workingDirectory = t.sourceDirectory;
+        make.job.environment = toolEnvironment(sandboxed);
+        make.job.environment.insert(QStringLiteral("ARTIFACTS_DIR"), staging);
+        make.job.mounts = configMounts();
+        make.job.mounts.append({ t.sourceDirectory, false });
+        make.job.mounts.append({ staging, true });
+        make.job.imageNeeds = QStringLiteral("usr/bin/make");
+        make.job.imageNeedsName = QStringLiteral("make");
+        if (!sandboxed && QStandardPaths::findExecutable(QStringLiteral("make")).isEmpty()) {
             *error = QStringLiteral("BuildMethod makefile needs make, which is not installed here");
             return false;
         }
@@ -381,35 +483,39 @@ bool ProjectBuilder::planTarget(const BuildTarget &t, QString *error)
             return copyCode(t.sourceDirectory, scratch, error);
         };
         m_steps.append(copy);
-        if (QFileInfo::exists(t.manifestPath()) && QStandardPaths::findExecutable(QStringLiteral("npm")).isEmpty()) {
+        if (!sandboxed && QFileInfo::exists(t.manifestPath())
+            && QStandardPaths::findExecutable(QStringLiteral("npm")).isEmpty()) {
             *error = QStringLiteral("Node.js builds need npm, which is not installed here (Debian: apt install npm)");
             return false;
         }
         planDependencies(t, scratch + QStringLiteral("/node_modules"));
         const QVariantMap p = t.buildProperties;
+        // esbuild bundles JavaScript, whose output does not depend on the
+        // platform: the host's esbuild (Debian's package), not the image's.
         Step bundle;
         bundle.name = QStringLiteral("esbuild");
-        bundle.program = esbuild;
-        bundle.workingDirectory = scratch;
-        bundle.environment = env;
+        bundle.onHost = true;
+        bundle.job.workingDirectory = scratch;
+        bundle.job.environment = toolEnvironment(false);
         QStringList entries = p.value(QStringLiteral("EntryPoints")).toStringList();
         if (entries.isEmpty())
             entries = { QStringLiteral("app.js") };
-        bundle.arguments = entries;
-        bundle.arguments << QStringLiteral("--bundle") << QStringLiteral("--platform=node")
-                         << QStringLiteral("--outdir=") + staging;
+        QStringList &arguments = bundle.job.command;
+        arguments = QStringList { esbuild } + entries;
+        arguments << QStringLiteral("--bundle") << QStringLiteral("--platform=node")
+                  << QStringLiteral("--outdir=") + staging;
         auto flag = [&](const char *key) { return p.value(QLatin1String(key)).toString().toLower() == u"true"; };
         if (flag("Minify"))
-            bundle.arguments << QStringLiteral("--minify");
+            arguments << QStringLiteral("--minify");
         if (flag("Sourcemap"))
-            bundle.arguments << QStringLiteral("--sourcemap");
+            arguments << QStringLiteral("--sourcemap");
         const QString target = p.value(QStringLiteral("Target"), QStringLiteral("es2020")).toString();
-        bundle.arguments << QStringLiteral("--target=") + target;
+        arguments << QStringLiteral("--target=") + target;
         if (p.contains(QStringLiteral("Format")))
-            bundle.arguments << QStringLiteral("--format=") + p.value(QStringLiteral("Format")).toString();
+            arguments << QStringLiteral("--format=") + p.value(QStringLiteral("Format")).toString();
         const QStringList externals = p.value(QStringLiteral("External")).toStringList();
         for (const QString &e : externals)
-            bundle.arguments << QStringLiteral("--external:") + e;
+            arguments << QStringLiteral("--external:") + e;
         m_steps.append(bundle);
         Step tidy;
         tidy.name = QStringLiteral("remove the scratch copy");
@@ -465,55 +571,43 @@ void ProjectBuilder::runNextStep()
         QTimer::singleShot(0, this, &ProjectBuilder::runNextStep);
         return;
     }
-    if (m_step.program.isEmpty()) {
-        stepFailed(QStringLiteral("the program is not installed here"));
+    // npm ci needs a lock file; it is there when the step before copied one.
+    if (!m_step.lockFile.isEmpty() && QFileInfo::exists(m_step.lockFile)) {
+        m_step.name = QStringLiteral("npm ci");
+        m_step.job.command[1] = QStringLiteral("ci");
+    }
+    BuildSandbox *sandbox = sandboxFor(m_step);
+    QString where;
+    if (!sandbox->isolates())
+        where = QStringLiteral("on the host (%1)").arg(m_step.onHost ? QStringLiteral("the host's tool")
+                                                                      : QStringLiteral("process backend: isolates nothing"));
+    else
+        where = QStringLiteral("in a %1 container of the %2 image")
+                    .arg(sandbox->backendName(), RuntimeImage::buildFamilyFor(m_step.job.runtime));
+    QStringList shown = m_step.job.command;
+    if (!shown.isEmpty())
+        shown[0] = QFileInfo(shown[0]).fileName();
+    Q_EMIT logLine(m_current.logicalId, QStringLiteral("$ %1   (%2)").arg(shown.join(u' '), where));
+    m_tail.clear();
+    m_tool = sandbox;
+    sandbox->run(m_step.job);
+}
+
+void ProjectBuilder::onToolFinished(int exitCode, const QString &error)
+{
+    if (sender() != m_tool.data())
+        return;
+    m_tool = nullptr;
+    if (!error.isEmpty()) {
+        stepFailed(error);
         return;
     }
-    // npm ci needs a lock file; it is there when the step before copied one.
-    if (m_step.name == u"npm install"
-        && QFileInfo::exists(m_step.workingDirectory + QStringLiteral("/package-lock.json"))) {
-        m_step.name = QStringLiteral("npm ci");
-        m_step.arguments[0] = QStringLiteral("ci");
+    if (exitCode != 0) {
+        const QString output = m_tail.join(u'\n');
+        stepFailed(QStringLiteral("exit status %1:\n%2%3").arg(exitCode).arg(output, networkHint(output)));
+        return;
     }
-    Q_EMIT logLine(m_current.logicalId,
-                   QStringLiteral("$ %1 %2").arg(QFileInfo(m_step.program).fileName(), m_step.arguments.join(u' ')));
-    m_tail.clear();
-    m_process = new QProcess(this);
-    m_process->setProcessChannelMode(QProcess::MergedChannels);
-    m_process->setProcessEnvironment(m_step.environment);
-    m_process->setWorkingDirectory(m_step.workingDirectory);
-    connect(m_process, &QProcess::readyRead, this, [this] {
-        while (m_process->canReadLine()) {
-            const QString line = QString::fromUtf8(m_process->readLine()).trimmed();
-            m_tail.append(line);
-            if (m_tail.size() > TailLines)
-                m_tail.removeFirst();
-            Q_EMIT logLine(m_current.logicalId, line);
-        }
-    });
-    connect(m_process, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
-        const QString rest = QString::fromUtf8(m_process->readAll()).trimmed();
-        if (!rest.isEmpty()) {
-            m_tail.append(rest);
-            Q_EMIT logLine(m_current.logicalId, rest);
-        }
-        m_process->deleteLater();
-        m_process = nullptr;
-        if (status != QProcess::NormalExit || code != 0) {
-            const QString output = m_tail.join(u'\n');
-            stepFailed(QStringLiteral("exit status %1:\n%2%3").arg(code).arg(output, networkHint(output)));
-            return;
-        }
-        runNextStep();
-    });
-    connect(m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError e) {
-        if (e == QProcess::FailedToStart && m_process) {
-            m_process->deleteLater();
-            m_process = nullptr;
-            stepFailed(QStringLiteral("cannot start %1").arg(m_step.program));
-        }
-    });
-    m_process->start(m_step.program, m_step.arguments);
+    runNextStep();
 }
 
 void ProjectBuilder::stepFailed(const QString &message)

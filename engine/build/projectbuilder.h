@@ -1,27 +1,34 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/build/buildsandbox.h"
 #include "engine/build/buildtarget.h"
+#include "engine/sandbox/backendregistry.h"
 
 #include <QHash>
+#include <QMap>
 #include <QObject>
+#include <QPointer>
 #include <QProcessEnvironment>
 #include <QStringList>
 
 #include <functional>
 
-class QProcess;
-
 namespace Bullpen {
 
 class FunctionImages;
 
-// Where a build takes its tools' configuration and keeps its dependency cache.
-// Builds never see the user's home: pip's and npm's configuration comes in by
-// explicit path and through the PIP_*, npm_config_* and proxy variables of
+// Where a build takes its tools' configuration and keeps its dependency cache,
+// and in which sandbox its tools run. Builds never see the user's home: pip's
+// and npm's configuration comes in by explicit path (bound read-only into the
+// sandbox) and through the PIP_*, npm_config_* and proxy variables of
 // `environment`; nothing else of it is passed on.
 struct BuildOptions
 {
+    // The backend whose sandbox runs pip, npm and make (BuildSandbox): the
+    // engine's, so that a function is built on the image it runs on.
+    QString backend = BackendRegistry::defaultId();
+    QString imageCache; // runc's runtime image cache; empty: the default
     QString dependencyCache; // default <XDG cache>/Bullpen/deps, shared by every project
     QString pipConfigFile; // PIP_CONFIG_FILE; default the user's pip.conf when there is one
     QString npmConfigFile; // npm_config_userconfig; default the user's ~/.npmrc when there is one
@@ -38,9 +45,13 @@ struct BuildOptions
 // manifest hash into the shared cache and hard-linked into each build, so a
 // code-only change costs a copy. A target is built in a staging folder and
 // replaces the previous build only when every step succeeded: a failed build
-// leaves the last good one in place. Every tool runs as a QProcess and its
-// output streams through logLine(); nothing here waits on the calling thread
-// for a process. Builds stop at the first failing target, as SAM's do.
+// leaves the last good one in place. pip, npm and make run in the function's
+// sandbox shape (BuildSandbox: a container of its runtime's build image on the
+// options' backend; on the host only for the process backend, which isolates
+// nothing); esbuild, a bundler whose output does not depend on the platform,
+// runs on the host. Their output streams through logLine(); nothing here
+// waits on the calling thread for a process. Builds stop at the first failing
+// target, as SAM's do.
 class ProjectBuilder final : public QObject
 {
     Q_OBJECT
@@ -75,11 +86,10 @@ private:
     struct Step
     {
         QString name; // "pip install", "npm ci", "make build-Fn", "copy code", ...
-        QString program; // a process to run, or empty for `action`
-        QStringList arguments;
-        QString workingDirectory;
-        QProcessEnvironment environment;
-        std::function<bool(QString *)> action; // runs in-process when there is no program
+        BuildJob job; // a tool to run, when there is no `action`
+        bool onHost = false; // esbuild: the host's tool, not in the sandbox
+        QString lockFile; // npm: "install" becomes "ci" when this file is there as the step starts
+        std::function<bool(QString *)> action; // runs in-process when there is no tool
     };
 
     void nextTarget();
@@ -89,8 +99,13 @@ private:
     void runNextStep();
     void stepFailed(const QString &message);
     void finish(bool ok);
-    QProcessEnvironment toolEnvironment() const;
+    QMap<QString, QString> toolEnvironment(bool sandboxed) const;
+    QList<BuildMount> configMounts() const;
+    BuildSandbox *sandboxFor(const Step &step);
+    void onToolFinished(int exitCode, const QString &error);
     bool writeState(const QString &logicalId, const QString &hash, QString *error);
+    QString toolchain() const;
+    QByteArray stateHash(const BuildTarget &target) const;
 
     QString m_templatePath;
     QString m_buildDirectory;
@@ -103,7 +118,9 @@ private:
     QByteArray m_currentHash;
     QList<Step> m_steps;
     Step m_step;
-    QProcess *m_process = nullptr;
+    BuildSandbox *m_sandbox = nullptr; // the backend's; nullptr until the first start()
+    BuildSandbox *m_host = nullptr; // the host's, for esbuild
+    QPointer<BuildSandbox> m_tool;
     QStringList m_tail;
     QString m_error;
     bool m_running = false;

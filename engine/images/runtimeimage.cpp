@@ -8,7 +8,7 @@ namespace Bullpen {
 QString RuntimeImage::describe() const
 {
     QString text = runtime;
-    const QString language = versions.value(runtime);
+    const QString language = versions.value(baseFamily(runtime)); // python-build: python's
     if (!language.isEmpty())
         text += u' ' + language;
     else if (versions.contains(QStringLiteral("glibc")))
@@ -63,8 +63,19 @@ RuntimeImage RuntimeImage::fromJson(const QJsonObject &json)
     return image;
 }
 
+namespace {
+QString buildSuffix()
+{
+    return QStringLiteral("-build");
+}
+} // namespace
+
 QString RuntimeImage::familyFor(const QString &runtime)
 {
+    if (runtime.endsWith(buildSuffix())) {
+        const QString base = runtime.chopped(buildSuffix().size());
+        return families().contains(base) ? runtime : QString();
+    }
     if (runtime == u"python" || runtime.startsWith(u"python3."))
         return QStringLiteral("python");
     if (runtime.startsWith(u"nodejs"))
@@ -77,6 +88,30 @@ QString RuntimeImage::familyFor(const QString &runtime)
 QStringList RuntimeImage::families()
 {
     return { QStringLiteral("python"), QStringLiteral("nodejs"), QStringLiteral("provided") };
+}
+
+QString RuntimeImage::buildFamilyFor(const QString &runtime)
+{
+    const QString family = baseFamily(familyFor(runtime));
+    return family.isEmpty() ? QString() : family + buildSuffix();
+}
+
+bool RuntimeImage::isBuildFamily(const QString &family)
+{
+    return family.endsWith(buildSuffix()) && !familyFor(family).isEmpty();
+}
+
+QString RuntimeImage::baseFamily(const QString &family)
+{
+    return family.endsWith(buildSuffix()) ? family.chopped(buildSuffix().size()) : family;
+}
+
+QStringList RuntimeImage::buildFamilies()
+{
+    QStringList out;
+    for (const QString &family : families())
+        out << family + buildSuffix();
+    return out;
 }
 
 } // namespace Bullpen

@@ -16,7 +16,7 @@ namespace Bullpen {
 // Found in the cache only when complete (RuntimeImageBuilder).
 struct RuntimeImage
 {
-    QString runtime; // the family: "python", "nodejs" or "provided"
+    QString runtime; // the family: "python", "nodejs" or "provided" (or a build family: "python-build")
     QString tarballPath; // plain (uncompressed) tar, root-owned entries, as mmdebstrap writes it
     QString rootfsDir; // the tarball unpacked (without /dev, which runc makes)
     QString inputsHash; // sha256 (hex) of everything that went into it
@@ -42,9 +42,25 @@ struct RuntimeImage
 
     // The image family of an AWS runtime name (python3.12 -> python,
     // nodejs20.x -> nodejs, provided.al2023 -> provided); a family name maps
-    // to itself; empty when the runtime is not one Bullpen has an image for.
+    // to itself, a build family too ("python-build"); empty when the runtime
+    // is not one Bullpen has an image for.
     static QString familyFor(const QString &runtime);
+    // The runtime families, the images functions run on.
     static QStringList families();
+
+    // A runtime's build image (python3.12 -> python-build), as SAM has
+    // build images beside Lambda's runtime images: the runtime image's
+    // packages and files with the build tools added (pip, setuptools, npm,
+    // make: resources/images/<family>/build-packages.txt). Builds run on it
+    // (engine/build), so that the runtime image a function runs on carries
+    // nothing Lambda's does not: Debian's npm alone brings hundreds of node-*
+    // modules a handler could require there and not on Lambda. Empty when the
+    // runtime has no image.
+    static QString buildFamilyFor(const QString &runtime);
+    static bool isBuildFamily(const QString &family);
+    // The runtime family a build family adds its tools to (python-build -> python).
+    static QString baseFamily(const QString &family);
+    static QStringList buildFamilies();
 };
 
 } // namespace Bullpen

@@ -45,7 +45,7 @@ QStringList imageEnvironment(const QString &family)
         QStringLiteral("LAMBDA_TASK_ROOT=/var/task"),
         QStringLiteral("LAMBDA_RUNTIME_DIR=/var/runtime"),
     };
-    if (family == u"nodejs")
+    if (RuntimeImage::baseFamily(family) == u"nodejs")
         env << QStringLiteral("NODE_PATH=/opt/nodejs/node_modules:/var/runtime/node_modules:/var/runtime:/var/task");
     return env;
 }
@@ -349,21 +349,34 @@ std::optional<RuntimeImageInputs> RuntimeImageBuilder::inputs(const QString &run
         return std::nullopt;
     }
     const QString family = in.runtime;
-    const QString base = QStringLiteral(":/images/") + family;
-    const QList<QByteArray> lines = readResource(base + QStringLiteral("/packages.txt")).split('\n');
-    for (const QByteArray &line : lines) {
-        const qsizetype comment = line.indexOf('#');
-        const QByteArray name = (comment < 0 ? line : line.first(comment)).trimmed();
-        if (!name.isEmpty())
-            in.packages << QString::fromUtf8(name);
-    }
+    // A build image is its runtime image (packages and files) with the build tools added.
+    const QString runtimeFamily = RuntimeImage::baseFamily(family);
+    const QString base = QStringLiteral(":/images/") + runtimeFamily;
+    auto readPackages = [&in](const QString &resource) {
+        const QList<QByteArray> lines = readResource(resource).split('\n');
+        qsizetype added = 0;
+        for (const QByteArray &line : lines) {
+            const qsizetype comment = line.indexOf('#');
+            const QByteArray name = (comment < 0 ? line : line.first(comment)).trimmed();
+            if (!name.isEmpty()) {
+                in.packages << QString::fromUtf8(name);
+                ++added;
+            }
+        }
+        return added;
+    };
+    const bool listed = readPackages(base + QStringLiteral("/packages.txt")) > 0
+        && (!RuntimeImage::isBuildFamily(family) || readPackages(base + QStringLiteral("/build-packages.txt")) > 0);
     in.packages.sort();
     in.packages.removeDuplicates();
-    if (in.packages.isEmpty()) {
+    if (!listed) {
         if (error)
-            *error = QStringLiteral("this build of Bullpen has no package list for the %1 image "
-                                    "(resources/images/%1/packages.txt)")
-                         .arg(family);
+            *error
+                = QStringLiteral("this build of Bullpen has no package list for the %1 image "
+                                 "(resources/images/%2/%3)")
+                      .arg(family, runtimeFamily,
+                           RuntimeImage::isBuildFamily(family) ? QStringLiteral("packages.txt and build-packages.txt")
+                                                               : QStringLiteral("packages.txt"));
         return std::nullopt;
     }
     in.emulatorPath = emulatorPath(error);
@@ -379,11 +392,11 @@ std::optional<RuntimeImageInputs> RuntimeImageBuilder::inputs(const QString &run
     // in the image to bind over it.
     in.files.append(File { QStringLiteral("etc/hosts"),
                            "127.0.0.1\tlocalhost\n::1\t\tlocalhost ip6-localhost ip6-loopback\n", false, false });
-    if (family != u"provided") {
+    if (runtimeFamily != u"provided") {
         in.files.append(File { QStringLiteral("var/runtime/bootstrap"),
                                readResource(base + QStringLiteral("/bootstrap")), true, false });
         // Bullpen's own runtime (resources/runtimes/<family>), as the pool binds it.
-        const QString runtimes = QStringLiteral(":/runtimes/") + family;
+        const QString runtimes = QStringLiteral(":/runtimes/") + runtimeFamily;
         QDirIterator it(runtimes, QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString path = it.next();
@@ -392,10 +405,10 @@ std::optional<RuntimeImageInputs> RuntimeImageBuilder::inputs(const QString &run
         }
     }
     // /var/lang holds the language as in Lambda's images: here Debian's.
-    if (family == u"python") {
+    if (runtimeFamily == u"python") {
         in.files.append(File { QStringLiteral("var/lang/bin/python3"), "/usr/bin/python3", false, true });
         in.files.append(File { QStringLiteral("var/lang/bin/python"), "/usr/bin/python3", false, true });
-    } else if (family == u"nodejs") {
+    } else if (runtimeFamily == u"nodejs") {
         in.files.append(File { QStringLiteral("var/lang/bin/node"), "/usr/bin/node", false, true });
     }
     std::sort(in.files.begin(), in.files.end(), [](const File &a, const File &b) { return a.path < b.path; });
@@ -833,14 +846,15 @@ void RuntimeImageBuilder::complete()
     RuntimeImage image;
     image.runtime = m_runtime;
     image.inputsHash = m_inputs.hash;
-    image.versions = imageVersions(m_runtime, rootfs);
+    image.versions = imageVersions(RuntimeImage::baseFamily(m_runtime), rootfs);
     image.environment = imageEnvironment(m_runtime);
     image.entrypoint = { QStringLiteral("/lambda-entrypoint.sh") };
     image.workingDirectory = QStringLiteral("/var/task");
     image.builtAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate);
     image.buildMs = m_clock.elapsed();
     image.tarballBytes = QFileInfo(partial + QStringLiteral("/image.tar")).size();
-    if (m_runtime != u"provided" && !image.versions.contains(m_runtime)) {
+    const QString language = RuntimeImage::baseFamily(m_runtime); // python of python-build
+    if (language != u"provided" && !image.versions.contains(language)) {
         fail(QStringLiteral("the %1 runtime image was built, but its dpkg database names no %1 interpreter (%2)")
                  .arg(m_runtime, rootfs));
         return;

@@ -8,12 +8,16 @@
 # (BULLPEN_DOCKER_RUNTIME_REPO, bullpen-test-runtime) so that the user's
 # `bullpen-runtime` images are never touched. `remove` takes them out again.
 #
-#   docker_test_image.sh BULLPEN_BINARY [remove]
+#   docker_test_image.sh BULLPEN_BINARY [remove | IMAGE...]
+# IMAGE: the families to import (default python nodejs provided; the build
+# tests add python-build and nodejs-build, the images builds run on).
 set -eu
 bullpen=$1
+shift
 : "${BULLPEN_DOCKER_RUNTIME_REPO:=bullpen-test-runtime}"
 export BULLPEN_DOCKER_RUNTIME_REPO
-if [ "${2:-}" = remove ]; then
+if [ "${1:-}" = remove ]; then
     exec "$bullpen" images remove
 fi
-exec "$bullpen" images build python nodejs provided --quiet
+[ $# -gt 0 ] || set -- python nodejs provided
+exec "$bullpen" images build "$@" --quiet

@@ -160,7 +160,10 @@ bool InvocationController::invoke(const FunctionConfig &function, const QByteArr
         return start(request, function, codeRevision);
     // The build first, asynchronously; the invocation waits for it.
     m_preparing = true;
-    auto *preparer = new FunctionPreparer(BuildOptions(), this);
+    // The build runs in the sandbox of the backend the function will run on.
+    BuildOptions options;
+    options.backend = m_settings.backend;
+    auto *preparer = new FunctionPreparer(options, this);
     connect(preparer, &FunctionPreparer::logLine, this, &InvocationController::buildLogLine);
     connect(preparer, &FunctionPreparer::ready, this, [this, preparer, request](const FunctionConfig &built) {
         preparer->deleteLater();

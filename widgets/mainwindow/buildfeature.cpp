@@ -29,6 +29,14 @@ BuildFeature::BuildFeature(MainWindow *window)
         m_dock->raise();
     });
     connect(window->controller(), &InvocationController::buildLogLine, m_panel, &BuildPanel::appendLog);
+    // Build (Ctrl+B) runs the tools in the sandbox of the engine's backend, as Invoke's build does.
+    auto followEngine = [this, window] {
+        BuildOptions options;
+        options.backend = window->controller()->engineSettings().backend;
+        m_panel->setOptions(options);
+    };
+    followEngine();
+    connect(window->controller(), &InvocationController::engineChanged, m_panel, followEngine);
 }
 
 BuildFeature::~BuildFeature() = default;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/sandbox/docker/dockerbackend.h"
 
+#include "engine/images/runtimeimage.h"
 #include "engine/sandbox/docker/dockerinstance.h"
 #include "engine/sandbox/docker/functionimages.h"
 #include "engine/sandbox/ephemeralstorage.h"
@@ -187,13 +188,9 @@ bool DockerBackend::isAvailable(QString *whyNot) const
 
 QString DockerBackend::runtimeFamily(const QString &runtime)
 {
-    if (runtime.startsWith(u"python"))
-        return QStringLiteral("python");
-    if (runtime.startsWith(u"nodejs"))
-        return QStringLiteral("nodejs");
-    if (runtime == u"provided" || runtime.startsWith(u"provided."))
-        return QStringLiteral("provided");
-    return runtime;
+    // python3.12 -> python, python-build -> python-build (a build image's tag).
+    const QString family = RuntimeImage::familyFor(runtime);
+    return family.isEmpty() ? runtime : family;
 }
 
 QString DockerBackend::runtimeRepository()
@@ -237,6 +234,8 @@ QJsonObject DockerBackend::containerConfig(const InstanceSpec &spec, QString *sp
         binds.append(QString(spec.codeDirectory + QStringLiteral(":/var/task:ro")));
     if (!spec.runtimeDirectory.isEmpty())
         binds.append(QString(spec.runtimeDirectory + QStringLiteral(":/var/runtime:ro")));
+    if (!spec.optDirectory.isEmpty()) // the function's layers, merged (LayerStore), as on runc
+        binds.append(QString(spec.optDirectory + QStringLiteral(":/opt:ro")));
     QJsonObject host {
         { QStringLiteral("Memory"), memory },
         { QStringLiteral("MemorySwap"), memory },
@@ -542,8 +541,8 @@ void DockerBackend::onStaleListed(const DockerResponse &response)
         // A container someone made from one of Bullpen's images inherits the
         // image's labels, but never kind instance or spare: only the engine sets those.
         const QString kind = labels.value(QLatin1String(DockerLabels::Kind)).toString();
-        if (owner.isEmpty() || (kind != u"instance" && kind != u"spare" && kind != u"export") || owner == m_owner
-            || SandboxFiles::ownerIdentityAlive(owner))
+        if (owner.isEmpty() || (kind != u"instance" && kind != u"spare" && kind != u"export" && kind != u"build")
+            || owner == m_owner || SandboxFiles::ownerIdentityAlive(owner))
             continue;
         ++*left;
         const QString id = container.value(u"Id").toString();

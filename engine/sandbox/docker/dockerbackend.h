@@ -23,7 +23,8 @@ class FunctionImages;
 // SandboxFiles::ownerIdentity), what it is, and for runtime images their inputs.
 namespace DockerLabels {
 inline constexpr char Engine[] = "io.bullpen.engine";
-inline constexpr char Kind[] = "io.bullpen.kind"; // "instance", "spare", "export", "runtime-image", "function-image"
+inline constexpr char Kind[]
+    = "io.bullpen.kind"; // "instance", "spare", "export", "build", "runtime-image", "function-image"
 inline constexpr char Runtime[] = "io.bullpen.runtime"; // runtime family of an image: python, nodejs, provided
 inline constexpr char Inputs[] = "io.bullpen.inputs"; // inputs hash of a runtime image
 inline constexpr char Version[] = "io.bullpen.version"; // the Bullpen version that made it

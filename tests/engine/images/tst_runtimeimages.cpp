@@ -28,6 +28,7 @@
 #include <unistd.h>
 
 using namespace Bullpen;
+using namespace Qt::StringLiterals;
 
 class TestRuntimeImages : public QObject
 {
@@ -252,6 +253,55 @@ private Q_SLOTS:
         // Runtimes without an image say which exist.
         QVERIFY(!RuntimeImageBuilder::inputs(QStringLiteral("java21"), &error));
         QVERIFY2(error.contains(u"java21") && error.contains(u"python, nodejs, provided"), qPrintable(error));
+    }
+
+    // The build images (python-build, nodejs-build) are their runtime images
+    // with the build tools added, and the runtime images stay without them:
+    // Debian's npm would bring node-* modules (semver, ...) that a handler
+    // could require locally and not on Lambda, and pip a package a Python
+    // handler could import.
+    void buildImagesAddOnlyTheTools_data()
+    {
+        QTest::addColumn<QString>("family");
+        QTest::addColumn<QString>("tool"); // only in the build image
+        QTest::addColumn<QString>("toolsModule"); // a module the tool brings, only in the build image
+        QTest::newRow("python") << u"python"_s << u"usr/lib/python3/dist-packages/pip"_s
+                                << u"usr/lib/python3/dist-packages/setuptools"_s;
+        QTest::newRow("nodejs") << u"nodejs"_s << u"usr/bin/npm"_s << u"usr/share/nodejs/semver"_s;
+    }
+
+    void buildImagesAddOnlyTheTools()
+    {
+        QFETCH(QString, family);
+        QFETCH(QString, tool);
+        QFETCH(QString, toolsModule);
+        const QString buildFamily = RuntimeImage::buildFamilyFor(family);
+        QCOMPARE(buildFamily, family + u"-build"_s);
+        QCOMPARE(RuntimeImage::buildFamilyFor(family == u"python" ? u"python3.12"_s : u"nodejs20.x"_s), buildFamily);
+        QString error;
+        const auto runtimeInputs = RuntimeImageBuilder::inputs(family, &error);
+        const auto buildInputs = RuntimeImageBuilder::inputs(buildFamily, &error);
+        QVERIFY2(runtimeInputs && buildInputs, qPrintable(error));
+        QVERIFY(buildInputs->hash != runtimeInputs->hash);
+        for (const QString &package : runtimeInputs->packages)
+            QVERIFY2(buildInputs->packages.contains(package), qPrintable(package));
+        QVERIFY(buildInputs->packages.contains(u"make"_s));
+        QVERIFY(!runtimeInputs->packages.contains(u"make"_s));
+
+        const RuntimeImage build
+            = buildIn(RuntimeImageBuilder::defaultCacheDirectory(), buildFamily, &error, 20 * 60 * 1000);
+        QVERIFY2(build.isValid(), qPrintable(error));
+        QCOMPARE(build.runtime, buildFamily);
+        const QString runtimeRoot = m_images.value(family).rootfsDir;
+        QVERIFY(QFileInfo::exists(build.rootfsDir + u'/' + tool));
+        QVERIFY(QFileInfo::exists(build.rootfsDir + u'/' + toolsModule));
+        QVERIFY(QFileInfo::exists(build.rootfsDir + u"/usr/bin/make"_s));
+        QVERIFY2(!QFileInfo::exists(runtimeRoot + u'/' + tool), qPrintable(runtimeRoot + u'/' + tool));
+        QVERIFY2(!QFileInfo::exists(runtimeRoot + u'/' + toolsModule), qPrintable(runtimeRoot + u'/' + toolsModule));
+        QVERIFY(!QFileInfo::exists(runtimeRoot + u"/usr/bin/make"_s));
+        // The same runtime underneath: Bullpen's bootstrap and the same interpreter.
+        QVERIFY(QFileInfo(build.rootfsDir + u"/var/runtime/bootstrap"_s).isExecutable());
+        QCOMPARE(build.versions.value(family), m_images.value(family).versions.value(family));
     }
 
     void partialImagesAreNeverUsed()

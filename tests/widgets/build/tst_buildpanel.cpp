@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "tests/support/ciskip.h"
+
 #include "engine/project/samtemplate.h"
 #include "widgets/build/buildpanel.h"
 #include "widgets/invoke/invocationcontroller.h"
@@ -102,7 +104,7 @@ private Q_SLOTS:
         settings.cacheDirectory = dir.filePath(u"engine"_s);
         controller.setEngineSettings(settings);
         if (!controller.ensureInvoker())
-            QSKIP("no container backend works here");
+            BULLPEN_SKIP_UNLESS_CI(u"no container backend works here"_s);
         controller.setTemplatePath(dir.filePath(u"template.yaml"_s));
         QSignalSpy log(&controller, &InvocationController::buildLogLine);
         QSignalSpy finished(&controller, &InvocationController::finished);
