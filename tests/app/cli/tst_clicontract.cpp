@@ -33,6 +33,10 @@ struct Run
 struct Leftovers
 {
     QStringList containers, bundles, cgroups, processes;
+    // Exited processes whose parent has not collected them yet: a runtime
+    // whose `runc run` was ended is handed to the reaper above, which collects
+    // it a moment later. Dead, holding nothing but their pid; they must go too.
+    QStringList zombies;
     bool isEmpty() const
     {
         return containers.isEmpty() && bundles.isEmpty() && cgroups.isEmpty() && processes.isEmpty();
@@ -108,8 +112,17 @@ class TestCliContract : public QObject
         const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
         for (const QString &p : pids) {
             QFile cgroup(u"/proc/"_s + p + u"/cgroup"_s);
-            if (cgroup.open(QIODevice::ReadOnly) && cgroup.readAll().contains(inCgroup))
-                l.processes.append(p);
+            if (!cgroup.open(QIODevice::ReadOnly) || !cgroup.readAll().contains(inCgroup))
+                continue;
+            // /proc/N/stat: "pid (comm) state ppid ..."; comm may hold spaces.
+            QFile statFile(u"/proc/"_s + p + u"/stat"_s);
+            const QByteArray stat = statFile.open(QIODevice::ReadOnly) ? statFile.readAll() : QByteArray();
+            const qsizetype close = stat.lastIndexOf(')');
+            const QList<QByteArray> rest = close < 0 ? QList<QByteArray>() : stat.mid(close + 2).split(' ');
+            const QString what = u"%1 (%2, state %3, parent %4)"_s.arg(
+                p, QString::fromUtf8(stat.mid(stat.indexOf('(') + 1, close - stat.indexOf('(') - 1)),
+                QString::fromLatin1(rest.value(0)), QString::fromLatin1(rest.value(1)));
+            (rest.value(0) == "Z" ? l.zombies : l.processes).append(what);
         }
         return l;
     }
@@ -141,6 +154,9 @@ class TestCliContract : public QObject
         // The exit code comes after the shutdown: nothing may be left now.
         const Leftovers left = leftoversOf(pid);
         QVERIFY2(left.isEmpty(), qPrintable(left.describe()));
+        // And the dead are collected: no runtime stays a zombie.
+        QTRY_VERIFY2_WITH_TIMEOUT(leftoversOf(pid).zombies.isEmpty(), qPrintable(leftoversOf(pid).zombies.join(u' ')),
+                                  10000);
     }
 
 private Q_SLOTS:
