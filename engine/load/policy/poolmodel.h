@@ -77,8 +77,8 @@ QString containerScopeName(ContainerScope scope);
 // The policy lab's line-up: no keep-alive; fixed 1, 5, 10, 20, 45, 60 and 120 minutes (the issue's
 // 1, 5, 10 and 45, and the fixed policies' line drawn on as far as the hybrid policy's cold starts);
 // the hybrid histogram policy with the histogram ranges its paper's Fig. 15 compares, 2, 3 and 4 hours
-// (as DSLab FaaS's reproduction of that figure runs it; the paper's own text could not be reached
-// here), 4 hours being the paper's default.
+// (the line-up DSLab FaaS's example on the Azure trace runs; the paper's own text could not be
+// reached here), 4 hours being the paper's default.
 QList<std::shared_ptr<const KeepAlivePolicy>> standardPolicies();
 
 } // namespace Bullpen
