@@ -2122,8 +2122,8 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Der Artikel simuliert einen Container pro Anwendung, der jeden Aufruf bedient; Lambda und Bullpens Pool führen einen Aufruf pro Instanz aus und skalieren hoch, jede untätige Instanz mit eigenem Keep-Alive</translation>
     </message>
     <message>
-        <source>The pool's model (no containers) under keep-alive policies: none, fixed 1, 5, 10 and 45 minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020).</source>
-        <translation>Das Modell des Pools (ohne Container) unter Keep-Alive-Strategien: keine, fest 1, 5, 10 und 45 Minuten und die hybride Histogramm-Strategie von Shahrad et al. (USENIX ATC 2020).</translation>
+        <source>The pool's model (no containers) under keep-alive policies: none, fixed 1, 5, 10, 20, 45, 60 and 120 minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020) with the histogram ranges of its Fig. 15: 2, 3 and 4 hours.</source>
+        <translation>Das Modell des Pools (ohne Container) unter Keep-Alive-Strategien: keine, fest 1, 5, 10, 20, 45, 60 und 120 Minuten und die hybride Histogramm-Strategie von Shahrad et al. (USENIX ATC 2020) mit den Histogrammbereichen ihrer Abb. 15: 2, 3 und 4 Stunden.</translation>
     </message>
     <message>
         <source>Policy</source>

@@ -2122,8 +2122,8 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Artykuł symuluje jeden kontener na aplikację, który obsługuje każde wywołanie; Lambda i pula Bullpena wykonują jedno wywołanie na instancję i skalują się, każda bezczynna instancja z własnym podtrzymaniem</translation>
     </message>
     <message>
-        <source>The pool's model (no containers) under keep-alive policies: none, fixed 1, 5, 10 and 45 minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020).</source>
-        <translation>Model puli (bez kontenerów) przy strategiach podtrzymania: brak, stałe 1, 5, 10 i 45 minut oraz hybrydowa strategia histogramowa Shahrad i in. (USENIX ATC 2020).</translation>
+        <source>The pool's model (no containers) under keep-alive policies: none, fixed 1, 5, 10, 20, 45, 60 and 120 minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020) with the histogram ranges of its Fig. 15: 2, 3 and 4 hours.</source>
+        <translation>Model puli (bez kontenerów) przy strategiach podtrzymania: brak, stałe 1, 5, 10, 20, 45, 60 i 120 minut oraz hybrydowa strategia histogramowa Shahrad i in. (USENIX ATC 2020) z zakresami histogramu z jej rys. 15: 2, 3 i 4 godziny.</translation>
     </message>
     <message>
         <source>Policy</source>

@@ -358,9 +358,9 @@ int runPolicy(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral(
         "Replay a trace through the warm pool's model (no containers) under keep-alive policies: none, fixed 1, "
-        "5, 10 and 45 minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020). Prints each "
-        "policy's cold starts and wasted memory (idle warm instance time x memory), normalised to fixed 10 "
-        "minutes."));
+        "5, 10, 20, 45, 60 and 120 minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020) "
+        "with the histogram ranges its Fig. 15 compares (2, 3 and 4 hours). Prints each policy's cold starts "
+        "and wasted memory (idle warm instance time x memory), normalised to fixed 10 minutes."));
     parser.addHelpOption();
     const QCommandLineOption syntheticOption(
         QStringLiteral("synthetic"),
@@ -369,6 +369,11 @@ int runPolicy(const QStringList &arguments)
     const QCommandLineOption daysOption(QStringLiteral("days"),
                                         QStringLiteral("How many days the synthetic trace lasts (default 1)."),
                                         QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption warmUpOption(
+        QStringLiteral("warm-up"),
+        QStringLiteral("Days of the same applications' calls before the synthetic trace: the policies learn from "
+                       "them, only the trace's own calls and idle time count (default 0)."),
+        QStringLiteral("N"), QStringLiteral("0"));
     const QCommandLineOption traceCsvOption(
         QStringLiteral("trace-csv"), QStringLiteral("A CSV of 'offset_ms,function' lines."), QStringLiteral("FILE"));
     const QCommandLineOption azureOption(QStringLiteral("azure"),
@@ -390,8 +395,8 @@ int runPolicy(const QStringList &arguments)
         QStringLiteral("application: one container per function serving every call, as the paper simulates "
                        "(default); instance: one call per instance, scaling out, as Lambda and Bullpen's pool do."),
         QStringLiteral("SCOPE"), QStringLiteral("application"));
-    parser.addOptions({ syntheticOption, daysOption, traceCsvOption, azureOption, executionOption, memoryOption,
-                        writeOption, jsonOption, containersOption });
+    parser.addOptions({ syntheticOption, daysOption, warmUpOption, traceCsvOption, azureOption, executionOption,
+                        memoryOption, writeOption, jsonOption, containersOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen policy") } + arguments))
         return usageError("policy", parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -410,6 +415,9 @@ int runPolicy(const QStringList &arguments)
     if (parser.isSet(daysOption) && (parser.isSet(traceCsvOption) || parser.isSet(azureOption)))
         return usageError("policy",
                           QStringLiteral("--days applies to the synthetic trace only, not to --trace-csv or --azure"));
+    if (parser.isSet(warmUpOption) && (parser.isSet(traceCsvOption) || parser.isSet(azureOption)))
+        return usageError(
+            "policy", QStringLiteral("--warm-up applies to the synthetic trace only, not to --trace-csv or --azure"));
     QString error;
     double execution = 0, memory = 0;
     if (!readNumber(parser, executionOption, 0, &execution, &error)
@@ -420,6 +428,7 @@ int runPolicy(const QStringList &arguments)
     timer.start();
     ModelTrace model;
     QString description;
+    qint64 measureFromMs = 0;
     if (parser.isSet(traceCsvOption) || parser.isSet(azureOption)) {
         std::optional<LoadTrace> trace;
         if (parser.isSet(traceCsvOption)) {
@@ -462,11 +471,20 @@ int runPolicy(const QStringList &arguments)
             return usageError("policy",
                               QStringLiteral("--days takes a whole number of days from 1 to 28, not '%1'")
                                   .arg(parser.value(daysOption)));
+        const int warmUpDays = parser.value(warmUpOption).toInt(&ok);
+        if (!ok || warmUpDays < 0 || warmUpDays > 14)
+            return usageError("policy",
+                              QStringLiteral("--warm-up takes a whole number of days from 0 to 14, not '%1'")
+                                  .arg(parser.value(warmUpOption)));
         p.durationMs *= days;
+        p.warmUpMs = qint64(warmUpDays) * 24 * 3600 * 1000;
+        measureFromMs = p.warmUpMs;
         model = generateSyntheticTrace(p);
         description = days == 1
             ? QStringLiteral("synthetic day, %1 functions (seed %2)").arg(p.functions).arg(p.seed)
             : QStringLiteral("synthetic %1 days, %2 functions (seed %3)").arg(days).arg(p.functions).arg(p.seed);
+        if (warmUpDays > 0)
+            description += QStringLiteral(", after %1 day(s) of warm-up").arg(warmUpDays);
     }
     const double generatedSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (parser.isSet(writeOption)) {
@@ -482,8 +500,10 @@ int runPolicy(const QStringList &arguments)
     timer.restart();
     QList<PolicyResult> results;
     for (const auto &policy : standardPolicies())
-        results.append(simulatePolicy(model, *policy, false, scope));
+        results.append(simulatePolicy(model, *policy, false, scope, measureFromMs));
     const double simulatedSeconds = double(timer.nsecsElapsed()) / 1e9;
+    // The calls measured (after a warm-up: the trace's own).
+    const qint64 measuredCalls = results.isEmpty() ? qint64(model.arrivals.size()) : results.first().invocations;
     double fixed10 = 0;
     for (const PolicyResult &r : std::as_const(results)) {
         if (r.policy == u"fixed 10 min")
@@ -500,8 +520,9 @@ int runPolicy(const QStringList &arguments)
         const QJsonObject root { { QStringLiteral("trace"), description },
                                  { QStringLiteral("containers"), containerScopeName(scope) },
                                  { QStringLiteral("functions"), model.functions.size() },
-                                 { QStringLiteral("invocations"), model.arrivals.size() },
-                                 { QStringLiteral("traceSeconds"), double(model.durationMs) / 1000.0 },
+                                 { QStringLiteral("invocations"), measuredCalls },
+                                 { QStringLiteral("traceSeconds"), double(model.durationMs - measureFromMs) / 1000.0 },
+                                 { QStringLiteral("warmUpSeconds"), double(measureFromMs) / 1000.0 },
                                  { QStringLiteral("generateSeconds"), generatedSeconds },
                                  { QStringLiteral("simulateSeconds"), simulatedSeconds },
                                  { QStringLiteral("policies"), array } };
@@ -511,8 +532,8 @@ int runPolicy(const QStringList &arguments)
     printOut(QStringLiteral("Trace: %1: %2 functions, %3 calls over %4 h (made in %5 s); containers %6")
                  .arg(description)
                  .arg(model.functions.size())
-                 .arg(model.arrivals.size())
-                 .arg(double(model.durationMs) / 3600000.0, 0, 'f', 2)
+                 .arg(measuredCalls)
+                 .arg(double(model.durationMs - measureFromMs) / 3600000.0, 0, 'f', 2)
                  .arg(generatedSeconds, 0, 'f', 2)
                  .arg(containerScopeName(scope)));
     printOut(QStringLiteral("%1 %2 %3 %4 %5")

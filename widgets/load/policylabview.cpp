@@ -33,13 +33,20 @@ namespace Bullpen {
 namespace {
 
 // One colour per policy in both charts, in the order of standardPolicies();
-// the hybrid policy black and drawn thicker.
+// the hybrid policy's variants black to brown (4 h, the paper's default,
+// black) and drawn thicker.
 QColor policyColour(int index, const QString &policy)
 {
-    if (policy.startsWith(u"hybrid"))
+    if (policy.startsWith(u"hybrid")) {
+        if (policy.startsWith(u"hybrid 2 h"))
+            return QColor(0x8c, 0x56, 0x4b);
+        if (policy.startsWith(u"hybrid 3 h"))
+            return QColor(0x4d, 0x4d, 0x4d);
         return Qt::black;
+    }
     static const QList<QColor> colours { QColor(0x88, 0x88, 0x88), QColor(0x1f, 0x77, 0xb4), QColor(0x2c, 0xa0, 0x2c),
-                                         QColor(0xff, 0x7f, 0x0e), QColor(0xd6, 0x27, 0x28), QColor(0x94, 0x67, 0xbd) };
+                                         QColor(0xff, 0x7f, 0x0e), QColor(0x17, 0xbe, 0xcf), QColor(0xd6, 0x27, 0x28),
+                                         QColor(0x94, 0x67, 0xbd), QColor(0xbc, 0xbd, 0x22) };
     return colours.at(index % colours.size());
 }
 
@@ -73,8 +80,9 @@ PolicyLabView::PolicyLabView(QWidget *parent)
     bar->addWidget(m_runTrace);
     bar->addStretch(1);
     m_status->setWordWrap(true);
-    m_status->setText(tr("The pool's model (no containers) under keep-alive policies: none, fixed 1, 5, 10 and 45 "
-                         "minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020)."));
+    m_status->setText(tr("The pool's model (no containers) under keep-alive policies: none, fixed 1, 5, 10, 20, 45, "
+                         "60 and 120 minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020) "
+                         "with the histogram ranges of its Fig. 15: 2, 3 and 4 hours."));
 
     m_table->setHorizontalHeaderLabels({ tr("Policy"), tr("Cold starts"), tr("3rd quartile of functions' cold %"),
                                          tr("Wasted GB-s"), tr("vs fixed 10 min") });
@@ -252,10 +260,11 @@ void PolicyLabView::setResults(const QString &description, const QList<PolicyRes
         series->attachAxis(cdfY);
     }
 
-    // The trade-off, as the paper draws it: each policy a point (the third
-    // quartile of its functions' cold-start percentages against its wasted
-    // memory time in percent of fixed 10 minutes'), the fixed policies joined
-    // by a line (longer keep-alive: fewer cold starts, more memory).
+    // The trade-off, as the paper draws it (its Fig. 15): each policy a point
+    // (the third quartile of its functions' cold-start percentages against its
+    // wasted memory time in percent of fixed 10 minutes'), the fixed policies
+    // joined by a line (longer keep-alive: fewer cold starts, more memory), the
+    // hybrid policy's histogram ranges by another.
     QChart *trade = m_tradeoff->chart();
     trade->removeAllSeries();
     for (QAbstractAxis *axis : trade->axes())
@@ -269,8 +278,9 @@ void PolicyLabView::setResults(const QString &description, const QList<PolicyRes
     trade->addAxis(tradeX, Qt::AlignBottom);
     trade->addAxis(tradeY, Qt::AlignLeft);
     auto *fixedLine = new QLineSeries;
+    auto *hybridLine = new QLineSeries;
     double maxX = 100;
-    QList<QPointF> fixedPoints;
+    QList<QPointF> fixedPoints, hybridPoints;
     QList<QAbstractSeries *> points;
     for (int index = 0; index < results.size(); ++index) {
         const PolicyResult &r = results.at(index);
@@ -283,28 +293,34 @@ void PolicyLabView::setResults(const QString &description, const QList<PolicyRes
         point->setMarkerSize(r.policy.startsWith(u"hybrid") ? 16 : 11);
         point->append(p);
         points.append(point);
-        if (!r.policy.startsWith(u"hybrid"))
-            fixedPoints.append(p);
+        (r.policy.startsWith(u"hybrid") ? hybridPoints : fixedPoints).append(p);
     }
-    std::sort(fixedPoints.begin(), fixedPoints.end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
+    for (QList<QPointF> *line : { &fixedPoints, &hybridPoints })
+        std::sort(line->begin(), line->end(), [](const QPointF &a, const QPointF &b) { return a.x() < b.x(); });
     fixedLine->append(fixedPoints);
+    hybridLine->append(hybridPoints);
     tradeX->setRange(0, maxX * 1.08);
     tradeX->applyNiceNumbers();
     tradeY->setRange(0, 100);
     tradeY->setTickCount(5);
     fixedLine->setColor(QColor(0xaa, 0xaa, 0xaa));
-    trade->addSeries(fixedLine);
-    fixedLine->attachAxis(tradeX);
-    fixedLine->attachAxis(tradeY);
+    hybridLine->setColor(Qt::black);
+    for (QLineSeries *line : { fixedLine, hybridLine }) {
+        trade->addSeries(line);
+        line->attachAxis(tradeX);
+        line->attachAxis(tradeY);
+    }
     for (QAbstractSeries *series : points) {
         trade->addSeries(series);
         series->attachAxis(tradeX);
         series->attachAxis(tradeY);
     }
-    // The line joins the points; the points carry the names.
-    const auto markers = trade->legend()->markers(fixedLine);
-    for (QLegendMarker *marker : markers)
-        marker->setVisible(false);
+    // The lines join the points; the points carry the names.
+    for (QLineSeries *line : { fixedLine, hybridLine }) {
+        const auto markers = trade->legend()->markers(line);
+        for (QLegendMarker *marker : markers)
+            marker->setVisible(false);
+    }
     // Every row of the table in view.
     m_table->resizeRowsToContents();
     int height = m_table->horizontalHeader()->height() + 2 * m_table->frameWidth();

@@ -28,7 +28,17 @@ HybridHistogramPolicy::HybridHistogramPolicy(const Parameters &parameters, int f
 
 QString HybridHistogramPolicy::name() const
 {
-    return QStringLiteral("hybrid histogram");
+    // Named by the histogram's range, as the paper's Fig. 15 tells its variants apart.
+    if (m_p.rangeMs % 3600000 == 0)
+        return QStringLiteral("hybrid %1 h").arg(m_p.rangeMs / 3600000);
+    return QStringLiteral("hybrid %1 min").arg(double(m_p.rangeMs) / 60000.0, 0, 'g', 6);
+}
+
+HybridHistogramPolicy::Parameters HybridHistogramPolicy::withRange(qint64 rangeMs)
+{
+    Parameters p;
+    p.rangeMs = rangeMs;
+    return p;
 }
 
 std::unique_ptr<KeepAlivePolicy> HybridHistogramPolicy::fresh(int functionCount) const

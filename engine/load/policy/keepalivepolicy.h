@@ -86,6 +86,9 @@ public:
         int oobPredictorSamples = 3;
         double oobMarginPercent = 15;
     };
+    // The paper's parameters with another histogram range (its Fig. 15 plots 2, 3 and 4 hours); the
+    // standard keep-alive, used while the histogram is not representative, is the range too.
+    static Parameters withRange(qint64 rangeMs);
     explicit HybridHistogramPolicy(int functionCount = 0);
     HybridHistogramPolicy(const Parameters &parameters, int functionCount);
     QString name() const override;

@@ -58,7 +58,8 @@ void finishResult(PolicyResult &result, std::vector<std::pair<qint64, int>> &cha
 // overlapping ones too; when its last execution ends, the policy's windows
 // (decided with what it has seen by then: no call arrives in between) say
 // when it unloads and when a pre-warm loads it again.
-PolicyResult simulatePerApplication(const ModelTrace &trace, const KeepAlivePolicy &prototype, bool keepColdFlags)
+PolicyResult simulatePerApplication(const ModelTrace &trace, const KeepAlivePolicy &prototype, bool keepColdFlags,
+                                    qint64 measureFromMs)
 {
     const int functionCount = int(trace.functions.size());
     auto policy = prototype.fresh(functionCount);
@@ -76,6 +77,12 @@ PolicyResult simulatePerApplication(const ModelTrace &trace, const KeepAlivePoli
     };
     std::vector<App> apps(size_t(qMax(0, functionCount)));
     double wastedMbMs = 0;
+    // Idle loaded time counts from measureFromMs on (before it, the warm-up).
+    auto waste = [&wastedMbMs, measureFromMs](qint64 from, qint64 to, qint64 memoryMb) {
+        from = qMax(from, measureFromMs);
+        if (to > from)
+            wastedMbMs += double(to - from) * double(memoryMb);
+    };
     std::vector<std::pair<qint64, int>> changes;
     auto loaded = [&changes](qint64 from, qint64 to) {
         if (to > from) {
@@ -92,8 +99,7 @@ PolicyResult simulatePerApplication(const ModelTrace &trace, const KeepAlivePoli
         const qint64 expiresAt = loadAt + w.keepAliveMs;
         const bool warm = t >= loadAt && t < expiresAt;
         const qint64 idleEnd = qMin(t, expiresAt);
-        if (idleEnd > loadAt)
-            wastedMbMs += double(idleEnd - loadAt) * double(memory);
+        waste(loadAt, idleEnd, memory);
         if (w.prewarmMs > 0) {
             // Unloaded when the execution ended; loaded again at loadAt.
             loaded(a.loadedSince, a.busyUntil);
@@ -121,10 +127,11 @@ PolicyResult simulatePerApplication(const ModelTrace &trace, const KeepAlivePoli
             warm = t < a.busyUntil || idleUntil(a, f, t);
             policy->observeIdle(f, qMax<qint64>(0, t - a.busyUntil));
         }
-        ++a.calls;
+        const bool measured = t >= measureFromMs;
+        a.calls += measured;
         qint64 finish = t + fn.durationMs;
         if (!warm) {
-            ++a.cold;
+            a.cold += measured;
             if (keepColdFlags)
                 result.coldFlags[index] = true;
             a.loadedSince = t;
@@ -142,14 +149,15 @@ PolicyResult simulatePerApplication(const ModelTrace &trace, const KeepAlivePoli
         const KeepAliveWindow w = policy->window(f);
         const qint64 loadAt = a.busyUntil + w.prewarmMs;
         const qint64 idleEnd = qMin(end, loadAt + w.keepAliveMs);
-        if (idleEnd > loadAt)
-            wastedMbMs += double(idleEnd - loadAt) * double(trace.functions.at(f).memoryMb);
+        waste(loadAt, idleEnd, trace.functions.at(f).memoryMb);
         if (w.prewarmMs > 0) {
             loaded(a.loadedSince, a.busyUntil);
             loaded(loadAt, idleEnd);
         } else {
             loaded(a.loadedSince, qMax(idleEnd, a.busyUntil));
         }
+        if (a.calls == 0)
+            continue; // no call in the measured part
         result.invocations += a.calls;
         result.coldStarts += a.cold;
         result.functionColdStartPercents.append(100.0 * double(a.cold) / double(a.calls));
@@ -166,10 +174,10 @@ QString containerScopeName(ContainerScope scope)
 }
 
 PolicyResult simulatePolicy(const ModelTrace &trace, const KeepAlivePolicy &prototype, bool keepColdFlags,
-                            ContainerScope scope)
+                            ContainerScope scope, qint64 measureFromMs)
 {
     if (scope == ContainerScope::PerApplication)
-        return simulatePerApplication(trace, prototype, keepColdFlags);
+        return simulatePerApplication(trace, prototype, keepColdFlags, measureFromMs);
     const int functionCount = int(trace.functions.size());
     auto policy = prototype.fresh(functionCount);
     PolicyResult result;
@@ -186,6 +194,12 @@ PolicyResult simulatePolicy(const ModelTrace &trace, const KeepAlivePolicy &prot
     }
 
     double wastedMbMs = 0;
+    // Idle loaded time counts from measureFromMs on (before it, the warm-up).
+    auto waste = [&wastedMbMs, measureFromMs](qint64 from, qint64 to, int memoryMb) {
+        from = qMax(from, measureFromMs);
+        if (to > from)
+            wastedMbMs += double(to - from) * double(memoryMb);
+    };
     // Stretches instances spend in memory, for the peak: +1 at the start, -1 at the end.
     std::vector<std::pair<qint64, int>> changes;
     auto loaded = [&changes](qint64 from, qint64 to) {
@@ -204,6 +218,7 @@ PolicyResult simulatePolicy(const ModelTrace &trace, const KeepAlivePolicy &prot
         std::vector<ModelInstance> instances;
         qint64 lastGoneEnd = -1; // the latest execution end of an instance gone since
         qint64 cold = 0;
+        qint64 measuredCalls = 0;
         // An instance went idle at its busyUntil: the policy (as it stands then) sets its windows.
         auto decide = [&](ModelInstance &in) {
             const KeepAliveWindow w = policy->window(f);
@@ -220,8 +235,7 @@ PolicyResult simulatePolicy(const ModelTrace &trace, const KeepAlivePolicy &prot
             const qint64 idleEnd = qMin(qMax(t, in.busyUntil), in.expiresAt);
             if (prewarm) {
                 loaded(in.loadedSince, in.busyUntil);
-                if (idleEnd > in.loadAt)
-                    wastedMbMs += double(idleEnd - in.loadAt) * fn.memoryMb;
+                waste(in.loadAt, idleEnd, fn.memoryMb);
                 if (how == Ends::Warm)
                     in.loadedSince = in.loadAt;
                 else if (how == Ends::Cold)
@@ -229,8 +243,7 @@ PolicyResult simulatePolicy(const ModelTrace &trace, const KeepAlivePolicy &prot
                 else
                     loaded(in.loadAt, idleEnd);
             } else {
-                if (idleEnd > in.busyUntil)
-                    wastedMbMs += double(idleEnd - in.busyUntil) * fn.memoryMb;
+                waste(in.busyUntil, idleEnd, fn.memoryMb);
                 if (how == Ends::Gone)
                     loaded(in.loadedSince, idleEnd);
                 else if (how == Ends::Cold) // (cannot happen without a pre-warm window)
@@ -240,6 +253,8 @@ PolicyResult simulatePolicy(const ModelTrace &trace, const KeepAlivePolicy &prot
         std::vector<ModelInstance *> idled;
         for (int index : calls) {
             const qint64 t = trace.arrivals.at(index).offsetMs;
+            const bool measured = t >= measureFromMs;
+            measuredCalls += measured;
             // Idle transitions up to t, in time order.
             idled.clear();
             bool anyBusy = false;
@@ -294,7 +309,7 @@ PolicyResult simulatePolicy(const ModelTrace &trace, const KeepAlivePolicy &prot
                 warm->busyUntil = finish;
                 warm->idleDecided = false;
             } else {
-                ++cold;
+                cold += measured;
                 if (keepColdFlags)
                     result.coldFlags[index] = true;
                 finish = t + fn.coldStartMs + fn.durationMs;
@@ -316,9 +331,11 @@ PolicyResult simulatePolicy(const ModelTrace &trace, const KeepAlivePolicy &prot
                 decide(in);
             resolve(in, qMax(end, in.busyUntil), Ends::Gone);
         }
-        result.invocations += qint64(calls.size());
+        if (measuredCalls == 0)
+            continue; // no call in the measured part
+        result.invocations += measuredCalls;
         result.coldStarts += cold;
-        result.functionColdStartPercents.append(100.0 * double(cold) / double(calls.size()));
+        result.functionColdStartPercents.append(100.0 * double(cold) / double(measuredCalls));
     }
 
     finishResult(result, changes, wastedMbMs);
@@ -329,9 +346,10 @@ QList<std::shared_ptr<const KeepAlivePolicy>> standardPolicies()
 {
     QList<std::shared_ptr<const KeepAlivePolicy>> list;
     list.append(std::make_shared<FixedKeepAlive>(0));
-    for (int minutes : { 1, 5, 10, 45 })
+    for (int minutes : { 1, 5, 10, 20, 45, 60, 120 })
         list.append(std::make_shared<FixedKeepAlive>(qint64(minutes) * 60000));
-    list.append(std::make_shared<HybridHistogramPolicy>());
+    for (int hours : { 2, 3, 4 })
+        list.append(std::make_shared<HybridHistogramPolicy>(HybridHistogramPolicy::withRange(hours * 3600000LL), 0));
     return list;
 }
 

@@ -105,10 +105,16 @@ ModelTrace generateSyntheticTrace(const SyntheticTraceParameters &p)
 {
     namespace D = SyntheticDistributions;
     ModelTrace trace;
-    trace.durationMs = p.durationMs;
+    const qint64 warmUp = qMax<qint64>(0, p.warmUpMs);
+    trace.durationMs = warmUp + p.durationMs;
     Draw draw(p.seed);
     const double day = 24.0 * 3600 * 1000;
     const double end = double(p.durationMs);
+    // A call at t of the day (t < 0: in the warm-up before it); the day's calls keep their offsets
+    // (shifted by the warm-up), so the day is the same with or without one.
+    auto add = [&trace, warmUp](double t, int f) {
+        trace.arrivals.append({ (t >= 0 ? qint64(t) : qint64(std::floor(t))) + warmUp, f });
+    };
     for (int f = 0; f < p.functions; ++f) {
         ModelFunction fn;
         fn.name = QStringLiteral("synthetic-%1").arg(f + 1, 4, 10, QLatin1Char('0'));
@@ -121,18 +127,35 @@ ModelTrace generateSyntheticTrace(const SyntheticTraceParameters &p)
 
         if (cv <= 0) {
             // Strictly periodic (a timer): a random phase.
-            for (double t = draw.uniform() * meanGapMs; t < end; t += meanGapMs)
-                trace.arrivals.append({ qint64(t), f });
+            const double first = draw.uniform() * meanGapMs;
+            for (double t = first; t < end; t += meanGapMs)
+                add(t, f);
+            for (double t = first - meanGapMs; t >= -double(warmUp); t -= meanGapMs)
+                add(t, f);
             continue;
         }
         // A stationary renewal process with gamma gaps of mean meanGapMs and
         // this CV: shape 1/CV^2, scale mean * CV^2. It has been running
         // before the trace starts, so the first arrival comes after a part of
-        // a length-biased gap (gamma with shape + 1).
+        // a length-biased gap (gamma with shape + 1). The two draws are
+        // sequenced (the operands of one product are not: a compiler could
+        // draw them in either order, and the day would differ between
+        // compilers).
         const double shape = 1.0 / (cv * cv);
         const double scale = meanGapMs * cv * cv;
-        for (double t = draw.uniform() * draw.gamma(shape + 1.0) * scale; t < end; t += draw.gamma(shape) * scale)
-            trace.arrivals.append({ qint64(t), f });
+        const double share = draw.uniform();
+        const double straddling = draw.gamma(shape + 1.0) * scale;
+        const double first = share * straddling;
+        for (double t = first; t < end; t += draw.gamma(shape) * scale)
+            add(t, f);
+        if (warmUp > 0) {
+            // The same process before the day, from its own generator (the day's draws stay as they
+            // are): the call before the first ends the straddling gap; gaps before it are independent
+            // gamma draws (a stationary renewal process, seen backwards, is one with the same gaps).
+            Draw before(p.seed ^ (0x9e3779b97f4a7c15ULL * quint64(f + 1)));
+            for (double t = first - straddling; t >= -double(warmUp); t -= before.gamma(shape) * scale)
+                add(t, f);
+        }
     }
     std::stable_sort(trace.arrivals.begin(), trace.arrivals.end(),
                      [](const Arrival &a, const Arrival &b) { return a.offsetMs < b.offsetMs; });

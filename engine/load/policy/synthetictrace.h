@@ -45,6 +45,14 @@ struct SyntheticTraceParameters
     int functions = 1000;
     qint64 durationMs = 24LL * 3600 * 1000;
     quint64 seed = 2020;
+    // Calls of the same applications for this long BEFORE the trace's duration (the warm-up whose
+    // statistics a policy carries into the day, as the paper's simulation over its trace's 14 days
+    // has learnt each application long before most of its calls): the trace then runs from the
+    // warm-up's start, and its last durationMs are the calls it has without a warm-up, at the same
+    // offsets plus warmUpMs. Each application's process runs on backwards into the warm-up from the
+    // call before its first (the end of the gap that straddles the day's start), its earlier gaps
+    // drawn from a generator of its own, so the day itself does not change.
+    qint64 warmUpMs = 0;
 };
 
 ModelTrace generateSyntheticTrace(const SyntheticTraceParameters &parameters = {});

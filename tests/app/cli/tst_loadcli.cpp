@@ -193,7 +193,10 @@ private Q_SLOTS:
         QCOMPARE(cold.value(QStringLiteral("fixed 5 min")), 12);
         QCOMPARE(cold.value(QStringLiteral("fixed 10 min")), 1);
         QCOMPARE(cold.value(QStringLiteral("fixed 45 min")), 1);
-        QCOMPARE(cold.value(QStringLiteral("hybrid histogram")), 1);
+        QCOMPARE(cold.size(), 11);
+        QCOMPARE(cold.value(QStringLiteral("fixed 120 min")), 1);
+        for (const char *hybrid : { "hybrid 2 h", "hybrid 3 h", "hybrid 4 h" })
+            QCOMPARE(cold.value(QString::fromLatin1(hybrid), -1), 1);
         const Run bad = bullpen({ QStringLiteral("policy"), QStringLiteral("--synthetic"), QStringLiteral("none") });
         QCOMPARE(bad.exitCode, 2);
         QVERIFY(bad.err.contains("--synthetic takes a number of functions"));
@@ -211,6 +214,25 @@ private Q_SLOTS:
         QVERIFY2(twoDays.exitCode == 0, twoDays.err.constData());
         QCOMPARE(json(twoDays).value(QStringLiteral("traceSeconds")).toDouble(), 2 * 86400.0);
         QVERIFY(json(twoDays).value(QStringLiteral("trace")).toString().startsWith(QStringLiteral("synthetic 2 days")));
+        // A day of warm-up before the day: the day's calls are measured, as many as without it.
+        const Run oneDay = bullpen(
+            { QStringLiteral("policy"), QStringLiteral("--synthetic"), QStringLiteral("5"), QStringLiteral("--json") });
+        const Run warm = bullpen({ QStringLiteral("policy"), QStringLiteral("--synthetic"), QStringLiteral("5"),
+                                   QStringLiteral("--warm-up"), QStringLiteral("1"), QStringLiteral("--json") });
+        QVERIFY2(warm.exitCode == 0, warm.err.constData());
+        QCOMPARE(json(warm).value(QStringLiteral("traceSeconds")).toDouble(), 86400.0);
+        QCOMPARE(json(warm).value(QStringLiteral("warmUpSeconds")).toDouble(), 86400.0);
+        QCOMPARE(json(warm).value(QStringLiteral("invocations")).toInteger(),
+                 json(oneDay).value(QStringLiteral("invocations")).toInteger());
+        QVERIFY(json(warm).value(QStringLiteral("trace")).toString().endsWith(QStringLiteral("of warm-up")));
+        const Run badWarmUp = bullpen({ QStringLiteral("policy"), QStringLiteral("--warm-up"), QStringLiteral("x") });
+        QCOMPARE(badWarmUp.exitCode, 2);
+        QVERIFY2(badWarmUp.err.contains("--warm-up takes a whole number of days from 0 to 14, not 'x'"),
+                 badWarmUp.err.constData());
+        const Run warmUpOfATrace = bullpen({ QStringLiteral("policy"), QStringLiteral("--trace-csv"), trace,
+                                             QStringLiteral("--warm-up"), QStringLiteral("1") });
+        QCOMPARE(warmUpOfATrace.exitCode, 2);
+        QVERIFY(warmUpOfATrace.err.contains("--warm-up applies to the synthetic trace only"));
     }
 };
 

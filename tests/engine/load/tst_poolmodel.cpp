@@ -7,14 +7,18 @@
 // container per application: the hybrid policy's cold-start rate is within 2
 // points of fixed 10 minutes' (it holds: far fewer), it beats the fixed
 // policy of its own cold-start rate (it holds), and it wastes less memory than
-// fixed 10 minutes (it does not: an expected failure, with the figures and
-// the reason).
+// fixed 10 minutes in one of the set-ups the paper evaluates: its Fig. 15's
+// histogram ranges (2, 3, 4 hours), with fresh histograms or with a day of
+// warm-up carried over (it does not: an expected failure, with the figures
+// and the reason).
 #include <QTest>
+#include <QtNumeric>
 
 #include "engine/load/policy/keepalivepolicy.h"
 #include "engine/load/policy/poolmodel.h"
 #include "engine/load/policy/synthetictrace.h"
 
+#include <algorithm>
 #include <cmath>
 #include <vector>
 
@@ -49,6 +53,19 @@ std::vector<std::vector<qint64>> callsPerFunction(const ModelTrace &trace)
     for (const Arrival &x : trace.arrivals)
         calls[size_t(x.function)].push_back(x.offsetMs);
     return calls;
+}
+
+// FNV-1a over the arrivals (offset, function): the trace's fingerprint.
+quint64 fingerprint(const ModelTrace &trace)
+{
+    quint64 h = 1469598103934665603ULL;
+    for (const Arrival &a : trace.arrivals) {
+        h ^= quint64(a.offsetMs);
+        h *= 1099511628211ULL;
+        h ^= quint64(a.function);
+        h *= 1099511628211ULL;
+    }
+    return h;
 }
 
 // The mean and the coefficient of variation of the gaps between calls (at least two calls).
@@ -221,6 +238,81 @@ private Q_SLOTS:
                  qPrintable(QStringLiteral("%1 + %2").arg(w.prewarmMs).arg(w.keepAliveMs)));
     }
 
+    // The paper's Fig. 15 variants: another histogram range is also the
+    // standard keep-alive's length and the bound past which idle times are out
+    // of bounds; the names tell them apart.
+    void hybridRangeVariants()
+    {
+        QCOMPARE(HybridHistogramPolicy().name(), QStringLiteral("hybrid 4 h"));
+        HybridHistogramPolicy two(HybridHistogramPolicy::withRange(2 * 60 * Minute), 1);
+        QCOMPARE(two.name(), QStringLiteral("hybrid 2 h"));
+        QCOMPARE(two.window(0), (KeepAliveWindow { 0, 2 * 60 * Minute })); // nothing seen: the standard keep-alive
+        two.observeIdle(0, 150 * Minute); // in a 4-hour histogram; out of a 2-hour one
+        QCOMPARE(two.ruleFor(0), QStringLiteral("predictor"));
+        HybridHistogramPolicy four(1);
+        four.observeIdle(0, 150 * Minute);
+        QCOMPARE(four.ruleFor(0), QStringLiteral("histogram"));
+        QCOMPARE(
+            four.window(0),
+            (KeepAliveWindow { qint64(150 * Minute * 0.9), qint64(151 * Minute * 1.1) - qint64(150 * Minute * 0.9) }));
+        // The line-up: the paper's three ranges, after the fixed keep-alives.
+        QStringList names;
+        for (const auto &policy : standardPolicies())
+            names.append(policy->name());
+        QCOMPARE(names,
+                 (QStringList {
+                     QStringLiteral("no keep-alive"), QStringLiteral("fixed 1 min"), QStringLiteral("fixed 5 min"),
+                     QStringLiteral("fixed 10 min"), QStringLiteral("fixed 20 min"), QStringLiteral("fixed 45 min"),
+                     QStringLiteral("fixed 60 min"), QStringLiteral("fixed 120 min"), QStringLiteral("hybrid 2 h"),
+                     QStringLiteral("hybrid 3 h"), QStringLiteral("hybrid 4 h") }));
+    }
+
+    // A warm-up: the policy learns from the calls before measureFromMs, and
+    // only the calls and idle time after it count. Every 10 minutes, 100 ms
+    // each, measured from 55 minutes: the calls at 60 ... 110 minutes.
+    void measuredFromAfterAWarmUp_data()
+    {
+        QTest::addColumn<int>("scope");
+        QTest::newRow("per application") << int(ContainerScope::PerApplication);
+        QTest::newRow("per instance") << int(ContainerScope::PerInstance);
+    }
+
+    void measuredFromAfterAWarmUp()
+    {
+        QFETCH(int, scope);
+        ModelTrace trace = oneFunction(every(10 * Minute, 12), 100);
+        trace.durationMs += 45 * Minute;
+        // A second function called only in the warm-up: left out of the figures.
+        trace.functions.append({ QStringLiteral("early"), 1024, 100, 0 });
+        trace.arrivals.append({ 20 * Minute + 1, 1 });
+        std::stable_sort(trace.arrivals.begin(), trace.arrivals.end(),
+                         [](const Arrival &a, const Arrival &b) { return a.offsetMs < b.offsetMs; });
+        const qint64 from = 55 * Minute;
+        const PolicyResult five = simulatePolicy(trace, FixedKeepAlive(5 * Minute), true, ContainerScope(scope), from);
+        QCOMPARE(five.invocations, qint64(6));
+        QCOMPARE(five.coldStarts, qint64(6));
+        QCOMPARE(five.functionColdStartPercents, QList<double> { 100.0 });
+        QCOMPARE(five.coldFlags.first(), true); // the flags cover the whole trace
+        // The idle period after the call at 50 min is loaded until 55 min 0.1 s: 0.1 s of it counts;
+        // then 5 minutes after each of the six measured calls.
+        QVERIFY2(qAbs(five.wastedGbSeconds - (0.1 + 6 * 300.0)) < 1e-6,
+                 qPrintable(QString::number(five.wastedGbSeconds)));
+        // The hybrid policy has learnt the period in the warm-up: every measured call warm, each
+        // idle period loaded from 8.1 min after the end until the next call (113.9 s), the last
+        // one until 11 min (174 s). The early function's one call, at 20 min, has the standard
+        // keep-alive (4 h): it straddles 55 min and counts from then to the trace's end at
+        // 155 min 0.1 s (6,000.1 s).
+        const PolicyResult hybrid = simulatePolicy(trace, HybridHistogramPolicy(), false, ContainerScope(scope), from);
+        QCOMPARE(hybrid.invocations, qint64(6));
+        QCOMPARE(hybrid.coldStarts, qint64(0));
+        QVERIFY2(qAbs(hybrid.wastedGbSeconds - (6 * 113.9 + 174.0 + 6000.1)) < 1e-6,
+                 qPrintable(QString::number(hybrid.wastedGbSeconds)));
+        // Measured from the start: the whole trace, as without the argument.
+        const PolicyResult all = simulatePolicy(trace, FixedKeepAlive(5 * Minute), false, ContainerScope(scope), 0);
+        QCOMPARE(all.invocations, qint64(13));
+        QCOMPARE(all.coldStarts, qint64(13));
+    }
+
     // Five calls at once, five more a minute later, five more 30 minutes later.
     void bursts()
     {
@@ -264,6 +356,66 @@ private Q_SLOTS:
         QCOMPARE(a.functions.size(), 50);
         p.seed = 7;
         QVERIFY(generateSyntheticTrace(p).arrivals != a.arrivals);
+    }
+
+    // The day is the same with every compiler and library: its calls and
+    // their fingerprint are pinned. (Two random draws used to be the operands
+    // of one product, an order the language leaves to the compiler; this
+    // check fails if the draws change order or anything else changes the day.)
+    void syntheticDayIsPinned()
+    {
+        const ModelTrace day = generateSyntheticTrace();
+        QCOMPARE(day.arrivals.size(), qsizetype(12300712));
+        QCOMPARE(fingerprint(day), quint64(0x1f04231ee77ac0e2ULL));
+    }
+
+    // A warm-up before the day: the same applications, whose processes run on
+    // backwards; the day's calls are the same, shifted by the warm-up.
+    void syntheticWarmUpKeepsTheDay()
+    {
+        SyntheticTraceParameters p;
+        p.functions = 80;
+        const ModelTrace day = generateSyntheticTrace(p);
+        p.warmUpMs = 24 * 60 * Minute;
+        const ModelTrace warm = generateSyntheticTrace(p);
+        QCOMPARE(warm.durationMs, 2 * 24 * 60 * Minute);
+        QCOMPARE(warm.functions.size(), day.functions.size());
+        QList<Arrival> shifted;
+        qsizetype before = 0;
+        for (const Arrival &a : warm.arrivals) {
+            QVERIFY(a.offsetMs >= 0);
+            if (a.offsetMs >= p.warmUpMs)
+                shifted.append({ a.offsetMs - p.warmUpMs, a.function });
+            else
+                ++before;
+        }
+        QCOMPARE(shifted, day.arrivals);
+        for (qsizetype i = 1; i < warm.arrivals.size(); ++i)
+            QVERIFY(warm.arrivals.at(i - 1).offsetMs <= warm.arrivals.at(i).offsetMs);
+        // A stationary process: about as many calls the day before as on the day.
+        qInfo("calls: %lld in the warm-up day, %lld on the day", qint64(before), qint64(day.arrivals.size()));
+        QVERIFY2(qAbs(double(before) / double(day.arrivals.size()) - 1.0) < 0.2,
+                 qPrintable(QStringLiteral("%1 against %2").arg(before).arg(day.arrivals.size())));
+        // A periodic application (its gaps on the day the same to the millisecond) keeps its
+        // period through the warm-up and across the day's start.
+        auto constantGaps = [](const std::vector<qint64> &c) {
+            for (size_t i = 2; i < c.size(); ++i) {
+                if (qAbs((c[i] - c[i - 1]) - (c[1] - c[0])) > 1)
+                    return false;
+            }
+            return true;
+        };
+        const auto dayCalls = callsPerFunction(day);
+        const auto warmCalls = callsPerFunction(warm);
+        int periodic = 0;
+        for (size_t f = 0; f < dayCalls.size(); ++f) {
+            if (dayCalls[f].size() < 3 || !constantGaps(dayCalls[f]))
+                continue;
+            ++periodic;
+            QVERIFY(warmCalls[f].size() > dayCalls[f].size());
+            QVERIFY2(constantGaps(warmCalls[f]), qPrintable(QString::number(f)));
+        }
+        QVERIFY(periodic > 5);
     }
 
     // The synthetic day follows the paper's published distributions (its
@@ -354,7 +506,11 @@ private Q_SLOTS:
     // container per application): less wasted memory than fixed 10 minutes,
     // at a cold-start rate within 2 points (the third quartile of the
     // functions' cold-start percentages, as the paper compares them, and of
-    // all calls).
+    // all calls). Checked for each set-up the paper evaluates that the day
+    // can reproduce: the histogram ranges of its Fig. 15 (2, 3 and 4 hours;
+    // the standard keep-alive is the range), with histograms that start empty
+    // on the day and with a day of warm-up whose statistics they carry into it
+    // (the paper's simulation runs over its trace's 14 days).
     void hybridAgainstFixedTenOnTheSyntheticDay()
     {
         const ModelTrace trace = generateSyntheticTrace();
@@ -364,7 +520,7 @@ private Q_SLOTS:
         const PolicyResult hybrid
             = simulatePolicy(trace, HybridHistogramPolicy(), false, ContainerScope::PerApplication);
         const QString figures
-            = QStringLiteral("fixed 10: cold %1 % (p75 %2 %), wasted %3 GB-s; hybrid: cold %4 % (p75 %5 %), "
+            = QStringLiteral("fixed 10: cold %1 % (p75 %2 %), wasted %3 GB-s; hybrid 4 h: cold %4 % (p75 %5 %), "
                              "wasted %6 GB-s")
                   .arg(fixed.coldStartPercent)
                   .arg(fixed.coldStartPercentP75)
@@ -383,7 +539,7 @@ private Q_SLOTS:
             = simulatePolicy(flat, FixedKeepAlive(10 * Minute), false, ContainerScope::PerApplication).wastedGbSeconds;
         const double hybridSeconds
             = simulatePolicy(flat, HybridHistogramPolicy(), false, ContainerScope::PerApplication).wastedGbSeconds;
-        qInfo("idle warm time alone (all at 1 GB): fixed 10: %.0f s, hybrid: %.0f s (%.1f %%)", fixedSeconds,
+        qInfo("idle warm time alone (all at 1 GB): fixed 10: %.0f s, hybrid 4 h: %.0f s (%.1f %%)", fixedSeconds,
               hybridSeconds, 100.0 * hybridSeconds / fixedSeconds);
         QCOMPARE(hybrid.invocations, qint64(trace.arrivals.size()));
         QVERIFY2(hybrid.coldStartPercentP75 <= fixed.coldStartPercentP75 + 2.0, qPrintable(figures));
@@ -408,22 +564,71 @@ private Q_SLOTS:
         }
         qInfo("the fixed policies%s", qPrintable(frontier));
         QVERIFY2(matched, qPrintable(figures + frontier));
-        // Not met on this trace, even in the paper's model (docs/benchmarks.md,
-        // "The hybrid policy on the paper's distributions"): the hybrid policy
-        // wastes about 11 % more memory than fixed 10 minutes (11 % more idle
-        // warm time alone, memory aside), because it buys far fewer cold
-        // starts (0.042 % of calls against 0.102 %; the third-quartile
-        // application 36 % against 100 %). It saves half the memory on
-        // periodic applications called at least every 4 hours (-52 to -54 %),
-        // loses on the others: applications with fewer than 3 calls a day
-        // (the 4-hour standard keep-alive before the histogram knows
-        // anything), and irregular ones called every 10 min to 4 h (+113 % at
-        // a CV up to 1.5, +340 % above: the 99th percentile of their idle
-        // times is long). Every parameter of the trace is the paper's
+
+        // The paper's set-ups: each range, without and with a day of warm-up,
+        // against fixed 10 minutes measured on the same calls.
+        SyntheticTraceParameters warmParameters;
+        warmParameters.warmUpMs = 24 * 60 * Minute;
+        const ModelTrace warm = generateSyntheticTrace(warmParameters);
+        struct Setup
+        {
+            const char *name;
+            const ModelTrace *trace;
+            qint64 from;
+        };
+        double best = qInf();
+        QString bestName, setups;
+        for (const Setup &setup : { Setup { "fresh histograms", &trace, 0 },
+                                    Setup { "a day of warm-up", &warm, warmParameters.warmUpMs } }) {
+            const PolicyResult ten = simulatePolicy(*setup.trace, FixedKeepAlive(10 * Minute), false,
+                                                    ContainerScope::PerApplication, setup.from);
+            QCOMPARE(ten.invocations, qint64(trace.arrivals.size())); // the same day's calls are measured
+            setups += QStringLiteral("\n%1: fixed 10 min: cold %2 % (p75 %3 %), wasted %4 GB-s")
+                          .arg(QLatin1String(setup.name))
+                          .arg(ten.coldStartPercent, 0, 'f', 4)
+                          .arg(ten.coldStartPercentP75, 0, 'f', 1)
+                          .arg(ten.wastedGbSeconds, 0, 'f', 0);
+            for (int hours : { 2, 3, 4 }) {
+                const HybridHistogramPolicy policy(HybridHistogramPolicy::withRange(hours * 60 * Minute), 0);
+                const PolicyResult r
+                    = simulatePolicy(*setup.trace, policy, false, ContainerScope::PerApplication, setup.from);
+                const double ratio = r.wastedGbSeconds / ten.wastedGbSeconds;
+                setups += QStringLiteral("; %1: cold %2 % (p75 %3 %), wasted %4 GB-s = %5 % of fixed 10's")
+                              .arg(r.policy)
+                              .arg(r.coldStartPercent, 0, 'f', 4)
+                              .arg(r.coldStartPercentP75, 0, 'f', 1)
+                              .arg(r.wastedGbSeconds, 0, 'f', 0)
+                              .arg(100.0 * ratio, 0, 'f', 1);
+                // Its cold starts are within 2 points of fixed 10's (far fewer) in every set-up.
+                QVERIFY2(r.coldStartPercentP75 <= ten.coldStartPercentP75 + 2.0, qPrintable(setups));
+                QVERIFY2(r.coldStartPercent <= ten.coldStartPercent + 2.0, qPrintable(setups));
+                if (ratio < best) {
+                    best = ratio;
+                    bestName = r.policy + QStringLiteral(", ") + QLatin1String(setup.name);
+                }
+            }
+        }
+        qInfo("the paper's set-ups:%s", qPrintable(setups));
+        qInfo("the least wasteful: %s, %.1f %% of fixed 10's memory", qPrintable(bestName), 100.0 * best);
+        // Not met on this trace in any of them (docs/benchmarks.md, "The
+        // paper's set-up, reproduced where the day allows"): the least
+        // wasteful, the 2-hour range with fresh histograms, wastes about 2 %
+        // more memory than fixed 10 minutes; the 4-hour range 11 %; a day of
+        // warm-up makes every range MORE wasteful (8 to 17 %), as the
+        // histograms it brings catch more calls (the third-quartile
+        // application cold on 9 to 18 % of its calls instead of 36 to 46 %;
+        // fixed 10: 100 %). The hybrid policy saves half the memory on
+        // periodic applications called at least every 4 hours, and loses it
+        // on applications with fewer than 3 calls (the standard keep-alive
+        // before the histogram knows anything) and on irregular ones called
+        // every 10 min to 4 h (the 99th percentile of their idle times is
+        // long). Every parameter of the trace and the policy is the paper's
         // (docs/policy-lab-trace.md). This check fails loudly (XPASS) once
         // the model or trace makes it hold.
-        QEXPECT_FAIL("", "the hybrid policy wastes more memory than fixed 10 minutes on the synthetic day", Continue);
-        QVERIFY2(hybrid.wastedGbSeconds < fixed.wastedGbSeconds, qPrintable(figures));
+        QEXPECT_FAIL("",
+                     "none of the paper's hybrid set-ups wastes less memory than fixed 10 minutes on the synthetic day",
+                     Continue);
+        QVERIFY2(best < 1.0, qPrintable(setups));
     }
 
     // The same day with Lambda's rule (one call per instance, every idle

@@ -161,11 +161,13 @@ private Q_SLOTS:
         QSignalSpy ready(&view, &PolicyLabView::resultsReady);
         view.runSynthetic(1000); // on a worker thread
         QVERIFY(view.isRunning());
-        QVERIFY(ready.wait(480000)); // six replays of a 12-million-call day, on a worker thread
-        QCOMPARE(view.results().size(), 6);
-        QCOMPARE(view.table()->rowCount(), 6);
-        QCOMPARE(view.cdfChart()->chart()->series().size(), 6);
-        QCOMPARE(view.tradeoffChart()->chart()->series().size(), 1 + 6); // the fixed policies' line and a point each
+        QVERIFY(ready.wait(480000)); // eleven replays of a 12-million-call day, on a worker thread
+        QCOMPARE(view.results().size(), 11);
+        QCOMPARE(view.table()->rowCount(), 11);
+        QCOMPARE(view.cdfChart()->chart()->series().size(), 11);
+        // The fixed policies' line, the hybrid variants' line, and a point each.
+        QCOMPARE(view.tradeoffChart()->chart()->series().size(), 2 + 11);
+        QCOMPARE(view.table()->item(10, 0)->text(), QStringLiteral("hybrid 4 h"));
         QCOMPARE(view.table()->item(3, 0)->text(), QStringLiteral("fixed 10 min"));
         QCOMPARE(view.table()->item(3, 4)->text(), QStringLiteral("100.0 %"));
         screenshot(&view, QStringLiteral("policy-lab.png"));
