@@ -137,7 +137,12 @@ MainWindow::MainWindow(QWidget *parent)
         panel->restoreSettings(settings);
     settings.endGroup();
     // After the constructor, so that a project given on the command line wins.
-    QTimer::singleShot(0, this, &MainWindow::reopenLastProject);
+    // Then what a window killed before left unsaved: its project's files when
+    // it is the one reopened, else wherever they are.
+    QTimer::singleShot(0, this, [this] {
+        reopenLastProject();
+        m_editorPanel->offerRecovery();
+    });
 }
 
 void MainWindow::reopenLastProject()
@@ -337,6 +342,8 @@ bool MainWindow::openProject(const QString &folderOrTemplate)
     // Nothing of the project open yet (its first time): its handler.
     if (!project->functions().isEmpty() && editor()->filePath().isEmpty())
         openHandlerOf(m_function);
+    // Edits of its files a killed window left unsaved, offered back.
+    m_editorPanel->offerRecovery(project->directory());
     m_recent->add(project->directory());
     // The desktop's recent documents too, as the template's type (installer/desktop).
     QString recentError;
