@@ -24,8 +24,8 @@
 #include "engine/project/project.h"
 #include "engine/project/projectsamples.h"
 #include "widgets/editor/codeeditor.h"
-#include "widgets/invoke/invocationcontroller.h"
 #include "widgets/editor/recoverybar.h"
+#include "widgets/invoke/invocationcontroller.h"
 #include "widgets/mainwindow/asyncfeature.h"
 #include "widgets/mainwindow/editorpanel.h"
 #include "widgets/mainwindow/editorrecovery.h"
@@ -159,19 +159,20 @@ static void probeRecovery(Bullpen::MainWindow &window)
                                     { QStringLiteral("readOnly"), editor->isReadOnly() },
                                     { QStringLiteral("message"), recovery->barOf(editor)->message() } });
     }
-    std::printf("%s\n", QJsonDocument(QJsonObject { { QStringLiteral("offers"), offers } })
-                            .toJson(QJsonDocument::Compact)
-                            .constData());
+    std::printf(
+        "%s\n",
+        QJsonDocument(QJsonObject { { QStringLiteral("offers"), offers } }).toJson(QJsonDocument::Compact).constData());
     if (!offered.isEmpty()) {
         Bullpen::CodeEditor *editor = offered.constFirst();
         recovery->barOf(editor)->recoverButton()->click();
-        std::printf("%s\n", QJsonDocument(QJsonObject { { QStringLiteral("file"), editor->filePath() },
-                                                        { QStringLiteral("modified"), editor->isModified() },
-                                                        { QStringLiteral("readOnly"), editor->isReadOnly() },
-                                                        { QStringLiteral("bar"), editor->messageBar() != nullptr },
-                                                        { QStringLiteral("text"), editor->toPlainText() } })
-                                .toJson(QJsonDocument::Compact)
-                                .constData());
+        std::printf("%s\n",
+                    QJsonDocument(QJsonObject { { QStringLiteral("file"), editor->filePath() },
+                                                { QStringLiteral("modified"), editor->isModified() },
+                                                { QStringLiteral("readOnly"), editor->isReadOnly() },
+                                                { QStringLiteral("bar"), editor->messageBar() != nullptr },
+                                                { QStringLiteral("text"), editor->toPlainText() } })
+                        .toJson(QJsonDocument::Compact)
+                        .constData());
     }
     std::fflush(stdout);
     QApplication::exit(0);

@@ -3,7 +3,6 @@
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
-#include <QStringDecoder>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -11,6 +10,7 @@
 #include <QJsonObject>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QStringDecoder>
 #include <QThreadPool>
 
 #include <algorithm>
@@ -85,13 +85,13 @@ SwapStore::SwapStore(const QString &directory)
 
 QString SwapStore::defaultDirectory()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation)).filePath(QStringLiteral("swap"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation))
+        .filePath(QStringLiteral("swap"));
 }
 
 QString SwapStore::swapPathFor(const QString &path, const QString &untitledId) const
 {
-    const QString key
-        = path.isEmpty() ? QStringLiteral("untitled:") + untitledId : QFileInfo(path).absoluteFilePath();
+    const QString key = path.isEmpty() ? QStringLiteral("untitled:") + untitledId : QFileInfo(path).absoluteFilePath();
     return QDir(m_directory).filePath(QString::fromLatin1(digest(key.toUtf8())) + Suffix);
 }
 

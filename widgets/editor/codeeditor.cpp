@@ -221,7 +221,8 @@ void CodeEditor::setMessageBar(QWidget *bar)
         bar->setParent(this);
         bar->setAutoFillBackground(true);
         // Gone (answered): the text takes the room back.
-        connect(bar, &QObject::destroyed, this, [this] { QTimer::singleShot(0, this, &CodeEditor::updateSidebarGeometry); });
+        connect(bar, &QObject::destroyed, this,
+                [this] { QTimer::singleShot(0, this, &CodeEditor::updateSidebarGeometry); });
         bar->show();
     }
     updateSidebarGeometry();

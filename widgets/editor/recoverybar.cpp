@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/editor/recoverybar.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -19,6 +20,8 @@ RecoveryBar::RecoveryBar(const QString &message, QWidget *parent)
     , m_discard(new QPushButton(tr("Discard"), this))
 {
     setObjectName(QStringLiteral("recoveryBar"));
+    // The window's font, not the code's: the editor it sits in has a fixed-width one.
+    setFont(QApplication::font());
     setFrameShape(QFrame::StyledPanel);
     setAccessibleName(tr("Recover unsaved edits"));
     setAccessibleDescription(message);
@@ -78,8 +81,8 @@ void RecoveryBar::applyColours()
     // Kate's message colours: a warning's amber, mixed into the window's
     // own background so that it reads in light and dark palettes alike.
     QPalette p = palette();
-    const QColor window = parentWidget() ? parentWidget()->palette().color(QPalette::Window)
-                                         : p.color(QPalette::Window);
+    const QColor window
+        = parentWidget() ? parentWidget()->palette().color(QPalette::Window) : p.color(QPalette::Window);
     const QColor amber(0xf6, 0x74, 0x00);
     const auto mix = [](const QColor &a, const QColor &b, double t) {
         return QColor::fromRgbF(float(a.redF() * (1 - t) + b.redF() * t), float(a.greenF() * (1 - t) + b.greenF() * t),

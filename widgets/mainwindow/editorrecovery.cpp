@@ -332,8 +332,8 @@ void EditorRecovery::showDifferences(CodeEditor *editor)
     const SwapFile &swap = *it;
     const QString name = swap.isUntitled() ? tr("Untitled") : QFileInfo(swap.path).fileName();
     const QString onDisk = swap.diskText();
-    const QList<TextDiffLine> diff = diffLines(onDisk.isEmpty() ? QStringList() : onDisk.split(u'\n'),
-                                               swap.text.split(u'\n'));
+    const QList<TextDiffLine> diff
+        = diffLines(onDisk.isEmpty() ? QStringList() : onDisk.split(u'\n'), swap.text.split(u'\n'));
 
     // Each change with a few lines around it, as diff -u shows it.
     QList<bool> shown(diff.size(), false);

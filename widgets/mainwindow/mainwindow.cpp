@@ -342,8 +342,6 @@ bool MainWindow::openProject(const QString &folderOrTemplate)
     // Nothing of the project open yet (its first time): its handler.
     if (!project->functions().isEmpty() && editor()->filePath().isEmpty())
         openHandlerOf(m_function);
-    // Edits of its files a killed window left unsaved, offered back.
-    m_editorPanel->offerRecovery(project->directory());
     m_recent->add(project->directory());
     // The desktop's recent documents too, as the template's type (installer/desktop).
     QString recentError;
@@ -353,6 +351,9 @@ bool MainWindow::openProject(const QString &folderOrTemplate)
     // The unsaved-changes question may have been a dialog too.
     reclaimKeyboard();
     statusBar()->showMessage(tr("Opened project %1").arg(QDir::toNativeSeparators(project->directory())), 4000);
+    // Edits of its files a killed window left unsaved, offered back (its
+    // status message after the opening's).
+    m_editorPanel->offerRecovery(project->directory());
     Q_EMIT projectOpened(project->directory());
     return true;
 }
