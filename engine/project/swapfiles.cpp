@@ -189,16 +189,30 @@ void SwapWriter::write(const QString &path, const QString &untitledId, const QSt
 {
     // text is implicitly shared: the copy the task holds is the GUI thread's
     // string until the editor changes it (then the editor's side detaches).
-    m_thread->start([this, path, untitledId, text] {
+    m_thread->start([this, path, untitledId, raw = text] {
+        QString text = raw; // detaches here, not on the caller's thread
+        text.replace(QChar::ParagraphSeparator, u'\n');
+        const QString swap = m_store.swapPathFor(path, untitledId);
+        const size_t hash = qHash(text);
+        const auto last = m_written.constFind(swap);
+        if (last != m_written.cend() && *last == hash && QFileInfo::exists(swap))
+            return; // a change of formats only (the highlighter), or edited back
         QString error;
-        if (!m_store.write(path, untitledId, text, &error))
+        if (!m_store.write(path, untitledId, text, &error)) {
+            m_written.remove(swap);
             Q_EMIT failed(error); // queued to the receivers' threads; the writer outlives its tasks
+            return;
+        }
+        m_written.insert(swap, hash);
     });
 }
 
 void SwapWriter::remove(const QString &path, const QString &untitledId)
 {
-    m_thread->start([this, path, untitledId] { m_store.remove(path, untitledId); });
+    m_thread->start([this, path, untitledId] {
+        m_written.remove(m_store.swapPathFor(path, untitledId));
+        m_store.remove(path, untitledId);
+    });
 }
 
 void SwapWriter::waitForDone()

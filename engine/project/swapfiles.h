@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QDateTime>
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QString>
@@ -89,6 +90,10 @@ public:
     ~SwapWriter() override;
 
     const SwapStore &store() const { return m_store; }
+    // text's U+2029 paragraph separators (as QTextDocument::toRawText() gives
+    // the lines) become newlines on the writer's thread, and a text the same as
+    // the one last written for that document is not written again: the caller's
+    // thread only takes the copy.
     void write(const QString &path, const QString &untitledId, const QString &text);
     void remove(const QString &path, const QString &untitledId = {});
     // Blocks until every write and removal asked for so far is done.
@@ -101,6 +106,8 @@ Q_SIGNALS:
 private:
     SwapStore m_store;
     std::unique_ptr<QThreadPool> m_thread;
+    // The writer thread's own: a hash of the text last written per swap file.
+    QHash<QString, size_t> m_written;
 };
 
 } // namespace Bullpen

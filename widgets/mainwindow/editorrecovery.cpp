@@ -113,27 +113,21 @@ void EditorRecovery::writeDue()
         if (!std::exchange(t.due, false) || !editor->isModified() || m_offers.contains(editor))
             continue;
         // The GUI thread's part: one copy of the text (QTextDocument is not
-        // for other threads); encoding and writing happen on the writer's.
-        // As CodeEditor saves it: the raw text keeps no-break spaces, which
-        // toPlainText() would turn into spaces.
-        QString text = editor->document()->toRawText();
-        text.replace(QChar::ParagraphSeparator, u'\n');
+        // for other threads); the line breaks, comparing with the last write,
+        // encoding and writing happen on the writer's. The raw text, as
+        // CodeEditor saves it: toPlainText() would turn no-break spaces into spaces.
+        const QString text = editor->document()->toRawText();
         const QString path = editor->filePath();
         if (path.isEmpty() && t.untitledId.isEmpty())
             t.untitledId = QUuid::createUuid().toString(QUuid::WithoutBraces);
         const QString untitledId = path.isEmpty() ? t.untitledId : QString();
-        const size_t hash = qHash(text);
         const bool sameKey = t.written && t.writtenPath == path && t.writtenUntitledId == untitledId;
-        if (sameKey && t.writtenHash == hash && t.writtenSize == text.size())
-            continue; // a change of formats only (the highlighter), or edited back
         if (t.written && !sameKey)
             removeWritten(t); // saved under a new name since (Save As)
         m_writer->write(path, untitledId, text);
         t.written = true;
         t.writtenPath = path;
         t.writtenUntitledId = untitledId;
-        t.writtenHash = hash;
-        t.writtenSize = text.size();
     }
 }
 
@@ -143,8 +137,6 @@ void EditorRecovery::removeWritten(Tracked &tracked)
         return;
     m_writer->remove(tracked.writtenPath, tracked.writtenUntitledId);
     tracked.written = false;
-    tracked.writtenHash = 0;
-    tracked.writtenSize = -1;
 }
 
 void EditorRecovery::flush()
@@ -296,8 +288,6 @@ void EditorRecovery::recover(CodeEditor *editor)
     t.written = true;
     t.writtenPath = swap.isUntitled() ? QString() : editor->filePath();
     t.writtenUntitledId = swap.untitledId;
-    t.writtenHash = 0;
-    t.writtenSize = -1;
     // One undoable edit: Undo gives the file's text back.
     const QStringList before = editor->toPlainText().split(u'\n');
     QTextCursor cursor(editor->document());

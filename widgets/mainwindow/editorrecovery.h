@@ -67,12 +67,10 @@ private:
     {
         QString untitledId; // the key of an untitled document's swap
         bool due = false; // edited since its last write
-        // The swap last written for it, if any: its key and what it held.
+        // The swap last written for it, if any: its key.
         bool written = false;
         QString writtenPath;
         QString writtenUntitledId;
-        size_t writtenHash = 0;
-        qsizetype writtenSize = -1;
     };
 
     void watch(CodeEditor *editor);
