@@ -406,6 +406,49 @@
         <source>The handler file of %1 (%2) was not found in %3</source>
         <translation>Die Handler-Datei von %1 (%2) wurde in %3 nicht gefunden</translation>
     </message>
+    <message numerus="yes">
+        <source>Unsaved edits of %n document(s) from the last session can be recovered: see the bar above the text.</source>
+        <translation><numerusform>Ungespeicherte Änderungen von %n Dokument aus der letzten Sitzung können wiederhergestellt werden: siehe die Leiste über dem Text.</numerusform><numerusform>Ungespeicherte Änderungen von %n Dokumenten aus der letzten Sitzung können wiederhergestellt werden: siehe die Leiste über dem Text.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::EditorRecovery</name>
+    <message>
+        <source>Could not keep a copy of the unsaved edits for recovery: %1</source>
+        <translation>Eine Kopie der ungespeicherten Änderungen für die Wiederherstellung konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>An untitled document had text that was never saved when Bullpen last ended (kept %1). Recover puts it into this tab.</source>
+        <translation>Ein unbenanntes Dokument hatte Text, der nie gespeichert wurde, als Bullpen zuletzt endete (gesichert %1). „Wiederherstellen“ übernimmt ihn in diesen Tab.</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists. It had edits that were never saved when Bullpen last ended (kept %2). Recover puts them into this tab; saving writes the file again.</source>
+        <translation>„%1“ existiert nicht mehr. Die Datei hatte Änderungen, die nie gespeichert wurden, als Bullpen zuletzt endete (gesichert %2). „Wiederherstellen“ übernimmt sie in diesen Tab; Speichern schreibt die Datei wieder.</translation>
+    </message>
+    <message>
+        <source>“%1” has edits that were never saved when Bullpen last ended (kept %2). The file has changed on disk since then: the recovered text does not have those changes (Show Differences compares them).</source>
+        <translation>„%1“ hat Änderungen, die nie gespeichert wurden, als Bullpen zuletzt endete (gesichert %2). Die Datei wurde seitdem auf der Festplatte geändert: Dem wiederhergestellten Text fehlen diese Änderungen („Unterschiede anzeigen“ vergleicht beide).</translation>
+    </message>
+    <message>
+        <source>“%1” has edits that were never saved when Bullpen last ended (kept %2). Recover puts them back into the editor, unsaved; Discard leaves the file as it is.</source>
+        <translation>„%1“ hat Änderungen, die nie gespeichert wurden, als Bullpen zuletzt endete (gesichert %2). „Wiederherstellen“ bringt sie ungespeichert in den Editor zurück; „Verwerfen“ lässt die Datei, wie sie ist.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <source>Every line is recovered text (+): there is no file on disk to compare with.</source>
+        <translation>Jede Zeile ist wiederhergestellter Text (+): Es gibt keine Datei auf der Festplatte zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>- only in the file on disk, + only in the recovered text</source>
+        <translation>- nur in der Datei auf der Festplatte, + nur im wiederhergestellten Text</translation>
+    </message>
+    <message>
+        <source>Differences — %1</source>
+        <translation>Unterschiede — %1</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::EnvironmentModel</name>
@@ -666,6 +709,10 @@
     <message>
         <source>the event in the event builder</source>
         <translation>das Ereignis im Ereignis-Editor</translation>
+    </message>
+    <message>
+        <source>The event builder has the unsaved event of the last session back (not saved).</source>
+        <translation>Der Ereignis-Editor hat das ungespeicherte Ereignis der letzten Sitzung zurück (nicht gespeichert).</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3034,37 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source>&amp;Clear Menu</source>
         <translation>Menü &amp;leeren</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::RecoveryBar</name>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Show Differences</source>
+        <translation>Unterschiede anzeigen</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Recover unsaved edits</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Put the recovered text into the editor as an unsaved change (nothing is saved)</source>
+        <translation>Den wiederhergestellten Text als ungespeicherte Änderung in den Editor übernehmen (nichts wird gespeichert)</translation>
+    </message>
+    <message>
+        <source>Compare the recovered text with the file on disk</source>
+        <translation>Den wiederhergestellten Text mit der Datei auf der Festplatte vergleichen</translation>
+    </message>
+    <message>
+        <source>Delete the recovered text and keep the file as it is</source>
+        <translation>Den wiederhergestellten Text löschen und die Datei lassen, wie sie ist</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,49 @@
         <source>The handler file of %1 (%2) was not found in %3</source>
         <translation>Nie znaleziono pliku handlera %1 (%2) w %3</translation>
     </message>
+    <message numerus="yes">
+        <source>Unsaved edits of %n document(s) from the last session can be recovered: see the bar above the text.</source>
+        <translation><numerusform>Niezapisane zmiany %n dokumentu z ostatniej sesji można przywrócić: zobacz pasek nad tekstem.</numerusform><numerusform>Niezapisane zmiany %n dokumentów z ostatniej sesji można przywrócić: zobacz pasek nad tekstem.</numerusform><numerusform>Niezapisane zmiany %n dokumentów z ostatniej sesji można przywrócić: zobacz pasek nad tekstem.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::EditorRecovery</name>
+    <message>
+        <source>Could not keep a copy of the unsaved edits for recovery: %1</source>
+        <translation>Nie udało się zachować kopii niezapisanych zmian do przywrócenia: %1</translation>
+    </message>
+    <message>
+        <source>An untitled document had text that was never saved when Bullpen last ended (kept %1). Recover puts it into this tab.</source>
+        <translation>Dokument bez nazwy zawierał tekst, który nie został zapisany, gdy Bullpen ostatnio się zakończył (zachowano %1). „Przywróć” wstawia go do tej karty.</translation>
+    </message>
+    <message>
+        <source>“%1” no longer exists. It had edits that were never saved when Bullpen last ended (kept %2). Recover puts them into this tab; saving writes the file again.</source>
+        <translation>„%1” już nie istnieje. Plik miał zmiany, które nie zostały zapisane, gdy Bullpen ostatnio się zakończył (zachowano %2). „Przywróć” wstawia je do tej karty; zapisanie utworzy plik ponownie.</translation>
+    </message>
+    <message>
+        <source>“%1” has edits that were never saved when Bullpen last ended (kept %2). The file has changed on disk since then: the recovered text does not have those changes (Show Differences compares them).</source>
+        <translation>„%1” ma zmiany, które nie zostały zapisane, gdy Bullpen ostatnio się zakończył (zachowano %2). Od tego czasu plik na dysku się zmienił: przywrócony tekst nie zawiera tych zmian („Pokaż różnice” je porównuje).</translation>
+    </message>
+    <message>
+        <source>“%1” has edits that were never saved when Bullpen last ended (kept %2). Recover puts them back into the editor, unsaved; Discard leaves the file as it is.</source>
+        <translation>„%1” ma zmiany, które nie zostały zapisane, gdy Bullpen ostatnio się zakończył (zachowano %2). „Przywróć” wstawia je z powrotem do edytora jako niezapisane; „Odrzuć” pozostawia plik bez zmian.</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>Bez nazwy</translation>
+    </message>
+    <message>
+        <source>Every line is recovered text (+): there is no file on disk to compare with.</source>
+        <translation>Każdy wiersz to przywrócony tekst (+): na dysku nie ma pliku do porównania.</translation>
+    </message>
+    <message>
+        <source>- only in the file on disk, + only in the recovered text</source>
+        <translation>- tylko w pliku na dysku, + tylko w przywróconym tekście</translation>
+    </message>
+    <message>
+        <source>Differences — %1</source>
+        <translation>Różnice — %1</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::EnvironmentModel</name>
@@ -666,6 +709,10 @@
     <message>
         <source>the event in the event builder</source>
         <translation>zdarzenie w kreatorze zdarzeń</translation>
+    </message>
+    <message>
+        <source>The event builder has the unsaved event of the last session back (not saved).</source>
+        <translation>Kreator zdarzeń ma z powrotem niezapisane zdarzenie z ostatniej sesji (niezapisane).</translation>
     </message>
 </context>
 <context>
@@ -2987,6 +3034,37 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source>&amp;Clear Menu</source>
         <translation>&amp;Wyczyść menu</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::RecoveryBar</name>
+    <message>
+        <source>Recover</source>
+        <translation>Przywróć</translation>
+    </message>
+    <message>
+        <source>Show Differences</source>
+        <translation>Pokaż różnice</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Odrzuć</translation>
+    </message>
+    <message>
+        <source>Recover unsaved edits</source>
+        <translation>Przywróć niezapisane zmiany</translation>
+    </message>
+    <message>
+        <source>Put the recovered text into the editor as an unsaved change (nothing is saved)</source>
+        <translation>Wstaw przywrócony tekst do edytora jako niezapisaną zmianę (nic nie zostanie zapisane)</translation>
+    </message>
+    <message>
+        <source>Compare the recovered text with the file on disk</source>
+        <translation>Porównaj przywrócony tekst z plikiem na dysku</translation>
+    </message>
+    <message>
+        <source>Delete the recovered text and keep the file as it is</source>
+        <translation>Usuń przywrócony tekst i pozostaw plik bez zmian</translation>
     </message>
 </context>
 <context>

@@ -4,10 +4,13 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPalette>
+#include <QPushButton>
 #include <QRandomGenerator>
+#include <QTextCursor>
 #include <QTimer>
 
 #include <cstdio>
@@ -21,8 +24,11 @@
 #include "engine/project/project.h"
 #include "engine/project/projectsamples.h"
 #include "widgets/editor/codeeditor.h"
+#include "widgets/editor/recoverybar.h"
 #include "widgets/invoke/invocationcontroller.h"
 #include "widgets/mainwindow/asyncfeature.h"
+#include "widgets/mainwindow/editorpanel.h"
+#include "widgets/mainwindow/editorrecovery.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/pool/pooleventbatcher.h"
 #include "widgets/pool/poolpanel.h"
@@ -139,6 +145,39 @@ static bool startAsyncBurst(Bullpen::MainWindow &window, int perFunction)
     return true;
 }
 
+// What the recovery offers, as a JSON line on stdout; then Recover pressed on
+// the first offer and the editor's state after it, a second line; then quits
+// (without closing the window: nothing saved, nothing asked).
+static void probeRecovery(Bullpen::MainWindow &window)
+{
+    auto *panel = window.panel<Bullpen::EditorPanel>();
+    Bullpen::EditorRecovery *recovery = panel->recovery();
+    QJsonArray offers;
+    const QList<Bullpen::CodeEditor *> offered = recovery->offeredEditors();
+    for (Bullpen::CodeEditor *editor : offered) {
+        offers.append(QJsonObject { { QStringLiteral("tab"), editor->displayName() },
+                                    { QStringLiteral("readOnly"), editor->isReadOnly() },
+                                    { QStringLiteral("message"), recovery->barOf(editor)->message() } });
+    }
+    std::printf(
+        "%s\n",
+        QJsonDocument(QJsonObject { { QStringLiteral("offers"), offers } }).toJson(QJsonDocument::Compact).constData());
+    if (!offered.isEmpty()) {
+        Bullpen::CodeEditor *editor = offered.constFirst();
+        recovery->barOf(editor)->recoverButton()->click();
+        std::printf("%s\n",
+                    QJsonDocument(QJsonObject { { QStringLiteral("file"), editor->filePath() },
+                                                { QStringLiteral("modified"), editor->isModified() },
+                                                { QStringLiteral("readOnly"), editor->isReadOnly() },
+                                                { QStringLiteral("bar"), editor->messageBar() != nullptr },
+                                                { QStringLiteral("text"), editor->toPlainText() } })
+                        .toJson(QJsonDocument::Compact)
+                        .constData());
+    }
+    std::fflush(stdout);
+    QApplication::exit(0);
+}
+
 static bool isProjectPath(const QString &path)
 {
     const QFileInfo info(path);
@@ -191,8 +230,15 @@ int main(int argc, char *argv[])
                                   QStringLiteral("Queue N Event invocations of every function, and take the picture "
                                                  "--pool-at ms in."),
                                   QStringLiteral("n"));
+    // For tests/app/gui/tst_windowkill: an edit as typed, and what the recovery offers.
+    QCommandLineOption appendText(QStringLiteral("append-text"),
+                                  QStringLiteral("Type this at the end of the current editor (not saved)."),
+                                  QStringLiteral("text"));
+    QCommandLineOption recoveryProbe(QStringLiteral("recovery-probe"),
+                                     QStringLiteral("Print the recovery offers as JSON, press Recover on the "
+                                                    "first, print the editor's text, and quit."));
     for (QCommandLineOption *option : { &screenshot, &palette, &goTo, &fold, &sample, &invoke, &size, &panel,
-                                        &poolTrace, &poolAt, &poolBurst, &asyncBurst }) {
+                                        &poolTrace, &poolAt, &poolBurst, &asyncBurst, &appendText, &recoveryProbe }) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -221,6 +267,14 @@ int main(int argc, char *argv[])
         window.editor()->foldBlock(parser.value(fold).toInt() - 1);
     if (parser.isSet(goTo))
         window.editor()->goToLine(parser.value(goTo).toInt());
+    if (parser.isSet(appendText)) {
+        window.editor()->moveCursor(QTextCursor::End);
+        window.editor()->insertPlainText(parser.value(appendText));
+    }
+    if (parser.isSet(recoveryProbe)) {
+        // After the window's own start (the last project, the offers): queued behind it.
+        QTimer::singleShot(0, &window, [&window] { probeRecovery(window); });
+    }
 
     if (parser.isSet(screenshot)) {
         QSize windowSize(960, 600);

@@ -225,3 +225,20 @@ def report(event, context):
     raise TimeoutError(f"report {event['n']}: the warehouse did not answer")
 PY
 project_shot async-queue.png light async "$queue" --async-burst 10 --pool-at 25000
+
+# recovery.png: a window killed (SIGKILL) with an unsaved edit in its handler;
+# the next start offers the edit back in the bar above the text (a data folder
+# of its own, so that no other picture finds the swap file).
+recovery="$work/recovery"
+recovery_env=(env QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/recovery-config" XDG_CACHE_HOME="$work/cache"
+    XDG_DATA_HOME="$work/recovery-data" LANG=C.UTF-8)
+"${recovery_env[@]}" bullpen-gui --create-sample python-hello \
+    --append-text $'\n\ndef goodbye(event, context):\n    return {"message": "see you"}\n' "$recovery" &
+killed=$!
+for _ in $(seq 1 300); do
+    compgen -G "$work/recovery-data/Bullpen/Bullpen/swap/*.swp" >/dev/null && break
+    sleep 0.1
+done
+kill -KILL "$killed"
+wait "$killed" || true
+"${recovery_env[@]}" bullpen-gui --screenshot "$out/recovery.png" --palette light --size 1280x800 "$recovery"

@@ -27,6 +27,7 @@
 #include <QSaveFile>
 #include <QStringDecoder>
 #include <QTextBlock>
+#include <QTimer>
 
 #include <algorithm>
 
@@ -91,7 +92,12 @@ CodeEditor::CodeEditor(QWidget *parent)
     highlightCurrentLine();
 }
 
-CodeEditor::~CodeEditor() = default;
+CodeEditor::~CodeEditor()
+{
+    // Its destruction (with the children) must not call back into a half-destroyed editor.
+    if (m_messageBar)
+        disconnect(m_messageBar, nullptr, this, nullptr);
+}
 
 // ---------------------------------------------------------------- files
 
@@ -192,6 +198,34 @@ QString CodeEditor::displayName() const
 bool CodeEditor::isModified() const
 {
     return document()->isModified();
+}
+
+void CodeEditor::adoptFilePath(const QString &path)
+{
+    setDefinitionForFileName(path);
+    setFilePath(QFileInfo(path).absoluteFilePath());
+}
+
+void CodeEditor::setMessageBar(QWidget *bar)
+{
+    if (bar == m_messageBar)
+        return;
+    // Later: the old bar may be the one whose button is being clicked.
+    if (QWidget *old = m_messageBar.data()) {
+        disconnect(old, nullptr, this, nullptr);
+        old->hide();
+        old->deleteLater();
+    }
+    m_messageBar = bar;
+    if (bar) {
+        bar->setParent(this);
+        bar->setAutoFillBackground(true);
+        // Gone (answered): the text takes the room back.
+        connect(bar, &QObject::destroyed, this,
+                [this] { QTimer::singleShot(0, this, &CodeEditor::updateSidebarGeometry); });
+        bar->show();
+    }
+    updateSidebarGeometry();
 }
 
 void CodeEditor::setFilePath(const QString &path)
@@ -481,9 +515,15 @@ int CodeEditor::sidebarWidth() const
 void CodeEditor::updateSidebarGeometry()
 {
     const int bar = m_findBar->isHidden() ? 0 : m_findBar->sizeHint().height();
-    setViewportMargins(sidebarWidth(), 0, 0, bar);
     const QRect r = contentsRect();
-    m_sidebar->setGeometry(QRect(r.left(), r.top(), sidebarWidth(), r.height() - bar));
+    QWidget *message = m_messageBar.data();
+    const int top = !message || message->isHidden() ? 0
+        : message->hasHeightForWidth()              ? message->heightForWidth(r.width())
+                                                    : message->sizeHint().height();
+    setViewportMargins(sidebarWidth(), top, 0, bar);
+    if (top > 0)
+        message->setGeometry(QRect(r.left(), r.top(), r.width(), top));
+    m_sidebar->setGeometry(QRect(r.left(), r.top() + top, sidebarWidth(), r.height() - bar - top));
     if (bar > 0) {
         const QRect view = viewport()->geometry();
         m_findBar->setGeometry(QRect(r.left(), view.bottom() + 1, r.width(), bar));

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QPlainTextEdit>
+#include <QPointer>
 
 #include "widgets/editor/indentationfolding.h"
 #include "widgets/editor/indenter.h"
@@ -49,6 +50,9 @@ public:
     bool saveFileAs(const QString &path, QString *error = nullptr);
     void newDocument();
     QString filePath() const { return m_filePath; }
+    // Makes this document the one of path without reading it: for a file that
+    // no longer exists (its recovered edits), which saving writes again.
+    void adoptFilePath(const QString &path);
     // The file name, or "Untitled" for a document without a file.
     QString displayName() const;
     bool isModified() const;
@@ -97,6 +101,11 @@ public:
     void askGoToLine();
     bool toggleComment();
     FindBar *findBar() const { return m_findBar; }
+    // A bar above the text (a message with its buttons, as Kate's), owned by
+    // the editor from now on; it goes when deleted. One at a time: a new one
+    // (or nullptr) replaces the one shown, which is deleted later.
+    void setMessageBar(QWidget *bar);
+    QWidget *messageBar() const { return m_messageBar; }
     // Find, Replace, Go to Line, Toggle Comment and Select All, with their
     // shortcuts active while the editor has the focus; a window puts them in
     // its Edit menu to show them, and the editor's context menu has them.
@@ -152,6 +161,7 @@ private:
     KSyntaxHighlighting::SyntaxHighlighter *m_highlighter;
     CodeEditorSidebar *m_sidebar;
     FindBar *m_findBar;
+    QPointer<QWidget> m_messageBar;
     Indenter m_indenter; // for the current definition and file
     QList<QAction *> m_editingActions;
     std::pair<int, int> m_brackets { -1, -1 };

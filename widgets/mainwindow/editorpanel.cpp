@@ -2,9 +2,12 @@
 #include "widgets/mainwindow/editorpanel.h"
 
 #include "engine/project/project.h"
+#include "engine/project/swapfiles.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/editor/findinproject.h"
+#include "widgets/editor/recoverybar.h"
 #include "widgets/editor/syntaxrepository.h"
+#include "widgets/mainwindow/editorrecovery.h"
 #include "widgets/mainwindow/editortabs.h"
 #include "widgets/mainwindow/handlerlocator.h"
 #include "widgets/mainwindow/mainwindow.h"
@@ -14,18 +17,12 @@
 
 #include <QAction>
 #include <QActionGroup>
-#include <QCryptographicHash>
-#include <QDateTime>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QLabel>
 #include <QMenu>
-#include <QSaveFile>
 #include <QSettings>
-#include <QStandardPaths>
 #include <QStatusBar>
 #include <QStyle>
 #include <QTextBlock>
@@ -38,12 +35,19 @@ namespace Bullpen {
 EditorPanel::EditorPanel(MainWindow *window)
     : Panel(window)
     , m_tabs(new EditorTabs(window))
+    , m_recovery(new EditorRecovery(m_tabs, SwapStore(), this))
 {
     auto changed = [this] { Q_EMIT this->window()->titleInputsChanged(); };
     connect(m_tabs, &EditorTabs::currentEditorChanged, this, changed);
     connect(m_tabs, &EditorTabs::modificationChanged, this, changed);
     connect(m_tabs, &EditorTabs::fileChangedOnDisk, this, &EditorPanel::onFileChangedOnDisk);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &EditorPanel::closeTab);
+    connect(m_recovery, &EditorRecovery::failed, this, [this](const QString &message) { showStatus(message, 8000); });
+    // A tab whose recovered edits wait for an answer: the question has the keyboard.
+    connect(m_tabs, &EditorTabs::currentEditorChanged, this, [this](CodeEditor *current) {
+        if (RecoveryBar *bar = current ? m_recovery->barOf(current) : nullptr)
+            bar->setFocus(Qt::OtherFocusReason);
+    });
     connect(m_tabs, &EditorTabs::editorThemeChosen, this, [this](const QString &theme) {
         Preferences p = this->window()->preferences();
         p.editorTheme = theme;
@@ -239,9 +243,12 @@ void EditorPanel::preferencesChanged(const Preferences &preferences)
 
 void EditorPanel::projectChanged(Project *project)
 {
-    // The tabs belong to the project they were opened in.
-    if (m_project)
+    // The tabs belong to the project they were opened in. The window has
+    // asked about their unsaved edits: saved, or thrown away with their swaps.
+    if (m_project) {
+        m_recovery->forgetAll();
         m_tabs->closeAll();
+    }
     m_project = project;
     m_findInProject->setRootPath(project ? project->directory() : QString());
 }
@@ -353,6 +360,7 @@ bool EditorPanel::closeTab(int index)
                 return false;
             break;
         case MainWindow::SaveChoice::Discard:
+            m_recovery->forget(target);
             break;
         case MainWindow::SaveChoice::Cancel:
             return false;
@@ -435,38 +443,34 @@ void EditorPanel::restoreSession(QSettings &settings)
 
 QString EditorPanel::recoveryDirectory()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/recovery");
+    return SwapStore::defaultDirectory();
 }
 
 QString EditorPanel::keepForRecovery() const
 {
-    const QList<CodeEditor *> modified = m_tabs->modifiedEditors();
-    if (modified.isEmpty())
-        return {};
-    // One folder per termination, so an older one is never overwritten.
-    const QString folder
-        = recoveryDirectory() + u'/' + QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
-    if (!QDir().mkpath(folder))
-        return {};
-    QJsonObject index;
-    int untitled = 0;
-    for (CodeEditor *target : modified) {
-        const QString original = target->filePath();
-        const QString name = original.isEmpty()
-            ? QStringLiteral("untitled-%1.txt").arg(++untitled)
-            : QString::fromLatin1(
-                  QCryptographicHash::hash(original.toUtf8(), QCryptographicHash::Sha1).toHex().left(12))
-                + u'-' + QFileInfo(original).fileName();
-        QSaveFile file(folder + u'/' + name);
-        if (file.open(QIODevice::WriteOnly) && file.write(target->toPlainText().toUtf8()) >= 0 && file.commit())
-            index.insert(name, original);
-    }
-    QSaveFile indexFile(folder + QStringLiteral("/index.json"));
-    if (indexFile.open(QIODevice::WriteOnly)) {
-        indexFile.write(QJsonDocument(index).toJson());
-        indexFile.commit();
-    }
-    return folder;
+    m_recovery->flush();
+    return m_tabs->modifiedEditors().isEmpty() ? QString() : m_recovery->store().directory();
+}
+
+int EditorPanel::offerRecovery(const QString &directory)
+{
+    const int offered = m_recovery->offer(directory);
+    if (offered > 0)
+        showStatus(tr("Unsaved edits of %n document(s) from the last session can be recovered: see the bar above "
+                      "the text.",
+                      nullptr, offered),
+                   10000);
+    return offered;
+}
+
+void EditorPanel::aboutToClose()
+{
+    // Terminated (SIGTERM): keepForRecovery() has written the swaps, which
+    // stay for the next start. Closed as the user would, after the question:
+    // the edits were saved or thrown away, and so are their swaps.
+    if (!window()->isTerminating())
+        m_recovery->forgetAll();
+    m_recovery->stop();
 }
 
 } // namespace Bullpen

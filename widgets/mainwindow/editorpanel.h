@@ -12,6 +12,7 @@ class QLabel;
 namespace Bullpen {
 
 class CodeEditor;
+class EditorRecovery;
 class EditorTabs;
 class FindInProject;
 
@@ -20,7 +21,9 @@ class FindInProject;
 // theme and syntax, the syntax and cursor position in the status bar, and the
 // question when another program changes an open file. Every save tells the
 // open project, so that Invoke runs the saved code at once. Unsaved edits are
-// this panel's to name and save; on termination they are kept for recovery.
+// this panel's to name and save; while they are unsaved they are kept in swap
+// files (EditorRecovery), which a clean close removes and the next start (or
+// the project's opening) offers back when the window was killed instead.
 class EditorPanel final : public Panel
 {
     Q_OBJECT
@@ -42,14 +45,21 @@ public:
     // Saves the modified editors whose files are under directory; false when one fails.
     bool saveEditorsUnder(const QString &directory);
 
-    // Writes every unsaved editor's text to the recovery folder (nothing is
-    // written over the user's files); where they went, or empty.
+    // Writes every unsaved editor's swap file now and waits for it (nothing
+    // is written over the user's files); the folder they are in, or empty
+    // when no editor has unsaved edits.
     QString keepForRecovery() const;
+    // Where the swap files are (SwapStore::defaultDirectory()).
     static QString recoveryDirectory();
+    // Offers the swap files left by a window that ended without saving or
+    // discarding, of files under directory (every one when empty); how many.
+    int offerRecovery(const QString &directory = {});
+    EditorRecovery *recovery() const { return m_recovery; }
 
     QList<QDockWidget *> docks() const override { return { m_findDock }; }
     void contributeActions(const WindowMenus &menus) override;
     void projectChanged(Project *project) override;
+    void aboutToClose() override;
     void preferencesChanged(const Preferences &preferences) override;
     QStringList unsavedChanges() const override;
     bool saveChanges(QString *error) override;
@@ -65,6 +75,7 @@ private:
     void updateStatusLabels();
 
     EditorTabs *m_tabs;
+    EditorRecovery *m_recovery;
     QPointer<Project> m_project;
     QAction *m_saveAction = nullptr;
     QLabel *m_syntaxLabel = nullptr;

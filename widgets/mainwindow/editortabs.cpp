@@ -110,6 +110,7 @@ CodeEditor *EditorTabs::createEditor()
         setEditorTheme(editor->themeFollowsPalette() ? QString() : editor->themeName());
         Q_EMIT editorThemeChosen(m_theme);
     });
+    Q_EMIT editorCreated(editor);
     return editor;
 }
 

@@ -52,6 +52,8 @@ Q_SIGNALS:
     void modificationChanged();
     // Another program changed (or removed) the file of this editor.
     void fileChangedOnDisk(Bullpen::CodeEditor *editor);
+    // A new editor (a tab to come); the first one is made by the constructor.
+    void editorCreated(Bullpen::CodeEditor *editor);
     // The user chose a theme in an editor's own context menu.
     void editorThemeChosen(const QString &name);
 

@@ -34,7 +34,13 @@ EventsPanel::EventsPanel(MainWindow *window)
     connect(&m_fillTimer, &QTimer::timeout, this, &EventsPanel::fill);
 }
 
-EventsPanel::~EventsPanel() = default;
+EventsPanel::~EventsPanel()
+{
+    // Gone without the window closing (a program's or a test's teardown; a
+    // crash runs no destructor): no draft for a next start.
+    if (!m_closed)
+        m_builder->discardDraft();
+}
 
 void EventsPanel::arrangeDocks()
 {
@@ -48,8 +54,15 @@ void EventsPanel::projectChanged(Project *project)
     m_fillTimer.stop();
     m_fillFromSaved = false;
     m_sessionEvent.clear();
+    // The window asked about the old project's unsaved event: saved, or
+    // thrown away with its draft.
+    if (m_builder->hasUnsavedChanges())
+        m_builder->discardDraft();
     m_builder->setProjectDirectory(project ? project->directory() : QString());
     m_freshProject = project != nullptr;
+    // The event a killed window left unsaved (its draft) comes back, unsaved.
+    if (project && m_builder->hasDraft() && m_builder->restoreDraft())
+        showStatus(tr("The event builder has the unsaved event of the last session back (not saved)."), 8000);
 }
 
 void EventsPanel::functionChanged(const QString &logicalId)
@@ -116,7 +129,13 @@ void EventsPanel::restoreSession(QSettings &settings)
 void EventsPanel::aboutToClose()
 {
     settle();
-    m_builder->flushDraft();
+    m_closed = true;
+    // Terminated: the draft stays for the next start. Closed after the
+    // question: the event was saved, or thrown away with its draft.
+    if (window()->isTerminating())
+        m_builder->flushDraft();
+    else
+        m_builder->discardDraft();
 }
 
 } // namespace Bullpen

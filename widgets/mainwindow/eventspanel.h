@@ -48,6 +48,7 @@ private:
     QDockWidget *m_dock;
     // Set by a project change, cleared by the first function chosen in it.
     bool m_freshProject = false;
+    bool m_closed = false; // aboutToClose() ran
     void fill();
     // The opening's fill, to come: from the session's event, else the
     // function's (or the project's) first saved one. Mutable: settle() is

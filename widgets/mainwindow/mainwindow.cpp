@@ -137,7 +137,12 @@ MainWindow::MainWindow(QWidget *parent)
         panel->restoreSettings(settings);
     settings.endGroup();
     // After the constructor, so that a project given on the command line wins.
-    QTimer::singleShot(0, this, &MainWindow::reopenLastProject);
+    // Then what a window killed before left unsaved: its project's files when
+    // it is the one reopened, else wherever they are.
+    QTimer::singleShot(0, this, [this] {
+        reopenLastProject();
+        m_editorPanel->offerRecovery();
+    });
 }
 
 void MainWindow::reopenLastProject()
@@ -346,6 +351,9 @@ bool MainWindow::openProject(const QString &folderOrTemplate)
     // The unsaved-changes question may have been a dialog too.
     reclaimKeyboard();
     statusBar()->showMessage(tr("Opened project %1").arg(QDir::toNativeSeparators(project->directory())), 4000);
+    // Edits of its files a killed window left unsaved, offered back (its
+    // status message after the opening's).
+    m_editorPanel->offerRecovery(project->directory());
     Q_EMIT projectOpened(project->directory());
     return true;
 }

@@ -47,7 +47,8 @@ class WelcomePage;
 // project tree and the function's settings on the left, the event builder on
 // the right, invoking with its result, logs and history at the bottom. On
 // SIGINT or SIGTERM it closes without asking, keeping unsaved edits for
-// recovery, and stops the engine. The questions it asks are virtual so that
+// recovery, and stops the engine. Killed (SIGKILL, a crash), it leaves the
+// editors' swap files, which the next start offers back. The questions it asks are virtual so that
 // tests can answer them without a modal loop; the accessors below reach into
 // the panels for tests and scripts.
 class MainWindow : public QMainWindow
@@ -137,6 +138,7 @@ public:
     // Closes as the user would, asking nothing: unsaved edits are kept for
     // recovery (see EditorPanel), the engine stops. What SIGINT and SIGTERM do.
     void terminate();
+    bool isTerminating() const { return m_terminating; }
     // After the window closed (its close started the engine's teardown): runs
     // the event loop until that teardown has ended, for at most the deadline,
     // so that destroying the window waits for no container. For after the

@@ -31,6 +31,7 @@
 #include "engine/pool/warmpool.h"
 #include "engine/project/project.h"
 #include "engine/project/projectsamples.h"
+#include "engine/project/swapfiles.h"
 #include "tests/support/ciskip.h"
 #include "widgets/editor/codeeditor.h"
 #include "widgets/events/eventbuilder.h"
@@ -645,14 +646,13 @@ private Q_SLOTS:
         QCOMPARE(window.controller()->warmInstances(), 0);
         QCOMPARE(window.controller()->busyInstances(), 0);
         QTRY_COMPARE(runtimesOfOurs(), 0);
-        const QDir recovery(EditorPanel::recoveryDirectory());
-        const QStringList kept = recovery.entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        QCOMPARE(kept.size(), 1);
-        const QDir folder(recovery.filePath(kept.constFirst()));
-        const QStringList files = folder.entryList({ u"*-app.py"_s }, QDir::Files);
-        QCOMPARE(files.size(), 1);
-        QCOMPARE(readFile(folder.filePath(files.constFirst())), onDisk + "# not saved\n");
-        QVERIFY(readFile(folder.filePath(u"index.json"_s)).contains(m_app.toUtf8()));
+        // Its swap file, for the next start to offer (tst_editorrecovery, tst_windowkill).
+        const SwapStore swaps(EditorPanel::recoveryDirectory());
+        const auto kept = swaps.read(swaps.swapPathFor(m_app));
+        QVERIFY(kept);
+        QCOMPARE(kept->text.toUtf8(), onDisk + "# not saved\n");
+        QCOMPARE(swaps.all().size(), 1);
+        QDir(EditorPanel::recoveryDirectory()).removeRecursively(); // not offered to the next tests' windows
     }
 
     // Closing the window with a warm instance leaves no runtime, container or process.
