@@ -38,6 +38,11 @@ namespace OciConfig {
 // The config.json of a bundle for spec.
 QByteArray build(const InstanceSpec &spec, const OciOptions &options);
 
+// True when an instance gets /sys (a read-only sysfs, and its own cgroup
+// read-only below it where it has one): in a network namespace of its own,
+// with the engine as root. Elsewhere it has no /sys, as before.
+bool exposesSys(const OciOptions &options);
+
 // The seccomp filter of every OCI instance, in the spirit of Docker's default
 // profile: the system calls that profile refuses to a container without
 // capabilities (namespaces, mounts, keyrings, BPF, ptrace, kernel modules,
