@@ -311,9 +311,9 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
     // (memory.limit_in_bytes / memory.max, cpu.cfs_quota_us / cpu.max) where
     // a process in a Docker container reads them, and sees no other group.
     if (exposesSys(options)) {
-        mounts.append(mount(QStringLiteral("/sys"), QStringLiteral("sysfs"), QStringLiteral("sysfs"),
-                            { QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"),
-                              QStringLiteral("ro") }));
+        mounts.append(mount(
+            QStringLiteral("/sys"), QStringLiteral("sysfs"), QStringLiteral("sysfs"),
+            { QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"), QStringLiteral("ro") }));
         if (!options.cgroupsPath.isEmpty())
             mounts.append(mount(QStringLiteral("/sys/fs/cgroup"), QStringLiteral("cgroup"), QStringLiteral("cgroup"),
                                 { QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"),

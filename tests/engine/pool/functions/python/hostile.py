@@ -75,9 +75,13 @@ def sys_and_cgroups(event, context):
         devices = sorted(os.listdir("/sys/class/net"))
     except OSError as e:
         devices = errno.errorcode.get(e.errno, str(e.errno))
+    # The devices of its own network namespace, as the kernel lists them for it.
+    with open("/proc/net/dev") as f:
+        own = sorted(line.split(":")[0].strip() for line in f.readlines()[2:])
     return {
         "limit": limit,
         "devices": devices,
+        "ownDevices": own,
         "writes": {p: _os_error(lambda p=p: write(p)) for p in event["files"]},
         "folders": {d: _os_error(lambda d=d: os.mkdir(os.path.join(d, "escaped"))) for d in event["folders"]},
     }
