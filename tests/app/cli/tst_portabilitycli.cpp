@@ -6,7 +6,8 @@
 // a function that writes to /var/task and reads a variable only Lambda sets
 // is reported with both differences, their evidence and the lines of its
 // code; a target Bullpen did not deploy (AWS Lambda) is "not probed"; the
-// probe's container is gone afterwards and its image is removed by the test.
+// probe's container and the image built for it are gone afterwards, also when
+// the command is stopped by a signal while the container runs.
 #include "tests/support/ciskip.h"
 
 #include <QDir>
@@ -20,6 +21,9 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
 
@@ -145,6 +149,12 @@ class TestPortabilityCli : public QObject
     {
         const Run ps = run(u"docker"_s, { u"ps"_s, u"--all"_s, u"--format"_s, u"{{.Names}}"_s });
         return ps.out.split(u'\n', Qt::SkipEmptyParts).filter(u"writerbullpenprobe"_s, Qt::CaseInsensitive);
+    }
+
+    QStringList probeImages()
+    {
+        const Run images = run(u"docker"_s, { u"images"_s, u"--format"_s, u"{{.Repository}}:{{.Tag}}"_s });
+        return images.out.split(u'\n', Qt::SkipEmptyParts).filter(u"writerbullpenprobe"_s, Qt::CaseInsensitive);
     }
 
 private Q_SLOTS:
@@ -303,19 +313,93 @@ private Q_SLOTS:
                  qPrintable(runtime.value(u"sandboxEvidence"_s).toString()));
         QCOMPARE(items.value(u"context:memory_limit_in_mb"_s).value(u"sandbox"_s).toString(), u"256"_s);
 
-        // The probe's deployment is gone; its image is the test's to remove.
+        // The limits the local pool enforces, read by its probe in its own cgroup
+        // (v1 or v2 files) as a probe in a Docker container reads them: memory =
+        // MemorySize, the CPU quota Lambda's share (256 MB: 0.14 vCPU).
+        const QJsonObject memory = items.value(u"memory"_s);
+        QCOMPARE(memory.value(u"sandbox"_s).toString(), u"256 MB"_s);
+        const QString memoryEvidence = memory.value(u"sandboxEvidence"_s).toString();
+        QVERIFY2((memoryEvidence.contains(u"/sys/fs/cgroup/memory/memory.limit_in_bytes"_s)
+                  || memoryEvidence.contains(u"/sys/fs/cgroup/memory.max"_s))
+                     && memoryEvidence.contains(u" = 268435456"_s),
+                 qPrintable(memoryEvidence));
+        // The container target runs with -m MemorySize too: the same limit.
+        QCOMPARE(memory.value(u"target"_s).toString(), u"256 MB"_s);
+        QCOMPARE(memory.value(u"verdict"_s).toString(), u"same"_s);
+        const QJsonObject cpu = items.value(u"cpu"_s);
+        QCOMPARE(cpu.value(u"sandbox"_s).toString(), u"0.14 vCPU"_s);
+        QVERIFY2(cpu.value(u"sandboxEvidence"_s).toString().contains(u"quota 14471 us per 100000 us"_s),
+                 qPrintable(cpu.value(u"sandboxEvidence"_s).toString()));
+        // A plain container has no CPU quota: a difference, with its evidence.
+        QCOMPARE(cpu.value(u"target"_s).toString(), u"no limit"_s);
+        QCOMPARE(cpu.value(u"verdict"_s).toString(), u"differs"_s);
+
+        // The probe's deployment is gone, and the image built for it with it.
         QVERIFY2(probeContainers().isEmpty(), qPrintable(probeContainers().join(u", "_s)));
+        QVERIFY2(probeImages().isEmpty(), qPrintable(probeImages().join(u", "_s)));
+    }
+
+    // Ctrl+C (SIGINT) or SIGTERM while the probe's container runs: the command
+    // removes it (and the image built for it), then exits 128 + the signal.
+    // The container is found by its label as soon as it exists and paused, so
+    // that the run is still under way (deploying or calling) when the signal
+    // comes, however fast the probe would be.
+    void signalRemovesTheProbesDeployment_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGINT") << SIGINT;
+        QTest::newRow("SIGTERM") << SIGTERM;
+    }
+
+    void signalRemovesTheProbesDeployment()
+    {
+        QFETCH(int, signal);
+        if (QStandardPaths::findExecutable(u"docker"_s).isEmpty())
+            BULLPEN_SKIP_UNLESS_CI(u"the docker command is not installed"_s);
+        const QStringList label { u"--filter"_s, u"label=io.bullpen.target=docker-probe"_s };
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"cache"_s));
+        env.insert(u"HOME"_s, m_dir.path());
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral(BULLPEN_BINARY),
+                { u"portability"_s, u"Writer"_s, u"--target"_s, u"docker"_s, u"--json"_s, u"-o"_s, u"stopped.json"_s });
+        QVERIFY(p.waitForStarted());
+        QString container;
+        QVERIFY2(
+            QTest::qWaitFor(
+                [&] {
+                    container
+                        = run(u"docker"_s, QStringList { u"ps"_s, u"--all"_s, u"--quiet"_s } + label).out.trimmed();
+                    return !container.isEmpty() || p.state() != QProcess::Running;
+                },
+                600000),
+            "no probe container within 10 minutes");
+        QVERIFY2(!container.isEmpty(), qPrintable(u"the command ended first: "_s + QString::fromUtf8(p.readAll())));
+        const Run paused = run(u"docker"_s, { u"pause"_s, container });
+        QVERIFY2(paused.exitCode == 0, qPrintable(u"cannot pause the probe's container: "_s + paused.err));
+        QCOMPARE(p.state(), QProcess::Running);
+
+        ::kill(pid_t(p.processId()), signal);
+        QVERIFY2(p.waitForFinished(180000), "the command did not stop within 3 minutes");
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 128 + signal, qPrintable(QString::number(p.exitCode()) + u": "_s + err));
+        QVERIFY2(err.contains(u"stopping (signal %1)"_s.arg(signal)), qPrintable(err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"stopped.json"_s))); // no report of a stopped run
+        // Nothing of that run is left: no container, no image built for the probe.
+        QCOMPARE(run(u"docker"_s, QStringList { u"ps"_s, u"--all"_s, u"--quiet"_s } + label).out.trimmed(), QString());
+        QVERIFY2(probeImages().isEmpty(), qPrintable(probeImages().join(u", "_s) + u"\n"_s + err));
     }
 
     void cleanupTestCase()
     {
         if (QStandardPaths::findExecutable(u"docker"_s).isEmpty())
             return;
-        const Run images = run(u"docker"_s, { u"images"_s, u"--format"_s, u"{{.Repository}}:{{.Tag}}"_s });
-        for (const QString &image : images.out.split(u'\n', Qt::SkipEmptyParts)) {
-            if (image.contains(u"writerbullpenprobe"_s)) // Writer's and NodeWriter's
-                run(u"docker"_s, { u"rmi"_s, u"--force"_s, image });
-        }
+        // Should a run have left one (Writer's and NodeWriter's probes).
+        for (const QString &image : probeImages())
+            run(u"docker"_s, { u"rmi"_s, u"--force"_s, image });
     }
 };
 
