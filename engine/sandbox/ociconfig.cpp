@@ -140,7 +140,7 @@ QJsonObject errnoRule(const QJsonArray &names, int errnoValue, const QJsonArray 
 
 bool exposesSys(const OciOptions &options)
 {
-    return !options.networkNamespace.isEmpty() && !options.rootless;
+    return options.sys && !options.networkNamespace.isEmpty() && !options.rootless;
 }
 
 QJsonObject seccompProfile(bool allowUserNamespace)
