@@ -8,6 +8,7 @@
 // code; a target Bullpen did not deploy (AWS Lambda) is "not probed"; the
 // probe's container and the image built for it are gone afterwards, also when
 // the command is stopped by a signal while the container runs.
+#include "engine/targets/target.h"
 #include "tests/support/ciskip.h"
 
 #include <QDir>
@@ -18,6 +19,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +69,28 @@ Resources:
       Environment:
         Variables:
           GREETING: hello
+  Slow:
+    Type: AWS::Serverless::Function
+    Properties:
+      CodeUri: slow/
+      Handler: app.handler
+      Runtime: python3.12
+      Timeout: 300
+      Environment:
+        Variables:
+          PYTHONPATH: /var/task
+)";
+
+// Imported by every Python start-up that has /var/task on PYTHONPATH (the
+// Slow function's): outside Lambda's shape (a plain container, which sets no
+// AWS_LAMBDA_INITIALIZATION_TYPE) the runtime takes two minutes to start, so the
+// probe's run in a Docker container target is still under way when a signal
+// comes. The local pool starts at once.
+const QByteArray SlowStart = R"(import os
+import time
+
+if "AWS_LAMBDA_INITIALIZATION_TYPE" not in os.environ:
+    time.sleep(120)
 )";
 
 // Works on Lambda only by accident of neither: /var/task is read-only there,
@@ -145,16 +169,27 @@ class TestPortabilityCli : public QObject
         return run(QStringLiteral(BULLPEN_BINARY), args, timeoutMs);
     }
 
+    // The key in the names of what this project's targets make (another run
+    // of this test may be under way beside this one).
+    QString projectKey() const
+    {
+        Bullpen::TargetContext context;
+        context.templatePath = m_dir.filePath(u"template.yaml"_s);
+        return context.projectKey();
+    }
+
     QStringList probeContainers()
     {
         const Run ps = run(u"docker"_s, { u"ps"_s, u"--all"_s, u"--format"_s, u"{{.Names}}"_s });
-        return ps.out.split(u'\n', Qt::SkipEmptyParts).filter(u"writerbullpenprobe"_s, Qt::CaseInsensitive);
+        return ps.out.split(u'\n', Qt::SkipEmptyParts)
+            .filter(u"writerbullpenprobe"_s, Qt::CaseInsensitive)
+            .filter(projectKey());
     }
 
-    QStringList probeImages()
+    QStringList probeImages(const QString &probe = u"writerbullpenprobe"_s)
     {
         const Run images = run(u"docker"_s, { u"images"_s, u"--format"_s, u"{{.Repository}}:{{.Tag}}"_s });
-        return images.out.split(u'\n', Qt::SkipEmptyParts).filter(u"writerbullpenprobe"_s, Qt::CaseInsensitive);
+        return images.out.split(u'\n', Qt::SkipEmptyParts).filter(probe, Qt::CaseInsensitive).filter(projectKey());
     }
 
 private Q_SLOTS:
@@ -164,6 +199,8 @@ private Q_SLOTS:
         write(u"template.yaml"_s, Template);
         write(u"writer/app.py"_s, Code);
         write(u"nodewriter/app.mjs"_s, NodeCode);
+        write(u"slow/app.py"_s, "def handler(event, context):\n    return {}\n");
+        write(u"slow/sitecustomize.py"_s, SlowStart);
         write(u"bullpen-targets.yaml"_s, Targets);
     }
 
@@ -177,7 +214,7 @@ private Q_SLOTS:
                                    << u"one of --dockerfile, --stack or --user-data"_s;
         QTest::newRow("no output") << QStringList { u"Writer"_s, u"--stack"_s } << u"-o PATH"_s;
         QTest::newRow("several functions") << QStringList { u"--stack"_s, u"-o"_s, u"-"_s }
-                                           << u"has 3 functions; name one of: Writer, Other, NodeWriter"_s;
+                                           << u"has 4 functions; name one of: Writer, Other, NodeWriter, Slow"_s;
         QTest::newRow("unknown function")
             << QStringList { u"Nope"_s, u"--stack"_s, u"-o"_s, u"-"_s } << u"no function named \"Nope\""_s;
         QTest::newRow("unknown base") << QStringList { u"Writer"_s, u"--dockerfile"_s, u"--base"_s,
@@ -341,9 +378,9 @@ private Q_SLOTS:
 
     // Ctrl+C (SIGINT) or SIGTERM while the probe's container runs: the command
     // removes it (and the image built for it), then exits 128 + the signal.
-    // The container is found by its label as soon as it exists and paused, so
-    // that the run is still under way (deploying or calling) when the signal
-    // comes, however fast the probe would be.
+    // The container is found by its label once it runs; its runtime takes two
+    // minutes to start (the Slow function), so the probe's call is still out
+    // when the signal comes.
     void signalRemovesTheProbesDeployment_data()
     {
         QTest::addColumn<int>("signal");
@@ -356,7 +393,9 @@ private Q_SLOTS:
         QFETCH(int, signal);
         if (QStandardPaths::findExecutable(u"docker"_s).isEmpty())
             BULLPEN_SKIP_UNLESS_CI(u"the docker command is not installed"_s);
-        const QStringList label { u"--filter"_s, u"label=io.bullpen.target=docker-probe"_s };
+        // This project's probe only (another run of this test may be under way).
+        const QStringList label { u"--filter"_s, u"label=io.bullpen.target=docker-probe"_s, u"--filter"_s,
+                                  u"label=io.bullpen.project=%1"_s.arg(projectKey()) };
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"cache"_s));
@@ -364,21 +403,27 @@ private Q_SLOTS:
         p.setProcessEnvironment(env);
         p.setWorkingDirectory(m_dir.path());
         p.start(QStringLiteral(BULLPEN_BINARY),
-                { u"portability"_s, u"Writer"_s, u"--target"_s, u"docker"_s, u"--json"_s, u"-o"_s, u"stopped.json"_s });
+                { u"portability"_s, u"Slow"_s, u"--target"_s, u"docker"_s, u"--json"_s, u"-o"_s, u"stopped.json"_s });
         QVERIFY(p.waitForStarted());
+        // A check that fails leaves no run behind for the next one.
+        const auto stop = qScopeGuard([&p] {
+            if (p.state() == QProcess::Running) {
+                ::kill(pid_t(p.processId()), SIGTERM);
+                p.waitForFinished(180000);
+            }
+        });
         QString container;
-        QVERIFY2(
-            QTest::qWaitFor(
-                [&] {
-                    container
-                        = run(u"docker"_s, QStringList { u"ps"_s, u"--all"_s, u"--quiet"_s } + label).out.trimmed();
-                    return !container.isEmpty() || p.state() != QProcess::Running;
-                },
-                600000),
-            "no probe container within 10 minutes");
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         container
+                             = run(u"docker"_s,
+                                   QStringList { u"ps"_s, u"--quiet"_s, u"--filter"_s, u"status=running"_s } + label)
+                                   .out.trimmed();
+                         return !container.isEmpty() || p.state() != QProcess::Running;
+                     },
+                     600000),
+                 "no probe container within 10 minutes");
         QVERIFY2(!container.isEmpty(), qPrintable(u"the command ended first: "_s + QString::fromUtf8(p.readAll())));
-        const Run paused = run(u"docker"_s, { u"pause"_s, container });
-        QVERIFY2(paused.exitCode == 0, qPrintable(u"cannot pause the probe's container: "_s + paused.err));
         QCOMPARE(p.state(), QProcess::Running);
 
         ::kill(pid_t(p.processId()), signal);
@@ -390,7 +435,8 @@ private Q_SLOTS:
         QVERIFY(!QFileInfo::exists(m_dir.filePath(u"stopped.json"_s))); // no report of a stopped run
         // Nothing of that run is left: no container, no image built for the probe.
         QCOMPARE(run(u"docker"_s, QStringList { u"ps"_s, u"--all"_s, u"--quiet"_s } + label).out.trimmed(), QString());
-        QVERIFY2(probeImages().isEmpty(), qPrintable(probeImages().join(u", "_s) + u"\n"_s + err));
+        QVERIFY2(probeImages(u"slowbullpenprobe"_s).isEmpty(),
+                 qPrintable(probeImages(u"slowbullpenprobe"_s).join(u", "_s) + u"\n"_s + err));
     }
 
     void cleanupTestCase()
@@ -398,7 +444,7 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(u"docker"_s).isEmpty())
             return;
         // Should a run have left one (Writer's and NodeWriter's probes).
-        for (const QString &image : probeImages())
+        for (const QString &image : probeImages() + probeImages(u"slowbullpenprobe"_s))
             run(u"docker"_s, { u"rmi"_s, u"--force"_s, image });
     }
 };
