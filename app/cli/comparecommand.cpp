@@ -163,21 +163,32 @@ int runCompare(const QStringList &arguments)
     // After the report: take down what this comparison deployed (and the local
     // pool's instances), then quit.
     int pending = 0;
+    bool tearingDown = false;
     auto tearDownAndQuit = [&](int code) {
         status = code;
+        if (std::exchange(tearingDown, true))
+            return; // under way: it quits when done
         for (qsizetype i = 0; i < targets.size(); ++i) {
             const bool ours = subjects.at(i)->deployedHere() && !keep;
             if (!ours && targets.at(i)->kind() != TargetKind::LocalPool)
                 continue;
             ++pending;
-            QObject::connect(targets.at(i), &Target::tearDownFinished, &owner,
+            Target *target = targets.at(i);
+            QObject::connect(target, &Target::tearDownFinished, &owner,
                              [&pending, name = names.at(i), ours](bool done, const QString &message) {
                                  if (ours || !done)
                                      errorLine(u"[%1] %2"_s.arg(name, message));
                                  if (--pending == 0)
                                      QCoreApplication::exit(0);
                              });
-            targets.at(i)->tearDown();
+            // A deploy under way (stopped by the run's cancel()) ends first:
+            // then everything it made is there to be removed.
+            if (subjects.at(i)->isDeploying())
+                QObject::connect(
+                    target, &Target::deployFinished, &owner, [target] { target->tearDown(); },
+                    Qt::SingleShotConnection);
+            else
+                target->tearDown();
         }
         if (pending == 0)
             QTimer::singleShot(0, qApp, [] { QCoreApplication::exit(0); });
@@ -194,8 +205,14 @@ int runCompare(const QStringList &arguments)
     });
     bool stopping = false;
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &run, [&](int signal) {
-        if (std::exchange(stopping, true))
+        if (std::exchange(stopping, true)) {
+            // A second signal: out at once, saying what may remain.
+            errorLine(u"bullpen compare: stopped at once (signal %1): what it deployed may remain (bullpen targets "
+                      "down)"_s.arg(signal));
+            status = 128 + signal;
+            QCoreApplication::exit(0);
             return;
+        }
         errorLine(u"bullpen compare: stopping (signal %1); removing what it deployed"_s.arg(signal));
         run.cancel();
         tearDownAndQuit(128 + signal);

@@ -18,6 +18,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <utility>
 
 namespace Bullpen::Cli {
 namespace {
@@ -144,10 +145,25 @@ int runPortability(const QStringList &arguments)
         status = 0;
         QCoreApplication::exit(0);
     });
+    // Ctrl+C: the probe's deployment goes first (a deploy under way is
+    // stopped, then torn down), then the command exits 128 + the signal. A
+    // second signal exits at once.
+    bool stopping = false;
+    QObject::connect(&run, &PortabilityRun::stopped, &run, [] { QCoreApplication::exit(0); });
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &run, [&](int signal) {
-        printErr(QStringLiteral("bullpen portability: stopping (signal %1)").arg(signal));
         status = 128 + signal;
-        QCoreApplication::exit(0);
+        if (std::exchange(stopping, true)) {
+            printErr(QStringLiteral("bullpen portability: stopped at once (signal %1): the probe's container or "
+                                    "service may remain (labelled io.bullpen.target=%2)")
+                         .arg(signal)
+                         .arg(PortabilityRun::probeTargetName(spec->name)));
+            QCoreApplication::exit(0);
+            return;
+        }
+        printErr(
+            QStringLiteral("bullpen portability: stopping (signal %1); removing the probe's deployment").arg(signal));
+        if (!run.cancel())
+            QCoreApplication::exit(0);
     });
     run.start(*function, sourceDirectory);
     QCoreApplication::exec();

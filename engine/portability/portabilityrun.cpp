@@ -86,6 +86,8 @@ void PortabilityRun::start(const FunctionConfig &function, const QString &source
         });
     }
     QTimer::singleShot(0, this, [this] {
+        if (m_cancelled)
+            return;
         probe(m_local);
         probe(m_target);
     });
@@ -102,15 +104,23 @@ void PortabilityRun::probe(Side &side)
         return;
     }
     Q_EMIT progress(QStringLiteral("[%1] deploying the probe").arg(side.place.name));
+    side.started = true;
+    side.deploying = true;
+    // Torn down however the deploy ends: a failed one may have made a container.
+    side.deployed = t->isDeployable();
     auto connection = std::make_shared<QMetaObject::Connection>();
     *connection = connect(t, &Target::deployFinished, this, [this, &side, connection](bool ok, const QString &message) {
         disconnect(*connection);
+        side.deploying = false;
+        if (m_cancelled) {
+            sideDone(side);
+            return;
+        }
         if (!ok) {
             side.place.note = QStringLiteral("the probe could not be deployed: %1").arg(message);
             sideDone(side);
             return;
         }
-        side.deployed = side.target->isDeployable();
         Q_EMIT progress(QStringLiteral("[%1] running the probe").arg(side.place.name));
         TargetCallOptions options;
         options.tailLogs = false;
@@ -142,12 +152,49 @@ void PortabilityRun::called(Side &side, const TargetCallResult &result)
     sideDone(side);
 }
 
+bool PortabilityRun::cancel()
+{
+    if (m_finished || m_cancelled)
+        return false;
+    m_cancelled = true;
+    if (!m_local.target) { // start() has not run
+        m_finished = true;
+        QTimer::singleShot(0, this, [this] { Q_EMIT stopped(); });
+        return true;
+    }
+    for (Side *side : { &m_local, &m_target }) {
+        if (side->done || side->tearingDown)
+            continue;
+        side->callId = 0; // its answer no longer counts
+        if (side->deploying)
+            side->target->cancelDeploy(); // the deploy's end tears down
+        else
+            sideDone(*side);
+    }
+    return true;
+}
+
 void PortabilityRun::sideDone(Side &side)
 {
+    // Stopped: the local pool's instances go now too, not with the process.
+    if (m_cancelled && side.started && !side.deployed && side.target && !side.tearingDown
+        && side.target->kind() == TargetKind::LocalPool) {
+        side.tearingDown = true;
+        auto connection = std::make_shared<QMetaObject::Connection>();
+        *connection = connect(side.target, &Target::tearDownFinished, this, [this, &side, connection] {
+            disconnect(*connection);
+            side.done = true;
+            if (m_local.done && m_target.done)
+                finish();
+        });
+        side.target->tearDown();
+        return;
+    }
     if (side.deployed && side.target) {
         // Only the probe's deployment goes; what the user deployed stays. The
         // report waits for it, so that a command line run leaves nothing behind.
         side.deployed = false;
+        side.tearingDown = true;
         Q_EMIT progress(QStringLiteral("[%1] removing the probe").arg(side.place.name));
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = connect(
@@ -172,6 +219,10 @@ void PortabilityRun::finish()
 {
     if (std::exchange(m_finished, true))
         return;
+    if (m_cancelled) {
+        Q_EMIT stopped();
+        return;
+    }
     if (!m_local.place.probed) {
         Q_EMIT failed(QStringLiteral("the probe did not run in the local pool, which the report compares against: %1")
                           .arg(m_local.place.note));

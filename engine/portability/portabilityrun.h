@@ -22,7 +22,10 @@ namespace Bullpen {
 // replaces what the user deployed, and its tear-down removes only the probe.
 // A target Bullpen cannot probe (AWS Lambda, a foreign endpoint) is reported
 // "not probed". finished() or failed() comes once, from the event loop, after
-// the probe's deployment has been removed.
+// the probe's deployment has been removed. cancel() (Ctrl+C) stops it: what
+// it deployed so far, or is deploying, is torn down, then stopped() comes
+// instead. A probe whose deploy failed is torn down too: a container that
+// was made but never answered goes with it.
 class PortabilityRun final : public QObject
 {
     Q_OBJECT
@@ -36,6 +39,9 @@ public:
     // sourceDirectory: the code as written, searched for the lines that name
     // an item (empty: the function's codeDirectory).
     void start(const FunctionConfig &function, const QString &sourceDirectory = {});
+    // Stops the run and tears down what it deployed; stopped() follows from the
+    // event loop. false (and no signal) when the run has already ended.
+    bool cancel();
 
     // The logical id the probe runs under for a function, and the name of the
     // target it is deployed through for a target of the project.
@@ -46,6 +52,7 @@ Q_SIGNALS:
     void progress(const QString &line);
     void finished(const Bullpen::PortabilityReport &report);
     void failed(const QString &error);
+    void stopped();
 
 private:
     struct Side
@@ -53,7 +60,10 @@ private:
         QPointer<Target> target;
         ProbePlace place;
         bool done = false;
-        bool deployed = false;
+        bool started = false; // probe() ran: the local pool may have instances
+        bool deploying = false; // deploy() is under way
+        bool deployed = false; // deploy() was asked of a deployable target: tear down at the end
+        bool tearingDown = false;
         quint64 callId = 0;
     };
     void probe(Side &side);
@@ -70,6 +80,7 @@ private:
     QString m_sourceDirectory;
     std::unique_ptr<QTemporaryDir> m_staging;
     bool m_finished = false;
+    bool m_cancelled = false;
 };
 
 } // namespace Bullpen

@@ -77,6 +77,9 @@ public:
     // host.docker.internal). Off only for measurements (bench_sandbox).
     bool outboundNetwork() const { return m_outbound; }
     void setOutboundNetwork(bool on);
+    // /sys and the instance's cgroup inside (OciConfig::exposesSys); off only
+    // for measurements (bench_sandbox).
+    void setSysMounts(bool on) { m_options.sys = on; }
     // /tmp on a loop device of EphemeralStorage's size (root, mke2fs), not a tmpfs.
     bool diskTmp() const { return m_diskTmp; }
 

@@ -138,6 +138,11 @@ QJsonObject errnoRule(const QJsonArray &names, int errnoValue, const QJsonArray 
 
 } // namespace
 
+bool exposesSys(const OciOptions &options)
+{
+    return options.sys && !options.networkNamespace.isEmpty() && !options.rootless;
+}
+
 QJsonObject seccompProfile(bool allowUserNamespace)
 {
     constexpr int Eperm = 1;
@@ -196,7 +201,7 @@ QStringList prepareHostSkeleton(const QString &dir, QString *error)
             bound << folder;
         }
     }
-    for (const char *name : { "proc", "dev", "tmp", "var/task", "var/runtime", "opt", "home", "run" })
+    for (const char *name : { "proc", "dev", "sys", "tmp", "var/task", "var/runtime", "opt", "home", "run" })
         root.mkpath(QString::fromLatin1(name));
     return bound;
 }
@@ -296,6 +301,24 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
         mounts.append(readOnlyBind(spec.runtimeDirectory, QStringLiteral("/var/runtime")));
     if (!spec.optDirectory.isEmpty())
         mounts.append(readOnlyBind(spec.optDirectory, QStringLiteral("/opt")));
+    // /sys as Docker gives it: a fresh sysfs, read-only. Only in a network
+    // namespace of the instance's own: sysfs shows the mounting namespace's
+    // network devices (here only its loopback), and the kernel refuses it to a
+    // user namespace that does not own the network namespace. Over it the
+    // instance's own cgroup, read-only, in a cgroup namespace of its own:
+    // runc mounts the hierarchies (v1: each controller; v2: the unified one)
+    // rooted at the instance's group, so a function reads its real limits
+    // (memory.limit_in_bytes / memory.max, cpu.cfs_quota_us / cpu.max) where
+    // a process in a Docker container reads them, and sees no other group.
+    if (exposesSys(options)) {
+        mounts.append(mount(
+            QStringLiteral("/sys"), QStringLiteral("sysfs"), QStringLiteral("sysfs"),
+            { QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"), QStringLiteral("ro") }));
+        if (!options.cgroupsPath.isEmpty())
+            mounts.append(mount(QStringLiteral("/sys/fs/cgroup"), QStringLiteral("cgroup"), QStringLiteral("cgroup"),
+                                { QStringLiteral("nosuid"), QStringLiteral("noexec"), QStringLiteral("nodev"),
+                                  QStringLiteral("relatime"), QStringLiteral("ro") }));
+    }
     if (!options.hostsFile.isEmpty())
         mounts.append(readOnlyBind(options.hostsFile, QStringLiteral("/etc/hosts")));
     if (!options.resolvConf.isEmpty())
@@ -310,7 +333,7 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
           QJsonArray { QStringLiteral("/proc/acpi"), QStringLiteral("/proc/kcore"), QStringLiteral("/proc/keys"),
                        QStringLiteral("/proc/latency_stats"), QStringLiteral("/proc/timer_list"),
                        QStringLiteral("/proc/sched_debug"), QStringLiteral("/proc/scsi"),
-                       QStringLiteral("/sys/firmware") } },
+                       QStringLiteral("/sys/firmware"), QStringLiteral("/sys/devices/virtual/powercap") } },
         { QStringLiteral("readonlyPaths"),
           QJsonArray { QStringLiteral("/proc/bus"), QStringLiteral("/proc/fs"), QStringLiteral("/proc/irq"),
                        QStringLiteral("/proc/sys"), QStringLiteral("/proc/sysrq-trigger") } },
@@ -318,6 +341,14 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
     if (!options.networkNamespace.isEmpty())
         namespaces.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("network") },
                                         { QStringLiteral("path"), options.networkNamespace } });
+    if (exposesSys(options) && !options.cgroupsPath.isEmpty()) {
+        namespaces.append(QJsonObject { { QStringLiteral("type"), QStringLiteral("cgroup") } });
+        // On cgroup v1 runc puts the hierarchies on a tmpfs that it leaves
+        // writable (root's, mode 755, as under Docker): read-only here too.
+        QJsonArray readOnly = linuxSection.value(QStringLiteral("readonlyPaths")).toArray();
+        readOnly.append(QStringLiteral("/sys/fs/cgroup"));
+        linuxSection.insert(QStringLiteral("readonlyPaths"), readOnly);
+    }
     if (options.seccomp)
         linuxSection.insert(QStringLiteral("seccomp"), seccompProfile(options.nestedUser));
     if (options.rootless) {

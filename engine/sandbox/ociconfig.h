@@ -31,12 +31,18 @@ struct OciOptions
     // mounted at /tmp (disk-backed, not charged to memory); empty: a tmpfs.
     QString tmpDevice;
     bool seccomp = true; // the sandbox's seccomp filter (OciConfig::seccompProfile)
+    bool sys = true; // /sys where exposesSys() allows it; off only for measurements (bench_sandbox)
 };
 
 namespace OciConfig {
 
 // The config.json of a bundle for spec.
 QByteArray build(const InstanceSpec &spec, const OciOptions &options);
+
+// True when an instance gets /sys (a read-only sysfs, and its own cgroup
+// read-only below it where it has one): in a network namespace of its own,
+// with the engine as root (and options.sys). Elsewhere it has no /sys.
+bool exposesSys(const OciOptions &options);
 
 // The seccomp filter of every OCI instance, in the spirit of Docker's default
 // profile: the system calls that profile refuses to a container without

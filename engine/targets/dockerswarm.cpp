@@ -5,13 +5,39 @@
 #include "engine/sandbox/docker/dockerclient.h"
 #include "engine/sandbox/sandboxfiles.h"
 
+#include <QDirIterator>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSysInfo>
 
 namespace Bullpen {
 
 using namespace Qt::StringLiterals;
+
+bool DockerSwarm::routingMeshAvailable(QString *whyNot)
+{
+    // /proc/net/ip_vs once ip_vs is up (built in or loaded), /sys/module/ip_vs
+    // for the module itself.
+    if (QFileInfo::exists(u"/proc/net/ip_vs"_s) || QFileInfo::exists(u"/sys/module/ip_vs"_s))
+        return true;
+    if (!QFileInfo::exists(u"/proc/modules"_s)) {
+        if (whyNot)
+            *whyNot = u"this kernel (%1) has no IPVS, which Docker's ingress needs: ip_vs is not built in, and the "
+                      "kernel loads no modules"_s.arg(QSysInfo::kernelVersion());
+        return false;
+    }
+    // Loadable: the daemon loads it when it makes the ingress network.
+    QDirIterator modules(u"/lib/modules/%1"_s.arg(QSysInfo::kernelVersion()), { u"ip_vs.ko*"_s }, QDir::Files,
+                         QDirIterator::Subdirectories);
+    if (modules.hasNext())
+        return true;
+    if (whyNot)
+        *whyNot = u"this kernel (%1) has no IPVS, which Docker's ingress needs: ip_vs is neither loaded nor among "
+                  "its modules"_s.arg(QSysInfo::kernelVersion());
+    return false;
+}
 
 DockerSwarm::DockerSwarm(DockerClient *client, QObject *parent)
     : QObject(parent)

@@ -45,6 +45,13 @@ public:
     // service of anyone else. done(left, message): why not when it did not leave.
     void leaveIfCreatedByBullpen(std::function<void(bool, const QString &)> done);
 
+    // Whether this machine's kernel can carry the routing mesh: Docker's
+    // ingress balances a published port over the replicas with IPVS, so a
+    // kernel without it (no ip_vs built in, loaded or loadable) answers
+    // nothing on an ingress port. false with the reason. The daemon is a
+    // local one (a unix socket), so its kernel is this one.
+    static bool routingMeshAvailable(QString *whyNot);
+
 private:
     DockerClient *m_client;
 };

@@ -62,7 +62,16 @@ LogLine parseLogLine(const QString &raw)
 DockerTargetBase::DockerTargetBase(const TargetSpec &spec, const TargetContext &context, QObject *parent)
     : Target(spec, context, parent)
     , m_http(new QNetworkAccessManager(this))
-{ }
+{
+    // Connected first, so that a receiver that tears down on deployFinished
+    // finds the flag cleared (its polls then run their course).
+    connect(this, &Target::deployFinished, this, [this] { m_deployCancelled = false; });
+}
+
+void DockerTargetBase::cancelDeploy()
+{
+    m_deployCancelled = true;
+}
 
 DockerTargetBase::~DockerTargetBase() = default;
 
@@ -144,9 +153,19 @@ void DockerTargetBase::deployEach(const QList<FunctionConfig> &functions, Deploy
             *step = nullptr; // breaks the cycle
             return;
         }
+        if (m_deployCancelled) {
+            Q_EMIT deployFinished(false, u"%1: the deploy was cancelled"_s.arg(name()));
+            *step = nullptr;
+            return;
+        }
         const FunctionConfig function = queue->takeFirst();
         one(function, [this, step, function](bool ok, const QString &message) {
             Q_EMIT progress(message);
+            if (!ok && m_deployCancelled) {
+                Q_EMIT deployFinished(false, u"%1: the deploy of %2 was cancelled"_s.arg(name(), function.logicalId));
+                *step = nullptr;
+                return;
+            }
             if (!ok) {
                 Q_EMIT deployFinished(false, u"%1: %2"_s.arg(function.logicalId, message));
                 *step = nullptr;
@@ -165,8 +184,8 @@ void DockerTargetBase::deployImage(const FunctionConfig &function, int index, co
     images()->ensure(
         function, context().projectKey(), this, [this](const QString &line) { Q_EMIT progress(line); },
         [this, index, listPath, inspect, make, next](const FunctionImage &image, const QString &error) {
-            if (!error.isEmpty()) {
-                next(false, error);
+            if (!error.isEmpty() || m_deployCancelled) {
+                next(false, m_deployCancelled ? u"cancelled"_s : error);
                 return;
             }
             const int port = spec().port > 0 ? spec().port + index : 0;
@@ -178,9 +197,11 @@ void DockerTargetBase::deployImage(const FunctionConfig &function, int index, co
                 const Kept found = inspect(QJsonDocument::fromJson(listed.body).array(), image, port, next);
                 if (found.kept)
                     return;
-                removeEach(found.stale, [image, port, make, next](const QString &removeError) {
+                removeEach(found.stale, [this, image, port, make, next](const QString &removeError) {
                     if (!removeError.isEmpty())
                         next(false, u"cannot remove what ran before: "_s + removeError);
+                    else if (m_deployCancelled)
+                        next(false, u"cancelled"_s);
                     else
                         make(image, port, next);
                 });
@@ -199,7 +220,8 @@ void DockerTargetBase::pollUntil(int intervalMs, int timeoutMs, std::function<vo
                 *again = nullptr;
                 return;
             }
-            if (deadline->hasExpired()) {
+            // A cancelled deploy stops waiting (the tear-down after it polls anew).
+            if (deadline->hasExpired() || m_deployCancelled) {
                 expired();
                 *again = nullptr;
                 return;
@@ -250,6 +272,81 @@ void DockerTargetBase::removeEach(const QStringList &paths, std::function<void(c
         }
         removeEach(*rest, done);
     });
+}
+
+void DockerTargetBase::removeTargetImages(const QStringList &imageIds, std::function<void(const QString &)> done)
+{
+    struct State
+    {
+        QStringList ids;
+        QStringList tags; // to remove, found by inspecting ids
+        QStringList removed;
+        QStringList kept;
+    };
+    auto state = std::make_shared<State>();
+    for (const QString &id : imageIds) {
+        if (!id.isEmpty() && !state->ids.contains(id))
+            state->ids << id;
+    }
+    const QString prefix = u"bullpen-target-%1-"_s.arg(context().projectKey());
+    const QString cache = context().engine.cacheDirectory.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::CacheLocation)
+        : context().engine.cacheDirectory;
+    auto finish = [state, done] {
+        QStringList parts;
+        if (!state->removed.isEmpty())
+            parts << u"removed the image(s) built for it: %1"_s.arg(state->removed.join(u", "_s));
+        if (!state->kept.isEmpty())
+            parts << u"kept %1"_s.arg(state->kept.join(u"; "_s));
+        done(parts.join(u"; "_s));
+    };
+    // Untag one by one: the last tag of an image takes the image with it,
+    // unless a container uses it (409).
+    auto untag = std::make_shared<std::function<void()>>();
+    *untag = [this, state, cache, untag, finish] {
+        if (state->tags.isEmpty()) {
+            *untag = nullptr;
+            finish();
+            return;
+        }
+        const QString tag = state->tags.takeFirst();
+        m_client->call("DELETE", u"/images/%1"_s.arg(tag), {}, this,
+                       [state, cache, tag, untag](const DockerResponse &answer) {
+                           const QString repository = tag.section(u':', 0, 0);
+                           if (answer.ok() || answer.errorKind == DockerErrorKind::NotFound
+                               || answer.errorKind == DockerErrorKind::ImageMissing) {
+                               state->removed << tag;
+                               QDir(cache + u"/targets/"_s + repository).removeRecursively();
+                           } else if (answer.errorKind == DockerErrorKind::Conflict) {
+                               state->kept << u"%1 (still used by a container)"_s.arg(tag);
+                           } else {
+                               state->kept << u"%1 (%2)"_s.arg(tag, answer.error);
+                           }
+                           const auto next = *untag;
+                           next();
+                       });
+    };
+    auto inspect = std::make_shared<std::function<void()>>();
+    *inspect = [this, state, prefix, inspect, untag] {
+        if (state->ids.isEmpty()) {
+            *inspect = nullptr;
+            const auto next = *untag;
+            next();
+            return;
+        }
+        const QString id = state->ids.takeFirst();
+        m_client->call("GET", u"/images/%1/json"_s.arg(id), {}, this,
+                       [state, prefix, inspect](const DockerResponse &answer) {
+                           for (const QJsonValue &tag : answer.object().value(u"RepoTags"_s).toArray()) {
+                               if (tag.toString().startsWith(prefix) && !state->tags.contains(tag.toString()))
+                                   state->tags << tag.toString();
+                           }
+                           const auto next = *inspect;
+                           next();
+                       });
+    };
+    const auto first = *inspect;
+    first();
 }
 
 LambdaInvokeClient *DockerTargetBase::emulatorClient(int port)
@@ -394,6 +491,7 @@ int DockerContainerTarget::publishedPort(const QJsonObject &summary)
 
 void DockerContainerTarget::deploy(const QList<FunctionConfig> &functions)
 {
+    beginDeploy();
     QString error;
     if (!client(&error)) {
         QTimer::singleShot(0, this, [this, error] { Q_EMIT deployFinished(false, u"no Docker daemon: "_s + error); });
@@ -628,15 +726,25 @@ void DockerContainerTarget::tearDown()
                            return;
                        }
                        QStringList paths;
-                       for (const QJsonValue &value : QJsonDocument::fromJson(listed.body).array())
-                           paths << u"/containers/%1?force=1"_s.arg(value.toObject().value(u"Id"_s).toString());
+                       QStringList images;
+                       for (const QJsonValue &value : QJsonDocument::fromJson(listed.body).array()) {
+                           const QJsonObject summary = value.toObject();
+                           paths << u"/containers/%1?force=1"_s.arg(summary.value(u"Id"_s).toString());
+                           images << summary.value(u"ImageID"_s).toString();
+                       }
                        const auto count = paths.size();
                        m_placements.clear();
-                       removeEach(paths, [this, count](const QString &error) {
-                           if (!error.isEmpty())
+                       removeEach(paths, [this, count, images](const QString &error) {
+                           if (!error.isEmpty()) {
                                Q_EMIT tearDownFinished(false, error);
-                           else
-                               Q_EMIT tearDownFinished(true, u"%1: removed %2 container(s)"_s.arg(name()).arg(count));
+                               return;
+                           }
+                           removeTargetImages(images, [this, count](const QString &summary) {
+                               QString message = u"%1: removed %2 container(s)"_s.arg(name()).arg(count);
+                               if (!summary.isEmpty())
+                                   message += u"; "_s + summary;
+                               Q_EMIT tearDownFinished(true, message);
+                           });
                        });
                    });
 }

@@ -45,6 +45,7 @@ public:
     bool isDeployable() const override { return true; }
     quint64 invoke(const FunctionConfig &function, const QByteArray &payload,
                    const TargetCallOptions &options = {}) override;
+    void cancelDeploy() override;
 
     // What a container or service of a function is called: bullpen-<target>-<function>-<project key>.
     QString resourceName(const FunctionConfig &function) const;
@@ -76,6 +77,10 @@ protected:
     // filters={"label":[...]} for this target and project (and function).
     QString labelFilter(const QString &functionId = {}) const;
 
+    // Every deploy() starts with it: a cancelDeploy() before it no longer counts.
+    void beginDeploy() { m_deployCancelled = false; }
+    bool deployCancelled() const { return m_deployCancelled; }
+
     using Next = std::function<void(bool ok, const QString &message)>;
     // Runs one(function, next) for each function in order, then deployFinished().
     using DeployOne = std::function<void(const FunctionConfig &, Next)>;
@@ -103,6 +108,14 @@ protected:
                    std::function<void()> expired);
     // DELETE each path (containers, services) in turn; done(first error).
     void removeEach(const QStringList &paths, std::function<void(const QString &)> done);
+    // After a tear-down: removes the images Bullpen built only for this
+    // project's targets (tags bullpen-target-<project key>-..., TargetImages)
+    // among imageIds (what the removed containers or services ran), with their
+    // build contexts. The daemon keeps an image another container still uses
+    // (another target, another function): 409, said, not an error. An Image
+    // function's own image (SAM's <id>:<tag>, the local pool's too) stays.
+    // done(what was removed and what was kept, in words).
+    void removeTargetImages(const QStringList &imageIds, std::function<void(const QString &summary)> done);
 
     QHash<QString, Placement> m_placements; // logical id -> where it runs, as deploy or locate found it
     quint64 m_turn = 0; // the next replica of a host-mode service
@@ -121,6 +134,7 @@ private:
     void readLogs(const Call &call, int attempt);
 
     QString m_clientError;
+    bool m_deployCancelled = false; // cancelDeploy() during the deploy under way
     TargetImages *m_images = nullptr;
     QNetworkAccessManager *m_http = nullptr;
     QHash<int, LambdaInvokeClient *> m_emulators; // port -> client
@@ -155,7 +169,9 @@ private:
 // mesh (the spec's port, else one the swarm picks), so that calls to
 // 127.0.0.1:<port> are spread over the replicas. With `publish: host` each
 // replica publishes a port of its own and Bullpen calls them in turn: for
-// hosts where the mesh does not work (docs/architecture.md). Deploy waits until every
+// hosts where the mesh does not work (docs/architecture.md). Where the kernel
+// has no IPVS (the mesh cannot work at all) ingress falls back to host mode
+// with a message saying so. Deploy waits until every
 // replica runs; the health check lists each replica (task) with its state.
 // The daemon must be a swarm manager: where it is in no swarm, the target is
 // down until the user asks for a single-node one (setMayInitSwarm, `bullpen
@@ -175,6 +191,8 @@ public:
     // Leaves the swarm if Bullpen created it and it runs nothing of anyone else's.
     void leaveSwarm(std::function<void(bool left, const QString &message)> done);
     DockerSwarm *swarm(QString *error);
+    // How a service as the daemon lists it publishes port 8080: "ingress" or "host".
+    static QString publishModeOf(const QJsonObject &service);
 
 protected:
     void locate(const FunctionConfig &function,
@@ -184,6 +202,10 @@ private:
     void createService(const FunctionConfig &function, const FunctionImage &image, int publishedPort, Next next);
     void waitForReplicas(const FunctionConfig &function, const QString &serviceId, int replicas, Next next);
     static int publishedPort(const QJsonObject &service);
+    // "ingress" or "host": how a service of this target publishes port 8080.
+    // The spec's, except that ingress falls back to host (saying why once on
+    // progress()) where the routing mesh cannot work (DockerSwarm::routingMeshAvailable).
+    QString publishMode();
     // Where a service is called: its mesh port, or (host mode) each running replica's port.
     void placementOf(const QString &serviceId, const QJsonObject &service,
                      std::function<void(const Placement &, const QString &whyNot)> done);
@@ -193,6 +215,7 @@ private:
 
     DockerSwarm *m_swarm = nullptr;
     bool m_mayInitSwarm = false;
+    bool m_meshFallbackSaid = false;
 };
 
 } // namespace Bullpen

@@ -12,6 +12,7 @@
 #include <algorithm>
 
 #include <memory>
+#include <utility>
 
 namespace Bullpen {
 
@@ -25,12 +26,19 @@ QString notInSwarm(const QString &target)
            "(and `bullpen targets down %1 --leave-swarm` leaves it)"_s.arg(target);
 }
 
+// The tasks of a service that are meant to run.
 QString serviceFilter(const QString &serviceId)
 {
-    return DockerClient::percentEncode(
-        QString::fromUtf8(QJsonDocument(QJsonObject { { u"service"_s, QJsonArray { serviceId } },
-                                                      { u"desired-state"_s, QJsonArray { u"running"_s } } })
-                              .toJson(QJsonDocument::Compact)));
+    return DockerClient::filters(QJsonObject { { u"service"_s, QJsonArray { serviceId } },
+                                               { u"desired-state"_s, QJsonArray { u"running"_s } } });
+}
+
+// The running containers of a service's replicas.
+QString replicaFilter(const QString &serviceId)
+{
+    return DockerClient::filters(
+        QJsonObject { { u"label"_s, QJsonArray { QString(u"com.docker.swarm.service.id="_s + serviceId) } },
+                      { u"status"_s, QJsonArray { u"running"_s } } });
 }
 
 } // namespace
@@ -60,6 +68,32 @@ int SwarmServiceTarget::publishedPort(const QJsonObject &service)
     return 0;
 }
 
+QString SwarmServiceTarget::publishMode()
+{
+    if (spec().publishMode == u"host")
+        return u"host"_s;
+    QString why;
+    if (DockerSwarm::routingMeshAvailable(&why))
+        return u"ingress"_s;
+    if (!std::exchange(m_meshFallbackSaid, true))
+        Q_EMIT progress(u"%1: the routing mesh cannot work here: %2. Publishing in host mode instead: each replica "
+                        "publishes port 8080 on a host port of its own and Bullpen spreads the calls over them "
+                        "(`publish: host` in bullpen-targets.yaml says so and silences this)"_s.arg(name(), why));
+    return u"host"_s;
+}
+
+QString SwarmServiceTarget::publishModeOf(const QJsonObject &service)
+{
+    const QJsonArray ports
+        = service.value(u"Spec"_s).toObject().value(u"EndpointSpec"_s).toObject().value(u"Ports"_s).toArray();
+    for (const QJsonValue &port : ports) {
+        const QJsonObject p = port.toObject();
+        if (p.value(u"TargetPort"_s).toInt() == 8080)
+            return p.value(u"PublishMode"_s).toString(u"ingress"_s); // Docker's default
+    }
+    return u"ingress"_s;
+}
+
 TargetUnit SwarmServiceTarget::unitOf(const QString &function, const QJsonObject &task)
 {
     const QJsonObject status = task.value(u"Status"_s).toObject();
@@ -77,6 +111,7 @@ TargetUnit SwarmServiceTarget::unitOf(const QString &function, const QJsonObject
 
 void SwarmServiceTarget::deploy(const QList<FunctionConfig> &functions)
 {
+    beginDeploy();
     QString error;
     DockerSwarm *daemonSwarm = swarm(&error);
     if (!daemonSwarm) {
@@ -105,7 +140,9 @@ void SwarmServiceTarget::deploy(const QList<FunctionConfig> &functions)
                                                     .value(QLatin1StringView(TargetLabels::Image))
                                                     .toString();
                         if (found.stale.isEmpty() && imageId == image.id && replicas == spec().replicas
-                            && (wantedPort == 0 || wantedPort == publishedPort(service))) {
+                            && publishModeOf(service) == publishMode()
+                            && (wantedPort == 0 || wantedPort == publishedPort(service)
+                                || (publishModeOf(service) == u"host" && replicas > 1))) {
                             Q_EMIT progress(u"%1: the service of %2 is up to date"_s.arg(name(), function.logicalId));
                             waitForReplicas(function, id, replicas, next);
                             found.kept = true;
@@ -151,11 +188,18 @@ void SwarmServiceTarget::deploy(const QList<FunctionConfig> &functions)
 void SwarmServiceTarget::createService(const FunctionConfig &function, const FunctionImage &image, int publishedPort,
                                        Next next)
 {
-    QJsonObject port { { u"Protocol"_s, u"tcp"_s },
-                       { u"TargetPort"_s, 8080 },
-                       { u"PublishMode"_s, spec().publishMode == u"host" ? u"host"_s : u"ingress"_s } };
-    if (publishedPort > 0)
+    const QString mode = publishMode();
+    QJsonObject port { { u"Protocol"_s, u"tcp"_s }, { u"TargetPort"_s, 8080 }, { u"PublishMode"_s, mode } };
+    // In host mode replicas cannot share one port (the targets file refuses
+    // that for `publish: host`; a fallback from ingress leaves the port out).
+    if (publishedPort > 0 && mode == u"host" && spec().replicas > 1) {
+        Q_EMIT progress(u"%1: port %2 is not published: in host mode each of the %3 replicas takes a port of "
+                        "its own"_s.arg(name())
+                            .arg(publishedPort)
+                            .arg(spec().replicas));
+    } else if (publishedPort > 0) {
         port.insert(u"PublishedPort"_s, publishedPort);
+    }
     const QJsonObject labelObject = labels(function.logicalId, image.id);
     const QJsonObject service {
         { u"Name"_s, resourceName(function) },
@@ -252,7 +296,7 @@ void SwarmServiceTarget::placementOf(const QString &serviceId, const QJsonObject
                                      std::function<void(const Placement &, const QString &)> done)
 {
     const QString logs = u"/services/%1/logs"_s.arg(serviceId);
-    if (spec().publishMode != u"host") {
+    if (publishModeOf(service) != u"host") {
         const int port = publishedPort(service);
         done(port > 0 ? Placement { serviceId, port, logs, {} } : Placement(),
              port > 0 ? QString() : u"the service publishes no port"_s);
@@ -262,12 +306,7 @@ void SwarmServiceTarget::placementOf(const QString &serviceId, const QJsonObject
     // the task's PortStatus names one published port, and Docker 20.10 may
     // give a replica's IPv4 and IPv6 bindings different ports, so the task's
     // can be the IPv6 one, which 127.0.0.1 never answers on.
-    const QString filter = DockerClient::percentEncode(QString::fromUtf8(
-        QJsonDocument(
-            QJsonObject { { u"label"_s, QJsonArray { QString(u"com.docker.swarm.service.id="_s + serviceId) } },
-                          { u"status"_s, QJsonArray { u"running"_s } } })
-            .toJson(QJsonDocument::Compact)));
-    clientCall("GET", u"/containers/json?filters=%1"_s.arg(filter),
+    clientCall("GET", u"/containers/json?filters=%1"_s.arg(replicaFilter(serviceId)),
                [serviceId, logs, done](const DockerResponse &containers) {
                    Placement placement { serviceId, 0, logs, {} };
                    for (const QJsonValue &container : QJsonDocument::fromJson(containers.body).array()) {
@@ -469,12 +508,20 @@ void SwarmServiceTarget::tearDown()
             }
             QStringList paths;
             QStringList ids;
+            QStringList images;
             for (const QJsonValue &value : QJsonDocument::fromJson(listed.body).array()) {
                 ids << value.toObject().value(u"ID"_s).toString();
                 paths << u"/services/%1"_s.arg(ids.constLast());
+                images << value.toObject()
+                              .value(u"Spec"_s)
+                              .toObject()
+                              .value(u"Labels"_s)
+                              .toObject()
+                              .value(QLatin1StringView(TargetLabels::Image))
+                              .toString();
             }
             m_placements.clear();
-            removeEach(paths, [this, ids](const QString &error) {
+            removeEach(paths, [this, ids, images](const QString &error) {
                 if (!error.isEmpty()) {
                     Q_EMIT tearDownFinished(false, error);
                     return;
@@ -483,7 +530,7 @@ void SwarmServiceTarget::tearDown()
                 auto remaining = std::make_shared<int>(0);
                 pollUntil(
                     300, 60000,
-                    [this, ids, remaining](std::function<void(bool)> finished) {
+                    [this, ids, images, remaining](std::function<void(bool)> finished) {
                         auto left = std::make_shared<int>(0);
                         auto waiting = std::make_shared<int>(int(ids.size()));
                         if (ids.isEmpty()) {
@@ -492,24 +539,30 @@ void SwarmServiceTarget::tearDown()
                             return;
                         }
                         for (const QString &id : ids) {
-                            clientCall(
-                                "GET",
-                                u"/containers/json?all=1&filters=%1"_s.arg(
-                                    DockerClient::labelFilter({ u"com.docker.swarm.service.id=%1"_s.arg(id) })),
-                                [this, ids, left, waiting, remaining, finished](const DockerResponse &containers) {
-                                    *left += int(QJsonDocument::fromJson(containers.body).array().size());
-                                    if (--*waiting > 0)
-                                        return;
-                                    *remaining = *left;
-                                    if (*left > 0) {
-                                        finished(false);
-                                        return;
-                                    }
-                                    finished(true);
-                                    Q_EMIT tearDownFinished(
-                                        true,
-                                        u"%1: removed %2 service(s) and their replicas"_s.arg(name()).arg(ids.size()));
-                                });
+                            clientCall("GET",
+                                       u"/containers/json?all=1&filters=%1"_s.arg(
+                                           DockerClient::labelFilter({ u"com.docker.swarm.service.id=%1"_s.arg(id) })),
+                                       [this, ids, images, left, waiting, remaining,
+                                        finished](const DockerResponse &containers) {
+                                           *left += int(QJsonDocument::fromJson(containers.body).array().size());
+                                           if (--*waiting > 0)
+                                               return;
+                                           *remaining = *left;
+                                           if (*left > 0) {
+                                               finished(false);
+                                               return;
+                                           }
+                                           finished(true);
+                                           // The replicas are gone: their images can go too.
+                                           removeTargetImages(images, [this, ids](const QString &summary) {
+                                               QString message
+                                                   = u"%1: removed %2 service(s) and their replicas"_s.arg(name()).arg(
+                                                       ids.size());
+                                               if (!summary.isEmpty())
+                                                   message += u"; "_s + summary;
+                                               Q_EMIT tearDownFinished(true, message);
+                                           });
+                                       });
                         }
                     },
                     [this, remaining] {

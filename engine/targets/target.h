@@ -211,6 +211,10 @@ public:
     // answer. Functions already deployed from the same inputs are kept.
     // Ends with deployFinished(); progress() says what it does meanwhile.
     virtual void deploy(const QList<FunctionConfig> &functions) = 0;
+    // Asks a deploy under way to stop at its next step (Ctrl+C): it still ends
+    // with deployFinished(false, ...), and what it made so far is tearDown()'s.
+    // An image build under way finishes first. Nothing happens without a deploy.
+    virtual void cancelDeploy() { }
     // Checks the target for these functions (all it has deployed when empty).
     // Ends with healthChecked().
     virtual void checkHealth(const QList<FunctionConfig> &functions = {}) = 0;
@@ -219,7 +223,8 @@ public:
                            const TargetCallOptions &options = {})
         = 0;
     // Removes everything Bullpen made for this target and project (containers,
-    // services; the images stay for the next up). Ends with tearDownFinished().
+    // services, and the images it built only for targets unless a container
+    // still uses them). Ends with tearDownFinished().
     virtual void tearDown() = 0;
 
 Q_SIGNALS:

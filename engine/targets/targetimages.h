@@ -24,7 +24,9 @@ class DockerClient;
 //
 // The build context is assembled under the cache folder and built through
 // FunctionImages, so an unchanged function (code, layers, settings, base
-// image) is not rebuilt. The images stay when a target is torn down.
+// image) is not rebuilt while it is deployed. A target's tear-down removes
+// these images (DockerTargetBase::removeTargetImages) unless a container still
+// uses one; an Image function's own image stays.
 class TargetImages final : public QObject
 {
     Q_OBJECT

@@ -28,6 +28,8 @@ TargetSubject::TargetSubject(Target *target, const FunctionConfig &function, boo
             && m_target->isDeployable()) {
             Q_EMIT progress(u"deploying %1 (%2)"_s.arg(m_function.logicalId, health.reason));
             m_waiting = Waiting::Deploy;
+            m_deployed = true;
+            m_deploying = true;
             m_target->deploy({ m_function });
             return;
         }
@@ -37,6 +39,7 @@ TargetSubject::TargetSubject(Target *target, const FunctionConfig &function, boo
         Q_EMIT checked(why);
     });
     connect(target, &Target::deployFinished, this, [this](bool ok, const QString &message) {
+        m_deploying = false;
         if (m_waiting != Waiting::Deploy)
             return;
         if (!ok) {
@@ -44,7 +47,6 @@ TargetSubject::TargetSubject(Target *target, const FunctionConfig &function, boo
             Q_EMIT checked(u"the deploy failed: "_s + message);
             return;
         }
-        m_deployed = true;
         m_waiting = Waiting::HealthAfterDeploy;
         m_target->checkHealth({ m_function });
     });
@@ -81,6 +83,8 @@ void TargetSubject::call(const QByteArray &event)
 void TargetSubject::cancel()
 {
     m_waiting = Waiting::Nothing;
+    if (m_deploying && m_target)
+        m_target->cancelDeploy();
 }
 
 CompareCall TargetSubject::toCompareCall(const TargetCallResult &r)

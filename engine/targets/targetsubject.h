@@ -27,8 +27,12 @@ public:
     void cancel() override;
 
     Target *target() const { return m_target; }
-    // This subject deployed the function (so its caller may tear it down afterwards).
+    // This subject deployed the function, or tried to (so its caller may tear
+    // it down afterwards: a failed or cancelled deploy may have made something).
     bool deployedHere() const { return m_deployed; }
+    // A deploy of this subject's is under way (cancel() asks it to stop; it
+    // ends with the target's deployFinished()).
+    bool isDeploying() const { return m_deploying; }
 
     // What the comparison needs of one call's result.
     static CompareCall toCompareCall(const TargetCallResult &result);
@@ -43,6 +47,7 @@ private:
     FunctionConfig m_function;
     bool m_deployWhenNeeded;
     bool m_deployed = false;
+    bool m_deploying = false;
     Waiting m_waiting = Waiting::Nothing;
     quint64 m_callId = 0;
 };

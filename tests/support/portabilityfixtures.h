@@ -3,7 +3,8 @@
 
 // Two portability probes' answers as the local pool and a plain Docker
 // container give them, trimmed to what the report reads: the local pool runs
-// as uid 993 with /var/task read-only and no cgroup files inside; the
+// as uid 993 with /var/task read-only and no cgroup files inside (as rootless
+// runc has it; as root it reads its limits, see tst_portabilitycli); the
 // container runs as root, writes anywhere and has no memory limit. For the
 // report's and the view's tests; tst_portabilitycli gets real ones.
 #include <QJsonArray>

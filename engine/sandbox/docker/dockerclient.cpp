@@ -400,11 +400,14 @@ QString DockerClient::percentEncode(const QString &text)
     return QString::fromLatin1(QUrl::toPercentEncoding(text));
 }
 
+QString DockerClient::filters(const QJsonObject &filters)
+{
+    return percentEncode(QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact)));
+}
+
 QString DockerClient::labelFilter(const QStringList &labels)
 {
-    QJsonObject filters;
-    filters.insert(QStringLiteral("label"), QJsonArray::fromStringList(labels));
-    return percentEncode(QString::fromUtf8(QJsonDocument(filters).toJson(QJsonDocument::Compact)));
+    return filters(QJsonObject { { QStringLiteral("label"), QJsonArray::fromStringList(labels) } });
 }
 
 void DockerClient::call(const QByteArray &verb, const QString &path, const QByteArray &body, QObject *context,

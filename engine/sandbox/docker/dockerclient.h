@@ -181,6 +181,9 @@ public:
                    std::function<void(const QJsonObject &line)> progress, Callback done);
 
     static QString percentEncode(const QString &text);
+    // The value of a list call's filters= parameter: {"name": ["value", ...], ...}
+    // as compact JSON, percent-encoded.
+    static QString filters(const QJsonObject &filters);
     // filters={"label":[...]} for list calls.
     static QString labelFilter(const QStringList &labels);
 

@@ -10,8 +10,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 #include "tests/app/cli/compare/comparetestsupport.h"
 #include "tests/support/ciskip.h"
@@ -167,6 +171,62 @@ private Q_SLOTS:
         QVERIFY2(out.contains(u"figures docker (2 runs"_s), r.out.constData());
         QVERIFY2(!out.contains(u"\ndiffers "_s), r.out.constData());
         QVERIFY2(out.contains(u"result: equal where the targets answered"_s), r.out.constData());
+    }
+
+    // Ctrl+C while the comparison's deployed container runs: what it deployed
+    // goes (container and the image built for it), then exit 130. The
+    // container is found by its label and paused, so that the run is still
+    // under way when the signal comes.
+    void sigintRemovesWhatItDeployed()
+    {
+        const QStringList label { u"--filter"_s,
+                                  u"label=io.bullpen.project=%1"_s.arg(CompareTestSupport::projectKey(m_project)) };
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"cache"_s));
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(m_project);
+        // 20 calls each: the run goes on for a while after its container started.
+        p.start(QStringLiteral(BULLPEN_BINARY),
+                { u"compare"_s, u"Probe"_s, u"--event"_s, u"events/same.json"_s, u"--target"_s, u"local"_s,
+                  u"--target"_s, u"docker"_s, u"--repeat"_s, u"20"_s });
+        QVERIFY(p.waitForStarted());
+        // A check that fails leaves no run behind for the next one.
+        const auto stop = qScopeGuard([&p] {
+            if (p.state() == QProcess::Running) {
+                ::kill(pid_t(p.processId()), SIGTERM);
+                p.waitForFinished(180000);
+            }
+        });
+        QString container;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         // Running (a created container cannot be paused).
+                         container = CompareTestSupport::docker(
+                                         QStringList { u"ps"_s, u"-q"_s, u"--filter"_s, u"status=running"_s } + label)
+                                         .join(u' ');
+                         return !container.isEmpty() || p.state() != QProcess::Running;
+                     },
+                     300000),
+                 "no container within 5 minutes");
+        QVERIFY2(!container.isEmpty(), "the comparison ended before its container was seen");
+        QProcess pause;
+        pause.start(u"docker"_s, { u"pause"_s, container });
+        QVERIFY(pause.waitForFinished(60000));
+        QVERIFY2(pause.exitCode() == 0, pause.readAllStandardError().constData());
+        QCOMPARE(p.state(), QProcess::Running);
+
+        ::kill(pid_t(p.processId()), SIGINT);
+        QVERIFY2(p.waitForFinished(180000), "the comparison did not stop within 3 minutes");
+        const QByteArray err = p.readAllStandardError();
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 130, QByteArray(QByteArray::number(p.exitCode()) + ": " + err).constData());
+        QVERIFY2(err.contains("stopping (signal 2)"), err.constData());
+        QCOMPARE(CompareTestSupport::docker(QStringList { u"ps"_s, u"-a"_s, u"-q"_s } + label), QStringList());
+        const QStringList images
+            = CompareTestSupport::docker({ u"images"_s, u"--format"_s, u"{{.Repository}}:{{.Tag}}"_s })
+                  .filter(u"bullpen-target-"_s + CompareTestSupport::projectKey(m_project) + u'-');
+        QVERIFY2(images.isEmpty(), qPrintable(images.join(u", "_s) + u"\n"_s + QString::fromUtf8(err)));
     }
 
     void cleanupTestCase()

@@ -6,7 +6,9 @@
 // a function that writes to /var/task and reads a variable only Lambda sets
 // is reported with both differences, their evidence and the lines of its
 // code; a target Bullpen did not deploy (AWS Lambda) is "not probed"; the
-// probe's container is gone afterwards and its image is removed by the test.
+// probe's container and the image built for it are gone afterwards, also when
+// the command is stopped by a signal while the container runs.
+#include "engine/targets/target.h"
 #include "tests/support/ciskip.h"
 
 #include <QDir>
@@ -17,9 +19,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <csignal>
+#include <sys/types.h>
 
 using namespace Qt::StringLiterals;
 
@@ -63,6 +69,28 @@ Resources:
       Environment:
         Variables:
           GREETING: hello
+  Slow:
+    Type: AWS::Serverless::Function
+    Properties:
+      CodeUri: slow/
+      Handler: app.handler
+      Runtime: python3.12
+      Timeout: 300
+      Environment:
+        Variables:
+          PYTHONPATH: /var/task
+)";
+
+// Imported by every Python start-up that has /var/task on PYTHONPATH (the
+// Slow function's): outside Lambda's shape (a plain container, which sets no
+// AWS_LAMBDA_INITIALIZATION_TYPE) the runtime takes two minutes to start, so the
+// probe's run in a Docker container target is still under way when a signal
+// comes. The local pool starts at once.
+const QByteArray SlowStart = R"(import os
+import time
+
+if "AWS_LAMBDA_INITIALIZATION_TYPE" not in os.environ:
+    time.sleep(120)
 )";
 
 // Works on Lambda only by accident of neither: /var/task is read-only there,
@@ -141,10 +169,27 @@ class TestPortabilityCli : public QObject
         return run(QStringLiteral(BULLPEN_BINARY), args, timeoutMs);
     }
 
+    // The key in the names of what this project's targets make (another run
+    // of this test may be under way beside this one).
+    QString projectKey() const
+    {
+        Bullpen::TargetContext context;
+        context.templatePath = m_dir.filePath(u"template.yaml"_s);
+        return context.projectKey();
+    }
+
     QStringList probeContainers()
     {
         const Run ps = run(u"docker"_s, { u"ps"_s, u"--all"_s, u"--format"_s, u"{{.Names}}"_s });
-        return ps.out.split(u'\n', Qt::SkipEmptyParts).filter(u"writerbullpenprobe"_s, Qt::CaseInsensitive);
+        return ps.out.split(u'\n', Qt::SkipEmptyParts)
+            .filter(u"writerbullpenprobe"_s, Qt::CaseInsensitive)
+            .filter(projectKey());
+    }
+
+    QStringList probeImages(const QString &probe = u"writerbullpenprobe"_s)
+    {
+        const Run images = run(u"docker"_s, { u"images"_s, u"--format"_s, u"{{.Repository}}:{{.Tag}}"_s });
+        return images.out.split(u'\n', Qt::SkipEmptyParts).filter(probe, Qt::CaseInsensitive).filter(projectKey());
     }
 
 private Q_SLOTS:
@@ -154,6 +199,8 @@ private Q_SLOTS:
         write(u"template.yaml"_s, Template);
         write(u"writer/app.py"_s, Code);
         write(u"nodewriter/app.mjs"_s, NodeCode);
+        write(u"slow/app.py"_s, "def handler(event, context):\n    return {}\n");
+        write(u"slow/sitecustomize.py"_s, SlowStart);
         write(u"bullpen-targets.yaml"_s, Targets);
     }
 
@@ -167,7 +214,7 @@ private Q_SLOTS:
                                    << u"one of --dockerfile, --stack or --user-data"_s;
         QTest::newRow("no output") << QStringList { u"Writer"_s, u"--stack"_s } << u"-o PATH"_s;
         QTest::newRow("several functions") << QStringList { u"--stack"_s, u"-o"_s, u"-"_s }
-                                           << u"has 3 functions; name one of: Writer, Other, NodeWriter"_s;
+                                           << u"has 4 functions; name one of: Writer, Other, NodeWriter, Slow"_s;
         QTest::newRow("unknown function")
             << QStringList { u"Nope"_s, u"--stack"_s, u"-o"_s, u"-"_s } << u"no function named \"Nope\""_s;
         QTest::newRow("unknown base") << QStringList { u"Writer"_s, u"--dockerfile"_s, u"--base"_s,
@@ -303,19 +350,102 @@ private Q_SLOTS:
                  qPrintable(runtime.value(u"sandboxEvidence"_s).toString()));
         QCOMPARE(items.value(u"context:memory_limit_in_mb"_s).value(u"sandbox"_s).toString(), u"256"_s);
 
-        // The probe's deployment is gone; its image is the test's to remove.
+        // The limits the local pool enforces, read by its probe in its own cgroup
+        // (v1 or v2 files) as a probe in a Docker container reads them: memory =
+        // MemorySize, the CPU quota Lambda's share (256 MB: 0.14 vCPU).
+        const QJsonObject memory = items.value(u"memory"_s);
+        QCOMPARE(memory.value(u"sandbox"_s).toString(), u"256 MB"_s);
+        const QString memoryEvidence = memory.value(u"sandboxEvidence"_s).toString();
+        QVERIFY2((memoryEvidence.contains(u"/sys/fs/cgroup/memory/memory.limit_in_bytes"_s)
+                  || memoryEvidence.contains(u"/sys/fs/cgroup/memory.max"_s))
+                     && memoryEvidence.contains(u" = 268435456"_s),
+                 qPrintable(memoryEvidence));
+        // The container target runs with -m MemorySize too: the same limit.
+        QCOMPARE(memory.value(u"target"_s).toString(), u"256 MB"_s);
+        QCOMPARE(memory.value(u"verdict"_s).toString(), u"same"_s);
+        const QJsonObject cpu = items.value(u"cpu"_s);
+        QCOMPARE(cpu.value(u"sandbox"_s).toString(), u"0.14 vCPU"_s);
+        QVERIFY2(cpu.value(u"sandboxEvidence"_s).toString().contains(u"quota 14471 us per 100000 us"_s),
+                 qPrintable(cpu.value(u"sandboxEvidence"_s).toString()));
+        // A plain container has no CPU quota: a difference, with its evidence.
+        QCOMPARE(cpu.value(u"target"_s).toString(), u"no limit"_s);
+        QCOMPARE(cpu.value(u"verdict"_s).toString(), u"differs"_s);
+
+        // The probe's deployment is gone, and the image built for it with it.
         QVERIFY2(probeContainers().isEmpty(), qPrintable(probeContainers().join(u", "_s)));
+        QVERIFY2(probeImages().isEmpty(), qPrintable(probeImages().join(u", "_s)));
+    }
+
+    // Ctrl+C (SIGINT) or SIGTERM while the probe's container runs: the command
+    // removes it (and the image built for it), then exits 128 + the signal.
+    // The container is found by its label once it runs; its runtime takes two
+    // minutes to start (the Slow function), so the probe's call is still out
+    // when the signal comes.
+    void signalRemovesTheProbesDeployment_data()
+    {
+        QTest::addColumn<int>("signal");
+        QTest::newRow("SIGINT") << SIGINT;
+        QTest::newRow("SIGTERM") << SIGTERM;
+    }
+
+    void signalRemovesTheProbesDeployment()
+    {
+        QFETCH(int, signal);
+        if (QStandardPaths::findExecutable(u"docker"_s).isEmpty())
+            BULLPEN_SKIP_UNLESS_CI(u"the docker command is not installed"_s);
+        // This project's probe only (another run of this test may be under way).
+        const QStringList label { u"--filter"_s, u"label=io.bullpen.target=docker-probe"_s, u"--filter"_s,
+                                  u"label=io.bullpen.project=%1"_s.arg(projectKey()) };
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(u"XDG_CACHE_HOME"_s, m_dir.filePath(u"cache"_s));
+        env.insert(u"HOME"_s, m_dir.path());
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(m_dir.path());
+        p.start(QStringLiteral(BULLPEN_BINARY),
+                { u"portability"_s, u"Slow"_s, u"--target"_s, u"docker"_s, u"--json"_s, u"-o"_s, u"stopped.json"_s });
+        QVERIFY(p.waitForStarted());
+        // A check that fails leaves no run behind for the next one.
+        const auto stop = qScopeGuard([&p] {
+            if (p.state() == QProcess::Running) {
+                ::kill(pid_t(p.processId()), SIGTERM);
+                p.waitForFinished(180000);
+            }
+        });
+        QString container;
+        QVERIFY2(QTest::qWaitFor(
+                     [&] {
+                         container
+                             = run(u"docker"_s,
+                                   QStringList { u"ps"_s, u"--quiet"_s, u"--filter"_s, u"status=running"_s } + label)
+                                   .out.trimmed();
+                         return !container.isEmpty() || p.state() != QProcess::Running;
+                     },
+                     600000),
+                 "no probe container within 10 minutes");
+        QVERIFY2(!container.isEmpty(), qPrintable(u"the command ended first: "_s + QString::fromUtf8(p.readAll())));
+        QCOMPARE(p.state(), QProcess::Running);
+
+        ::kill(pid_t(p.processId()), signal);
+        QVERIFY2(p.waitForFinished(180000), "the command did not stop within 3 minutes");
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+        QVERIFY2(p.exitCode() == 128 + signal, qPrintable(QString::number(p.exitCode()) + u": "_s + err));
+        QVERIFY2(err.contains(u"stopping (signal %1)"_s.arg(signal)), qPrintable(err));
+        QVERIFY(!QFileInfo::exists(m_dir.filePath(u"stopped.json"_s))); // no report of a stopped run
+        // Nothing of that run is left: no container, no image built for the probe.
+        QCOMPARE(run(u"docker"_s, QStringList { u"ps"_s, u"--all"_s, u"--quiet"_s } + label).out.trimmed(), QString());
+        QVERIFY2(probeImages(u"slowbullpenprobe"_s).isEmpty(),
+                 qPrintable(probeImages(u"slowbullpenprobe"_s).join(u", "_s) + u"\n"_s + err));
     }
 
     void cleanupTestCase()
     {
         if (QStandardPaths::findExecutable(u"docker"_s).isEmpty())
             return;
-        const Run images = run(u"docker"_s, { u"images"_s, u"--format"_s, u"{{.Repository}}:{{.Tag}}"_s });
-        for (const QString &image : images.out.split(u'\n', Qt::SkipEmptyParts)) {
-            if (image.contains(u"writerbullpenprobe"_s)) // Writer's and NodeWriter's
-                run(u"docker"_s, { u"rmi"_s, u"--force"_s, image });
-        }
+        // Should a run have left one (Writer's and NodeWriter's probes).
+        for (const QString &image : probeImages() + probeImages(u"slowbullpenprobe"_s))
+            run(u"docker"_s, { u"rmi"_s, u"--force"_s, image });
     }
 };
 

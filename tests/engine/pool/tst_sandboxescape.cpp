@@ -197,6 +197,45 @@ private Q_SLOTS:
         }
     }
 
+    void cannotChangeSysOrItsCgroup()
+    {
+        // /sys and the instance's cgroup are there to be read (the function's
+        // real limits, as in a Docker container), never written: not the
+        // limits, not the group's members, not a new group, not the kernel's
+        // settings. Some files exist only on v1 or v2: a missing one is ENOENT.
+        const QStringList files { u"/sys/fs/cgroup/memory.max"_s,
+                                  u"/sys/fs/cgroup/memory/memory.limit_in_bytes"_s,
+                                  u"/sys/fs/cgroup/cpu.max"_s,
+                                  u"/sys/fs/cgroup/cpu/cpu.cfs_quota_us"_s,
+                                  u"/sys/fs/cgroup/cgroup.procs"_s,
+                                  u"/sys/fs/cgroup/memory/cgroup.procs"_s,
+                                  u"/sys/fs/cgroup/pids/pids.max"_s,
+                                  u"/sys/kernel/uevent_helper"_s,
+                                  u"/sys/kernel/mm/transparent_hugepage/enabled"_s,
+                                  u"/sys/class/net/lo/mtu"_s };
+        const QStringList folders { u"/sys/fs/cgroup"_s, u"/sys/fs/cgroup/memory"_s, u"/sys/fs/cgroup/pids"_s,
+                                    u"/sys"_s, u"/sys/kernel"_s };
+        const QJsonObject o = answer(hostile(QStringLiteral("sys_and_cgroups"), 256),
+                                     { { u"files"_s, QJsonArray::fromStringList(files) },
+                                       { u"folders"_s, QJsonArray::fromStringList(folders) } });
+        QVERIFY(!o.isEmpty());
+        const QString dump = QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+        // The handler could tell: it reads its own memory limit, MemorySize.
+        QVERIFY2(o.value(u"limit"_s).toObject().value(u"value"_s).toString() == QString::number(256LL * 1024 * 1024),
+                 qPrintable(dump));
+        for (const QString &file : files)
+            QVERIFY2(o.value(u"writes"_s).toObject().value(file).isString(),
+                     qPrintable(file + QStringLiteral(" was written: ") + dump));
+        for (const QString &folder : folders)
+            QVERIFY2(o.value(u"folders"_s).toObject().value(folder).isString(),
+                     qPrintable(folder + QStringLiteral("/escaped was made: ") + dump));
+        // Its own network's devices (those /proc/net/dev lists in its
+        // namespace), none of the host's.
+        const QJsonArray devices = o.value(u"devices"_s).toArray();
+        QVERIFY2(devices.contains(u"lo"_s), qPrintable(dump));
+        QCOMPARE(devices, o.value(u"ownDevices"_s).toArray());
+    }
+
     void cannotSeeOrSignalHostProcesses()
     {
         const qint64 self = QCoreApplication::applicationPid();

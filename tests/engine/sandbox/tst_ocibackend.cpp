@@ -505,6 +505,66 @@ private Q_SLOTS:
         QVERIFY(fastExit.wait(10000) || !fastExit.isEmpty());
     }
 
+    // /sys as a Docker container has it (issue 12: the portability probe
+    // reads the local pool's limits): a read-only sysfs of the instance's own
+    // network namespace, and over it its own cgroup, read-only, in a cgroup
+    // namespace of its own. The instance reads its real memory limit and CPU
+    // quota (v1 or v2 files), sees no other group and can change nothing.
+    void seesItsOwnLimitsReadOnly()
+    {
+        if (isRootless() || !m_backend->ownNetwork())
+            QSKIP("no network namespace per instance here (rootless or no CAP_SYS_ADMIN): no /sys inside");
+        if (!m_backend->memoryLimitEnforced())
+            QSKIP("no memory cgroup on this machine");
+        InstanceSpec s = shell(QStringLiteral(
+            "for f in /sys/fs/cgroup/memory.max /sys/fs/cgroup/memory/memory.limit_in_bytes; do "
+            "  [ -r $f ] && { echo memory=$(cat $f); echo memoryfile=$f; break; }; done; "
+            "for f in /sys/fs/cgroup/cpu.max /sys/fs/cgroup/cpu/cpu.cfs_quota_us; do "
+            "  [ -r $f ] && { echo cpu=$(cat $f); break; }; done; "
+            "echo groups=$(cut -d: -f3 /proc/self/cgroup | sort -u | tr '\\n' ' '); "
+            "echo net=$(ls /sys/class/net | sort | tr '\\n' ' '); "
+            "echo netns=$(tail -n +3 /proc/net/dev | cut -d: -f1 | tr -d ' ' | sort | tr '\\n' ' '); "
+            // the last mount on each point is the one in effect
+            "echo writable=$(awk '$2 ~ \"^/sys\" {o[$2] = $4} END {for (m in o) if (o[m] !~ \"^ro\") print m}' "
+            "/proc/self/mounts | tr '\\n' ' '); "
+            "for f in /sys/fs/cgroup/memory.max /sys/fs/cgroup/memory/memory.limit_in_bytes "
+            "         /sys/fs/cgroup/cgroup.procs /sys/fs/cgroup/memory/cgroup.procs /sys/kernel/uevent_helper; do "
+            "  [ -e $f ] && { if (echo 1 > $f) 2>/dev/null; then echo written=$f; fi; }; done; "
+            "for d in /sys/fs/cgroup /sys/fs/cgroup/memory /sys; do "
+            "  [ -d $d ] && { if mkdir $d/escape 2>/dev/null; then echo made=$d/escape; fi; }; done; "
+            "echo firmware=$(ls -A /sys/firmware 2>/dev/null | wc -l); echo done=1"));
+        s.memoryMb = 256;
+        const Run r = run(s);
+        QVERIFY2(r.failure.isEmpty(), qPrintable(r.failure));
+        QHash<QByteArray, QByteArray> facts;
+        QByteArrayList written;
+        for (const QByteArray &line : r.out) {
+            const qsizetype eq = line.indexOf('=');
+            if (eq <= 0)
+                continue;
+            if (line.startsWith("written=") || line.startsWith("made="))
+                written << line;
+            facts.insert(line.left(eq), line.mid(eq + 1).trimmed());
+        }
+        QVERIFY2(facts.value("done") == "1", qPrintable(QString::fromUtf8(r.out.join('\n') + '\n' + r.err.join('\n'))));
+        // The limits the engine set, read where a Docker container reads them.
+        QVERIFY2(facts.value("memory") == QByteArray::number(256LL * 1024 * 1024),
+                 qPrintable(QString::fromUtf8(r.out.join('\n') + '\n' + r.err.join('\n'))));
+        const QByteArray quota = QByteArray::number(lambdaCpuQuotaUs(256));
+        QVERIFY2(facts.value("cpu") == quota || facts.value("cpu") == quota + " 100000",
+                 facts.value("cpu").constData());
+        // Its own group is the root of what it sees; its own network's devices
+        // (the loopback, the link out), none of the host's.
+        QCOMPARE(facts.value("groups"), QByteArray("/"));
+        // /sys/class/net lists exactly the devices of its own namespace (/proc/net/dev).
+        QVERIFY2(facts.value("net").split(' ').contains("lo"), facts.value("net").constData());
+        QCOMPARE(facts.value("net"), facts.value("netns"));
+        // Nothing under /sys is writable, nothing was written or made, firmware masked.
+        QCOMPARE(facts.value("writable"), QByteArray());
+        QVERIFY2(written.isEmpty(), written.join(", ").constData());
+        QCOMPARE(facts.value("firmware"), QByteArray("0"));
+    }
+
     // Helper run by cleanupStale() in a child process: starts a container,
     // says so, and waits to be SIGKILLed.
     void staleChild()

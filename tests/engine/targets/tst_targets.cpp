@@ -5,8 +5,10 @@
 // pool; an EC2-style endpoint and the AWS Lambda kind against a real `bullpen
 // serve --credentials` (SigV4), right keys taken and wrong ones refused; and
 // targets that are down reported as down without holding up the others.
+// A target's tear-down removes the image it built once no container runs it.
 // Everything the test makes (containers, the image) is removed at the end.
 #include "engine/aws/awscredentials.h"
+#include "engine/sandbox/docker/dockerbackend.h"
 #include "engine/sandbox/docker/dockerclient.h"
 #include "engine/targets/dockertargets.h"
 #include "engine/targets/endpointtarget.h"
@@ -187,6 +189,43 @@ private Q_SLOTS:
         const TargetCallResult gone = callTarget(&target, m_echo, "{}");
         QCOMPARE(gone.status, TargetCallStatus::NotDeployed);
         QVERIFY2(gone.message.contains(u"bullpen targets up docker"_s), qPrintable(gone.message));
+    }
+
+    // The image a docker target built for a zip function is its own to remove
+    // (issue 12): tear-down takes it with the container, unless another
+    // target's container still runs it; the last one to go takes it then.
+    void tearDownRemovesTheImageItBuiltOnceUnused()
+    {
+        const QString image = TargetImages::repositoryFor(m_echo, m_context.projectKey()) + u":latest"_s;
+        const QString contextDir = m_cache.filePath(u"targets/"_s + image.section(u':', 0, 0));
+        auto imageExists = [this, &image] { return dockerCall(m_docker, "GET", u"/images/%1/json"_s.arg(image)).ok(); };
+        DockerContainerTarget first(spec(u"docker"_s, TargetKind::DockerContainer), m_context);
+        DockerContainerTarget second(spec(u"docker2"_s, TargetKind::DockerContainer), m_context);
+        for (Target *target : { static_cast<Target *>(&first), static_cast<Target *>(&second) }) {
+            const auto [deployed, message] = deployTarget(target, { m_echo });
+            QVERIFY2(deployed, qPrintable(message));
+        }
+        QVERIFY(imageExists());
+        QVERIFY(QFileInfo::exists(contextDir));
+
+        // The other target's container runs it: kept, and said so.
+        const auto [removedFirst, firstMessage] = tearDownTarget(&first);
+        QVERIFY2(removedFirst, qPrintable(firstMessage));
+        QVERIFY2(firstMessage.contains(u"kept %1 (still used by a container)"_s.arg(image)), qPrintable(firstMessage));
+        QVERIFY(imageExists());
+        QVERIFY2(callTarget(&second, m_echo, "{}").succeeded(), "the other target lost its image");
+
+        // The last user gone: the image and its build context go with it.
+        const auto [removedSecond, secondMessage] = tearDownTarget(&second);
+        QVERIFY2(removedSecond, qPrintable(secondMessage));
+        QVERIFY2(secondMessage.contains(u"removed the image(s) built for it: %1"_s.arg(image)),
+                 qPrintable(secondMessage));
+        QVERIFY(!imageExists());
+        QVERIFY(!QFileInfo::exists(contextDir));
+        QCOMPARE(ourContainers(), 0);
+        // The runtime image it was built from stays.
+        QVERIFY(
+            dockerCall(m_docker, "GET", u"/images/%1/json"_s.arg(DockerBackend::runtimeImage(m_echo.runtime))).ok());
     }
 
     void localPoolRunsTheFunction()

@@ -31,6 +31,8 @@
 #include <QTest>
 #include <QTreeView>
 
+#include <unistd.h>
+
 using namespace Bullpen;
 using namespace Bullpen::TestSupport;
 using namespace Qt::StringLiterals;
@@ -180,7 +182,18 @@ private Q_SLOTS:
         view->table()->setCurrentIndex(view->model()->index(view->model()->rowOf(u"path:/var/task"_s), 0));
         QVERIFY2(view->detailsText().contains(u"EROFS"_s), qPrintable(view->detailsText()));
 
+        // The local pool's column shows the limits it enforces, read by its probe
+        // in its own cgroup (root: runc mounts it), not "not visible".
+        const int memory = view->model()->rowOf(u"memory"_s);
+        QVERIFY(memory >= 0);
+        if (geteuid() == 0)
+            QCOMPARE(view->model()->index(memory, PortabilityModel::SandboxColumn).data().toString(), u"256 MB"_s);
+
         if (qEnvironmentVariableIsSet("BULLPEN_PORTABILITY_SCREENSHOT")) {
+            // The CPU limit: a real difference, with the local pool's evidence below.
+            const QModelIndex cpu = view->model()->index(view->model()->rowOf(u"cpu"_s), 0);
+            view->table()->setCurrentIndex(cpu);
+            view->table()->scrollTo(cpu, QAbstractItemView::PositionAtCenter);
             QTest::qWait(200);
             QVERIFY(window.grab().save(qEnvironmentVariable("BULLPEN_PORTABILITY_SCREENSHOT")));
         }

@@ -4,8 +4,8 @@
 // What tst_comparecli and tst_compareview share: a copy of the compare test
 // project with a bullpen-targets.yaml naming the local pool, a standalone
 // Docker container and an endpoint nobody listens on; what the Docker daemon
-// still holds of that copy (containers), and the removal of the image the
-// docker target built for it (targets keep their images for the next up).
+// still holds of that copy (containers), and the removal of an image the
+// docker target built for it, should a run have left one (a tear-down removes it).
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>

@@ -56,6 +56,37 @@ def read_host_files(event, context):
     return result
 
 
+def sys_and_cgroups(event, context):
+    """Tries to change the kernel's and its own cgroup's settings through /sys;
+    reports what it could read (its memory limit) and see (network devices)."""
+    def write(path):
+        with open(path, "w") as f:
+            f.write(event.get("value", "1"))
+
+    limit = None
+    for path in ("/sys/fs/cgroup/memory.max", "/sys/fs/cgroup/memory/memory.limit_in_bytes"):
+        try:
+            with open(path) as f:
+                limit = {"path": path, "value": f.read().strip()}
+            break
+        except OSError:
+            pass
+    try:
+        devices = sorted(os.listdir("/sys/class/net"))
+    except OSError as e:
+        devices = errno.errorcode.get(e.errno, str(e.errno))
+    # The devices of its own network namespace, as the kernel lists them for it.
+    with open("/proc/net/dev") as f:
+        own = sorted(line.split(":")[0].strip() for line in f.readlines()[2:])
+    return {
+        "limit": limit,
+        "devices": devices,
+        "ownDevices": own,
+        "writes": {p: _os_error(lambda p=p: write(p)) for p in event["files"]},
+        "folders": {d: _os_error(lambda d=d: os.mkdir(os.path.join(d, "escaped"))) for d in event["folders"]},
+    }
+
+
 def processes(event, context):
     marker = event["marker"]
     seen = []
