@@ -95,7 +95,7 @@ public:
         if (seconds)
             *seconds = double(wall.nsecsElapsed()) / 1e9;
         if (failures)
-            out(QStringLiteral("  !! %1 of %2 invocations failed: %3").arg(failures).arg(n).arg(firstFailure));
+            out(Text::tr("  !! %1 of %n invocations failed: %2", nullptr, n).arg(failures).arg(firstFailure));
         return latencies;
     }
 
@@ -120,26 +120,26 @@ QList<double> bareStarts(const QString &program, const QStringList &args, int n)
 int runBench(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Measure cold starts, warm round trips, throughput and memory."));
+    parser.setApplicationDescription(Text::tr("Measure cold starts, warm round trips, throughput and memory."));
     parser.addHelpOption();
     const QCommandLineOption backendOption(
         QStringLiteral("backend"),
-        QStringLiteral("One of %1 (default %2).")
+        Text::tr("One of %1 (default %2).")
             .arg(BackendRegistry::ids().join(QStringLiteral(", ")), BackendRegistry::defaultId()),
         QStringLiteral("NAME"), BackendRegistry::defaultId());
     const QCommandLineOption warmOption(QStringLiteral("warm"),
-                                        QStringLiteral("Warm invocations to time (default 10000)."),
+                                        Text::tr("Warm invocations to time (default 10000)."),
                                         QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption coldOption(QStringLiteral("cold"), QStringLiteral("Cold starts to time (default 20)."),
+    const QCommandLineOption coldOption(QStringLiteral("cold"), Text::tr("Cold starts to time (default 20)."),
                                         QStringLiteral("N"), QStringLiteral("20"));
     const QCommandLineOption longOption(
-        QStringLiteral("long"), QStringLiteral("Invocations for the endurance run (default 1000000; 0 skips it)."),
+        QStringLiteral("long"), Text::tr("Invocations for the endurance run (default 1000000; 0 skips it)."),
         QStringLiteral("N"), QStringLiteral("1000000"));
     const QCommandLineOption runtimeOption(QStringLiteral("runtime"),
-                                           QStringLiteral("python, nodejs or both (default)."), QStringLiteral("NAME"),
+                                           Text::tr("python, nodejs or both (default)."), QStringLiteral("NAME"),
                                            QStringLiteral("both"));
     const QCommandLineOption streamOption(QStringLiteral("stream-rounds"),
-                                          QStringLiteral("Alternating rounds of warm round trips with the pool event "
+                                          Text::tr("Alternating rounds of warm round trips with the pool event "
                                                          "stream off and on (default 6; 0 skips it)."),
                                           QStringLiteral("N"), QStringLiteral("6"));
     parser.addOptions({ backendOption, warmOption, coldOption, longOption, runtimeOption, streamOption });
@@ -207,6 +207,8 @@ int runBench(const QStringList &arguments)
     out(QStringLiteral("bullpen bench: backend %1, %2 cores")
             .arg(invoker->backendInfo().displayName)
             .arg(QThread::idealThreadCount()));
+    // The figures' lines stay English in every language: docs/benchmarks.md
+    // records them and scripts read them.
     Bench bench(invoker.get());
     for (const Case &c : cases) {
         FunctionConfig f;
@@ -328,8 +330,7 @@ int runBench(const QStringList &arguments)
             }
             const Stats atEnd = stats(bench.run(f, 10000, 1));
             const qint64 kbEnd = rssKb(QCoreApplication::applicationPid());
-            out(QStringLiteral(
-                    "after 10,000: median %1 ms, engine %2 MB; after %3: median %4 ms (%5 %), engine %6 MB (%7 %)")
+            out(QStringLiteral("after 10,000: median %1 ms, engine %2 MB; after %3: median %4 ms (%5 %), engine %6 MB (%7 %)")
                     .arg(at10k.median, 0, 'f', 3)
                     .arg(double(kb10k) / 1024, 0, 'f', 1)
                     .arg(done + 10000)
@@ -344,7 +345,7 @@ int runBench(const QStringList &arguments)
     return 0;
 }
 
-const Registration registration({ "bench", "Measure the engine: cold starts, warm round trips, throughput, memory",
+const Registration registration({ "bench", QT_TRANSLATE_NOOP("Bullpen::Cli", "Measure the engine: cold starts, warm round trips, throughput, memory"),
                                   &runBench });
 
 } // namespace
