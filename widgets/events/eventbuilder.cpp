@@ -436,7 +436,7 @@ void EventBuilder::showIssues(const QList<ValidationIssue> &issues, const QByteA
         return i.severity == ValidationIssue::Severity::Error;
     }));
     const QString size
-        = payload.size() < 10240 ? tr("%1 bytes").arg(payload.size()) : tr("%1 KB").arg(payload.size() / 1024);
+        = payload.size() < 10240 ? tr("%n bytes", nullptr, int(payload.size())) : tr("%1 KB").arg(payload.size() / 1024);
     m_status->setText(empty        ? tr("empty: no event yet")
                           : errors ? tr("%1 · %n error(s)", nullptr, errors).arg(size)
                                    : tr("%1 · valid JSON").arg(size));
