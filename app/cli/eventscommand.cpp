@@ -116,8 +116,11 @@ int show(const QStringList &args)
         QString type = EventParameter::typeName(p.type);
         if (p.type == EventParameter::Type::Choice)
             type += u' ' + p.choices.join(u'|');
-        out() << "  --" << p.name.leftJustified(22) << ' ' << type.leftJustified(10) << ' ' << Text::tr("default: %1").arg(p.defaultValue)
-              << '\n';
+        out() << "  --" << p.name.leftJustified(22) << ' ' << type.leftJustified(10) << ' '
+              << Text::tr("default: %1").arg(p.defaultValue) << '\n';
+        // The form's label (the event builder's), then its tooltip.
+        if (p.title != p.name)
+            out() << "      " << p.title << '\n';
         if (!p.description.isEmpty())
             out() << "      " << p.description << '\n';
     }
@@ -229,6 +232,7 @@ int run(const QStringList &args)
     return status;
 }
 
-const Cli::Registration registration({ "events", QT_TRANSLATE_NOOP("Bullpen::Cli", "list, generate and validate event payloads"), &run });
+const Cli::Registration
+    registration({ "events", QT_TRANSLATE_NOOP("Bullpen::Cli", "list, generate and validate event payloads"), &run });
 
 } // namespace

@@ -46,18 +46,22 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("lang");
         QTest::addColumn<QString>("eventLabel"); // bullpen events list sqs
-        QTest::addColumn<QString>("parameterLabel"); // bullpen events show sqs receive-message
+        QTest::addColumn<QString>("parameterText"); // bullpen events show sqs receive-message
+        QTest::addColumn<QString>("parameterLabel"); // the form's label of --count
         QTest::addColumn<QString>("error"); // bullpen events list nosuch
         QTest::addColumn<QString>("help"); // bullpen --help
         QTest::addColumn<QString>("optionHelp"); // bullpen invoke --help
         QTest::addColumn<QString>("plural"); // bullpen lesson list: a lesson of 2 steps
-        QTest::newRow("English") << u"C.UTF-8"_s << u"SQS messages"_s << u"Number of records"_s
+        QTest::newRow("English") << u"C.UTF-8"_s << u"SQS messages"_s
+                                 << u"Body of every message; md5OfBody follows it."_s << u"Number of records"_s
                                  << u"unknown service 'nosuch'"_s << u"run a command without a window"_s
                                  << u"Invoke N times (default 1)."_s << u"(2 steps)"_s;
-        QTest::newRow("German") << u"de_DE.UTF-8"_s << u"SQS-Nachrichten"_s << u"Anzahl der Datensätze"_s
+        QTest::newRow("German") << u"de_DE.UTF-8"_s << u"SQS-Nachrichten"_s
+                                << u"Text jeder Nachricht; md5OfBody folgt ihm."_s << u"Anzahl der Datensätze"_s
                                 << u"unbekannter Dienst „nosuch“"_s << u"einen Befehl ohne Fenster ausführen"_s
                                 << u"N-mal aufrufen (Standard 1)."_s << u"(2 Schritte)"_s;
-        QTest::newRow("Polish") << u"pl_PL.UTF-8"_s << u"Wiadomości SQS"_s << u"Liczba rekordów"_s
+        QTest::newRow("Polish") << u"pl_PL.UTF-8"_s << u"Wiadomości SQS"_s
+                                << u"Treść każdej wiadomości; md5OfBody podąża za nią."_s << u"Liczba rekordów"_s
                                 << u"nieznana usługa „nosuch”"_s << u"uruchom polecenie bez okna"_s
                                 << u"Wywołaj N razy (domyślnie 1)."_s << u"(2 kroki)"_s;
     }
@@ -66,6 +70,7 @@ private Q_SLOTS:
     {
         QFETCH(QString, lang);
         QFETCH(QString, eventLabel);
+        QFETCH(QString, parameterText);
         QFETCH(QString, parameterLabel);
         QFETCH(QString, error);
         QFETCH(QString, help);
@@ -79,6 +84,8 @@ private Q_SLOTS:
 
         const Run show = bullpen({ u"events"_s, u"show"_s, u"sqs"_s, u"receive-message"_s }, lang);
         QCOMPARE(show.exitCode, 0);
+        QVERIFY2(show.out.contains(parameterText), qPrintable(show.out));
+        QVERIFY2(show.out.contains(eventLabel), qPrintable(show.out));
         QVERIFY2(show.out.contains(parameterLabel), qPrintable(show.out));
         QVERIFY2(show.out.contains(u"--count"_s), qPrintable(show.out));
 
