@@ -127,20 +127,18 @@ int runBench(const QStringList &arguments)
         Text::tr("One of %1 (default %2).")
             .arg(BackendRegistry::ids().join(QStringLiteral(", ")), BackendRegistry::defaultId()),
         QStringLiteral("NAME"), BackendRegistry::defaultId());
-    const QCommandLineOption warmOption(QStringLiteral("warm"),
-                                        Text::tr("Warm invocations to time (default 10000)."),
+    const QCommandLineOption warmOption(QStringLiteral("warm"), Text::tr("Warm invocations to time (default 10000)."),
                                         QStringLiteral("N"), QStringLiteral("10000"));
     const QCommandLineOption coldOption(QStringLiteral("cold"), Text::tr("Cold starts to time (default 20)."),
                                         QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption longOption(
-        QStringLiteral("long"), Text::tr("Invocations for the endurance run (default 1000000; 0 skips it)."),
-        QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption runtimeOption(QStringLiteral("runtime"),
-                                           Text::tr("python, nodejs or both (default)."), QStringLiteral("NAME"),
-                                           QStringLiteral("both"));
+    const QCommandLineOption longOption(QStringLiteral("long"),
+                                        Text::tr("Invocations for the endurance run (default 1000000; 0 skips it)."),
+                                        QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption runtimeOption(QStringLiteral("runtime"), Text::tr("python, nodejs or both (default)."),
+                                           QStringLiteral("NAME"), QStringLiteral("both"));
     const QCommandLineOption streamOption(QStringLiteral("stream-rounds"),
                                           Text::tr("Alternating rounds of warm round trips with the pool event "
-                                                         "stream off and on (default 6; 0 skips it)."),
+                                                   "stream off and on (default 6; 0 skips it)."),
                                           QStringLiteral("N"), QStringLiteral("6"));
     parser.addOptions({ backendOption, warmOption, coldOption, longOption, runtimeOption, streamOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen bench") } + arguments)) {
@@ -330,7 +328,8 @@ int runBench(const QStringList &arguments)
             }
             const Stats atEnd = stats(bench.run(f, 10000, 1));
             const qint64 kbEnd = rssKb(QCoreApplication::applicationPid());
-            out(QStringLiteral("after 10,000: median %1 ms, engine %2 MB; after %3: median %4 ms (%5 %), engine %6 MB (%7 %)")
+            out(QStringLiteral(
+                    "after 10,000: median %1 ms, engine %2 MB; after %3: median %4 ms (%5 %), engine %6 MB (%7 %)")
                     .arg(at10k.median, 0, 'f', 3)
                     .arg(double(kb10k) / 1024, 0, 'f', 1)
                     .arg(done + 10000)
@@ -345,8 +344,10 @@ int runBench(const QStringList &arguments)
     return 0;
 }
 
-const Registration registration({ "bench", QT_TRANSLATE_NOOP("Bullpen::Cli", "Measure the engine: cold starts, warm round trips, throughput, memory"),
-                                  &runBench });
+const Registration registration(
+    { "bench",
+      QT_TRANSLATE_NOOP("Bullpen::Cli", "Measure the engine: cold starts, warm round trips, throughput, memory"),
+      &runBench });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -34,7 +34,7 @@ int runBuild(const QStringList &arguments)
     const QCommandLineOption cacheOption(
         QStringLiteral("cache-dir"),
         Text::tr("The dependency cache (default $XDG_CACHE_HOME/Bullpen/deps, ~/.cache/Bullpen/deps when "
-                       "XDG_CACHE_HOME is not set)."),
+                 "XDG_CACHE_HOME is not set)."),
         QStringLiteral("DIR"));
     const QCommandLineOption pipConfigOption(QStringLiteral("pip-config"),
                                              Text::tr("pip's configuration file (default: the user's pip.conf)."),
@@ -45,7 +45,7 @@ int runBuild(const QStringList &arguments)
     const QCommandLineOption backendOption(
         QStringLiteral("backend"),
         Text::tr("The backend whose sandbox runs pip, npm and make on the function's runtime image: one of "
-                       "%1 (default %2; process runs them on the host, isolating nothing).")
+                 "%1 (default %2; process runs them on the host, isolating nothing).")
             .arg(BackendRegistry::ids().join(QStringLiteral(", ")), BackendRegistry::defaultId()),
         QStringLiteral("NAME"), BackendRegistry::defaultId());
     const QCommandLineOption quietOption({ QStringLiteral("q"), QStringLiteral("quiet") },
@@ -94,8 +94,10 @@ int runBuild(const QStringList &arguments)
     return status;
 }
 
-const Registration registration({ "build", QT_TRANSLATE_NOOP("Bullpen::Cli", "Build functions and layers as `sam build` does (into .aws-sam/build)"),
-                                  &runBuild });
+const Registration registration(
+    { "build",
+      QT_TRANSLATE_NOOP("Bullpen::Cli", "Build functions and layers as `sam build` does (into .aws-sam/build)"),
+      &runBuild });
 
 } // namespace
 } // namespace Bullpen::Cli

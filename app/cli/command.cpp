@@ -118,8 +118,8 @@ std::optional<QByteArray> readEventFile(const QString &fileName, QString *source
     JsonValueError jsonError;
     if (parseJsonValue(event, &jsonError).isUndefined()) {
         *error = Text::tr("the event in %1 is not valid JSON: line %2, column %3: %4. "
-                                "Lambda refuses it (InvalidRequestContentException); fix the file or pass "
-                                "--event with another one.")
+                          "Lambda refuses it (InvalidRequestContentException); fix the file or pass "
+                          "--event with another one.")
                      .arg(*source)
                      .arg(jsonError.line)
                      .arg(jsonError.column)

@@ -50,7 +50,7 @@ int runExport(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("Export what a function needs to run elsewhere: a Docker build context (--dockerfile), a Docker "
-                       "Swarm stack file (--stack) or EC2 user data (--user-data)."));
+                 "Swarm stack file (--stack) or EC2 user data (--user-data)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FUNCTION"),
                                  Text::tr("Logical id of the function (optional when the template has one)."),
@@ -64,39 +64,37 @@ int runExport(const QStringList &arguments)
     const QCommandLineOption stackOption(QStringLiteral("stack"),
                                          Text::tr("A Docker Swarm stack file (docker stack deploy -c FILE)."));
     const QCommandLineOption userDataOption(
-        QStringLiteral("user-data"),
-        Text::tr("EC2 user data (cloud-init) that installs Docker and runs the image."));
+        QStringLiteral("user-data"), Text::tr("EC2 user data (cloud-init) that installs Docker and runs the image."));
     const QCommandLineOption baseOption(
         QStringLiteral("base"),
         Text::tr("--dockerfile: FROM Lambda's official image (official, default) or Bullpen's offline one "
-                       "(offline)."),
+                 "(offline)."),
         QStringLiteral("official|offline"), QStringLiteral("official"));
     const QCommandLineOption registryOption(
         QStringLiteral("registry"),
         Text::tr("--base official: the registry of Lambda's images (default $BULLPEN_RUNTIME_REGISTRY, else "
-                       "public.ecr.aws/lambda)."),
+                 "public.ecr.aws/lambda)."),
         QStringLiteral("REGISTRY"));
     const QCommandLineOption imageOption(
         QStringLiteral("image"),
         Text::tr("--stack, --user-data: the function's image as the deployment pulls it (default "
-                       "<function in lower case>:latest)."),
+                 "<function in lower case>:latest)."),
         QStringLiteral("REF"));
     const QCommandLineOption nameOption(
-        QStringLiteral("name"),
-        Text::tr("The service's or container's name (default: the function in lower case)."),
+        QStringLiteral("name"), Text::tr("The service's or container's name (default: the function in lower case)."),
         QStringLiteral("NAME"));
-    const QCommandLineOption portOption(
-        QStringLiteral("port"), Text::tr("The published port for the image's invoke port (default 9000)."),
-        QStringLiteral("PORT"), QStringLiteral("9000"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        Text::tr("The published port for the image's invoke port (default 9000)."),
+                                        QStringLiteral("PORT"), QStringLiteral("9000"));
     const QCommandLineOption replicasOption(QStringLiteral("replicas"),
                                             Text::tr("--stack: the service's replicas (default 2)."),
                                             QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") },
                                           Text::tr("Where to write: a folder for --dockerfile, a file (or - for "
-                                                         "standard output) otherwise."),
+                                                   "standard output) otherwise."),
                                           QStringLiteral("PATH"));
-    const QCommandLineOption noBuildOption(
-        QStringLiteral("no-build"), Text::tr("--dockerfile: export the code as it is, without a build first."));
+    const QCommandLineOption noBuildOption(QStringLiteral("no-build"),
+                                           Text::tr("--dockerfile: export the code as it is, without a build first."));
     parser.addOptions({ templateOption, dockerfileOption, stackOption, userDataOption, baseOption, registryOption,
                         imageOption, nameOption, portOption, replicasOption, outputOption, noBuildOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen export") } + arguments))
@@ -126,8 +124,7 @@ int runExport(const QStringList &arguments)
         if (!base)
             return usageError(Text::tr("--base is official or offline; got '%1'").arg(parser.value(baseOption)));
         if (output == u"-")
-            return usageError(
-                Text::tr("--dockerfile writes a folder (Dockerfile, code/, opt/): name it with -o DIR"));
+            return usageError(Text::tr("--dockerfile writes a folder (Dockerfile, code/, opt/): name it with -o DIR"));
         if (function->image.isImage())
             return usageError(
                 Text::tr("%1 is a container image function: its Dockerfile is %2 in %3 already")
@@ -142,10 +139,10 @@ int runExport(const QStringList &arguments)
         DockerExport::write(*function, *base, parser.value(registryOption), output, &owner, [&](const QString &e) {
             if (e.isEmpty()) {
                 status = 0;
-                printErr(
-                    QStringLiteral("bullpen export: ") + Text::tr("wrote %1 (FROM %2)\nBuild it with: docker build -t %3:latest %1")
-                        .arg(output, DockerExport::baseImage(*function, *base, parser.value(registryOption)),
-                             function->logicalId.toLower()));
+                printErr(QStringLiteral("bullpen export: ")
+                         + Text::tr("wrote %1 (FROM %2)\nBuild it with: docker build -t %3:latest %1")
+                               .arg(output, DockerExport::baseImage(*function, *base, parser.value(registryOption)),
+                                    function->logicalId.toLower()));
             } else {
                 printErr(QStringLiteral("bullpen export: ") + e);
             }
@@ -165,8 +162,7 @@ int runExport(const QStringList &arguments)
         return usageError(Text::tr("--port takes a port number; got '%1'").arg(parser.value(portOption)));
     options.replicas = parser.value(replicasOption).toInt(&ok);
     if (!ok)
-        return usageError(
-            Text::tr("--replicas takes a whole number; got '%1'").arg(parser.value(replicasOption)));
+        return usageError(Text::tr("--replicas takes a whole number; got '%1'").arg(parser.value(replicasOption)));
     const bool stack = parser.isSet(stackOption);
     const QString text = stack ? swarmStackFile(*function, options, &error) : ec2UserData(*function, options, &error);
     if (text.isEmpty())
@@ -177,16 +173,17 @@ int runExport(const QStringList &arguments)
     }
     if (output != u"-") {
         const QString name = options.name.isEmpty() ? function->logicalId.toLower() : options.name;
-        printErr(stack ? QStringLiteral("bullpen export: ") + Text::tr("wrote %1\nDeploy it with: docker stack deploy -c %1 %2")
-                             .arg(output, name)
-                       : QStringLiteral("bullpen export: ") + Text::tr("wrote %1\nCheck it with: cloud-init schema --config-file %1")
-                             .arg(output));
+        printErr(stack ? QStringLiteral("bullpen export: ")
+                         + Text::tr("wrote %1\nDeploy it with: docker stack deploy -c %1 %2").arg(output, name)
+                       : QStringLiteral("bullpen export: ")
+                         + Text::tr("wrote %1\nCheck it with: cloud-init schema --config-file %1").arg(output));
     }
     return 0;
 }
 
-const Registration registration({ "export", QT_TRANSLATE_NOOP("Bullpen::Cli", "Export a Dockerfile, Swarm stack or EC2 user data for a function"),
-                                  &runExport });
+const Registration registration(
+    { "export", QT_TRANSLATE_NOOP("Bullpen::Cli", "Export a Dockerfile, Swarm stack or EC2 user data for a function"),
+      &runExport });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -50,9 +50,10 @@ int buildImages(const QString &cache, QStringList runtimes, bool quiet)
     for (const QString &runtime : std::as_const(runtimes)) {
         const QString family = RuntimeImage::familyFor(runtime);
         if (family.isEmpty()) {
-            printErr(QStringLiteral("bullpen images: ") + Text::tr("no image for runtime '%1'; images exist for: %2")
-                         .arg(runtime,
-                              (RuntimeImage::families() + RuntimeImage::buildFamilies()).join(QStringLiteral(", "))));
+            printErr(QStringLiteral("bullpen images: ")
+                     + Text::tr("no image for runtime '%1'; images exist for: %2")
+                           .arg(runtime,
+                                (RuntimeImage::families() + RuntimeImage::buildFamilies()).join(QStringLiteral(", "))));
             return 2;
         }
         if (!families.contains(family))
@@ -158,8 +159,9 @@ int importImages(const DockerEndpoint &endpoint, const QStringList &families, co
         } else {
             const std::optional<RuntimeImage> image = builder.cached(input.runtime);
             if (!image) {
-                printErr(QStringLiteral("bullpen images: ") + Text::tr("no %1 image in %2 to import (bullpen images build %1)")
-                             .arg(input.runtime, builder.cacheDirectory()));
+                printErr(QStringLiteral("bullpen images: ")
+                         + Text::tr("no %1 image in %2 to import (bullpen images build %1)")
+                               .arg(input.runtime, builder.cacheDirectory()));
                 status = 1;
                 QMetaObject::invokeMethod(&images, next, Qt::QueuedConnection);
                 return;
@@ -289,29 +291,30 @@ int pullImages(const DockerEndpoint &endpoint, const QStringList &runtimes, cons
 int runImages(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Bullpen's runtime images, built offline from Debian's packages with mmdebstrap and laid out "
-        "like Lambda's base images: runc runs on their unpacked root, the Docker backend on the "
-        "image imported into the daemon.\n\n"
-        "  build [RUNTIME...]   build the images (default: every runtime) unless cached, then import\n"
-        "                       them into the Docker/Podman daemon when one answers; python-build,\n"
-        "                       nodejs-build and provided-build are the images builds run on (pip,\n"
-        "                       npm, make), made by `bullpen build` when it first needs one\n"
-        "  list                 the images in the cache and in the daemon\n"
-        "  remove [RUNTIME...]  remove the daemon's runtime images (all when none is named)\n"
-        "  prune                remove the stale images (earlier inputs) from the cache and the daemon\n"
-        "  pull [RUNTIME...]    use Lambda's official base images instead: pull them from the registry\n"
-        "                       (--registry, default $BULLPEN_RUNTIME_REGISTRY or public.ecr.aws/lambda)\n"
-        "                       with progress, and make them the Docker backend's runtime images"));
+    parser.setApplicationDescription(
+        Text::tr("Bullpen's runtime images, built offline from Debian's packages with mmdebstrap and laid out "
+                 "like Lambda's base images: runc runs on their unpacked root, the Docker backend on the "
+                 "image imported into the daemon.\n\n"
+                 "  build [RUNTIME...]   build the images (default: every runtime) unless cached, then import\n"
+                 "                       them into the Docker/Podman daemon when one answers; python-build,\n"
+                 "                       nodejs-build and provided-build are the images builds run on (pip,\n"
+                 "                       npm, make), made by `bullpen build` when it first needs one\n"
+                 "  list                 the images in the cache and in the daemon\n"
+                 "  remove [RUNTIME...]  remove the daemon's runtime images (all when none is named)\n"
+                 "  prune                remove the stale images (earlier inputs) from the cache and the daemon\n"
+                 "  pull [RUNTIME...]    use Lambda's official base images instead: pull them from the registry\n"
+                 "                       (--registry, default $BULLPEN_RUNTIME_REGISTRY or public.ecr.aws/lambda)\n"
+                 "                       with progress, and make them the Docker backend's runtime images"));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ACTION"), Text::tr("build, list, remove, prune or pull"));
     parser.addPositionalArgument(QStringLiteral("RUNTIME"),
                                  Text::tr("python, nodejs, provided, an AWS runtime name (python3.12) or a "
-                                                "build image (python-build, nodejs-build, provided-build)."),
+                                          "build image (python-build, nodejs-build, provided-build)."),
                                  QStringLiteral("[RUNTIME...]"));
     const QCommandLineOption cacheOption(
         QStringLiteral("cache-dir"),
         Text::tr("The image cache (default: $BULLPEN_IMAGE_CACHE, else /var/cache/bullpen/images where "
-                       "writable, else ~/.cache/bullpen/images)."),
+                 "writable, else ~/.cache/bullpen/images)."),
         QStringLiteral("DIR"));
     const QCommandLineOption quietOption({ QStringLiteral("q"), QStringLiteral("quiet") },
                                          Text::tr("Print only the start, the result and errors."));
@@ -321,11 +324,11 @@ int runImages(const QStringList &arguments)
     const QCommandLineOption tarballOption(
         QStringLiteral("rootfs-tarball"),
         Text::tr("build: import this root file system tarball instead of building one (it must hold /bin/sh "
-                       "and the runtime's interpreter)."),
+                 "and the runtime's interpreter)."),
         QStringLiteral("FILE"));
     const QCommandLineOption hostOption(QStringLiteral("docker-host"),
                                         Text::tr("The daemon's socket (default: DOCKER_HOST, then the usual "
-                                                       "Docker and Podman sockets)."),
+                                                 "Docker and Podman sockets)."),
                                         QStringLiteral("SOCKET"));
     const QCommandLineOption registryOption(
         QStringLiteral("registry"),
@@ -344,8 +347,8 @@ int runImages(const QStringList &arguments)
     QStringList positional = parser.positionalArguments();
     const QString action = positional.isEmpty() ? QStringLiteral("list") : positional.takeFirst();
     if (action != u"list" && action != u"remove" && action != u"build" && action != u"prune" && action != u"pull") {
-        printErr(
-            QStringLiteral("bullpen images: ") + Text::tr("unknown action \"%1\" (build, list, remove, prune or pull)").arg(action));
+        printErr(QStringLiteral("bullpen images: ")
+                 + Text::tr("unknown action \"%1\" (build, list, remove, prune or pull)").arg(action));
         return 2;
     }
     if ((action == u"list" || action == u"prune") && !positional.isEmpty()) {
@@ -356,9 +359,10 @@ int runImages(const QStringList &arguments)
     for (const QString &runtime : std::as_const(positional)) {
         const QString family = RuntimeImage::familyFor(runtime);
         if (family.isEmpty()) {
-            printErr(QStringLiteral("bullpen images: ") + Text::tr("no image for runtime '%1'; images exist for: %2")
-                         .arg(runtime,
-                              (RuntimeImage::families() + RuntimeImage::buildFamilies()).join(QStringLiteral(", "))));
+            printErr(QStringLiteral("bullpen images: ")
+                     + Text::tr("no image for runtime '%1'; images exist for: %2")
+                           .arg(runtime,
+                                (RuntimeImage::families() + RuntimeImage::buildFamilies()).join(QStringLiteral(", "))));
             return 2;
         }
         if (!families.contains(family))
@@ -387,9 +391,10 @@ int runImages(const QStringList &arguments)
     if (action == u"pull") {
         for (const QString &family : std::as_const(families)) {
             if (RuntimeImage::isBuildFamily(family)) {
-                printErr(QStringLiteral("bullpen images: ") + Text::tr("%1 is a build image: Lambda publishes none to pull (SAM's "
-                                        "build images are not Lambda's); build it with `bullpen images build %1`")
-                             .arg(family));
+                printErr(QStringLiteral("bullpen images: ")
+                         + Text::tr("%1 is a build image: Lambda publishes none to pull (SAM's "
+                                    "build images are not Lambda's); build it with `bullpen images build %1`")
+                               .arg(family));
                 return 2;
             }
         }
@@ -439,14 +444,16 @@ int runImages(const QStringList &arguments)
             return 1;
         }
         if (!quiet)
-            printErr(QStringLiteral("bullpen images: ") + Text::tr("built for runc; not imported into Docker (%1)").arg(daemonError));
+            printErr(QStringLiteral("bullpen images: ")
+                     + Text::tr("built for runc; not imported into Docker (%1)").arg(daemonError));
         return 0;
     }
     return importImages(endpoint, families, cache, tarball, quiet);
 }
 
-const Registration registration({ "images", QT_TRANSLATE_NOOP("Bullpen::Cli", "build, list and remove the runtime images (offline, from Debian)"),
-                                  runImages });
+const Registration registration(
+    { "images", QT_TRANSLATE_NOOP("Bullpen::Cli", "build, list and remove the runtime images (offline, from Debian)"),
+      runImages });
 
 } // namespace
 } // namespace Bullpen::Cli

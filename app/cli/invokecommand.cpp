@@ -42,9 +42,9 @@ int runInvoke(const QStringList &arguments)
     const QCommandLineOption templateOption({ QStringLiteral("t"), QStringLiteral("template") },
                                             Text::tr("The SAM template (default ./template.yaml)."),
                                             QStringLiteral("FILE"), QStringLiteral("template.yaml"));
-    const QCommandLineOption eventOption(
-        { QStringLiteral("e"), QStringLiteral("event") },
-        Text::tr("The event: a JSON file, or - for standard input (default {})."), QStringLiteral("FILE"));
+    const QCommandLineOption eventOption({ QStringLiteral("e"), QStringLiteral("event") },
+                                         Text::tr("The event: a JSON file, or - for standard input (default {})."),
+                                         QStringLiteral("FILE"));
     const QCommandLineOption repeatOption(QStringLiteral("repeat"), Text::tr("Invoke N times (default 1)."),
                                           QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
@@ -63,12 +63,11 @@ int runInvoke(const QStringList &arguments)
         QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         Text::tr("Print one JSON object per invocation per line."));
-    const QCommandLineOption traceOption(
-        QStringLiteral("trace"), Text::tr("Write the pool's event stream to FILE, one JSON object per line."),
-        QStringLiteral("FILE"));
+    const QCommandLineOption traceOption(QStringLiteral("trace"),
+                                         Text::tr("Write the pool's event stream to FILE, one JSON object per line."),
+                                         QStringLiteral("FILE"));
     const QCommandLineOption noBuildOption(
-        QStringLiteral("no-build"),
-        Text::tr("Run the code as it is: no build first, even when its inputs changed."));
+        QStringLiteral("no-build"), Text::tr("Run the code as it is: no build first, even when its inputs changed."));
     parser.addOptions({ templateOption, eventOption, repeatOption, concurrencyOption, backendOption, keepAliveOption,
                         rootfsOption, jsonOption, traceOption, noBuildOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen invoke") } + arguments))
@@ -171,12 +170,13 @@ int runInvoke(const QStringList &arguments)
         switch (r.outcome) {
         case InvocationOutcome::EngineError:
             exitCode = 2;
-            printErr(QStringLiteral("bullpen invoke: ") + Text::tr("%1 could not run: %2").arg(function.logicalId, r.engineError));
+            printErr(QStringLiteral("bullpen invoke: ")
+                     + Text::tr("%1 could not run: %2").arg(function.logicalId, r.engineError));
             break;
         case InvocationOutcome::Refused:
             exitCode = 2;
-            printErr(QStringLiteral("bullpen invoke: ") + Text::tr("%1 refused the event: %2: %3")
-                         .arg(function.logicalId, r.errorType, r.errorMessage));
+            printErr(QStringLiteral("bullpen invoke: ")
+                     + Text::tr("%1 refused the event: %2: %3").arg(function.logicalId, r.errorType, r.errorMessage));
             break;
         case InvocationOutcome::Cancelled:
         case InvocationOutcome::FunctionError:
@@ -203,7 +203,8 @@ int runInvoke(const QStringList &arguments)
     });
     QObject::connect(&driver, &InvocationDriver::finished, &driver, [&] { QCoreApplication::exit(exitCode); });
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, invoker.get(), [&](int signal) {
-        printErr(QStringLiteral("bullpen invoke: ") + Text::tr("stopping (signal %1); removing every instance").arg(signal));
+        printErr(QStringLiteral("bullpen invoke: ")
+                 + Text::tr("stopping (signal %1); removing every instance").arg(signal));
         invoker->shutdown();
         QCoreApplication::exit(128 + signal);
     });
@@ -217,7 +218,9 @@ int runInvoke(const QStringList &arguments)
     return status;
 }
 
-const Registration registration({ "invoke", QT_TRANSLATE_NOOP("Bullpen::Cli", "Invoke a function of a SAM project locally"), &runInvoke });
+const Registration registration({ "invoke",
+                                  QT_TRANSLATE_NOOP("Bullpen::Cli", "Invoke a function of a SAM project locally"),
+                                  &runInvoke });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -43,23 +43,22 @@ int usageError(const QString &message)
 int runLesson(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("The lessons: 'list' names them; 'run NAME' plays one through the engine (real containers) and reports "
+    parser.setApplicationDescription(Text::tr(
+        "The lessons: 'list' names them; 'run NAME' plays one through the engine (real containers) and reports "
         "each step's checks, decided on what actually happened. The lesson's project is the copy in the data "
         "folder (made on first use; edit it and run again), or --project."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("ACTION"), Text::tr("list or run"), QStringLiteral("list|run"));
-    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The lesson (for run)."),
-                                 QStringLiteral("[NAME]"));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The lesson (for run)."), QStringLiteral("[NAME]"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("Print the result as JSON."));
     const QCommandLineOption languageOption(QStringLiteral("language"),
                                             Text::tr("The texts' language (default: the system's; en, de, pl)."),
                                             QStringLiteral("LANG"));
     const QCommandLineOption projectOption(
-        QStringLiteral("project"),
-        Text::tr("Run the lesson on this project folder instead of the data folder's copy."),
+        QStringLiteral("project"), Text::tr("Run the lesson on this project folder instead of the data folder's copy."),
         QStringLiteral("DIR"));
-    const QCommandLineOption resetOption(
-        QStringLiteral("reset"), Text::tr("Replace the data folder's copy with the lesson's original first."));
+    const QCommandLineOption resetOption(QStringLiteral("reset"),
+                                         Text::tr("Replace the data folder's copy with the lesson's original first."));
     const QCommandLineOption backendOption(
         QStringLiteral("backend"),
         Text::tr("One of %1 (default %2).")
@@ -94,8 +93,9 @@ int runLesson(const QStringList &arguments)
                                            { QStringLiteral("summary"), lesson->summary },
                                            { QStringLiteral("steps"), int(lesson->steps.size()) } });
             } else {
-                printOut(
-                    Text::tr("%1  %2 (%n steps)", nullptr, int(lesson->steps.size())).arg(name, -24).arg(lesson->title));
+                printOut(Text::tr("%1  %2 (%n steps)", nullptr, int(lesson->steps.size()))
+                             .arg(name, -24)
+                             .arg(lesson->title));
             }
         }
         if (json)
@@ -164,8 +164,8 @@ int runLesson(const QStringList &arguments)
         if (!report.error.isEmpty())
             printOut(Text::tr("  ERROR %1").arg(report.error));
         for (const LessonCheckOutcome &c : report.checks)
-            printOut(QStringLiteral("  %1 %2: %3")
-                         .arg(c.passed ? Text::tr("PASS") : Text::tr("FAIL"), c.kind, c.message));
+            printOut(
+                QStringLiteral("  %1 %2: %3").arg(c.passed ? Text::tr("PASS") : Text::tr("FAIL"), c.kind, c.message));
         printOut(Text::tr("  Notice: ") + lesson->steps.at(index).notice);
     });
     int status = 0;
@@ -174,7 +174,8 @@ int runLesson(const QStringList &arguments)
         QCoreApplication::exit(status);
     });
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, invoker.get(), [&](int signal) {
-        printErr(QStringLiteral("bullpen lesson: ") + Text::tr("stopping (signal %1); removing every instance").arg(signal));
+        printErr(QStringLiteral("bullpen lesson: ")
+                 + Text::tr("stopping (signal %1); removing every instance").arg(signal));
         QCoreApplication::exit(128 + signal);
     });
     QMetaObject::invokeMethod(&runner, [&] { runner.play(); }, Qt::QueuedConnection);
@@ -189,8 +190,9 @@ int runLesson(const QStringList &arguments)
     return status;
 }
 
-const Registration registration({ "lesson", QT_TRANSLATE_NOOP("Bullpen::Cli", "List the lessons, or run one headless and report its checks"),
-                                  &runLesson });
+const Registration registration(
+    { "lesson", QT_TRANSLATE_NOOP("Bullpen::Cli", "List the lessons, or run one headless and report its checks"),
+      &runLesson });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -67,13 +67,14 @@ bool readNumber(const QCommandLineParser &parser, const QCommandLineOption &opti
 int runLoad(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Drive functions of an AWS SAM project open-loop: calls arrive by a shape (per POOL second) or by a "
-        "recorded trace, whatever the calls before them are doing. Prints the summary: requests, cold starts, "
-        "latency percentiles (cold and warm apart), throttles, errors, peak instances, GB-seconds and cost."));
+    parser.setApplicationDescription(
+        Text::tr("Drive functions of an AWS SAM project open-loop: calls arrive by a shape (per POOL second) or by a "
+                 "recorded trace, whatever the calls before them are doing. Prints the summary: requests, cold starts, "
+                 "latency percentiles (cold and warm apart), throttles, errors, peak instances, GB-seconds and cost."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FUNCTION"),
                                  Text::tr("Logical ids of the functions (a shape calls the first; an Azure "
-                                                "trace maps onto all of them; default: the template's)."),
+                                          "trace maps onto all of them; default: the template's)."),
                                  QStringLiteral("[FUNCTION...]"));
     const QCommandLineOption templateOption({ QStringLiteral("t"), QStringLiteral("template") },
                                             Text::tr("The SAM template (default ./template.yaml)."),
@@ -82,34 +83,30 @@ int runLoad(const QStringList &arguments)
                                          Text::tr("The arrival process: ") + ArrivalShape::syntaxHelp() + u'.',
                                          QStringLiteral("SHAPE"));
     const QCommandLineOption durationOption(
-        QStringLiteral("duration"),
-        Text::tr("Pool seconds of load (default 10 for a shape; a trace's own length)."),
+        QStringLiteral("duration"), Text::tr("Pool seconds of load (default 10 for a shape; a trace's own length)."),
         QStringLiteral("SECONDS"));
     const QCommandLineOption poissonOption(QStringLiteral("poisson"),
                                            Text::tr("Poisson arrivals that follow the shape's rate."));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        Text::tr("The Poisson generator's seed (default 1)."),
+    const QCommandLineOption seedOption(QStringLiteral("seed"), Text::tr("The Poisson generator's seed (default 1)."),
                                         QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption speedOption(
         QStringLiteral("clock-speed"),
         Text::tr("Pool clock speed (default 1). Above 1 compresses arrivals and keep-alive; handlers "
-                       "still take real time, so the result is not a real-time one."),
+                 "still take real time, so the result is not a real-time one."),
         QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption capOption(
         QStringLiteral("max-concurrency"),
         Text::tr("Calls in flight at most; later ones wait and are counted as queued (default 0: none)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption traceCsvOption(QStringLiteral("trace-csv"),
-                                            Text::tr("Replay a CSV of 'offset_ms,function' lines."),
-                                            QStringLiteral("FILE"));
+    const QCommandLineOption traceCsvOption(
+        QStringLiteral("trace-csv"), Text::tr("Replay a CSV of 'offset_ms,function' lines."), QStringLiteral("FILE"));
     const QCommandLineOption azureOption(
         QStringLiteral("azure"),
         Text::tr("Replay an Azure Functions 2019 per-minute count file (its functions onto the FUNCTIONs "
-                       "round-robin, or by --azure-map)."),
+                 "round-robin, or by --azure-map)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption azureMapOption(QStringLiteral("azure-map"),
-                                            Text::tr("'HashFunction,FUNCTION' lines for --azure."),
-                                            QStringLiteral("FILE"));
+    const QCommandLineOption azureMapOption(
+        QStringLiteral("azure-map"), Text::tr("'HashFunction,FUNCTION' lines for --azure."), QStringLiteral("FILE"));
     const QCommandLineOption eventOption({ QStringLiteral("e"), QStringLiteral("event") },
                                          Text::tr("The event every call sends: a JSON file (default {})."),
                                          QStringLiteral("FILE"));
@@ -121,13 +118,12 @@ int runLoad(const QStringList &arguments)
     const QCommandLineOption keepAliveOption(QStringLiteral("keep-alive"),
                                              Text::tr("Pool seconds an idle instance stays warm (default 2700)."),
                                              QStringLiteral("SECONDS"), QStringLiteral("2700"));
-    const QCommandLineOption rootfsOption(QStringLiteral("rootfs"),
-                                          Text::tr("A root file system folder for the containers."),
-                                          QStringLiteral("DIR"));
+    const QCommandLineOption rootfsOption(
+        QStringLiteral("rootfs"), Text::tr("A root file system folder for the containers."), QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("Print the summary as JSON."));
     const QCommandLineOption csvOption(QStringLiteral("csv"),
                                        Text::tr("Write one line per call (arrival, outcome, cold, latency, "
-                                                      "...) to FILE."),
+                                                "...) to FILE."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption noBuildOption(QStringLiteral("no-build"),
                                            Text::tr("Run the code as it is: no build first."));
@@ -225,7 +221,7 @@ int runLoad(const QStringList &arguments)
                 if (!found)
                     return usageError("load",
                                       Text::tr("the trace calls '%1', which %2 does not have; its "
-                                                     "functions are: %3")
+                                               "functions are: %3")
                                           .arg(name, templatePath, names.join(QStringLiteral(", "))));
                 functions.append(*found);
             }
@@ -253,8 +249,8 @@ int runLoad(const QStringList &arguments)
     if (parser.isSet(eventOption)) {
         QFile file(parser.value(eventOption));
         if (!file.open(QIODevice::ReadOnly))
-            return usageError(
-                "load", Text::tr("cannot read the event file %1: %2").arg(file.fileName(), file.errorString()));
+            return usageError("load",
+                              Text::tr("cannot read the event file %1: %2").arg(file.fileName(), file.errorString()));
         plan.payload = file.readAll();
         JsonValueError jsonError;
         if (parseJsonValue(plan.payload, &jsonError).isUndefined())
@@ -271,8 +267,8 @@ int runLoad(const QStringList &arguments)
         for (FunctionConfig &function : functions) {
             QString buildError;
             if (!prepareFunction(function, templatePath, backend, &buildError)) {
-                printErr(
-                    QStringLiteral("bullpen load: ") + Text::tr("the build of %1 failed: %2").arg(function.logicalId, buildError));
+                printErr(QStringLiteral("bullpen load: ")
+                         + Text::tr("the build of %1 failed: %2").arg(function.logicalId, buildError));
                 return 2;
             }
         }
@@ -295,12 +291,13 @@ int runLoad(const QStringList &arguments)
 
     const bool json = parser.isSet(jsonOption);
     if (!json) {
-        printErr(QStringLiteral("bullpen load: ") + Text::tr("%n arrivals over %1 pool s (%2) on %3", nullptr, int(plan.arrivals.size()))
-                     .arg(double(plan.durationMs) / 1000.0)
-                     .arg(plan.description, invoker->backendInfo().displayName));
+        printErr(QStringLiteral("bullpen load: ")
+                 + Text::tr("%n arrivals over %1 pool s (%2) on %3", nullptr, int(plan.arrivals.size()))
+                       .arg(double(plan.durationMs) / 1000.0)
+                       .arg(plan.description, invoker->backendInfo().displayName));
         if (speed != 1.0)
-            printErr(
-                QStringLiteral("bullpen load: ") + Text::tr("the pool clock runs %1x: this is not a real-time result").arg(speed));
+            printErr(QStringLiteral("bullpen load: ")
+                     + Text::tr("the pool clock runs %1x: this is not a real-time result").arg(speed));
     }
     LoadRunner runner(invoker.get());
     int exitCode = 0;
@@ -311,7 +308,8 @@ int runLoad(const QStringList &arguments)
     });
     QObject::connect(&runner, &LoadRunner::finished, &runner, [&] { QCoreApplication::exit(exitCode); });
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &runner, [&](int signal) {
-        printErr(QStringLiteral("bullpen load: ") + Text::tr("stopping (signal %1); the calls in flight finish").arg(signal));
+        printErr(QStringLiteral("bullpen load: ")
+                 + Text::tr("stopping (signal %1); the calls in flight finish").arg(signal));
         exitCode = 128 + signal;
         runner.stop();
     });
@@ -339,36 +337,38 @@ int runLoad(const QStringList &arguments)
     if (summary.requests > 0 && summary.coldStarts + summary.warmStarts == 0 && summary.throttles == 0
         && exitCode == 0) {
         const QList<LoadRecord> &records = runner.records();
-        printErr(QStringLiteral("bullpen load: ") + Text::tr("no call reached an instance; the first said: %1")
-                     .arg(records.isEmpty() ? QString() : records.first().errorType));
+        printErr(QStringLiteral("bullpen load: ")
+                 + Text::tr("no call reached an instance; the first said: %1")
+                       .arg(records.isEmpty() ? QString() : records.first().errorType));
         exitCode = 2;
     }
     return exitCode;
 }
 
-const Registration loadRegistration({ "load", QT_TRANSLATE_NOOP("Bullpen::Cli", "Drive functions open-loop with an arrival process or a trace"),
-                                      &runLoad });
+const Registration loadRegistration(
+    { "load", QT_TRANSLATE_NOOP("Bullpen::Cli", "Drive functions open-loop with an arrival process or a trace"),
+      &runLoad });
 
 int runPolicy(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(Text::tr("Replay a trace through the warm pool's model (no containers) under keep-alive policies: none, fixed 1, "
+    parser.setApplicationDescription(Text::tr(
+        "Replay a trace through the warm pool's model (no containers) under keep-alive policies: none, fixed 1, "
         "5, 10 and 45 minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020). Prints each "
         "policy's cold starts and wasted memory (idle warm instance time x memory), normalised to fixed 10 "
         "minutes."));
     parser.addHelpOption();
     const QCommandLineOption syntheticOption(
         QStringLiteral("synthetic"),
-        Text::tr("A synthetic day of N functions from the paper's distributions (default 1000)."),
-        QStringLiteral("N"));
+        Text::tr("A synthetic day of N functions from the paper's distributions (default 1000)."), QStringLiteral("N"));
     const QCommandLineOption daysOption(QStringLiteral("days"),
                                         Text::tr("How many days the synthetic trace lasts (default 1)."),
                                         QStringLiteral("N"), QStringLiteral("1"));
-    const QCommandLineOption traceCsvOption(
-        QStringLiteral("trace-csv"), Text::tr("A CSV of 'offset_ms,function' lines."), QStringLiteral("FILE"));
+    const QCommandLineOption traceCsvOption(QStringLiteral("trace-csv"),
+                                            Text::tr("A CSV of 'offset_ms,function' lines."), QStringLiteral("FILE"));
     const QCommandLineOption azureOption(QStringLiteral("azure"),
                                          Text::tr("An Azure Functions 2019 per-minute count file (each of "
-                                                        "its functions modelled on its own)."),
+                                                  "its functions modelled on its own)."),
                                          QStringLiteral("FILE"));
     const QCommandLineOption executionOption(QStringLiteral("execution-ms"),
                                              Text::tr("Execution time of a trace's calls (default 100)."),
@@ -383,7 +383,7 @@ int runPolicy(const QStringList &arguments)
     const QCommandLineOption containersOption(
         QStringLiteral("containers"),
         Text::tr("application: one container per function serving every call, as the paper simulates "
-                       "(default); instance: one call per instance, scaling out, as Lambda and Bullpen's pool do."),
+                 "(default); instance: one call per instance, scaling out, as Lambda and Bullpen's pool do."),
         QStringLiteral("SCOPE"), QStringLiteral("application"));
     parser.addOptions({ syntheticOption, daysOption, traceCsvOption, azureOption, executionOption, memoryOption,
                         writeOption, jsonOption, containersOption });
@@ -397,9 +397,9 @@ int runPolicy(const QStringList &arguments)
     if (parser.value(containersOption) == u"instance")
         scope = ContainerScope::PerInstance;
     else if (parser.value(containersOption) != u"application")
-        return usageError("policy",
-                          Text::tr("--containers takes 'application' or 'instance', not '%1'")
-                              .arg(parser.value(containersOption)));
+        return usageError(
+            "policy",
+            Text::tr("--containers takes 'application' or 'instance', not '%1'").arg(parser.value(containersOption)));
     if (int(parser.isSet(syntheticOption)) + int(parser.isSet(traceCsvOption)) + int(parser.isSet(azureOption)) > 1)
         return usageError("policy", Text::tr("give at most one of --synthetic, --trace-csv or --azure"));
     if (parser.isSet(daysOption) && (parser.isSet(traceCsvOption) || parser.isSet(azureOption)))
@@ -454,9 +454,9 @@ int runPolicy(const QStringList &arguments)
         bool ok = false;
         const int days = parser.value(daysOption).toInt(&ok);
         if (!ok || days < 1 || days > 28)
-            return usageError("policy",
-                              Text::tr("--days takes a whole number of days from 1 to 28, not '%1'")
-                                  .arg(parser.value(daysOption)));
+            return usageError(
+                "policy",
+                Text::tr("--days takes a whole number of days from 1 to 28, not '%1'").arg(parser.value(daysOption)));
         p.durationMs *= days;
         model = generateSyntheticTrace(p);
         description = days == 1
@@ -531,8 +531,9 @@ int runPolicy(const QStringList &arguments)
     return 0;
 }
 
-const Registration policyRegistration({ "policy", QT_TRANSLATE_NOOP("Bullpen::Cli", "Compare keep-alive policies on a trace through the pool's model"),
-                                        &runPolicy });
+const Registration policyRegistration(
+    { "policy", QT_TRANSLATE_NOOP("Bullpen::Cli", "Compare keep-alive policies on a trace through the pool's model"),
+      &runPolicy });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -37,7 +37,7 @@ int runPortability(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("Report what differs for a function between the local pool (the Lambda-shaped sandbox) and a "
-                       "deployment target, from a probe run beside the function in both."));
+                 "deployment target, from a probe run beside the function in both."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FUNCTION"),
                                  Text::tr("Logical id of the function (optional when the template has one)."),
@@ -45,13 +45,11 @@ int runPortability(const QStringList &arguments)
     const QCommandLineOption templateOption({ QStringLiteral("t"), QStringLiteral("template") },
                                             Text::tr("The SAM template (default ./template.yaml)."),
                                             QStringLiteral("FILE"), QStringLiteral("template.yaml"));
-    const QCommandLineOption targetOption(QStringLiteral("target"),
-                                          Text::tr("The target, by its name in bullpen-targets.yaml."),
-                                          QStringLiteral("NAME"));
+    const QCommandLineOption targetOption(
+        QStringLiteral("target"), Text::tr("The target, by its name in bullpen-targets.yaml."), QStringLiteral("NAME"));
     const QCommandLineOption markdownOption(QStringLiteral("markdown"), Text::tr("Markdown (the default)."));
     const QCommandLineOption htmlOption(QStringLiteral("html"), Text::tr("An HTML page."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        Text::tr("JSON: the items and both probes' answers."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("JSON: the items and both probes' answers."));
     const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") },
                                           Text::tr("Write the report to FILE (default standard output)."),
                                           QStringLiteral("FILE"));
@@ -124,8 +122,8 @@ int runPortability(const QStringList &arguments)
         if (parser.isSet(outputOption)) {
             QSaveFile file(parser.value(outputOption));
             if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-                printErr(QStringLiteral("bullpen portability: ") + Text::tr("cannot write %1: %2")
-                             .arg(file.fileName(), file.errorString()));
+                printErr(QStringLiteral("bullpen portability: ")
+                         + Text::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
                 QCoreApplication::exit(0);
                 return;
             }
@@ -135,10 +133,10 @@ int runPortability(const QStringList &arguments)
             std::fflush(stdout);
         }
         const int differs = int(report.itemsWith(PortabilityVerdict::Differs).size());
-        printErr(Text::tr("%1: %n difference(s) between the local pool and %2 (%3 in what the code names)", nullptr,
-                              differs)
-                     .arg(report.functionId, spec->name)
-                     .arg(report.breakingCount()));
+        printErr(
+            Text::tr("%1: %n difference(s) between the local pool and %2 (%3 in what the code names)", nullptr, differs)
+                .arg(report.functionId, spec->name)
+                .arg(report.breakingCount()));
         status = 0;
         QCoreApplication::exit(0);
     });
@@ -152,9 +150,10 @@ int runPortability(const QStringList &arguments)
     return status;
 }
 
-const Registration registration({ "portability",
-                                  QT_TRANSLATE_NOOP("Bullpen::Cli", "Report what differs for a function between the local pool and a target"),
-                                  &runPortability });
+const Registration registration(
+    { "portability",
+      QT_TRANSLATE_NOOP("Bullpen::Cli", "Report what differs for a function between the local pool and a target"),
+      &runPortability });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -97,7 +97,7 @@ int runServe(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("Serve the functions of an AWS SAM project through Lambda's Invoke API, for the AWS CLI and "
-                       "SDKs (--endpoint-url), until Ctrl+C."));
+                 "SDKs (--endpoint-url), until Ctrl+C."));
     parser.addHelpOption();
     const QCommandLineOption templateOption({ QStringLiteral("t"), QStringLiteral("template") },
                                             Text::tr("The SAM template (default ./template.yaml)."),
@@ -105,12 +105,12 @@ int runServe(const QStringList &arguments)
     const QCommandLineOption hostOption(
         QStringLiteral("host"),
         Text::tr("The address to listen on (default 127.0.0.1). Any other than loopback lets other machines "
-                       "invoke your functions."),
+                 "invoke your functions."),
         QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption lambdaPortOption(
         QStringLiteral("lambda-port"),
-        Text::tr("The Lambda Invoke API's port (default 3001, as SAM's; 0 picks a free port)."),
-        QStringLiteral("PORT"), QStringLiteral("3001"));
+        Text::tr("The Lambda Invoke API's port (default 3001, as SAM's; 0 picks a free port)."), QStringLiteral("PORT"),
+        QStringLiteral("3001"));
     const QCommandLineOption apiPortOption(
         QStringLiteral("api-port"),
         Text::tr("The API Gateway emulation's port (default 3000, as SAM's; 0 picks a free port)."),
@@ -124,18 +124,17 @@ int runServe(const QStringList &arguments)
                                              Text::tr("Seconds an idle instance stays warm (default 2700)."),
                                              QStringLiteral("SECONDS"), QStringLiteral("2700"));
     const QCommandLineOption noBuildOption(
-        QStringLiteral("no-build"),
-        Text::tr("Serve the code as it is: no build first, even when its inputs changed."));
+        QStringLiteral("no-build"), Text::tr("Serve the code as it is: no build first, even when its inputs changed."));
     const QCommandLineOption credentialsOption(
         QStringLiteral("credentials"),
         Text::tr("Require requests signed (SigV4) with this AWS profile's keys, from ~/.aws/credentials or "
-                       "~/.aws/config; wrong, expired and missing signatures are refused as AWS refuses them. "
-                       "Off by default: any credentials are taken, as SAM does."),
+                 "~/.aws/config; wrong, expired and missing signatures are refused as AWS refuses them. "
+                 "Off by default: any credentials are taken, as SAM does."),
         QStringLiteral("PROFILE"));
     const QCommandLineOption regionOption(
         QStringLiteral("region"),
         Text::tr("The AWS Region the functions' ARNs and AWS_REGION name (default: AWS_REGION, "
-                       "AWS_DEFAULT_REGION or the profile's region, as the AWS CLI reads them; else %1, as SAM's).")
+                 "AWS_DEFAULT_REGION or the profile's region, as the AWS CLI reads them; else %1, as SAM's).")
             .arg(AwsAccount::defaultRegion()),
         QStringLiteral("REGION"));
     const QCommandLineOption accountOption(
@@ -161,8 +160,8 @@ int runServe(const QStringList &arguments)
         return usageError(Text::tr("--lambda-port takes a port number from 0 to 65535; got '%1'")
                               .arg(parser.value(lambdaPortOption)));
     if (!parsePort(parser.value(apiPortOption), &apiPort))
-        return usageError(Text::tr("--api-port takes a port number from 0 to 65535; got '%1'")
-                              .arg(parser.value(apiPortOption)));
+        return usageError(
+            Text::tr("--api-port takes a port number from 0 to 65535; got '%1'").arg(parser.value(apiPortOption)));
     const QString hostText = parser.value(hostOption);
     QHostAddress host;
     if (hostText == u"localhost")
@@ -188,10 +187,9 @@ int runServe(const QStringList &arguments)
     if (account.region.isEmpty())
         account.region = AwsAccount::defaultRegion();
     if (!AwsAccount::isValidRegion(account.region))
-        return usageError(
-            Text::tr("--region takes an AWS Region name such as us-east-1 or eu-central-1; got '%1'%2")
-                .arg(account.region,
-                     parser.isSet(regionOption) ? QString() : Text::tr(" (from the AWS configuration)")));
+        return usageError(Text::tr("--region takes an AWS Region name such as us-east-1 or eu-central-1; got '%1'%2")
+                              .arg(account.region,
+                                   parser.isSet(regionOption) ? QString() : Text::tr(" (from the AWS configuration)")));
     account.accountId = parser.value(accountOption);
     if (!AwsAccount::isValidAccountId(account.accountId))
         return usageError(
@@ -226,8 +224,8 @@ int runServe(const QStringList &arguments)
         for (FunctionConfig &function : functions) {
             QString buildError;
             if (!prepareFunction(function, templatePath, backend, &buildError)) {
-                printErr(
-                    QStringLiteral("bullpen serve: ") + Text::tr("the build of %1 failed: %2").arg(function.logicalId, buildError));
+                printErr(QStringLiteral("bullpen serve: ")
+                         + Text::tr("the build of %1 failed: %2").arg(function.logicalId, buildError));
                 return 2;
             }
         }
@@ -265,9 +263,10 @@ int runServe(const QStringList &arguments)
         serveOptions.authenticator = SigV4Auth::authenticator(*verifier);
     QString serveError;
     if (!session.start(serveOptions, &serveError)) {
-        printErr(QStringLiteral("bullpen serve: ") + Text::tr("%1. Choose other ports with --lambda-port and --api-port (0 picks a "
-                                "free one).")
-                     .arg(serveError));
+        printErr(QStringLiteral("bullpen serve: ")
+                 + Text::tr("%1. Choose other ports with --lambda-port and --api-port (0 picks a "
+                            "free one).")
+                       .arg(serveError));
         return 2;
     }
     InvokeApiServer &lambdaApi = *session.lambdaApi();
@@ -277,29 +276,34 @@ int runServe(const QStringList &arguments)
         out.line(line.toUtf8());
     std::fflush(stdout);
     if (verifier) {
-        printErr(QStringLiteral("bullpen serve: ") + Text::tr("SigV4 required: requests must be signed with the keys of profile %1")
-                     .arg(parser.value(credentialsOption)));
+        printErr(QStringLiteral("bullpen serve: ")
+                 + Text::tr("SigV4 required: requests must be signed with the keys of profile %1")
+                       .arg(parser.value(credentialsOption)));
     }
     if (!host.isLoopback() && verifier) {
-        printErr(QStringLiteral("bullpen serve: ") + Text::tr("warning: %1 is not a loopback address: anyone who can reach this "
-                                "machine on port %2 with the profile's keys can invoke these functions.")
-                     .arg(host.toString())
-                     .arg(lambdaApi.port()));
+        printErr(QStringLiteral("bullpen serve: ")
+                 + Text::tr("warning: %1 is not a loopback address: anyone who can reach this "
+                            "machine on port %2 with the profile's keys can invoke these functions.")
+                       .arg(host.toString())
+                       .arg(lambdaApi.port()));
     } else if (!host.isLoopback()) {
-        printErr(QStringLiteral("bullpen serve: ") + Text::tr("warning: %1 is not a loopback address: anyone who can reach this "
-                                "machine on port %2 can invoke these functions, with no signature check.")
-                     .arg(host.toString())
-                     .arg(lambdaApi.port()));
+        printErr(QStringLiteral("bullpen serve: ")
+                 + Text::tr("warning: %1 is not a loopback address: anyone who can reach this "
+                            "machine on port %2 can invoke these functions, with no signature check.")
+                       .arg(host.toString())
+                       .arg(lambdaApi.port()));
     }
     QStringList names;
     for (const FunctionConfig &f : functions)
         names.append(f.functionName);
-    printErr(QStringLiteral("bullpen serve: ") + Text::tr("serving %1 with the %2 backend: %3 (region %4, account %5)")
-                 .arg(templatePath, invoker->backendInfo().displayName, names.join(QStringLiteral(", ")),
-                      account.region, account.accountId));
-    printErr(QStringLiteral("bullpen serve: ") + Text::tr("try: aws lambda invoke --endpoint-url %1 --function-name %2 out.json; "
-                            "Ctrl+C stops.")
-                 .arg(lambdaApi.url(), names.first()));
+    printErr(QStringLiteral("bullpen serve: ")
+             + Text::tr("serving %1 with the %2 backend: %3 (region %4, account %5)")
+                   .arg(templatePath, invoker->backendInfo().displayName, names.join(QStringLiteral(", ")),
+                        account.region, account.accountId));
+    printErr(QStringLiteral("bullpen serve: ")
+             + Text::tr("try: aws lambda invoke --endpoint-url %1 --function-name %2 out.json; "
+                        "Ctrl+C stops.")
+                   .arg(lambdaApi.url(), names.first()));
     // The project file's settings (bullpen-project.json beside the template):
     // keep-alive, and the schedules and keep-warm pinger the user turned on,
     // which fire while serve runs (decisions: only while the window or serve
@@ -308,8 +312,8 @@ int runServe(const QStringList &arguments)
     ProjectError settingsError;
     const std::optional<ProjectSettings> projectSettings = ProjectSettings::load(templatePath, &settingsError);
     if (!projectSettings)
-        printErr(
-            QStringLiteral("bullpen serve: ") + Text::tr("warning: %1; no schedule or keep-warm fires").arg(settingsError.toString()));
+        printErr(QStringLiteral("bullpen serve: ")
+                 + Text::tr("warning: %1; no schedule or keep-warm fires").arg(settingsError.toString()));
     for (const FunctionConfig &f : functions) {
         const FunctionRunSettings run
             = projectSettings ? projectSettings->function(f.logicalId) : FunctionRunSettings();
@@ -324,8 +328,8 @@ int runServe(const QStringList &arguments)
         if (run.keepWarm)
             firing << Text::tr("keep-warm (%1)").arg(run.keepWarmRate);
         if (!firing.isEmpty())
-            printErr(QStringLiteral("bullpen serve: ") + Text::tr("%1 fires on schedule: %2")
-                         .arg(f.logicalId, firing.join(QStringLiteral(", "))));
+            printErr(QStringLiteral("bullpen serve: ")
+                     + Text::tr("%1 fires on schedule: %2").arg(f.logicalId, firing.join(QStringLiteral(", "))));
     }
 
     QObject::connect(invoker.get(), &Invoker::invocationFinished, invoker.get(), [&out](const InvocationResult &r) {
@@ -352,7 +356,8 @@ int runServe(const QStringList &arguments)
         if (stopping)
             return;
         stopping = true;
-        printErr(QStringLiteral("bullpen serve: ") + Text::tr("stopping (signal %1); removing every instance").arg(signal));
+        printErr(QStringLiteral("bullpen serve: ")
+                 + Text::tr("stopping (signal %1); removing every instance").arg(signal));
         session.stop();
         QObject::connect(invoker.get(), &Invoker::shutdownFinished, invoker.get(), [] { QCoreApplication::exit(0); });
         invoker->shutdown();
@@ -368,8 +373,10 @@ int runServe(const QStringList &arguments)
     return status;
 }
 
-const Registration registration({ "serve", QT_TRANSLATE_NOOP("Bullpen::Cli", "Serve the functions through Lambda's Invoke API (aws --endpoint-url)"),
-                                  &runServe });
+const Registration registration(
+    { "serve",
+      QT_TRANSLATE_NOOP("Bullpen::Cli", "Serve the functions through Lambda's Invoke API (aws --endpoint-url)"),
+      &runServe });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -54,7 +54,8 @@ QString settingsSummary(const TargetSpec &spec)
         if (!spec.url.isEmpty())
             parts << spec.url.toDisplayString();
         if (spec.kind == TargetKind::AwsLambda || spec.sign)
-            parts << Text::tr("SigV4 with profile %1").arg(spec.profile.isEmpty() ? Text::tr("(default)") : spec.profile);
+            parts
+                << Text::tr("SigV4 with profile %1").arg(spec.profile.isEmpty() ? Text::tr("(default)") : spec.profile);
         if (!spec.region.isEmpty())
             parts << spec.region;
         if (!spec.qualifier.isEmpty())
@@ -163,10 +164,10 @@ int runList(ProjectTargets *project, const Options &options)
     }
     printOut(Text::tr("Targets of %1:").arg(TargetsFile::pathFor(options.templatePath)));
     for (const Target *target : project->targets()) {
-        printOut(
-            u"  %1  %2  %3%4"_s.arg(target->name().leftJustified(12), targetKindTitle(target->kind()).leftJustified(20),
-                                    settingsSummary(target->spec()),
-                                    target->canProbe() ? QString() : Text::tr("  (not probed: Bullpen did not deploy it)")));
+        printOut(u"  %1  %2  %3%4"_s.arg(
+            target->name().leftJustified(12), targetKindTitle(target->kind()).leftJustified(20),
+            settingsSummary(target->spec()),
+            target->canProbe() ? QString() : Text::tr("  (not probed: Bullpen did not deploy it)")));
     }
     return 0;
 }
@@ -205,7 +206,8 @@ int runUp(const QList<Target *> &targets, const QList<FunctionConfig> &functions
         QObject::connect(
             target, &Target::deployFinished, target,
             [target, done](bool ok, const QString &message) {
-                (ok ? printOut : errorLine)(u"%1: %2%3"_s.arg(target->name(), ok ? QString() : Text::tr("failed: "), message));
+                (ok ? printOut
+                    : errorLine)(u"%1: %2%3"_s.arg(target->name(), ok ? QString() : Text::tr("failed: "), message));
                 done(ok);
             },
             Qt::SingleShotConnection);
@@ -262,31 +264,36 @@ int runTargets(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         Text::tr("The project's deployment targets (bullpen-targets.yaml beside the template):\n"
-        "  list                       the targets and their settings\n"
-        "  check [NAME...]            each target's health: ready, down with the reason, not deployed\n"
-        "  up [NAME...]               deploy the functions (build the image, start the container or service)\n"
-        "  down [NAME...]             remove what Bullpen made there (containers, services)\n"
-        "  invoke NAME FUNCTION       send one event to one target"));
+                 "  list                       the targets and their settings\n"
+                 "  check [NAME...]            each target's health: ready, down with the reason, not deployed\n"
+                 "  up [NAME...]               deploy the functions (build the image, start the container or service)\n"
+                 "  down [NAME...]             remove what Bullpen made there (containers, services)\n"
+                 "  invoke NAME FUNCTION       send one event to one target"));
     parser.addHelpOption();
     parser.addPositionalArgument(u"ACTION"_s, Text::tr("list, check, up, down or invoke"));
-    const QCommandLineOption templateOption({ u"t"_s, u"template"_s }, Text::tr("The SAM template (default ./template.yaml)."),
-                                            u"FILE"_s, u"template.yaml"_s);
+    const QCommandLineOption templateOption({ u"t"_s, u"template"_s },
+                                            Text::tr("The SAM template (default ./template.yaml)."), u"FILE"_s,
+                                            u"template.yaml"_s);
     const QCommandLineOption functionOption(
         { u"f"_s, u"function"_s }, Text::tr("Only this function (by logical id); repeatable. Default: every function."),
         u"ID"_s);
     const QCommandLineOption jsonOption(u"json"_s, Text::tr("Print JSON (list, check, invoke)."));
     const QCommandLineOption initSwarmOption(
         u"init-swarm"_s,
-        Text::tr("up: where the Docker daemon is in no swarm, create a single-node one (listening on 127.0.0.1 only)."));
+        Text::tr(
+            "up: where the Docker daemon is in no swarm, create a single-node one (listening on 127.0.0.1 only)."));
     const QCommandLineOption leaveSwarmOption(
-        u"leave-swarm"_s, Text::tr("down: afterwards, leave the swarm if Bullpen created it and nothing else runs there."));
-    const QCommandLineOption noBuildOption(u"no-build"_s, Text::tr("up, invoke: use the code as it is, without a build."));
+        u"leave-swarm"_s,
+        Text::tr("down: afterwards, leave the swarm if Bullpen created it and nothing else runs there."));
+    const QCommandLineOption noBuildOption(u"no-build"_s,
+                                           Text::tr("up, invoke: use the code as it is, without a build."));
     const QCommandLineOption backendOption(
         u"backend"_s,
-        Text::tr("The local pool's backend where its target names none: one of %1 (default %2).").arg(
-            BackendRegistry::ids().join(u", "_s), BackendRegistry::defaultId()),
+        Text::tr("The local pool's backend where its target names none: one of %1 (default %2).")
+            .arg(BackendRegistry::ids().join(u", "_s), BackendRegistry::defaultId()),
         u"NAME"_s, BackendRegistry::defaultId());
-    const QCommandLineOption eventOption(u"event"_s, Text::tr("invoke: the event, a JSON file (default {})."), u"FILE"_s);
+    const QCommandLineOption eventOption(u"event"_s, Text::tr("invoke: the event, a JSON file (default {})."),
+                                         u"FILE"_s);
     const QCommandLineOption payloadOption(u"payload"_s, Text::tr("invoke: the event as JSON text."), u"JSON"_s);
     parser.addOptions({ templateOption, functionOption, jsonOption, initSwarmOption, leaveSwarmOption, noBuildOption,
                         backendOption, eventOption, payloadOption });
@@ -301,7 +308,8 @@ int runTargets(const QStringList &arguments)
         return commandUsageError("targets", Text::tr("name an action: list, check, up, down or invoke (see --help)"));
     const QString action = positional.takeFirst();
     if (!QStringList { u"list"_s, u"check"_s, u"up"_s, u"down"_s, u"invoke"_s }.contains(action))
-        return commandUsageError("targets", Text::tr("unknown action '%1': list, check, up, down or invoke").arg(action));
+        return commandUsageError("targets",
+                                 Text::tr("unknown action '%1': list, check, up, down or invoke").arg(action));
 
     Options options;
     options.templatePath = parser.value(templateOption);
@@ -348,8 +356,8 @@ int runTargets(const QStringList &arguments)
 
     if (action == u"invoke") {
         if (positional.size() != 2)
-            return commandUsageError("targets",
-                                     Text::tr("invoke takes a target and a function: bullpen targets invoke NAME FUNCTION"));
+            return commandUsageError(
+                "targets", Text::tr("invoke takes a target and a function: bullpen targets invoke NAME FUNCTION"));
         options.names = { positional.at(0) };
         options.functionIds = { positional.at(1) };
     } else {
@@ -361,8 +369,8 @@ int runTargets(const QStringList &arguments)
         if (!target)
             return commandUsageError(
                 "targets",
-                Text::tr("no target '%1' in %2 (it has: %3)").arg(name, TargetsFile::pathFor(options.templatePath),
-                                                           project->names().join(u", "_s)));
+                Text::tr("no target '%1' in %2 (it has: %3)")
+                    .arg(name, TargetsFile::pathFor(options.templatePath), project->names().join(u", "_s)));
         targets << target;
     }
     if (options.names.isEmpty())
@@ -384,8 +392,10 @@ int runTargets(const QStringList &arguments)
     return runInvoke(targets.constFirst(), functions->constFirst(), options);
 }
 
-const Registration registration({ "targets", QT_TRANSLATE_NOOP("Bullpen::Cli", "Deployment targets: list, check, up, down, invoke (bullpen-targets.yaml)"),
-                                  &runTargets });
+const Registration registration(
+    { "targets",
+      QT_TRANSLATE_NOOP("Bullpen::Cli", "Deployment targets: list, check, up, down, invoke (bullpen-targets.yaml)"),
+      &runTargets });
 
 } // namespace
 } // namespace Bullpen::Cli

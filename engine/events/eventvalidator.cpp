@@ -113,9 +113,9 @@ QList<ValidationIssue> EventValidator::validate(const QByteArray &payload, const
                             .arg(size(n))
                             .arg(n) });
     } else if (n > LambdaLimits::MaxAsyncRequestBytes) {
-        issues.append({ S::Warning, 0, 0, QString(),
-                        EventText::tr("payload is %1, over the 1 MB limit of an asynchronous (Event) invocation")
-                            .arg(size(n)) });
+        issues.append(
+            { S::Warning, 0, 0, QString(),
+              EventText::tr("payload is %1, over the 1 MB limit of an asynchronous (Event) invocation").arg(size(n)) });
     } else if (n > LambdaLimits::MaxAsyncRequestBytesBefore2025) {
         issues.append(
             { S::Info, 0, 0, QString(),

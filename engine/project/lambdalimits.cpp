@@ -131,7 +131,7 @@ bool LambdaLimits::validateEnvironmentName(const QString &name, QString *error)
     if (!pattern.match(name).hasMatch()) {
         setError(error,
                  TemplateText::tr("environment variable name \"%1\" must start with a letter and contain only "
-                                "letters, digits and underscores (at least 2 characters)")
+                                  "letters, digits and underscores (at least 2 characters)")
                      .arg(name));
         return false;
     }

@@ -158,9 +158,9 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
     const QString packageText
         = packageType.found() ? m_resolver.resolveString(packageType.value).value_or(QString()) : QString();
     if (packageType.found() && packageText != u"Image" && packageText != u"Zip") {
-        *error
-            = errorAt(packageType.value, TemplateText::tr("PackageType \"%1\" is neither Zip nor Image").arg(packageText),
-                      TemplateText::tr("write PackageType: Zip (code in a folder) or PackageType: Image (a Dockerfile)"));
+        *error = errorAt(
+            packageType.value, TemplateText::tr("PackageType \"%1\" is neither Zip nor Image").arg(packageText),
+            TemplateText::tr("write PackageType: Zip (code in a folder) or PackageType: Image (a Dockerfile)"));
         return false;
     }
     if (packageText == u"Image") {
@@ -254,13 +254,15 @@ bool SamTemplateReader::readRuntimeAndHandler(const YAML::Node &key, FunctionCon
         config.handler = *text;
         QString why;
         if (!LambdaLimits::validateHandler(config.handler, &why)) {
-            *error = errorAt(handler.value, why, TemplateText::tr("write it as file.function, e.g. app.lambda_handler"));
+            *error
+                = errorAt(handler.value, why, TemplateText::tr("write it as file.function, e.g. app.lambda_handler"));
             return false;
         }
     } else if (!config.runtime.startsWith(u"provided")) {
-        *error = errorAt(
-            key, TemplateText::tr("the function has no Handler"),
-            TemplateText::tr("add Handler (e.g. Handler: app.lambda_handler) to its Properties or to Globals.Function"));
+        *error
+            = errorAt(key, TemplateText::tr("the function has no Handler"),
+                      TemplateText::tr(
+                          "add Handler (e.g. Handler: app.lambda_handler) to its Properties or to Globals.Function"));
         return false;
     }
 
@@ -273,12 +275,14 @@ bool SamTemplateReader::readImage(const YAML::Node &resource, FunctionConfig &co
     // build it (sam build reads the same keys).
     const YAML::Node metadata = entry(resource, "Metadata").value;
     const YAML::Node at = metadata.IsMap() ? metadata : entry(m_properties, "PackageType").value;
-    const QString needMetadata = TemplateText::tr("add Metadata with DockerContext (the folder of the build), Dockerfile "
-                                                "and DockerTag to the resource, as sam build "
-                                                "expects");
+    const QString needMetadata
+        = TemplateText::tr("add Metadata with DockerContext (the folder of the build), Dockerfile "
+                           "and DockerTag to the resource, as sam build "
+                           "expects");
     if (!metadata.IsDefined() || !metadata.IsMap()) {
-        *error = errorAt(at, TemplateText::tr("an image function (PackageType: Image) needs Metadata to build its image"),
-                         needMetadata);
+        *error
+            = errorAt(at, TemplateText::tr("an image function (PackageType: Image) needs Metadata to build its image"),
+                      needMetadata);
         return false;
     }
     auto text = [&](const char *name) -> std::optional<QString> {
@@ -309,10 +313,11 @@ bool SamTemplateReader::readImage(const YAML::Node &resource, FunctionConfig &co
     image.contextDirectory = directory;
     image.dockerfile = dockerfile->isEmpty() ? QStringLiteral("Dockerfile") : *dockerfile;
     if (!QFileInfo(QDir(directory).absoluteFilePath(image.dockerfile)).isFile()) {
-        *error = errorAt(
-            entry(metadata, "Dockerfile").found() ? entry(metadata, "Dockerfile").value : at,
-            TemplateText::tr("there is no Dockerfile \"%1\" in %2").arg(image.dockerfile, directory),
-            TemplateText::tr("write the Dockerfile there, or set Metadata.Dockerfile to its path inside DockerContext"));
+        *error
+            = errorAt(entry(metadata, "Dockerfile").found() ? entry(metadata, "Dockerfile").value : at,
+                      TemplateText::tr("there is no Dockerfile \"%1\" in %2").arg(image.dockerfile, directory),
+                      TemplateText::tr(
+                          "write the Dockerfile there, or set Metadata.Dockerfile to its path inside DockerContext"));
         return false;
     }
     image.dockerTag = tag->isEmpty() ? QStringLiteral("latest") : *tag;
@@ -387,7 +392,7 @@ bool SamTemplateReader::readConcurrency(FunctionConfig &config, ProjectError *er
         if (config.autoPublishAlias.isEmpty() && *value > 0)
             warn(pc.value,
                  TemplateText::tr("ProvisionedConcurrencyConfig applies to an alias: add AutoPublishAlias "
-                                "(e.g. AutoPublishAlias: live); until then it is ignored"));
+                                  "(e.g. AutoPublishAlias: live); until then it is ignored"));
     }
     return true;
 }
@@ -457,9 +462,9 @@ bool SamTemplateReader::readAsync(FunctionConfig &config, ProjectError *error)
         if (!value)
             return false;
         if (*value < 0 || *value > 2) {
-            *error
-                = errorAt(retries.value, TemplateText::tr("MaximumRetryAttempts is %1; Lambda allows 0 to 2").arg(*value),
-                          QStringLiteral("write 0, 1 or 2"));
+            *error = errorAt(retries.value,
+                             TemplateText::tr("MaximumRetryAttempts is %1; Lambda allows 0 to 2").arg(*value),
+                             QStringLiteral("write 0, 1 or 2"));
             return false;
         }
         config.maximumRetryAttempts = *value;
@@ -539,8 +544,8 @@ void SamTemplateReader::readSchedules(FunctionConfig &config)
 
 bool SamTemplateReader::readCode(FunctionConfig &config, ProjectError *error)
 {
-    const QString needLocal
-        = TemplateText::tr("Bullpen runs local code: set %1 to the folder that holds the handler, e.g. %1: hello_world/");
+    const QString needLocal = TemplateText::tr(
+        "Bullpen runs local code: set %1 to the folder that holds the handler, e.g. %1: hello_world/");
     const QString codeKey = m_serverless ? QStringLiteral("CodeUri") : QStringLiteral("Code");
     Property code = property(m_serverless ? "CodeUri" : "Code");
     const Property inlineCode = property("InlineCode");
@@ -581,7 +586,8 @@ bool SamTemplateReader::readCode(FunctionConfig &config, ProjectError *error)
     const QFileInfo info(directory);
     if (!info.exists()) {
         *error = errorAt(
-            code.value, TemplateText::tr("%1 folder \"%2\" does not exist (looked for %3)").arg(codeKey, *uri, directory),
+            code.value,
+            TemplateText::tr("%1 folder \"%2\" does not exist (looked for %3)").arg(codeKey, *uri, directory),
             TemplateText::tr("create the folder or correct %1; it is relative to the template's folder").arg(codeKey));
         return false;
     }
@@ -635,7 +641,7 @@ bool SamTemplateReader::readLists(FunctionConfig &config, ProjectError *error)
         if (architectures.size() > 1)
             warn(where,
                  TemplateText::tr("Architectures has %1 entries (SAM prepends Globals' list to the function's); "
-                                "Lambda accepts one, Bullpen uses %2")
+                                  "Lambda accepts one, Bullpen uses %2")
                      .arg(architectures.size())
                      .arg(architectures.constFirst()));
         config.architectures = architectures;
@@ -657,9 +663,9 @@ bool SamTemplateReader::readLayers(FunctionConfig &config, ProjectError *error)
         if (!e.found() || e.value.IsNull() || m_resolver.isNoValue(e.value))
             continue;
         if (!e.value.IsSequence()) {
-            *error
-                = errorAt(e.value, TemplateText::tr("Layers is %1, not a list").arg(IntrinsicResolver::describe(e.value)),
-                          TemplateText::tr("write one layer a line, e.g. Layers: [!Ref CommonLayer]"));
+            *error = errorAt(e.value,
+                             TemplateText::tr("Layers is %1, not a list").arg(IntrinsicResolver::describe(e.value)),
+                             TemplateText::tr("write one layer a line, e.g. Layers: [!Ref CommonLayer]"));
             return false;
         }
         for (const YAML::Node &item : e.value) {
@@ -702,9 +708,9 @@ std::optional<LayerConfig> SamTemplateReader::layerOf(const YAML::Node &item, Pr
         if (resource.found()) {
             const QString type = qs(entry(resource.value, "Type").value.Scalar());
             if (type != ServerlessLayer && type != LambdaLayer) {
-                *error
-                    = errorAt(item, TemplateText::tr("Layers names %1, of type %2, which is not a layer").arg(name, type),
-                              TemplateText::tr("name an AWS::Serverless::LayerVersion of the template"));
+                *error = errorAt(item,
+                                 TemplateText::tr("Layers names %1, of type %2, which is not a layer").arg(name, type),
+                                 TemplateText::tr("name an AWS::Serverless::LayerVersion of the template"));
                 return std::nullopt;
             }
             return readLayer(name, resource.key, resource.value, error);
@@ -716,9 +722,9 @@ std::optional<LayerConfig> SamTemplateReader::layerOf(const YAML::Node &item, Pr
     const QString shown = text.value_or(IntrinsicResolver::describe(item));
     *error = errorAt(item, TemplateText::tr("layer %1 is not in the project").arg(shown),
                      TemplateText::tr("Bullpen runs the project's own layers: add the layer as an "
-                                    "AWS::Serverless::LayerVersion whose ContentUri is its content (aws lambda "
-                                    "get-layer-version-by-arn gives a download link), and write !Ref <its id> in "
-                                    "Layers"));
+                                      "AWS::Serverless::LayerVersion whose ContentUri is its content (aws lambda "
+                                      "get-layer-version-by-arn gives a download link), and write !Ref <its id> in "
+                                      "Layers"));
     return std::nullopt;
 }
 
@@ -733,7 +739,7 @@ std::optional<LayerConfig> SamTemplateReader::readLayer(const QString &logicalId
     layer.logicalId = logicalId;
     layer.line = lineOf(key);
     const QString hint = TemplateText::tr("set %1 to the folder (or .zip) that holds the layer's content, e.g. "
-                                        "%1: layers/common/")
+                                          "%1: layers/common/")
                              .arg(contentKey);
     auto fail = [&](const YAML::Node &at, const QString &message) {
         *error = errorAt(at, QStringLiteral("layer %1: %2").arg(logicalId, message), hint);
@@ -792,7 +798,7 @@ void SamTemplateReader::readEnvironment(FunctionConfig &config)
             if (!it->second.IsNull())
                 warn(it->second,
                      TemplateText::tr("environment variable %1 is %2, which only has a value once deployed; "
-                                    "Bullpen passes the text \"%2\"")
+                                      "Bullpen passes the text \"%2\"")
                          .arg(name, placeholder));
         }
     }
@@ -811,18 +817,20 @@ std::optional<SamTemplate> SamTemplate::parse(const QByteArray &yaml, const QStr
     try {
         root = YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
     } catch (const YAML::Exception &e) {
-        *error
-            = ProjectError { result.m_path, e.mark.line + 1, e.mark.column + 1,
-                             TemplateText::tr("YAML syntax error: %1").arg(qs(e.msg)),
-                             TemplateText::tr("fix the YAML at this position (indentation, quotes or a missing colon)") };
+        *error = ProjectError {
+            result.m_path, e.mark.line + 1, e.mark.column + 1, TemplateText::tr("YAML syntax error: %1").arg(qs(e.msg)),
+            TemplateText::tr("fix the YAML at this position (indentation, quotes or a missing colon)")
+        };
         return std::nullopt;
     }
 
     try {
         if (!root.IsMap()) {
             *error = ProjectError {
-                result.m_path, 1, 0, TemplateText::tr("this is not a SAM or CloudFormation template (no top-level map)"),
-                TemplateText::tr("a template starts with keys such as Transform: AWS::Serverless-2016-10-31 and Resources:")
+                result.m_path, 1, 0,
+                TemplateText::tr("this is not a SAM or CloudFormation template (no top-level map)"),
+                TemplateText::tr(
+                    "a template starts with keys such as Transform: AWS::Serverless-2016-10-31 and Resources:")
             };
             return std::nullopt;
         }

@@ -100,8 +100,9 @@ void CompareModel::rebuildLive()
     Row outcome = makeRow(tr("Outcome"), QStringLiteral("target"));
     for (qsizetype t = 0; t < m_names.size(); ++t) {
         const bool down = m_state.at(t).startsWith(tr("down"));
-        state.cells[t] = m_calls.at(t).isEmpty() || down ? m_state.at(t)
-                                                         : tr("%1 of %n calls", nullptr, m_repeat).arg(m_calls.at(t).size());
+        state.cells[t] = m_calls.at(t).isEmpty() || down
+            ? m_state.at(t)
+            : tr("%1 of %n calls", nullptr, m_repeat).arg(m_calls.at(t).size());
         state.kinds[t] = down ? Cell::Down : Cell::Plain;
         state.tips[t] = m_state.at(t);
         QStringList s;

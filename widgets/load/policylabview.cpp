@@ -154,7 +154,8 @@ void PolicyLabView::run(const QString &description, ModelTrace trace)
     m_running = true;
     m_runSynthetic->setEnabled(false);
     m_runTrace->setEnabled(false);
-    m_status->setText(tr("Running %n calls of %1 through the model…", nullptr, int(trace.arrivals.size())).arg(description));
+    m_status->setText(
+        tr("Running %n calls of %1 through the model…", nullptr, int(trace.arrivals.size())).arg(description));
     QPointer<PolicyLabView> self(this);
     const ContainerScope scope = containerScope();
     QThread *worker = QThread::create([self, description, scope, trace = std::move(trace)] {
@@ -164,7 +165,7 @@ void PolicyLabView::run(const QString &description, ModelTrace trace)
         for (const auto &policy : standardPolicies())
             results.append(simulatePolicy(trace, *policy, false, scope));
         const QString text = QObject::tr("%1: %n calls, containers %4; the model ran the %2 policies in %3 s", nullptr,
-                                             int(trace.arrivals.size()))
+                                         int(trace.arrivals.size()))
                                  .arg(description)
                                  .arg(results.size())
                                  .arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 1)

@@ -87,8 +87,7 @@ void PoolSummaryBar::setCost(qint64 requests, double gbSeconds, double dollars, 
 {
     const QLocale locale;
     QString text = tr("%Ln requests · %1 GB-s · $%2", nullptr, int(requests))
-                       .arg(locale.toString(gbSeconds, 'f', 3),
-                            locale.toString(dollars, 'f', dollars < 0.01 ? 6 : 4));
+                       .arg(locale.toString(gbSeconds, 'f', 3), locale.toString(dollars, 'f', dollars < 0.01 ? 6 : 4));
     if (idle)
         text += tr(" · idle: costs nothing");
     m_cost->setText(text);

@@ -257,15 +257,17 @@ private Q_SLOTS:
             if (table.value(label).trimmed().isEmpty())
                 missing << label;
         }
-        QVERIFY2(missing.isEmpty(), qPrintable(u"%1 label(s) without a %2 translation:\n"_s.arg(missing.size()).arg(language)
-                                               + missing.join(u'\n')));
+        QVERIFY2(missing.isEmpty(),
+                 qPrintable(u"%1 label(s) without a %2 translation:\n"_s.arg(missing.size()).arg(language)
+                            + missing.join(u'\n')));
         QStringList stale;
         for (auto it = table.cbegin(); it != table.cend(); ++it) {
             if (!labels.contains(it.key()))
                 stale << it.key();
         }
-        QVERIFY2(stale.isEmpty(), qPrintable(u"%1 entries of %2.json name no label:\n"_s.arg(stale.size()).arg(language)
-                                             + stale.join(u'\n')));
+        QVERIFY2(stale.isEmpty(),
+                 qPrintable(u"%1 entries of %2.json name no label:\n"_s.arg(stale.size()).arg(language)
+                            + stale.join(u'\n')));
     }
 
     // translate() changes the labels a user reads, never the names the command
@@ -283,7 +285,8 @@ private Q_SLOTS:
         QCOMPARE(t->parameter(u"queue-name"_s)->title, u"Name der Warteschlange"_s);
         QCOMPARE(t->parameter(u"body"_s)->description, u"Text jeder Nachricht; md5OfBody folgt ihm."_s);
         QCOMPARE(t->parameter(u"queue-name"_s)->defaultValue, u"MyQueue"_s);
-        QCOMPARE(c.service(u"sqs"_s)->description, u"Nachrichtenstapel aus der Zuordnung einer Warteschlange als Ereignisquelle."_s);
+        QCOMPARE(c.service(u"sqs"_s)->description,
+                 u"Nachrichtenstapel aus der Zuordnung einer Warteschlange als Ereignisquelle."_s);
         QVERIFY(c.find(u"s3"_s, u"put"_s));
         QCOMPARE(c.find(u"s3"_s, u"put"_s)->title, u"S3 Put (Objekt angelegt)"_s);
         // English needs no table.
