@@ -230,10 +230,11 @@ private Q_SLOTS:
         QVERIFY(c.find(QStringLiteral("good"), QStringLiteral("e"))); // one bad file does not take the others down
     }
 
-    // The labels' translations (resources/events/translations): every label of
-    // the catalogue has one in every language, and no entry is left over from
-    // a label that changed (it would never show).
-    void labelTranslationsComplete_data()
+    // The labels' translations (resources/events/translations): each table
+    // parses, and no entry is left over from a label that changed (it would
+    // never show). A missing translation only warns here: translations/check,
+    // the release gate, refuses it (decisions §4).
+    void labelTranslations_data()
     {
         QTest::addColumn<QString>("language");
         const QStringList languages = EventCatalog::translatedLanguages();
@@ -242,7 +243,7 @@ private Q_SLOTS:
             QTest::newRow(qPrintable(language)) << language;
     }
 
-    void labelTranslationsComplete()
+    void labelTranslations()
     {
         QFETCH(QString, language);
         EventCatalog c;
@@ -257,9 +258,13 @@ private Q_SLOTS:
             if (table.value(label).trimmed().isEmpty())
                 missing << label;
         }
-        QVERIFY2(missing.isEmpty(),
-                 qPrintable(u"%1 label(s) without a %2 translation:\n"_s.arg(missing.size()).arg(language)
-                            + missing.join(u'\n')));
+        // A label not yet translated is the release gate's to refuse
+        // (translations/check, decisions §4: not every CI run); here it is said.
+        if (!missing.isEmpty())
+            qWarning().noquote() << u"%1 label(s) without a %2 translation (translations/check refuses a release):\n"_s
+                                        .arg(missing.size())
+                                        .arg(language)
+                    + missing.join(u'\n');
         QStringList stale;
         for (auto it = table.cbegin(); it != table.cend(); ++it) {
             if (!labels.contains(it.key()))
