@@ -45,11 +45,13 @@ int launchWindow(int argc, char **argv)
     argv[0] = path.data();
     ::execv(path.constData(), argv);
     const int error = errno;
-    std::fprintf(stderr,
-                 "bullpen: cannot start the window, %s: %s\n"
-                 "The window is a separate program (package bullpen); the command line works without it:\n"
-                 "run 'bullpen --help' for its commands.\n",
-                 path.constData(), std::strerror(error));
+    QCoreApplication app(argc, argv);
+    Bullpen::installTranslations(QString());
+    std::fputs(qPrintable(Bullpen::Cli::Text::tr("bullpen: cannot start the window, %1: %2\n"
+                                                 "The window is a separate program (package bullpen); the command "
+                                                 "line works without it:\nrun 'bullpen --help' for its commands.\n")
+                              .arg(QFile::decodeName(path), QString::fromLocal8Bit(std::strerror(error)))),
+               stderr);
     return 127;
 }
 
@@ -67,8 +69,11 @@ int main(int argc, char *argv[])
     }
     if (argc > 1) {
         const QString first = QString::fromLocal8Bit(argv[1]);
-        if (first == u"--help" || first == u"-h" || first == u"help")
+        if (first == u"--help" || first == u"-h" || first == u"help") {
+            QCoreApplication app(argc, argv);
+            Bullpen::installTranslations(QString());
             return printUsage(stdout);
+        }
         if (first == u"--version")
             return printVersion();
         // The manual page and the shell completions' questions (app/cli/manual.h).
@@ -98,7 +103,9 @@ int main(int argc, char *argv[])
             return command->run(args);
         }
         if (!first.startsWith(u'-') && !first.contains(u'/') && !first.contains(u'.') && !QFileInfo::exists(first)) {
-            std::fprintf(stderr, "bullpen: unknown command '%s'\n\n", argv[1]);
+            QCoreApplication app(argc, argv);
+            Bullpen::installTranslations(QString());
+            std::fputs(qPrintable(Bullpen::Cli::Text::tr("bullpen: unknown command '%1'\n\n").arg(first)), stderr);
             return printUsage(stderr);
         }
     }

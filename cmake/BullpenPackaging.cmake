@@ -32,7 +32,9 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 set(CPACK_DEBIAN_CLI_PACKAGE_NAME bullpen-cli)
 set(CPACK_DEBIAN_CLI_PACKAGE_SECTION devel)
 set(CPACK_DEBIAN_CLI_PACKAGE_DEPENDS "runc | crun, python3")
-set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "nodejs, mmdebstrap, uidmap, slirp4netns")
+# qt6-translations-l10n: Qt's own words in the command line's German and Polish help
+# ("Usage:", "Options:"); Bullpen's .qm files are in this package.
+set(CPACK_DEBIAN_CLI_PACKAGE_RECOMMENDS "nodejs, mmdebstrap, uidmap, slirp4netns, qt6-translations-l10n")
 set(CPACK_DEBIAN_CLI_PACKAGE_SUGGESTS "docker.io | podman, awscli, python3-pip, npm")
 set(CPACK_COMPONENT_CLI_DESCRIPTION
     "local workbench for AWS Lambda-style functions (engine and command line)

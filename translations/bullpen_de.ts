@@ -4,15 +4,15 @@
 <context>
     <name>AwsCredentialProvider</name>
     <message>
-        <source>The AWS profile "%1" gets its credentials through %2, which Bullpen does not run; give it aws_access_key_id and aws_secret_access_key, or export them.</source>
+        <source>The AWS profile &quot;%1&quot; gets its credentials through %2, which Bullpen does not run; give it aws_access_key_id and aws_secret_access_key, or export them.</source>
         <translation>Das AWS-Profil „%1“ bezieht seine Zugangsdaten über %2, das Bullpen nicht ausführt; tragen Sie dort aws_access_key_id und aws_secret_access_key ein oder exportieren Sie sie.</translation>
     </message>
     <message>
-        <source>No AWS profile "%1" in %2 or %3.</source>
+        <source>No AWS profile &quot;%1&quot; in %2 or %3.</source>
         <translation>Kein AWS-Profil „%1“ in %2 oder %3.</translation>
     </message>
     <message>
-        <source>The AWS profile "%1" has no aws_access_key_id and aws_secret_access_key.</source>
+        <source>The AWS profile &quot;%1&quot; has no aws_access_key_id and aws_secret_access_key.</source>
         <translation>Das AWS-Profil „%1“ hat weder aws_access_key_id noch aws_secret_access_key.</translation>
     </message>
 </context>
@@ -86,10 +86,6 @@
         <translation>Asynchrone Aufrufe sind für dieses Projekt aus: %1</translation>
     </message>
     <message>
-        <source>%1 asynchronous events wait, but the engine cannot start: %2</source>
-        <translation>%1 asynchrone Ereignisse warten, aber die Engine kann nicht starten: %2</translation>
-    </message>
-    <message>
         <source>Choose a function of the open project to invoke it asynchronously.</source>
         <translation>Wählen Sie eine Funktion des offenen Projekts, um sie asynchron aufzurufen.</translation>
     </message>
@@ -104,6 +100,13 @@
     <message>
         <source>Queued %1 for %2 (Event invocation)</source>
         <translation>%1 für %2 eingereiht (Event-Aufruf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asynchronous events wait, but the engine cannot start: %1</source>
+        <translation>
+            <numerusform>%n asynchrones Ereignis wartet, aber die Engine kann nicht starten: %1</numerusform>
+            <numerusform>%n asynchrone Ereignisse warten, aber die Engine kann nicht starten: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -177,7 +180,7 @@
         <translation>&amp;Bauen</translation>
     </message>
     <message>
-        <source>Build the project's functions and layers into .aws-sam/build (Ctrl+B)</source>
+        <source>Build the project&apos;s functions and layers into .aws-sam/build (Ctrl+B)</source>
         <translation>Die Funktionen und Layer des Projekts nach .aws-sam/build bauen (Strg+B)</translation>
     </message>
     <message>
@@ -186,11 +189,17 @@
     </message>
     <message numerus="yes">
         <source>Built %n function(s) or layer(s)</source>
-        <translation><numerusform>%n Funktion oder Layer gebaut</numerusform><numerusform>%n Funktionen oder Layer gebaut</numerusform></translation>
+        <translation>
+            <numerusform>%n Funktion oder Layer gebaut</numerusform>
+            <numerusform>%n Funktionen oder Layer gebaut</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n up to date</source>
-        <translation><numerusform>, %n aktuell</numerusform><numerusform>, %n aktuell</numerusform></translation>
+        <translation>
+            <numerusform>, %n aktuell</numerusform>
+            <numerusform>, %n aktuell</numerusform>
+        </translation>
     </message>
     <message>
         <source>Build failed: %1</source>
@@ -203,6 +212,1300 @@
     <message>
         <source>Building…</source>
         <translation>Wird gebaut …</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::Cli</name>
+    <message numerus="yes">
+        <source>  !! %1 of %n invocations failed: %2</source>
+        <translation>
+            <numerusform>  !! %1 von %n Aufruf fehlgeschlagen: %2</numerusform>
+            <numerusform>  !! %1 von %n Aufrufen fehlgeschlagen: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure cold starts, warm round trips, throughput and memory.</source>
+        <translation>Kaltstarts, warme Umläufe, Durchsatz und Speicher messen.</translation>
+    </message>
+    <message>
+        <source>One of %1 (default %2).</source>
+        <translation>Eines von %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <source>Warm invocations to time (default 10000).</source>
+        <translation>Zu messende warme Aufrufe (Standard 10000).</translation>
+    </message>
+    <message>
+        <source>Cold starts to time (default 20).</source>
+        <translation>Zu messende Kaltstarts (Standard 20).</translation>
+    </message>
+    <message>
+        <source>Invocations for the endurance run (default 1000000; 0 skips it).</source>
+        <translation>Aufrufe für den Dauerlauf (Standard 1000000; 0 überspringt ihn).</translation>
+    </message>
+    <message>
+        <source>python, nodejs or both (default).</source>
+        <translation>python, nodejs oder beide (Standard).</translation>
+    </message>
+    <message>
+        <source>Alternating rounds of warm round trips with the pool event stream off and on (default 6; 0 skips it).</source>
+        <translation>Abwechselnde Runden warmer Umläufe mit aus- und eingeschaltetem Ereignisstrom des Pools (Standard 6; 0 überspringt sie).</translation>
+    </message>
+    <message>
+        <source>Measure the engine: cold starts, warm round trips, throughput, memory</source>
+        <translation>Die Engine messen: Kaltstarts, warme Umläufe, Durchsatz, Speicher</translation>
+    </message>
+    <message>
+        <source>Build a SAM project&apos;s functions and layers into .aws-sam/build.</source>
+        <translation>Die Funktionen und Layer eines SAM-Projekts nach .aws-sam/build bauen.</translation>
+    </message>
+    <message>
+        <source>Logical ids of the functions or layers to build (default: all).</source>
+        <translation>Logische IDs der zu bauenden Funktionen oder Layer (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>The SAM template (default ./template.yaml).</source>
+        <translation>Die SAM-Vorlage (Standard ./template.yaml).</translation>
+    </message>
+    <message>
+        <source>The dependency cache (default $XDG_CACHE_HOME/Bullpen/deps, ~/.cache/Bullpen/deps when XDG_CACHE_HOME is not set).</source>
+        <translation>Der Cache der Abhängigkeiten (Standard $XDG_CACHE_HOME/Bullpen/deps, ~/.cache/Bullpen/deps, wenn XDG_CACHE_HOME nicht gesetzt ist).</translation>
+    </message>
+    <message>
+        <source>pip&apos;s configuration file (default: the user&apos;s pip.conf).</source>
+        <translation>Die Konfigurationsdatei von pip (Standard: die pip.conf des Benutzers).</translation>
+    </message>
+    <message>
+        <source>npm&apos;s configuration file (default: the user&apos;s ~/.npmrc).</source>
+        <translation>Die Konfigurationsdatei von npm (Standard: die ~/.npmrc des Benutzers).</translation>
+    </message>
+    <message>
+        <source>The backend whose sandbox runs pip, npm and make on the function&apos;s runtime image: one of %1 (default %2; process runs them on the host, isolating nothing).</source>
+        <translation>Das Backend, dessen Sandbox pip, npm und make auf dem Laufzeit-Image der Funktion ausführt: eines von %1 (Standard %2; process führt sie auf dem Host aus und isoliert nichts).</translation>
+    </message>
+    <message>
+        <source>Print only the summary and errors.</source>
+        <translation>Nur die Zusammenfassung und Fehler ausgeben.</translation>
+    </message>
+    <message>
+        <source>Built %1, %2 up to date, %3 dependency installs: %4</source>
+        <translation>Gebaut: %1, aktuell: %2, Installationen von Abhängigkeiten: %3: %4</translation>
+    </message>
+    <message>
+        <source>Build functions and layers as `sam build` does (into .aws-sam/build)</source>
+        <translation>Funktionen und Layer bauen wie `sam build` (nach .aws-sam/build)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n functions; name one of: %2</source>
+        <translation>
+            <numerusform>%1 hat %n Funktion; nennen Sie eine davon: %2</numerusform>
+            <numerusform>%1 hat %n Funktionen; nennen Sie eine davon: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no function &apos;%2&apos;; its functions are: %3</source>
+        <translation>%1 hat keine Funktion „%2“; seine Funktionen sind: %3</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>Standardeingabe</translation>
+    </message>
+    <message>
+        <source>cannot read the event from standard input</source>
+        <translation>das Ereignis kann nicht von der Standardeingabe gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot read the event file %1: %2</source>
+        <translation>die Ereignisdatei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the event in %1 is not valid JSON: line %2, column %3: %4. Lambda refuses it (InvalidRequestContentException); fix the file or pass --event with another one.</source>
+        <translation>das Ereignis in %1 ist kein gültiges JSON: Zeile %2, Spalte %3: %4. Lambda lehnt es ab (InvalidRequestContentException); korrigieren Sie die Datei oder übergeben Sie mit --event eine andere.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1 has no function</source>
+        <translation>%1 hat keine Funktion</translation>
+    </message>
+    <message>
+        <source>Send the same event to several deployment targets (bullpen-targets.yaml) and compare the results: payloads as a JSON diff, errors, logs, and the figures with their spread. Exits 0 when equal, 1 when they differ, 3 when a target was down (and the rest equal).</source>
+        <translation>Dasselbe Ereignis an mehrere Bereitstellungsziele (bullpen-targets.yaml) senden und die Ergebnisse vergleichen: Nutzdaten als JSON-Diff, Fehler, Protokolle und die Kennzahlen mit ihrer Streuung. Endet mit 0 bei Gleichheit, 1 bei Unterschieden, 3, wenn ein Ziel nicht erreichbar war (und der Rest gleich ist).</translation>
+    </message>
+    <message>
+        <source>Logical id of the function (optional when the template has one).</source>
+        <translation>Logische ID der Funktion (optional, wenn die Vorlage nur eine hat).</translation>
+    </message>
+    <message>
+        <source>The event: a JSON file, or - for standard input (default {}).</source>
+        <translation>Das Ereignis: eine JSON-Datei oder - für die Standardeingabe (Standard {}).</translation>
+    </message>
+    <message>
+        <source>A target of bullpen-targets.yaml; give two or more.</source>
+        <translation>Ein Ziel aus bullpen-targets.yaml; geben Sie zwei oder mehr an.</translation>
+    </message>
+    <message>
+        <source>Send the event K times to each target (default 1).</source>
+        <translation>Das Ereignis K-mal an jedes Ziel senden (Standard 1).</translation>
+    </message>
+    <message>
+        <source>A JSON path whose differences do not count, e.g. $.body.time, &apos;headers.*&apos;, &apos;items[*].id&apos;, &apos;**.token&apos;.</source>
+        <translation>Ein JSON-Pfad, dessen Unterschiede nicht zählen, z. B. $.body.time, &apos;headers.*&apos;, &apos;items[*].id&apos;, &apos;**.token&apos;.</translation>
+    </message>
+    <message>
+        <source>Count request ids, timestamps and durations as differences too.</source>
+        <translation>Anfrage-IDs, Zeitstempel und Dauern ebenfalls als Unterschiede zählen.</translation>
+    </message>
+    <message>
+        <source>Count differing log lines (after the same normalisation).</source>
+        <translation>Abweichende Protokollzeilen zählen (nach derselben Normalisierung).</translation>
+    </message>
+    <message>
+        <source>Print the comparison as one JSON object.</source>
+        <translation>Den Vergleich als ein JSON-Objekt ausgeben.</translation>
+    </message>
+    <message>
+        <source>Keep what the comparison deployed (default: removed after).</source>
+        <translation>Behalten, was der Vergleich bereitgestellt hat (Standard: danach entfernt).</translation>
+    </message>
+    <message>
+        <source>Do not deploy to a target that has nothing deployed: report it down.</source>
+        <translation>Nicht auf ein Ziel bereitstellen, auf dem nichts bereitgestellt ist: es als nicht erreichbar melden.</translation>
+    </message>
+    <message>
+        <source>Run the code as it is: no build first.</source>
+        <translation>Den Code so ausführen, wie er ist: vorher kein Build.</translation>
+    </message>
+    <message>
+        <source>one FUNCTION at most, got: </source>
+        <translation>höchstens eine FUNCTION, erhalten: </translation>
+    </message>
+    <message>
+        <source>--repeat takes a whole number of at least 1</source>
+        <translation>--repeat erwartet eine ganze Zahl von mindestens 1</translation>
+    </message>
+    <message>
+        <source>name at least two targets with --target (%1 has: %2)</source>
+        <translation>nennen Sie mit --target mindestens zwei Ziele (%1 hat: %2)</translation>
+    </message>
+    <message>
+        <source>no target &apos;%1&apos; in %2; its targets are: %3</source>
+        <translation>kein Ziel „%1“ in %2; seine Ziele sind: %3</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; is named twice</source>
+        <translation>das Ziel „%1“ ist zweimal genannt</translation>
+    </message>
+    <message>
+        <source>the build failed: </source>
+        <translation>der Build ist fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>stopping (signal %1); removing what it deployed</source>
+        <translation>wird beendet (Signal %1); entfernt, was bereitgestellt wurde</translation>
+    </message>
+    <message>
+        <source>Compare one event&apos;s results on several deployment targets</source>
+        <translation>Die Ergebnisse eines Ereignisses auf mehreren Bereitstellungszielen vergleichen</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>Warnung: %1</translation>
+    </message>
+    <message>
+        <source>unknown service &apos;%1&apos;; valid services: %2</source>
+        <translation>unbekannter Dienst „%1“; gültige Dienste: %2</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos; for service %2; valid events: %3</source>
+        <translation>unbekanntes Ereignis „%1“ für den Dienst %2; gültige Ereignisse: %3</translation>
+    </message>
+    <message>
+        <source>list takes at most one SERVICE</source>
+        <translation>list nimmt höchstens einen SERVICE</translation>
+    </message>
+    <message>
+        <source>show needs SERVICE EVENT</source>
+        <translation>show braucht SERVICE EVENT</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parameter:</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 braucht einen Wert</translation>
+    </message>
+    <message>
+        <source>--param takes NAME=VALUE, not &apos;%1&apos;</source>
+        <translation>--param erwartet NAME=VALUE, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--now takes an ISO 8601 time such as 2024-01-02T03:04:05Z, not &apos;%1&apos;</source>
+        <translation>--now erwartet eine ISO-8601-Zeit wie 2024-01-02T03:04:05Z, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>--seed takes a positive whole number</source>
+        <translation>--seed erwartet eine positive ganze Zahl</translation>
+    </message>
+    <message>
+        <source>generate needs SERVICE EVENT</source>
+        <translation>generate braucht SERVICE EVENT</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos; for %2 %3; valid parameters: %4</source>
+        <translation>unbekannter Parameter „%1“ für %2 %3; gültige Parameter: %4</translation>
+    </message>
+    <message>
+        <source>validate needs FILE and optionally SERVICE EVENT</source>
+        <translation>validate braucht FILE und optional SERVICE EVENT</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message>
+        <source>a subcommand is needed: list, show, generate, validate</source>
+        <translation>ein Unterbefehl ist nötig: list, show, generate, validate</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;; valid: list, show, generate, validate</source>
+        <translation>unbekannter Unterbefehl „%1“; gültig: list, show, generate, validate</translation>
+    </message>
+    <message>
+        <source>list, generate and validate event payloads</source>
+        <translation>Ereignis-Nutzdaten auflisten, erzeugen und prüfen</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export what a function needs to run elsewhere: a Docker build context (--dockerfile), a Docker Swarm stack file (--stack) or EC2 user data (--user-data).</source>
+        <translation>Exportieren, was eine Funktion braucht, um anderswo zu laufen: einen Docker-Build-Kontext (--dockerfile), eine Docker-Swarm-Stack-Datei (--stack) oder EC2-Benutzerdaten (--user-data).</translation>
+    </message>
+    <message>
+        <source>A Docker build context in the folder -o: Dockerfile, code/ (as built) and opt/ (layers).</source>
+        <translation>Ein Docker-Build-Kontext im Ordner -o: Dockerfile, code/ (wie gebaut) und opt/ (Layer).</translation>
+    </message>
+    <message>
+        <source>A Docker Swarm stack file (docker stack deploy -c FILE).</source>
+        <translation>Eine Docker-Swarm-Stack-Datei (docker stack deploy -c FILE).</translation>
+    </message>
+    <message>
+        <source>EC2 user data (cloud-init) that installs Docker and runs the image.</source>
+        <translation>EC2-Benutzerdaten (cloud-init), die Docker installieren und das Image ausführen.</translation>
+    </message>
+    <message>
+        <source>--dockerfile: FROM Lambda&apos;s official image (official, default) or Bullpen&apos;s offline one (offline).</source>
+        <translation>--dockerfile: FROM das offizielle Image von Lambda (official, Standard) oder das Offline-Image von Bullpen (offline).</translation>
+    </message>
+    <message>
+        <source>--base official: the registry of Lambda&apos;s images (default $BULLPEN_RUNTIME_REGISTRY, else public.ecr.aws/lambda).</source>
+        <translation>--base official: die Registry der Lambda-Images (Standard $BULLPEN_RUNTIME_REGISTRY, sonst public.ecr.aws/lambda).</translation>
+    </message>
+    <message>
+        <source>--stack, --user-data: the function&apos;s image as the deployment pulls it (default &lt;function in lower case&gt;:latest).</source>
+        <translation>--stack, --user-data: das Image der Funktion, wie die Bereitstellung es lädt (Standard &lt;Funktion in Kleinbuchstaben&gt;:latest).</translation>
+    </message>
+    <message>
+        <source>The service&apos;s or container&apos;s name (default: the function in lower case).</source>
+        <translation>Der Name des Dienstes oder Containers (Standard: die Funktion in Kleinbuchstaben).</translation>
+    </message>
+    <message>
+        <source>The published port for the image&apos;s invoke port (default 9000).</source>
+        <translation>Der veröffentlichte Port für den Aufruf-Port des Images (Standard 9000).</translation>
+    </message>
+    <message>
+        <source>--stack: the service&apos;s replicas (default 2).</source>
+        <translation>--stack: die Replikate des Dienstes (Standard 2).</translation>
+    </message>
+    <message>
+        <source>Where to write: a folder for --dockerfile, a file (or - for standard output) otherwise.</source>
+        <translation>Wohin geschrieben wird: ein Ordner bei --dockerfile, sonst eine Datei (oder - für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>--dockerfile: export the code as it is, without a build first.</source>
+        <translation>--dockerfile: den Code so exportieren, wie er ist, ohne vorherigen Build.</translation>
+    </message>
+    <message>
+        <source>say what to export: one of --dockerfile, --stack or --user-data</source>
+        <translation>sagen Sie, was exportiert werden soll: eines von --dockerfile, --stack oder --user-data</translation>
+    </message>
+    <message>
+        <source>say where to write it with -o PATH (- for standard output)</source>
+        <translation>sagen Sie mit -o PATH, wohin geschrieben werden soll (- für die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>--base is official or offline; got &apos;%1&apos;</source>
+        <translation>--base ist official oder offline; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--dockerfile writes a folder (Dockerfile, code/, opt/): name it with -o DIR</source>
+        <translation>--dockerfile schreibt einen Ordner (Dockerfile, code/, opt/): nennen Sie ihn mit -o DIR</translation>
+    </message>
+    <message>
+        <source>%1 is a container image function: its Dockerfile is %2 in %3 already</source>
+        <translation>%1 ist eine Container-Image-Funktion: Ihr Dockerfile ist bereits %2 in %3</translation>
+    </message>
+    <message>
+        <source>wrote %1 (FROM %2)
+Build it with: docker build -t %3:latest %1</source>
+        <translation>%1 geschrieben (FROM %2)
+Bauen Sie es mit: docker build -t %3:latest %1</translation>
+    </message>
+    <message>
+        <source>--port takes a port number; got &apos;%1&apos;</source>
+        <translation>--port erwartet eine Portnummer; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--replicas takes a whole number; got &apos;%1&apos;</source>
+        <translation>--replicas erwartet eine ganze Zahl; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>wrote %1
+Deploy it with: docker stack deploy -c %1 %2</source>
+        <translation>%1 geschrieben
+Stellen Sie es bereit mit: docker stack deploy -c %1 %2</translation>
+    </message>
+    <message>
+        <source>wrote %1
+Check it with: cloud-init schema --config-file %1</source>
+        <translation>%1 geschrieben
+Prüfen Sie es mit: cloud-init schema --config-file %1</translation>
+    </message>
+    <message>
+        <source>Export a Dockerfile, Swarm stack or EC2 user data for a function</source>
+        <translation>Ein Dockerfile, einen Swarm-Stack oder EC2-Benutzerdaten für eine Funktion exportieren</translation>
+    </message>
+    <message>
+        <source>no image for runtime &apos;%1&apos;; images exist for: %2</source>
+        <translation>kein Image für die Laufzeit „%1“; Images gibt es für: %2</translation>
+    </message>
+    <message>
+        <source>(none in %1; build them with: bullpen images build)</source>
+        <translation>(keine in %1; bauen Sie sie mit: bullpen images build)</translation>
+    </message>
+    <message>
+        <source>no %1 image in %2 to import (bullpen images build %1)</source>
+        <translation>kein %1-Image in %2 zum Importieren (bullpen images build %1)</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>(Docker daemon: %1)</source>
+        <translation>(Docker-Daemon: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale image(s) removed</source>
+        <translation>
+            <numerusform>%n veraltetes Image entfernt</numerusform>
+            <numerusform>%n veraltete Images entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bullpen&apos;s runtime images, built offline from Debian&apos;s packages with mmdebstrap and laid out like Lambda&apos;s base images: runc runs on their unpacked root, the Docker backend on the image imported into the daemon.
+
+  build [RUNTIME...]   build the images (default: every runtime) unless cached, then import
+                       them into the Docker/Podman daemon when one answers; python-build,
+                       nodejs-build and provided-build are the images builds run on (pip,
+                       npm, make), made by `bullpen build` when it first needs one
+  list                 the images in the cache and in the daemon
+  remove [RUNTIME...]  remove the daemon&apos;s runtime images (all when none is named)
+  prune                remove the stale images (earlier inputs) from the cache and the daemon
+  pull [RUNTIME...]    use Lambda&apos;s official base images instead: pull them from the registry
+                       (--registry, default $BULLPEN_RUNTIME_REGISTRY or public.ecr.aws/lambda)
+                       with progress, and make them the Docker backend&apos;s runtime images</source>
+        <translation>Die Laufzeit-Images von Bullpen, offline aus Debians Paketen mit mmdebstrap gebaut und aufgebaut wie die Basis-Images von Lambda: runc läuft auf ihrem entpackten Root, das Docker-Backend auf dem in den Daemon importierten Image.
+
+  build [RUNTIME...]   die Images bauen (Standard: jede Laufzeit), sofern nicht im Cache, dann
+                       in den Docker-/Podman-Daemon importieren, wenn einer antwortet; python-build,
+                       nodejs-build und provided-build sind die Images, auf denen Builds laufen (pip,
+                       npm, make), gebaut von `bullpen build`, sobald es eines braucht
+  list                 die Images im Cache und im Daemon
+  remove [RUNTIME...]  die Laufzeit-Images des Daemons entfernen (alle, wenn keine genannt ist)
+  prune                die veralteten Images (frühere Eingaben) aus Cache und Daemon entfernen
+  pull [RUNTIME...]    stattdessen die offiziellen Basis-Images von Lambda nutzen: sie aus der Registry
+                       laden (--registry, Standard $BULLPEN_RUNTIME_REGISTRY oder public.ecr.aws/lambda),
+                       mit Fortschritt, und sie zu den Laufzeit-Images des Docker-Backends machen</translation>
+    </message>
+    <message>
+        <source>build, list, remove, prune or pull</source>
+        <translation>build, list, remove, prune oder pull</translation>
+    </message>
+    <message>
+        <source>python, nodejs, provided, an AWS runtime name (python3.12) or a build image (python-build, nodejs-build, provided-build).</source>
+        <translation>python, nodejs, provided, ein AWS-Laufzeitname (python3.12) oder ein Build-Image (python-build, nodejs-build, provided-build).</translation>
+    </message>
+    <message>
+        <source>The image cache (default: $BULLPEN_IMAGE_CACHE, else /var/cache/bullpen/images where writable, else ~/.cache/bullpen/images).</source>
+        <translation>Der Image-Cache (Standard: $BULLPEN_IMAGE_CACHE, sonst /var/cache/bullpen/images, wo beschreibbar, sonst ~/.cache/bullpen/images).</translation>
+    </message>
+    <message>
+        <source>Print only the start, the result and errors.</source>
+        <translation>Nur den Start, das Ergebnis und Fehler ausgeben.</translation>
+    </message>
+    <message>
+        <source>list: the cache&apos;s images as JSON.</source>
+        <translation>list: die Images des Caches als JSON.</translation>
+    </message>
+    <message>
+        <source>build: do not import into the Docker daemon.</source>
+        <translation>build: nicht in den Docker-Daemon importieren.</translation>
+    </message>
+    <message>
+        <source>build: import this root file system tarball instead of building one (it must hold /bin/sh and the runtime&apos;s interpreter).</source>
+        <translation>build: dieses Tarball eines Root-Dateisystems importieren, statt eines zu bauen (es muss /bin/sh und den Interpreter der Laufzeit enthalten).</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s socket (default: DOCKER_HOST, then the usual Docker and Podman sockets).</source>
+        <translation>Der Socket des Daemons (Standard: DOCKER_HOST, dann die üblichen Sockets von Docker und Podman).</translation>
+    </message>
+    <message>
+        <source>pull: the registry of the official images (default %1).</source>
+        <translation>pull: die Registry der offiziellen Images (Standard %1).</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (build, list, remove, prune or pull)</source>
+        <translation>unbekannte Aktion „%1“ (build, list, remove, prune oder pull)</translation>
+    </message>
+    <message>
+        <source>%1 takes no runtime</source>
+        <translation>%1 nimmt keine Laufzeit</translation>
+    </message>
+    <message>
+        <source>%1 is a build image: Lambda publishes none to pull (SAM&apos;s build images are not Lambda&apos;s); build it with `bullpen images build %1`</source>
+        <translation>%1 ist ein Build-Image: Lambda veröffentlicht keines zum Laden (die Build-Images von SAM sind nicht die von Lambda); bauen Sie es mit `bullpen images build %1`</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n image(s)</source>
+        <translation>
+            <numerusform>%n Image entfernt</numerusform>
+            <numerusform>%n Images entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>built for runc; not imported into Docker (%1)</source>
+        <translation>für runc gebaut; nicht in Docker importiert (%1)</translation>
+    </message>
+    <message>
+        <source>build, list and remove the runtime images (offline, from Debian)</source>
+        <translation>die Laufzeit-Images bauen, auflisten und entfernen (offline, aus Debian)</translation>
+    </message>
+    <message>
+        <source>Invoke a function of an AWS SAM project locally.</source>
+        <translation>Eine Funktion eines AWS-SAM-Projekts lokal aufrufen.</translation>
+    </message>
+    <message>
+        <source>Invoke N times (default 1).</source>
+        <translation>N-mal aufrufen (Standard 1).</translation>
+    </message>
+    <message>
+        <source>At most C invocations in flight (default 1).</source>
+        <translation>Höchstens C gleichzeitig laufende Aufrufe (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Seconds an idle instance stays warm (default 2700).</source>
+        <translation>Sekunden, die eine untätige Instanz warm bleibt (Standard 2700).</translation>
+    </message>
+    <message>
+        <source>A root file system folder for the containers (default: the host&apos;s).</source>
+        <translation>Ein Ordner mit dem Root-Dateisystem für die Container (Standard: das des Hosts).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per invocation per line.</source>
+        <translation>Ein JSON-Objekt pro Aufruf und Zeile ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write the pool&apos;s event stream to FILE, one JSON object per line.</source>
+        <translation>Den Ereignisstrom des Pools in FILE schreiben, ein JSON-Objekt pro Zeile.</translation>
+    </message>
+    <message>
+        <source>Run the code as it is: no build first, even when its inputs changed.</source>
+        <translation>Den Code so ausführen, wie er ist: vorher kein Build, auch wenn sich seine Eingaben geändert haben.</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a whole number of at least 1</source>
+        <translation>--concurrency erwartet eine ganze Zahl von mindestens 1</translation>
+    </message>
+    <message>
+        <source>--keep-alive takes a number of seconds, 0 or more</source>
+        <translation>--keep-alive erwartet eine Anzahl Sekunden, 0 oder mehr</translation>
+    </message>
+    <message>
+        <source>--backend is one of %1; got &apos;%2&apos;</source>
+        <translation>--backend ist eines von %1; erhalten: „%2“</translation>
+    </message>
+    <message>
+        <source>cannot write the trace file %1: %2</source>
+        <translation>die Trace-Datei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation>%1 konnte nicht laufen: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the event: %2: %3</source>
+        <translation>%1 hat das Ereignis abgelehnt: %2: %3</translation>
+    </message>
+    <message>
+        <source>stopping (signal %1); removing every instance</source>
+        <translation>wird beendet (Signal %1); alle Instanzen werden entfernt</translation>
+    </message>
+    <message>
+        <source>Invoke a function of a SAM project locally</source>
+        <translation>Eine Funktion eines SAM-Projekts lokal aufrufen</translation>
+    </message>
+    <message>
+        <source>The lessons: &apos;list&apos; names them; &apos;run NAME&apos; plays one through the engine (real containers) and reports each step&apos;s checks, decided on what actually happened. The lesson&apos;s project is the copy in the data folder (made on first use; edit it and run again), or --project.</source>
+        <translation>Die Lektionen: „list“ nennt sie; „run NAME“ spielt eine mit der Engine durch (echte Container) und meldet die Prüfungen jedes Schritts, entschieden danach, was tatsächlich geschah. Das Projekt der Lektion ist die Kopie im Datenordner (beim ersten Gebrauch angelegt; bearbeiten Sie sie und starten Sie erneut) oder --project.</translation>
+    </message>
+    <message>
+        <source>list or run</source>
+        <translation>list oder run</translation>
+    </message>
+    <message>
+        <source>The lesson (for run).</source>
+        <translation>Die Lektion (für run).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>The texts&apos; language (default: the system&apos;s; en, de, pl).</source>
+        <translation>Die Sprache der Texte (Standard: die des Systems; en, de, pl).</translation>
+    </message>
+    <message>
+        <source>Run the lesson on this project folder instead of the data folder&apos;s copy.</source>
+        <translation>Die Lektion auf diesem Projektordner statt auf der Kopie im Datenordner ausführen.</translation>
+    </message>
+    <message>
+        <source>Replace the data folder&apos;s copy with the lesson&apos;s original first.</source>
+        <translation>Die Kopie im Datenordner zuerst durch das Original der Lektion ersetzen.</translation>
+    </message>
+    <message>
+        <source>list takes no lesson name</source>
+        <translation>list nimmt keinen Lektionsnamen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%n steps)</source>
+        <translation>
+            <numerusform>%1  %2 (%n Schritt)</numerusform>
+            <numerusform>%1  %2 (%n Schritte)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>say list or run NAME</source>
+        <translation>sagen Sie list oder run NAME</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: say list or run NAME</source>
+        <translation>unbekannte Aktion „%1“: sagen Sie list oder run NAME</translation>
+    </message>
+    <message>
+        <source>run takes one lesson name; the lessons are: %1</source>
+        <translation>run nimmt einen Lektionsnamen; die Lektionen sind: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no template.yaml</source>
+        <translation>%1 hat keine template.yaml</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>
+Step %1/%2: %3</source>
+        <translation>
+Schritt %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>  ERROR %1</source>
+        <translation>  FEHLER %1</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>  Notice: </source>
+        <translation>  Beachten Sie: </translation>
+    </message>
+    <message>
+        <source>
+Every check passed.</source>
+        <translation>
+Alle Prüfungen bestanden.</translation>
+    </message>
+    <message>
+        <source>
+Some checks failed (see FAIL above).</source>
+        <translation>
+Einige Prüfungen sind fehlgeschlagen (siehe FEHLER oben).</translation>
+    </message>
+    <message>
+        <source>List the lessons, or run one headless and report its checks</source>
+        <translation>Die Lektionen auflisten oder eine ohne Fenster ausführen und ihre Prüfungen melden</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of at least %2; got &apos;%3&apos;</source>
+        <translation>--%1 erwartet eine Zahl von mindestens %2; erhalten: „%3“</translation>
+    </message>
+    <message>
+        <source>Drive functions of an AWS SAM project open-loop: calls arrive by a shape (per POOL second) or by a recorded trace, whatever the calls before them are doing. Prints the summary: requests, cold starts, latency percentiles (cold and warm apart), throttles, errors, peak instances, GB-seconds and cost.</source>
+        <translation>Funktionen eines AWS-SAM-Projekts im offenen Regelkreis belasten: Aufrufe kommen nach einer Form (pro POOL-Sekunde) oder nach einem aufgezeichneten Trace, egal, was die Aufrufe davor tun. Gibt die Zusammenfassung aus: Anfragen, Kaltstarts, Latenz-Perzentile (kalt und warm getrennt), Drosselungen, Fehler, Spitzenzahl der Instanzen, GB-Sekunden und Kosten.</translation>
+    </message>
+    <message>
+        <source>Logical ids of the functions (a shape calls the first; an Azure trace maps onto all of them; default: the template&apos;s).</source>
+        <translation>Logische IDs der Funktionen (eine Form ruft die erste auf; ein Azure-Trace verteilt sich auf alle; Standard: die der Vorlage).</translation>
+    </message>
+    <message>
+        <source>The arrival process: </source>
+        <translation>Der Ankunftsprozess: </translation>
+    </message>
+    <message>
+        <source>Pool seconds of load (default 10 for a shape; a trace&apos;s own length).</source>
+        <translation>Pool-Sekunden Last (Standard 10 bei einer Form; bei einem Trace dessen eigene Länge).</translation>
+    </message>
+    <message>
+        <source>Poisson arrivals that follow the shape&apos;s rate.</source>
+        <translation>Poisson-Ankünfte, die der Rate der Form folgen.</translation>
+    </message>
+    <message>
+        <source>The Poisson generator&apos;s seed (default 1).</source>
+        <translation>Der Startwert des Poisson-Generators (Standard 1).</translation>
+    </message>
+    <message>
+        <source>Pool clock speed (default 1). Above 1 compresses arrivals and keep-alive; handlers still take real time, so the result is not a real-time one.</source>
+        <translation>Geschwindigkeit der Pool-Uhr (Standard 1). Über 1 werden Ankünfte und Keep-Alive gestaucht; Handler brauchen weiter echte Zeit, daher ist das Ergebnis kein Echtzeitergebnis.</translation>
+    </message>
+    <message>
+        <source>Calls in flight at most; later ones wait and are counted as queued (default 0: none).</source>
+        <translation>Höchstzahl gleichzeitig laufender Aufrufe; spätere warten und zählen als eingereiht (Standard 0: keine).</translation>
+    </message>
+    <message>
+        <source>Replay a CSV of &apos;offset_ms,function&apos; lines.</source>
+        <translation>Eine CSV-Datei mit Zeilen &apos;offset_ms,function&apos; abspielen.</translation>
+    </message>
+    <message>
+        <source>Replay an Azure Functions 2019 per-minute count file (its functions onto the FUNCTIONs round-robin, or by --azure-map).</source>
+        <translation>Eine Datei mit Minutenzahlen von Azure Functions 2019 abspielen (ihre Funktionen reihum auf die FUNCTIONs verteilt oder nach --azure-map).</translation>
+    </message>
+    <message>
+        <source>&apos;HashFunction,FUNCTION&apos; lines for --azure.</source>
+        <translation>Zeilen &apos;HashFunction,FUNCTION&apos; für --azure.</translation>
+    </message>
+    <message>
+        <source>The event every call sends: a JSON file (default {}).</source>
+        <translation>Das Ereignis, das jeder Aufruf sendet: eine JSON-Datei (Standard {}).</translation>
+    </message>
+    <message>
+        <source>Pool seconds an idle instance stays warm (default 2700).</source>
+        <translation>Pool-Sekunden, die eine untätige Instanz warm bleibt (Standard 2700).</translation>
+    </message>
+    <message>
+        <source>A root file system folder for the containers.</source>
+        <translation>Ein Ordner mit dem Root-Dateisystem für die Container.</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Die Zusammenfassung als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>Write one line per call (arrival, outcome, cold, latency, ...) to FILE.</source>
+        <translation>Eine Zeile pro Aufruf (Ankunft, Ergebnis, kalt, Latenz, …) in FILE schreiben.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --shape, --trace-csv or --azure</source>
+        <translation>geben Sie genau eines von --shape, --trace-csv oder --azure an</translation>
+    </message>
+    <message>
+        <source>--azure-map goes with --azure</source>
+        <translation>--azure-map gehört zu --azure</translation>
+    </message>
+    <message>
+        <source>--max-concurrency takes a whole number</source>
+        <translation>--max-concurrency erwartet eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>--poisson goes with --shape (a trace has its own arrivals)</source>
+        <translation>--poisson gehört zu --shape (ein Trace hat eigene Ankünfte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n functions; name the one to load: %2</source>
+        <translation>
+            <numerusform>%1 hat %n Funktion; nennen Sie die zu belastende: %2</numerusform>
+            <numerusform>%1 hat %n Funktionen; nennen Sie die zu belastende: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2 s</source>
+        <translation>%1 für %2 s</translation>
+    </message>
+    <message>
+        <source>the trace calls &apos;%1&apos;, which %2 does not have; its functions are: %3</source>
+        <translation>der Trace ruft „%1“ auf, das %2 nicht hat; seine Funktionen sind: %3</translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation>Trace %1</translation>
+    </message>
+    <message>
+        <source>Azure trace %1</source>
+        <translation>Azure-Trace %1</translation>
+    </message>
+    <message>
+        <source>the load has no arrivals (a rate of 0, or too short)</source>
+        <translation>die Last hat keine Ankünfte (Rate 0 oder zu kurz)</translation>
+    </message>
+    <message>
+        <source>the event in %1 is not valid JSON: line %2, column %3: %4</source>
+        <translation>das Ereignis in %1 ist kein gültiges JSON: Zeile %2, Spalte %3: %4</translation>
+    </message>
+    <message>
+        <source>the build of %1 failed: %2</source>
+        <translation>der Build von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrivals over %1 pool s (%2) on %3</source>
+        <translation>
+            <numerusform>%n Ankunft über %1 Pool-s (%2) auf %3</numerusform>
+            <numerusform>%n Ankünfte über %1 Pool-s (%2) auf %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the pool clock runs %1x: this is not a real-time result</source>
+        <translation>die Pool-Uhr läuft %1-fach: dies ist kein Echtzeitergebnis</translation>
+    </message>
+    <message>
+        <source>stopping (signal %1); the calls in flight finish</source>
+        <translation>wird beendet (Signal %1); die laufenden Aufrufe werden abgeschlossen</translation>
+    </message>
+    <message>
+        <source>no call reached an instance; the first said: %1</source>
+        <translation>kein Aufruf hat eine Instanz erreicht; der erste meldete: %1</translation>
+    </message>
+    <message>
+        <source>Drive functions open-loop with an arrival process or a trace</source>
+        <translation>Funktionen im offenen Regelkreis mit einem Ankunftsprozess oder Trace belasten</translation>
+    </message>
+    <message>
+        <source>A synthetic day of N functions from the paper&apos;s distributions (default 1000).</source>
+        <translation>Ein synthetischer Tag mit N Funktionen aus den Verteilungen der Studie (Standard 1000).</translation>
+    </message>
+    <message>
+        <source>How many days the synthetic trace lasts (default 1).</source>
+        <translation>Wie viele Tage der synthetische Trace dauert (Standard 1).</translation>
+    </message>
+    <message>
+        <source>A CSV of &apos;offset_ms,function&apos; lines.</source>
+        <translation>Eine CSV-Datei mit Zeilen &apos;offset_ms,function&apos;.</translation>
+    </message>
+    <message>
+        <source>An Azure Functions 2019 per-minute count file (each of its functions modelled on its own).</source>
+        <translation>Eine Datei mit Minutenzahlen von Azure Functions 2019 (jede ihrer Funktionen für sich modelliert).</translation>
+    </message>
+    <message>
+        <source>Execution time of a trace&apos;s calls (default 100).</source>
+        <translation>Ausführungszeit der Aufrufe eines Traces (Standard 100).</translation>
+    </message>
+    <message>
+        <source>Memory of a trace&apos;s functions in MB (default 128).</source>
+        <translation>Speicher der Funktionen eines Traces in MB (Standard 128).</translation>
+    </message>
+    <message>
+        <source>Also write the trace as &apos;offset_ms,function&apos; CSV.</source>
+        <translation>Den Trace zusätzlich als CSV &apos;offset_ms,function&apos; schreiben.</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Die Ergebnisse als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <source>application: one container per function serving every call, as the paper simulates (default); instance: one call per instance, scaling out, as Lambda and Bullpen&apos;s pool do.</source>
+        <translation>application: ein Container pro Funktion bedient jeden Aufruf, wie die Studie simuliert (Standard); instance: ein Aufruf pro Instanz, mit Skalierung nach außen, wie Lambda und der Pool von Bullpen.</translation>
+    </message>
+    <message>
+        <source>--containers takes &apos;application&apos; or &apos;instance&apos;, not &apos;%1&apos;</source>
+        <translation>--containers erwartet &apos;application&apos; oder &apos;instance&apos;, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>give at most one of --synthetic, --trace-csv or --azure</source>
+        <translation>geben Sie höchstens eines von --synthetic, --trace-csv oder --azure an</translation>
+    </message>
+    <message>
+        <source>--days applies to the synthetic trace only, not to --trace-csv or --azure</source>
+        <translation>--days gilt nur für den synthetischen Trace, nicht für --trace-csv oder --azure</translation>
+    </message>
+    <message>
+        <source>--synthetic takes a number of functions, 1 or more</source>
+        <translation>--synthetic erwartet eine Anzahl Funktionen, 1 oder mehr</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days from 1 to 28, not &apos;%1&apos;</source>
+        <translation>--days erwartet eine ganze Zahl von Tagen von 1 bis 28, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>synthetic day, %n functions (seed %1)</source>
+        <translation>
+            <numerusform>synthetischer Tag, %n Funktion (Startwert %1)</numerusform>
+            <numerusform>synthetischer Tag, %n Funktionen (Startwert %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>synthetic %1 days, %n functions (seed %2)</source>
+        <translation>
+            <numerusform>synthetisch %1 Tage, %n Funktion (Startwert %2)</numerusform>
+            <numerusform>synthetisch %1 Tage, %n Funktionen (Startwert %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trace: %1: %2, %3 over %4 h (made in %5 s); containers %6</source>
+        <translation>Trace: %1: %2, %3 über %4 h (erzeugt in %5 s); Container %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n functions</source>
+        <translation>
+            <numerusform>%n Funktion</numerusform>
+            <numerusform>%n Funktionen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls</source>
+        <translation>
+            <numerusform>%n Aufruf</numerusform>
+            <numerusform>%n Aufrufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>cold %</source>
+        <translation>kalt %</translation>
+    </message>
+    <message>
+        <source>p75 fn cold %</source>
+        <translation>p75 Fkt. kalt %</translation>
+    </message>
+    <message>
+        <source>wasted GB-s</source>
+        <translation>verschw. GB-s</translation>
+    </message>
+    <message>
+        <source>vs fixed 10</source>
+        <translation>ggü. fest 10</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model: %n policies in %1 s (%2 s per policy)</source>
+        <translation>
+            <numerusform>Modell: %n Strategie in %1 s (%2 s pro Strategie)</numerusform>
+            <numerusform>Modell: %n Strategien in %1 s (%2 s pro Strategie)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare keep-alive policies on a trace through the pool&apos;s model</source>
+        <translation>Keep-Alive-Strategien an einem Trace mit dem Modell des Pools vergleichen</translation>
+    </message>
+    <message>
+        <source>Usage: bullpen [FILE]            open the Bullpen window (bullpen-gui)
+       bullpen COMMAND [ARGS]    run a command without a window
+
+Commands:
+</source>
+        <translation>Aufruf: bullpen [FILE]            das Bullpen-Fenster öffnen (bullpen-gui)
+        bullpen COMMAND [ARGS]    einen Befehl ohne Fenster ausführen
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help    Displays this help.
+  --version     Displays version information.
+
+Run &apos;bullpen COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+Optionen:
+  -h, --help    Zeigt diese Hilfe an.
+  --version     Zeigt die Versionsinformationen an.
+
+Mit &apos;bullpen COMMAND --help&apos; sehen Sie die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>Report what differs for a function between the local pool (the Lambda-shaped sandbox) and a deployment target, from a probe run beside the function in both.</source>
+        <translation>Melden, was sich für eine Funktion zwischen dem lokalen Pool (der Lambda-förmigen Sandbox) und einem Bereitstellungsziel unterscheidet, anhand einer Sonde, die in beiden neben der Funktion läuft.</translation>
+    </message>
+    <message>
+        <source>The target, by its name in bullpen-targets.yaml.</source>
+        <translation>Das Ziel, mit seinem Namen in bullpen-targets.yaml.</translation>
+    </message>
+    <message>
+        <source>Markdown (the default).</source>
+        <translation>Markdown (Standard).</translation>
+    </message>
+    <message>
+        <source>An HTML page.</source>
+        <translation>Eine HTML-Seite.</translation>
+    </message>
+    <message>
+        <source>JSON: the items and both probes&apos; answers.</source>
+        <translation>JSON: die Punkte und die Antworten beider Sonden.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (default standard output).</source>
+        <translation>Den Bericht in FILE schreiben (Standard: Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>The local pool&apos;s backend: one of %1 (default %2).</source>
+        <translation>Das Backend des lokalen Pools: eines von %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <source>one of --markdown, --html or --json</source>
+        <translation>eines von --markdown, --html oder --json</translation>
+    </message>
+    <message>
+        <source>name the target to compare with: --target NAME (bullpen targets list)</source>
+        <translation>nennen Sie das Vergleichsziel: --target NAME (bullpen targets list)</translation>
+    </message>
+    <message>
+        <source>%1 has no target &apos;%2&apos;; its targets are: %3</source>
+        <translation>%1 hat kein Ziel „%2“; seine Ziele sind: %3</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>%1 geschrieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n difference(s) between the local pool and %2 (%3 in what the code names)</source>
+        <translation>
+            <numerusform>%1: %n Unterschied zwischen dem lokalen Pool und %2 (%3 in dem, was der Code nennt)</numerusform>
+            <numerusform>%1: %n Unterschiede zwischen dem lokalen Pool und %2 (%3 in dem, was der Code nennt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report what differs for a function between the local pool and a target</source>
+        <translation>Melden, was sich für eine Funktion zwischen dem lokalen Pool und einem Ziel unterscheidet</translation>
+    </message>
+    <message>
+        <source>Serve the functions of an AWS SAM project through Lambda&apos;s Invoke API, for the AWS CLI and SDKs (--endpoint-url), until Ctrl+C.</source>
+        <translation>Die Funktionen eines AWS-SAM-Projekts über die Invoke-API von Lambda bereitstellen, für die AWS CLI und SDKs (--endpoint-url), bis Strg+C.</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1). Any other than loopback lets other machines invoke your functions.</source>
+        <translation>Die Adresse, auf der gelauscht wird (Standard 127.0.0.1). Jede andere als Loopback lässt andere Rechner Ihre Funktionen aufrufen.</translation>
+    </message>
+    <message>
+        <source>The Lambda Invoke API&apos;s port (default 3001, as SAM&apos;s; 0 picks a free port).</source>
+        <translation>Der Port der Lambda-Invoke-API (Standard 3001, wie bei SAM; 0 wählt einen freien Port).</translation>
+    </message>
+    <message>
+        <source>The API Gateway emulation&apos;s port (default 3000, as SAM&apos;s; 0 picks a free port).</source>
+        <translation>Der Port der API-Gateway-Emulation (Standard 3000, wie bei SAM; 0 wählt einen freien Port).</translation>
+    </message>
+    <message>
+        <source>Serve the code as it is: no build first, even when its inputs changed.</source>
+        <translation>Den Code so bereitstellen, wie er ist: vorher kein Build, auch wenn sich seine Eingaben geändert haben.</translation>
+    </message>
+    <message>
+        <source>Require requests signed (SigV4) with this AWS profile&apos;s keys, from ~/.aws/credentials or ~/.aws/config; wrong, expired and missing signatures are refused as AWS refuses them. Off by default: any credentials are taken, as SAM does.</source>
+        <translation>Mit den Schlüsseln dieses AWS-Profils (aus ~/.aws/credentials oder ~/.aws/config) signierte Anfragen (SigV4) verlangen; falsche, abgelaufene und fehlende Signaturen werden abgelehnt, wie AWS sie ablehnt. Standardmäßig aus: beliebige Anmeldeinformationen werden angenommen, wie bei SAM.</translation>
+    </message>
+    <message>
+        <source>The AWS Region the functions&apos; ARNs and AWS_REGION name (default: AWS_REGION, AWS_DEFAULT_REGION or the profile&apos;s region, as the AWS CLI reads them; else %1, as SAM&apos;s).</source>
+        <translation>Die AWS-Region, die die ARNs der Funktionen und AWS_REGION nennen (Standard: AWS_REGION, AWS_DEFAULT_REGION oder die Region des Profils, wie die AWS CLI sie liest; sonst %1, wie bei SAM).</translation>
+    </message>
+    <message>
+        <source>The 12-digit account id in the functions&apos; ARNs (default %1, as SAM&apos;s).</source>
+        <translation>Die 12-stellige Konto-ID in den ARNs der Funktionen (Standard %1, wie bei SAM).</translation>
+    </message>
+    <message>
+        <source>takes no arguments besides options, got: </source>
+        <translation>nimmt außer Optionen keine Argumente, erhalten: </translation>
+    </message>
+    <message>
+        <source>--lambda-port takes a port number from 0 to 65535; got &apos;%1&apos;</source>
+        <translation>--lambda-port erwartet eine Portnummer von 0 bis 65535; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--api-port takes a port number from 0 to 65535; got &apos;%1&apos;</source>
+        <translation>--api-port erwartet eine Portnummer von 0 bis 65535; erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--host takes an IP address (127.0.0.1, ::1, 0.0.0.0, ...); got &apos;%1&apos;</source>
+        <translation>--host erwartet eine IP-Adresse (127.0.0.1, ::1, 0.0.0.0, …); erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>--region takes an AWS Region name such as us-east-1 or eu-central-1; got &apos;%1&apos;%2</source>
+        <translation>--region erwartet den Namen einer AWS-Region wie us-east-1 oder eu-central-1; erhalten: „%1“%2</translation>
+    </message>
+    <message>
+        <source> (from the AWS configuration)</source>
+        <translation> (aus der AWS-Konfiguration)</translation>
+    </message>
+    <message>
+        <source>--account-id takes 12 digits (an AWS account id); got &apos;%1&apos;</source>
+        <translation>--account-id erwartet 12 Ziffern (eine AWS-Konto-ID); erhalten: „%1“</translation>
+    </message>
+    <message>
+        <source>%1 has no functions to serve</source>
+        <translation>%1 hat keine Funktionen zum Bereitstellen</translation>
+    </message>
+    <message>
+        <source>%1. Choose other ports with --lambda-port and --api-port (0 picks a free one).</source>
+        <translation>%1. Wählen Sie andere Ports mit --lambda-port und --api-port (0 wählt einen freien).</translation>
+    </message>
+    <message>
+        <source>SigV4 required: requests must be signed with the keys of profile %1</source>
+        <translation>SigV4 verlangt: Anfragen müssen mit den Schlüsseln des Profils %1 signiert sein</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not a loopback address: anyone who can reach this machine on port %2 with the profile&apos;s keys can invoke these functions.</source>
+        <translation>Warnung: %1 ist keine Loopback-Adresse: Jeder, der diesen Rechner auf Port %2 erreicht und die Schlüssel des Profils hat, kann diese Funktionen aufrufen.</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not a loopback address: anyone who can reach this machine on port %2 can invoke these functions, with no signature check.</source>
+        <translation>Warnung: %1 ist keine Loopback-Adresse: Jeder, der diesen Rechner auf Port %2 erreicht, kann diese Funktionen ohne Signaturprüfung aufrufen.</translation>
+    </message>
+    <message>
+        <source>serving %1 with the %2 backend: %3 (region %4, account %5)</source>
+        <translation>stelle %1 mit dem Backend %2 bereit: %3 (Region %4, Konto %5)</translation>
+    </message>
+    <message>
+        <source>try: aws lambda invoke --endpoint-url %1 --function-name %2 out.json; Ctrl+C stops.</source>
+        <translation>probieren Sie: aws lambda invoke --endpoint-url %1 --function-name %2 out.json; Strg+C beendet.</translation>
+    </message>
+    <message>
+        <source>warning: %1; no schedule or keep-warm fires</source>
+        <translation>Warnung: %1; kein Zeitplan und kein Warmhalten wird ausgelöst</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>Warnung: %1: %2</translation>
+    </message>
+    <message>
+        <source>keep-warm (%1)</source>
+        <translation>Warmhalten (%1)</translation>
+    </message>
+    <message>
+        <source>%1 fires on schedule: %2</source>
+        <translation>%1 wird nach Zeitplan ausgelöst: %2</translation>
+    </message>
+    <message>
+        <source>route %1</source>
+        <translation>Route %1</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>the engine took over 10 s to stop; exiting anyway</source>
+        <translation>die Engine brauchte über 10 s zum Anhalten; wird trotzdem beendet</translation>
+    </message>
+    <message>
+        <source>Serve the functions through Lambda&apos;s Invoke API (aws --endpoint-url)</source>
+        <translation>Die Funktionen über die Invoke-API von Lambda bereitstellen (aws --endpoint-url)</translation>
+    </message>
+    <message>
+        <source>backend %1</source>
+        <translation>Backend %1</translation>
+    </message>
+    <message>
+        <source>(the configured one)</source>
+        <translation>(das eingestellte)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n Replikat</numerusform>
+            <numerusform>%n Replikate</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>SigV4 with profile %1</source>
+        <translation>SigV4 mit Profil %1</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Standard)</translation>
+    </message>
+    <message>
+        <source>qualifier %1</source>
+        <translation>Qualifizierer %1</translation>
+    </message>
+    <message>
+        <source>the template has no function &apos;%1&apos; (it has: %2)</source>
+        <translation>die Vorlage hat keine Funktion „%1“ (sie hat: %2)</translation>
+    </message>
+    <message>
+        <source>Targets of %1:</source>
+        <translation>Ziele von %1:</translation>
+    </message>
+    <message>
+        <source>  (not probed: Bullpen did not deploy it)</source>
+        <translation>  (nicht geprüft: Bullpen hat es nicht bereitgestellt)</translation>
+    </message>
+    <message>
+        <source>failed: </source>
+        <translation>fehlgeschlagen: </translation>
+    </message>
+    <message>
+        <source>The project&apos;s deployment targets (bullpen-targets.yaml beside the template):
+  list                       the targets and their settings
+  check [NAME...]            each target&apos;s health: ready, down with the reason, not deployed
+  up [NAME...]               deploy the functions (build the image, start the container or service)
+  down [NAME...]             remove what Bullpen made there (containers, services)
+  invoke NAME FUNCTION       send one event to one target</source>
+        <translation>Die Bereitstellungsziele des Projekts (bullpen-targets.yaml neben der Vorlage):
+  list                       die Ziele und ihre Einstellungen
+  check [NAME...]            der Zustand jedes Ziels: bereit, nicht erreichbar mit Grund, nicht bereitgestellt
+  up [NAME...]               die Funktionen bereitstellen (Image bauen, Container oder Dienst starten)
+  down [NAME...]             entfernen, was Bullpen dort angelegt hat (Container, Dienste)
+  invoke NAME FUNCTION       ein Ereignis an ein Ziel senden</translation>
+    </message>
+    <message>
+        <source>list, check, up, down or invoke</source>
+        <translation>list, check, up, down oder invoke</translation>
+    </message>
+    <message>
+        <source>Only this function (by logical id); repeatable. Default: every function.</source>
+        <translation>Nur diese Funktion (nach logischer ID); wiederholbar. Standard: jede Funktion.</translation>
+    </message>
+    <message>
+        <source>Print JSON (list, check, invoke).</source>
+        <translation>JSON ausgeben (list, check, invoke).</translation>
+    </message>
+    <message>
+        <source>up: where the Docker daemon is in no swarm, create a single-node one (listening on 127.0.0.1 only).</source>
+        <translation>up: wenn der Docker-Daemon in keinem Swarm ist, einen mit einem Knoten anlegen (lauscht nur auf 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>down: afterwards, leave the swarm if Bullpen created it and nothing else runs there.</source>
+        <translation>down: danach den Swarm verlassen, wenn Bullpen ihn angelegt hat und dort nichts anderes läuft.</translation>
+    </message>
+    <message>
+        <source>up, invoke: use the code as it is, without a build.</source>
+        <translation>up, invoke: den Code so verwenden, wie er ist, ohne Build.</translation>
+    </message>
+    <message>
+        <source>The local pool&apos;s backend where its target names none: one of %1 (default %2).</source>
+        <translation>Das Backend des lokalen Pools, wo sein Ziel keines nennt: eines von %1 (Standard %2).</translation>
+    </message>
+    <message>
+        <source>invoke: the event, a JSON file (default {}).</source>
+        <translation>invoke: das Ereignis, eine JSON-Datei (Standard {}).</translation>
+    </message>
+    <message>
+        <source>invoke: the event as JSON text.</source>
+        <translation>invoke: das Ereignis als JSON-Text.</translation>
+    </message>
+    <message>
+        <source>name an action: list, check, up, down or invoke (see --help)</source>
+        <translation>nennen Sie eine Aktion: list, check, up, down oder invoke (siehe --help)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: list, check, up, down or invoke</source>
+        <translation>unbekannte Aktion „%1“: list, check, up, down oder invoke</translation>
+    </message>
+    <message>
+        <source>give the event with --event or --payload, not both</source>
+        <translation>geben Sie das Ereignis mit --event oder --payload an, nicht mit beiden</translation>
+    </message>
+    <message>
+        <source>cannot read the event %1: %2</source>
+        <translation>das Ereignis %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the event is not JSON: %1</source>
+        <translation>das Ereignis ist kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>invoke takes a target and a function: bullpen targets invoke NAME FUNCTION</source>
+        <translation>invoke nimmt ein Ziel und eine Funktion: bullpen targets invoke NAME FUNCTION</translation>
+    </message>
+    <message>
+        <source>no target &apos;%1&apos; in %2 (it has: %3)</source>
+        <translation>kein Ziel „%1“ in %2 (es hat: %3)</translation>
+    </message>
+    <message>
+        <source>Deployment targets: list, check, up, down, invoke (bullpen-targets.yaml)</source>
+        <translation>Bereitstellungsziele: list, check, up, down, invoke (bullpen-targets.yaml)</translation>
+    </message>
+    <message>
+        <source>bullpen: cannot start the window, %1: %2
+The window is a separate program (package bullpen); the command line works without it:
+run &apos;bullpen --help&apos; for its commands.
+</source>
+        <translation>bullpen: das Fenster kann nicht gestartet werden, %1: %2
+Das Fenster ist ein eigenes Programm (Paket bullpen); die Befehlszeile funktioniert ohne es:
+&apos;bullpen --help&apos; nennt ihre Befehle.
+</translation>
+    </message>
+    <message>
+        <source>bullpen: unknown command &apos;%1&apos;
+
+</source>
+        <translation>bullpen: unbekannter Befehl „%1“
+
+</translation>
+    </message>
+    <message>
+        <source>stopped at once (signal %1): what it deployed may remain (bullpen targets down)</source>
+        <translation>sofort beendet (Signal %1): Bereitgestelltes kann übrig bleiben (bullpen targets down)</translation>
+    </message>
+    <message>
+        <source>Replay a trace through the warm pool&apos;s model (no containers) under keep-alive policies: none, fixed 1, 5, 10, 20, 45, 60 and 120 minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020) with the histogram ranges its Fig. 15 compares (2, 3 and 4 hours). Prints each policy&apos;s cold starts and wasted memory (idle warm instance time x memory), normalised to fixed 10 minutes.</source>
+        <translation>Einen Trace durch das Modell des Warm-Pools (ohne Container) unter Keep-Alive-Strategien abspielen: keine, fest 1, 5, 10, 20, 45, 60 und 120 Minuten und die hybride Histogramm-Strategie von Shahrad et al. (USENIX ATC 2020) mit den Histogrammbereichen, die ihre Abb. 15 vergleicht (2, 3 und 4 Stunden). Gibt für jede Strategie die Kaltstarts und den verschwendeten Speicher (Leerlaufzeit warmer Instanzen × Speicher) aus, bezogen auf fest 10 Minuten.</translation>
+    </message>
+    <message>
+        <source>Days of the same applications&apos; calls before the synthetic trace: the policies learn from them, only the trace&apos;s own calls and idle time count (default 0).</source>
+        <translation>Tage mit Aufrufen derselben Anwendungen vor dem synthetischen Trace: Die Strategien lernen daraus, gezählt werden nur die eigenen Aufrufe und Leerlaufzeiten des Trace (Standard 0).</translation>
+    </message>
+    <message>
+        <source>--warm-up applies to the synthetic trace only, not to --trace-csv or --azure</source>
+        <translation>--warm-up gilt nur für den synthetischen Trace, nicht für --trace-csv oder --azure</translation>
+    </message>
+    <message>
+        <source>--warm-up takes a whole number of days from 0 to 14, not &apos;%1&apos;</source>
+        <translation>--warm-up erwartet eine ganze Zahl von Tagen von 0 bis 14, nicht „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>, after %n day(s) of warm-up</source>
+        <translation>
+            <numerusform>, nach %n Tag Aufwärmzeit</numerusform>
+            <numerusform>, nach %n Tagen Aufwärmzeit</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped at once (signal %1): the probe&apos;s container or service may remain (labelled io.bullpen.target=%2)</source>
+        <translation>sofort beendet (Signal %1): Container oder Dienst der Sonde können übrig bleiben (Label io.bullpen.target=%2)</translation>
+    </message>
+    <message>
+        <source>stopping (signal %1); removing the probe&apos;s deployment</source>
+        <translation>wird beendet (Signal %1); die Bereitstellung der Sonde wird entfernt</translation>
     </message>
 </context>
 <context>
@@ -282,6 +1585,277 @@
     <message>
         <source>Line (1 – %1):</source>
         <translation>Zeile (1 – %1):</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::CompareController</name>
+    <message>
+        <source>The targets file cannot be used: %1</source>
+        <translation>Die Zieldatei kann nicht verwendet werden: %1</translation>
+    </message>
+    <message>
+        <source>The template has no function %1.</source>
+        <translation>Die Vorlage hat keine Funktion %1.</translation>
+    </message>
+    <message>
+        <source>The event %1 cannot be read: %2</source>
+        <translation>Das Ereignis %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>%1 wird vorbereitet …</translation>
+    </message>
+    <message>
+        <source>The build failed: %1</source>
+        <translation>Der Build ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no target &apos;%2&apos;</source>
+        <translation>%1 hat kein Ziel „%2“</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::CompareFeature</name>
+    <message>
+        <source>Compare Targets</source>
+        <translation>Ziele vergleichen</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Targets…</source>
+        <translation>&amp;Ziele vergleichen …</translation>
+    </message>
+    <message>
+        <source>Send the event to several deployment targets and compare the results (Ctrl+Alt+C)</source>
+        <translation>Das Ereignis an mehrere Bereitstellungsziele senden und die Ergebnisse vergleichen (Strg+Alt+C)</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::CompareModel</name>
+    <message>
+        <source>unreachable</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>in Ordnung</translation>
+    </message>
+    <message numerus="yes">
+        <source>run(s) %1</source>
+        <translation>
+            <numerusform>Lauf %1</numerusform>
+            <numerusform>Läufe %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird geprüft …</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starts</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>erreichbar</translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <translation>nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>up (reference)</source>
+        <translation>erreichbar (Referenz)</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>; not counted: %1</source>
+        <translation>; nicht gezählt: %1</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>Payload (run 1)</source>
+        <translation>Nutzdaten (Lauf 1)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>median, min–max over %n run(s)</source>
+        <translation>
+            <numerusform>Median, Min–Max über %n Lauf</numerusform>
+            <numerusform>Median, Min–Max über %n Läufe</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n calls</source>
+        <translation>
+            <numerusform>%1 von %n Aufruf</numerusform>
+            <numerusform>%1 von %n Aufrufen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::CompareView</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>The project&apos;s targets (bullpen-targets.yaml); Space ticks one</source>
+        <translation>Die Ziele des Projekts (bullpen-targets.yaml); die Leertaste hakt eines an</translation>
+    </message>
+    <message>
+        <source>How many times the event goes to each target (K)</source>
+        <translation>Wie oft das Ereignis an jedes Ziel geht (K)</translation>
+    </message>
+    <message>
+        <source>run </source>
+        <translation>Lauf </translation>
+    </message>
+    <message>
+        <source>The run whose logs are compared</source>
+        <translation>Der Lauf, dessen Protokolle verglichen werden</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>F&amp;unktion:</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt:</source>
+        <translation>Erei&amp;gnis:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;gets:</source>
+        <translation>&amp;Ziele:</translation>
+    </message>
+    <message>
+        <source>Runs (&amp;X):</source>
+        <translation>Läufe (&amp;X):</translation>
+    </message>
+    <message>
+        <source>Red: differs; yellow: differs but is not counted (hover for why); grey: down</source>
+        <translation>Rot: unterschiedlich; gelb: unterschiedlich, aber nicht gezählt (Mauszeiger darüber zeigt, warum); grau: nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>JSON diff</source>
+        <translation>JSON-Diff</translation>
+    </message>
+    <message>
+        <source>Log diff</source>
+        <translation>Protokoll-Diff</translation>
+    </message>
+    <message>
+        <source>Choose two or more targets and press Ctrl+Return.</source>
+        <translation>Wählen Sie zwei oder mehr Ziele und drücken Sie Strg+Eingabe.</translation>
+    </message>
+    <message>
+        <source>{} (empty event)</source>
+        <translation>{} (leeres Ereignis)</translation>
+    </message>
+    <message>
+        <source>Open a project with a function first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt mit einer Funktion.</translation>
+    </message>
+    <message>
+        <source>Tick two or more targets to compare (Space in the list).</source>
+        <translation>Haken Sie zwei oder mehr Ziele zum Vergleichen an (Leertaste in der Liste).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing on %1, %n run(s) each…</source>
+        <translation>
+            <numerusform>Vergleich auf %1, je %n Lauf …</numerusform>
+            <numerusform>Vergleich auf %1, je %n Läufe …</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) against %1</source>
+        <translation>
+            <numerusform>%n Unterschied gegenüber %1</numerusform>
+            <numerusform>%n Unterschiede gegenüber %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>; down: %1</source>
+        <translation>; nicht erreichbar: %1</translation>
+    </message>
+    <message>
+        <source>%1 is the reference: choose another target&apos;s column.</source>
+        <translation>%1 ist die Referenz: wählen Sie die Spalte eines anderen Ziels.</translation>
+    </message>
+    <message>
+        <source>%1 is down: %2</source>
+        <translation>%1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; against &lt;b&gt;%2&lt;/b&gt; (the reference)&lt;/p&gt;&lt;table cellspacing=0 cellpadding=3&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; gegenüber &lt;b&gt;%2&lt;/b&gt; (der Referenz)&lt;/p&gt;&lt;table cellspacing=0 cellpadding=3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th align=left&gt;where&lt;/th&gt;&lt;th align=left&gt;what&lt;/th&gt;&lt;th align=left&gt;%1&lt;/th&gt;&lt;th align=left&gt;%2&lt;/th&gt;&lt;th align=left&gt;runs&lt;/th&gt;&lt;th align=left&gt;counted&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th align=left&gt;wo&lt;/th&gt;&lt;th align=left&gt;was&lt;/th&gt;&lt;th align=left&gt;%1&lt;/th&gt;&lt;th align=left&gt;%2&lt;/th&gt;&lt;th align=left&gt;Läufe&lt;/th&gt;&lt;th align=left&gt;gezählt&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>nein: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The payloads and errors are the same.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Die Nutzdaten und Fehler sind gleich.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No run %1 on both.</source>
+        <translation>Kein Lauf %1 auf beiden.</translation>
+    </message>
+    <message>
+        <source>%1 gives no logs for run %2: nothing to compare.</source>
+        <translation>%1 liefert keine Protokolle für Lauf %2: nichts zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Run %1: &lt;span style=&quot;background:#f8c8c4;color:#202020&quot;&gt;&amp;nbsp;- only in %2&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#c8ecc8;color:#202020&quot;&gt;&amp;nbsp;+ only in %3&amp;nbsp;&lt;/span&gt; (ids, times and durations masked)&lt;/p&gt;&lt;pre&gt;</source>
+        <translation>&lt;p&gt;Lauf %1: &lt;span style=&quot;background:#f8c8c4;color:#202020&quot;&gt;&amp;nbsp;- nur in %2&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#c8ecc8;color:#202020&quot;&gt;&amp;nbsp;+ nur in %3&amp;nbsp;&lt;/span&gt; (IDs, Zeiten und Dauern maskiert)&lt;/p&gt;&lt;pre&gt;</translation>
     </message>
 </context>
 <context>
@@ -408,7 +1982,10 @@
     </message>
     <message numerus="yes">
         <source>Unsaved edits of %n document(s) from the last session can be recovered: see the bar above the text.</source>
-        <translation><numerusform>Ungespeicherte Änderungen von %n Dokument aus der letzten Sitzung können wiederhergestellt werden: siehe die Leiste über dem Text.</numerusform><numerusform>Ungespeicherte Änderungen von %n Dokumenten aus der letzten Sitzung können wiederhergestellt werden: siehe die Leiste über dem Text.</numerusform></translation>
+        <translation>
+            <numerusform>Ungespeicherte Änderungen von %n Dokument aus der letzten Sitzung können wiederhergestellt werden: siehe die Leiste über dem Text.</numerusform>
+            <numerusform>Ungespeicherte Änderungen von %n Dokumenten aus der letzten Sitzung können wiederhergestellt werden: siehe die Leiste über dem Text.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -582,7 +2159,7 @@
         <translation>Speichern unter …</translation>
     </message>
     <message>
-        <source>Save the payload as one of the project's events</source>
+        <source>Save the payload as one of the project&apos;s events</source>
         <translation>Die Nutzdaten als eines der Ereignisse des Projekts speichern</translation>
     </message>
     <message>
@@ -618,10 +2195,6 @@
         <translation>%1 KB · wird geprüft …</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 Bytes</translation>
-    </message>
-    <message>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
@@ -631,7 +2204,10 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n error(s)</source>
-        <translation><numerusform>%1 · %n Fehler</numerusform><numerusform>%1 · %n Fehler</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n Fehler</numerusform>
+            <numerusform>%1 · %n Fehler</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · valid JSON</source>
@@ -650,7 +2226,7 @@
         <translation>Name des Ereignisses:</translation>
     </message>
     <message>
-        <source>"%1" cannot be used: %2.</source>
+        <source>&quot;%1&quot; cannot be used: %2.</source>
         <translation>„%1“ kann nicht verwendet werden: %2.</translation>
     </message>
     <message>
@@ -658,7 +2234,7 @@
         <translation>Ereignis umbenennen</translation>
     </message>
     <message>
-        <source>Bring back "%1"</source>
+        <source>Bring back &quot;%1&quot;</source>
         <translation>„%1“ zurückholen</translation>
     </message>
     <message>
@@ -676,6 +2252,13 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>JSON-Dateien (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -698,6 +2281,89 @@
     <message>
         <source>required</source>
         <translation>erforderlich</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::EventValidator</name>
+    <message>
+        <source>unknown parameter &apos;%1&apos; (valid: %2)</source>
+        <translation>unbekannter Parameter „%1“ (gültig: %2)</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos;: %2</source>
+        <translation>Parameter „%1“: %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>„%1“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 liegt außerhalb von %2..%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>„%1“ ist weder true noch false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>„%1“ ist keines von: %2</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1</source>
+        <translation>ist kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>das Pflichtfeld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>payload is %1 (%2 bytes), over the 6 MB limit of a synchronous invocation</source>
+        <translation>die Nutzdaten sind %1 groß (%2 Byte), über der 6-MB-Grenze eines synchronen Aufrufs</translation>
+    </message>
+    <message>
+        <source>payload is %1, over the 1 MB limit of an asynchronous (Event) invocation</source>
+        <translation>die Nutzdaten sind %1 groß, über der 1-MB-Grenze eines asynchronen Aufrufs (Event)</translation>
+    </message>
+    <message>
+        <source>payload is %1, over the 256 KB asynchronous limit that applied before October 2025</source>
+        <translation>die Nutzdaten sind %1 groß, über der asynchronen 256-KB-Grenze, die vor Oktober 2025 galt</translation>
+    </message>
+    <message>
+        <source>the payload is empty; Lambda needs a JSON value, at least {}</source>
+        <translation>die Nutzdaten sind leer; Lambda braucht einen JSON-Wert, mindestens {}</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>fehlerhaftes JSON: %1</translation>
+    </message>
+    <message>
+        <source>unfilled template placeholder %1</source>
+        <translation>nicht ausgefüllter Vorlagenplatzhalter %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3: %4</source>
+        <translation>Zeile %1, Spalte %2: %3: %4</translation>
     </message>
 </context>
 <context>
@@ -770,7 +2436,7 @@
         <translation>Erfolgreich</translation>
     </message>
     <message>
-        <source>Init Duration: only a cold start runs the function's initialisation code.</source>
+        <source>Init Duration: only a cold start runs the function&apos;s initialisation code.</source>
         <translation>Init Duration: Nur ein Kaltstart führt den Initialisierungscode der Funktion aus.</translation>
     </message>
     <message>
@@ -778,11 +2444,11 @@
         <translation>%1 / %2 MB</translation>
     </message>
     <message>
-        <source>Max Memory Used of the function's Memory Size</source>
+        <source>Max Memory Used of the function&apos;s Memory Size</source>
         <translation>Max Memory Used von der Memory Size der Funktion</translation>
     </message>
     <message>
-        <source>Max Memory Used of the function's Memory Size. %1</source>
+        <source>Max Memory Used of the function&apos;s Memory Size. %1</source>
         <translation>Max Memory Used von der Memory Size der Funktion. %1</translation>
     </message>
     <message>
@@ -844,7 +2510,10 @@ Laufzeit-Image: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation><numerusform>%n ersetzt</numerusform><numerusform>%n ersetzt</numerusform></translation>
+        <translation>
+            <numerusform>%n ersetzt</numerusform>
+            <numerusform>%n ersetzt</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invalid expression</source>
@@ -856,7 +2525,10 @@ Laufzeit-Image: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -887,11 +2559,17 @@ Laufzeit-Image: %2</translation>
     </message>
     <message numerus="yes">
         <source>First %n matches</source>
-        <translation><numerusform>Erste %n Treffer</numerusform><numerusform>Erste %n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>Erste %n Treffer</numerusform>
+            <numerusform>Erste %n Treffer</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -965,7 +2643,7 @@ Laufzeit-Image: %2</translation>
         <translation>Keine</translation>
     </message>
     <message>
-        <source>ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions: instances of the alias initialised ahead of any call and kept; their init is on no caller's path</source>
+        <source>ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions: instances of the alias initialised ahead of any call and kept; their init is on no caller&apos;s path</source>
         <translation>ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions: Instanzen des Alias, die vor jedem Aufruf initialisiert und gehalten werden; ihre Initialisierung liegt auf keinem Aufrufpfad</translation>
     </message>
     <message>
@@ -997,7 +2675,7 @@ Laufzeit-Image: %2</translation>
         <translation>Nach jedem Aufruf beenden</translation>
     </message>
     <message>
-        <source>How long an idle instance of this function stays warm (bullpen-project.json). 45 minutes, Lambda's, follows the keep-alive in Preferences.</source>
+        <source>How long an idle instance of this function stays warm (bullpen-project.json). 45 minutes, Lambda&apos;s, follows the keep-alive in Preferences.</source>
         <translation>Wie lange eine untätige Instanz dieser Funktion warm bleibt (bullpen-project.json). 45 Minuten, der Wert von Lambda, folgt der Keep-Alive-Zeit in den Einstellungen.</translation>
     </message>
     <message>
@@ -1105,7 +2783,7 @@ Laufzeit-Image: %2</translation>
         <translation>Timeout muss eine ganze Zahl von Sekunden sein</translation>
     </message>
     <message>
-        <source>AutoPublishAlias "%1" is not an alias name (letters, digits, - and _)</source>
+        <source>AutoPublishAlias &quot;%1&quot; is not an alias name (letters, digits, - and _)</source>
         <translation>AutoPublishAlias „%1“ ist kein Aliasname (Buchstaben, Ziffern, - und _)</translation>
     </message>
     <message>
@@ -1208,11 +2886,11 @@ Laufzeit-Image: %2</translation>
         <translation>Ergebnis</translation>
     </message>
     <message>
-        <source>The history of this project (%1) was %2. It is left as it is; this session's invocations are not kept.</source>
+        <source>The history of this project (%1) was %2. It is left as it is; this session&apos;s invocations are not kept.</source>
         <translation>Der Verlauf dieses Projekts (%1) war %2. Er bleibt, wie er ist; die Aufrufe dieser Sitzung werden nicht gespeichert.</translation>
     </message>
     <message>
-        <source>The history of this project could not be read (%1), and %2 could not be kept aside (%3). It is left as it is; this session's invocations are not kept.</source>
+        <source>The history of this project could not be read (%1), and %2 could not be kept aside (%3). It is left as it is; this session&apos;s invocations are not kept.</source>
         <translation>Der Verlauf dieses Projekts konnte nicht gelesen werden (%1), und %2 konnte nicht beiseitegelegt werden (%3). Er bleibt, wie er ist; die Aufrufe dieser Sitzung werden nicht gespeichert.</translation>
     </message>
     <message>
@@ -1243,7 +2921,7 @@ Laufzeit-Image: %2</translation>
         <translation>Leeren</translation>
     </message>
     <message>
-        <source>Forget this project's invocations</source>
+        <source>Forget this project&apos;s invocations</source>
         <translation>Die Aufrufe dieses Projekts vergessen</translation>
     </message>
 </context>
@@ -1314,7 +2992,10 @@ Laufzeit-Image: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) in the daemon.</source>
-        <translation><numerusform>%n Image im Daemon.</numerusform><numerusform>%n Images im Daemon.</numerusform></translation>
+        <translation>
+            <numerusform>%n Image im Daemon.</numerusform>
+            <numerusform>%n Images im Daemon.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing %1 for %2…</source>
@@ -1342,7 +3023,10 @@ Laufzeit-Image: %2</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n image(s).</source>
-        <translation><numerusform>%n Image entfernt.</numerusform><numerusform>%n Images entfernt.</numerusform></translation>
+        <translation>
+            <numerusform>%n Image entfernt.</numerusform>
+            <numerusform>%n Images entfernt.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing stale images…</source>
@@ -1350,13 +3034,16 @@ Laufzeit-Image: %2</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n stale image(s).</source>
-        <translation><numerusform>%n veraltetes Image entfernt.</numerusform><numerusform>%n veraltete Images entfernt.</numerusform></translation>
+        <translation>
+            <numerusform>%n veraltetes Image entfernt.</numerusform>
+            <numerusform>%n veraltete Images entfernt.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Bullpen::InstanceDetails</name>
     <message>
-        <source>The logs of this instance's invocations that the window ran appear here.</source>
+        <source>The logs of this instance&apos;s invocations that the window ran appear here.</source>
         <translation>Hier erscheinen die Logs der Aufrufe dieser Instanz, die das Fenster ausgeführt hat.</translation>
     </message>
     <message>
@@ -1462,7 +3149,7 @@ Laufzeit-Image: %2</translation>
         <translation>Angehalten.</translation>
     </message>
     <message>
-        <source>The invocation of %1 started before the project changed has ended; it is in its own project's history.</source>
+        <source>The invocation of %1 started before the project changed has ended; it is in its own project&apos;s history.</source>
         <translation>Der Aufruf von %1, der vor dem Projektwechsel begann, ist beendet; er steht im Verlauf seines eigenen Projekts.</translation>
     </message>
     <message>
@@ -1501,14 +3188,6 @@ Laufzeit-Image: %2</translation>
         <translation>%1 aufrufen</translation>
     </message>
     <message>
-        <source>invoke %1 %2 times at once</source>
-        <translation>%1 %2-mal gleichzeitig aufrufen</translation>
-    </message>
-    <message>
-        <source>invoke %1 %2 times, one after another</source>
-        <translation>%1 %2-mal nacheinander aufrufen</translation>
-    </message>
-    <message>
         <source>wait %1 of pool time</source>
         <translation>%1 Pool-Zeit warten</translation>
     </message>
@@ -1533,10 +3212,6 @@ Laufzeit-Image: %2</translation>
         <translation>%1 gleichzeitige Ausführungen reservieren</translation>
     </message>
     <message>
-        <source>provision %1 instances</source>
-        <translation>%1 Instanzen bereitstellen</translation>
-    </message>
-    <message>
         <source>stop every instance of %1</source>
         <translation>jede Instanz von %1 beenden</translation>
     </message>
@@ -1547,6 +3222,27 @@ Laufzeit-Image: %2</translation>
     <message>
         <source>load: %1 for %2 s of pool time</source>
         <translation>Last: %1 für %2 s Pool-Zeit</translation>
+    </message>
+    <message numerus="yes">
+        <source>invoke %1 %n times at once</source>
+        <translation>
+            <numerusform>%1 %n-mal gleichzeitig aufrufen</numerusform>
+            <numerusform>%1 %n-mal gleichzeitig aufrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>invoke %1 %n times, one after another</source>
+        <translation>
+            <numerusform>%1 %n-mal nacheinander aufrufen</numerusform>
+            <numerusform>%1 %n-mal nacheinander aufrufen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>provision %n instances</source>
+        <translation>
+            <numerusform>%n Instanz bereitstellen</numerusform>
+            <numerusform>%n Instanzen bereitstellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1560,7 +3256,7 @@ Laufzeit-Image: %2</translation>
         <translation>Lektion läuft: Beobachten Sie die Leisten „Pool“, „Zeitleiste“ und „Pool-Diagramme“.</translation>
     </message>
     <message>
-        <source>This is your copy of the lesson's project: change the code, save, and replay the lesson.</source>
+        <source>This is your copy of the lesson&apos;s project: change the code, save, and replay the lesson.</source>
         <translation>Dies ist Ihre Kopie des Lektionsprojekts: Ändern Sie den Code, speichern Sie und spielen Sie die Lektion erneut ab.</translation>
     </message>
     <message>
@@ -1603,7 +3299,7 @@ Laufzeit-Image: %2</translation>
         <translation>Schritte</translation>
     </message>
     <message>
-        <source>The step's text and checks</source>
+        <source>The step&apos;s text and checks</source>
         <translation>Text und Prüfungen des Schritts</translation>
     </message>
     <message>
@@ -1619,11 +3315,11 @@ Laufzeit-Image: %2</translation>
         <translation>Den nächsten Schritt abspielen, dann pausieren</translation>
     </message>
     <message>
-        <source>Stop the lesson's instances and start again from the first step</source>
+        <source>Stop the lesson&apos;s instances and start again from the first step</source>
         <translation>Die Instanzen der Lektion beenden und beim ersten Schritt neu beginnen</translation>
     </message>
     <message>
-        <source>Open the lesson's project (your copy, in the data folder) and its function's code: change it and play the lesson again</source>
+        <source>Open the lesson&apos;s project (your copy, in the data folder) and its function&apos;s code: change it and play the lesson again</source>
         <translation>Das Projekt der Lektion (Ihre Kopie im Datenordner) und den Code ihrer Funktion öffnen: Ändern Sie ihn und spielen Sie die Lektion erneut ab</translation>
     </message>
     <message>
@@ -1781,7 +3477,7 @@ Laufzeit-Image: %2</translation>
         <translation> Pool-s</translation>
     </message>
     <message>
-        <source>The pool clock's speed for this load (arrivals and keep-alive); handlers still take real time</source>
+        <source>The pool clock&apos;s speed for this load (arrivals and keep-alive); handlers still take real time</source>
         <translation>Die Geschwindigkeit der Pool-Uhr für diese Last (Ankünfte und Keep-Alive); Handler brauchen weiterhin Echtzeit</translation>
     </message>
     <message>
@@ -1797,7 +3493,7 @@ Laufzeit-Image: %2</translation>
         <translation>keiner: das Profil verwenden</translation>
     </message>
     <message>
-        <source>A CSV of 'offset_ms,function' lines, or an Azure Functions 2019 per-minute count file</source>
+        <source>A CSV of &apos;offset_ms,function&apos; lines, or an Azure Functions 2019 per-minute count file</source>
         <translation>Eine CSV-Datei mit Zeilen „offset_ms,function“ oder eine Datei mit Minutenzählungen von Azure Functions 2019</translation>
     </message>
     <message>
@@ -1857,7 +3553,7 @@ Laufzeit-Image: %2</translation>
         <translation>%1 für %2 s</translation>
     </message>
     <message>
-        <source>The trace calls '%1', which the project does not have; its functions are: %2</source>
+        <source>The trace calls &apos;%1&apos;, which the project does not have; its functions are: %2</source>
         <translation>Der Trace ruft „%1“ auf, das das Projekt nicht hat; seine Funktionen sind: %2</translation>
     </message>
     <message>
@@ -2091,7 +3787,7 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Über Bullpen</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Bullpen %1&lt;/h3&gt;&lt;p&gt;Develop AWS-Lambda-style functions on your own machine: open a SAM project, edit handlers, build events, and run them in a local warm pool of containers that speaks Lambda's Runtime API.&lt;/p&gt;&lt;p&gt;Engine: %2.&lt;/p&gt;&lt;p&gt;Syntax highlighting by KDE's KSyntaxHighlighting. Built with Qt %3.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Bullpen %1&lt;/h3&gt;&lt;p&gt;Develop AWS-Lambda-style functions on your own machine: open a SAM project, edit handlers, build events, and run them in a local warm pool of containers that speaks Lambda&apos;s Runtime API.&lt;/p&gt;&lt;p&gt;Engine: %2.&lt;/p&gt;&lt;p&gt;Syntax highlighting by KDE&apos;s KSyntaxHighlighting. Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bullpen %1&lt;/h3&gt;&lt;p&gt;AWS-Lambda-artige Funktionen auf dem eigenen Rechner entwickeln: ein SAM-Projekt öffnen, Handler bearbeiten, Ereignisse erstellen und sie in einem lokalen Warm-Pool aus Containern ausführen, der Lambdas Runtime API spricht.&lt;/p&gt;&lt;p&gt;Engine: %2.&lt;/p&gt;&lt;p&gt;Syntaxhervorhebung durch KSyntaxHighlighting von KDE. Erstellt mit Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2157,19 +3853,19 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Funktionen im synthetischen Tag (die Verteilungen von Shahrad et al., ATC 2020)</translation>
     </message>
     <message>
-        <source>One container per application (the paper's model)</source>
+        <source>One container per application (the paper&apos;s model)</source>
         <translation>Ein Container pro Anwendung (das Modell des Artikels)</translation>
     </message>
     <message>
-        <source>One call per instance (Lambda's rule)</source>
+        <source>One call per instance (Lambda&apos;s rule)</source>
         <translation>Ein Aufruf pro Instanz (Lambdas Regel)</translation>
     </message>
     <message>
-        <source>The paper simulates one container per application that serves every call; Lambda and Bullpen's pool run one call per instance and scale out, each idle instance with its own keep-alive</source>
+        <source>The paper simulates one container per application that serves every call; Lambda and Bullpen&apos;s pool run one call per instance and scale out, each idle instance with its own keep-alive</source>
         <translation>Der Artikel simuliert einen Container pro Anwendung, der jeden Aufruf bedient; Lambda und Bullpens Pool führen einen Aufruf pro Instanz aus und skalieren hoch, jede untätige Instanz mit eigenem Keep-Alive</translation>
     </message>
     <message>
-        <source>The pool's model (no containers) under keep-alive policies: none, fixed 1, 5, 10, 20, 45, 60 and 120 minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020) with the histogram ranges of its Fig. 15: 2, 3 and 4 hours.</source>
+        <source>The pool&apos;s model (no containers) under keep-alive policies: none, fixed 1, 5, 10, 20, 45, 60 and 120 minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020) with the histogram ranges of its Fig. 15: 2, 3 and 4 hours.</source>
         <translation>Das Modell des Pools (ohne Container) unter Keep-Alive-Strategien: keine, fest 1, 5, 10, 20, 45, 60 und 120 Minuten und die hybride Histogramm-Strategie von Shahrad et al. (USENIX ATC 2020) mit den Histogrammbereichen ihrer Abb. 15: 2, 3 und 4 Stunden.</translation>
     </message>
     <message>
@@ -2181,7 +3877,7 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Kaltstarts</translation>
     </message>
     <message>
-        <source>3rd quartile of functions' cold %</source>
+        <source>3rd quartile of functions&apos; cold %</source>
         <translation>3. Quartil des Kalt-% der Funktionen</translation>
     </message>
     <message>
@@ -2213,23 +3909,15 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Strategielabor</translation>
     </message>
     <message>
-        <source>a synthetic day of %1 functions (seed %2)</source>
-        <translation>ein synthetischer Tag mit %1 Funktionen (Startwert %2)</translation>
-    </message>
-    <message>
         <source>%1 (%2 ms per call, %3 MB)</source>
         <translation>%1 (%2 ms pro Aufruf, %3 MB)</translation>
-    </message>
-    <message>
-        <source>Running %1 calls of %2 through the model…</source>
-        <translation>%1 Aufrufe von %2 laufen durch das Modell …</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 von %2 (%3 %)</translation>
     </message>
     <message>
-        <source>Cold-start % of a function's calls</source>
+        <source>Cold-start % of a function&apos;s calls</source>
         <translation>Kaltstart-% der Aufrufe einer Funktion</translation>
     </message>
     <message>
@@ -2241,14 +3929,28 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Verschwendete Speicherzeit, % von fest 10 min</translation>
     </message>
     <message>
-        <source>3rd quartile of functions' cold-start %</source>
+        <source>3rd quartile of functions&apos; cold-start %</source>
         <translation>3. Quartil der Kaltstart-% der Funktionen</translation>
+    </message>
+    <message numerus="yes">
+        <source>a synthetic day of %n functions (seed %1)</source>
+        <translation>
+            <numerusform>ein synthetischer Tag mit %n Funktion (Startwert %1)</numerusform>
+            <numerusform>ein synthetischer Tag mit %n Funktionen (Startwert %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n calls of %1 through the model…</source>
+        <translation>
+            <numerusform>%n Aufruf von %1 läuft durch das Modell …</numerusform>
+            <numerusform>%n Aufrufe von %1 laufen durch das Modell …</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Bullpen::PoolCharts</name>
     <message>
-        <source>Latency (real time; a cold start's init included)</source>
+        <source>Latency (real time; a cold start&apos;s init included)</source>
         <translation>Latenz (Echtzeit; mit der Initialisierung eines Kaltstarts)</translation>
     </message>
     <message>
@@ -2334,7 +4036,7 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Wählen Sie zuerst eine Instanz in der Pool-Ansicht (anklicken oder mit den Pfeiltasten hinbewegen).</translation>
     </message>
     <message>
-        <source>Stop the pool view's current instance; the next call of its function is cold</source>
+        <source>Stop the pool view&apos;s current instance; the next call of its function is cold</source>
         <translation>Die aktuelle Instanz der Pool-Ansicht beenden; der nächste Aufruf ihrer Funktion ist kalt</translation>
     </message>
     <message>
@@ -2411,7 +4113,10 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     </message>
     <message numerus="yes">
         <source>Expired %n idle instance(s) now.</source>
-        <translation><numerusform>%n untätige Instanz jetzt abgelaufen.</numerusform><numerusform>%n untätige Instanzen jetzt abgelaufen.</numerusform></translation>
+        <translation>
+            <numerusform>%n untätige Instanz jetzt abgelaufen.</numerusform>
+            <numerusform>%n untätige Instanzen jetzt abgelaufen.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a function of the open project.</source>
@@ -2425,13 +4130,12 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <source>Cannot pre-warm %1: %2</source>
         <translation>%1 kann nicht vorgewärmt werden: %2</translation>
     </message>
-    <message>
-        <source>Pre-warming %1 of %2 instances of %3 (the instance cap allows no more).</source>
-        <translation>%1 von %2 Instanzen von %3 werden vorgewärmt (die Instanzgrenze erlaubt nicht mehr).</translation>
-    </message>
     <message numerus="yes">
-        <source>Pre-warming %n instance(s) of %1: their init is on no caller's path.</source>
-        <translation><numerusform>%n Instanz von %1 wird vorgewärmt: Ihre Initialisierung liegt auf keinem Aufrufpfad.</numerusform><numerusform>%n Instanzen von %1 werden vorgewärmt: Ihre Initialisierung liegt auf keinem Aufrufpfad.</numerusform></translation>
+        <source>Pre-warming %n instance(s) of %1: their init is on no caller&apos;s path.</source>
+        <translation>
+            <numerusform>%n Instanz von %1 wird vorgewärmt: Ihre Initialisierung liegt auf keinem Aufrufpfad.</numerusform>
+            <numerusform>%n Instanzen von %1 werden vorgewärmt: Ihre Initialisierung liegt auf keinem Aufrufpfad.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a function to pre-warm first.</source>
@@ -2444,6 +4148,13 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source>Instances of %1 to initialise now, ahead of any call:</source>
         <translation>Instanzen von %1, die jetzt vor jedem Aufruf initialisiert werden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-warming %1 of %n instances of %2 (the instance cap allows no more).</source>
+        <translation>
+            <numerusform>%1 von %n Instanz von %2 wird vorgewärmt (die Instanzgrenze erlaubt nicht mehr).</numerusform>
+            <numerusform>%1 von %n Instanzen von %2 werden vorgewärmt (die Instanzgrenze erlaubt nicht mehr).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2532,16 +4243,12 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>×600</translation>
     </message>
     <message>
-        <source>The pool clock: keep-alive, schedules and provisioned time run on it. A handler's timeout is always real time.</source>
+        <source>The pool clock: keep-alive, schedules and provisioned time run on it. A handler&apos;s timeout is always real time.</source>
         <translation>Die Pool-Uhr: Keep-Alive, Zeitpläne und bereitgestellte Zeit laufen nach ihr. Das Zeitlimit eines Handlers ist immer Echtzeit.</translation>
     </message>
     <message>
         <source>What these invocations would cost on AWS Lambda at the on-demand prices in Preferences: requests plus GB-seconds (billed duration × memory). An idle on-demand pool costs nothing.</source>
         <translation>Was diese Aufrufe bei AWS Lambda zu den On-Demand-Preisen aus den Einstellungen kosten würden: Anfragen plus GB-Sekunden (abgerechnete Dauer × Speicher). Ein untätiger On-Demand-Pool kostet nichts.</translation>
-    </message>
-    <message>
-        <source>%1 instances · %2 busy · %3 idle · %4 starting</source>
-        <translation>%1 Instanzen · %2 beschäftigt · %3 untätig · %4 startend</translation>
     </message>
     <message>
         <source> · cold %1 / warm %2 (%3 % cold)</source>
@@ -2560,12 +4267,22 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Pool-Uhr %1:%2:%3</translation>
     </message>
     <message>
-        <source>%1 requests · %2 GB-s · $%3</source>
-        <translation>%1 Anfragen · %2 GB-s · $%3</translation>
-    </message>
-    <message>
         <source> · idle: costs nothing</source>
         <translation> · untätig: kostet nichts</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instances · %1 busy · %2 idle · %3 starting</source>
+        <translation>
+            <numerusform>%Ln Instanz · %1 beschäftigt · %2 untätig · %3 startend</numerusform>
+            <numerusform>%Ln Instanzen · %1 beschäftigt · %2 untätig · %3 startend</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests · %1 GB-s · $%2</source>
+        <translation>
+            <numerusform>%Ln Anfrage · %1 GB-s · $%2</numerusform>
+            <numerusform>%Ln Anfragen · %1 GB-s · $%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2706,10 +4423,6 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Der Pool ist leer. Rufen Sie eine Funktion auf, dann erscheinen hier ihre Instanzen.</translation>
     </message>
     <message>
-        <source>%1 instances · %2 busy · %3 idle · %4 starting</source>
-        <translation>%1 Instanzen · %2 beschäftigt · %3 untätig · %4 startend</translation>
-    </message>
-    <message>
         <source> · %1 provisioned</source>
         <translation> · %1 bereitgestellt</translation>
     </message>
@@ -2730,7 +4443,7 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation> · %1 / %2 MB</translation>
     </message>
     <message>
-        <source>Show Instance's Logs and Invocations</source>
+        <source>Show Instance&apos;s Logs and Invocations</source>
         <translation>Logs und Aufrufe der Instanz zeigen</translation>
     </message>
     <message>
@@ -2744,6 +4457,257 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source>Pre-warm %1…</source>
         <translation>%1 vorwärmen …</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instances · %1 busy · %2 idle · %3 starting</source>
+        <translation>
+            <numerusform>%n Instanz · %1 beschäftigt · %2 untätig · %3 startend</numerusform>
+            <numerusform>%n Instanzen · %1 beschäftigt · %2 untätig · %3 startend</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::PortabilityFeature</name>
+    <message>
+        <source>Portability</source>
+        <translation>Portabilität</translation>
+    </message>
+    <message>
+        <source>&amp;Portability Report…</source>
+        <translation>&amp;Portabilitätsbericht …</translation>
+    </message>
+    <message>
+        <source>What differs for the function between the local pool and a deployment target</source>
+        <translation>Was sich für die Funktion zwischen dem lokalen Pool und einem Bereitstellungsziel unterscheidet</translation>
+    </message>
+    <message>
+        <source>Portability report ready.</source>
+        <translation>Portabilitätsbericht fertig.</translation>
+    </message>
+    <message>
+        <source>No portability report: %1</source>
+        <translation>Kein Portabilitätsbericht: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>E&amp;xportieren</translation>
+    </message>
+    <message>
+        <source>&amp;Dockerfile (Lambda&apos;s Official Image)…</source>
+        <translation>&amp;Dockerfile (offizielles Image von Lambda) …</translation>
+    </message>
+    <message>
+        <source>Dockerfile (Bullpen&apos;s &amp;Offline Image)…</source>
+        <translation>Dockerfile (&amp;Offline-Image von Bullpen) …</translation>
+    </message>
+    <message>
+        <source>Docker &amp;Swarm Stack…</source>
+        <translation>Docker-&amp;Swarm-Stack …</translation>
+    </message>
+    <message>
+        <source>&amp;EC2 User Data…</source>
+        <translation>&amp;EC2-Benutzerdaten …</translation>
+    </message>
+    <message>
+        <source>Export a Docker Build Context Into (an Empty Folder)</source>
+        <translation>Einen Docker-Build-Kontext exportieren nach (einem leeren Ordner)</translation>
+    </message>
+    <message>
+        <source>Export a Docker Swarm Stack</source>
+        <translation>Einen Docker-Swarm-Stack exportieren</translation>
+    </message>
+    <message>
+        <source>Compose files (*.yaml *.yml)</source>
+        <translation>Compose-Dateien (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export EC2 User Data</source>
+        <translation>EC2-Benutzerdaten exportieren</translation>
+    </message>
+    <message>
+        <source>cloud-init files (*.yaml *.yml *.txt)</source>
+        <translation>cloud-init-Dateien (*.yaml *.yml *.txt)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>choose a function first</source>
+        <translation>wählen Sie zuerst eine Funktion</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::PortabilityModel</name>
+    <message>
+        <source>same</source>
+        <translation>gleich</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>unterschiedlich</translation>
+    </message>
+    <message>
+        <source>not visible</source>
+        <translation>nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Lambda only</source>
+        <translation>nur Lambda</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changes:&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;Was sich ändert:&lt;/b&gt; %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Named by the function&apos;s code at:&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;Vom Code der Funktion genannt bei:&lt;/b&gt; %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AWS Lambda:&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;AWS Lambda:&lt;/b&gt; %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Local pool:&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;Lokaler Pool:&lt;/b&gt; %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>AWS Lambda</source>
+        <translation>AWS Lambda</translation>
+    </message>
+    <message>
+        <source>Local pool</source>
+        <translation>Lokaler Pool</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Used at</source>
+        <translation>Verwendet bei</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::PortabilityView</name>
+    <message>
+        <source>&amp;Run Probe</source>
+        <translation>Sonde &amp;ausführen</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>&amp;Markdown exportieren …</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>&amp;HTML exportieren …</translation>
+    </message>
+    <message>
+        <source>Run Bullpen&apos;s probe beside the function in the local pool and in the target, and compare what both saw</source>
+        <translation>Die Sonde von Bullpen neben der Funktion im lokalen Pool und im Ziel ausführen und vergleichen, was beide gesehen haben</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <source>Choose a target and run the probe.</source>
+        <translation>Wählen Sie ein Ziel und führen Sie die Sonde aus.</translation>
+    </message>
+    <message>
+        <source>A probe is running already.</source>
+        <translation>Eine Sonde läuft bereits.</translation>
+    </message>
+    <message>
+        <source>Open a project and choose a function first.</source>
+        <translation>Öffnen Sie zuerst ein Projekt und wählen Sie eine Funktion.</translation>
+    </message>
+    <message>
+        <source>The project has no target named &quot;%1&quot;.</source>
+        <translation>Das Projekt hat kein Ziel namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Probing %1 in the local pool and in %2…</source>
+        <translation>%1 wird im lokalen Pool und in %2 geprüft …</translation>
+    </message>
+    <message>
+        <source>Building %1 when it needs a build…</source>
+        <translation>%1 wird gebaut, falls nötig …</translation>
+    </message>
+    <message>
+        <source>The build failed: %1</source>
+        <translation>Der Build ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The build failed.</source>
+        <translation>Der Build ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation>Kein Bericht: %1</translation>
+    </message>
+    <message>
+        <source>The probe failed.</source>
+        <translation>Die Sonde ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>Probed at %1.</source>
+        <translation>Geprüft um %1.</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation>Es gibt noch keinen Bericht zum Exportieren.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>Als HTML exportieren</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Als Markdown exportieren</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; from the local pool to &lt;b&gt;%2&lt;/b&gt; (%3): &lt;b&gt;%n difference(s)&lt;/b&gt;, %4 of them in what the function&apos;s code names.%5</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; vom lokalen Pool zu &lt;b&gt;%2&lt;/b&gt; (%3): &lt;b&gt;%n Unterschied&lt;/b&gt;, davon %4 in dem, was der Code der Funktion nennt.%5</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; vom lokalen Pool zu &lt;b&gt;%2&lt;/b&gt; (%3): &lt;b&gt;%n Unterschiede&lt;/b&gt;, davon %4 in dem, was der Code der Funktion nennt.%5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2769,7 +4733,7 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Wie lange eine untätige Instanz warm bleibt. Lambda hält untätige Umgebungen etwa 45 Minuten.</translation>
     </message>
     <message>
-        <source>Concurrent invocations across all functions beyond this are refused with TooManyRequestsException (ConcurrentInvocationLimitExceeded). Lambda's default account limit is 1,000.</source>
+        <source>Concurrent invocations across all functions beyond this are refused with TooManyRequestsException (ConcurrentInvocationLimitExceeded). Lambda&apos;s default account limit is 1,000.</source>
         <translation>Gleichzeitige Aufrufe über alle Funktionen hinweg, die darüber hinausgehen, werden mit TooManyRequestsException (ConcurrentInvocationLimitExceeded) abgelehnt. Das Standardlimit eines Lambda-Kontos ist 1.000.</translation>
     </message>
     <message>
@@ -2829,7 +4793,7 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Führt den Handler als einfachen Prozess Ihres Benutzers aus: Er isoliert nichts, setzt kein Speicherlimit durch und sieht Ihr ganzes Dateisystem. Nur verwenden, wo keine Container laufen können.</translation>
     </message>
     <message>
-        <source>Each instance runs in its own container with the function's memory limit, like Lambda's execution environments. Changing it stops the running instances.</source>
+        <source>Each instance runs in its own container with the function&apos;s memory limit, like Lambda&apos;s execution environments. Changing it stops the running instances.</source>
         <translation>Jede Instanz läuft in einem eigenen Container mit dem Speicherlimit der Funktion, wie die Ausführungsumgebungen von Lambda. Eine Änderung beendet die laufenden Instanzen.</translation>
     </message>
 </context>
@@ -2899,7 +4863,7 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Projekt</translation>
     </message>
     <message>
-        <source>Saved %1's settings to %2</source>
+        <source>Saved %1&apos;s settings to %2</source>
         <translation>Einstellungen von %1 in %2 gespeichert</translation>
     </message>
     <message>
@@ -3013,12 +4977,15 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>%1 — 1 Funktion</translation>
     </message>
     <message>
-        <source>%1 — %2 functions</source>
-        <translation>%1 — %2 Funktionen</translation>
+        <source>&lt;span style=&quot;color:#c0392b&quot;&gt;template.yaml does not load: %1&lt;/span&gt;&lt;br&gt;&lt;small&gt;Showing the functions as last loaded.&lt;/small&gt;</source>
+        <translation>&lt;span style=&quot;color:#c0392b&quot;&gt;template.yaml lässt sich nicht laden: %1&lt;/span&gt;&lt;br&gt;&lt;small&gt;Die Funktionen werden wie zuletzt geladen angezeigt.&lt;/small&gt;</translation>
     </message>
-    <message>
-        <source>&lt;span style="color:#c0392b"&gt;template.yaml does not load: %1&lt;/span&gt;&lt;br&gt;&lt;small&gt;Showing the functions as last loaded.&lt;/small&gt;</source>
-        <translation>&lt;span style="color:#c0392b"&gt;template.yaml lässt sich nicht laden: %1&lt;/span&gt;&lt;br&gt;&lt;small&gt;Die Funktionen werden wie zuletzt geladen angezeigt.&lt;/small&gt;</translation>
+    <message numerus="yes">
+        <source>%1 — %n functions</source>
+        <translation>
+            <numerusform>%1 — %n Funktion</numerusform>
+            <numerusform>%1 — %n Funktionen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3074,23 +5041,23 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Bullpen führt Funktionen in Containern mit runc oder crun aus. Installieren Sie eines davon (zum Beispiel &lt;code&gt;apt install crun&lt;/code&gt;), sorgen Sie dafür, dass User-Namespaces erlaubt sind, oder wählen Sie unter &lt;b&gt;Bearbeiten › Einstellungen …&lt;/b&gt; ein anderes Backend. Das Prozess-Backend führt den Handler als einfachen Prozess aus: Es funktioniert überall, isoliert aber nichts.</translation>
     </message>
     <message>
-        <source>Check that the function's runtime is installed on this machine (python3 for Python runtimes, node for Node.js) and that the template names a supported Runtime.</source>
+        <source>Check that the function&apos;s runtime is installed on this machine (python3 for Python runtimes, node for Node.js) and that the template names a supported Runtime.</source>
         <translation>Prüfen Sie, ob die Laufzeit der Funktion auf diesem Rechner installiert ist (python3 für Python-Laufzeiten, node für Node.js) und ob die Vorlage eine unterstützte Runtime nennt.</translation>
     </message>
     <message>
-        <source>Bullpen could not open a local port for the function's Runtime API. Check that loopback networking works here, then invoke again.</source>
+        <source>Bullpen could not open a local port for the function&apos;s Runtime API. Check that loopback networking works here, then invoke again.</source>
         <translation>Bullpen konnte keinen lokalen Port für die Runtime API der Funktion öffnen. Prüfen Sie, ob das Loopback-Netz hier funktioniert, und rufen Sie dann erneut auf.</translation>
     </message>
     <message>
-        <source>The engine stopped the function's instance before it answered (the engine was stopped or its settings changed). Invoke again.</source>
+        <source>The engine stopped the function&apos;s instance before it answered (the engine was stopped or its settings changed). Invoke again.</source>
         <translation>Die Engine hat die Instanz der Funktion beendet, bevor sie antwortete (die Engine wurde angehalten oder ihre Einstellungen geändert). Rufen Sie erneut auf.</translation>
     </message>
     <message>
-        <source>The function's build failed; the Build panel has the tool's whole output. Fix the manifest or the code, then invoke again (the last good build is kept).</source>
+        <source>The function&apos;s build failed; the Build panel has the tool&apos;s whole output. Fix the manifest or the code, then invoke again (the last good build is kept).</source>
         <translation>Das Bauen der Funktion ist fehlgeschlagen; die Leiste „Bauen“ zeigt die ganze Ausgabe des Werkzeugs. Korrigieren Sie das Manifest oder den Code und rufen Sie erneut auf (der letzte gute Build bleibt erhalten).</translation>
     </message>
     <message>
-        <source>Check the function's settings in the Project panel, then invoke again.</source>
+        <source>Check the function&apos;s settings in the Project panel, then invoke again.</source>
         <translation>Prüfen Sie die Einstellungen der Funktion in der Leiste „Projekt“ und rufen Sie dann erneut auf.</translation>
     </message>
     <message>
@@ -3110,16 +5077,16 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>%1 hat das Ereignis abgelehnt: %2</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style="white-space:pre-wrap"&gt;%2&lt;/p&gt;&lt;p&gt;Lambda refuses such a request before the function runs. Fix the event, then invoke again.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style="white-space:pre-wrap"&gt;%2&lt;/p&gt;&lt;p&gt;Lambda lehnt eine solche Anfrage ab, bevor die Funktion läuft. Korrigieren Sie das Ereignis und rufen Sie erneut auf.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&quot;white-space:pre-wrap&quot;&gt;%2&lt;/p&gt;&lt;p&gt;Lambda refuses such a request before the function runs. Fix the event, then invoke again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&quot;white-space:pre-wrap&quot;&gt;%2&lt;/p&gt;&lt;p&gt;Lambda lehnt eine solche Anfrage ab, bevor die Funktion läuft. Korrigieren Sie das Ereignis und rufen Sie erneut auf.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bullpen could not run %1</source>
         <translation>Bullpen konnte %1 nicht ausführen</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The engine reported:&lt;/b&gt;&lt;/p&gt;&lt;p style="white-space:pre-wrap"&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Die Engine meldete:&lt;/b&gt;&lt;/p&gt;&lt;p style="white-space:pre-wrap"&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was zu tun ist:&lt;/b&gt; %2&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;The engine reported:&lt;/b&gt;&lt;/p&gt;&lt;p style=&quot;white-space:pre-wrap&quot;&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Die Engine meldete:&lt;/b&gt;&lt;/p&gt;&lt;p style=&quot;white-space:pre-wrap&quot;&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Was zu tun ist:&lt;/b&gt; %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 returned %2</source>
@@ -3131,7 +5098,10 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n Byte</numerusform><numerusform>%n Bytes</numerusform></translation>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Bytes</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -3140,6 +5110,376 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source>Stack trace</source>
         <translation>Stacktrace</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::SamTemplate</name>
+    <message>
+        <source>MemorySize %1 MB is outside Lambda&apos;s range of %2 to %3 MB</source>
+        <translation>MemorySize %1 MB liegt außerhalb des Lambda-Bereichs von %2 bis %3 MB</translation>
+    </message>
+    <message>
+        <source>Timeout %1 s is outside Lambda&apos;s range of %2 to %3 seconds</source>
+        <translation>Timeout %1 s liegt außerhalb des Lambda-Bereichs von %2 bis %3 Sekunden</translation>
+    </message>
+    <message>
+        <source>EphemeralStorage %1 MB is outside Lambda&apos;s range of %2 to %3 MB</source>
+        <translation>EphemeralStorage %1 MB liegt außerhalb des Lambda-Bereichs von %2 bis %3 MB</translation>
+    </message>
+    <message>
+        <source>architecture &quot;%1&quot; is not one Lambda knows: use x86_64 or arm64</source>
+        <translation>die Architektur „%1“ kennt Lambda nicht: verwenden Sie x86_64 oder arm64</translation>
+    </message>
+    <message>
+        <source>the handler is empty</source>
+        <translation>der Handler ist leer</translation>
+    </message>
+    <message>
+        <source>handler &quot;%1&quot; must be 1 to 128 characters without spaces</source>
+        <translation>der Handler „%1“ muss 1 bis 128 Zeichen ohne Leerzeichen lang sein</translation>
+    </message>
+    <message>
+        <source>environment variable %1 is reserved by Lambda and cannot be set</source>
+        <translation>die Umgebungsvariable %1 ist von Lambda reserviert und kann nicht gesetzt werden</translation>
+    </message>
+    <message>
+        <source>environment variable name &quot;%1&quot; must start with a letter and contain only letters, digits and underscores (at least 2 characters)</source>
+        <translation>der Name der Umgebungsvariablen „%1“ muss mit einem Buchstaben beginnen und darf nur Buchstaben, Ziffern und Unterstriche enthalten (mindestens 2 Zeichen)</translation>
+    </message>
+    <message>
+        <source>the environment variables take %1 bytes; Lambda allows at most %2 bytes in total</source>
+        <translation>die Umgebungsvariablen belegen %1 Byte; Lambda erlaubt insgesamt höchstens %2 Byte</translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation>%1 hat keinen Wert</translation>
+    </message>
+    <message>
+        <source>write a value after &quot;%1:&quot; or remove the line</source>
+        <translation>schreiben Sie einen Wert hinter „%1:“ oder entfernen Sie die Zeile</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which cannot be worked out without a deployment</source>
+        <translation>%1 ist %2, was sich ohne Bereitstellung nicht ermitteln lässt</translation>
+    </message>
+    <message>
+        <source>write the value itself, or !Ref a template parameter that has a Default</source>
+        <translation>schreiben Sie den Wert selbst oder verweisen Sie mit !Ref auf einen Vorlagenparameter mit Default</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1 „%2“ ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>write a number such as %1: 256</source>
+        <translation>schreiben Sie eine Zahl, etwa %1: 256</translation>
+    </message>
+    <message>
+        <source>PackageType &quot;%1&quot; is neither Zip nor Image</source>
+        <translation>PackageType „%1“ ist weder Zip noch Image</translation>
+    </message>
+    <message>
+        <source>write PackageType: Zip (code in a folder) or PackageType: Image (a Dockerfile)</source>
+        <translation>schreiben Sie PackageType: Zip (Code in einem Ordner) oder PackageType: Image (ein Dockerfile)</translation>
+    </message>
+    <message>
+        <source>set MemorySize between 128 and 10240, e.g. MemorySize: 512</source>
+        <translation>setzen Sie MemorySize zwischen 128 und 10240, z. B. MemorySize: 512</translation>
+    </message>
+    <message>
+        <source>set Timeout between 1 and 900 seconds, e.g. Timeout: 30</source>
+        <translation>setzen Sie Timeout zwischen 1 und 900 Sekunden, z. B. Timeout: 30</translation>
+    </message>
+    <message>
+        <source>set EphemeralStorage.Size between 512 and 10240</source>
+        <translation>setzen Sie EphemeralStorage.Size zwischen 512 und 10240</translation>
+    </message>
+    <message>
+        <source>the function has no Runtime</source>
+        <translation>die Funktion hat keine Runtime</translation>
+    </message>
+    <message>
+        <source>add Runtime (e.g. Runtime: python3.12) to its Properties or to Globals.Function</source>
+        <translation>ergänzen Sie Runtime (z. B. Runtime: python3.12) in ihren Properties oder in Globals.Function</translation>
+    </message>
+    <message>
+        <source>runtime &quot;%1&quot; is not supported</source>
+        <translation>die Laufzeit „%1“ wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>use one of %1</source>
+        <translation>verwenden Sie eine von %1</translation>
+    </message>
+    <message>
+        <source>write it as file.function, e.g. app.lambda_handler</source>
+        <translation>schreiben Sie ihn als datei.funktion, z. B. app.lambda_handler</translation>
+    </message>
+    <message>
+        <source>the function has no Handler</source>
+        <translation>die Funktion hat keinen Handler</translation>
+    </message>
+    <message>
+        <source>add Handler (e.g. Handler: app.lambda_handler) to its Properties or to Globals.Function</source>
+        <translation>ergänzen Sie Handler (z. B. Handler: app.lambda_handler) in ihren Properties oder in Globals.Function</translation>
+    </message>
+    <message>
+        <source>add Metadata with DockerContext (the folder of the build), Dockerfile and DockerTag to the resource, as sam build expects</source>
+        <translation>ergänzen Sie an der Ressource Metadata mit DockerContext (dem Ordner des Builds), Dockerfile und DockerTag, wie sam build es erwartet</translation>
+    </message>
+    <message>
+        <source>an image function (PackageType: Image) needs Metadata to build its image</source>
+        <translation>eine Image-Funktion (PackageType: Image) braucht Metadata, um ihr Image zu bauen</translation>
+    </message>
+    <message>
+        <source>Metadata has no DockerContext</source>
+        <translation>Metadata hat keinen DockerContext</translation>
+    </message>
+    <message>
+        <source>DockerContext folder &quot;%1&quot; does not exist (looked for %2)</source>
+        <translation>der DockerContext-Ordner „%1“ existiert nicht (gesucht: %2)</translation>
+    </message>
+    <message>
+        <source>create the folder or correct DockerContext; it is relative to the template&apos;s folder</source>
+        <translation>legen Sie den Ordner an oder korrigieren Sie DockerContext; er ist relativ zum Ordner der Vorlage</translation>
+    </message>
+    <message>
+        <source>there is no Dockerfile &quot;%1&quot; in %2</source>
+        <translation>in %2 gibt es kein Dockerfile „%1“</translation>
+    </message>
+    <message>
+        <source>write the Dockerfile there, or set Metadata.Dockerfile to its path inside DockerContext</source>
+        <translation>legen Sie das Dockerfile dort ab oder setzen Sie Metadata.Dockerfile auf seinen Pfad innerhalb von DockerContext</translation>
+    </message>
+    <message>
+        <source>Metadata.DockerBuildArgs is not a map</source>
+        <translation>Metadata.DockerBuildArgs ist keine Map</translation>
+    </message>
+    <message>
+        <source>write one NAME: value per line under DockerBuildArgs</source>
+        <translation>schreiben Sie unter DockerBuildArgs ein NAME: Wert pro Zeile</translation>
+    </message>
+    <message>
+        <source>ReservedConcurrentExecutions cannot be negative</source>
+        <translation>ReservedConcurrentExecutions kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>write 0 (no calls at all) or more, or leave it out</source>
+        <translation>schreiben Sie 0 (gar keine Aufrufe) oder mehr oder lassen Sie es weg</translation>
+    </message>
+    <message>
+        <source>ProvisionedConcurrentExecutions cannot be negative</source>
+        <translation>ProvisionedConcurrentExecutions kann nicht negativ sein</translation>
+    </message>
+    <message>
+        <source>write 1 or more, or leave ProvisionedConcurrencyConfig out</source>
+        <translation>schreiben Sie 1 oder mehr oder lassen Sie ProvisionedConcurrencyConfig weg</translation>
+    </message>
+    <message>
+        <source>ProvisionedConcurrencyConfig applies to an alias: add AutoPublishAlias (e.g. AutoPublishAlias: live); until then it is ignored</source>
+        <translation>ProvisionedConcurrencyConfig gilt für einen Alias: ergänzen Sie AutoPublishAlias (z. B. AutoPublishAlias: live); bis dahin wird es ignoriert</translation>
+    </message>
+    <message>
+        <source>%1 has no Type</source>
+        <translation>%1 hat keinen Type</translation>
+    </message>
+    <message>
+        <source>%1 has Type %2, which Lambda does not know</source>
+        <translation>%1 hat Type %2, den Lambda nicht kennt</translation>
+    </message>
+    <message>
+        <source>%1 of Type Lambda names no function</source>
+        <translation>%1 mit Type Lambda nennt keine Funktion</translation>
+    </message>
+    <message>
+        <source>MaximumRetryAttempts is %1; Lambda allows 0 to 2</source>
+        <translation>MaximumRetryAttempts ist %1; Lambda erlaubt 0 bis 2</translation>
+    </message>
+    <message>
+        <source>MaximumEventAgeInSeconds is %1; Lambda allows 60 to 21600</source>
+        <translation>MaximumEventAgeInSeconds ist %1; Lambda erlaubt 60 bis 21600</translation>
+    </message>
+    <message>
+        <source>write a number of seconds from 60 (one minute) to 21600 (six hours)</source>
+        <translation>schreiben Sie eine Anzahl Sekunden von 60 (eine Minute) bis 21600 (sechs Stunden)</translation>
+    </message>
+    <message>
+        <source>DeadLetterQueue has Type %1; it takes SQS or SNS</source>
+        <translation>DeadLetterQueue hat Type %1; es nimmt SQS oder SNS</translation>
+    </message>
+    <message>
+        <source>write Type: SQS or Type: SNS, or use EventInvokeConfig&apos;s OnFailure</source>
+        <translation>schreiben Sie Type: SQS oder Type: SNS oder verwenden Sie OnFailure von EventInvokeConfig</translation>
+    </message>
+    <message>
+        <source>schedule %1 has no expression; it is left out</source>
+        <translation>der Zeitplan %1 hat keinen Ausdruck; er wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>Bullpen runs local code: set %1 to the folder that holds the handler, e.g. %1: hello_world/</source>
+        <translation>Bullpen führt lokalen Code aus: setzen Sie %1 auf den Ordner mit dem Handler, z. B. %1: hello_world/</translation>
+    </message>
+    <message>
+        <source>inline code (InlineCode / ZipFile) is not supported</source>
+        <translation>eingebetteter Code (InlineCode / ZipFile) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>container image code (ImageUri) is not supported</source>
+        <translation>Code als Container-Image (ImageUri) wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1 points to an S3 object (%2), not to local code</source>
+        <translation>%1 verweist auf ein S3-Objekt (%2), nicht auf lokalen Code</translation>
+    </message>
+    <message>
+        <source>%1 folder &quot;%2&quot; does not exist (looked for %3)</source>
+        <translation>der %1-Ordner „%2“ existiert nicht (gesucht: %3)</translation>
+    </message>
+    <message>
+        <source>create the folder or correct %1; it is relative to the template&apos;s folder</source>
+        <translation>legen Sie den Ordner an oder korrigieren Sie %1; es ist relativ zum Ordner der Vorlage</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a file, not a folder</source>
+        <translation>%1 „%2“ ist eine Datei, kein Ordner</translation>
+    </message>
+    <message>
+        <source>unpack the archive and point %1 at the folder</source>
+        <translation>entpacken Sie das Archiv und lassen Sie %1 auf den Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Architectures has %1 entries (SAM prepends Globals&apos; list to the function&apos;s); Lambda accepts one, Bullpen uses %2</source>
+        <translation>Architectures hat %1 Einträge (SAM stellt die Liste aus Globals der der Funktion voran); Lambda akzeptiert einen, Bullpen verwendet %2</translation>
+    </message>
+    <message>
+        <source>Layers is %1, not a list</source>
+        <translation>Layers ist %1, keine Liste</translation>
+    </message>
+    <message>
+        <source>write one layer a line, e.g. Layers: [!Ref CommonLayer]</source>
+        <translation>schreiben Sie einen Layer pro Zeile, z. B. Layers: [!Ref CommonLayer]</translation>
+    </message>
+    <message>
+        <source>layer %1 is not compatible with %2: its CompatibleRuntimes are %3</source>
+        <translation>der Layer %1 ist nicht mit %2 kompatibel: seine CompatibleRuntimes sind %3</translation>
+    </message>
+    <message>
+        <source>add %1 to the layer&apos;s CompatibleRuntimes, or use a layer made for it</source>
+        <translation>ergänzen Sie %1 in den CompatibleRuntimes des Layers oder verwenden Sie einen Layer dafür</translation>
+    </message>
+    <message numerus="yes">
+        <source>the function has %n layers; Lambda allows at most %1</source>
+        <translation>
+            <numerusform>die Funktion hat %n Layer; Lambda erlaubt höchstens %1</numerusform>
+            <numerusform>die Funktion hat %n Layer; Lambda erlaubt höchstens %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merge layers, or move some of their content into the function&apos;s code</source>
+        <translation>führen Sie Layer zusammen oder verschieben Sie einen Teil ihres Inhalts in den Code der Funktion</translation>
+    </message>
+    <message>
+        <source>Layers names %1, of type %2, which is not a layer</source>
+        <translation>Layers nennt %1 vom Typ %2, das kein Layer ist</translation>
+    </message>
+    <message>
+        <source>name an AWS::Serverless::LayerVersion of the template</source>
+        <translation>nennen Sie eine AWS::Serverless::LayerVersion der Vorlage</translation>
+    </message>
+    <message>
+        <source>layer %1 is not in the project</source>
+        <translation>der Layer %1 ist nicht im Projekt</translation>
+    </message>
+    <message>
+        <source>Bullpen runs the project&apos;s own layers: add the layer as an AWS::Serverless::LayerVersion whose ContentUri is its content (aws lambda get-layer-version-by-arn gives a download link), and write !Ref &lt;its id&gt; in Layers</source>
+        <translation>Bullpen führt die eigenen Layer des Projekts aus: fügen Sie den Layer als AWS::Serverless::LayerVersion hinzu, deren ContentUri sein Inhalt ist (aws lambda get-layer-version-by-arn liefert einen Download-Link), und schreiben Sie !Ref &lt;seine ID&gt; in Layers</translation>
+    </message>
+    <message>
+        <source>set %1 to the folder (or .zip) that holds the layer&apos;s content, e.g. %1: layers/common/</source>
+        <translation>setzen Sie %1 auf den Ordner (oder die .zip-Datei) mit dem Inhalt des Layers, z. B. %1: layers/common/</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>er hat kein %1</translation>
+    </message>
+    <message>
+        <source>%1 points to an S3 object (%2), not to local content</source>
+        <translation>%1 verweist auf ein S3-Objekt (%2), nicht auf lokalen Inhalt</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not exist (looked for %3)</source>
+        <translation>%1 „%2“ existiert nicht (gesucht: %3)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a file but not a .zip</source>
+        <translation>%1 „%2“ ist eine Datei, aber keine .zip-Datei</translation>
+    </message>
+    <message>
+        <source>environment variable %1 is %2, which only has a value once deployed; Bullpen passes the text &quot;%2&quot;</source>
+        <translation>die Umgebungsvariable %1 ist %2, was erst nach der Bereitstellung einen Wert hat; Bullpen übergibt den Text „%2“</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>YAML-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>fix the YAML at this position (indentation, quotes or a missing colon)</source>
+        <translation>korrigieren Sie das YAML an dieser Stelle (Einrückung, Anführungszeichen oder ein fehlender Doppelpunkt)</translation>
+    </message>
+    <message>
+        <source>this is not a SAM or CloudFormation template (no top-level map)</source>
+        <translation>dies ist keine SAM- oder CloudFormation-Vorlage (keine Map auf oberster Ebene)</translation>
+    </message>
+    <message>
+        <source>a template starts with keys such as Transform: AWS::Serverless-2016-10-31 and Resources:</source>
+        <translation>eine Vorlage beginnt mit Schlüsseln wie Transform: AWS::Serverless-2016-10-31 und Resources:</translation>
+    </message>
+    <message>
+        <source>the template has no Resources</source>
+        <translation>die Vorlage hat keine Resources</translation>
+    </message>
+    <message>
+        <source>add a Resources section with an AWS::Serverless::Function</source>
+        <translation>ergänzen Sie einen Abschnitt Resources mit einer AWS::Serverless::Function</translation>
+    </message>
+    <message>
+        <source>the template defines no functions</source>
+        <translation>die Vorlage definiert keine Funktionen</translation>
+    </message>
+    <message>
+        <source>add a resource with Type: AWS::Serverless::Function</source>
+        <translation>ergänzen Sie eine Ressource mit Type: AWS::Serverless::Function</translation>
+    </message>
+    <message>
+        <source>unexpected template structure: %1</source>
+        <translation>unerwarteter Aufbau der Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>check the template against the SAM specification</source>
+        <translation>prüfen Sie die Vorlage anhand der SAM-Spezifikation</translation>
+    </message>
+    <message>
+        <source>the folder has no template.yaml, template.yml or template.json</source>
+        <translation>der Ordner hat keine template.yaml, template.yml oder template.json</translation>
+    </message>
+    <message>
+        <source>open the folder that holds the SAM template, or create one from a sample</source>
+        <translation>öffnen Sie den Ordner mit der SAM-Vorlage oder legen Sie eine aus einem Beispiel an</translation>
+    </message>
+    <message>
+        <source>cannot read the template: %1</source>
+        <translation>die Vorlage kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>check that the file exists and is readable</source>
+        <translation>prüfen Sie, ob die Datei existiert und lesbar ist</translation>
+    </message>
+    <message>
+        <source>the template has no function named &quot;%1&quot;</source>
+        <translation>die Vorlage hat keine Funktion namens „%1“</translation>
+    </message>
+    <message>
+        <source>functions in this template: %1</source>
+        <translation>Funktionen in dieser Vorlage: %1</translation>
     </message>
 </context>
 <context>
@@ -3173,7 +5513,7 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Bereitstellen auf 127.0.0.1:%1 nicht möglich: %2</translation>
     </message>
     <message>
-        <source>Serving Lambda's Invoke API at %1</source>
+        <source>Serving Lambda&apos;s Invoke API at %1</source>
         <translation>Lambdas Invoke API wird unter %1 bereitgestellt</translation>
     </message>
     <message>
@@ -3183,6 +5523,18 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source>Stop &amp;Server</source>
         <translation>&amp;Server anhalten</translation>
+    </message>
+    <message>
+        <source>Building the functions before serving…</source>
+        <translation>Die Funktionen werden vor dem Bereitstellen gebaut …</translation>
+    </message>
+    <message>
+        <source>The build of %1 failed: %2</source>
+        <translation>Der Build von %1 ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>%1; the server still serves the last build</source>
+        <translation>%1; der Server stellt weiter den letzten Build bereit</translation>
     </message>
 </context>
 <context>
@@ -3235,7 +5587,7 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>ein freier Port</translation>
     </message>
     <message>
-        <source>The port of Lambda's Invoke API on 127.0.0.1 (0 picks a free one).</source>
+        <source>The port of Lambda&apos;s Invoke API on 127.0.0.1 (0 picks a free one).</source>
         <translation>Der Port von Lambdas Invoke API auf 127.0.0.1 (0 wählt einen freien).</translation>
     </message>
     <message>
@@ -3340,6 +5692,118 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
+    <name>Bullpen::TargetsFeature</name>
+    <message>
+        <source>Deployment Targets</source>
+        <translation>Bereitstellungsziele</translation>
+    </message>
+    <message>
+        <source>Deployment &amp;Targets…</source>
+        <translation>Bereitstellungs&amp;ziele …</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::TargetsModel</name>
+    <message>
+        <source>not checked yet</source>
+        <translation>noch nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Not probed: Bullpen did not deploy this target.</source>
+        <translation>Nicht geprüft: Bullpen hat dieses Ziel nicht bereitgestellt.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::TargetsView</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Hochfahren</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Abbauen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten …</translation>
+    </message>
+    <message>
+        <source>What Up and Down do shows here.</source>
+        <translation>Was Hochfahren und Abbauen tun, erscheint hier.</translation>
+    </message>
+    <message>
+        <source>Check every target&apos;s health (never runs a function)</source>
+        <translation>Den Zustand jedes Ziels prüfen (führt nie eine Funktion aus)</translation>
+    </message>
+    <message>
+        <source>Build the functions and deploy them on the selected target</source>
+        <translation>Die Funktionen bauen und auf dem ausgewählten Ziel bereitstellen</translation>
+    </message>
+    <message>
+        <source>Remove what Bullpen made on the selected target</source>
+        <translation>Entfernen, was Bullpen auf dem ausgewählten Ziel angelegt hat</translation>
+    </message>
+    <message>
+        <source>Open bullpen-targets.yaml</source>
+        <translation>bullpen-targets.yaml öffnen</translation>
+    </message>
+    <message>
+        <source>failed: </source>
+        <translation>fehlgeschlagen: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) in %1</source>
+        <translation>
+            <numerusform>%n Ziel in %1</numerusform>
+            <numerusform>%n Ziele in %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Kein Projekt ist geöffnet.</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>wird geprüft</translation>
+    </message>
+    <message>
+        <source>deploying</source>
+        <translation>wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>%1: building the functions</source>
+        <translation>%1: die Funktionen werden gebaut</translation>
+    </message>
+    <message>
+        <source>%1: the build failed: %2</source>
+        <translation>%1: der Build ist fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>wird entfernt</translation>
+    </message>
+</context>
+<context>
     <name>Bullpen::TimelineModel</name>
     <message>
         <source>%1 ms</source>
@@ -3380,6 +5844,10 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source>Duration</source>
         <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +5917,7 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Auf Init gewartet: %1 ms</translation>
     </message>
     <message>
-        <source>Waiting for the runtime's init</source>
+        <source>Waiting for the runtime&apos;s init</source>
         <translation>Wartet auf die Initialisierung der Laufzeit</translation>
     </message>
     <message>
@@ -3484,7 +5952,7 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Bullpen</translation>
     </message>
     <message>
-        <source>Write AWS Lambda functions and run them on this machine, in a warm pool of containers that speaks Lambda's Runtime API.</source>
+        <source>Write AWS Lambda functions and run them on this machine, in a warm pool of containers that speaks Lambda&apos;s Runtime API.</source>
         <translation>Schreiben Sie AWS-Lambda-Funktionen und führen Sie sie auf diesem Rechner aus, in einem Warm-Pool aus Containern, der Lambdas Runtime API spricht.</translation>
     </message>
     <message>
@@ -3511,8 +5979,31 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <source>%1: %2 calls, containers %5; the model ran the %3 policies in %4 s</source>
-        <translation>%1: %2 Aufrufe, Container %5; das Modell hat die %3 Strategien in %4 s durchgerechnet</translation>
+        <source>Local pool</source>
+        <translation>Lokaler Pool</translation>
+    </message>
+    <message>
+        <source>Docker container</source>
+        <translation>Docker-Container</translation>
+    </message>
+    <message>
+        <source>Docker Swarm service</source>
+        <translation>Docker-Swarm-Dienst</translation>
+    </message>
+    <message>
+        <source>EC2-style endpoint</source>
+        <translation>Endpunkt nach EC2-Art</translation>
+    </message>
+    <message>
+        <source>AWS Lambda</source>
+        <translation>AWS Lambda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n calls, containers %4; the model ran the %2 policies in %3 s</source>
+        <translation>
+            <numerusform>%1: %n Aufruf, Container %4; das Modell rechnete die %2 Strategien in %3 s</numerusform>
+            <numerusform>%1: %n Aufrufe, Container %4; das Modell rechnete die %2 Strategien in %3 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

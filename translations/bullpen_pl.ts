@@ -4,15 +4,15 @@
 <context>
     <name>AwsCredentialProvider</name>
     <message>
-        <source>The AWS profile "%1" gets its credentials through %2, which Bullpen does not run; give it aws_access_key_id and aws_secret_access_key, or export them.</source>
+        <source>The AWS profile &quot;%1&quot; gets its credentials through %2, which Bullpen does not run; give it aws_access_key_id and aws_secret_access_key, or export them.</source>
         <translation>Profil AWS „%1” pobiera dane uwierzytelniające przez %2, którego Bullpen nie uruchamia; wpisz w nim aws_access_key_id i aws_secret_access_key albo je wyeksportuj.</translation>
     </message>
     <message>
-        <source>No AWS profile "%1" in %2 or %3.</source>
+        <source>No AWS profile &quot;%1&quot; in %2 or %3.</source>
         <translation>Brak profilu AWS „%1” w %2 ani w %3.</translation>
     </message>
     <message>
-        <source>The AWS profile "%1" has no aws_access_key_id and aws_secret_access_key.</source>
+        <source>The AWS profile &quot;%1&quot; has no aws_access_key_id and aws_secret_access_key.</source>
         <translation>Profil AWS „%1” nie ma aws_access_key_id ani aws_secret_access_key.</translation>
     </message>
 </context>
@@ -86,10 +86,6 @@
         <translation>Wywołania asynchroniczne są wyłączone dla tego projektu: %1</translation>
     </message>
     <message>
-        <source>%1 asynchronous events wait, but the engine cannot start: %2</source>
-        <translation>Czekające zdarzenia asynchroniczne: %1, ale silnik nie może wystartować: %2</translation>
-    </message>
-    <message>
         <source>Choose a function of the open project to invoke it asynchronously.</source>
         <translation>Wybierz funkcję otwartego projektu, aby wywołać ją asynchronicznie.</translation>
     </message>
@@ -104,6 +100,14 @@
     <message>
         <source>Queued %1 for %2 (Event invocation)</source>
         <translation>Dodano %1 do kolejki dla %2 (wywołanie Event)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n asynchronous events wait, but the engine cannot start: %1</source>
+        <translation>
+            <numerusform>%n zdarzenie asynchroniczne czeka, ale silnik nie może wystartować: %1</numerusform>
+            <numerusform>%n zdarzenia asynchroniczne czekają, ale silnik nie może wystartować: %1</numerusform>
+            <numerusform>%n zdarzeń asynchronicznych czeka, ale silnik nie może wystartować: %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -177,7 +181,7 @@
         <translation>Zbu&amp;duj</translation>
     </message>
     <message>
-        <source>Build the project's functions and layers into .aws-sam/build (Ctrl+B)</source>
+        <source>Build the project&apos;s functions and layers into .aws-sam/build (Ctrl+B)</source>
         <translation>Zbuduj funkcje i warstwy projektu do .aws-sam/build (Ctrl+B)</translation>
     </message>
     <message>
@@ -186,11 +190,19 @@
     </message>
     <message numerus="yes">
         <source>Built %n function(s) or layer(s)</source>
-        <translation><numerusform>Zbudowano %n funkcję lub warstwę</numerusform><numerusform>Zbudowano %n funkcje lub warstwy</numerusform><numerusform>Zbudowano %n funkcji lub warstw</numerusform></translation>
+        <translation>
+            <numerusform>Zbudowano %n funkcję lub warstwę</numerusform>
+            <numerusform>Zbudowano %n funkcje lub warstwy</numerusform>
+            <numerusform>Zbudowano %n funkcji lub warstw</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>, %n up to date</source>
-        <translation><numerusform>, %n aktualna</numerusform><numerusform>, %n aktualne</numerusform><numerusform>, %n aktualnych</numerusform></translation>
+        <translation>
+            <numerusform>, %n aktualna</numerusform>
+            <numerusform>, %n aktualne</numerusform>
+            <numerusform>, %n aktualnych</numerusform>
+        </translation>
     </message>
     <message>
         <source>Build failed: %1</source>
@@ -203,6 +215,1315 @@
     <message>
         <source>Building…</source>
         <translation>Budowanie…</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::Cli</name>
+    <message numerus="yes">
+        <source>  !! %1 of %n invocations failed: %2</source>
+        <translation>
+            <numerusform>  !! %1 z %n wywołania nie powiodło się: %2</numerusform>
+            <numerusform>  !! %1 z %n wywołań nie powiodło się: %2</numerusform>
+            <numerusform>  !! %1 z %n wywołań nie powiodło się: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Measure cold starts, warm round trips, throughput and memory.</source>
+        <translation>Zmierz zimne starty, ciepłe cykle, przepustowość i pamięć.</translation>
+    </message>
+    <message>
+        <source>One of %1 (default %2).</source>
+        <translation>Jeden z: %1 (domyślnie %2).</translation>
+    </message>
+    <message>
+        <source>Warm invocations to time (default 10000).</source>
+        <translation>Liczba mierzonych ciepłych wywołań (domyślnie 10000).</translation>
+    </message>
+    <message>
+        <source>Cold starts to time (default 20).</source>
+        <translation>Liczba mierzonych zimnych startów (domyślnie 20).</translation>
+    </message>
+    <message>
+        <source>Invocations for the endurance run (default 1000000; 0 skips it).</source>
+        <translation>Wywołania w teście wytrzymałościowym (domyślnie 1000000; 0 go pomija).</translation>
+    </message>
+    <message>
+        <source>python, nodejs or both (default).</source>
+        <translation>python, nodejs lub oba (domyślnie).</translation>
+    </message>
+    <message>
+        <source>Alternating rounds of warm round trips with the pool event stream off and on (default 6; 0 skips it).</source>
+        <translation>Naprzemienne rundy ciepłych cykli z wyłączonym i włączonym strumieniem zdarzeń puli (domyślnie 6; 0 je pomija).</translation>
+    </message>
+    <message>
+        <source>Measure the engine: cold starts, warm round trips, throughput, memory</source>
+        <translation>Zmierz silnik: zimne starty, ciepłe cykle, przepustowość, pamięć</translation>
+    </message>
+    <message>
+        <source>Build a SAM project&apos;s functions and layers into .aws-sam/build.</source>
+        <translation>Zbuduj funkcje i warstwy projektu SAM do .aws-sam/build.</translation>
+    </message>
+    <message>
+        <source>Logical ids of the functions or layers to build (default: all).</source>
+        <translation>Logiczne identyfikatory funkcji lub warstw do zbudowania (domyślnie: wszystkie).</translation>
+    </message>
+    <message>
+        <source>The SAM template (default ./template.yaml).</source>
+        <translation>Szablon SAM (domyślnie ./template.yaml).</translation>
+    </message>
+    <message>
+        <source>The dependency cache (default $XDG_CACHE_HOME/Bullpen/deps, ~/.cache/Bullpen/deps when XDG_CACHE_HOME is not set).</source>
+        <translation>Pamięć podręczna zależności (domyślnie $XDG_CACHE_HOME/Bullpen/deps, ~/.cache/Bullpen/deps, gdy XDG_CACHE_HOME nie jest ustawione).</translation>
+    </message>
+    <message>
+        <source>pip&apos;s configuration file (default: the user&apos;s pip.conf).</source>
+        <translation>Plik konfiguracyjny pip (domyślnie: pip.conf użytkownika).</translation>
+    </message>
+    <message>
+        <source>npm&apos;s configuration file (default: the user&apos;s ~/.npmrc).</source>
+        <translation>Plik konfiguracyjny npm (domyślnie: ~/.npmrc użytkownika).</translation>
+    </message>
+    <message>
+        <source>The backend whose sandbox runs pip, npm and make on the function&apos;s runtime image: one of %1 (default %2; process runs them on the host, isolating nothing).</source>
+        <translation>Backend, którego piaskownica uruchamia pip, npm i make na obrazie środowiska wykonawczego funkcji: jeden z: %1 (domyślnie %2; process uruchamia je na hoście, niczego nie izolując).</translation>
+    </message>
+    <message>
+        <source>Print only the summary and errors.</source>
+        <translation>Wypisz tylko podsumowanie i błędy.</translation>
+    </message>
+    <message>
+        <source>Built %1, %2 up to date, %3 dependency installs: %4</source>
+        <translation>Zbudowano: %1, aktualne: %2, instalacje zależności: %3: %4</translation>
+    </message>
+    <message>
+        <source>Build functions and layers as `sam build` does (into .aws-sam/build)</source>
+        <translation>Zbuduj funkcje i warstwy tak jak `sam build` (do .aws-sam/build)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n functions; name one of: %2</source>
+        <translation>
+            <numerusform>%1 ma %n funkcję; wskaż jedną z: %2</numerusform>
+            <numerusform>%1 ma %n funkcje; wskaż jedną z: %2</numerusform>
+            <numerusform>%1 ma %n funkcji; wskaż jedną z: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no function &apos;%2&apos;; its functions are: %3</source>
+        <translation>%1 nie ma funkcji „%2”; jego funkcje to: %3</translation>
+    </message>
+    <message>
+        <source>standard input</source>
+        <translation>standardowe wejście</translation>
+    </message>
+    <message>
+        <source>cannot read the event from standard input</source>
+        <translation>nie można odczytać zdarzenia ze standardowego wejścia</translation>
+    </message>
+    <message>
+        <source>cannot read the event file %1: %2</source>
+        <translation>nie można odczytać pliku zdarzenia %1: %2</translation>
+    </message>
+    <message>
+        <source>the event in %1 is not valid JSON: line %2, column %3: %4. Lambda refuses it (InvalidRequestContentException); fix the file or pass --event with another one.</source>
+        <translation>zdarzenie w %1 nie jest poprawnym JSON-em: wiersz %2, kolumna %3: %4. Lambda je odrzuca (InvalidRequestContentException); popraw plik lub podaj inny w --event.</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>plik jest pusty</translation>
+    </message>
+    <message>
+        <source>%1 has no function</source>
+        <translation>%1 nie ma żadnej funkcji</translation>
+    </message>
+    <message>
+        <source>Send the same event to several deployment targets (bullpen-targets.yaml) and compare the results: payloads as a JSON diff, errors, logs, and the figures with their spread. Exits 0 when equal, 1 when they differ, 3 when a target was down (and the rest equal).</source>
+        <translation>Wyślij to samo zdarzenie do kilku celów wdrożenia (bullpen-targets.yaml) i porównaj wyniki: ładunki jako różnicę JSON, błędy, dzienniki i wskaźniki z ich rozrzutem. Kończy się kodem 0 przy równości, 1 przy różnicach, 3, gdy cel był niedostępny (a reszta równa).</translation>
+    </message>
+    <message>
+        <source>Logical id of the function (optional when the template has one).</source>
+        <translation>Logiczny identyfikator funkcji (opcjonalny, gdy szablon ma tylko jedną).</translation>
+    </message>
+    <message>
+        <source>The event: a JSON file, or - for standard input (default {}).</source>
+        <translation>Zdarzenie: plik JSON lub - dla standardowego wejścia (domyślnie {}).</translation>
+    </message>
+    <message>
+        <source>A target of bullpen-targets.yaml; give two or more.</source>
+        <translation>Cel z bullpen-targets.yaml; podaj co najmniej dwa.</translation>
+    </message>
+    <message>
+        <source>Send the event K times to each target (default 1).</source>
+        <translation>Wyślij zdarzenie K razy do każdego celu (domyślnie 1).</translation>
+    </message>
+    <message>
+        <source>A JSON path whose differences do not count, e.g. $.body.time, &apos;headers.*&apos;, &apos;items[*].id&apos;, &apos;**.token&apos;.</source>
+        <translation>Ścieżka JSON, której różnice się nie liczą, np. $.body.time, &apos;headers.*&apos;, &apos;items[*].id&apos;, &apos;**.token&apos;.</translation>
+    </message>
+    <message>
+        <source>Count request ids, timestamps and durations as differences too.</source>
+        <translation>Licz również identyfikatory żądań, znaczniki czasu i czasy trwania jako różnice.</translation>
+    </message>
+    <message>
+        <source>Count differing log lines (after the same normalisation).</source>
+        <translation>Licz różniące się wiersze dziennika (po tej samej normalizacji).</translation>
+    </message>
+    <message>
+        <source>Print the comparison as one JSON object.</source>
+        <translation>Wypisz porównanie jako jeden obiekt JSON.</translation>
+    </message>
+    <message>
+        <source>Keep what the comparison deployed (default: removed after).</source>
+        <translation>Zachowaj to, co porównanie wdrożyło (domyślnie: usuwane po nim).</translation>
+    </message>
+    <message>
+        <source>Do not deploy to a target that has nothing deployed: report it down.</source>
+        <translation>Nie wdrażaj do celu, na którym nic nie jest wdrożone: zgłoś go jako niedostępny.</translation>
+    </message>
+    <message>
+        <source>Run the code as it is: no build first.</source>
+        <translation>Uruchom kod w obecnej postaci: bez wcześniejszego budowania.</translation>
+    </message>
+    <message>
+        <source>one FUNCTION at most, got: </source>
+        <translation>najwyżej jedna FUNCTION, otrzymano: </translation>
+    </message>
+    <message>
+        <source>--repeat takes a whole number of at least 1</source>
+        <translation>--repeat przyjmuje liczbę całkowitą nie mniejszą niż 1</translation>
+    </message>
+    <message>
+        <source>name at least two targets with --target (%1 has: %2)</source>
+        <translation>wskaż co najmniej dwa cele przez --target (%1 ma: %2)</translation>
+    </message>
+    <message>
+        <source>no target &apos;%1&apos; in %2; its targets are: %3</source>
+        <translation>brak celu „%1” w %2; jego cele to: %3</translation>
+    </message>
+    <message>
+        <source>target &apos;%1&apos; is named twice</source>
+        <translation>cel „%1” podano dwukrotnie</translation>
+    </message>
+    <message>
+        <source>the build failed: </source>
+        <translation>budowanie nie powiodło się: </translation>
+    </message>
+    <message>
+        <source>stopping (signal %1); removing what it deployed</source>
+        <translation>zatrzymywanie (sygnał %1); usuwanie tego, co wdrożono</translation>
+    </message>
+    <message>
+        <source>Compare one event&apos;s results on several deployment targets</source>
+        <translation>Porównaj wyniki jednego zdarzenia w kilku celach wdrożenia</translation>
+    </message>
+    <message>
+        <source>warning: %1</source>
+        <translation>ostrzeżenie: %1</translation>
+    </message>
+    <message>
+        <source>unknown service &apos;%1&apos;; valid services: %2</source>
+        <translation>nieznana usługa „%1”; prawidłowe usługi: %2</translation>
+    </message>
+    <message>
+        <source>unknown event &apos;%1&apos; for service %2; valid events: %3</source>
+        <translation>nieznane zdarzenie „%1” dla usługi %2; prawidłowe zdarzenia: %3</translation>
+    </message>
+    <message>
+        <source>list takes at most one SERVICE</source>
+        <translation>list przyjmuje najwyżej jeden SERVICE</translation>
+    </message>
+    <message>
+        <source>show needs SERVICE EVENT</source>
+        <translation>show wymaga SERVICE EVENT</translation>
+    </message>
+    <message>
+        <source>Parameters:</source>
+        <translation>Parametry:</translation>
+    </message>
+    <message>
+        <source>default: %1</source>
+        <translation>domyślnie: %1</translation>
+    </message>
+    <message>
+        <source>%1 needs a value</source>
+        <translation>%1 wymaga wartości</translation>
+    </message>
+    <message>
+        <source>--param takes NAME=VALUE, not &apos;%1&apos;</source>
+        <translation>--param przyjmuje NAME=VALUE, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>--now takes an ISO 8601 time such as 2024-01-02T03:04:05Z, not &apos;%1&apos;</source>
+        <translation>--now przyjmuje czas ISO 8601, np. 2024-01-02T03:04:05Z, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>--seed takes a positive whole number</source>
+        <translation>--seed przyjmuje dodatnią liczbę całkowitą</translation>
+    </message>
+    <message>
+        <source>generate needs SERVICE EVENT</source>
+        <translation>generate wymaga SERVICE EVENT</translation>
+    </message>
+    <message>
+        <source>unknown parameter &apos;%1&apos; for %2 %3; valid parameters: %4</source>
+        <translation>nieznany parametr „%1” dla %2 %3; prawidłowe parametry: %4</translation>
+    </message>
+    <message>
+        <source>validate needs FILE and optionally SERVICE EVENT</source>
+        <translation>validate wymaga FILE i opcjonalnie SERVICE EVENT</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>w porządku</translation>
+    </message>
+    <message>
+        <source>a subcommand is needed: list, show, generate, validate</source>
+        <translation>potrzebne jest podpolecenie: list, show, generate, validate</translation>
+    </message>
+    <message>
+        <source>unknown subcommand &apos;%1&apos;; valid: list, show, generate, validate</source>
+        <translation>nieznane podpolecenie „%1”; prawidłowe: list, show, generate, validate</translation>
+    </message>
+    <message>
+        <source>list, generate and validate event payloads</source>
+        <translation>wyświetlaj, generuj i sprawdzaj ładunki zdarzeń</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Export what a function needs to run elsewhere: a Docker build context (--dockerfile), a Docker Swarm stack file (--stack) or EC2 user data (--user-data).</source>
+        <translation>Eksportuj to, czego funkcja potrzebuje, by działać gdzie indziej: kontekst budowania Dockera (--dockerfile), plik stosu Docker Swarm (--stack) lub dane użytkownika EC2 (--user-data).</translation>
+    </message>
+    <message>
+        <source>A Docker build context in the folder -o: Dockerfile, code/ (as built) and opt/ (layers).</source>
+        <translation>Kontekst budowania Dockera w folderze -o: Dockerfile, code/ (po zbudowaniu) i opt/ (warstwy).</translation>
+    </message>
+    <message>
+        <source>A Docker Swarm stack file (docker stack deploy -c FILE).</source>
+        <translation>Plik stosu Docker Swarm (docker stack deploy -c FILE).</translation>
+    </message>
+    <message>
+        <source>EC2 user data (cloud-init) that installs Docker and runs the image.</source>
+        <translation>Dane użytkownika EC2 (cloud-init), które instalują Dockera i uruchamiają obraz.</translation>
+    </message>
+    <message>
+        <source>--dockerfile: FROM Lambda&apos;s official image (official, default) or Bullpen&apos;s offline one (offline).</source>
+        <translation>--dockerfile: FROM oficjalny obraz Lambdy (official, domyślnie) lub obraz offline Bullpen (offline).</translation>
+    </message>
+    <message>
+        <source>--base official: the registry of Lambda&apos;s images (default $BULLPEN_RUNTIME_REGISTRY, else public.ecr.aws/lambda).</source>
+        <translation>--base official: rejestr obrazów Lambdy (domyślnie $BULLPEN_RUNTIME_REGISTRY, w przeciwnym razie public.ecr.aws/lambda).</translation>
+    </message>
+    <message>
+        <source>--stack, --user-data: the function&apos;s image as the deployment pulls it (default &lt;function in lower case&gt;:latest).</source>
+        <translation>--stack, --user-data: obraz funkcji, tak jak pobiera go wdrożenie (domyślnie &lt;funkcja małymi literami&gt;:latest).</translation>
+    </message>
+    <message>
+        <source>The service&apos;s or container&apos;s name (default: the function in lower case).</source>
+        <translation>Nazwa usługi lub kontenera (domyślnie: funkcja małymi literami).</translation>
+    </message>
+    <message>
+        <source>The published port for the image&apos;s invoke port (default 9000).</source>
+        <translation>Port publikowany dla portu wywołań obrazu (domyślnie 9000).</translation>
+    </message>
+    <message>
+        <source>--stack: the service&apos;s replicas (default 2).</source>
+        <translation>--stack: repliki usługi (domyślnie 2).</translation>
+    </message>
+    <message>
+        <source>Where to write: a folder for --dockerfile, a file (or - for standard output) otherwise.</source>
+        <translation>Gdzie zapisać: folder dla --dockerfile, w pozostałych przypadkach plik (lub - dla standardowego wyjścia).</translation>
+    </message>
+    <message>
+        <source>--dockerfile: export the code as it is, without a build first.</source>
+        <translation>--dockerfile: eksportuj kod w obecnej postaci, bez wcześniejszego budowania.</translation>
+    </message>
+    <message>
+        <source>say what to export: one of --dockerfile, --stack or --user-data</source>
+        <translation>określ, co eksportować: jedno z --dockerfile, --stack lub --user-data</translation>
+    </message>
+    <message>
+        <source>say where to write it with -o PATH (- for standard output)</source>
+        <translation>określ przez -o PATH, gdzie zapisać (- dla standardowego wyjścia)</translation>
+    </message>
+    <message>
+        <source>--base is official or offline; got &apos;%1&apos;</source>
+        <translation>--base to official lub offline; otrzymano „%1”</translation>
+    </message>
+    <message>
+        <source>--dockerfile writes a folder (Dockerfile, code/, opt/): name it with -o DIR</source>
+        <translation>--dockerfile zapisuje folder (Dockerfile, code/, opt/): wskaż go przez -o DIR</translation>
+    </message>
+    <message>
+        <source>%1 is a container image function: its Dockerfile is %2 in %3 already</source>
+        <translation>%1 to funkcja z obrazu kontenera: jej Dockerfile to już %2 w %3</translation>
+    </message>
+    <message>
+        <source>wrote %1 (FROM %2)
+Build it with: docker build -t %3:latest %1</source>
+        <translation>zapisano %1 (FROM %2)
+Zbuduj go poleceniem: docker build -t %3:latest %1</translation>
+    </message>
+    <message>
+        <source>--port takes a port number; got &apos;%1&apos;</source>
+        <translation>--port przyjmuje numer portu; otrzymano „%1”</translation>
+    </message>
+    <message>
+        <source>--replicas takes a whole number; got &apos;%1&apos;</source>
+        <translation>--replicas przyjmuje liczbę całkowitą; otrzymano „%1”</translation>
+    </message>
+    <message>
+        <source>wrote %1
+Deploy it with: docker stack deploy -c %1 %2</source>
+        <translation>zapisano %1
+Wdróż go poleceniem: docker stack deploy -c %1 %2</translation>
+    </message>
+    <message>
+        <source>wrote %1
+Check it with: cloud-init schema --config-file %1</source>
+        <translation>zapisano %1
+Sprawdź go poleceniem: cloud-init schema --config-file %1</translation>
+    </message>
+    <message>
+        <source>Export a Dockerfile, Swarm stack or EC2 user data for a function</source>
+        <translation>Eksportuj Dockerfile, stos Swarm lub dane użytkownika EC2 dla funkcji</translation>
+    </message>
+    <message>
+        <source>no image for runtime &apos;%1&apos;; images exist for: %2</source>
+        <translation>brak obrazu dla środowiska wykonawczego „%1”; obrazy istnieją dla: %2</translation>
+    </message>
+    <message>
+        <source>(none in %1; build them with: bullpen images build)</source>
+        <translation>(brak w %1; zbuduj je poleceniem: bullpen images build)</translation>
+    </message>
+    <message>
+        <source>no %1 image in %2 to import (bullpen images build %1)</source>
+        <translation>brak obrazu %1 w %2 do zaimportowania (bullpen images build %1)</translation>
+    </message>
+    <message>
+        <source>removed %1</source>
+        <translation>usunięto %1</translation>
+    </message>
+    <message>
+        <source>(Docker daemon: %1)</source>
+        <translation>(demon Dockera: %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n stale image(s) removed</source>
+        <translation>
+            <numerusform>usunięto %n nieaktualny obraz</numerusform>
+            <numerusform>usunięto %n nieaktualne obrazy</numerusform>
+            <numerusform>usunięto %n nieaktualnych obrazów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bullpen&apos;s runtime images, built offline from Debian&apos;s packages with mmdebstrap and laid out like Lambda&apos;s base images: runc runs on their unpacked root, the Docker backend on the image imported into the daemon.
+
+  build [RUNTIME...]   build the images (default: every runtime) unless cached, then import
+                       them into the Docker/Podman daemon when one answers; python-build,
+                       nodejs-build and provided-build are the images builds run on (pip,
+                       npm, make), made by `bullpen build` when it first needs one
+  list                 the images in the cache and in the daemon
+  remove [RUNTIME...]  remove the daemon&apos;s runtime images (all when none is named)
+  prune                remove the stale images (earlier inputs) from the cache and the daemon
+  pull [RUNTIME...]    use Lambda&apos;s official base images instead: pull them from the registry
+                       (--registry, default $BULLPEN_RUNTIME_REGISTRY or public.ecr.aws/lambda)
+                       with progress, and make them the Docker backend&apos;s runtime images</source>
+        <translation>Obrazy środowisk wykonawczych Bullpen, budowane offline z pakietów Debiana przez mmdebstrap i ułożone jak obrazy bazowe Lambdy: runc działa na ich rozpakowanym katalogu głównym, backend Docker na obrazie zaimportowanym do demona.
+
+  build [RUNTIME...]   zbuduj obrazy (domyślnie: każde środowisko), jeśli nie ma ich w pamięci
+                       podręcznej, a potem zaimportuj je do demona Docker/Podman, jeśli odpowiada;
+                       python-build, nodejs-build i provided-build to obrazy, na których działa
+                       budowanie (pip, npm, make), tworzone przez `bullpen build`, gdy po raz pierwszy są potrzebne
+  list                 obrazy w pamięci podręcznej i w demonie
+  remove [RUNTIME...]  usuń obrazy środowisk z demona (wszystkie, gdy żadnego nie podano)
+  prune                usuń nieaktualne obrazy (wcześniejsze wejścia) z pamięci podręcznej i demona
+  pull [RUNTIME...]    użyj zamiast tego oficjalnych obrazów bazowych Lambdy: pobierz je z rejestru
+                       (--registry, domyślnie $BULLPEN_RUNTIME_REGISTRY lub public.ecr.aws/lambda)
+                       z postępem i uczyń je obrazami środowisk backendu Docker</translation>
+    </message>
+    <message>
+        <source>build, list, remove, prune or pull</source>
+        <translation>build, list, remove, prune lub pull</translation>
+    </message>
+    <message>
+        <source>python, nodejs, provided, an AWS runtime name (python3.12) or a build image (python-build, nodejs-build, provided-build).</source>
+        <translation>python, nodejs, provided, nazwa środowiska wykonawczego AWS (python3.12) lub obraz do budowania (python-build, nodejs-build, provided-build).</translation>
+    </message>
+    <message>
+        <source>The image cache (default: $BULLPEN_IMAGE_CACHE, else /var/cache/bullpen/images where writable, else ~/.cache/bullpen/images).</source>
+        <translation>Pamięć podręczna obrazów (domyślnie: $BULLPEN_IMAGE_CACHE, w przeciwnym razie /var/cache/bullpen/images, jeśli zapisywalny, a inaczej ~/.cache/bullpen/images).</translation>
+    </message>
+    <message>
+        <source>Print only the start, the result and errors.</source>
+        <translation>Wypisz tylko początek, wynik i błędy.</translation>
+    </message>
+    <message>
+        <source>list: the cache&apos;s images as JSON.</source>
+        <translation>list: obrazy z pamięci podręcznej jako JSON.</translation>
+    </message>
+    <message>
+        <source>build: do not import into the Docker daemon.</source>
+        <translation>build: nie importuj do demona Dockera.</translation>
+    </message>
+    <message>
+        <source>build: import this root file system tarball instead of building one (it must hold /bin/sh and the runtime&apos;s interpreter).</source>
+        <translation>build: zaimportuj to archiwum głównego systemu plików zamiast je budować (musi zawierać /bin/sh i interpreter środowiska).</translation>
+    </message>
+    <message>
+        <source>The daemon&apos;s socket (default: DOCKER_HOST, then the usual Docker and Podman sockets).</source>
+        <translation>Gniazdo demona (domyślnie: DOCKER_HOST, potem zwykłe gniazda Dockera i Podmana).</translation>
+    </message>
+    <message>
+        <source>pull: the registry of the official images (default %1).</source>
+        <translation>pull: rejestr oficjalnych obrazów (domyślnie %1).</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot; (build, list, remove, prune or pull)</source>
+        <translation>nieznana akcja „%1” (build, list, remove, prune lub pull)</translation>
+    </message>
+    <message>
+        <source>%1 takes no runtime</source>
+        <translation>%1 nie przyjmuje środowiska wykonawczego</translation>
+    </message>
+    <message>
+        <source>%1 is a build image: Lambda publishes none to pull (SAM&apos;s build images are not Lambda&apos;s); build it with `bullpen images build %1`</source>
+        <translation>%1 to obraz do budowania: Lambda nie publikuje takiego do pobrania (obrazy do budowania SAM nie są obrazami Lambdy); zbuduj go poleceniem `bullpen images build %1`</translation>
+    </message>
+    <message numerus="yes">
+        <source>removed %n image(s)</source>
+        <translation>
+            <numerusform>usunięto %n obraz</numerusform>
+            <numerusform>usunięto %n obrazy</numerusform>
+            <numerusform>usunięto %n obrazów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>built for runc; not imported into Docker (%1)</source>
+        <translation>zbudowano dla runc; nie zaimportowano do Dockera (%1)</translation>
+    </message>
+    <message>
+        <source>build, list and remove the runtime images (offline, from Debian)</source>
+        <translation>buduj, wyświetlaj i usuwaj obrazy środowisk wykonawczych (offline, z Debiana)</translation>
+    </message>
+    <message>
+        <source>Invoke a function of an AWS SAM project locally.</source>
+        <translation>Wywołaj lokalnie funkcję projektu AWS SAM.</translation>
+    </message>
+    <message>
+        <source>Invoke N times (default 1).</source>
+        <translation>Wywołaj N razy (domyślnie 1).</translation>
+    </message>
+    <message>
+        <source>At most C invocations in flight (default 1).</source>
+        <translation>Najwyżej C wywołań w toku (domyślnie 1).</translation>
+    </message>
+    <message>
+        <source>Seconds an idle instance stays warm (default 2700).</source>
+        <translation>Liczba sekund, przez które bezczynna instancja pozostaje ciepła (domyślnie 2700).</translation>
+    </message>
+    <message>
+        <source>A root file system folder for the containers (default: the host&apos;s).</source>
+        <translation>Folder głównego systemu plików dla kontenerów (domyślnie: hosta).</translation>
+    </message>
+    <message>
+        <source>Print one JSON object per invocation per line.</source>
+        <translation>Wypisz jeden obiekt JSON na wywołanie w każdym wierszu.</translation>
+    </message>
+    <message>
+        <source>Write the pool&apos;s event stream to FILE, one JSON object per line.</source>
+        <translation>Zapisz strumień zdarzeń puli do FILE, jeden obiekt JSON na wiersz.</translation>
+    </message>
+    <message>
+        <source>Run the code as it is: no build first, even when its inputs changed.</source>
+        <translation>Uruchom kod w obecnej postaci: bez wcześniejszego budowania, nawet gdy zmieniły się jego wejścia.</translation>
+    </message>
+    <message>
+        <source>--concurrency takes a whole number of at least 1</source>
+        <translation>--concurrency przyjmuje liczbę całkowitą nie mniejszą niż 1</translation>
+    </message>
+    <message>
+        <source>--keep-alive takes a number of seconds, 0 or more</source>
+        <translation>--keep-alive przyjmuje liczbę sekund, 0 lub więcej</translation>
+    </message>
+    <message>
+        <source>--backend is one of %1; got &apos;%2&apos;</source>
+        <translation>--backend to jeden z: %1; otrzymano „%2”</translation>
+    </message>
+    <message>
+        <source>cannot write the trace file %1: %2</source>
+        <translation>nie można zapisać pliku śladu %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 could not run: %2</source>
+        <translation>nie udało się uruchomić %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 refused the event: %2: %3</source>
+        <translation>funkcja %1 odrzuciła zdarzenie: %2: %3</translation>
+    </message>
+    <message>
+        <source>stopping (signal %1); removing every instance</source>
+        <translation>zatrzymywanie (sygnał %1); usuwanie wszystkich instancji</translation>
+    </message>
+    <message>
+        <source>Invoke a function of a SAM project locally</source>
+        <translation>Wywołaj lokalnie funkcję projektu SAM</translation>
+    </message>
+    <message>
+        <source>The lessons: &apos;list&apos; names them; &apos;run NAME&apos; plays one through the engine (real containers) and reports each step&apos;s checks, decided on what actually happened. The lesson&apos;s project is the copy in the data folder (made on first use; edit it and run again), or --project.</source>
+        <translation>Lekcje: „list” je wymienia; „run NAME” przeprowadza jedną przez silnik (prawdziwe kontenery) i raportuje sprawdzenia każdego kroku, rozstrzygane według tego, co naprawdę się stało. Projekt lekcji to kopia w folderze danych (tworzona przy pierwszym użyciu; edytuj ją i uruchom ponownie) lub --project.</translation>
+    </message>
+    <message>
+        <source>list or run</source>
+        <translation>list lub run</translation>
+    </message>
+    <message>
+        <source>The lesson (for run).</source>
+        <translation>Lekcja (dla run).</translation>
+    </message>
+    <message>
+        <source>Print the result as JSON.</source>
+        <translation>Wypisz wynik jako JSON.</translation>
+    </message>
+    <message>
+        <source>The texts&apos; language (default: the system&apos;s; en, de, pl).</source>
+        <translation>Język tekstów (domyślnie: systemowy; en, de, pl).</translation>
+    </message>
+    <message>
+        <source>Run the lesson on this project folder instead of the data folder&apos;s copy.</source>
+        <translation>Uruchom lekcję na tym folderze projektu zamiast na kopii w folderze danych.</translation>
+    </message>
+    <message>
+        <source>Replace the data folder&apos;s copy with the lesson&apos;s original first.</source>
+        <translation>Najpierw zastąp kopię w folderze danych oryginałem lekcji.</translation>
+    </message>
+    <message>
+        <source>list takes no lesson name</source>
+        <translation>list nie przyjmuje nazwy lekcji</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  %2 (%n steps)</source>
+        <translation>
+            <numerusform>%1  %2 (%n krok)</numerusform>
+            <numerusform>%1  %2 (%n kroki)</numerusform>
+            <numerusform>%1  %2 (%n kroków)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>say list or run NAME</source>
+        <translation>podaj list lub run NAME</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: say list or run NAME</source>
+        <translation>nieznana akcja „%1”: podaj list lub run NAME</translation>
+    </message>
+    <message>
+        <source>run takes one lesson name; the lessons are: %1</source>
+        <translation>run przyjmuje jedną nazwę lekcji; lekcje to: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no template.yaml</source>
+        <translation>%1 nie ma pliku template.yaml</translation>
+    </message>
+    <message>
+        <source>Project: %1</source>
+        <translation>Projekt: %1</translation>
+    </message>
+    <message>
+        <source>
+Step %1/%2: %3</source>
+        <translation>
+Krok %1/%2: %3</translation>
+    </message>
+    <message>
+        <source>  ERROR %1</source>
+        <translation>  BŁĄD %1</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>BŁĄD</translation>
+    </message>
+    <message>
+        <source>  Notice: </source>
+        <translation>  Zwróć uwagę: </translation>
+    </message>
+    <message>
+        <source>
+Every check passed.</source>
+        <translation>
+Wszystkie sprawdzenia zaliczone.</translation>
+    </message>
+    <message>
+        <source>
+Some checks failed (see FAIL above).</source>
+        <translation>
+Niektóre sprawdzenia nie powiodły się (zobacz BŁĄD powyżej).</translation>
+    </message>
+    <message>
+        <source>List the lessons, or run one headless and report its checks</source>
+        <translation>Wyświetl lekcje lub uruchom jedną bez okna i zgłoś jej sprawdzenia</translation>
+    </message>
+    <message>
+        <source>--%1 takes a number of at least %2; got &apos;%3&apos;</source>
+        <translation>--%1 przyjmuje liczbę nie mniejszą niż %2; otrzymano „%3”</translation>
+    </message>
+    <message>
+        <source>Drive functions of an AWS SAM project open-loop: calls arrive by a shape (per POOL second) or by a recorded trace, whatever the calls before them are doing. Prints the summary: requests, cold starts, latency percentiles (cold and warm apart), throttles, errors, peak instances, GB-seconds and cost.</source>
+        <translation>Obciążaj funkcje projektu AWS SAM w pętli otwartej: wywołania przychodzą według kształtu (na sekundę PULI) lub według nagranego śladu, niezależnie od tego, co robią wcześniejsze wywołania. Wypisuje podsumowanie: żądania, zimne starty, percentyle opóźnień (osobno zimne i ciepłe), dławienia, błędy, szczytową liczbę instancji, GB-sekundy i koszt.</translation>
+    </message>
+    <message>
+        <source>Logical ids of the functions (a shape calls the first; an Azure trace maps onto all of them; default: the template&apos;s).</source>
+        <translation>Logiczne identyfikatory funkcji (kształt wywołuje pierwszą; ślad Azure rozkłada się na wszystkie; domyślnie: z szablonu).</translation>
+    </message>
+    <message>
+        <source>The arrival process: </source>
+        <translation>Proces napływu: </translation>
+    </message>
+    <message>
+        <source>Pool seconds of load (default 10 for a shape; a trace&apos;s own length).</source>
+        <translation>Sekundy obciążenia w czasie puli (domyślnie 10 dla kształtu; dla śladu jego własna długość).</translation>
+    </message>
+    <message>
+        <source>Poisson arrivals that follow the shape&apos;s rate.</source>
+        <translation>Napływ Poissona zgodny z tempem kształtu.</translation>
+    </message>
+    <message>
+        <source>The Poisson generator&apos;s seed (default 1).</source>
+        <translation>Ziarno generatora Poissona (domyślnie 1).</translation>
+    </message>
+    <message>
+        <source>Pool clock speed (default 1). Above 1 compresses arrivals and keep-alive; handlers still take real time, so the result is not a real-time one.</source>
+        <translation>Szybkość zegara puli (domyślnie 1). Powyżej 1 kompresuje napływ i podtrzymanie; handlery nadal zajmują czas rzeczywisty, więc wynik nie jest wynikiem w czasie rzeczywistym.</translation>
+    </message>
+    <message>
+        <source>Calls in flight at most; later ones wait and are counted as queued (default 0: none).</source>
+        <translation>Najwięcej wywołań w toku; późniejsze czekają i są liczone jako w kolejce (domyślnie 0: bez limitu).</translation>
+    </message>
+    <message>
+        <source>Replay a CSV of &apos;offset_ms,function&apos; lines.</source>
+        <translation>Odtwórz plik CSV z wierszami &apos;offset_ms,function&apos;.</translation>
+    </message>
+    <message>
+        <source>Replay an Azure Functions 2019 per-minute count file (its functions onto the FUNCTIONs round-robin, or by --azure-map).</source>
+        <translation>Odtwórz plik liczników minutowych Azure Functions 2019 (jego funkcje przypisane do FUNCTION po kolei lub według --azure-map).</translation>
+    </message>
+    <message>
+        <source>&apos;HashFunction,FUNCTION&apos; lines for --azure.</source>
+        <translation>Wiersze &apos;HashFunction,FUNCTION&apos; dla --azure.</translation>
+    </message>
+    <message>
+        <source>The event every call sends: a JSON file (default {}).</source>
+        <translation>Zdarzenie wysyłane przez każde wywołanie: plik JSON (domyślnie {}).</translation>
+    </message>
+    <message>
+        <source>Pool seconds an idle instance stays warm (default 2700).</source>
+        <translation>Sekundy czasu puli, przez które bezczynna instancja pozostaje ciepła (domyślnie 2700).</translation>
+    </message>
+    <message>
+        <source>A root file system folder for the containers.</source>
+        <translation>Folder głównego systemu plików dla kontenerów.</translation>
+    </message>
+    <message>
+        <source>Print the summary as JSON.</source>
+        <translation>Wypisz podsumowanie jako JSON.</translation>
+    </message>
+    <message>
+        <source>Write one line per call (arrival, outcome, cold, latency, ...) to FILE.</source>
+        <translation>Zapisz jeden wiersz na wywołanie (napływ, wynik, zimny, opóźnienie, …) do FILE.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --shape, --trace-csv or --azure</source>
+        <translation>podaj dokładnie jedno z --shape, --trace-csv lub --azure</translation>
+    </message>
+    <message>
+        <source>--azure-map goes with --azure</source>
+        <translation>--azure-map idzie w parze z --azure</translation>
+    </message>
+    <message>
+        <source>--max-concurrency takes a whole number</source>
+        <translation>--max-concurrency przyjmuje liczbę całkowitą</translation>
+    </message>
+    <message>
+        <source>--poisson goes with --shape (a trace has its own arrivals)</source>
+        <translation>--poisson idzie w parze z --shape (ślad ma własny napływ)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n functions; name the one to load: %2</source>
+        <translation>
+            <numerusform>%1 ma %n funkcję; wskaż tę do obciążenia: %2</numerusform>
+            <numerusform>%1 ma %n funkcje; wskaż tę do obciążenia: %2</numerusform>
+            <numerusform>%1 ma %n funkcji; wskaż tę do obciążenia: %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 for %2 s</source>
+        <translation>%1 przez %2 s</translation>
+    </message>
+    <message>
+        <source>the trace calls &apos;%1&apos;, which %2 does not have; its functions are: %3</source>
+        <translation>ślad wywołuje „%1”, której %2 nie ma; jego funkcje to: %3</translation>
+    </message>
+    <message>
+        <source>trace %1</source>
+        <translation>ślad %1</translation>
+    </message>
+    <message>
+        <source>Azure trace %1</source>
+        <translation>ślad Azure %1</translation>
+    </message>
+    <message>
+        <source>the load has no arrivals (a rate of 0, or too short)</source>
+        <translation>obciążenie nie ma napływu (tempo 0 lub zbyt krótkie)</translation>
+    </message>
+    <message>
+        <source>the event in %1 is not valid JSON: line %2, column %3: %4</source>
+        <translation>zdarzenie w %1 nie jest poprawnym JSON-em: wiersz %2, kolumna %3: %4</translation>
+    </message>
+    <message>
+        <source>the build of %1 failed: %2</source>
+        <translation>budowanie %1 nie powiodło się: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n arrivals over %1 pool s (%2) on %3</source>
+        <translation>
+            <numerusform>%n wywołanie w ciągu %1 s puli (%2) na %3</numerusform>
+            <numerusform>%n wywołania w ciągu %1 s puli (%2) na %3</numerusform>
+            <numerusform>%n wywołań w ciągu %1 s puli (%2) na %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the pool clock runs %1x: this is not a real-time result</source>
+        <translation>zegar puli działa %1×: to nie jest wynik w czasie rzeczywistym</translation>
+    </message>
+    <message>
+        <source>stopping (signal %1); the calls in flight finish</source>
+        <translation>zatrzymywanie (sygnał %1); wywołania w toku zostaną dokończone</translation>
+    </message>
+    <message>
+        <source>no call reached an instance; the first said: %1</source>
+        <translation>żadne wywołanie nie dotarło do instancji; pierwsze zgłosiło: %1</translation>
+    </message>
+    <message>
+        <source>Drive functions open-loop with an arrival process or a trace</source>
+        <translation>Obciążaj funkcje w pętli otwartej procesem napływu lub śladem</translation>
+    </message>
+    <message>
+        <source>A synthetic day of N functions from the paper&apos;s distributions (default 1000).</source>
+        <translation>Syntetyczny dzień N funkcji z rozkładów z publikacji (domyślnie 1000).</translation>
+    </message>
+    <message>
+        <source>How many days the synthetic trace lasts (default 1).</source>
+        <translation>Ile dni trwa syntetyczny ślad (domyślnie 1).</translation>
+    </message>
+    <message>
+        <source>A CSV of &apos;offset_ms,function&apos; lines.</source>
+        <translation>Plik CSV z wierszami &apos;offset_ms,function&apos;.</translation>
+    </message>
+    <message>
+        <source>An Azure Functions 2019 per-minute count file (each of its functions modelled on its own).</source>
+        <translation>Plik liczników minutowych Azure Functions 2019 (każda z jego funkcji modelowana osobno).</translation>
+    </message>
+    <message>
+        <source>Execution time of a trace&apos;s calls (default 100).</source>
+        <translation>Czas wykonania wywołań śladu (domyślnie 100).</translation>
+    </message>
+    <message>
+        <source>Memory of a trace&apos;s functions in MB (default 128).</source>
+        <translation>Pamięć funkcji śladu w MB (domyślnie 128).</translation>
+    </message>
+    <message>
+        <source>Also write the trace as &apos;offset_ms,function&apos; CSV.</source>
+        <translation>Zapisz też ślad jako CSV &apos;offset_ms,function&apos;.</translation>
+    </message>
+    <message>
+        <source>Print the results as JSON.</source>
+        <translation>Wypisz wyniki jako JSON.</translation>
+    </message>
+    <message>
+        <source>application: one container per function serving every call, as the paper simulates (default); instance: one call per instance, scaling out, as Lambda and Bullpen&apos;s pool do.</source>
+        <translation>application: jeden kontener na funkcję obsługuje każde wywołanie, jak w symulacji z publikacji (domyślnie); instance: jedno wywołanie na instancję, ze skalowaniem wszerz, jak w Lambdzie i puli Bullpen.</translation>
+    </message>
+    <message>
+        <source>--containers takes &apos;application&apos; or &apos;instance&apos;, not &apos;%1&apos;</source>
+        <translation>--containers przyjmuje &apos;application&apos; lub &apos;instance&apos;, a nie „%1”</translation>
+    </message>
+    <message>
+        <source>give at most one of --synthetic, --trace-csv or --azure</source>
+        <translation>podaj najwyżej jedno z --synthetic, --trace-csv lub --azure</translation>
+    </message>
+    <message>
+        <source>--days applies to the synthetic trace only, not to --trace-csv or --azure</source>
+        <translation>--days dotyczy tylko syntetycznego śladu, nie --trace-csv ani --azure</translation>
+    </message>
+    <message>
+        <source>--synthetic takes a number of functions, 1 or more</source>
+        <translation>--synthetic przyjmuje liczbę funkcji, 1 lub więcej</translation>
+    </message>
+    <message>
+        <source>--days takes a whole number of days from 1 to 28, not &apos;%1&apos;</source>
+        <translation>--days przyjmuje całkowitą liczbę dni od 1 do 28, a nie „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>synthetic day, %n functions (seed %1)</source>
+        <translation>
+            <numerusform>syntetyczny dzień, %n funkcja (ziarno %1)</numerusform>
+            <numerusform>syntetyczny dzień, %n funkcje (ziarno %1)</numerusform>
+            <numerusform>syntetyczny dzień, %n funkcji (ziarno %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>synthetic %1 days, %n functions (seed %2)</source>
+        <translation>
+            <numerusform>syntetyczne dni: %1, %n funkcja (ziarno %2)</numerusform>
+            <numerusform>syntetyczne dni: %1, %n funkcje (ziarno %2)</numerusform>
+            <numerusform>syntetyczne dni: %1, %n funkcji (ziarno %2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Trace: %1: %2, %3 over %4 h (made in %5 s); containers %6</source>
+        <translation>Ślad: %1: %2, %3 w ciągu %4 h (utworzony w %5 s); kontenery %6</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n functions</source>
+        <translation>
+            <numerusform>%n funkcja</numerusform>
+            <numerusform>%n funkcje</numerusform>
+            <numerusform>%n funkcji</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n calls</source>
+        <translation>
+            <numerusform>%n wywołanie</numerusform>
+            <numerusform>%n wywołania</numerusform>
+            <numerusform>%n wywołań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>policy</source>
+        <translation>strategia</translation>
+    </message>
+    <message>
+        <source>cold %</source>
+        <translation>zimne %</translation>
+    </message>
+    <message>
+        <source>p75 fn cold %</source>
+        <translation>p75 fun. zimne %</translation>
+    </message>
+    <message>
+        <source>wasted GB-s</source>
+        <translation>zmarn. GB-s</translation>
+    </message>
+    <message>
+        <source>vs fixed 10</source>
+        <translation>wzgl. stałej 10</translation>
+    </message>
+    <message numerus="yes">
+        <source>Model: %n policies in %1 s (%2 s per policy)</source>
+        <translation>
+            <numerusform>Model: %n strategia w %1 s (%2 s na strategię)</numerusform>
+            <numerusform>Model: %n strategie w %1 s (%2 s na strategię)</numerusform>
+            <numerusform>Model: %n strategii w %1 s (%2 s na strategię)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare keep-alive policies on a trace through the pool&apos;s model</source>
+        <translation>Porównaj strategie podtrzymania na śladzie przez model puli</translation>
+    </message>
+    <message>
+        <source>Usage: bullpen [FILE]            open the Bullpen window (bullpen-gui)
+       bullpen COMMAND [ARGS]    run a command without a window
+
+Commands:
+</source>
+        <translation>Użycie: bullpen [FILE]            otwórz okno Bullpen (bullpen-gui)
+        bullpen COMMAND [ARGS]    uruchom polecenie bez okna
+
+Polecenia:
+</translation>
+    </message>
+    <message>
+        <source>
+Options:
+  -h, --help    Displays this help.
+  --version     Displays version information.
+
+Run &apos;bullpen COMMAND --help&apos; for a command&apos;s options.
+</source>
+        <translation>
+Opcje:
+  -h, --help    Wyświetla tę pomoc.
+  --version     Wyświetla informacje o wersji.
+
+Uruchom &apos;bullpen COMMAND --help&apos;, aby zobaczyć opcje polecenia.
+</translation>
+    </message>
+    <message>
+        <source>Report what differs for a function between the local pool (the Lambda-shaped sandbox) and a deployment target, from a probe run beside the function in both.</source>
+        <translation>Zgłoś, co różni się dla funkcji między lokalną pulą (piaskownicą w kształcie Lambdy) a celem wdrożenia, na podstawie sondy uruchomionej obok funkcji w obu miejscach.</translation>
+    </message>
+    <message>
+        <source>The target, by its name in bullpen-targets.yaml.</source>
+        <translation>Cel, według nazwy w bullpen-targets.yaml.</translation>
+    </message>
+    <message>
+        <source>Markdown (the default).</source>
+        <translation>Markdown (domyślnie).</translation>
+    </message>
+    <message>
+        <source>An HTML page.</source>
+        <translation>Strona HTML.</translation>
+    </message>
+    <message>
+        <source>JSON: the items and both probes&apos; answers.</source>
+        <translation>JSON: pozycje i odpowiedzi obu sond.</translation>
+    </message>
+    <message>
+        <source>Write the report to FILE (default standard output).</source>
+        <translation>Zapisz raport do FILE (domyślnie standardowe wyjście).</translation>
+    </message>
+    <message>
+        <source>The local pool&apos;s backend: one of %1 (default %2).</source>
+        <translation>Backend lokalnej puli: jeden z: %1 (domyślnie %2).</translation>
+    </message>
+    <message>
+        <source>one of --markdown, --html or --json</source>
+        <translation>jedno z --markdown, --html lub --json</translation>
+    </message>
+    <message>
+        <source>name the target to compare with: --target NAME (bullpen targets list)</source>
+        <translation>wskaż cel do porównania: --target NAME (bullpen targets list)</translation>
+    </message>
+    <message>
+        <source>%1 has no target &apos;%2&apos;; its targets are: %3</source>
+        <translation>%1 nie ma celu „%2”; jego cele to: %3</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>zapisano %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n difference(s) between the local pool and %2 (%3 in what the code names)</source>
+        <translation>
+            <numerusform>%1: %n różnica między lokalną pulą a %2 (%3 w tym, co wskazuje kod)</numerusform>
+            <numerusform>%1: %n różnice między lokalną pulą a %2 (%3 w tym, co wskazuje kod)</numerusform>
+            <numerusform>%1: %n różnic między lokalną pulą a %2 (%3 w tym, co wskazuje kod)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Report what differs for a function between the local pool and a target</source>
+        <translation>Zgłoś, co różni się dla funkcji między lokalną pulą a celem</translation>
+    </message>
+    <message>
+        <source>Serve the functions of an AWS SAM project through Lambda&apos;s Invoke API, for the AWS CLI and SDKs (--endpoint-url), until Ctrl+C.</source>
+        <translation>Udostępniaj funkcje projektu AWS SAM przez Invoke API Lambdy dla AWS CLI i SDK (--endpoint-url), aż do Ctrl+C.</translation>
+    </message>
+    <message>
+        <source>The address to listen on (default 127.0.0.1). Any other than loopback lets other machines invoke your functions.</source>
+        <translation>Adres nasłuchiwania (domyślnie 127.0.0.1). Każdy inny niż pętla zwrotna pozwala innym maszynom wywoływać Twoje funkcje.</translation>
+    </message>
+    <message>
+        <source>The Lambda Invoke API&apos;s port (default 3001, as SAM&apos;s; 0 picks a free port).</source>
+        <translation>Port Lambda Invoke API (domyślnie 3001, jak w SAM; 0 wybiera wolny port).</translation>
+    </message>
+    <message>
+        <source>The API Gateway emulation&apos;s port (default 3000, as SAM&apos;s; 0 picks a free port).</source>
+        <translation>Port emulacji API Gateway (domyślnie 3000, jak w SAM; 0 wybiera wolny port).</translation>
+    </message>
+    <message>
+        <source>Serve the code as it is: no build first, even when its inputs changed.</source>
+        <translation>Udostępniaj kod w obecnej postaci: bez wcześniejszego budowania, nawet gdy zmieniły się jego wejścia.</translation>
+    </message>
+    <message>
+        <source>Require requests signed (SigV4) with this AWS profile&apos;s keys, from ~/.aws/credentials or ~/.aws/config; wrong, expired and missing signatures are refused as AWS refuses them. Off by default: any credentials are taken, as SAM does.</source>
+        <translation>Wymagaj żądań podpisanych (SigV4) kluczami tego profilu AWS z ~/.aws/credentials lub ~/.aws/config; błędne, wygasłe i brakujące podpisy są odrzucane tak, jak odrzuca je AWS. Domyślnie wyłączone: przyjmowane są dowolne poświadczenia, jak w SAM.</translation>
+    </message>
+    <message>
+        <source>The AWS Region the functions&apos; ARNs and AWS_REGION name (default: AWS_REGION, AWS_DEFAULT_REGION or the profile&apos;s region, as the AWS CLI reads them; else %1, as SAM&apos;s).</source>
+        <translation>Region AWS wskazywany przez ARN funkcji i AWS_REGION (domyślnie: AWS_REGION, AWS_DEFAULT_REGION lub region profilu, tak jak odczytuje je AWS CLI; w przeciwnym razie %1, jak w SAM).</translation>
+    </message>
+    <message>
+        <source>The 12-digit account id in the functions&apos; ARNs (default %1, as SAM&apos;s).</source>
+        <translation>12-cyfrowy identyfikator konta w ARN funkcji (domyślnie %1, jak w SAM).</translation>
+    </message>
+    <message>
+        <source>takes no arguments besides options, got: </source>
+        <translation>nie przyjmuje argumentów poza opcjami, otrzymano: </translation>
+    </message>
+    <message>
+        <source>--lambda-port takes a port number from 0 to 65535; got &apos;%1&apos;</source>
+        <translation>--lambda-port przyjmuje numer portu od 0 do 65535; otrzymano „%1”</translation>
+    </message>
+    <message>
+        <source>--api-port takes a port number from 0 to 65535; got &apos;%1&apos;</source>
+        <translation>--api-port przyjmuje numer portu od 0 do 65535; otrzymano „%1”</translation>
+    </message>
+    <message>
+        <source>--host takes an IP address (127.0.0.1, ::1, 0.0.0.0, ...); got &apos;%1&apos;</source>
+        <translation>--host przyjmuje adres IP (127.0.0.1, ::1, 0.0.0.0, …); otrzymano „%1”</translation>
+    </message>
+    <message>
+        <source>--region takes an AWS Region name such as us-east-1 or eu-central-1; got &apos;%1&apos;%2</source>
+        <translation>--region przyjmuje nazwę regionu AWS, np. us-east-1 lub eu-central-1; otrzymano „%1”%2</translation>
+    </message>
+    <message>
+        <source> (from the AWS configuration)</source>
+        <translation> (z konfiguracji AWS)</translation>
+    </message>
+    <message>
+        <source>--account-id takes 12 digits (an AWS account id); got &apos;%1&apos;</source>
+        <translation>--account-id przyjmuje 12 cyfr (identyfikator konta AWS); otrzymano „%1”</translation>
+    </message>
+    <message>
+        <source>%1 has no functions to serve</source>
+        <translation>%1 nie ma funkcji do udostępnienia</translation>
+    </message>
+    <message>
+        <source>%1. Choose other ports with --lambda-port and --api-port (0 picks a free one).</source>
+        <translation>%1. Wybierz inne porty przez --lambda-port i --api-port (0 wybiera wolny).</translation>
+    </message>
+    <message>
+        <source>SigV4 required: requests must be signed with the keys of profile %1</source>
+        <translation>Wymagany SigV4: żądania muszą być podpisane kluczami profilu %1</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not a loopback address: anyone who can reach this machine on port %2 with the profile&apos;s keys can invoke these functions.</source>
+        <translation>ostrzeżenie: %1 nie jest adresem pętli zwrotnej: każdy, kto dosięgnie tej maszyny na porcie %2 z kluczami profilu, może wywołać te funkcje.</translation>
+    </message>
+    <message>
+        <source>warning: %1 is not a loopback address: anyone who can reach this machine on port %2 can invoke these functions, with no signature check.</source>
+        <translation>ostrzeżenie: %1 nie jest adresem pętli zwrotnej: każdy, kto dosięgnie tej maszyny na porcie %2, może wywołać te funkcje bez sprawdzania podpisu.</translation>
+    </message>
+    <message>
+        <source>serving %1 with the %2 backend: %3 (region %4, account %5)</source>
+        <translation>udostępnianie %1 z backendem %2: %3 (region %4, konto %5)</translation>
+    </message>
+    <message>
+        <source>try: aws lambda invoke --endpoint-url %1 --function-name %2 out.json; Ctrl+C stops.</source>
+        <translation>spróbuj: aws lambda invoke --endpoint-url %1 --function-name %2 out.json; Ctrl+C zatrzymuje.</translation>
+    </message>
+    <message>
+        <source>warning: %1; no schedule or keep-warm fires</source>
+        <translation>ostrzeżenie: %1; żaden harmonogram ani podgrzewanie nie zostanie uruchomione</translation>
+    </message>
+    <message>
+        <source>warning: %1: %2</source>
+        <translation>ostrzeżenie: %1: %2</translation>
+    </message>
+    <message>
+        <source>keep-warm (%1)</source>
+        <translation>podgrzewanie (%1)</translation>
+    </message>
+    <message>
+        <source>%1 fires on schedule: %2</source>
+        <translation>%1 uruchamiana według harmonogramu: %2</translation>
+    </message>
+    <message>
+        <source>route %1</source>
+        <translation>trasa %1</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>ostrzeżenie: </translation>
+    </message>
+    <message>
+        <source>the engine took over 10 s to stop; exiting anyway</source>
+        <translation>zatrzymanie silnika trwało ponad 10 s; kończenie mimo to</translation>
+    </message>
+    <message>
+        <source>Serve the functions through Lambda&apos;s Invoke API (aws --endpoint-url)</source>
+        <translation>Udostępniaj funkcje przez Invoke API Lambdy (aws --endpoint-url)</translation>
+    </message>
+    <message>
+        <source>backend %1</source>
+        <translation>backend %1</translation>
+    </message>
+    <message>
+        <source>(the configured one)</source>
+        <translation>(skonfigurowany)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n replica(s)</source>
+        <translation>
+            <numerusform>%n replika</numerusform>
+            <numerusform>%n repliki</numerusform>
+            <numerusform>%n replik</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>port %1</translation>
+    </message>
+    <message>
+        <source>SigV4 with profile %1</source>
+        <translation>SigV4 z profilem %1</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(domyślny)</translation>
+    </message>
+    <message>
+        <source>qualifier %1</source>
+        <translation>kwalifikator %1</translation>
+    </message>
+    <message>
+        <source>the template has no function &apos;%1&apos; (it has: %2)</source>
+        <translation>szablon nie ma funkcji „%1” (ma: %2)</translation>
+    </message>
+    <message>
+        <source>Targets of %1:</source>
+        <translation>Cele %1:</translation>
+    </message>
+    <message>
+        <source>  (not probed: Bullpen did not deploy it)</source>
+        <translation>  (nie sondowano: Bullpen go nie wdrożył)</translation>
+    </message>
+    <message>
+        <source>failed: </source>
+        <translation>niepowodzenie: </translation>
+    </message>
+    <message>
+        <source>The project&apos;s deployment targets (bullpen-targets.yaml beside the template):
+  list                       the targets and their settings
+  check [NAME...]            each target&apos;s health: ready, down with the reason, not deployed
+  up [NAME...]               deploy the functions (build the image, start the container or service)
+  down [NAME...]             remove what Bullpen made there (containers, services)
+  invoke NAME FUNCTION       send one event to one target</source>
+        <translation>Cele wdrożenia projektu (bullpen-targets.yaml obok szablonu):
+  list                       cele i ich ustawienia
+  check [NAME...]            stan każdego celu: gotowy, niedostępny z powodem, niewdrożony
+  up [NAME...]               wdróż funkcje (zbuduj obraz, uruchom kontener lub usługę)
+  down [NAME...]             usuń to, co Bullpen tam utworzył (kontenery, usługi)
+  invoke NAME FUNCTION       wyślij jedno zdarzenie do jednego celu</translation>
+    </message>
+    <message>
+        <source>list, check, up, down or invoke</source>
+        <translation>list, check, up, down lub invoke</translation>
+    </message>
+    <message>
+        <source>Only this function (by logical id); repeatable. Default: every function.</source>
+        <translation>Tylko ta funkcja (według logicznego identyfikatora); można powtarzać. Domyślnie: każda funkcja.</translation>
+    </message>
+    <message>
+        <source>Print JSON (list, check, invoke).</source>
+        <translation>Wypisz JSON (list, check, invoke).</translation>
+    </message>
+    <message>
+        <source>up: where the Docker daemon is in no swarm, create a single-node one (listening on 127.0.0.1 only).</source>
+        <translation>up: gdy demon Dockera nie należy do żadnego swarmu, utwórz jednowęzłowy (nasłuchujący tylko na 127.0.0.1).</translation>
+    </message>
+    <message>
+        <source>down: afterwards, leave the swarm if Bullpen created it and nothing else runs there.</source>
+        <translation>down: następnie opuść swarm, jeśli utworzył go Bullpen i nic innego w nim nie działa.</translation>
+    </message>
+    <message>
+        <source>up, invoke: use the code as it is, without a build.</source>
+        <translation>up, invoke: użyj kodu w obecnej postaci, bez budowania.</translation>
+    </message>
+    <message>
+        <source>The local pool&apos;s backend where its target names none: one of %1 (default %2).</source>
+        <translation>Backend lokalnej puli, gdy jej cel żadnego nie wskazuje: jeden z: %1 (domyślnie %2).</translation>
+    </message>
+    <message>
+        <source>invoke: the event, a JSON file (default {}).</source>
+        <translation>invoke: zdarzenie, plik JSON (domyślnie {}).</translation>
+    </message>
+    <message>
+        <source>invoke: the event as JSON text.</source>
+        <translation>invoke: zdarzenie jako tekst JSON.</translation>
+    </message>
+    <message>
+        <source>name an action: list, check, up, down or invoke (see --help)</source>
+        <translation>wskaż akcję: list, check, up, down lub invoke (zobacz --help)</translation>
+    </message>
+    <message>
+        <source>unknown action &apos;%1&apos;: list, check, up, down or invoke</source>
+        <translation>nieznana akcja „%1”: list, check, up, down lub invoke</translation>
+    </message>
+    <message>
+        <source>give the event with --event or --payload, not both</source>
+        <translation>podaj zdarzenie przez --event lub --payload, nie oba</translation>
+    </message>
+    <message>
+        <source>cannot read the event %1: %2</source>
+        <translation>nie można odczytać zdarzenia %1: %2</translation>
+    </message>
+    <message>
+        <source>the event is not JSON: %1</source>
+        <translation>zdarzenie nie jest JSON-em: %1</translation>
+    </message>
+    <message>
+        <source>invoke takes a target and a function: bullpen targets invoke NAME FUNCTION</source>
+        <translation>invoke przyjmuje cel i funkcję: bullpen targets invoke NAME FUNCTION</translation>
+    </message>
+    <message>
+        <source>no target &apos;%1&apos; in %2 (it has: %3)</source>
+        <translation>brak celu „%1” w %2 (ma: %3)</translation>
+    </message>
+    <message>
+        <source>Deployment targets: list, check, up, down, invoke (bullpen-targets.yaml)</source>
+        <translation>Cele wdrożenia: list, check, up, down, invoke (bullpen-targets.yaml)</translation>
+    </message>
+    <message>
+        <source>bullpen: cannot start the window, %1: %2
+The window is a separate program (package bullpen); the command line works without it:
+run &apos;bullpen --help&apos; for its commands.
+</source>
+        <translation>bullpen: nie można uruchomić okna, %1: %2
+Okno to osobny program (pakiet bullpen); wiersz poleceń działa bez niego:
+uruchom &apos;bullpen --help&apos;, aby zobaczyć jego polecenia.
+</translation>
+    </message>
+    <message>
+        <source>bullpen: unknown command &apos;%1&apos;
+
+</source>
+        <translation>bullpen: nieznane polecenie „%1”
+
+</translation>
+    </message>
+    <message>
+        <source>stopped at once (signal %1): what it deployed may remain (bullpen targets down)</source>
+        <translation>zatrzymano natychmiast (sygnał %1): to, co wdrożono, może pozostać (bullpen targets down)</translation>
+    </message>
+    <message>
+        <source>Replay a trace through the warm pool&apos;s model (no containers) under keep-alive policies: none, fixed 1, 5, 10, 20, 45, 60 and 120 minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020) with the histogram ranges its Fig. 15 compares (2, 3 and 4 hours). Prints each policy&apos;s cold starts and wasted memory (idle warm instance time x memory), normalised to fixed 10 minutes.</source>
+        <translation>Odtwarza ślad w modelu ciepłej puli (bez kontenerów) przy strategiach podtrzymania: brak, stałe 1, 5, 10, 20, 45, 60 i 120 minut oraz hybrydowa strategia histogramowa Shahrad i in. (USENIX ATC 2020) z zakresami histogramu porównywanymi na jej rys. 15 (2, 3 i 4 godziny). Wypisuje zimne starty każdej strategii i zmarnowaną pamięć (czas bezczynności ciepłych instancji × pamięć) względem stałych 10 minut.</translation>
+    </message>
+    <message>
+        <source>Days of the same applications&apos; calls before the synthetic trace: the policies learn from them, only the trace&apos;s own calls and idle time count (default 0).</source>
+        <translation>Dni wywołań tych samych aplikacji przed śladem syntetycznym: strategie uczą się na nich, liczą się tylko wywołania i czas bezczynności samego śladu (domyślnie 0).</translation>
+    </message>
+    <message>
+        <source>--warm-up applies to the synthetic trace only, not to --trace-csv or --azure</source>
+        <translation>--warm-up dotyczy tylko śladu syntetycznego, nie --trace-csv ani --azure</translation>
+    </message>
+    <message>
+        <source>--warm-up takes a whole number of days from 0 to 14, not &apos;%1&apos;</source>
+        <translation>--warm-up przyjmuje całkowitą liczbę dni od 0 do 14, a nie „%1”</translation>
+    </message>
+    <message numerus="yes">
+        <source>, after %n day(s) of warm-up</source>
+        <translation>
+            <numerusform>, po %n dniu rozgrzewki</numerusform>
+            <numerusform>, po %n dniach rozgrzewki</numerusform>
+            <numerusform>, po %n dniach rozgrzewki</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stopped at once (signal %1): the probe&apos;s container or service may remain (labelled io.bullpen.target=%2)</source>
+        <translation>zatrzymano natychmiast (sygnał %1): kontener lub usługa sondy mogą pozostać (etykieta io.bullpen.target=%2)</translation>
+    </message>
+    <message>
+        <source>stopping (signal %1); removing the probe&apos;s deployment</source>
+        <translation>zatrzymywanie (sygnał %1); usuwanie wdrożenia sondy</translation>
     </message>
 </context>
 <context>
@@ -282,6 +1603,282 @@
     <message>
         <source>Line (1 – %1):</source>
         <translation>Wiersz (1 – %1):</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::CompareController</name>
+    <message>
+        <source>The targets file cannot be used: %1</source>
+        <translation>Nie można użyć pliku celów: %1</translation>
+    </message>
+    <message>
+        <source>The template has no function %1.</source>
+        <translation>Szablon nie ma funkcji %1.</translation>
+    </message>
+    <message>
+        <source>The event %1 cannot be read: %2</source>
+        <translation>Nie można odczytać zdarzenia %1: %2</translation>
+    </message>
+    <message>
+        <source>Preparing %1…</source>
+        <translation>Przygotowywanie %1…</translation>
+    </message>
+    <message>
+        <source>The build failed: %1</source>
+        <translation>Budowanie nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <source>%1 has no target &apos;%2&apos;</source>
+        <translation>%1 nie ma celu „%2”</translation>
+    </message>
+    <message>
+        <source>Stopped.</source>
+        <translation>Zatrzymano.</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::CompareFeature</name>
+    <message>
+        <source>Compare Targets</source>
+        <translation>Porównanie celów</translation>
+    </message>
+    <message>
+        <source>Compare &amp;Targets…</source>
+        <translation>Porównaj &amp;cele…</translation>
+    </message>
+    <message>
+        <source>Send the event to several deployment targets and compare the results (Ctrl+Alt+C)</source>
+        <translation>Wyślij zdarzenie do kilku celów wdrożenia i porównaj wyniki (Ctrl+Alt+C)</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::CompareModel</name>
+    <message>
+        <source>unreachable</source>
+        <translation>nieosiągalny</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>w porządku</translation>
+    </message>
+    <message numerus="yes">
+        <source>run(s) %1</source>
+        <translation>
+            <numerusform>przebieg %1</numerusform>
+            <numerusform>przebiegi %1</numerusform>
+            <numerusform>przebiegi %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>sprawdzanie…</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Starty</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Wynik</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>niedostępny</translation>
+    </message>
+    <message>
+        <source>up</source>
+        <translation>dostępny</translation>
+    </message>
+    <message>
+        <source>down: %1</source>
+        <translation>niedostępny: %1</translation>
+    </message>
+    <message>
+        <source>up (reference)</source>
+        <translation>dostępny (odniesienie)</translation>
+    </message>
+    <message>
+        <source>Logs</source>
+        <translation>Dzienniki</translation>
+    </message>
+    <message>
+        <source>; not counted: %1</source>
+        <translation>; nie liczone: %1</translation>
+    </message>
+    <message>
+        <source>same</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <source>Payload (run 1)</source>
+        <translation>Ładunek (przebieg 1)</translation>
+    </message>
+    <message>
+        <source>%1, %2 (%3)</source>
+        <translation>%1, %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 (%2–%3)</source>
+        <translation>%1 (%2–%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>median, min–max over %n run(s)</source>
+        <translation>
+            <numerusform>mediana, min–maks z %n przebiegu</numerusform>
+            <numerusform>mediana, min–maks z %n przebiegów</numerusform>
+            <numerusform>mediana, min–maks z %n przebiegów</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Co</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n calls</source>
+        <translation>
+            <numerusform>%1 z %n wywołania</numerusform>
+            <numerusform>%1 z %n wywołań</numerusform>
+            <numerusform>%1 z %n wywołań</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::CompareView</name>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Porównaj</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Zatrzymaj</translation>
+    </message>
+    <message>
+        <source>The project&apos;s targets (bullpen-targets.yaml); Space ticks one</source>
+        <translation>Cele projektu (bullpen-targets.yaml); spacja zaznacza jeden</translation>
+    </message>
+    <message>
+        <source>How many times the event goes to each target (K)</source>
+        <translation>Ile razy zdarzenie trafia do każdego celu (K)</translation>
+    </message>
+    <message>
+        <source>run </source>
+        <translation>przebieg </translation>
+    </message>
+    <message>
+        <source>The run whose logs are compared</source>
+        <translation>Przebieg, którego dzienniki są porównywane</translation>
+    </message>
+    <message>
+        <source>F&amp;unction:</source>
+        <translation>F&amp;unkcja:</translation>
+    </message>
+    <message>
+        <source>Eve&amp;nt:</source>
+        <translation>Zdarze&amp;nie:</translation>
+    </message>
+    <message>
+        <source>Tar&amp;gets:</source>
+        <translation>&amp;Cele:</translation>
+    </message>
+    <message>
+        <source>Runs (&amp;X):</source>
+        <translation>Przebiegi (&amp;X):</translation>
+    </message>
+    <message>
+        <source>Red: differs; yellow: differs but is not counted (hover for why); grey: down</source>
+        <translation>Czerwony: różni się; żółty: różni się, ale nie jest liczony (najedź, by zobaczyć dlaczego); szary: niedostępny</translation>
+    </message>
+    <message>
+        <source>JSON diff</source>
+        <translation>Różnice JSON</translation>
+    </message>
+    <message>
+        <source>Log diff</source>
+        <translation>Różnice dzienników</translation>
+    </message>
+    <message>
+        <source>Choose two or more targets and press Ctrl+Return.</source>
+        <translation>Wybierz co najmniej dwa cele i naciśnij Ctrl+Enter.</translation>
+    </message>
+    <message>
+        <source>{} (empty event)</source>
+        <translation>{} (puste zdarzenie)</translation>
+    </message>
+    <message>
+        <source>Open a project with a function first.</source>
+        <translation>Najpierw otwórz projekt z funkcją.</translation>
+    </message>
+    <message>
+        <source>Tick two or more targets to compare (Space in the list).</source>
+        <translation>Zaznacz co najmniej dwa cele do porównania (spacja na liście).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Comparing on %1, %n run(s) each…</source>
+        <translation>
+            <numerusform>Porównywanie na %1, po %n przebiegu…</numerusform>
+            <numerusform>Porównywanie na %1, po %n przebiegi…</numerusform>
+            <numerusform>Porównywanie na %1, po %n przebiegów…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) against %1</source>
+        <translation>
+            <numerusform>%n różnica względem %1</numerusform>
+            <numerusform>%n różnice względem %1</numerusform>
+            <numerusform>%n różnic względem %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Equal</source>
+        <translation>Równe</translation>
+    </message>
+    <message>
+        <source>; down: %1</source>
+        <translation>; niedostępne: %1</translation>
+    </message>
+    <message>
+        <source>%1 is the reference: choose another target&apos;s column.</source>
+        <translation>%1 jest odniesieniem: wybierz kolumnę innego celu.</translation>
+    </message>
+    <message>
+        <source>%1 is down: %2</source>
+        <translation>%1 jest niedostępny: %2</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; against &lt;b&gt;%2&lt;/b&gt; (the reference)&lt;/p&gt;&lt;table cellspacing=0 cellpadding=3&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt; względem &lt;b&gt;%2&lt;/b&gt; (odniesienie)&lt;/p&gt;&lt;table cellspacing=0 cellpadding=3&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;tr&gt;&lt;th align=left&gt;where&lt;/th&gt;&lt;th align=left&gt;what&lt;/th&gt;&lt;th align=left&gt;%1&lt;/th&gt;&lt;th align=left&gt;%2&lt;/th&gt;&lt;th align=left&gt;runs&lt;/th&gt;&lt;th align=left&gt;counted&lt;/th&gt;&lt;/tr&gt;</source>
+        <translation>&lt;tr&gt;&lt;th align=left&gt;gdzie&lt;/th&gt;&lt;th align=left&gt;co&lt;/th&gt;&lt;th align=left&gt;%1&lt;/th&gt;&lt;th align=left&gt;%2&lt;/th&gt;&lt;th align=left&gt;przebiegi&lt;/th&gt;&lt;th align=left&gt;liczone&lt;/th&gt;&lt;/tr&gt;</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>tak</translation>
+    </message>
+    <message>
+        <source>no: %1</source>
+        <translation>nie: %1</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;The payloads and errors are the same.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Ładunki i błędy są takie same.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>No run %1 on both.</source>
+        <translation>Brak przebiegu %1 na obu.</translation>
+    </message>
+    <message>
+        <source>%1 gives no logs for run %2: nothing to compare.</source>
+        <translation>%1 nie podaje dzienników dla przebiegu %2: nie ma czego porównać.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Run %1: &lt;span style=&quot;background:#f8c8c4;color:#202020&quot;&gt;&amp;nbsp;- only in %2&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#c8ecc8;color:#202020&quot;&gt;&amp;nbsp;+ only in %3&amp;nbsp;&lt;/span&gt; (ids, times and durations masked)&lt;/p&gt;&lt;pre&gt;</source>
+        <translation>&lt;p&gt;Przebieg %1: &lt;span style=&quot;background:#f8c8c4;color:#202020&quot;&gt;&amp;nbsp;- tylko w %2&amp;nbsp;&lt;/span&gt; &lt;span style=&quot;background:#c8ecc8;color:#202020&quot;&gt;&amp;nbsp;+ tylko w %3&amp;nbsp;&lt;/span&gt; (identyfikatory, czasy i czasy trwania zamaskowane)&lt;/p&gt;&lt;pre&gt;</translation>
     </message>
 </context>
 <context>
@@ -408,7 +2005,11 @@
     </message>
     <message numerus="yes">
         <source>Unsaved edits of %n document(s) from the last session can be recovered: see the bar above the text.</source>
-        <translation><numerusform>Niezapisane zmiany %n dokumentu z ostatniej sesji można przywrócić: zobacz pasek nad tekstem.</numerusform><numerusform>Niezapisane zmiany %n dokumentów z ostatniej sesji można przywrócić: zobacz pasek nad tekstem.</numerusform><numerusform>Niezapisane zmiany %n dokumentów z ostatniej sesji można przywrócić: zobacz pasek nad tekstem.</numerusform></translation>
+        <translation>
+            <numerusform>Niezapisane zmiany %n dokumentu z ostatniej sesji można przywrócić: zobacz pasek nad tekstem.</numerusform>
+            <numerusform>Niezapisane zmiany %n dokumentów z ostatniej sesji można przywrócić: zobacz pasek nad tekstem.</numerusform>
+            <numerusform>Niezapisane zmiany %n dokumentów z ostatniej sesji można przywrócić: zobacz pasek nad tekstem.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -582,7 +2183,7 @@
         <translation>Zapisz jako…</translation>
     </message>
     <message>
-        <source>Save the payload as one of the project's events</source>
+        <source>Save the payload as one of the project&apos;s events</source>
         <translation>Zapisz treść jako jedno ze zdarzeń projektu</translation>
     </message>
     <message>
@@ -618,10 +2219,6 @@
         <translation>%1 KB · sprawdzanie…</translation>
     </message>
     <message>
-        <source>%1 bytes</source>
-        <translation>%1 bajtów</translation>
-    </message>
-    <message>
         <source>%1 KB</source>
         <translation>%1 KB</translation>
     </message>
@@ -631,7 +2228,11 @@
     </message>
     <message numerus="yes">
         <source>%1 · %n error(s)</source>
-        <translation><numerusform>%1 · %n błąd</numerusform><numerusform>%1 · %n błędy</numerusform><numerusform>%1 · %n błędów</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n błąd</numerusform>
+            <numerusform>%1 · %n błędy</numerusform>
+            <numerusform>%1 · %n błędów</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 · valid JSON</source>
@@ -650,7 +2251,7 @@
         <translation>Nazwa zdarzenia:</translation>
     </message>
     <message>
-        <source>"%1" cannot be used: %2.</source>
+        <source>&quot;%1&quot; cannot be used: %2.</source>
         <translation>Nie można użyć „%1”: %2.</translation>
     </message>
     <message>
@@ -658,7 +2259,7 @@
         <translation>Zmień nazwę zdarzenia</translation>
     </message>
     <message>
-        <source>Bring back "%1"</source>
+        <source>Bring back &quot;%1&quot;</source>
         <translation>Przywróć „%1”</translation>
     </message>
     <message>
@@ -676,6 +2277,14 @@
     <message>
         <source>JSON files (*.json)</source>
         <translation>Pliki JSON (*.json)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n bytes</source>
+        <translation>
+            <numerusform>%n bajt</numerusform>
+            <numerusform>%n bajty</numerusform>
+            <numerusform>%n bajtów</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -698,6 +2307,89 @@
     <message>
         <source>required</source>
         <translation>wymagane</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::EventValidator</name>
+    <message>
+        <source>unknown parameter &apos;%1&apos; (valid: %2)</source>
+        <translation>nieznany parametr „%1” (prawidłowe: %2)</translation>
+    </message>
+    <message>
+        <source>parameter &apos;%1&apos;: %2</source>
+        <translation>parametr „%1”: %2</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>nie może być pusty</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a whole number</source>
+        <translation>„%1” nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <source>%1 is outside %2..%3</source>
+        <translation>%1 jest poza zakresem %2..%3</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not true or false</source>
+        <translation>„%1” to ani true, ani false</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>„%1” nie jest żadnym z: %2</translation>
+    </message>
+    <message>
+        <source>is not valid JSON: %1</source>
+        <translation>nie jest poprawnym JSON-em: %1</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>pusty</translation>
+    </message>
+    <message>
+        <source>required field &quot;%1&quot; is missing</source>
+        <translation>brak wymaganego pola „%1”</translation>
+    </message>
+    <message>
+        <source>payload is %1 (%2 bytes), over the 6 MB limit of a synchronous invocation</source>
+        <translation>ładunek ma %1 (%2 B), ponad limit 6 MB wywołania synchronicznego</translation>
+    </message>
+    <message>
+        <source>payload is %1, over the 1 MB limit of an asynchronous (Event) invocation</source>
+        <translation>ładunek ma %1, ponad limit 1 MB wywołania asynchronicznego (Event)</translation>
+    </message>
+    <message>
+        <source>payload is %1, over the 256 KB asynchronous limit that applied before October 2025</source>
+        <translation>ładunek ma %1, ponad asynchroniczny limit 256 KB obowiązujący przed październikiem 2025</translation>
+    </message>
+    <message>
+        <source>the payload is empty; Lambda needs a JSON value, at least {}</source>
+        <translation>ładunek jest pusty; Lambda potrzebuje wartości JSON, co najmniej {}</translation>
+    </message>
+    <message>
+        <source>malformed JSON: %1</source>
+        <translation>błędny JSON: %1</translation>
+    </message>
+    <message>
+        <source>unfilled template placeholder %1</source>
+        <translation>niewypełniony symbol zastępczy szablonu %1</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>błąd</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>ostrzeżenie</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>uwaga</translation>
+    </message>
+    <message>
+        <source>line %1, column %2: %3: %4</source>
+        <translation>wiersz %1, kolumna %2: %3: %4</translation>
     </message>
 </context>
 <context>
@@ -770,7 +2462,7 @@
         <translation>Powodzenie</translation>
     </message>
     <message>
-        <source>Init Duration: only a cold start runs the function's initialisation code.</source>
+        <source>Init Duration: only a cold start runs the function&apos;s initialisation code.</source>
         <translation>Init Duration: tylko zimny start wykonuje kod inicjalizacji funkcji.</translation>
     </message>
     <message>
@@ -778,11 +2470,11 @@
         <translation>%1 / %2 MB</translation>
     </message>
     <message>
-        <source>Max Memory Used of the function's Memory Size</source>
+        <source>Max Memory Used of the function&apos;s Memory Size</source>
         <translation>Max Memory Used względem Memory Size funkcji</translation>
     </message>
     <message>
-        <source>Max Memory Used of the function's Memory Size. %1</source>
+        <source>Max Memory Used of the function&apos;s Memory Size. %1</source>
         <translation>Max Memory Used względem Memory Size funkcji. %1</translation>
     </message>
     <message>
@@ -844,7 +2536,11 @@ Obraz środowiska: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n replaced</source>
-        <translation><numerusform>Zamieniono %n</numerusform><numerusform>Zamieniono %n</numerusform><numerusform>Zamieniono %n</numerusform></translation>
+        <translation>
+            <numerusform>Zamieniono %n</numerusform>
+            <numerusform>Zamieniono %n</numerusform>
+            <numerusform>Zamieniono %n</numerusform>
+        </translation>
     </message>
     <message>
         <source>Invalid expression</source>
@@ -856,7 +2552,11 @@ Obraz środowiska: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n trafienie</numerusform><numerusform>%n trafienia</numerusform><numerusform>%n trafień</numerusform></translation>
+        <translation>
+            <numerusform>%n trafienie</numerusform>
+            <numerusform>%n trafienia</numerusform>
+            <numerusform>%n trafień</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -887,11 +2587,19 @@ Obraz środowiska: %2</translation>
     </message>
     <message numerus="yes">
         <source>First %n matches</source>
-        <translation><numerusform>Pierwsze %n trafienie</numerusform><numerusform>Pierwsze %n trafienia</numerusform><numerusform>Pierwszych %n trafień</numerusform></translation>
+        <translation>
+            <numerusform>Pierwsze %n trafienie</numerusform>
+            <numerusform>Pierwsze %n trafienia</numerusform>
+            <numerusform>Pierwszych %n trafień</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n trafienie</numerusform><numerusform>%n trafienia</numerusform><numerusform>%n trafień</numerusform></translation>
+        <translation>
+            <numerusform>%n trafienie</numerusform>
+            <numerusform>%n trafienia</numerusform>
+            <numerusform>%n trafień</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -965,7 +2673,7 @@ Obraz środowiska: %2</translation>
         <translation>Brak</translation>
     </message>
     <message>
-        <source>ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions: instances of the alias initialised ahead of any call and kept; their init is on no caller's path</source>
+        <source>ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions: instances of the alias initialised ahead of any call and kept; their init is on no caller&apos;s path</source>
         <translation>ProvisionedConcurrencyConfig.ProvisionedConcurrentExecutions: instancje aliasu inicjalizowane przed jakimkolwiek wywołaniem i utrzymywane; ich inicjalizacja nie opóźnia żadnego wywołującego</translation>
     </message>
     <message>
@@ -997,7 +2705,7 @@ Obraz środowiska: %2</translation>
         <translation>Zatrzymaj po każdym wywołaniu</translation>
     </message>
     <message>
-        <source>How long an idle instance of this function stays warm (bullpen-project.json). 45 minutes, Lambda's, follows the keep-alive in Preferences.</source>
+        <source>How long an idle instance of this function stays warm (bullpen-project.json). 45 minutes, Lambda&apos;s, follows the keep-alive in Preferences.</source>
         <translation>Jak długo bezczynna instancja tej funkcji pozostaje ciepła (bullpen-project.json). 45 minut, wartość Lambdy, oznacza czas podtrzymania z Preferencji.</translation>
     </message>
     <message>
@@ -1105,7 +2813,7 @@ Obraz środowiska: %2</translation>
         <translation>Timeout musi być całkowitą liczbą sekund</translation>
     </message>
     <message>
-        <source>AutoPublishAlias "%1" is not an alias name (letters, digits, - and _)</source>
+        <source>AutoPublishAlias &quot;%1&quot; is not an alias name (letters, digits, - and _)</source>
         <translation>AutoPublishAlias „%1” nie jest nazwą aliasu (litery, cyfry, - i _)</translation>
     </message>
     <message>
@@ -1208,11 +2916,11 @@ Obraz środowiska: %2</translation>
         <translation>Wynik</translation>
     </message>
     <message>
-        <source>The history of this project (%1) was %2. It is left as it is; this session's invocations are not kept.</source>
+        <source>The history of this project (%1) was %2. It is left as it is; this session&apos;s invocations are not kept.</source>
         <translation>Historia tego projektu (%1) była %2. Pozostaje bez zmian; wywołania z tej sesji nie zostaną zachowane.</translation>
     </message>
     <message>
-        <source>The history of this project could not be read (%1), and %2 could not be kept aside (%3). It is left as it is; this session's invocations are not kept.</source>
+        <source>The history of this project could not be read (%1), and %2 could not be kept aside (%3). It is left as it is; this session&apos;s invocations are not kept.</source>
         <translation>Nie udało się odczytać historii tego projektu (%1), a %2 nie dało się odłożyć na bok (%3). Pozostaje bez zmian; wywołania z tej sesji nie zostaną zachowane.</translation>
     </message>
     <message>
@@ -1243,7 +2951,7 @@ Obraz środowiska: %2</translation>
         <translation>Wyczyść</translation>
     </message>
     <message>
-        <source>Forget this project's invocations</source>
+        <source>Forget this project&apos;s invocations</source>
         <translation>Zapomnij wywołania tego projektu</translation>
     </message>
 </context>
@@ -1314,7 +3022,11 @@ Obraz środowiska: %2</translation>
     </message>
     <message numerus="yes">
         <source>%n image(s) in the daemon.</source>
-        <translation><numerusform>%n obraz w demonie.</numerusform><numerusform>%n obrazy w demonie.</numerusform><numerusform>%n obrazów w demonie.</numerusform></translation>
+        <translation>
+            <numerusform>%n obraz w demonie.</numerusform>
+            <numerusform>%n obrazy w demonie.</numerusform>
+            <numerusform>%n obrazów w demonie.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Importing %1 for %2…</source>
@@ -1342,7 +3054,11 @@ Obraz środowiska: %2</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n image(s).</source>
-        <translation><numerusform>Usunięto %n obraz.</numerusform><numerusform>Usunięto %n obrazy.</numerusform><numerusform>Usunięto %n obrazów.</numerusform></translation>
+        <translation>
+            <numerusform>Usunięto %n obraz.</numerusform>
+            <numerusform>Usunięto %n obrazy.</numerusform>
+            <numerusform>Usunięto %n obrazów.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Removing stale images…</source>
@@ -1350,13 +3066,17 @@ Obraz środowiska: %2</translation>
     </message>
     <message numerus="yes">
         <source>Removed %n stale image(s).</source>
-        <translation><numerusform>Usunięto %n nieaktualny obraz.</numerusform><numerusform>Usunięto %n nieaktualne obrazy.</numerusform><numerusform>Usunięto %n nieaktualnych obrazów.</numerusform></translation>
+        <translation>
+            <numerusform>Usunięto %n nieaktualny obraz.</numerusform>
+            <numerusform>Usunięto %n nieaktualne obrazy.</numerusform>
+            <numerusform>Usunięto %n nieaktualnych obrazów.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Bullpen::InstanceDetails</name>
     <message>
-        <source>The logs of this instance's invocations that the window ran appear here.</source>
+        <source>The logs of this instance&apos;s invocations that the window ran appear here.</source>
         <translation>Tutaj pojawiają się logi wywołań tej instancji uruchomionych z okna.</translation>
     </message>
     <message>
@@ -1462,7 +3182,7 @@ Obraz środowiska: %2</translation>
         <translation>Zatrzymano.</translation>
     </message>
     <message>
-        <source>The invocation of %1 started before the project changed has ended; it is in its own project's history.</source>
+        <source>The invocation of %1 started before the project changed has ended; it is in its own project&apos;s history.</source>
         <translation>Wywołanie %1 rozpoczęte przed zmianą projektu zakończyło się; jest w historii swojego projektu.</translation>
     </message>
     <message>
@@ -1501,14 +3221,6 @@ Obraz środowiska: %2</translation>
         <translation>wywołaj %1</translation>
     </message>
     <message>
-        <source>invoke %1 %2 times at once</source>
-        <translation>wywołaj %1 %2 razy jednocześnie</translation>
-    </message>
-    <message>
-        <source>invoke %1 %2 times, one after another</source>
-        <translation>wywołaj %1 %2 razy, jedno po drugim</translation>
-    </message>
-    <message>
         <source>wait %1 of pool time</source>
         <translation>odczekaj %1 czasu puli</translation>
     </message>
@@ -1533,10 +3245,6 @@ Obraz środowiska: %2</translation>
         <translation>zarezerwuj %1 współbieżnych wykonań</translation>
     </message>
     <message>
-        <source>provision %1 instances</source>
-        <translation>zapewnij %1 instancji</translation>
-    </message>
-    <message>
         <source>stop every instance of %1</source>
         <translation>zatrzymaj każdą instancję %1</translation>
     </message>
@@ -1547,6 +3255,30 @@ Obraz środowiska: %2</translation>
     <message>
         <source>load: %1 for %2 s of pool time</source>
         <translation>obciążenie: %1 przez %2 s czasu puli</translation>
+    </message>
+    <message numerus="yes">
+        <source>invoke %1 %n times at once</source>
+        <translation>
+            <numerusform>wywołaj %1 %n raz naraz</numerusform>
+            <numerusform>wywołaj %1 %n razy naraz</numerusform>
+            <numerusform>wywołaj %1 %n razy naraz</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>invoke %1 %n times, one after another</source>
+        <translation>
+            <numerusform>wywołaj %1 %n raz, jedno po drugim</numerusform>
+            <numerusform>wywołaj %1 %n razy, jedno po drugim</numerusform>
+            <numerusform>wywołaj %1 %n razy, jedno po drugim</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>provision %n instances</source>
+        <translation>
+            <numerusform>zapewnij %n instancję</numerusform>
+            <numerusform>zapewnij %n instancje</numerusform>
+            <numerusform>zapewnij %n instancji</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1560,7 +3292,7 @@ Obraz środowiska: %2</translation>
         <translation>Lekcja trwa: obserwuj panele „Pula”, „Oś czasu” i „Wykresy puli”.</translation>
     </message>
     <message>
-        <source>This is your copy of the lesson's project: change the code, save, and replay the lesson.</source>
+        <source>This is your copy of the lesson&apos;s project: change the code, save, and replay the lesson.</source>
         <translation>To twoja kopia projektu lekcji: zmień kod, zapisz i odtwórz lekcję ponownie.</translation>
     </message>
     <message>
@@ -1603,7 +3335,7 @@ Obraz środowiska: %2</translation>
         <translation>Kroki</translation>
     </message>
     <message>
-        <source>The step's text and checks</source>
+        <source>The step&apos;s text and checks</source>
         <translation>Tekst i sprawdzenia kroku</translation>
     </message>
     <message>
@@ -1619,11 +3351,11 @@ Obraz środowiska: %2</translation>
         <translation>Odtwórz następny krok, potem wstrzymaj</translation>
     </message>
     <message>
-        <source>Stop the lesson's instances and start again from the first step</source>
+        <source>Stop the lesson&apos;s instances and start again from the first step</source>
         <translation>Zatrzymaj instancje lekcji i zacznij od pierwszego kroku</translation>
     </message>
     <message>
-        <source>Open the lesson's project (your copy, in the data folder) and its function's code: change it and play the lesson again</source>
+        <source>Open the lesson&apos;s project (your copy, in the data folder) and its function&apos;s code: change it and play the lesson again</source>
         <translation>Otwórz projekt lekcji (twoją kopię w folderze danych) i kod jej funkcji: zmień go i odtwórz lekcję ponownie</translation>
     </message>
     <message>
@@ -1781,7 +3513,7 @@ Obraz środowiska: %2</translation>
         <translation> s puli</translation>
     </message>
     <message>
-        <source>The pool clock's speed for this load (arrivals and keep-alive); handlers still take real time</source>
+        <source>The pool clock&apos;s speed for this load (arrivals and keep-alive); handlers still take real time</source>
         <translation>Szybkość zegara puli dla tego obciążenia (przybycia i podtrzymanie); handlery nadal działają w czasie rzeczywistym</translation>
     </message>
     <message>
@@ -1797,7 +3529,7 @@ Obraz środowiska: %2</translation>
         <translation>brak: użyj profilu</translation>
     </message>
     <message>
-        <source>A CSV of 'offset_ms,function' lines, or an Azure Functions 2019 per-minute count file</source>
+        <source>A CSV of &apos;offset_ms,function&apos; lines, or an Azure Functions 2019 per-minute count file</source>
         <translation>Plik CSV z wierszami „offset_ms,function” albo plik liczników minutowych Azure Functions 2019</translation>
     </message>
     <message>
@@ -1857,7 +3589,7 @@ Obraz środowiska: %2</translation>
         <translation>%1 przez %2 s</translation>
     </message>
     <message>
-        <source>The trace calls '%1', which the project does not have; its functions are: %2</source>
+        <source>The trace calls &apos;%1&apos;, which the project does not have; its functions are: %2</source>
         <translation>Ślad wywołuje „%1”, której projekt nie ma; jego funkcje to: %2</translation>
     </message>
     <message>
@@ -2091,7 +3823,7 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>O Bullpenie</translation>
     </message>
     <message>
-        <source>&lt;h3&gt;Bullpen %1&lt;/h3&gt;&lt;p&gt;Develop AWS-Lambda-style functions on your own machine: open a SAM project, edit handlers, build events, and run them in a local warm pool of containers that speaks Lambda's Runtime API.&lt;/p&gt;&lt;p&gt;Engine: %2.&lt;/p&gt;&lt;p&gt;Syntax highlighting by KDE's KSyntaxHighlighting. Built with Qt %3.&lt;/p&gt;</source>
+        <source>&lt;h3&gt;Bullpen %1&lt;/h3&gt;&lt;p&gt;Develop AWS-Lambda-style functions on your own machine: open a SAM project, edit handlers, build events, and run them in a local warm pool of containers that speaks Lambda&apos;s Runtime API.&lt;/p&gt;&lt;p&gt;Engine: %2.&lt;/p&gt;&lt;p&gt;Syntax highlighting by KDE&apos;s KSyntaxHighlighting. Built with Qt %3.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Bullpen %1&lt;/h3&gt;&lt;p&gt;Twórz funkcje w stylu AWS Lambda na własnym komputerze: otwórz projekt SAM, edytuj handlery, twórz zdarzenia i uruchamiaj je w lokalnej puli ciepłych kontenerów, która mówi językiem Runtime API Lambdy.&lt;/p&gt;&lt;p&gt;Silnik: %2.&lt;/p&gt;&lt;p&gt;Podświetlanie składni: KSyntaxHighlighting od KDE. Zbudowano z Qt %3.&lt;/p&gt;</translation>
     </message>
 </context>
@@ -2157,19 +3889,19 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Funkcje w syntetycznym dniu (rozkłady Shahrad i in., ATC 2020)</translation>
     </message>
     <message>
-        <source>One container per application (the paper's model)</source>
+        <source>One container per application (the paper&apos;s model)</source>
         <translation>Jeden kontener na aplikację (model z artykułu)</translation>
     </message>
     <message>
-        <source>One call per instance (Lambda's rule)</source>
+        <source>One call per instance (Lambda&apos;s rule)</source>
         <translation>Jedno wywołanie na instancję (reguła Lambdy)</translation>
     </message>
     <message>
-        <source>The paper simulates one container per application that serves every call; Lambda and Bullpen's pool run one call per instance and scale out, each idle instance with its own keep-alive</source>
+        <source>The paper simulates one container per application that serves every call; Lambda and Bullpen&apos;s pool run one call per instance and scale out, each idle instance with its own keep-alive</source>
         <translation>Artykuł symuluje jeden kontener na aplikację, który obsługuje każde wywołanie; Lambda i pula Bullpena wykonują jedno wywołanie na instancję i skalują się, każda bezczynna instancja z własnym podtrzymaniem</translation>
     </message>
     <message>
-        <source>The pool's model (no containers) under keep-alive policies: none, fixed 1, 5, 10, 20, 45, 60 and 120 minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020) with the histogram ranges of its Fig. 15: 2, 3 and 4 hours.</source>
+        <source>The pool&apos;s model (no containers) under keep-alive policies: none, fixed 1, 5, 10, 20, 45, 60 and 120 minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020) with the histogram ranges of its Fig. 15: 2, 3 and 4 hours.</source>
         <translation>Model puli (bez kontenerów) przy strategiach podtrzymania: brak, stałe 1, 5, 10, 20, 45, 60 i 120 minut oraz hybrydowa strategia histogramowa Shahrad i in. (USENIX ATC 2020) z zakresami histogramu z jej rys. 15: 2, 3 i 4 godziny.</translation>
     </message>
     <message>
@@ -2181,7 +3913,7 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Zimne starty</translation>
     </message>
     <message>
-        <source>3rd quartile of functions' cold %</source>
+        <source>3rd quartile of functions&apos; cold %</source>
         <translation>3. kwartyl odsetka zimnych startów funkcji</translation>
     </message>
     <message>
@@ -2213,23 +3945,15 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Laboratorium strategii</translation>
     </message>
     <message>
-        <source>a synthetic day of %1 functions (seed %2)</source>
-        <translation>syntetyczny dzień %1 funkcji (ziarno %2)</translation>
-    </message>
-    <message>
         <source>%1 (%2 ms per call, %3 MB)</source>
         <translation>%1 (%2 ms na wywołanie, %3 MB)</translation>
-    </message>
-    <message>
-        <source>Running %1 calls of %2 through the model…</source>
-        <translation>Przepuszczanie %1 wywołań z %2 przez model…</translation>
     </message>
     <message>
         <source>%1 of %2 (%3 %)</source>
         <translation>%1 z %2 (%3%)</translation>
     </message>
     <message>
-        <source>Cold-start % of a function's calls</source>
+        <source>Cold-start % of a function&apos;s calls</source>
         <translation>Odsetek zimnych startów wśród wywołań funkcji</translation>
     </message>
     <message>
@@ -2241,14 +3965,30 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Zmarnowany czas pamięci, % stałych 10 min</translation>
     </message>
     <message>
-        <source>3rd quartile of functions' cold-start %</source>
+        <source>3rd quartile of functions&apos; cold-start %</source>
         <translation>3. kwartyl odsetka zimnych startów funkcji (%)</translation>
+    </message>
+    <message numerus="yes">
+        <source>a synthetic day of %n functions (seed %1)</source>
+        <translation>
+            <numerusform>syntetyczny dzień %n funkcji (ziarno %1)</numerusform>
+            <numerusform>syntetyczny dzień %n funkcji (ziarno %1)</numerusform>
+            <numerusform>syntetyczny dzień %n funkcji (ziarno %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Running %n calls of %1 through the model…</source>
+        <translation>
+            <numerusform>Przepuszczanie %n wywołania z %1 przez model…</numerusform>
+            <numerusform>Przepuszczanie %n wywołań z %1 przez model…</numerusform>
+            <numerusform>Przepuszczanie %n wywołań z %1 przez model…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Bullpen::PoolCharts</name>
     <message>
-        <source>Latency (real time; a cold start's init included)</source>
+        <source>Latency (real time; a cold start&apos;s init included)</source>
         <translation>Opóźnienie (czas rzeczywisty; z inicjalizacją zimnego startu)</translation>
     </message>
     <message>
@@ -2334,7 +4074,7 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Najpierw wybierz instancję w widoku puli (kliknij ją lub przejdź do niej strzałkami).</translation>
     </message>
     <message>
-        <source>Stop the pool view's current instance; the next call of its function is cold</source>
+        <source>Stop the pool view&apos;s current instance; the next call of its function is cold</source>
         <translation>Zatrzymaj bieżącą instancję widoku puli; następne wywołanie jej funkcji będzie zimne</translation>
     </message>
     <message>
@@ -2411,7 +4151,11 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     </message>
     <message numerus="yes">
         <source>Expired %n idle instance(s) now.</source>
-        <translation><numerusform>Wygaszono teraz %n bezczynną instancję.</numerusform><numerusform>Wygaszono teraz %n bezczynne instancje.</numerusform><numerusform>Wygaszono teraz %n bezczynnych instancji.</numerusform></translation>
+        <translation>
+            <numerusform>Wygaszono teraz %n bezczynną instancję.</numerusform>
+            <numerusform>Wygaszono teraz %n bezczynne instancje.</numerusform>
+            <numerusform>Wygaszono teraz %n bezczynnych instancji.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 is not a function of the open project.</source>
@@ -2425,13 +4169,13 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <source>Cannot pre-warm %1: %2</source>
         <translation>Nie można rozgrzać %1: %2</translation>
     </message>
-    <message>
-        <source>Pre-warming %1 of %2 instances of %3 (the instance cap allows no more).</source>
-        <translation>Rozgrzewanie %1 z %2 instancji %3 (limit instancji nie pozwala na więcej).</translation>
-    </message>
     <message numerus="yes">
-        <source>Pre-warming %n instance(s) of %1: their init is on no caller's path.</source>
-        <translation><numerusform>Rozgrzewanie %n instancji %1: jej inicjalizacja nie opóźnia żadnego wywołującego.</numerusform><numerusform>Rozgrzewanie %n instancji %1: ich inicjalizacja nie opóźnia żadnego wywołującego.</numerusform><numerusform>Rozgrzewanie %n instancji %1: ich inicjalizacja nie opóźnia żadnego wywołującego.</numerusform></translation>
+        <source>Pre-warming %n instance(s) of %1: their init is on no caller&apos;s path.</source>
+        <translation>
+            <numerusform>Rozgrzewanie %n instancji %1: jej inicjalizacja nie opóźnia żadnego wywołującego.</numerusform>
+            <numerusform>Rozgrzewanie %n instancji %1: ich inicjalizacja nie opóźnia żadnego wywołującego.</numerusform>
+            <numerusform>Rozgrzewanie %n instancji %1: ich inicjalizacja nie opóźnia żadnego wywołującego.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Choose a function to pre-warm first.</source>
@@ -2444,6 +4188,14 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source>Instances of %1 to initialise now, ahead of any call:</source>
         <translation>Instancje %1 do zainicjalizowania teraz, przed jakimkolwiek wywołaniem:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pre-warming %1 of %n instances of %2 (the instance cap allows no more).</source>
+        <translation>
+            <numerusform>Podgrzewanie %1 z %n instancji %2 (limit instancji nie pozwala na więcej).</numerusform>
+            <numerusform>Podgrzewanie %1 z %n instancji %2 (limit instancji nie pozwala na więcej).</numerusform>
+            <numerusform>Podgrzewanie %1 z %n instancji %2 (limit instancji nie pozwala na więcej).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2532,16 +4284,12 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>×600</translation>
     </message>
     <message>
-        <source>The pool clock: keep-alive, schedules and provisioned time run on it. A handler's timeout is always real time.</source>
+        <source>The pool clock: keep-alive, schedules and provisioned time run on it. A handler&apos;s timeout is always real time.</source>
         <translation>Zegar puli: według niego biegną podtrzymanie, harmonogramy i czas zapewnionych instancji. Limit czasu handlera to zawsze czas rzeczywisty.</translation>
     </message>
     <message>
         <source>What these invocations would cost on AWS Lambda at the on-demand prices in Preferences: requests plus GB-seconds (billed duration × memory). An idle on-demand pool costs nothing.</source>
         <translation>Ile te wywołania kosztowałyby w AWS Lambda według cen na żądanie z Preferencji: żądania plus GB-sekundy (rozliczony czas × pamięć). Bezczynna pula na żądanie nic nie kosztuje.</translation>
-    </message>
-    <message>
-        <source>%1 instances · %2 busy · %3 idle · %4 starting</source>
-        <translation>instancje: %1 · zajęte: %2 · bezczynne: %3 · startujące: %4</translation>
     </message>
     <message>
         <source> · cold %1 / warm %2 (%3 % cold)</source>
@@ -2560,12 +4308,24 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Zegar puli %1:%2:%3</translation>
     </message>
     <message>
-        <source>%1 requests · %2 GB-s · $%3</source>
-        <translation>żądania: %1 · %2 GB-s · $%3</translation>
-    </message>
-    <message>
         <source> · idle: costs nothing</source>
         <translation> · bezczynna: nic nie kosztuje</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln instances · %1 busy · %2 idle · %3 starting</source>
+        <translation>
+            <numerusform>%Ln instancja · zajęte: %1 · bezczynne: %2 · uruchamiane: %3</numerusform>
+            <numerusform>%Ln instancje · zajęte: %1 · bezczynne: %2 · uruchamiane: %3</numerusform>
+            <numerusform>%Ln instancji · zajęte: %1 · bezczynne: %2 · uruchamiane: %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln requests · %1 GB-s · $%2</source>
+        <translation>
+            <numerusform>%Ln żądanie · %1 GB-s · $%2</numerusform>
+            <numerusform>%Ln żądania · %1 GB-s · $%2</numerusform>
+            <numerusform>%Ln żądań · %1 GB-s · $%2</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2706,10 +4466,6 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Pula jest pusta. Wywołaj funkcję, a jej instancje pojawią się tutaj.</translation>
     </message>
     <message>
-        <source>%1 instances · %2 busy · %3 idle · %4 starting</source>
-        <translation>instancje: %1 · zajęte: %2 · bezczynne: %3 · startujące: %4</translation>
-    </message>
-    <message>
         <source> · %1 provisioned</source>
         <translation> · zapewnione: %1</translation>
     </message>
@@ -2730,7 +4486,7 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation> · %1 / %2 MB</translation>
     </message>
     <message>
-        <source>Show Instance's Logs and Invocations</source>
+        <source>Show Instance&apos;s Logs and Invocations</source>
         <translation>Pokaż logi i wywołania instancji</translation>
     </message>
     <message>
@@ -2744,6 +4500,259 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source>Pre-warm %1…</source>
         <translation>Rozgrzej %1…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instances · %1 busy · %2 idle · %3 starting</source>
+        <translation>
+            <numerusform>%n instancja · zajęte: %1 · bezczynne: %2 · uruchamiane: %3</numerusform>
+            <numerusform>%n instancje · zajęte: %1 · bezczynne: %2 · uruchamiane: %3</numerusform>
+            <numerusform>%n instancji · zajęte: %1 · bezczynne: %2 · uruchamiane: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::PortabilityFeature</name>
+    <message>
+        <source>Portability</source>
+        <translation>Przenośność</translation>
+    </message>
+    <message>
+        <source>&amp;Portability Report…</source>
+        <translation>Raport &amp;przenośności…</translation>
+    </message>
+    <message>
+        <source>What differs for the function between the local pool and a deployment target</source>
+        <translation>Co różni się dla funkcji między lokalną pulą a celem wdrożenia</translation>
+    </message>
+    <message>
+        <source>Portability report ready.</source>
+        <translation>Raport przenośności gotowy.</translation>
+    </message>
+    <message>
+        <source>No portability report: %1</source>
+        <translation>Brak raportu przenośności: %1</translation>
+    </message>
+    <message>
+        <source>E&amp;xport</source>
+        <translation>&amp;Eksport</translation>
+    </message>
+    <message>
+        <source>&amp;Dockerfile (Lambda&apos;s Official Image)…</source>
+        <translation>&amp;Dockerfile (oficjalny obraz Lambdy)…</translation>
+    </message>
+    <message>
+        <source>Dockerfile (Bullpen&apos;s &amp;Offline Image)…</source>
+        <translation>Dockerfile (obraz &amp;offline Bullpen)…</translation>
+    </message>
+    <message>
+        <source>Docker &amp;Swarm Stack…</source>
+        <translation>Stos Docker &amp;Swarm…</translation>
+    </message>
+    <message>
+        <source>&amp;EC2 User Data…</source>
+        <translation>Dane użytkownika &amp;EC2…</translation>
+    </message>
+    <message>
+        <source>Export a Docker Build Context Into (an Empty Folder)</source>
+        <translation>Eksportuj kontekst budowania Dockera do (pustego folderu)</translation>
+    </message>
+    <message>
+        <source>Export a Docker Swarm Stack</source>
+        <translation>Eksportuj stos Docker Swarm</translation>
+    </message>
+    <message>
+        <source>Compose files (*.yaml *.yml)</source>
+        <translation>Pliki Compose (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <source>Export EC2 User Data</source>
+        <translation>Eksportuj dane użytkownika EC2</translation>
+    </message>
+    <message>
+        <source>cloud-init files (*.yaml *.yml *.txt)</source>
+        <translation>Pliki cloud-init (*.yaml *.yml *.txt)</translation>
+    </message>
+    <message>
+        <source>Exported %1</source>
+        <translation>Wyeksportowano %1</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Eksport nie powiódł się: %1</translation>
+    </message>
+    <message>
+        <source>choose a function first</source>
+        <translation>najpierw wybierz funkcję</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>nie można zapisać %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::PortabilityModel</name>
+    <message>
+        <source>same</source>
+        <translation>bez zmian</translation>
+    </message>
+    <message>
+        <source>differs</source>
+        <translation>różni się</translation>
+    </message>
+    <message>
+        <source>not visible</source>
+        <translation>niewidoczne</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>nie sondowano</translation>
+    </message>
+    <message>
+        <source>Lambda only</source>
+        <translation>tylko Lambda</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;What changes:&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;Co się zmienia:&lt;/b&gt; %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Named by the function&apos;s code at:&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;Wskazywane przez kod funkcji w:&lt;/b&gt; %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;AWS Lambda:&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;AWS Lambda:&lt;/b&gt; %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Local pool:&lt;/b&gt; %1&lt;br&gt;</source>
+        <translation>&lt;b&gt;Lokalna pula:&lt;/b&gt; %1&lt;br&gt;</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Werdykt</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>AWS Lambda</source>
+        <translation>AWS Lambda</translation>
+    </message>
+    <message>
+        <source>Local pool</source>
+        <translation>Lokalna pula</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Used at</source>
+        <translation>Użyte w</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::PortabilityView</name>
+    <message>
+        <source>&amp;Run Probe</source>
+        <translation>&amp;Uruchom sondę</translation>
+    </message>
+    <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Eksportuj &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export &amp;HTML…</source>
+        <translation>Eksportuj &amp;HTML…</translation>
+    </message>
+    <message>
+        <source>Run Bullpen&apos;s probe beside the function in the local pool and in the target, and compare what both saw</source>
+        <translation>Uruchom sondę Bullpen obok funkcji w lokalnej puli i w celu, i porównaj, co obie zobaczyły</translation>
+    </message>
+    <message>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cel:</translation>
+    </message>
+    <message>
+        <source>Choose a target and run the probe.</source>
+        <translation>Wybierz cel i uruchom sondę.</translation>
+    </message>
+    <message>
+        <source>A probe is running already.</source>
+        <translation>Sonda już działa.</translation>
+    </message>
+    <message>
+        <source>Open a project and choose a function first.</source>
+        <translation>Najpierw otwórz projekt i wybierz funkcję.</translation>
+    </message>
+    <message>
+        <source>The project has no target named &quot;%1&quot;.</source>
+        <translation>Projekt nie ma celu o nazwie „%1”.</translation>
+    </message>
+    <message>
+        <source>Probing %1 in the local pool and in %2…</source>
+        <translation>Sondowanie %1 w lokalnej puli i w %2…</translation>
+    </message>
+    <message>
+        <source>Building %1 when it needs a build…</source>
+        <translation>Budowanie %1, jeśli jest potrzebne…</translation>
+    </message>
+    <message>
+        <source>The build failed: %1</source>
+        <translation>Budowanie nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <source>The build failed.</source>
+        <translation>Budowanie nie powiodło się.</translation>
+    </message>
+    <message>
+        <source>No report: %1</source>
+        <translation>Brak raportu: %1</translation>
+    </message>
+    <message>
+        <source>The probe failed.</source>
+        <translation>Sonda nie powiodła się.</translation>
+    </message>
+    <message>
+        <source>Probed at %1.</source>
+        <translation>Sondowano o %1.</translation>
+    </message>
+    <message>
+        <source>There is no report to export yet.</source>
+        <translation>Nie ma jeszcze raportu do wyeksportowania.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Nie można zapisać %1: %2</translation>
+    </message>
+    <message>
+        <source>Export as HTML</source>
+        <translation>Eksportuj jako HTML</translation>
+    </message>
+    <message>
+        <source>Export as Markdown</source>
+        <translation>Eksportuj jako Markdown</translation>
+    </message>
+    <message>
+        <source>HTML (*.html)</source>
+        <translation>HTML (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>Zapisano %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; from the local pool to &lt;b&gt;%2&lt;/b&gt; (%3): &lt;b&gt;%n difference(s)&lt;/b&gt;, %4 of them in what the function&apos;s code names.%5</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; z lokalnej puli do &lt;b&gt;%2&lt;/b&gt; (%3): &lt;b&gt;%n różnica&lt;/b&gt;, z czego %4 w tym, co wskazuje kod funkcji.%5</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; z lokalnej puli do &lt;b&gt;%2&lt;/b&gt; (%3): &lt;b&gt;%n różnice&lt;/b&gt;, z czego %4 w tym, co wskazuje kod funkcji.%5</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; z lokalnej puli do &lt;b&gt;%2&lt;/b&gt; (%3): &lt;b&gt;%n różnic&lt;/b&gt;, z czego %4 w tym, co wskazuje kod funkcji.%5</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2769,7 +4778,7 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Jak długo bezczynna instancja pozostaje ciepła. Lambda utrzymuje bezczynne środowiska około 45 minut.</translation>
     </message>
     <message>
-        <source>Concurrent invocations across all functions beyond this are refused with TooManyRequestsException (ConcurrentInvocationLimitExceeded). Lambda's default account limit is 1,000.</source>
+        <source>Concurrent invocations across all functions beyond this are refused with TooManyRequestsException (ConcurrentInvocationLimitExceeded). Lambda&apos;s default account limit is 1,000.</source>
         <translation>Współbieżne wywołania wszystkich funkcji ponad ten limit są odrzucane z TooManyRequestsException (ConcurrentInvocationLimitExceeded). Domyślny limit konta Lambda to 1000.</translation>
     </message>
     <message>
@@ -2829,7 +4838,7 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Uruchamia handler jako zwykły proces twojego użytkownika: niczego nie izoluje, nie egzekwuje limitu pamięci i widzi cały system plików. Używaj go tylko tam, gdzie kontenery nie mogą działać.</translation>
     </message>
     <message>
-        <source>Each instance runs in its own container with the function's memory limit, like Lambda's execution environments. Changing it stops the running instances.</source>
+        <source>Each instance runs in its own container with the function&apos;s memory limit, like Lambda&apos;s execution environments. Changing it stops the running instances.</source>
         <translation>Każda instancja działa we własnym kontenerze z limitem pamięci funkcji, jak środowiska wykonawcze Lambdy. Zmiana zatrzymuje działające instancje.</translation>
     </message>
 </context>
@@ -2899,7 +4908,7 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Projekt</translation>
     </message>
     <message>
-        <source>Saved %1's settings to %2</source>
+        <source>Saved %1&apos;s settings to %2</source>
         <translation>Zapisano ustawienia %1 w %2</translation>
     </message>
     <message>
@@ -3013,12 +5022,16 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>%1 — 1 funkcja</translation>
     </message>
     <message>
-        <source>%1 — %2 functions</source>
-        <translation>%1 — funkcje: %2</translation>
+        <source>&lt;span style=&quot;color:#c0392b&quot;&gt;template.yaml does not load: %1&lt;/span&gt;&lt;br&gt;&lt;small&gt;Showing the functions as last loaded.&lt;/small&gt;</source>
+        <translation>&lt;span style=&quot;color:#c0392b&quot;&gt;Nie można wczytać template.yaml: %1&lt;/span&gt;&lt;br&gt;&lt;small&gt;Funkcje pokazano w stanie z ostatniego wczytania.&lt;/small&gt;</translation>
     </message>
-    <message>
-        <source>&lt;span style="color:#c0392b"&gt;template.yaml does not load: %1&lt;/span&gt;&lt;br&gt;&lt;small&gt;Showing the functions as last loaded.&lt;/small&gt;</source>
-        <translation>&lt;span style="color:#c0392b"&gt;Nie można wczytać template.yaml: %1&lt;/span&gt;&lt;br&gt;&lt;small&gt;Funkcje pokazano w stanie z ostatniego wczytania.&lt;/small&gt;</translation>
+    <message numerus="yes">
+        <source>%1 — %n functions</source>
+        <translation>
+            <numerusform>%1 — %n funkcja</numerusform>
+            <numerusform>%1 — %n funkcje</numerusform>
+            <numerusform>%1 — %n funkcji</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3074,23 +5087,23 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Bullpen uruchamia funkcje w kontenerach za pomocą runc lub crun. Zainstaluj jeden z nich (na przykład &lt;code&gt;apt install crun&lt;/code&gt;), upewnij się, że przestrzenie nazw użytkownika są dozwolone, albo wybierz inny backend w &lt;b&gt;Edycja › Preferencje…&lt;/b&gt;. Backend procesów uruchamia handler jako zwykły proces: działa wszędzie, ale niczego nie izoluje.</translation>
     </message>
     <message>
-        <source>Check that the function's runtime is installed on this machine (python3 for Python runtimes, node for Node.js) and that the template names a supported Runtime.</source>
+        <source>Check that the function&apos;s runtime is installed on this machine (python3 for Python runtimes, node for Node.js) and that the template names a supported Runtime.</source>
         <translation>Sprawdź, czy środowisko funkcji jest zainstalowane na tym komputerze (python3 dla środowisk Python, node dla Node.js) i czy szablon podaje obsługiwane Runtime.</translation>
     </message>
     <message>
-        <source>Bullpen could not open a local port for the function's Runtime API. Check that loopback networking works here, then invoke again.</source>
+        <source>Bullpen could not open a local port for the function&apos;s Runtime API. Check that loopback networking works here, then invoke again.</source>
         <translation>Bullpen nie mógł otworzyć lokalnego portu dla Runtime API funkcji. Sprawdź, czy działa tu sieć loopback, i wywołaj ponownie.</translation>
     </message>
     <message>
-        <source>The engine stopped the function's instance before it answered (the engine was stopped or its settings changed). Invoke again.</source>
+        <source>The engine stopped the function&apos;s instance before it answered (the engine was stopped or its settings changed). Invoke again.</source>
         <translation>Silnik zatrzymał instancję funkcji, zanim odpowiedziała (silnik został zatrzymany lub zmieniono jego ustawienia). Wywołaj ponownie.</translation>
     </message>
     <message>
-        <source>The function's build failed; the Build panel has the tool's whole output. Fix the manifest or the code, then invoke again (the last good build is kept).</source>
+        <source>The function&apos;s build failed; the Build panel has the tool&apos;s whole output. Fix the manifest or the code, then invoke again (the last good build is kept).</source>
         <translation>Budowanie funkcji nie powiodło się; panel „Budowanie” zawiera pełne wyjście narzędzia. Popraw manifest lub kod i wywołaj ponownie (ostatnia poprawna kompilacja zostaje zachowana).</translation>
     </message>
     <message>
-        <source>Check the function's settings in the Project panel, then invoke again.</source>
+        <source>Check the function&apos;s settings in the Project panel, then invoke again.</source>
         <translation>Sprawdź ustawienia funkcji w panelu „Projekt”, a potem wywołaj ponownie.</translation>
     </message>
     <message>
@@ -3110,16 +5123,16 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Funkcja %1 odrzuciła zdarzenie: %2</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style="white-space:pre-wrap"&gt;%2&lt;/p&gt;&lt;p&gt;Lambda refuses such a request before the function runs. Fix the event, then invoke again.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style="white-space:pre-wrap"&gt;%2&lt;/p&gt;&lt;p&gt;Lambda odrzuca takie żądanie, zanim funkcja się uruchomi. Popraw zdarzenie i wywołaj ponownie.&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&quot;white-space:pre-wrap&quot;&gt;%2&lt;/p&gt;&lt;p&gt;Lambda refuses such a request before the function runs. Fix the event, then invoke again.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;%1&lt;/b&gt;&lt;/p&gt;&lt;p style=&quot;white-space:pre-wrap&quot;&gt;%2&lt;/p&gt;&lt;p&gt;Lambda odrzuca takie żądanie, zanim funkcja się uruchomi. Popraw zdarzenie i wywołaj ponownie.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Bullpen could not run %1</source>
         <translation>Bullpen nie mógł uruchomić %1</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;The engine reported:&lt;/b&gt;&lt;/p&gt;&lt;p style="white-space:pre-wrap"&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %2&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Silnik zgłosił:&lt;/b&gt;&lt;/p&gt;&lt;p style="white-space:pre-wrap"&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Co zrobić:&lt;/b&gt; %2&lt;/p&gt;</translation>
+        <source>&lt;p&gt;&lt;b&gt;The engine reported:&lt;/b&gt;&lt;/p&gt;&lt;p style=&quot;white-space:pre-wrap&quot;&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;What to do:&lt;/b&gt; %2&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Silnik zgłosił:&lt;/b&gt;&lt;/p&gt;&lt;p style=&quot;white-space:pre-wrap&quot;&gt;%1&lt;/p&gt;&lt;p&gt;&lt;b&gt;Co zrobić:&lt;/b&gt; %2&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 returned %2</source>
@@ -3131,7 +5144,11 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     </message>
     <message numerus="yes">
         <source>%n byte(s)</source>
-        <translation><numerusform>%n bajt</numerusform><numerusform>%n bajty</numerusform><numerusform>%n bajtów</numerusform></translation>
+        <translation>
+            <numerusform>%n bajt</numerusform>
+            <numerusform>%n bajty</numerusform>
+            <numerusform>%n bajtów</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 failed: %2</source>
@@ -3140,6 +5157,377 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source>Stack trace</source>
         <translation>Ślad stosu</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::SamTemplate</name>
+    <message>
+        <source>MemorySize %1 MB is outside Lambda&apos;s range of %2 to %3 MB</source>
+        <translation>MemorySize %1 MB wykracza poza zakres Lambdy od %2 do %3 MB</translation>
+    </message>
+    <message>
+        <source>Timeout %1 s is outside Lambda&apos;s range of %2 to %3 seconds</source>
+        <translation>Timeout %1 s wykracza poza zakres Lambdy od %2 do %3 sekund</translation>
+    </message>
+    <message>
+        <source>EphemeralStorage %1 MB is outside Lambda&apos;s range of %2 to %3 MB</source>
+        <translation>EphemeralStorage %1 MB wykracza poza zakres Lambdy od %2 do %3 MB</translation>
+    </message>
+    <message>
+        <source>architecture &quot;%1&quot; is not one Lambda knows: use x86_64 or arm64</source>
+        <translation>architektura „%1” nie jest znana Lambdzie: użyj x86_64 lub arm64</translation>
+    </message>
+    <message>
+        <source>the handler is empty</source>
+        <translation>handler jest pusty</translation>
+    </message>
+    <message>
+        <source>handler &quot;%1&quot; must be 1 to 128 characters without spaces</source>
+        <translation>handler „%1” musi mieć od 1 do 128 znaków bez spacji</translation>
+    </message>
+    <message>
+        <source>environment variable %1 is reserved by Lambda and cannot be set</source>
+        <translation>zmienna środowiskowa %1 jest zarezerwowana przez Lambdę i nie można jej ustawić</translation>
+    </message>
+    <message>
+        <source>environment variable name &quot;%1&quot; must start with a letter and contain only letters, digits and underscores (at least 2 characters)</source>
+        <translation>nazwa zmiennej środowiskowej „%1” musi zaczynać się od litery i zawierać tylko litery, cyfry i podkreślenia (co najmniej 2 znaki)</translation>
+    </message>
+    <message>
+        <source>the environment variables take %1 bytes; Lambda allows at most %2 bytes in total</source>
+        <translation>zmienne środowiskowe zajmują %1 B; Lambda pozwala łącznie na najwyżej %2 B</translation>
+    </message>
+    <message>
+        <source>%1 has no value</source>
+        <translation>%1 nie ma wartości</translation>
+    </message>
+    <message>
+        <source>write a value after &quot;%1:&quot; or remove the line</source>
+        <translation>wpisz wartość po „%1:” lub usuń wiersz</translation>
+    </message>
+    <message>
+        <source>%1 is %2, which cannot be worked out without a deployment</source>
+        <translation>%1 to %2, czego nie da się ustalić bez wdrożenia</translation>
+    </message>
+    <message>
+        <source>write the value itself, or !Ref a template parameter that has a Default</source>
+        <translation>wpisz samą wartość albo użyj !Ref do parametru szablonu, który ma Default</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is not a whole number</source>
+        <translation>%1 „%2” nie jest liczbą całkowitą</translation>
+    </message>
+    <message>
+        <source>write a number such as %1: 256</source>
+        <translation>wpisz liczbę, np. %1: 256</translation>
+    </message>
+    <message>
+        <source>PackageType &quot;%1&quot; is neither Zip nor Image</source>
+        <translation>PackageType „%1” to ani Zip, ani Image</translation>
+    </message>
+    <message>
+        <source>write PackageType: Zip (code in a folder) or PackageType: Image (a Dockerfile)</source>
+        <translation>wpisz PackageType: Zip (kod w folderze) lub PackageType: Image (Dockerfile)</translation>
+    </message>
+    <message>
+        <source>set MemorySize between 128 and 10240, e.g. MemorySize: 512</source>
+        <translation>ustaw MemorySize od 128 do 10240, np. MemorySize: 512</translation>
+    </message>
+    <message>
+        <source>set Timeout between 1 and 900 seconds, e.g. Timeout: 30</source>
+        <translation>ustaw Timeout od 1 do 900 sekund, np. Timeout: 30</translation>
+    </message>
+    <message>
+        <source>set EphemeralStorage.Size between 512 and 10240</source>
+        <translation>ustaw EphemeralStorage.Size od 512 do 10240</translation>
+    </message>
+    <message>
+        <source>the function has no Runtime</source>
+        <translation>funkcja nie ma Runtime</translation>
+    </message>
+    <message>
+        <source>add Runtime (e.g. Runtime: python3.12) to its Properties or to Globals.Function</source>
+        <translation>dodaj Runtime (np. Runtime: python3.12) do jej Properties lub do Globals.Function</translation>
+    </message>
+    <message>
+        <source>runtime &quot;%1&quot; is not supported</source>
+        <translation>środowisko wykonawcze „%1” nie jest obsługiwane</translation>
+    </message>
+    <message>
+        <source>use one of %1</source>
+        <translation>użyj jednego z: %1</translation>
+    </message>
+    <message>
+        <source>write it as file.function, e.g. app.lambda_handler</source>
+        <translation>zapisz go jako plik.funkcja, np. app.lambda_handler</translation>
+    </message>
+    <message>
+        <source>the function has no Handler</source>
+        <translation>funkcja nie ma Handler</translation>
+    </message>
+    <message>
+        <source>add Handler (e.g. Handler: app.lambda_handler) to its Properties or to Globals.Function</source>
+        <translation>dodaj Handler (np. Handler: app.lambda_handler) do jej Properties lub do Globals.Function</translation>
+    </message>
+    <message>
+        <source>add Metadata with DockerContext (the folder of the build), Dockerfile and DockerTag to the resource, as sam build expects</source>
+        <translation>dodaj do zasobu Metadata z DockerContext (folderem budowania), Dockerfile i DockerTag, jak oczekuje sam build</translation>
+    </message>
+    <message>
+        <source>an image function (PackageType: Image) needs Metadata to build its image</source>
+        <translation>funkcja z obrazu (PackageType: Image) potrzebuje Metadata do zbudowania obrazu</translation>
+    </message>
+    <message>
+        <source>Metadata has no DockerContext</source>
+        <translation>Metadata nie ma DockerContext</translation>
+    </message>
+    <message>
+        <source>DockerContext folder &quot;%1&quot; does not exist (looked for %2)</source>
+        <translation>folder DockerContext „%1” nie istnieje (szukano %2)</translation>
+    </message>
+    <message>
+        <source>create the folder or correct DockerContext; it is relative to the template&apos;s folder</source>
+        <translation>utwórz folder lub popraw DockerContext; jest względny wobec folderu szablonu</translation>
+    </message>
+    <message>
+        <source>there is no Dockerfile &quot;%1&quot; in %2</source>
+        <translation>w %2 nie ma pliku Dockerfile „%1”</translation>
+    </message>
+    <message>
+        <source>write the Dockerfile there, or set Metadata.Dockerfile to its path inside DockerContext</source>
+        <translation>umieść tam Dockerfile lub ustaw Metadata.Dockerfile na jego ścieżkę wewnątrz DockerContext</translation>
+    </message>
+    <message>
+        <source>Metadata.DockerBuildArgs is not a map</source>
+        <translation>Metadata.DockerBuildArgs nie jest mapą</translation>
+    </message>
+    <message>
+        <source>write one NAME: value per line under DockerBuildArgs</source>
+        <translation>wpisz pod DockerBuildArgs jedno NAZWA: wartość na wiersz</translation>
+    </message>
+    <message>
+        <source>ReservedConcurrentExecutions cannot be negative</source>
+        <translation>ReservedConcurrentExecutions nie może być ujemne</translation>
+    </message>
+    <message>
+        <source>write 0 (no calls at all) or more, or leave it out</source>
+        <translation>wpisz 0 (żadnych wywołań) lub więcej albo pomiń to</translation>
+    </message>
+    <message>
+        <source>ProvisionedConcurrentExecutions cannot be negative</source>
+        <translation>ProvisionedConcurrentExecutions nie może być ujemne</translation>
+    </message>
+    <message>
+        <source>write 1 or more, or leave ProvisionedConcurrencyConfig out</source>
+        <translation>wpisz 1 lub więcej albo pomiń ProvisionedConcurrencyConfig</translation>
+    </message>
+    <message>
+        <source>ProvisionedConcurrencyConfig applies to an alias: add AutoPublishAlias (e.g. AutoPublishAlias: live); until then it is ignored</source>
+        <translation>ProvisionedConcurrencyConfig dotyczy aliasu: dodaj AutoPublishAlias (np. AutoPublishAlias: live); do tego czasu jest ignorowane</translation>
+    </message>
+    <message>
+        <source>%1 has no Type</source>
+        <translation>%1 nie ma Type</translation>
+    </message>
+    <message>
+        <source>%1 has Type %2, which Lambda does not know</source>
+        <translation>%1 ma Type %2, którego Lambda nie zna</translation>
+    </message>
+    <message>
+        <source>%1 of Type Lambda names no function</source>
+        <translation>%1 z Type Lambda nie wskazuje funkcji</translation>
+    </message>
+    <message>
+        <source>MaximumRetryAttempts is %1; Lambda allows 0 to 2</source>
+        <translation>MaximumRetryAttempts wynosi %1; Lambda pozwala na 0 do 2</translation>
+    </message>
+    <message>
+        <source>MaximumEventAgeInSeconds is %1; Lambda allows 60 to 21600</source>
+        <translation>MaximumEventAgeInSeconds wynosi %1; Lambda pozwala na 60 do 21600</translation>
+    </message>
+    <message>
+        <source>write a number of seconds from 60 (one minute) to 21600 (six hours)</source>
+        <translation>wpisz liczbę sekund od 60 (minuta) do 21600 (sześć godzin)</translation>
+    </message>
+    <message>
+        <source>DeadLetterQueue has Type %1; it takes SQS or SNS</source>
+        <translation>DeadLetterQueue ma Type %1; przyjmuje SQS lub SNS</translation>
+    </message>
+    <message>
+        <source>write Type: SQS or Type: SNS, or use EventInvokeConfig&apos;s OnFailure</source>
+        <translation>wpisz Type: SQS lub Type: SNS albo użyj OnFailure z EventInvokeConfig</translation>
+    </message>
+    <message>
+        <source>schedule %1 has no expression; it is left out</source>
+        <translation>harmonogram %1 nie ma wyrażenia; zostaje pominięty</translation>
+    </message>
+    <message>
+        <source>Bullpen runs local code: set %1 to the folder that holds the handler, e.g. %1: hello_world/</source>
+        <translation>Bullpen uruchamia kod lokalny: ustaw %1 na folder zawierający handler, np. %1: hello_world/</translation>
+    </message>
+    <message>
+        <source>inline code (InlineCode / ZipFile) is not supported</source>
+        <translation>kod wbudowany (InlineCode / ZipFile) nie jest obsługiwany</translation>
+    </message>
+    <message>
+        <source>container image code (ImageUri) is not supported</source>
+        <translation>kod jako obraz kontenera (ImageUri) nie jest obsługiwany</translation>
+    </message>
+    <message>
+        <source>%1 points to an S3 object (%2), not to local code</source>
+        <translation>%1 wskazuje obiekt S3 (%2), a nie kod lokalny</translation>
+    </message>
+    <message>
+        <source>%1 folder &quot;%2&quot; does not exist (looked for %3)</source>
+        <translation>folder %1 „%2” nie istnieje (szukano %3)</translation>
+    </message>
+    <message>
+        <source>create the folder or correct %1; it is relative to the template&apos;s folder</source>
+        <translation>utwórz folder lub popraw %1; jest względny wobec folderu szablonu</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a file, not a folder</source>
+        <translation>%1 „%2” to plik, a nie folder</translation>
+    </message>
+    <message>
+        <source>unpack the archive and point %1 at the folder</source>
+        <translation>rozpakuj archiwum i wskaż w %1 folder</translation>
+    </message>
+    <message>
+        <source>Architectures has %1 entries (SAM prepends Globals&apos; list to the function&apos;s); Lambda accepts one, Bullpen uses %2</source>
+        <translation>Architectures ma %1 pozycje (SAM dokleja listę z Globals przed listą funkcji); Lambda przyjmuje jedną, Bullpen używa %2</translation>
+    </message>
+    <message>
+        <source>Layers is %1, not a list</source>
+        <translation>Layers to %1, a nie lista</translation>
+    </message>
+    <message>
+        <source>write one layer a line, e.g. Layers: [!Ref CommonLayer]</source>
+        <translation>wpisz jedną warstwę na wiersz, np. Layers: [!Ref CommonLayer]</translation>
+    </message>
+    <message>
+        <source>layer %1 is not compatible with %2: its CompatibleRuntimes are %3</source>
+        <translation>warstwa %1 nie jest zgodna z %2: jej CompatibleRuntimes to %3</translation>
+    </message>
+    <message>
+        <source>add %1 to the layer&apos;s CompatibleRuntimes, or use a layer made for it</source>
+        <translation>dodaj %1 do CompatibleRuntimes warstwy lub użyj warstwy przygotowanej dla niego</translation>
+    </message>
+    <message numerus="yes">
+        <source>the function has %n layers; Lambda allows at most %1</source>
+        <translation>
+            <numerusform>funkcja ma %n warstwę; Lambda pozwala najwyżej na %1</numerusform>
+            <numerusform>funkcja ma %n warstwy; Lambda pozwala najwyżej na %1</numerusform>
+            <numerusform>funkcja ma %n warstw; Lambda pozwala najwyżej na %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>merge layers, or move some of their content into the function&apos;s code</source>
+        <translation>połącz warstwy lub przenieś część ich zawartości do kodu funkcji</translation>
+    </message>
+    <message>
+        <source>Layers names %1, of type %2, which is not a layer</source>
+        <translation>Layers wskazuje %1 typu %2, który nie jest warstwą</translation>
+    </message>
+    <message>
+        <source>name an AWS::Serverless::LayerVersion of the template</source>
+        <translation>wskaż AWS::Serverless::LayerVersion z szablonu</translation>
+    </message>
+    <message>
+        <source>layer %1 is not in the project</source>
+        <translation>warstwy %1 nie ma w projekcie</translation>
+    </message>
+    <message>
+        <source>Bullpen runs the project&apos;s own layers: add the layer as an AWS::Serverless::LayerVersion whose ContentUri is its content (aws lambda get-layer-version-by-arn gives a download link), and write !Ref &lt;its id&gt; in Layers</source>
+        <translation>Bullpen uruchamia własne warstwy projektu: dodaj warstwę jako AWS::Serverless::LayerVersion, której ContentUri to jej zawartość (aws lambda get-layer-version-by-arn podaje link do pobrania), i wpisz !Ref &lt;jej identyfikator&gt; w Layers</translation>
+    </message>
+    <message>
+        <source>set %1 to the folder (or .zip) that holds the layer&apos;s content, e.g. %1: layers/common/</source>
+        <translation>ustaw %1 na folder (lub plik .zip) z zawartością warstwy, np. %1: layers/common/</translation>
+    </message>
+    <message>
+        <source>it has no %1</source>
+        <translation>nie ma %1</translation>
+    </message>
+    <message>
+        <source>%1 points to an S3 object (%2), not to local content</source>
+        <translation>%1 wskazuje obiekt S3 (%2), a nie zawartość lokalną</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; does not exist (looked for %3)</source>
+        <translation>%1 „%2” nie istnieje (szukano %3)</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot; is a file but not a .zip</source>
+        <translation>%1 „%2” to plik, ale nie .zip</translation>
+    </message>
+    <message>
+        <source>environment variable %1 is %2, which only has a value once deployed; Bullpen passes the text &quot;%2&quot;</source>
+        <translation>zmienna środowiskowa %1 to %2, co ma wartość dopiero po wdrożeniu; Bullpen przekazuje tekst „%2”</translation>
+    </message>
+    <message>
+        <source>YAML syntax error: %1</source>
+        <translation>błąd składni YAML: %1</translation>
+    </message>
+    <message>
+        <source>fix the YAML at this position (indentation, quotes or a missing colon)</source>
+        <translation>popraw YAML w tym miejscu (wcięcie, cudzysłowy lub brakujący dwukropek)</translation>
+    </message>
+    <message>
+        <source>this is not a SAM or CloudFormation template (no top-level map)</source>
+        <translation>to nie jest szablon SAM ani CloudFormation (brak mapy najwyższego poziomu)</translation>
+    </message>
+    <message>
+        <source>a template starts with keys such as Transform: AWS::Serverless-2016-10-31 and Resources:</source>
+        <translation>szablon zaczyna się od kluczy takich jak Transform: AWS::Serverless-2016-10-31 i Resources:</translation>
+    </message>
+    <message>
+        <source>the template has no Resources</source>
+        <translation>szablon nie ma Resources</translation>
+    </message>
+    <message>
+        <source>add a Resources section with an AWS::Serverless::Function</source>
+        <translation>dodaj sekcję Resources z AWS::Serverless::Function</translation>
+    </message>
+    <message>
+        <source>the template defines no functions</source>
+        <translation>szablon nie definiuje żadnych funkcji</translation>
+    </message>
+    <message>
+        <source>add a resource with Type: AWS::Serverless::Function</source>
+        <translation>dodaj zasób z Type: AWS::Serverless::Function</translation>
+    </message>
+    <message>
+        <source>unexpected template structure: %1</source>
+        <translation>nieoczekiwana struktura szablonu: %1</translation>
+    </message>
+    <message>
+        <source>check the template against the SAM specification</source>
+        <translation>sprawdź szablon ze specyfikacją SAM</translation>
+    </message>
+    <message>
+        <source>the folder has no template.yaml, template.yml or template.json</source>
+        <translation>folder nie ma pliku template.yaml, template.yml ani template.json</translation>
+    </message>
+    <message>
+        <source>open the folder that holds the SAM template, or create one from a sample</source>
+        <translation>otwórz folder z szablonem SAM lub utwórz go z przykładu</translation>
+    </message>
+    <message>
+        <source>cannot read the template: %1</source>
+        <translation>nie można odczytać szablonu: %1</translation>
+    </message>
+    <message>
+        <source>check that the file exists and is readable</source>
+        <translation>sprawdź, czy plik istnieje i można go odczytać</translation>
+    </message>
+    <message>
+        <source>the template has no function named &quot;%1&quot;</source>
+        <translation>szablon nie ma funkcji o nazwie „%1”</translation>
+    </message>
+    <message>
+        <source>functions in this template: %1</source>
+        <translation>funkcje w tym szablonie: %1</translation>
     </message>
 </context>
 <context>
@@ -3173,7 +5561,7 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Nie można nasłuchiwać na 127.0.0.1:%1: %2</translation>
     </message>
     <message>
-        <source>Serving Lambda's Invoke API at %1</source>
+        <source>Serving Lambda&apos;s Invoke API at %1</source>
         <translation>Invoke API Lambdy dostępne pod %1</translation>
     </message>
     <message>
@@ -3183,6 +5571,18 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source>Stop &amp;Server</source>
         <translation>Zatrzymaj &amp;serwer</translation>
+    </message>
+    <message>
+        <source>Building the functions before serving…</source>
+        <translation>Budowanie funkcji przed udostępnieniem…</translation>
+    </message>
+    <message>
+        <source>The build of %1 failed: %2</source>
+        <translation>Budowanie %1 nie powiodło się: %2</translation>
+    </message>
+    <message>
+        <source>%1; the server still serves the last build</source>
+        <translation>%1; serwer nadal udostępnia ostatnią kompilację</translation>
     </message>
 </context>
 <context>
@@ -3235,7 +5635,7 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>dowolny wolny port</translation>
     </message>
     <message>
-        <source>The port of Lambda's Invoke API on 127.0.0.1 (0 picks a free one).</source>
+        <source>The port of Lambda&apos;s Invoke API on 127.0.0.1 (0 picks a free one).</source>
         <translation>Port Invoke API Lambdy na 127.0.0.1 (0 wybiera wolny).</translation>
     </message>
     <message>
@@ -3340,6 +5740,119 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     </message>
 </context>
 <context>
+    <name>Bullpen::TargetsFeature</name>
+    <message>
+        <source>Deployment Targets</source>
+        <translation>Cele wdrożenia</translation>
+    </message>
+    <message>
+        <source>Deployment &amp;Targets…</source>
+        <translation>&amp;Cele wdrożenia…</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::TargetsModel</name>
+    <message>
+        <source>not checked yet</source>
+        <translation>jeszcze nie sprawdzono</translation>
+    </message>
+    <message>
+        <source>Not probed: Bullpen did not deploy this target.</source>
+        <translation>Nie sondowano: Bullpen nie wdrożył tego celu.</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cel</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Rodzaj</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stan</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Szczegóły</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::TargetsView</name>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Sprawdź</translation>
+    </message>
+    <message>
+        <source>&amp;Up</source>
+        <translation>&amp;Wdróż</translation>
+    </message>
+    <message>
+        <source>&amp;Down</source>
+        <translation>&amp;Usuń</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Edytuj…</translation>
+    </message>
+    <message>
+        <source>What Up and Down do shows here.</source>
+        <translation>Tu widać, co robią Wdróż i Usuń.</translation>
+    </message>
+    <message>
+        <source>Check every target&apos;s health (never runs a function)</source>
+        <translation>Sprawdź stan każdego celu (nigdy nie uruchamia funkcji)</translation>
+    </message>
+    <message>
+        <source>Build the functions and deploy them on the selected target</source>
+        <translation>Zbuduj funkcje i wdróż je w wybranym celu</translation>
+    </message>
+    <message>
+        <source>Remove what Bullpen made on the selected target</source>
+        <translation>Usuń to, co Bullpen utworzył w wybranym celu</translation>
+    </message>
+    <message>
+        <source>Open bullpen-targets.yaml</source>
+        <translation>Otwórz bullpen-targets.yaml</translation>
+    </message>
+    <message>
+        <source>failed: </source>
+        <translation>niepowodzenie: </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n target(s) in %1</source>
+        <translation>
+            <numerusform>%n cel w %1</numerusform>
+            <numerusform>%n cele w %1</numerusform>
+            <numerusform>%n celów w %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No project is open.</source>
+        <translation>Żaden projekt nie jest otwarty.</translation>
+    </message>
+    <message>
+        <source>checking</source>
+        <translation>sprawdzanie</translation>
+    </message>
+    <message>
+        <source>deploying</source>
+        <translation>wdrażanie</translation>
+    </message>
+    <message>
+        <source>%1: building the functions</source>
+        <translation>%1: budowanie funkcji</translation>
+    </message>
+    <message>
+        <source>%1: the build failed: %2</source>
+        <translation>%1: budowanie nie powiodło się: %2</translation>
+    </message>
+    <message>
+        <source>removing</source>
+        <translation>usuwanie</translation>
+    </message>
+</context>
+<context>
     <name>Bullpen::TimelineModel</name>
     <message>
         <source>%1 ms</source>
@@ -3380,6 +5893,10 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source>Duration</source>
         <translation>Czas trwania</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>uruchamianie</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +5966,7 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Czekało na inicjalizację: %1 ms</translation>
     </message>
     <message>
-        <source>Waiting for the runtime's init</source>
+        <source>Waiting for the runtime&apos;s init</source>
         <translation>Czeka na inicjalizację środowiska</translation>
     </message>
     <message>
@@ -3484,7 +6001,7 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Bullpen</translation>
     </message>
     <message>
-        <source>Write AWS Lambda functions and run them on this machine, in a warm pool of containers that speaks Lambda's Runtime API.</source>
+        <source>Write AWS Lambda functions and run them on this machine, in a warm pool of containers that speaks Lambda&apos;s Runtime API.</source>
         <translation>Pisz funkcje AWS Lambda i uruchamiaj je na tym komputerze, w puli ciepłych kontenerów, która mówi językiem Runtime API Lambdy.</translation>
     </message>
     <message>
@@ -3511,8 +6028,32 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
 <context>
     <name>QObject</name>
     <message>
-        <source>%1: %2 calls, containers %5; the model ran the %3 policies in %4 s</source>
-        <translation>%1: wywołań %2, kontenery %5; model przeliczył %3 strategii w %4 s</translation>
+        <source>Local pool</source>
+        <translation>Lokalna pula</translation>
+    </message>
+    <message>
+        <source>Docker container</source>
+        <translation>Kontener Docker</translation>
+    </message>
+    <message>
+        <source>Docker Swarm service</source>
+        <translation>Usługa Docker Swarm</translation>
+    </message>
+    <message>
+        <source>EC2-style endpoint</source>
+        <translation>Punkt końcowy w stylu EC2</translation>
+    </message>
+    <message>
+        <source>AWS Lambda</source>
+        <translation>AWS Lambda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n calls, containers %4; the model ran the %2 policies in %3 s</source>
+        <translation>
+            <numerusform>%1: %n wywołanie, kontenery %4; model przeliczył %2 strategii w %3 s</numerusform>
+            <numerusform>%1: %n wywołania, kontenery %4; model przeliczył %2 strategii w %3 s</numerusform>
+            <numerusform>%1: %n wywołań, kontenery %4; model przeliczył %2 strategii w %3 s</numerusform>
+        </translation>
     </message>
 </context>
 <context>

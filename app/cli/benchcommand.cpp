@@ -95,7 +95,7 @@ public:
         if (seconds)
             *seconds = double(wall.nsecsElapsed()) / 1e9;
         if (failures)
-            out(QStringLiteral("  !! %1 of %2 invocations failed: %3").arg(failures).arg(n).arg(firstFailure));
+            out(Text::tr("  !! %1 of %n invocations failed: %2", nullptr, n).arg(failures).arg(firstFailure));
         return latencies;
     }
 
@@ -120,27 +120,25 @@ QList<double> bareStarts(const QString &program, const QStringList &args, int n)
 int runBench(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Measure cold starts, warm round trips, throughput and memory."));
+    parser.setApplicationDescription(Text::tr("Measure cold starts, warm round trips, throughput and memory."));
     parser.addHelpOption();
     const QCommandLineOption backendOption(
         QStringLiteral("backend"),
-        QStringLiteral("One of %1 (default %2).")
+        Text::tr("One of %1 (default %2).")
             .arg(BackendRegistry::ids().join(QStringLiteral(", ")), BackendRegistry::defaultId()),
         QStringLiteral("NAME"), BackendRegistry::defaultId());
-    const QCommandLineOption warmOption(QStringLiteral("warm"),
-                                        QStringLiteral("Warm invocations to time (default 10000)."),
+    const QCommandLineOption warmOption(QStringLiteral("warm"), Text::tr("Warm invocations to time (default 10000)."),
                                         QStringLiteral("N"), QStringLiteral("10000"));
-    const QCommandLineOption coldOption(QStringLiteral("cold"), QStringLiteral("Cold starts to time (default 20)."),
+    const QCommandLineOption coldOption(QStringLiteral("cold"), Text::tr("Cold starts to time (default 20)."),
                                         QStringLiteral("N"), QStringLiteral("20"));
-    const QCommandLineOption longOption(
-        QStringLiteral("long"), QStringLiteral("Invocations for the endurance run (default 1000000; 0 skips it)."),
-        QStringLiteral("N"), QStringLiteral("1000000"));
-    const QCommandLineOption runtimeOption(QStringLiteral("runtime"),
-                                           QStringLiteral("python, nodejs or both (default)."), QStringLiteral("NAME"),
-                                           QStringLiteral("both"));
+    const QCommandLineOption longOption(QStringLiteral("long"),
+                                        Text::tr("Invocations for the endurance run (default 1000000; 0 skips it)."),
+                                        QStringLiteral("N"), QStringLiteral("1000000"));
+    const QCommandLineOption runtimeOption(QStringLiteral("runtime"), Text::tr("python, nodejs or both (default)."),
+                                           QStringLiteral("NAME"), QStringLiteral("both"));
     const QCommandLineOption streamOption(QStringLiteral("stream-rounds"),
-                                          QStringLiteral("Alternating rounds of warm round trips with the pool event "
-                                                         "stream off and on (default 6; 0 skips it)."),
+                                          Text::tr("Alternating rounds of warm round trips with the pool event "
+                                                   "stream off and on (default 6; 0 skips it)."),
                                           QStringLiteral("N"), QStringLiteral("6"));
     parser.addOptions({ backendOption, warmOption, coldOption, longOption, runtimeOption, streamOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen bench") } + arguments)) {
@@ -207,6 +205,8 @@ int runBench(const QStringList &arguments)
     out(QStringLiteral("bullpen bench: backend %1, %2 cores")
             .arg(invoker->backendInfo().displayName)
             .arg(QThread::idealThreadCount()));
+    // The figures' lines stay English in every language: docs/benchmarks.md
+    // records them and scripts read them.
     Bench bench(invoker.get());
     for (const Case &c : cases) {
         FunctionConfig f;
@@ -344,8 +344,10 @@ int runBench(const QStringList &arguments)
     return 0;
 }
 
-const Registration registration({ "bench", "Measure the engine: cold starts, warm round trips, throughput, memory",
-                                  &runBench });
+const Registration registration(
+    { "bench",
+      QT_TRANSLATE_NOOP("Bullpen::Cli", "Measure the engine: cold starts, warm round trips, throughput, memory"),
+      &runBench });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -23,33 +23,33 @@ void printErr(const QString &text)
 int runBuild(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Build a SAM project's functions and layers into .aws-sam/build."));
+    parser.setApplicationDescription(Text::tr("Build a SAM project's functions and layers into .aws-sam/build."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FUNCTION"),
-                                 QStringLiteral("Logical ids of the functions or layers to build (default: all)."),
+                                 Text::tr("Logical ids of the functions or layers to build (default: all)."),
                                  QStringLiteral("[FUNCTION...]"));
     const QCommandLineOption templateOption({ QStringLiteral("t"), QStringLiteral("template") },
-                                            QStringLiteral("The SAM template (default ./template.yaml)."),
+                                            Text::tr("The SAM template (default ./template.yaml)."),
                                             QStringLiteral("FILE"), QStringLiteral("template.yaml"));
     const QCommandLineOption cacheOption(
         QStringLiteral("cache-dir"),
-        QStringLiteral("The dependency cache (default $XDG_CACHE_HOME/Bullpen/deps, ~/.cache/Bullpen/deps when "
-                       "XDG_CACHE_HOME is not set)."),
+        Text::tr("The dependency cache (default $XDG_CACHE_HOME/Bullpen/deps, ~/.cache/Bullpen/deps when "
+                 "XDG_CACHE_HOME is not set)."),
         QStringLiteral("DIR"));
     const QCommandLineOption pipConfigOption(QStringLiteral("pip-config"),
-                                             QStringLiteral("pip's configuration file (default: the user's pip.conf)."),
+                                             Text::tr("pip's configuration file (default: the user's pip.conf)."),
                                              QStringLiteral("FILE"));
     const QCommandLineOption npmConfigOption(QStringLiteral("npmrc"),
-                                             QStringLiteral("npm's configuration file (default: the user's ~/.npmrc)."),
+                                             Text::tr("npm's configuration file (default: the user's ~/.npmrc)."),
                                              QStringLiteral("FILE"));
     const QCommandLineOption backendOption(
         QStringLiteral("backend"),
-        QStringLiteral("The backend whose sandbox runs pip, npm and make on the function's runtime image: one of "
-                       "%1 (default %2; process runs them on the host, isolating nothing).")
+        Text::tr("The backend whose sandbox runs pip, npm and make on the function's runtime image: one of "
+                 "%1 (default %2; process runs them on the host, isolating nothing).")
             .arg(BackendRegistry::ids().join(QStringLiteral(", ")), BackendRegistry::defaultId()),
         QStringLiteral("NAME"), BackendRegistry::defaultId());
     const QCommandLineOption quietOption({ QStringLiteral("q"), QStringLiteral("quiet") },
-                                         QStringLiteral("Print only the summary and errors."));
+                                         Text::tr("Print only the summary and errors."));
     parser.addOptions({ templateOption, cacheOption, pipConfigOption, npmConfigOption, backendOption, quietOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen build") } + arguments)) {
         printErr(QStringLiteral("bullpen build: ") + parser.errorText());
@@ -74,7 +74,7 @@ int runBuild(const QStringList &arguments)
     QObject::connect(&builder, &ProjectBuilder::finished, &builder, [&](bool ok) {
         if (ok) {
             std::printf("%s\n",
-                        qPrintable(QStringLiteral("Built %1, %2 up to date, %3 dependency installs: %4")
+                        qPrintable(Text::tr("Built %1, %2 up to date, %3 dependency installs: %4")
                                        .arg(builder.rebuiltCount())
                                        .arg(builder.upToDateCount())
                                        .arg(builder.dependencyInstallCount())
@@ -94,8 +94,10 @@ int runBuild(const QStringList &arguments)
     return status;
 }
 
-const Registration registration({ "build", "Build functions and layers as `sam build` does (into .aws-sam/build)",
-                                  &runBuild });
+const Registration registration(
+    { "build",
+      QT_TRANSLATE_NOOP("Bullpen::Cli", "Build functions and layers as `sam build` does (into .aws-sam/build)"),
+      &runBuild });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -8,7 +8,6 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFile>
-#include <QRegularExpression>
 
 #include <cstdio>
 
@@ -42,9 +41,13 @@ Registration::Registration(Command command)
 void printHelp(const QCommandLineParser &parser)
 {
     QString text = parser.helpText();
-    static const QRegularExpression program(QStringLiteral("^(Usage: )\\S+"));
+    // The usage line names the executable as the parser saw it; the command as
+    // typed instead. By position, as Qt's translation may say "Aufruf: ".
+    const QString program = QCoreApplication::arguments().value(0);
     const QString command = QCoreApplication::arguments().value(1);
-    text.replace(program, QStringLiteral("\\1bullpen ") + command);
+    const qsizetype at = text.left(text.indexOf(u'\n')).indexOf(program);
+    if (at >= 0 && !program.isEmpty())
+        text.replace(at, program.size(), QStringLiteral("bullpen ") + command);
     std::fputs(text.toLocal8Bit().constData(), stdout);
 }
 
@@ -81,15 +84,13 @@ std::optional<FunctionConfig> chooseFunction(const SamTemplate &sam, const QStri
     if (name.isEmpty()) {
         if (functions.size() == 1)
             return functions.first();
-        *error = QStringLiteral("%1 has %2 functions; name one of: %3")
-                     .arg(templatePath)
-                     .arg(functions.size())
-                     .arg(names.join(QStringLiteral(", ")));
+        *error = Text::tr("%1 has %n functions; name one of: %2", nullptr, int(functions.size()))
+                     .arg(templatePath, names.join(QStringLiteral(", ")));
         return std::nullopt;
     }
     if (const auto found = sam.function(name))
         return found;
-    *error = QStringLiteral("%1 has no function '%2'; its functions are: %3")
+    *error = Text::tr("%1 has no function '%2'; its functions are: %3")
                  .arg(templatePath, name, names.join(QStringLiteral(", ")));
     return std::nullopt;
 }
@@ -99,15 +100,15 @@ std::optional<QByteArray> readEventFile(const QString &fileName, QString *source
     QFile file;
     *source = fileName;
     if (fileName == u"-") {
-        *source = QStringLiteral("standard input");
+        *source = Text::tr("standard input");
         if (!file.open(stdin, QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read the event from standard input");
+            *error = Text::tr("cannot read the event from standard input");
             return std::nullopt;
         }
     } else {
         file.setFileName(fileName);
         if (!file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("cannot read the event file %1: %2").arg(fileName, file.errorString());
+            *error = Text::tr("cannot read the event file %1: %2").arg(fileName, file.errorString());
             return std::nullopt;
         }
     }
@@ -116,13 +117,13 @@ std::optional<QByteArray> readEventFile(const QString &fileName, QString *source
     // function runs; say so here, with where the fault is.
     JsonValueError jsonError;
     if (parseJsonValue(event, &jsonError).isUndefined()) {
-        *error = QStringLiteral("the event in %1 is not valid JSON: line %2, column %3: %4. "
-                                "Lambda refuses it (InvalidRequestContentException); fix the file or pass "
-                                "--event with another one.")
+        *error = Text::tr("the event in %1 is not valid JSON: line %2, column %3: %4. "
+                          "Lambda refuses it (InvalidRequestContentException); fix the file or pass "
+                          "--event with another one.")
                      .arg(*source)
                      .arg(jsonError.line)
                      .arg(jsonError.column)
-                     .arg(event.trimmed().isEmpty() ? QStringLiteral("the file is empty") : jsonError.description);
+                     .arg(event.trimmed().isEmpty() ? Text::tr("the file is empty") : jsonError.description);
         return std::nullopt;
     }
     return event;
@@ -160,11 +161,9 @@ std::optional<FunctionConfig> chooseFunction(const QString &templatePath, const 
     QStringList names;
     for (const FunctionConfig &f : functions)
         names << f.logicalId;
-    *error = functions.isEmpty() ? QStringLiteral("%1 has no function").arg(templatePath)
-                                 : QStringLiteral("%1 has %2 functions; name one of: %3")
-                                       .arg(templatePath)
-                                       .arg(functions.size())
-                                       .arg(names.join(QStringLiteral(", ")));
+    *error = functions.isEmpty() ? Text::tr("%1 has no function").arg(templatePath)
+                                 : Text::tr("%1 has %n functions; name one of: %2", nullptr, int(functions.size()))
+                                       .arg(templatePath, names.join(QStringLiteral(", ")));
     return std::nullopt;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QStringList>
 
 #include <optional>
@@ -14,6 +15,16 @@ class SamTemplate;
 } // namespace Bullpen
 
 namespace Bullpen::Cli {
+
+// The command line's messages, help texts and summaries: Text::tr("...") in
+// one translation context, "Bullpen::Cli" (translations/bullpen_*.ts), so that
+// the free functions of every command translate alike. main() installs the
+// system language's translation before a command runs; `bullpen --man` and the
+// completions read the help texts in English (manual.cpp).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Bullpen::Cli)
+};
 
 // Builds a function before it runs when it has a build and its inputs changed
 // (FunctionPreparer, as the window does), its tools in the sandbox of the

@@ -32,33 +32,36 @@ int runCompare(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"Send the same event to several deployment targets (bullpen-targets.yaml) and compare the results: "
-        "payloads as a JSON diff, errors, logs, and the figures with their spread. Exits 0 when equal, 1 when "
-        "they differ, 3 when a target was down (and the rest equal)."_s);
+        Text::tr("Send the same event to several deployment targets (bullpen-targets.yaml) and compare the results: "
+                 "payloads as a JSON diff, errors, logs, and the figures with their spread. Exits 0 when equal, 1 when "
+                 "they differ, 3 when a target was down (and the rest equal)."));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"FUNCTION"_s, u"Logical id of the function (optional when the template has one)."_s,
-                                 u"[FUNCTION]"_s);
-    const QCommandLineOption templateOption({ u"t"_s, u"template"_s }, u"The SAM template (default ./template.yaml)."_s,
-                                            u"FILE"_s, u"template.yaml"_s);
-    const QCommandLineOption eventOption({ u"e"_s, u"event"_s },
-                                         u"The event: a JSON file, or - for standard input (default {})."_s, u"FILE"_s);
-    const QCommandLineOption targetOption(u"target"_s, u"A target of bullpen-targets.yaml; give two or more."_s,
+    parser.addPositionalArgument(
+        u"FUNCTION"_s, Text::tr("Logical id of the function (optional when the template has one)."), u"[FUNCTION]"_s);
+    const QCommandLineOption templateOption({ u"t"_s, u"template"_s },
+                                            Text::tr("The SAM template (default ./template.yaml)."), u"FILE"_s,
+                                            u"template.yaml"_s);
+    const QCommandLineOption eventOption(
+        { u"e"_s, u"event"_s }, Text::tr("The event: a JSON file, or - for standard input (default {})."), u"FILE"_s);
+    const QCommandLineOption targetOption(u"target"_s, Text::tr("A target of bullpen-targets.yaml; give two or more."),
                                           u"NAME"_s);
-    const QCommandLineOption repeatOption(u"repeat"_s, u"Send the event K times to each target (default 1)."_s, u"K"_s,
-                                          u"1"_s);
+    const QCommandLineOption repeatOption(u"repeat"_s, Text::tr("Send the event K times to each target (default 1)."),
+                                          u"K"_s, u"1"_s);
     const QCommandLineOption ignoreOption(
         u"ignore"_s,
-        u"A JSON path whose differences do not count, e.g. $.body.time, 'headers.*', 'items[*].id', '**.token'."_s,
+        Text::tr(
+            "A JSON path whose differences do not count, e.g. $.body.time, 'headers.*', 'items[*].id', '**.token'."),
         u"PATH"_s);
-    const QCommandLineOption countVolatileOption(u"count-volatile"_s,
-                                                 u"Count request ids, timestamps and durations as differences too."_s);
+    const QCommandLineOption countVolatileOption(
+        u"count-volatile"_s, Text::tr("Count request ids, timestamps and durations as differences too."));
     const QCommandLineOption compareLogsOption(u"compare-logs"_s,
-                                               u"Count differing log lines (after the same normalisation)."_s);
-    const QCommandLineOption jsonOption(u"json"_s, u"Print the comparison as one JSON object."_s);
-    const QCommandLineOption keepOption(u"keep"_s, u"Keep what the comparison deployed (default: removed after)."_s);
-    const QCommandLineOption noDeployOption(u"no-deploy"_s,
-                                            u"Do not deploy to a target that has nothing deployed: report it down."_s);
-    const QCommandLineOption noBuildOption(u"no-build"_s, u"Run the code as it is: no build first."_s);
+                                               Text::tr("Count differing log lines (after the same normalisation)."));
+    const QCommandLineOption jsonOption(u"json"_s, Text::tr("Print the comparison as one JSON object."));
+    const QCommandLineOption keepOption(u"keep"_s,
+                                        Text::tr("Keep what the comparison deployed (default: removed after)."));
+    const QCommandLineOption noDeployOption(
+        u"no-deploy"_s, Text::tr("Do not deploy to a target that has nothing deployed: report it down."));
+    const QCommandLineOption noBuildOption(u"no-build"_s, Text::tr("Run the code as it is: no build first."));
     parser.addOptions({ templateOption, eventOption, targetOption, repeatOption, ignoreOption, countVolatileOption,
                         compareLogsOption, jsonOption, keepOption, noDeployOption, noBuildOption });
     if (!parser.parse(QStringList { u"bullpen compare"_s } + arguments))
@@ -68,11 +71,12 @@ int runCompare(const QStringList &arguments)
         return 0;
     }
     if (parser.positionalArguments().size() > 1)
-        return commandUsageError("compare", u"one FUNCTION at most, got: "_s + parser.positionalArguments().join(u' '));
+        return commandUsageError("compare",
+                                 Text::tr("one FUNCTION at most, got: ") + parser.positionalArguments().join(u' '));
     bool ok = false;
     const int repeat = parser.value(repeatOption).toInt(&ok);
     if (!ok || repeat < 1)
-        return commandUsageError("compare", u"--repeat takes a whole number of at least 1"_s);
+        return commandUsageError("compare", Text::tr("--repeat takes a whole number of at least 1"));
     CompareOptions options;
     options.ignore = parser.values(ignoreOption);
     for (const QString &pattern : std::as_const(options.ignore)) {
@@ -102,18 +106,18 @@ int runCompare(const QStringList &arguments)
     const QString known = projectTargets->names().join(u", "_s);
     const QStringList names = parser.values(targetOption);
     if (names.size() < 2)
-        return commandUsageError(
-            "compare",
-            u"name at least two targets with --target (%1 has: %2)"_s.arg(TargetsFile::pathFor(templatePath), known));
+        return commandUsageError("compare",
+                                 Text::tr("name at least two targets with --target (%1 has: %2)")
+                                     .arg(TargetsFile::pathFor(templatePath), known));
     QList<Target *> targets;
     for (const QString &name : names) {
         Target *target = projectTargets->target(name);
         if (!target)
-            return commandUsageError(
-                "compare",
-                u"no target '%1' in %2; its targets are: %3"_s.arg(name, TargetsFile::pathFor(templatePath), known));
+            return commandUsageError("compare",
+                                     Text::tr("no target '%1' in %2; its targets are: %3")
+                                         .arg(name, TargetsFile::pathFor(templatePath), known));
         if (names.count(name) > 1)
-            return commandUsageError("compare", u"target '%1' is named twice"_s.arg(name));
+            return commandUsageError("compare", Text::tr("target '%1' is named twice").arg(name));
         targets << target;
     }
 
@@ -127,7 +131,7 @@ int runCompare(const QStringList &arguments)
     }
     if (!parser.isSet(noBuildOption)
         && !prepareFunction(function, templatePath, BackendRegistry::defaultId(), &error)) {
-        errorLine(u"bullpen compare: the build failed: "_s + error);
+        errorLine(QStringLiteral("bullpen compare: ") + Text::tr("the build failed: ") + error);
         return 2;
     }
 
@@ -207,13 +211,15 @@ int runCompare(const QStringList &arguments)
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &run, [&](int signal) {
         if (std::exchange(stopping, true)) {
             // A second signal: out at once, saying what may remain.
-            errorLine(u"bullpen compare: stopped at once (signal %1): what it deployed may remain (bullpen targets "
-                      "down)"_s.arg(signal));
+            errorLine(QStringLiteral("bullpen compare: ")
+                      + Text::tr("stopped at once (signal %1): what it deployed may remain (bullpen targets down)")
+                            .arg(signal));
             status = 128 + signal;
             QCoreApplication::exit(0);
             return;
         }
-        errorLine(u"bullpen compare: stopping (signal %1); removing what it deployed"_s.arg(signal));
+        errorLine(QStringLiteral("bullpen compare: ")
+                  + Text::tr("stopping (signal %1); removing what it deployed").arg(signal));
         run.cancel();
         tearDownAndQuit(128 + signal);
     });
@@ -222,8 +228,9 @@ int runCompare(const QStringList &arguments)
     return status;
 }
 
-const Registration registration({ "compare", "Compare one event's results on several deployment targets",
-                                  &runCompare });
+const Registration registration(
+    { "compare", QT_TRANSLATE_NOOP("Bullpen::Cli", "Compare one event's results on several deployment targets"),
+      &runCompare });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -15,6 +15,7 @@
 namespace {
 
 using namespace Bullpen;
+using Bullpen::Cli::Text;
 
 QTextStream &out()
 {
@@ -53,7 +54,7 @@ const EventCatalog &catalog()
     if (!warned) {
         warned = true;
         for (const QString &e : c.errors())
-            err() << "bullpen events: warning: " << e << '\n';
+            err() << "bullpen events: " << Text::tr("warning: %1").arg(e) << '\n';
         err().flush();
     }
     return c;
@@ -64,7 +65,7 @@ const EventTemplate *lookup(const QString &service, const QString &event)
 {
     const EventService *s = catalog().service(service);
     if (!s) {
-        usage(QStringLiteral("unknown service '%1'; valid services: %2")
+        usage(Text::tr("unknown service '%1'; valid services: %2")
                   .arg(service, catalog().serviceNames().join(QStringLiteral(", "))));
         return nullptr;
     }
@@ -73,7 +74,7 @@ const EventTemplate *lookup(const QString &service, const QString &event)
         QStringList names;
         for (const auto &e : s->events)
             names << e.name;
-        usage(QStringLiteral("unknown event '%1' for service %2; valid events: %3")
+        usage(Text::tr("unknown event '%1' for service %2; valid events: %3")
                   .arg(event, service, names.join(QStringLiteral(", "))));
     }
     return t;
@@ -82,9 +83,9 @@ const EventTemplate *lookup(const QString &service, const QString &event)
 int list(const QStringList &args)
 {
     if (args.size() > 1)
-        return usage(QStringLiteral("list takes at most one SERVICE"));
+        return usage(Text::tr("list takes at most one SERVICE"));
     if (!args.isEmpty() && !catalog().service(args.first()))
-        return usage(QStringLiteral("unknown service '%1'; valid services: %2")
+        return usage(Text::tr("unknown service '%1'; valid services: %2")
                          .arg(args.first(), catalog().serviceNames().join(QStringLiteral(", "))));
     int serviceWidth = 0;
     int eventWidth = 0;
@@ -103,20 +104,23 @@ int list(const QStringList &args)
 int show(const QStringList &args)
 {
     if (args.size() != 2)
-        return usage(QStringLiteral("show needs SERVICE EVENT"));
+        return usage(Text::tr("show needs SERVICE EVENT"));
     const EventTemplate *t = lookup(args.at(0), args.at(1));
     if (!t)
         return 2;
     out() << t->serviceTitle << ": " << t->title << '\n' << t->description << '\n';
     if (!t->documentation.isEmpty())
         out() << t->documentation << '\n';
-    out() << "\nParameters:\n";
+    out() << '\n' << Text::tr("Parameters:") << '\n';
     for (const EventParameter &p : t->parameters) {
         QString type = EventParameter::typeName(p.type);
         if (p.type == EventParameter::Type::Choice)
             type += u' ' + p.choices.join(u'|');
-        out() << "  --" << p.name.leftJustified(22) << ' ' << type.leftJustified(10) << " default: " << p.defaultValue
-              << '\n';
+        out() << "  --" << p.name.leftJustified(22) << ' ' << type.leftJustified(10) << ' '
+              << Text::tr("default: %1").arg(p.defaultValue) << '\n';
+        // The form's label (the event builder's), then its tooltip.
+        if (p.title != p.name)
+            out() << "      " << p.title << '\n';
         if (!p.description.isEmpty())
             out() << "      " << p.description << '\n';
     }
@@ -142,36 +146,36 @@ int generate(const QStringList &args)
             name = name.left(eq);
         } else {
             if (i + 1 >= args.size())
-                return usage(QStringLiteral("%1 needs a value").arg(a));
+                return usage(Text::tr("%1 needs a value").arg(a));
             value = args.at(++i);
         }
         if (name == u"param") {
             const qsizetype peq = value.indexOf(u'=');
             if (peq <= 0)
-                return usage(QStringLiteral("--param takes NAME=VALUE, not '%1'").arg(value));
+                return usage(Text::tr("--param takes NAME=VALUE, not '%1'").arg(value));
             values.insert(value.left(peq), value.mid(peq + 1));
         } else if (name == u"now") {
             options.now = QDateTime::fromString(value, Qt::ISODateWithMs);
             if (!options.now.isValid())
                 return usage(
-                    QStringLiteral("--now takes an ISO 8601 time such as 2024-01-02T03:04:05Z, not '%1'").arg(value));
+                    Text::tr("--now takes an ISO 8601 time such as 2024-01-02T03:04:05Z, not '%1'").arg(value));
         } else if (name == u"seed") {
             bool ok = false;
             options.seed = value.toULongLong(&ok);
             if (!ok || options.seed == 0)
-                return usage(QStringLiteral("--seed takes a positive whole number"));
+                return usage(Text::tr("--seed takes a positive whole number"));
         } else {
             values.insert(name, value); // SAM's spelling: --bucket NAME
         }
     }
     if (positional.size() != 2)
-        return usage(QStringLiteral("generate needs SERVICE EVENT"));
+        return usage(Text::tr("generate needs SERVICE EVENT"));
     const EventTemplate *t = lookup(positional.at(0), positional.at(1));
     if (!t)
         return 2;
     for (auto it = values.cbegin(); it != values.cend(); ++it) {
         if (!t->parameter(it.key()))
-            return usage(QStringLiteral("unknown parameter '%1' for %2 %3; valid parameters: %4")
+            return usage(Text::tr("unknown parameter '%1' for %2 %3; valid parameters: %4")
                              .arg(it.key(), t->service, t->name, t->parameterNames().join(QStringLiteral(", "))));
     }
     QString error;
@@ -185,7 +189,7 @@ int generate(const QStringList &args)
 int validate(const QStringList &args)
 {
     if (args.size() != 1 && args.size() != 3)
-        return usage(QStringLiteral("validate needs FILE and optionally SERVICE EVENT"));
+        return usage(Text::tr("validate needs FILE and optionally SERVICE EVENT"));
     const EventTemplate *t = nullptr;
     if (args.size() == 3 && !(t = lookup(args.at(1), args.at(2))))
         return 2;
@@ -198,14 +202,14 @@ int validate(const QStringList &args)
     for (const ValidationIssue &issue : issues)
         out() << args.first() << ": " << EventValidator::format(issue) << '\n';
     if (issues.isEmpty())
-        out() << args.first() << ": ok\n";
+        out() << args.first() << ": " << Text::tr("ok") << '\n';
     return EventValidator::hasErrors(issues) ? 1 : 0;
 }
 
 int run(const QStringList &args)
 {
     if (args.isEmpty())
-        return usage(QStringLiteral("a subcommand is needed: list, show, generate, validate"));
+        return usage(Text::tr("a subcommand is needed: list, show, generate, validate"));
     const QString sub = args.first();
     const QStringList rest = args.mid(1);
     int status;
@@ -221,13 +225,14 @@ int run(const QStringList &args)
     } else if (sub == u"validate") {
         status = validate(rest);
     } else {
-        status = usage(QStringLiteral("unknown subcommand '%1'; valid: list, show, generate, validate").arg(sub));
+        status = usage(Text::tr("unknown subcommand '%1'; valid: list, show, generate, validate").arg(sub));
     }
     out().flush();
     err().flush();
     return status;
 }
 
-const Cli::Registration registration({ "events", "list, generate and validate event payloads", &run });
+const Cli::Registration
+    registration({ "events", QT_TRANSLATE_NOOP("Bullpen::Cli", "list, generate and validate event payloads"), &run });
 
 } // namespace

@@ -39,7 +39,7 @@ bool writeText(const QString &path, const QString &text, QString *error)
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        *error = Text::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -49,54 +49,52 @@ int runExport(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Export what a function needs to run elsewhere: a Docker build context (--dockerfile), a Docker "
-                       "Swarm stack file (--stack) or EC2 user data (--user-data)."));
+        Text::tr("Export what a function needs to run elsewhere: a Docker build context (--dockerfile), a Docker "
+                 "Swarm stack file (--stack) or EC2 user data (--user-data)."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FUNCTION"),
-                                 QStringLiteral("Logical id of the function (optional when the template has one)."),
+                                 Text::tr("Logical id of the function (optional when the template has one)."),
                                  QStringLiteral("[FUNCTION]"));
     const QCommandLineOption templateOption({ QStringLiteral("t"), QStringLiteral("template") },
-                                            QStringLiteral("The SAM template (default ./template.yaml)."),
+                                            Text::tr("The SAM template (default ./template.yaml)."),
                                             QStringLiteral("FILE"), QStringLiteral("template.yaml"));
     const QCommandLineOption dockerfileOption(
         QStringLiteral("dockerfile"),
-        QStringLiteral("A Docker build context in the folder -o: Dockerfile, code/ (as built) and opt/ (layers)."));
+        Text::tr("A Docker build context in the folder -o: Dockerfile, code/ (as built) and opt/ (layers)."));
     const QCommandLineOption stackOption(QStringLiteral("stack"),
-                                         QStringLiteral("A Docker Swarm stack file (docker stack deploy -c FILE)."));
+                                         Text::tr("A Docker Swarm stack file (docker stack deploy -c FILE)."));
     const QCommandLineOption userDataOption(
-        QStringLiteral("user-data"),
-        QStringLiteral("EC2 user data (cloud-init) that installs Docker and runs the image."));
+        QStringLiteral("user-data"), Text::tr("EC2 user data (cloud-init) that installs Docker and runs the image."));
     const QCommandLineOption baseOption(
         QStringLiteral("base"),
-        QStringLiteral("--dockerfile: FROM Lambda's official image (official, default) or Bullpen's offline one "
-                       "(offline)."),
+        Text::tr("--dockerfile: FROM Lambda's official image (official, default) or Bullpen's offline one "
+                 "(offline)."),
         QStringLiteral("official|offline"), QStringLiteral("official"));
     const QCommandLineOption registryOption(
         QStringLiteral("registry"),
-        QStringLiteral("--base official: the registry of Lambda's images (default $BULLPEN_RUNTIME_REGISTRY, else "
-                       "public.ecr.aws/lambda)."),
+        Text::tr("--base official: the registry of Lambda's images (default $BULLPEN_RUNTIME_REGISTRY, else "
+                 "public.ecr.aws/lambda)."),
         QStringLiteral("REGISTRY"));
     const QCommandLineOption imageOption(
         QStringLiteral("image"),
-        QStringLiteral("--stack, --user-data: the function's image as the deployment pulls it (default "
-                       "<function in lower case>:latest)."),
+        Text::tr("--stack, --user-data: the function's image as the deployment pulls it (default "
+                 "<function in lower case>:latest)."),
         QStringLiteral("REF"));
     const QCommandLineOption nameOption(
-        QStringLiteral("name"),
-        QStringLiteral("The service's or container's name (default: the function in lower case)."),
+        QStringLiteral("name"), Text::tr("The service's or container's name (default: the function in lower case)."),
         QStringLiteral("NAME"));
-    const QCommandLineOption portOption(
-        QStringLiteral("port"), QStringLiteral("The published port for the image's invoke port (default 9000)."),
-        QStringLiteral("PORT"), QStringLiteral("9000"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+                                        Text::tr("The published port for the image's invoke port (default 9000)."),
+                                        QStringLiteral("PORT"), QStringLiteral("9000"));
     const QCommandLineOption replicasOption(QStringLiteral("replicas"),
-                                            QStringLiteral("--stack: the service's replicas (default 2)."),
+                                            Text::tr("--stack: the service's replicas (default 2)."),
                                             QStringLiteral("N"), QStringLiteral("2"));
     const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") },
-                                          QStringLiteral("Where to write: a folder for --dockerfile, a file (or - for "
-                                                         "standard output) otherwise."),
+                                          Text::tr("Where to write: a folder for --dockerfile, a file (or - for "
+                                                   "standard output) otherwise."),
                                           QStringLiteral("PATH"));
-    const QCommandLineOption noBuildOption(
-        QStringLiteral("no-build"), QStringLiteral("--dockerfile: export the code as it is, without a build first."));
+    const QCommandLineOption noBuildOption(QStringLiteral("no-build"),
+                                           Text::tr("--dockerfile: export the code as it is, without a build first."));
     parser.addOptions({ templateOption, dockerfileOption, stackOption, userDataOption, baseOption, registryOption,
                         imageOption, nameOption, portOption, replicasOption, outputOption, noBuildOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen export") } + arguments))
@@ -108,11 +106,11 @@ int runExport(const QStringList &arguments)
     const int kinds
         = int(parser.isSet(dockerfileOption)) + int(parser.isSet(stackOption)) + int(parser.isSet(userDataOption));
     if (kinds != 1)
-        return usageError(QStringLiteral("say what to export: one of --dockerfile, --stack or --user-data"));
+        return usageError(Text::tr("say what to export: one of --dockerfile, --stack or --user-data"));
     if (parser.positionalArguments().size() > 1)
-        return usageError(QStringLiteral("one FUNCTION at most, got: ") + parser.positionalArguments().join(u' '));
+        return usageError(Text::tr("one FUNCTION at most, got: ") + parser.positionalArguments().join(u' '));
     if (!parser.isSet(outputOption))
-        return usageError(QStringLiteral("say where to write it with -o PATH (- for standard output)"));
+        return usageError(Text::tr("say where to write it with -o PATH (- for standard output)"));
     const QString output = parser.value(outputOption);
 
     const QString templatePath = parser.value(templateOption);
@@ -124,17 +122,16 @@ int runExport(const QStringList &arguments)
     if (parser.isSet(dockerfileOption)) {
         const auto base = DockerExport::baseFromName(parser.value(baseOption));
         if (!base)
-            return usageError(QStringLiteral("--base is official or offline; got '%1'").arg(parser.value(baseOption)));
+            return usageError(Text::tr("--base is official or offline; got '%1'").arg(parser.value(baseOption)));
         if (output == u"-")
-            return usageError(
-                QStringLiteral("--dockerfile writes a folder (Dockerfile, code/, opt/): name it with -o DIR"));
+            return usageError(Text::tr("--dockerfile writes a folder (Dockerfile, code/, opt/): name it with -o DIR"));
         if (function->image.isImage())
             return usageError(
-                QStringLiteral("%1 is a container image function: its Dockerfile is %2 in %3 already")
+                Text::tr("%1 is a container image function: its Dockerfile is %2 in %3 already")
                     .arg(function->logicalId, function->image.dockerfile, function->image.contextDirectory));
         if (!parser.isSet(noBuildOption)
             && !prepareFunction(*function, templatePath, BackendRegistry::defaultId(), &error)) {
-            printErr(QStringLiteral("bullpen export: the build failed: ") + error);
+            printErr(QStringLiteral("bullpen export: ") + Text::tr("the build failed: ") + error);
             return 1;
         }
         int status = 1;
@@ -142,10 +139,10 @@ int runExport(const QStringList &arguments)
         DockerExport::write(*function, *base, parser.value(registryOption), output, &owner, [&](const QString &e) {
             if (e.isEmpty()) {
                 status = 0;
-                printErr(
-                    QStringLiteral("bullpen export: wrote %1 (FROM %2)\nBuild it with: docker build -t %3:latest %1")
-                        .arg(output, DockerExport::baseImage(*function, *base, parser.value(registryOption)),
-                             function->logicalId.toLower()));
+                printErr(QStringLiteral("bullpen export: ")
+                         + Text::tr("wrote %1 (FROM %2)\nBuild it with: docker build -t %3:latest %1")
+                               .arg(output, DockerExport::baseImage(*function, *base, parser.value(registryOption)),
+                                    function->logicalId.toLower()));
             } else {
                 printErr(QStringLiteral("bullpen export: ") + e);
             }
@@ -162,11 +159,10 @@ int runExport(const QStringList &arguments)
     bool ok = false;
     options.publishedPort = parser.value(portOption).toInt(&ok);
     if (!ok)
-        return usageError(QStringLiteral("--port takes a port number; got '%1'").arg(parser.value(portOption)));
+        return usageError(Text::tr("--port takes a port number; got '%1'").arg(parser.value(portOption)));
     options.replicas = parser.value(replicasOption).toInt(&ok);
     if (!ok)
-        return usageError(
-            QStringLiteral("--replicas takes a whole number; got '%1'").arg(parser.value(replicasOption)));
+        return usageError(Text::tr("--replicas takes a whole number; got '%1'").arg(parser.value(replicasOption)));
     const bool stack = parser.isSet(stackOption);
     const QString text = stack ? swarmStackFile(*function, options, &error) : ec2UserData(*function, options, &error);
     if (text.isEmpty())
@@ -177,16 +173,17 @@ int runExport(const QStringList &arguments)
     }
     if (output != u"-") {
         const QString name = options.name.isEmpty() ? function->logicalId.toLower() : options.name;
-        printErr(stack ? QStringLiteral("bullpen export: wrote %1\nDeploy it with: docker stack deploy -c %1 %2")
-                             .arg(output, name)
-                       : QStringLiteral("bullpen export: wrote %1\nCheck it with: cloud-init schema --config-file %1")
-                             .arg(output));
+        printErr(stack ? QStringLiteral("bullpen export: ")
+                         + Text::tr("wrote %1\nDeploy it with: docker stack deploy -c %1 %2").arg(output, name)
+                       : QStringLiteral("bullpen export: ")
+                         + Text::tr("wrote %1\nCheck it with: cloud-init schema --config-file %1").arg(output));
     }
     return 0;
 }
 
-const Registration registration({ "export", "Export a Dockerfile, Swarm stack or EC2 user data for a function",
-                                  &runExport });
+const Registration registration(
+    { "export", QT_TRANSLATE_NOOP("Bullpen::Cli", "Export a Dockerfile, Swarm stack or EC2 user data for a function"),
+      &runExport });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -50,9 +50,10 @@ int buildImages(const QString &cache, QStringList runtimes, bool quiet)
     for (const QString &runtime : std::as_const(runtimes)) {
         const QString family = RuntimeImage::familyFor(runtime);
         if (family.isEmpty()) {
-            printErr(QStringLiteral("bullpen images: no image for runtime '%1'; images exist for: %2")
-                         .arg(runtime,
-                              (RuntimeImage::families() + RuntimeImage::buildFamilies()).join(QStringLiteral(", "))));
+            printErr(QStringLiteral("bullpen images: ")
+                     + Text::tr("no image for runtime '%1'; images exist for: %2")
+                           .arg(runtime,
+                                (RuntimeImage::families() + RuntimeImage::buildFamilies()).join(QStringLiteral(", "))));
             return 2;
         }
         if (!families.contains(family))
@@ -122,7 +123,7 @@ int listImages(const QString &cache, bool json)
             << image.builtAt.leftJustified(22) << image.describe() << '\n';
     }
     if (images.isEmpty())
-        out << "(none in " << builder.cacheDirectory() << "; build them with: bullpen images build)\n";
+        out << Text::tr("(none in %1; build them with: bullpen images build)").arg(builder.cacheDirectory()) << '\n';
     return 0;
 }
 
@@ -158,8 +159,9 @@ int importImages(const DockerEndpoint &endpoint, const QStringList &families, co
         } else {
             const std::optional<RuntimeImage> image = builder.cached(input.runtime);
             if (!image) {
-                printErr(QStringLiteral("bullpen images: no %1 image in %2 to import (bullpen images build %1)")
-                             .arg(input.runtime, builder.cacheDirectory()));
+                printErr(QStringLiteral("bullpen images: ")
+                         + Text::tr("no %1 image in %2 to import (bullpen images build %1)")
+                               .arg(input.runtime, builder.cacheDirectory()));
                 status = 1;
                 QMetaObject::invokeMethod(&images, next, Qt::QueuedConnection);
                 return;
@@ -224,7 +226,7 @@ int pruneImages(const QString &cache, const QString &host)
     QString error;
     const QStringList folders = builder.prune(&error);
     for (const QString &folder : folders)
-        std::printf("removed %s\n", qPrintable(folder));
+        std::printf("%s\n", qPrintable(Text::tr("removed %1").arg(folder)));
     int status = 0;
     if (!error.isEmpty()) {
         printErr(QStringLiteral("bullpen images: ") + error);
@@ -233,7 +235,7 @@ int pruneImages(const QString &cache, const QString &host)
     QString daemonError;
     const DockerEndpoint endpoint = daemonEndpoint(host, &daemonError);
     if (endpoint.socketPath.isEmpty()) {
-        std::printf("(Docker daemon: %s)\n", qPrintable(daemonError));
+        std::printf("%s\n", qPrintable(Text::tr("(Docker daemon: %1)").arg(daemonError)));
         return host.isEmpty() ? status : 1;
     }
     DockerClient client(endpoint);
@@ -242,7 +244,7 @@ int pruneImages(const QString &cache, const QString &host)
     images.pruneRuntimes([&](const QStringList &removed, const QString &failure) {
         count += removed.size();
         for (const QString &name : removed)
-            std::printf("removed %s\n", qPrintable(name));
+            std::printf("%s\n", qPrintable(Text::tr("removed %1").arg(name)));
         if (!failure.isEmpty()) {
             printErr(QStringLiteral("bullpen images: ") + failure);
             status = 1;
@@ -250,7 +252,7 @@ int pruneImages(const QString &cache, const QString &host)
         QCoreApplication::exit(status);
     });
     QCoreApplication::exec();
-    std::printf("%lld stale image(s) removed\n", qint64(count));
+    std::printf("%s\n", qPrintable(Text::tr("%n stale image(s) removed", nullptr, int(count))));
     return status;
 }
 
@@ -289,48 +291,48 @@ int pullImages(const DockerEndpoint &endpoint, const QStringList &runtimes, cons
 int runImages(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Bullpen's runtime images, built offline from Debian's packages with mmdebstrap and laid out "
-        "like Lambda's base images: runc runs on their unpacked root, the Docker backend on the "
-        "image imported into the daemon.\n\n"
-        "  build [RUNTIME...]   build the images (default: every runtime) unless cached, then import\n"
-        "                       them into the Docker/Podman daemon when one answers; python-build,\n"
-        "                       nodejs-build and provided-build are the images builds run on (pip,\n"
-        "                       npm, make), made by `bullpen build` when it first needs one\n"
-        "  list                 the images in the cache and in the daemon\n"
-        "  remove [RUNTIME...]  remove the daemon's runtime images (all when none is named)\n"
-        "  prune                remove the stale images (earlier inputs) from the cache and the daemon\n"
-        "  pull [RUNTIME...]    use Lambda's official base images instead: pull them from the registry\n"
-        "                       (--registry, default $BULLPEN_RUNTIME_REGISTRY or public.ecr.aws/lambda)\n"
-        "                       with progress, and make them the Docker backend's runtime images"));
+    parser.setApplicationDescription(
+        Text::tr("Bullpen's runtime images, built offline from Debian's packages with mmdebstrap and laid out "
+                 "like Lambda's base images: runc runs on their unpacked root, the Docker backend on the "
+                 "image imported into the daemon.\n\n"
+                 "  build [RUNTIME...]   build the images (default: every runtime) unless cached, then import\n"
+                 "                       them into the Docker/Podman daemon when one answers; python-build,\n"
+                 "                       nodejs-build and provided-build are the images builds run on (pip,\n"
+                 "                       npm, make), made by `bullpen build` when it first needs one\n"
+                 "  list                 the images in the cache and in the daemon\n"
+                 "  remove [RUNTIME...]  remove the daemon's runtime images (all when none is named)\n"
+                 "  prune                remove the stale images (earlier inputs) from the cache and the daemon\n"
+                 "  pull [RUNTIME...]    use Lambda's official base images instead: pull them from the registry\n"
+                 "                       (--registry, default $BULLPEN_RUNTIME_REGISTRY or public.ecr.aws/lambda)\n"
+                 "                       with progress, and make them the Docker backend's runtime images"));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("build, list, remove, prune or pull"));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Text::tr("build, list, remove, prune or pull"));
     parser.addPositionalArgument(QStringLiteral("RUNTIME"),
-                                 QStringLiteral("python, nodejs, provided, an AWS runtime name (python3.12) or a "
-                                                "build image (python-build, nodejs-build, provided-build)."),
+                                 Text::tr("python, nodejs, provided, an AWS runtime name (python3.12) or a "
+                                          "build image (python-build, nodejs-build, provided-build)."),
                                  QStringLiteral("[RUNTIME...]"));
     const QCommandLineOption cacheOption(
         QStringLiteral("cache-dir"),
-        QStringLiteral("The image cache (default: $BULLPEN_IMAGE_CACHE, else /var/cache/bullpen/images where "
-                       "writable, else ~/.cache/bullpen/images)."),
+        Text::tr("The image cache (default: $BULLPEN_IMAGE_CACHE, else /var/cache/bullpen/images where "
+                 "writable, else ~/.cache/bullpen/images)."),
         QStringLiteral("DIR"));
     const QCommandLineOption quietOption({ QStringLiteral("q"), QStringLiteral("quiet") },
-                                         QStringLiteral("Print only the start, the result and errors."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("list: the cache's images as JSON."));
+                                         Text::tr("Print only the start, the result and errors."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("list: the cache's images as JSON."));
     const QCommandLineOption noImportOption(QStringLiteral("no-import"),
-                                            QStringLiteral("build: do not import into the Docker daemon."));
+                                            Text::tr("build: do not import into the Docker daemon."));
     const QCommandLineOption tarballOption(
         QStringLiteral("rootfs-tarball"),
-        QStringLiteral("build: import this root file system tarball instead of building one (it must hold /bin/sh "
-                       "and the runtime's interpreter)."),
+        Text::tr("build: import this root file system tarball instead of building one (it must hold /bin/sh "
+                 "and the runtime's interpreter)."),
         QStringLiteral("FILE"));
     const QCommandLineOption hostOption(QStringLiteral("docker-host"),
-                                        QStringLiteral("The daemon's socket (default: DOCKER_HOST, then the usual "
-                                                       "Docker and Podman sockets)."),
+                                        Text::tr("The daemon's socket (default: DOCKER_HOST, then the usual "
+                                                 "Docker and Podman sockets)."),
                                         QStringLiteral("SOCKET"));
     const QCommandLineOption registryOption(
         QStringLiteral("registry"),
-        QStringLiteral("pull: the registry of the official images (default %1).").arg(DockerImages::defaultRegistry()),
+        Text::tr("pull: the registry of the official images (default %1).").arg(DockerImages::defaultRegistry()),
         QStringLiteral("REGISTRY"));
     parser.addOptions(
         { cacheOption, quietOption, jsonOption, noImportOption, tarballOption, hostOption, registryOption });
@@ -345,21 +347,22 @@ int runImages(const QStringList &arguments)
     QStringList positional = parser.positionalArguments();
     const QString action = positional.isEmpty() ? QStringLiteral("list") : positional.takeFirst();
     if (action != u"list" && action != u"remove" && action != u"build" && action != u"prune" && action != u"pull") {
-        printErr(
-            QStringLiteral("bullpen images: unknown action \"%1\" (build, list, remove, prune or pull)").arg(action));
+        printErr(QStringLiteral("bullpen images: ")
+                 + Text::tr("unknown action \"%1\" (build, list, remove, prune or pull)").arg(action));
         return 2;
     }
     if ((action == u"list" || action == u"prune") && !positional.isEmpty()) {
-        printErr(QStringLiteral("bullpen images: %1 takes no runtime").arg(action));
+        printErr(QStringLiteral("bullpen images: ") + Text::tr("%1 takes no runtime").arg(action));
         return 2;
     }
     QStringList families;
     for (const QString &runtime : std::as_const(positional)) {
         const QString family = RuntimeImage::familyFor(runtime);
         if (family.isEmpty()) {
-            printErr(QStringLiteral("bullpen images: no image for runtime '%1'; images exist for: %2")
-                         .arg(runtime,
-                              (RuntimeImage::families() + RuntimeImage::buildFamilies()).join(QStringLiteral(", "))));
+            printErr(QStringLiteral("bullpen images: ")
+                     + Text::tr("no image for runtime '%1'; images exist for: %2")
+                           .arg(runtime,
+                                (RuntimeImage::families() + RuntimeImage::buildFamilies()).join(QStringLiteral(", "))));
             return 2;
         }
         if (!families.contains(family))
@@ -378,7 +381,7 @@ int runImages(const QStringList &arguments)
         std::printf("\n");
         std::fflush(stdout);
         if (endpoint.socketPath.isEmpty()) {
-            std::printf("(Docker daemon: %s)\n", qPrintable(daemonError));
+            std::printf("%s\n", qPrintable(Text::tr("(Docker daemon: %1)").arg(daemonError)));
             return host.isEmpty() ? status : 1;
         }
         return std::max(status, listDaemonImages(endpoint));
@@ -388,9 +391,10 @@ int runImages(const QStringList &arguments)
     if (action == u"pull") {
         for (const QString &family : std::as_const(families)) {
             if (RuntimeImage::isBuildFamily(family)) {
-                printErr(QStringLiteral("bullpen images: %1 is a build image: Lambda publishes none to pull (SAM's "
-                                        "build images are not Lambda's); build it with `bullpen images build %1`")
-                             .arg(family));
+                printErr(QStringLiteral("bullpen images: ")
+                         + Text::tr("%1 is a build image: Lambda publishes none to pull (SAM's "
+                                    "build images are not Lambda's); build it with `bullpen images build %1`")
+                               .arg(family));
                 return 2;
             }
         }
@@ -413,7 +417,7 @@ int runImages(const QStringList &arguments)
         DockerImages images(&client);
         int status = 0;
         images.removeRuntimes(families, [&](int removed, const QString &failure) {
-            std::printf("removed %d image(s)\n", removed);
+            std::printf("%s\n", qPrintable(Text::tr("removed %n image(s)", nullptr, removed)));
             if (!failure.isEmpty()) {
                 printErr(QStringLiteral("bullpen images: ") + failure);
                 status = 1;
@@ -440,14 +444,16 @@ int runImages(const QStringList &arguments)
             return 1;
         }
         if (!quiet)
-            printErr(QStringLiteral("bullpen images: built for runc; not imported into Docker (%1)").arg(daemonError));
+            printErr(QStringLiteral("bullpen images: ")
+                     + Text::tr("built for runc; not imported into Docker (%1)").arg(daemonError));
         return 0;
     }
     return importImages(endpoint, families, cache, tarball, quiet);
 }
 
-const Registration registration({ "images", "build, list and remove the runtime images (offline, from Debian)",
-                                  runImages });
+const Registration registration(
+    { "images", QT_TRANSLATE_NOOP("Bullpen::Cli", "build, list and remove the runtime images (offline, from Debian)"),
+      runImages });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -34,41 +34,40 @@ int usageError(const QString &message)
 int runInvoke(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Invoke a function of an AWS SAM project locally."));
+    parser.setApplicationDescription(Text::tr("Invoke a function of an AWS SAM project locally."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FUNCTION"),
-                                 QStringLiteral("Logical id of the function (optional when the template has one)."),
+                                 Text::tr("Logical id of the function (optional when the template has one)."),
                                  QStringLiteral("[FUNCTION]"));
     const QCommandLineOption templateOption({ QStringLiteral("t"), QStringLiteral("template") },
-                                            QStringLiteral("The SAM template (default ./template.yaml)."),
+                                            Text::tr("The SAM template (default ./template.yaml)."),
                                             QStringLiteral("FILE"), QStringLiteral("template.yaml"));
-    const QCommandLineOption eventOption(
-        { QStringLiteral("e"), QStringLiteral("event") },
-        QStringLiteral("The event: a JSON file, or - for standard input (default {})."), QStringLiteral("FILE"));
-    const QCommandLineOption repeatOption(QStringLiteral("repeat"), QStringLiteral("Invoke N times (default 1)."),
+    const QCommandLineOption eventOption({ QStringLiteral("e"), QStringLiteral("event") },
+                                         Text::tr("The event: a JSON file, or - for standard input (default {})."),
+                                         QStringLiteral("FILE"));
+    const QCommandLineOption repeatOption(QStringLiteral("repeat"), Text::tr("Invoke N times (default 1)."),
                                           QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption concurrencyOption(QStringLiteral("concurrency"),
-                                               QStringLiteral("At most C invocations in flight (default 1)."),
+                                               Text::tr("At most C invocations in flight (default 1)."),
                                                QStringLiteral("C"), QStringLiteral("1"));
     const QCommandLineOption backendOption(
         QStringLiteral("backend"),
-        QStringLiteral("One of %1 (default %2).")
+        Text::tr("One of %1 (default %2).")
             .arg(BackendRegistry::ids().join(QStringLiteral(", ")), BackendRegistry::defaultId()),
         QStringLiteral("NAME"), BackendRegistry::defaultId());
     const QCommandLineOption keepAliveOption(QStringLiteral("keep-alive"),
-                                             QStringLiteral("Seconds an idle instance stays warm (default 2700)."),
+                                             Text::tr("Seconds an idle instance stays warm (default 2700)."),
                                              QStringLiteral("SECONDS"), QStringLiteral("2700"));
     const QCommandLineOption rootfsOption(
-        QStringLiteral("rootfs"), QStringLiteral("A root file system folder for the containers (default: the host's)."),
+        QStringLiteral("rootfs"), Text::tr("A root file system folder for the containers (default: the host's)."),
         QStringLiteral("DIR"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("Print one JSON object per invocation per line."));
-    const QCommandLineOption traceOption(
-        QStringLiteral("trace"), QStringLiteral("Write the pool's event stream to FILE, one JSON object per line."),
-        QStringLiteral("FILE"));
+                                        Text::tr("Print one JSON object per invocation per line."));
+    const QCommandLineOption traceOption(QStringLiteral("trace"),
+                                         Text::tr("Write the pool's event stream to FILE, one JSON object per line."),
+                                         QStringLiteral("FILE"));
     const QCommandLineOption noBuildOption(
-        QStringLiteral("no-build"),
-        QStringLiteral("Run the code as it is: no build first, even when its inputs changed."));
+        QStringLiteral("no-build"), Text::tr("Run the code as it is: no build first, even when its inputs changed."));
     parser.addOptions({ templateOption, eventOption, repeatOption, concurrencyOption, backendOption, keepAliveOption,
                         rootfsOption, jsonOption, traceOption, noBuildOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen invoke") } + arguments))
@@ -78,21 +77,21 @@ int runInvoke(const QStringList &arguments)
         return 0;
     }
     if (parser.positionalArguments().size() > 1)
-        return usageError(QStringLiteral("one FUNCTION at most, got: ") + parser.positionalArguments().join(u' '));
+        return usageError(Text::tr("one FUNCTION at most, got: ") + parser.positionalArguments().join(u' '));
 
     bool ok = false;
     const int repeat = parser.value(repeatOption).toInt(&ok);
     if (!ok || repeat < 1)
-        return usageError(QStringLiteral("--repeat takes a whole number of at least 1"));
+        return usageError(Text::tr("--repeat takes a whole number of at least 1"));
     const int concurrency = parser.value(concurrencyOption).toInt(&ok);
     if (!ok || concurrency < 1)
-        return usageError(QStringLiteral("--concurrency takes a whole number of at least 1"));
+        return usageError(Text::tr("--concurrency takes a whole number of at least 1"));
     const double keepAlive = parser.value(keepAliveOption).toDouble(&ok);
     if (!ok || keepAlive < 0)
-        return usageError(QStringLiteral("--keep-alive takes a number of seconds, 0 or more"));
+        return usageError(Text::tr("--keep-alive takes a number of seconds, 0 or more"));
     const QString backend = parser.value(backendOption);
     if (!BackendRegistry::isKnown(backend))
-        return usageError(QStringLiteral("--backend is one of %1; got '%2'")
+        return usageError(Text::tr("--backend is one of %1; got '%2'")
                               .arg(BackendRegistry::ids().join(QStringLiteral(", ")), backend));
 
     // The project.
@@ -125,7 +124,7 @@ int runInvoke(const QStringList &arguments)
     if (!parser.isSet(noBuildOption)) {
         QString buildError;
         if (!prepareFunction(function, templatePath, backend, &buildError)) {
-            printErr(QStringLiteral("bullpen invoke: the build failed: ") + buildError);
+            printErr(QStringLiteral("bullpen invoke: ") + Text::tr("the build failed: ") + buildError);
             return 2;
         }
     }
@@ -157,7 +156,7 @@ int runInvoke(const QStringList &arguments)
         trace.setFileName(parser.value(traceOption));
         if (!trace.open(QIODevice::WriteOnly | QIODevice::Truncate | QIODevice::Text))
             return usageError(
-                QStringLiteral("cannot write the trace file %1: %2").arg(trace.fileName(), trace.errorString()));
+                Text::tr("cannot write the trace file %1: %2").arg(trace.fileName(), trace.errorString()));
         QObject::connect(invoker.get(), &Invoker::poolEvent, invoker.get(), [&trace](const PoolEvent &e) {
             trace.write(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact));
             trace.write("\n");
@@ -171,12 +170,13 @@ int runInvoke(const QStringList &arguments)
         switch (r.outcome) {
         case InvocationOutcome::EngineError:
             exitCode = 2;
-            printErr(QStringLiteral("bullpen invoke: %1 could not run: %2").arg(function.logicalId, r.engineError));
+            printErr(QStringLiteral("bullpen invoke: ")
+                     + Text::tr("%1 could not run: %2").arg(function.logicalId, r.engineError));
             break;
         case InvocationOutcome::Refused:
             exitCode = 2;
-            printErr(QStringLiteral("bullpen invoke: %1 refused the event: %2: %3")
-                         .arg(function.logicalId, r.errorType, r.errorMessage));
+            printErr(QStringLiteral("bullpen invoke: ")
+                     + Text::tr("%1 refused the event: %2: %3").arg(function.logicalId, r.errorType, r.errorMessage));
             break;
         case InvocationOutcome::Cancelled:
         case InvocationOutcome::FunctionError:
@@ -203,7 +203,8 @@ int runInvoke(const QStringList &arguments)
     });
     QObject::connect(&driver, &InvocationDriver::finished, &driver, [&] { QCoreApplication::exit(exitCode); });
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, invoker.get(), [&](int signal) {
-        printErr(QStringLiteral("bullpen invoke: stopping (signal %1); removing every instance").arg(signal));
+        printErr(QStringLiteral("bullpen invoke: ")
+                 + Text::tr("stopping (signal %1); removing every instance").arg(signal));
         invoker->shutdown();
         QCoreApplication::exit(128 + signal);
     });
@@ -217,7 +218,9 @@ int runInvoke(const QStringList &arguments)
     return status;
 }
 
-const Registration registration({ "invoke", "Invoke a function of a SAM project locally", &runInvoke });
+const Registration registration({ "invoke",
+                                  QT_TRANSLATE_NOOP("Bullpen::Cli", "Invoke a function of a SAM project locally"),
+                                  &runInvoke });
 
 } // namespace
 } // namespace Bullpen::Cli

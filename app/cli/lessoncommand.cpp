@@ -43,27 +43,25 @@ int usageError(const QString &message)
 int runLesson(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Text::tr(
         "The lessons: 'list' names them; 'run NAME' plays one through the engine (real containers) and reports "
         "each step's checks, decided on what actually happened. The lesson's project is the copy in the data "
         "folder (made on first use; edit it and run again), or --project."));
     parser.addHelpOption();
-    parser.addPositionalArgument(QStringLiteral("ACTION"), QStringLiteral("list or run"), QStringLiteral("list|run"));
-    parser.addPositionalArgument(QStringLiteral("NAME"), QStringLiteral("The lesson (for run)."),
-                                 QStringLiteral("[NAME]"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the result as JSON."));
+    parser.addPositionalArgument(QStringLiteral("ACTION"), Text::tr("list or run"), QStringLiteral("list|run"));
+    parser.addPositionalArgument(QStringLiteral("NAME"), Text::tr("The lesson (for run)."), QStringLiteral("[NAME]"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("Print the result as JSON."));
     const QCommandLineOption languageOption(QStringLiteral("language"),
-                                            QStringLiteral("The texts' language (default: the system's; en, de, pl)."),
+                                            Text::tr("The texts' language (default: the system's; en, de, pl)."),
                                             QStringLiteral("LANG"));
     const QCommandLineOption projectOption(
-        QStringLiteral("project"),
-        QStringLiteral("Run the lesson on this project folder instead of the data folder's copy."),
+        QStringLiteral("project"), Text::tr("Run the lesson on this project folder instead of the data folder's copy."),
         QStringLiteral("DIR"));
-    const QCommandLineOption resetOption(
-        QStringLiteral("reset"), QStringLiteral("Replace the data folder's copy with the lesson's original first."));
+    const QCommandLineOption resetOption(QStringLiteral("reset"),
+                                         Text::tr("Replace the data folder's copy with the lesson's original first."));
     const QCommandLineOption backendOption(
         QStringLiteral("backend"),
-        QStringLiteral("One of %1 (default %2).")
+        Text::tr("One of %1 (default %2).")
             .arg(BackendRegistry::ids().join(QStringLiteral(", ")), BackendRegistry::defaultId()),
         QStringLiteral("NAME"), BackendRegistry::defaultId());
     parser.addOptions({ jsonOption, languageOption, projectOption, resetOption, backendOption });
@@ -80,7 +78,7 @@ int runLesson(const QStringList &arguments)
 
     if (action == u"list") {
         if (positional.size() > 1)
-            return usageError(QStringLiteral("list takes no lesson name"));
+            return usageError(Text::tr("list takes no lesson name"));
         QJsonArray array;
         for (const QString &name : LessonCatalog::names()) {
             QString error;
@@ -95,8 +93,9 @@ int runLesson(const QStringList &arguments)
                                            { QStringLiteral("summary"), lesson->summary },
                                            { QStringLiteral("steps"), int(lesson->steps.size()) } });
             } else {
-                printOut(
-                    QStringLiteral("%1  %2 (%3 steps)").arg(name, -24).arg(lesson->title).arg(lesson->steps.size()));
+                printOut(Text::tr("%1  %2 (%n steps)", nullptr, int(lesson->steps.size()))
+                             .arg(name, -24)
+                             .arg(lesson->title));
             }
         }
         if (json)
@@ -104,10 +103,10 @@ int runLesson(const QStringList &arguments)
         return 0;
     }
     if (action != u"run")
-        return usageError(action.isEmpty() ? QStringLiteral("say list or run NAME")
-                                           : QStringLiteral("unknown action '%1': say list or run NAME").arg(action));
+        return usageError(action.isEmpty() ? Text::tr("say list or run NAME")
+                                           : Text::tr("unknown action '%1': say list or run NAME").arg(action));
     if (positional.size() != 2)
-        return usageError(QStringLiteral("run takes one lesson name; the lessons are: %1")
+        return usageError(Text::tr("run takes one lesson name; the lessons are: %1")
                               .arg(LessonCatalog::names().join(QStringLiteral(", "))));
     QString error;
     const auto lesson = LessonCatalog::load(positional.at(1), language, &error);
@@ -117,7 +116,7 @@ int runLesson(const QStringList &arguments)
     if (parser.isSet(projectOption)) {
         templatePath = QDir(parser.value(projectOption)).absoluteFilePath(QStringLiteral("template.yaml"));
         if (!QFileInfo::exists(templatePath))
-            return usageError(QStringLiteral("%1 has no template.yaml").arg(parser.value(projectOption)));
+            return usageError(Text::tr("%1 has no template.yaml").arg(parser.value(projectOption)));
     } else {
         templatePath = LessonCatalog::prepareProject(lesson->name, &error, {}, parser.isSet(resetOption));
         if (templatePath.isEmpty())
@@ -125,7 +124,7 @@ int runLesson(const QStringList &arguments)
     }
     const QString backend = parser.value(backendOption);
     if (!BackendRegistry::isKnown(backend))
-        return usageError(QStringLiteral("--backend is one of %1; got '%2'")
+        return usageError(Text::tr("--backend is one of %1; got '%2'")
                               .arg(BackendRegistry::ids().join(QStringLiteral(", ")), backend));
 
     EngineSettings settings;
@@ -146,11 +145,11 @@ int runLesson(const QStringList &arguments)
         return usageError(error);
     if (!json) {
         printOut(QStringLiteral("%1: %2").arg(lesson->title, lesson->summary));
-        printOut(QStringLiteral("Project: %1").arg(QFileInfo(templatePath).absolutePath()));
+        printOut(Text::tr("Project: %1").arg(QFileInfo(templatePath).absolutePath()));
     }
     QObject::connect(&runner, &LessonRunner::stepStarted, &runner, [&](int index) {
         if (!json)
-            printOut(QStringLiteral("\nStep %1/%2: %3")
+            printOut(Text::tr("\nStep %1/%2: %3")
                          .arg(index + 1)
                          .arg(lesson->steps.size())
                          .arg(lesson->steps.at(index).text));
@@ -163,11 +162,11 @@ int runLesson(const QStringList &arguments)
         if (json)
             return;
         if (!report.error.isEmpty())
-            printOut(QStringLiteral("  ERROR %1").arg(report.error));
+            printOut(Text::tr("  ERROR %1").arg(report.error));
         for (const LessonCheckOutcome &c : report.checks)
-            printOut(QStringLiteral("  %1 %2: %3")
-                         .arg(c.passed ? QStringLiteral("PASS") : QStringLiteral("FAIL"), c.kind, c.message));
-        printOut(QStringLiteral("  Notice: ") + lesson->steps.at(index).notice);
+            printOut(
+                QStringLiteral("  %1 %2: %3").arg(c.passed ? Text::tr("PASS") : Text::tr("FAIL"), c.kind, c.message));
+        printOut(Text::tr("  Notice: ") + lesson->steps.at(index).notice);
     });
     int status = 0;
     QObject::connect(&runner, &LessonRunner::finished, &runner, [&](bool passed) {
@@ -175,7 +174,8 @@ int runLesson(const QStringList &arguments)
         QCoreApplication::exit(status);
     });
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, invoker.get(), [&](int signal) {
-        printErr(QStringLiteral("bullpen lesson: stopping (signal %1); removing every instance").arg(signal));
+        printErr(QStringLiteral("bullpen lesson: ")
+                 + Text::tr("stopping (signal %1); removing every instance").arg(signal));
         QCoreApplication::exit(128 + signal);
     });
     QMetaObject::invokeMethod(&runner, [&] { runner.play(); }, Qt::QueuedConnection);
@@ -183,15 +183,16 @@ int runLesson(const QStringList &arguments)
     if (json)
         printOut(QString::fromUtf8(QJsonDocument(runner.toJson()).toJson(QJsonDocument::Indented)).trimmed());
     else
-        printOut(runner.allPassed() ? QStringLiteral("\nEvery check passed.")
-                                    : QStringLiteral("\nSome checks failed (see FAIL above)."));
+        printOut(runner.allPassed() ? Text::tr("\nEvery check passed.")
+                                    : Text::tr("\nSome checks failed (see FAIL above)."));
     runner.stop();
     invoker->shutdown();
     return status;
 }
 
-const Registration registration({ "lesson", "List the lessons, or run one headless and report its checks",
-                                  &runLesson });
+const Registration registration(
+    { "lesson", QT_TRANSLATE_NOOP("Bullpen::Cli", "List the lessons, or run one headless and report its checks"),
+      &runLesson });
 
 } // namespace
 } // namespace Bullpen::Cli

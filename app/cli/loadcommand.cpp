@@ -54,7 +54,7 @@ bool readNumber(const QCommandLineParser &parser, const QCommandLineOption &opti
     bool ok = false;
     const double v = parser.value(option).toDouble(&ok);
     if (!ok || !std::isfinite(v) || v < minimum) {
-        *error = QStringLiteral("--%1 takes a number of at least %2; got '%3'")
+        *error = Text::tr("--%1 takes a number of at least %2; got '%3'")
                      .arg(option.names().constLast())
                      .arg(minimum)
                      .arg(parser.value(option));
@@ -67,71 +67,66 @@ bool readNumber(const QCommandLineParser &parser, const QCommandLineOption &opti
 int runLoad(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
-        "Drive functions of an AWS SAM project open-loop: calls arrive by a shape (per POOL second) or by a "
-        "recorded trace, whatever the calls before them are doing. Prints the summary: requests, cold starts, "
-        "latency percentiles (cold and warm apart), throttles, errors, peak instances, GB-seconds and cost."));
+    parser.setApplicationDescription(
+        Text::tr("Drive functions of an AWS SAM project open-loop: calls arrive by a shape (per POOL second) or by a "
+                 "recorded trace, whatever the calls before them are doing. Prints the summary: requests, cold starts, "
+                 "latency percentiles (cold and warm apart), throttles, errors, peak instances, GB-seconds and cost."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FUNCTION"),
-                                 QStringLiteral("Logical ids of the functions (a shape calls the first; an Azure "
-                                                "trace maps onto all of them; default: the template's)."),
+                                 Text::tr("Logical ids of the functions (a shape calls the first; an Azure "
+                                          "trace maps onto all of them; default: the template's)."),
                                  QStringLiteral("[FUNCTION...]"));
     const QCommandLineOption templateOption({ QStringLiteral("t"), QStringLiteral("template") },
-                                            QStringLiteral("The SAM template (default ./template.yaml)."),
+                                            Text::tr("The SAM template (default ./template.yaml)."),
                                             QStringLiteral("FILE"), QStringLiteral("template.yaml"));
     const QCommandLineOption shapeOption(QStringLiteral("shape"),
-                                         QStringLiteral("The arrival process: ") + ArrivalShape::syntaxHelp() + u'.',
+                                         Text::tr("The arrival process: ") + ArrivalShape::syntaxHelp() + u'.',
                                          QStringLiteral("SHAPE"));
     const QCommandLineOption durationOption(
-        QStringLiteral("duration"),
-        QStringLiteral("Pool seconds of load (default 10 for a shape; a trace's own length)."),
+        QStringLiteral("duration"), Text::tr("Pool seconds of load (default 10 for a shape; a trace's own length)."),
         QStringLiteral("SECONDS"));
     const QCommandLineOption poissonOption(QStringLiteral("poisson"),
-                                           QStringLiteral("Poisson arrivals that follow the shape's rate."));
-    const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        QStringLiteral("The Poisson generator's seed (default 1)."),
+                                           Text::tr("Poisson arrivals that follow the shape's rate."));
+    const QCommandLineOption seedOption(QStringLiteral("seed"), Text::tr("The Poisson generator's seed (default 1)."),
                                         QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption speedOption(
         QStringLiteral("clock-speed"),
-        QStringLiteral("Pool clock speed (default 1). Above 1 compresses arrivals and keep-alive; handlers "
-                       "still take real time, so the result is not a real-time one."),
+        Text::tr("Pool clock speed (default 1). Above 1 compresses arrivals and keep-alive; handlers "
+                 "still take real time, so the result is not a real-time one."),
         QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption capOption(
         QStringLiteral("max-concurrency"),
-        QStringLiteral("Calls in flight at most; later ones wait and are counted as queued (default 0: none)."),
+        Text::tr("Calls in flight at most; later ones wait and are counted as queued (default 0: none)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption traceCsvOption(QStringLiteral("trace-csv"),
-                                            QStringLiteral("Replay a CSV of 'offset_ms,function' lines."),
-                                            QStringLiteral("FILE"));
+    const QCommandLineOption traceCsvOption(
+        QStringLiteral("trace-csv"), Text::tr("Replay a CSV of 'offset_ms,function' lines."), QStringLiteral("FILE"));
     const QCommandLineOption azureOption(
         QStringLiteral("azure"),
-        QStringLiteral("Replay an Azure Functions 2019 per-minute count file (its functions onto the FUNCTIONs "
-                       "round-robin, or by --azure-map)."),
+        Text::tr("Replay an Azure Functions 2019 per-minute count file (its functions onto the FUNCTIONs "
+                 "round-robin, or by --azure-map)."),
         QStringLiteral("FILE"));
-    const QCommandLineOption azureMapOption(QStringLiteral("azure-map"),
-                                            QStringLiteral("'HashFunction,FUNCTION' lines for --azure."),
-                                            QStringLiteral("FILE"));
+    const QCommandLineOption azureMapOption(
+        QStringLiteral("azure-map"), Text::tr("'HashFunction,FUNCTION' lines for --azure."), QStringLiteral("FILE"));
     const QCommandLineOption eventOption({ QStringLiteral("e"), QStringLiteral("event") },
-                                         QStringLiteral("The event every call sends: a JSON file (default {})."),
+                                         Text::tr("The event every call sends: a JSON file (default {})."),
                                          QStringLiteral("FILE"));
     const QCommandLineOption backendOption(
         QStringLiteral("backend"),
-        QStringLiteral("One of %1 (default %2).")
+        Text::tr("One of %1 (default %2).")
             .arg(BackendRegistry::ids().join(QStringLiteral(", ")), BackendRegistry::defaultId()),
         QStringLiteral("NAME"), BackendRegistry::defaultId());
     const QCommandLineOption keepAliveOption(QStringLiteral("keep-alive"),
-                                             QStringLiteral("Pool seconds an idle instance stays warm (default 2700)."),
+                                             Text::tr("Pool seconds an idle instance stays warm (default 2700)."),
                                              QStringLiteral("SECONDS"), QStringLiteral("2700"));
-    const QCommandLineOption rootfsOption(QStringLiteral("rootfs"),
-                                          QStringLiteral("A root file system folder for the containers."),
-                                          QStringLiteral("DIR"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the summary as JSON."));
+    const QCommandLineOption rootfsOption(
+        QStringLiteral("rootfs"), Text::tr("A root file system folder for the containers."), QStringLiteral("DIR"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("Print the summary as JSON."));
     const QCommandLineOption csvOption(QStringLiteral("csv"),
-                                       QStringLiteral("Write one line per call (arrival, outcome, cold, latency, "
-                                                      "...) to FILE."),
+                                       Text::tr("Write one line per call (arrival, outcome, cold, latency, "
+                                                "...) to FILE."),
                                        QStringLiteral("FILE"));
     const QCommandLineOption noBuildOption(QStringLiteral("no-build"),
-                                           QStringLiteral("Run the code as it is: no build first."));
+                                           Text::tr("Run the code as it is: no build first."));
     parser.addOptions({ templateOption, shapeOption, durationOption, poissonOption, seedOption, speedOption, capOption,
                         traceCsvOption, azureOption, azureMapOption, eventOption, backendOption, keepAliveOption,
                         rootfsOption, jsonOption, csvOption, noBuildOption });
@@ -146,9 +141,9 @@ int runLoad(const QStringList &arguments)
     const int sources
         = int(parser.isSet(shapeOption)) + int(parser.isSet(traceCsvOption)) + int(parser.isSet(azureOption));
     if (sources != 1)
-        return usageError("load", QStringLiteral("give exactly one of --shape, --trace-csv or --azure"));
+        return usageError("load", Text::tr("give exactly one of --shape, --trace-csv or --azure"));
     if (parser.isSet(azureMapOption) && !parser.isSet(azureOption))
-        return usageError("load", QStringLiteral("--azure-map goes with --azure"));
+        return usageError("load", Text::tr("--azure-map goes with --azure"));
     QString error;
     double speed = 1, cap = 0, keepAlive = 0, durationSeconds = 10, seed = 1;
     if (!readNumber(parser, speedOption, 0.001, &speed, &error) || !readNumber(parser, capOption, 0, &cap, &error)
@@ -156,7 +151,7 @@ int runLoad(const QStringList &arguments)
         || !readNumber(parser, seedOption, 0, &seed, &error))
         return usageError("load", error);
     if (cap != std::floor(cap))
-        return usageError("load", QStringLiteral("--max-concurrency takes a whole number"));
+        return usageError("load", Text::tr("--max-concurrency takes a whole number"));
     if (parser.isSet(durationOption)) {
         if (!readNumber(parser, durationOption, 0.001, &durationSeconds, &error))
             return usageError("load", error);
@@ -164,7 +159,7 @@ int runLoad(const QStringList &arguments)
     const QString backend = parser.value(backendOption);
     if (!BackendRegistry::isKnown(backend))
         return usageError("load",
-                          QStringLiteral("--backend is one of %1; got '%2'")
+                          Text::tr("--backend is one of %1; got '%2'")
                               .arg(BackendRegistry::ids().join(QStringLiteral(", ")), backend));
     std::optional<ArrivalShape> shape;
     if (parser.isSet(shapeOption)) {
@@ -174,7 +169,7 @@ int runLoad(const QStringList &arguments)
         shape->poisson = shape->poisson || parser.isSet(poissonOption);
         shape->seed = quint64(seed);
     } else if (parser.isSet(poissonOption)) {
-        return usageError("load", QStringLiteral("--poisson goes with --shape (a trace has its own arrivals)"));
+        return usageError("load", Text::tr("--poisson goes with --shape (a trace has its own arrivals)"));
     }
 
     // The project and its functions.
@@ -193,7 +188,7 @@ int runLoad(const QStringList &arguments)
         const auto found = sam->function(name);
         if (!found)
             return usageError("load",
-                              QStringLiteral("%1 has no function '%2'; its functions are: %3")
+                              Text::tr("%1 has no function '%2'; its functions are: %3")
                                   .arg(templatePath, name, names.join(QStringLiteral(", "))));
         functions.append(*found);
     }
@@ -205,16 +200,14 @@ int runLoad(const QStringList &arguments)
         if (functions.isEmpty()) {
             if (names.size() != 1)
                 return usageError("load",
-                                  QStringLiteral("%1 has %2 functions; name the one to load: %3")
-                                      .arg(templatePath)
-                                      .arg(names.size())
-                                      .arg(names.join(QStringLiteral(", "))));
+                                  Text::tr("%1 has %n functions; name the one to load: %2", nullptr, int(names.size()))
+                                      .arg(templatePath, names.join(QStringLiteral(", "))));
             functions.append(sam->functions().first());
         }
         functions = functions.mid(0, 1);
         plan.durationMs = qint64(std::llround(durationSeconds * 1000.0));
         plan.arrivals = generateArrivals(*shape, plan.durationMs);
-        plan.description = shape->describe() + QStringLiteral(" for %1 s").arg(durationSeconds);
+        plan.description = Text::tr("%1 for %2 s").arg(shape->describe()).arg(durationSeconds);
     } else {
         std::optional<LoadTrace> trace;
         if (parser.isSet(traceCsvOption)) {
@@ -227,12 +220,12 @@ int runLoad(const QStringList &arguments)
                 const auto found = sam->function(name);
                 if (!found)
                     return usageError("load",
-                                      QStringLiteral("the trace calls '%1', which %2 does not have; its "
-                                                     "functions are: %3")
+                                      Text::tr("the trace calls '%1', which %2 does not have; its "
+                                               "functions are: %3")
                                           .arg(name, templatePath, names.join(QStringLiteral(", "))));
                 functions.append(*found);
             }
-            plan.description = QStringLiteral("trace %1").arg(parser.value(traceCsvOption));
+            plan.description = Text::tr("trace %1").arg(parser.value(traceCsvOption));
         } else {
             if (functions.isEmpty())
                 functions = sam->functions();
@@ -242,7 +235,7 @@ int runLoad(const QStringList &arguments)
             trace = LoadTrace::readAzure(parser.value(azureOption), targets, parser.value(azureMapOption), &error);
             if (!trace)
                 return usageError("load", error);
-            plan.description = QStringLiteral("Azure trace %1").arg(parser.value(azureOption));
+            plan.description = Text::tr("Azure trace %1").arg(parser.value(azureOption));
         }
         if (parser.isSet(durationOption))
             trace = trace->firstMs(qint64(std::llround(durationSeconds * 1000.0)));
@@ -250,19 +243,19 @@ int runLoad(const QStringList &arguments)
         plan.durationMs = trace->durationMs;
     }
     if (plan.arrivals.isEmpty())
-        return usageError("load", QStringLiteral("the load has no arrivals (a rate of 0, or too short)"));
+        return usageError("load", Text::tr("the load has no arrivals (a rate of 0, or too short)"));
 
     // The event.
     if (parser.isSet(eventOption)) {
         QFile file(parser.value(eventOption));
         if (!file.open(QIODevice::ReadOnly))
-            return usageError(
-                "load", QStringLiteral("cannot read the event file %1: %2").arg(file.fileName(), file.errorString()));
+            return usageError("load",
+                              Text::tr("cannot read the event file %1: %2").arg(file.fileName(), file.errorString()));
         plan.payload = file.readAll();
         JsonValueError jsonError;
         if (parseJsonValue(plan.payload, &jsonError).isUndefined())
             return usageError("load",
-                              QStringLiteral("the event in %1 is not valid JSON: line %2, column %3: %4")
+                              Text::tr("the event in %1 is not valid JSON: line %2, column %3: %4")
                                   .arg(file.fileName())
                                   .arg(jsonError.line)
                                   .arg(jsonError.column)
@@ -274,8 +267,8 @@ int runLoad(const QStringList &arguments)
         for (FunctionConfig &function : functions) {
             QString buildError;
             if (!prepareFunction(function, templatePath, backend, &buildError)) {
-                printErr(
-                    QStringLiteral("bullpen load: the build of %1 failed: %2").arg(function.logicalId, buildError));
+                printErr(QStringLiteral("bullpen load: ")
+                         + Text::tr("the build of %1 failed: %2").arg(function.logicalId, buildError));
                 return 2;
             }
         }
@@ -298,13 +291,13 @@ int runLoad(const QStringList &arguments)
 
     const bool json = parser.isSet(jsonOption);
     if (!json) {
-        printErr(QStringLiteral("bullpen load: %1 arrivals over %2 pool s (%3) on %4")
-                     .arg(plan.arrivals.size())
-                     .arg(double(plan.durationMs) / 1000.0)
-                     .arg(plan.description, invoker->backendInfo().displayName));
+        printErr(QStringLiteral("bullpen load: ")
+                 + Text::tr("%n arrivals over %1 pool s (%2) on %3", nullptr, int(plan.arrivals.size()))
+                       .arg(double(plan.durationMs) / 1000.0)
+                       .arg(plan.description, invoker->backendInfo().displayName));
         if (speed != 1.0)
-            printErr(
-                QStringLiteral("bullpen load: the pool clock runs %1x: this is not a real-time result").arg(speed));
+            printErr(QStringLiteral("bullpen load: ")
+                     + Text::tr("the pool clock runs %1x: this is not a real-time result").arg(speed));
     }
     LoadRunner runner(invoker.get());
     int exitCode = 0;
@@ -315,7 +308,8 @@ int runLoad(const QStringList &arguments)
     });
     QObject::connect(&runner, &LoadRunner::finished, &runner, [&] { QCoreApplication::exit(exitCode); });
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &runner, [&](int signal) {
-        printErr(QStringLiteral("bullpen load: stopping (signal %1); the calls in flight finish").arg(signal));
+        printErr(QStringLiteral("bullpen load: ")
+                 + Text::tr("stopping (signal %1); the calls in flight finish").arg(signal));
         exitCode = 128 + signal;
         runner.stop();
     });
@@ -343,20 +337,22 @@ int runLoad(const QStringList &arguments)
     if (summary.requests > 0 && summary.coldStarts + summary.warmStarts == 0 && summary.throttles == 0
         && exitCode == 0) {
         const QList<LoadRecord> &records = runner.records();
-        printErr(QStringLiteral("bullpen load: no call reached an instance; the first said: %1")
-                     .arg(records.isEmpty() ? QString() : records.first().errorType));
+        printErr(QStringLiteral("bullpen load: ")
+                 + Text::tr("no call reached an instance; the first said: %1")
+                       .arg(records.isEmpty() ? QString() : records.first().errorType));
         exitCode = 2;
     }
     return exitCode;
 }
 
-const Registration loadRegistration({ "load", "Drive functions open-loop with an arrival process or a trace",
-                                      &runLoad });
+const Registration loadRegistration(
+    { "load", QT_TRANSLATE_NOOP("Bullpen::Cli", "Drive functions open-loop with an arrival process or a trace"),
+      &runLoad });
 
 int runPolicy(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral(
+    parser.setApplicationDescription(Text::tr(
         "Replay a trace through the warm pool's model (no containers) under keep-alive policies: none, fixed 1, "
         "5, 10, 20, 45, 60 and 120 minutes, and the hybrid histogram policy of Shahrad et al. (USENIX ATC 2020) "
         "with the histogram ranges its Fig. 15 compares (2, 3 and 4 hours). Prints each policy's cold starts "
@@ -364,36 +360,35 @@ int runPolicy(const QStringList &arguments)
     parser.addHelpOption();
     const QCommandLineOption syntheticOption(
         QStringLiteral("synthetic"),
-        QStringLiteral("A synthetic day of N functions from the paper's distributions (default 1000)."),
-        QStringLiteral("N"));
+        Text::tr("A synthetic day of N functions from the paper's distributions (default 1000)."), QStringLiteral("N"));
     const QCommandLineOption daysOption(QStringLiteral("days"),
-                                        QStringLiteral("How many days the synthetic trace lasts (default 1)."),
+                                        Text::tr("How many days the synthetic trace lasts (default 1)."),
                                         QStringLiteral("N"), QStringLiteral("1"));
     const QCommandLineOption warmUpOption(
         QStringLiteral("warm-up"),
-        QStringLiteral("Days of the same applications' calls before the synthetic trace: the policies learn from "
-                       "them, only the trace's own calls and idle time count (default 0)."),
+        Text::tr("Days of the same applications' calls before the synthetic trace: the policies learn from "
+                 "them, only the trace's own calls and idle time count (default 0)."),
         QStringLiteral("N"), QStringLiteral("0"));
-    const QCommandLineOption traceCsvOption(
-        QStringLiteral("trace-csv"), QStringLiteral("A CSV of 'offset_ms,function' lines."), QStringLiteral("FILE"));
+    const QCommandLineOption traceCsvOption(QStringLiteral("trace-csv"),
+                                            Text::tr("A CSV of 'offset_ms,function' lines."), QStringLiteral("FILE"));
     const QCommandLineOption azureOption(QStringLiteral("azure"),
-                                         QStringLiteral("An Azure Functions 2019 per-minute count file (each of "
-                                                        "its functions modelled on its own)."),
+                                         Text::tr("An Azure Functions 2019 per-minute count file (each of "
+                                                  "its functions modelled on its own)."),
                                          QStringLiteral("FILE"));
     const QCommandLineOption executionOption(QStringLiteral("execution-ms"),
-                                             QStringLiteral("Execution time of a trace's calls (default 100)."),
+                                             Text::tr("Execution time of a trace's calls (default 100)."),
                                              QStringLiteral("MS"), QStringLiteral("100"));
     const QCommandLineOption memoryOption(QStringLiteral("memory"),
-                                          QStringLiteral("Memory of a trace's functions in MB (default 128)."),
+                                          Text::tr("Memory of a trace's functions in MB (default 128)."),
                                           QStringLiteral("MB"), QStringLiteral("128"));
     const QCommandLineOption writeOption(QStringLiteral("write-trace"),
-                                         QStringLiteral("Also write the trace as 'offset_ms,function' CSV."),
+                                         Text::tr("Also write the trace as 'offset_ms,function' CSV."),
                                          QStringLiteral("FILE"));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the results as JSON."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("Print the results as JSON."));
     const QCommandLineOption containersOption(
         QStringLiteral("containers"),
-        QStringLiteral("application: one container per function serving every call, as the paper simulates "
-                       "(default); instance: one call per instance, scaling out, as Lambda and Bullpen's pool do."),
+        Text::tr("application: one container per function serving every call, as the paper simulates "
+                 "(default); instance: one call per instance, scaling out, as Lambda and Bullpen's pool do."),
         QStringLiteral("SCOPE"), QStringLiteral("application"));
     parser.addOptions({ syntheticOption, daysOption, warmUpOption, traceCsvOption, azureOption, executionOption,
                         memoryOption, writeOption, jsonOption, containersOption });
@@ -407,17 +402,17 @@ int runPolicy(const QStringList &arguments)
     if (parser.value(containersOption) == u"instance")
         scope = ContainerScope::PerInstance;
     else if (parser.value(containersOption) != u"application")
-        return usageError("policy",
-                          QStringLiteral("--containers takes 'application' or 'instance', not '%1'")
-                              .arg(parser.value(containersOption)));
+        return usageError(
+            "policy",
+            Text::tr("--containers takes 'application' or 'instance', not '%1'").arg(parser.value(containersOption)));
     if (int(parser.isSet(syntheticOption)) + int(parser.isSet(traceCsvOption)) + int(parser.isSet(azureOption)) > 1)
-        return usageError("policy", QStringLiteral("give at most one of --synthetic, --trace-csv or --azure"));
+        return usageError("policy", Text::tr("give at most one of --synthetic, --trace-csv or --azure"));
     if (parser.isSet(daysOption) && (parser.isSet(traceCsvOption) || parser.isSet(azureOption)))
         return usageError("policy",
-                          QStringLiteral("--days applies to the synthetic trace only, not to --trace-csv or --azure"));
+                          Text::tr("--days applies to the synthetic trace only, not to --trace-csv or --azure"));
     if (parser.isSet(warmUpOption) && (parser.isSet(traceCsvOption) || parser.isSet(azureOption)))
-        return usageError(
-            "policy", QStringLiteral("--warm-up applies to the synthetic trace only, not to --trace-csv or --azure"));
+        return usageError("policy",
+                          Text::tr("--warm-up applies to the synthetic trace only, not to --trace-csv or --azure"));
     QString error;
     double execution = 0, memory = 0;
     if (!readNumber(parser, executionOption, 0, &execution, &error)
@@ -463,28 +458,27 @@ int runPolicy(const QStringList &arguments)
             bool ok = false;
             p.functions = parser.value(syntheticOption).toInt(&ok);
             if (!ok || p.functions < 1)
-                return usageError("policy", QStringLiteral("--synthetic takes a number of functions, 1 or more"));
+                return usageError("policy", Text::tr("--synthetic takes a number of functions, 1 or more"));
         }
         bool ok = false;
         const int days = parser.value(daysOption).toInt(&ok);
         if (!ok || days < 1 || days > 28)
-            return usageError("policy",
-                              QStringLiteral("--days takes a whole number of days from 1 to 28, not '%1'")
-                                  .arg(parser.value(daysOption)));
+            return usageError(
+                "policy",
+                Text::tr("--days takes a whole number of days from 1 to 28, not '%1'").arg(parser.value(daysOption)));
         const int warmUpDays = parser.value(warmUpOption).toInt(&ok);
         if (!ok || warmUpDays < 0 || warmUpDays > 14)
-            return usageError("policy",
-                              QStringLiteral("--warm-up takes a whole number of days from 0 to 14, not '%1'")
-                                  .arg(parser.value(warmUpOption)));
+            return usageError("policy", Text::tr("--warm-up takes a whole number of days from 0 to 14, not '%1'")
+                                            .arg(parser.value(warmUpOption)));
         p.durationMs *= days;
         p.warmUpMs = qint64(warmUpDays) * 24 * 3600 * 1000;
         measureFromMs = p.warmUpMs;
         model = generateSyntheticTrace(p);
         description = days == 1
-            ? QStringLiteral("synthetic day, %1 functions (seed %2)").arg(p.functions).arg(p.seed)
-            : QStringLiteral("synthetic %1 days, %2 functions (seed %3)").arg(days).arg(p.functions).arg(p.seed);
+            ? Text::tr("synthetic day, %n functions (seed %1)", nullptr, p.functions).arg(p.seed)
+            : Text::tr("synthetic %1 days, %n functions (seed %2)", nullptr, p.functions).arg(days).arg(p.seed);
         if (warmUpDays > 0)
-            description += QStringLiteral(", after %1 day(s) of warm-up").arg(warmUpDays);
+            description += Text::tr(", after %n day(s) of warm-up", nullptr, warmUpDays);
     }
     const double generatedSeconds = double(timer.nsecsElapsed()) / 1e9;
     if (parser.isSet(writeOption)) {
@@ -529,19 +523,18 @@ int runPolicy(const QStringList &arguments)
         printOut(QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented)).trimmed());
         return 0;
     }
-    printOut(QStringLiteral("Trace: %1: %2 functions, %3 calls over %4 h (made in %5 s); containers %6")
-                 .arg(description)
-                 .arg(model.functions.size())
-                 .arg(measuredCalls)
+    printOut(Text::tr("Trace: %1: %2, %3 over %4 h (made in %5 s); containers %6")
+                 .arg(description, Text::tr("%n functions", nullptr, int(model.functions.size())),
+                      Text::tr("%n calls", nullptr, int(measuredCalls)))
                  .arg(double(model.durationMs - measureFromMs) / 3600000.0, 0, 'f', 2)
                  .arg(generatedSeconds, 0, 'f', 2)
                  .arg(containerScopeName(scope)));
     printOut(QStringLiteral("%1 %2 %3 %4 %5")
-                 .arg(QStringLiteral("policy"), -18)
-                 .arg(QStringLiteral("cold %"), 8)
-                 .arg(QStringLiteral("p75 fn cold %"), 14)
-                 .arg(QStringLiteral("wasted GB-s"), 14)
-                 .arg(QStringLiteral("vs fixed 10"), 12));
+                 .arg(Text::tr("policy"), -18)
+                 .arg(Text::tr("cold %"), 8)
+                 .arg(Text::tr("p75 fn cold %"), 14)
+                 .arg(Text::tr("wasted GB-s"), 14)
+                 .arg(Text::tr("vs fixed 10"), 12));
     for (const PolicyResult &r : std::as_const(results)) {
         printOut(QStringLiteral("%1 %2 %3 %4 %5")
                      .arg(r.policy, -18)
@@ -552,15 +545,15 @@ int runPolicy(const QStringList &arguments)
                                       : QStringLiteral("-"),
                           12));
     }
-    printOut(QStringLiteral("Model: %1 policies in %2 s (%3 s per policy)")
-                 .arg(results.size())
+    printOut(Text::tr("Model: %n policies in %1 s (%2 s per policy)", nullptr, int(results.size()))
                  .arg(simulatedSeconds, 0, 'f', 2)
                  .arg(simulatedSeconds / qMax<qsizetype>(1, results.size()), 0, 'f', 2));
     return 0;
 }
 
-const Registration policyRegistration({ "policy", "Compare keep-alive policies on a trace through the pool's model",
-                                        &runPolicy });
+const Registration policyRegistration(
+    { "policy", QT_TRANSLATE_NOOP("Bullpen::Cli", "Compare keep-alive policies on a trace through the pool's model"),
+      &runPolicy });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -29,14 +29,16 @@ QString usageText()
 {
     QString text;
     QTextStream out(&text);
-    out << "Usage: bullpen [FILE]            open the Bullpen window (bullpen-gui)\n"
-           "       bullpen COMMAND [ARGS]    run a command without a window\n\nCommands:\n";
+    // In the language main() installed; English for the manual page, whose
+    // process installs none.
+    out << Text::tr("Usage: bullpen [FILE]            open the Bullpen window (bullpen-gui)\n"
+                    "       bullpen COMMAND [ARGS]    run a command without a window\n\nCommands:\n");
     for (const auto &c : commands())
-        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << QString::fromUtf8(c.summary) << '\n';
-    out << "\nOptions:\n"
-           "  -h, --help    Displays this help.\n"
-           "  --version     Displays version information.\n"
-           "\nRun 'bullpen COMMAND --help' for a command's options.\n";
+        out << "  " << QString::fromLatin1(c.name).leftJustified(10) << Text::tr(c.summary) << '\n';
+    out << Text::tr("\nOptions:\n"
+                    "  -h, --help    Displays this help.\n"
+                    "  --version     Displays version information.\n"
+                    "\nRun 'bullpen COMMAND --help' for a command's options.\n");
     out.flush();
     return text;
 }

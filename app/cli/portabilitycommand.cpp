@@ -37,32 +37,30 @@ int runPortability(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Report what differs for a function between the local pool (the Lambda-shaped sandbox) and a "
-                       "deployment target, from a probe run beside the function in both."));
+        Text::tr("Report what differs for a function between the local pool (the Lambda-shaped sandbox) and a "
+                 "deployment target, from a probe run beside the function in both."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("FUNCTION"),
-                                 QStringLiteral("Logical id of the function (optional when the template has one)."),
+                                 Text::tr("Logical id of the function (optional when the template has one)."),
                                  QStringLiteral("[FUNCTION]"));
     const QCommandLineOption templateOption({ QStringLiteral("t"), QStringLiteral("template") },
-                                            QStringLiteral("The SAM template (default ./template.yaml)."),
+                                            Text::tr("The SAM template (default ./template.yaml)."),
                                             QStringLiteral("FILE"), QStringLiteral("template.yaml"));
-    const QCommandLineOption targetOption(QStringLiteral("target"),
-                                          QStringLiteral("The target, by its name in bullpen-targets.yaml."),
-                                          QStringLiteral("NAME"));
-    const QCommandLineOption markdownOption(QStringLiteral("markdown"), QStringLiteral("Markdown (the default)."));
-    const QCommandLineOption htmlOption(QStringLiteral("html"), QStringLiteral("An HTML page."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"),
-                                        QStringLiteral("JSON: the items and both probes' answers."));
+    const QCommandLineOption targetOption(
+        QStringLiteral("target"), Text::tr("The target, by its name in bullpen-targets.yaml."), QStringLiteral("NAME"));
+    const QCommandLineOption markdownOption(QStringLiteral("markdown"), Text::tr("Markdown (the default)."));
+    const QCommandLineOption htmlOption(QStringLiteral("html"), Text::tr("An HTML page."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Text::tr("JSON: the items and both probes' answers."));
     const QCommandLineOption outputOption({ QStringLiteral("o"), QStringLiteral("output") },
-                                          QStringLiteral("Write the report to FILE (default standard output)."),
+                                          Text::tr("Write the report to FILE (default standard output)."),
                                           QStringLiteral("FILE"));
     const QCommandLineOption backendOption(
         QStringLiteral("backend"),
-        QStringLiteral("The local pool's backend: one of %1 (default %2).")
+        Text::tr("The local pool's backend: one of %1 (default %2).")
             .arg(BackendRegistry::ids().join(QStringLiteral(", ")), BackendRegistry::defaultId()),
         QStringLiteral("NAME"), BackendRegistry::defaultId());
     const QCommandLineOption noBuildOption(QStringLiteral("no-build"),
-                                           QStringLiteral("Run the code as it is: no build first."));
+                                           Text::tr("Run the code as it is: no build first."));
     parser.addOptions({ templateOption, targetOption, markdownOption, htmlOption, jsonOption, outputOption,
                         backendOption, noBuildOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen portability") } + arguments))
@@ -72,14 +70,14 @@ int runPortability(const QStringList &arguments)
         return 0;
     }
     if (parser.positionalArguments().size() > 1)
-        return usageError(QStringLiteral("one FUNCTION at most, got: ") + parser.positionalArguments().join(u' '));
+        return usageError(Text::tr("one FUNCTION at most, got: ") + parser.positionalArguments().join(u' '));
     if (int(parser.isSet(markdownOption)) + int(parser.isSet(htmlOption)) + int(parser.isSet(jsonOption)) > 1)
-        return usageError(QStringLiteral("one of --markdown, --html or --json"));
+        return usageError(Text::tr("one of --markdown, --html or --json"));
     if (!parser.isSet(targetOption))
-        return usageError(QStringLiteral("name the target to compare with: --target NAME (bullpen targets list)"));
+        return usageError(Text::tr("name the target to compare with: --target NAME (bullpen targets list)"));
     const QString backend = parser.value(backendOption);
     if (!BackendRegistry::isKnown(backend))
-        return usageError(QStringLiteral("--backend is one of %1; got '%2'")
+        return usageError(Text::tr("--backend is one of %1; got '%2'")
                               .arg(BackendRegistry::ids().join(QStringLiteral(", ")), backend));
 
     const QString templatePath = QFileInfo(parser.value(templateOption)).absoluteFilePath();
@@ -98,12 +96,12 @@ int runPortability(const QStringList &arguments)
         for (const TargetSpec &t : targets->targets())
             names << t.name;
         return usageError(
-            QStringLiteral("%1 has no target '%2'; its targets are: %3")
+            Text::tr("%1 has no target '%2'; its targets are: %3")
                 .arg(TargetsFile::pathFor(templatePath), parser.value(targetOption), names.join(QStringLiteral(", "))));
     }
     if (!parser.isSet(noBuildOption)
         && !prepareFunction(*function, templatePath, BackendRegistry::defaultId(), &error)) {
-        printErr(QStringLiteral("bullpen portability: the build failed: ") + error);
+        printErr(QStringLiteral("bullpen portability: ") + Text::tr("the build failed: ") + error);
         return 1;
     }
 
@@ -125,23 +123,21 @@ int runPortability(const QStringList &arguments)
         if (parser.isSet(outputOption)) {
             QSaveFile file(parser.value(outputOption));
             if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
-                printErr(QStringLiteral("bullpen portability: cannot write %1: %2")
-                             .arg(file.fileName(), file.errorString()));
+                printErr(QStringLiteral("bullpen portability: ")
+                         + Text::tr("cannot write %1: %2").arg(file.fileName(), file.errorString()));
                 QCoreApplication::exit(0);
                 return;
             }
-            printErr(QStringLiteral("bullpen portability: wrote %1").arg(file.fileName()));
+            printErr(QStringLiteral("bullpen portability: ") + Text::tr("wrote %1").arg(file.fileName()));
         } else {
             std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
             std::fflush(stdout);
         }
         const int differs = int(report.itemsWith(PortabilityVerdict::Differs).size());
-        printErr(QStringLiteral("%1: %2 difference%3 between the local pool and %4 (%5 in what the code names)")
-                     .arg(report.functionId)
-                     .arg(differs)
-                     .arg(differs == 1 ? QString() : QStringLiteral("s"))
-                     .arg(spec->name)
-                     .arg(report.breakingCount()));
+        printErr(
+            Text::tr("%1: %n difference(s) between the local pool and %2 (%3 in what the code names)", nullptr, differs)
+                .arg(report.functionId, spec->name)
+                .arg(report.breakingCount()));
         status = 0;
         QCoreApplication::exit(0);
     });
@@ -153,15 +149,16 @@ int runPortability(const QStringList &arguments)
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, &run, [&](int signal) {
         status = 128 + signal;
         if (std::exchange(stopping, true)) {
-            printErr(QStringLiteral("bullpen portability: stopped at once (signal %1): the probe's container or "
-                                    "service may remain (labelled io.bullpen.target=%2)")
-                         .arg(signal)
+            printErr(QStringLiteral("bullpen portability: ")
+                     + Text::tr("stopped at once (signal %1): the probe's container or service may remain "
+                                "(labelled io.bullpen.target=%2)")
+                           .arg(signal)
                          .arg(PortabilityRun::probeTargetName(spec->name)));
             QCoreApplication::exit(0);
             return;
         }
-        printErr(
-            QStringLiteral("bullpen portability: stopping (signal %1); removing the probe's deployment").arg(signal));
+        printErr(QStringLiteral("bullpen portability: ")
+                 + Text::tr("stopping (signal %1); removing the probe's deployment").arg(signal));
         if (!run.cancel())
             QCoreApplication::exit(0);
     });
@@ -170,9 +167,10 @@ int runPortability(const QStringList &arguments)
     return status;
 }
 
-const Registration registration({ "portability",
-                                  "Report what differs for a function between the local pool and a target",
-                                  &runPortability });
+const Registration registration(
+    { "portability",
+      QT_TRANSLATE_NOOP("Bullpen::Cli", "Report what differs for a function between the local pool and a target"),
+      &runPortability });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -96,51 +96,50 @@ int runServe(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Serve the functions of an AWS SAM project through Lambda's Invoke API, for the AWS CLI and "
-                       "SDKs (--endpoint-url), until Ctrl+C."));
+        Text::tr("Serve the functions of an AWS SAM project through Lambda's Invoke API, for the AWS CLI and "
+                 "SDKs (--endpoint-url), until Ctrl+C."));
     parser.addHelpOption();
     const QCommandLineOption templateOption({ QStringLiteral("t"), QStringLiteral("template") },
-                                            QStringLiteral("The SAM template (default ./template.yaml)."),
+                                            Text::tr("The SAM template (default ./template.yaml)."),
                                             QStringLiteral("FILE"), QStringLiteral("template.yaml"));
     const QCommandLineOption hostOption(
         QStringLiteral("host"),
-        QStringLiteral("The address to listen on (default 127.0.0.1). Any other than loopback lets other machines "
-                       "invoke your functions."),
+        Text::tr("The address to listen on (default 127.0.0.1). Any other than loopback lets other machines "
+                 "invoke your functions."),
         QStringLiteral("ADDRESS"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption lambdaPortOption(
         QStringLiteral("lambda-port"),
-        QStringLiteral("The Lambda Invoke API's port (default 3001, as SAM's; 0 picks a free port)."),
-        QStringLiteral("PORT"), QStringLiteral("3001"));
+        Text::tr("The Lambda Invoke API's port (default 3001, as SAM's; 0 picks a free port)."), QStringLiteral("PORT"),
+        QStringLiteral("3001"));
     const QCommandLineOption apiPortOption(
         QStringLiteral("api-port"),
-        QStringLiteral("The API Gateway emulation's port (default 3000, as SAM's; 0 picks a free port)."),
+        Text::tr("The API Gateway emulation's port (default 3000, as SAM's; 0 picks a free port)."),
         QStringLiteral("PORT"), QStringLiteral("3000"));
     const QCommandLineOption backendOption(
         QStringLiteral("backend"),
-        QStringLiteral("One of %1 (default %2).")
+        Text::tr("One of %1 (default %2).")
             .arg(BackendRegistry::ids().join(QStringLiteral(", ")), BackendRegistry::defaultId()),
         QStringLiteral("NAME"), BackendRegistry::defaultId());
     const QCommandLineOption keepAliveOption(QStringLiteral("keep-alive"),
-                                             QStringLiteral("Seconds an idle instance stays warm (default 2700)."),
+                                             Text::tr("Seconds an idle instance stays warm (default 2700)."),
                                              QStringLiteral("SECONDS"), QStringLiteral("2700"));
     const QCommandLineOption noBuildOption(
-        QStringLiteral("no-build"),
-        QStringLiteral("Serve the code as it is: no build first, even when its inputs changed."));
+        QStringLiteral("no-build"), Text::tr("Serve the code as it is: no build first, even when its inputs changed."));
     const QCommandLineOption credentialsOption(
         QStringLiteral("credentials"),
-        QStringLiteral("Require requests signed (SigV4) with this AWS profile's keys, from ~/.aws/credentials or "
-                       "~/.aws/config; wrong, expired and missing signatures are refused as AWS refuses them. "
-                       "Off by default: any credentials are taken, as SAM does."),
+        Text::tr("Require requests signed (SigV4) with this AWS profile's keys, from ~/.aws/credentials or "
+                 "~/.aws/config; wrong, expired and missing signatures are refused as AWS refuses them. "
+                 "Off by default: any credentials are taken, as SAM does."),
         QStringLiteral("PROFILE"));
     const QCommandLineOption regionOption(
         QStringLiteral("region"),
-        QStringLiteral("The AWS Region the functions' ARNs and AWS_REGION name (default: AWS_REGION, "
-                       "AWS_DEFAULT_REGION or the profile's region, as the AWS CLI reads them; else %1, as SAM's).")
+        Text::tr("The AWS Region the functions' ARNs and AWS_REGION name (default: AWS_REGION, "
+                 "AWS_DEFAULT_REGION or the profile's region, as the AWS CLI reads them; else %1, as SAM's).")
             .arg(AwsAccount::defaultRegion()),
         QStringLiteral("REGION"));
     const QCommandLineOption accountOption(
         QStringLiteral("account-id"),
-        QStringLiteral("The 12-digit account id in the functions' ARNs (default %1, as SAM's).")
+        Text::tr("The 12-digit account id in the functions' ARNs (default %1, as SAM's).")
             .arg(AwsAccount::defaultAccountId()),
         QStringLiteral("ID"), AwsAccount::defaultAccountId());
     parser.addOptions({ templateOption, hostOption, lambdaPortOption, apiPortOption, backendOption, keepAliveOption,
@@ -152,31 +151,31 @@ int runServe(const QStringList &arguments)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usageError(QStringLiteral("takes no arguments besides options, got: ")
+        return usageError(Text::tr("takes no arguments besides options, got: ")
                           + parser.positionalArguments().join(u' '));
 
     quint16 lambdaPort = 0;
     quint16 apiPort = 0;
     if (!parsePort(parser.value(lambdaPortOption), &lambdaPort))
-        return usageError(QStringLiteral("--lambda-port takes a port number from 0 to 65535; got '%1'")
+        return usageError(Text::tr("--lambda-port takes a port number from 0 to 65535; got '%1'")
                               .arg(parser.value(lambdaPortOption)));
     if (!parsePort(parser.value(apiPortOption), &apiPort))
-        return usageError(QStringLiteral("--api-port takes a port number from 0 to 65535; got '%1'")
-                              .arg(parser.value(apiPortOption)));
+        return usageError(
+            Text::tr("--api-port takes a port number from 0 to 65535; got '%1'").arg(parser.value(apiPortOption)));
     const QString hostText = parser.value(hostOption);
     QHostAddress host;
     if (hostText == u"localhost")
         host = QHostAddress::LocalHost;
     else if (!host.setAddress(hostText))
         return usageError(
-            QStringLiteral("--host takes an IP address (127.0.0.1, ::1, 0.0.0.0, ...); got '%1'").arg(hostText));
+            Text::tr("--host takes an IP address (127.0.0.1, ::1, 0.0.0.0, ...); got '%1'").arg(hostText));
     bool ok = false;
     const double keepAlive = parser.value(keepAliveOption).toDouble(&ok);
     if (!ok || keepAlive < 0)
-        return usageError(QStringLiteral("--keep-alive takes a number of seconds, 0 or more"));
+        return usageError(Text::tr("--keep-alive takes a number of seconds, 0 or more"));
     const QString backend = parser.value(backendOption);
     if (!BackendRegistry::isKnown(backend))
-        return usageError(QStringLiteral("--backend is one of %1; got '%2'")
+        return usageError(Text::tr("--backend is one of %1; got '%2'")
                               .arg(BackendRegistry::ids().join(QStringLiteral(", ")), backend));
 
     // Where the functions "live": their ARNs (ListFunctions, GetFunction, the
@@ -188,14 +187,13 @@ int runServe(const QStringList &arguments)
     if (account.region.isEmpty())
         account.region = AwsAccount::defaultRegion();
     if (!AwsAccount::isValidRegion(account.region))
-        return usageError(
-            QStringLiteral("--region takes an AWS Region name such as us-east-1 or eu-central-1; got '%1'%2")
-                .arg(account.region,
-                     parser.isSet(regionOption) ? QString() : QStringLiteral(" (from the AWS configuration)")));
+        return usageError(Text::tr("--region takes an AWS Region name such as us-east-1 or eu-central-1; got '%1'%2")
+                              .arg(account.region,
+                                   parser.isSet(regionOption) ? QString() : Text::tr(" (from the AWS configuration)")));
     account.accountId = parser.value(accountOption);
     if (!AwsAccount::isValidAccountId(account.accountId))
         return usageError(
-            QStringLiteral("--account-id takes 12 digits (an AWS account id); got '%1'").arg(account.accountId));
+            Text::tr("--account-id takes 12 digits (an AWS account id); got '%1'").arg(account.accountId));
 
     // SigV4, resolved before anything is built or started: a profile without
     // keys is a usage error, not a server that refuses everything.
@@ -217,7 +215,7 @@ int runServe(const QStringList &arguments)
     }
     QList<FunctionConfig> functions = sam->functions();
     if (functions.isEmpty()) {
-        printErr(QStringLiteral("bullpen serve: %1 has no functions to serve").arg(templatePath));
+        printErr(QStringLiteral("bullpen serve: ") + Text::tr("%1 has no functions to serve").arg(templatePath));
         return 2;
     }
 
@@ -226,8 +224,8 @@ int runServe(const QStringList &arguments)
         for (FunctionConfig &function : functions) {
             QString buildError;
             if (!prepareFunction(function, templatePath, backend, &buildError)) {
-                printErr(
-                    QStringLiteral("bullpen serve: the build of %1 failed: %2").arg(function.logicalId, buildError));
+                printErr(QStringLiteral("bullpen serve: ")
+                         + Text::tr("the build of %1 failed: %2").arg(function.logicalId, buildError));
                 return 2;
             }
         }
@@ -265,9 +263,10 @@ int runServe(const QStringList &arguments)
         serveOptions.authenticator = SigV4Auth::authenticator(*verifier);
     QString serveError;
     if (!session.start(serveOptions, &serveError)) {
-        printErr(QStringLiteral("bullpen serve: %1. Choose other ports with --lambda-port and --api-port (0 picks a "
-                                "free one).")
-                     .arg(serveError));
+        printErr(QStringLiteral("bullpen serve: ")
+                 + Text::tr("%1. Choose other ports with --lambda-port and --api-port (0 picks a "
+                            "free one).")
+                       .arg(serveError));
         return 2;
     }
     InvokeApiServer &lambdaApi = *session.lambdaApi();
@@ -277,29 +276,34 @@ int runServe(const QStringList &arguments)
         out.line(line.toUtf8());
     std::fflush(stdout);
     if (verifier) {
-        printErr(QStringLiteral("bullpen serve: SigV4 required: requests must be signed with the keys of profile %1")
-                     .arg(parser.value(credentialsOption)));
+        printErr(QStringLiteral("bullpen serve: ")
+                 + Text::tr("SigV4 required: requests must be signed with the keys of profile %1")
+                       .arg(parser.value(credentialsOption)));
     }
     if (!host.isLoopback() && verifier) {
-        printErr(QStringLiteral("bullpen serve: warning: %1 is not a loopback address: anyone who can reach this "
-                                "machine on port %2 with the profile's keys can invoke these functions.")
-                     .arg(host.toString())
-                     .arg(lambdaApi.port()));
+        printErr(QStringLiteral("bullpen serve: ")
+                 + Text::tr("warning: %1 is not a loopback address: anyone who can reach this "
+                            "machine on port %2 with the profile's keys can invoke these functions.")
+                       .arg(host.toString())
+                       .arg(lambdaApi.port()));
     } else if (!host.isLoopback()) {
-        printErr(QStringLiteral("bullpen serve: warning: %1 is not a loopback address: anyone who can reach this "
-                                "machine on port %2 can invoke these functions, with no signature check.")
-                     .arg(host.toString())
-                     .arg(lambdaApi.port()));
+        printErr(QStringLiteral("bullpen serve: ")
+                 + Text::tr("warning: %1 is not a loopback address: anyone who can reach this "
+                            "machine on port %2 can invoke these functions, with no signature check.")
+                       .arg(host.toString())
+                       .arg(lambdaApi.port()));
     }
     QStringList names;
     for (const FunctionConfig &f : functions)
         names.append(f.functionName);
-    printErr(QStringLiteral("bullpen serve: serving %1 with the %2 backend: %3 (region %4, account %5)")
-                 .arg(templatePath, invoker->backendInfo().displayName, names.join(QStringLiteral(", ")),
-                      account.region, account.accountId));
-    printErr(QStringLiteral("bullpen serve: try: aws lambda invoke --endpoint-url %1 --function-name %2 out.json; "
-                            "Ctrl+C stops.")
-                 .arg(lambdaApi.url(), names.first()));
+    printErr(QStringLiteral("bullpen serve: ")
+             + Text::tr("serving %1 with the %2 backend: %3 (region %4, account %5)")
+                   .arg(templatePath, invoker->backendInfo().displayName, names.join(QStringLiteral(", ")),
+                        account.region, account.accountId));
+    printErr(QStringLiteral("bullpen serve: ")
+             + Text::tr("try: aws lambda invoke --endpoint-url %1 --function-name %2 out.json; "
+                        "Ctrl+C stops.")
+                   .arg(lambdaApi.url(), names.first()));
     // The project file's settings (bullpen-project.json beside the template):
     // keep-alive, and the schedules and keep-warm pinger the user turned on,
     // which fire while serve runs (decisions: only while the window or serve
@@ -308,24 +312,24 @@ int runServe(const QStringList &arguments)
     ProjectError settingsError;
     const std::optional<ProjectSettings> projectSettings = ProjectSettings::load(templatePath, &settingsError);
     if (!projectSettings)
-        printErr(
-            QStringLiteral("bullpen serve: warning: %1; no schedule or keep-warm fires").arg(settingsError.toString()));
+        printErr(QStringLiteral("bullpen serve: ")
+                 + Text::tr("warning: %1; no schedule or keep-warm fires").arg(settingsError.toString()));
     for (const FunctionConfig &f : functions) {
         const FunctionRunSettings run
             = projectSettings ? projectSettings->function(f.logicalId) : FunctionRunSettings();
         QString settingsProblem;
         if (!invoker->applyFunctionSettings(f, run, &settingsProblem))
-            printErr(QStringLiteral("bullpen serve: warning: %1: %2").arg(f.logicalId, settingsProblem));
+            printErr(QStringLiteral("bullpen serve: ") + Text::tr("warning: %1: %2").arg(f.logicalId, settingsProblem));
         QStringList firing;
         for (const ScheduleSource &schedule : f.schedules) {
             if (schedule.enabled && run.enabledSchedules.contains(schedule.name))
                 firing << QStringLiteral("%1 (%2)").arg(schedule.name, schedule.expression);
         }
         if (run.keepWarm)
-            firing << QStringLiteral("keep-warm (%1)").arg(run.keepWarmRate);
+            firing << Text::tr("keep-warm (%1)").arg(run.keepWarmRate);
         if (!firing.isEmpty())
-            printErr(QStringLiteral("bullpen serve: %1 fires on schedule: %2")
-                         .arg(f.logicalId, firing.join(QStringLiteral(", "))));
+            printErr(QStringLiteral("bullpen serve: ")
+                     + Text::tr("%1 fires on schedule: %2").arg(f.logicalId, firing.join(QStringLiteral(", "))));
     }
 
     QObject::connect(invoker.get(), &Invoker::invocationFinished, invoker.get(), [&out](const InvocationResult &r) {
@@ -343,23 +347,24 @@ int runServe(const QStringList &arguments)
                      .toUtf8());
     });
     for (const QString &route : session.routeLines())
-        printErr(QStringLiteral("bullpen serve: route ") + route);
+        printErr(QStringLiteral("bullpen serve: ") + Text::tr("route %1").arg(route));
     for (const QString &warning : session.warnings())
-        printErr(QStringLiteral("bullpen serve: warning: ") + warning);
+        printErr(QStringLiteral("bullpen serve: ") + Text::tr("warning: ") + warning);
 
     bool stopping = false;
     QObject::connect(&watcher, &TerminationWatcher::terminationRequested, invoker.get(), [&](int signal) {
         if (stopping)
             return;
         stopping = true;
-        printErr(QStringLiteral("bullpen serve: stopping (signal %1); removing every instance").arg(signal));
+        printErr(QStringLiteral("bullpen serve: ")
+                 + Text::tr("stopping (signal %1); removing every instance").arg(signal));
         session.stop();
         QObject::connect(invoker.get(), &Invoker::shutdownFinished, invoker.get(), [] { QCoreApplication::exit(0); });
         invoker->shutdown();
         // A teardown that hangs (a wedged runtime) must not keep serve alive:
         // what is left then goes with the Invoker, bounded, at exit.
         QTimer::singleShot(10000, invoker.get(), [] {
-            printErr(QStringLiteral("bullpen serve: the engine took over 10 s to stop; exiting anyway"));
+            printErr(QStringLiteral("bullpen serve: ") + Text::tr("the engine took over 10 s to stop; exiting anyway"));
             QCoreApplication::exit(0);
         });
     });
@@ -368,8 +373,10 @@ int runServe(const QStringList &arguments)
     return status;
 }
 
-const Registration registration({ "serve", "Serve the functions through Lambda's Invoke API (aws --endpoint-url)",
-                                  &runServe });
+const Registration registration(
+    { "serve",
+      QT_TRANSLATE_NOOP("Bullpen::Cli", "Serve the functions through Lambda's Invoke API (aws --endpoint-url)"),
+      &runServe });
 
 } // namespace
 } // namespace Bullpen::Cli

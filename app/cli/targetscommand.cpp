@@ -38,14 +38,14 @@ QString settingsSummary(const TargetSpec &spec)
     QStringList parts;
     switch (spec.kind) {
     case TargetKind::LocalPool:
-        parts << u"backend %1"_s.arg(spec.backend.isEmpty() ? u"(the configured one)"_s : spec.backend);
+        parts << Text::tr("backend %1").arg(spec.backend.isEmpty() ? Text::tr("(the configured one)") : spec.backend);
         break;
     case TargetKind::SwarmService:
-        parts << u"%1 replica(s)"_s.arg(spec.replicas);
+        parts << Text::tr("%n replica(s)", nullptr, spec.replicas);
         [[fallthrough]];
     case TargetKind::DockerContainer:
         if (spec.port > 0)
-            parts << u"port %1"_s.arg(spec.port);
+            parts << Text::tr("port %1").arg(spec.port);
         if (!spec.dockerHost.isEmpty())
             parts << spec.dockerHost;
         break;
@@ -54,11 +54,12 @@ QString settingsSummary(const TargetSpec &spec)
         if (!spec.url.isEmpty())
             parts << spec.url.toDisplayString();
         if (spec.kind == TargetKind::AwsLambda || spec.sign)
-            parts << u"SigV4 with profile %1"_s.arg(spec.profile.isEmpty() ? u"(default)"_s : spec.profile);
+            parts
+                << Text::tr("SigV4 with profile %1").arg(spec.profile.isEmpty() ? Text::tr("(default)") : spec.profile);
         if (!spec.region.isEmpty())
             parts << spec.region;
         if (!spec.qualifier.isEmpty())
-            parts << u"qualifier "_s + spec.qualifier;
+            parts << Text::tr("qualifier %1").arg(spec.qualifier);
         break;
     }
     return parts.join(u", "_s);
@@ -105,7 +106,7 @@ std::optional<QList<FunctionConfig>> functionsOf(const Options &options, bool bu
             QStringList known;
             for (const FunctionConfig &f : sam->functions())
                 known << f.logicalId;
-            *error = u"the template has no function '%1' (it has: %2)"_s.arg(id, known.join(u", "_s));
+            *error = Text::tr("the template has no function '%1' (it has: %2)").arg(id, known.join(u", "_s));
             return std::nullopt;
         }
         functions << *function;
@@ -116,7 +117,7 @@ std::optional<QList<FunctionConfig>> functionsOf(const Options &options, bool bu
         for (FunctionConfig &function : functions) {
             QString buildError;
             if (!prepareFunction(function, options.templatePath, BackendRegistry::defaultId(), &buildError)) {
-                *error = u"the build of %1 failed: %2"_s.arg(function.logicalId, buildError);
+                *error = Text::tr("the build of %1 failed: %2").arg(function.logicalId, buildError);
                 return std::nullopt;
             }
         }
@@ -161,12 +162,12 @@ int runList(ProjectTargets *project, const Options &options)
                 .trimmed());
         return 0;
     }
-    printOut(u"Targets of %1:"_s.arg(TargetsFile::pathFor(options.templatePath)));
+    printOut(Text::tr("Targets of %1:").arg(TargetsFile::pathFor(options.templatePath)));
     for (const Target *target : project->targets()) {
-        printOut(
-            u"  %1  %2  %3%4"_s.arg(target->name().leftJustified(12), targetKindTitle(target->kind()).leftJustified(20),
-                                    settingsSummary(target->spec()),
-                                    target->canProbe() ? QString() : u"  (not probed: Bullpen did not deploy it)"_s));
+        printOut(u"  %1  %2  %3%4"_s.arg(
+            target->name().leftJustified(12), targetKindTitle(target->kind()).leftJustified(20),
+            settingsSummary(target->spec()),
+            target->canProbe() ? QString() : Text::tr("  (not probed: Bullpen did not deploy it)")));
     }
     return 0;
 }
@@ -205,7 +206,8 @@ int runUp(const QList<Target *> &targets, const QList<FunctionConfig> &functions
         QObject::connect(
             target, &Target::deployFinished, target,
             [target, done](bool ok, const QString &message) {
-                (ok ? printOut : errorLine)(u"%1: %2%3"_s.arg(target->name(), ok ? QString() : u"failed: "_s, message));
+                (ok ? printOut
+                    : errorLine)(u"%1: %2%3"_s.arg(target->name(), ok ? QString() : Text::tr("failed: "), message));
                 done(ok);
             },
             Qt::SingleShotConnection);
@@ -261,33 +263,38 @@ int runTargets(const QStringList &arguments)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        u"The project's deployment targets (bullpen-targets.yaml beside the template):\n"
-        "  list                       the targets and their settings\n"
-        "  check [NAME...]            each target's health: ready, down with the reason, not deployed\n"
-        "  up [NAME...]               deploy the functions (build the image, start the container or service)\n"
-        "  down [NAME...]             remove what Bullpen made there (containers, services)\n"
-        "  invoke NAME FUNCTION       send one event to one target"_s);
+        Text::tr("The project's deployment targets (bullpen-targets.yaml beside the template):\n"
+                 "  list                       the targets and their settings\n"
+                 "  check [NAME...]            each target's health: ready, down with the reason, not deployed\n"
+                 "  up [NAME...]               deploy the functions (build the image, start the container or service)\n"
+                 "  down [NAME...]             remove what Bullpen made there (containers, services)\n"
+                 "  invoke NAME FUNCTION       send one event to one target"));
     parser.addHelpOption();
-    parser.addPositionalArgument(u"ACTION"_s, u"list, check, up, down or invoke"_s);
-    const QCommandLineOption templateOption({ u"t"_s, u"template"_s }, u"The SAM template (default ./template.yaml)."_s,
-                                            u"FILE"_s, u"template.yaml"_s);
+    parser.addPositionalArgument(u"ACTION"_s, Text::tr("list, check, up, down or invoke"));
+    const QCommandLineOption templateOption({ u"t"_s, u"template"_s },
+                                            Text::tr("The SAM template (default ./template.yaml)."), u"FILE"_s,
+                                            u"template.yaml"_s);
     const QCommandLineOption functionOption(
-        { u"f"_s, u"function"_s }, u"Only this function (by logical id); repeatable. Default: every function."_s,
+        { u"f"_s, u"function"_s }, Text::tr("Only this function (by logical id); repeatable. Default: every function."),
         u"ID"_s);
-    const QCommandLineOption jsonOption(u"json"_s, u"Print JSON (list, check, invoke)."_s);
+    const QCommandLineOption jsonOption(u"json"_s, Text::tr("Print JSON (list, check, invoke)."));
     const QCommandLineOption initSwarmOption(
         u"init-swarm"_s,
-        u"up: where the Docker daemon is in no swarm, create a single-node one (listening on 127.0.0.1 only)."_s);
+        Text::tr(
+            "up: where the Docker daemon is in no swarm, create a single-node one (listening on 127.0.0.1 only)."));
     const QCommandLineOption leaveSwarmOption(
-        u"leave-swarm"_s, u"down: afterwards, leave the swarm if Bullpen created it and nothing else runs there."_s);
-    const QCommandLineOption noBuildOption(u"no-build"_s, u"up, invoke: use the code as it is, without a build."_s);
+        u"leave-swarm"_s,
+        Text::tr("down: afterwards, leave the swarm if Bullpen created it and nothing else runs there."));
+    const QCommandLineOption noBuildOption(u"no-build"_s,
+                                           Text::tr("up, invoke: use the code as it is, without a build."));
     const QCommandLineOption backendOption(
         u"backend"_s,
-        u"The local pool's backend where its target names none: one of %1 (default %2)."_s.arg(
-            BackendRegistry::ids().join(u", "_s), BackendRegistry::defaultId()),
+        Text::tr("The local pool's backend where its target names none: one of %1 (default %2).")
+            .arg(BackendRegistry::ids().join(u", "_s), BackendRegistry::defaultId()),
         u"NAME"_s, BackendRegistry::defaultId());
-    const QCommandLineOption eventOption(u"event"_s, u"invoke: the event, a JSON file (default {})."_s, u"FILE"_s);
-    const QCommandLineOption payloadOption(u"payload"_s, u"invoke: the event as JSON text."_s, u"JSON"_s);
+    const QCommandLineOption eventOption(u"event"_s, Text::tr("invoke: the event, a JSON file (default {})."),
+                                         u"FILE"_s);
+    const QCommandLineOption payloadOption(u"payload"_s, Text::tr("invoke: the event as JSON text."), u"JSON"_s);
     parser.addOptions({ templateOption, functionOption, jsonOption, initSwarmOption, leaveSwarmOption, noBuildOption,
                         backendOption, eventOption, payloadOption });
     if (!parser.parse(QStringList { u"bullpen targets"_s } + arguments))
@@ -298,10 +305,11 @@ int runTargets(const QStringList &arguments)
     }
     QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return commandUsageError("targets", u"name an action: list, check, up, down or invoke (see --help)"_s);
+        return commandUsageError("targets", Text::tr("name an action: list, check, up, down or invoke (see --help)"));
     const QString action = positional.takeFirst();
     if (!QStringList { u"list"_s, u"check"_s, u"up"_s, u"down"_s, u"invoke"_s }.contains(action))
-        return commandUsageError("targets", u"unknown action '%1': list, check, up, down or invoke"_s.arg(action));
+        return commandUsageError("targets",
+                                 Text::tr("unknown action '%1': list, check, up, down or invoke").arg(action));
 
     Options options;
     options.templatePath = parser.value(templateOption);
@@ -316,14 +324,14 @@ int runTargets(const QStringList &arguments)
     if (!BackendRegistry::isKnown(options.backend))
         return commandUsageError(
             "targets",
-            u"--backend is one of %1; got '%2'"_s.arg(BackendRegistry::ids().join(u", "_s), options.backend));
+            Text::tr("--backend is one of %1; got '%2'").arg(BackendRegistry::ids().join(u", "_s), options.backend));
     if (parser.isSet(eventOption) && parser.isSet(payloadOption))
-        return commandUsageError("targets", u"give the event with --event or --payload, not both"_s);
+        return commandUsageError("targets", Text::tr("give the event with --event or --payload, not both"));
     if (parser.isSet(eventOption)) {
         QFile file(parser.value(eventOption));
         if (!file.open(QIODevice::ReadOnly))
             return commandUsageError("targets",
-                                     u"cannot read the event %1: %2"_s.arg(file.fileName(), file.errorString()));
+                                     Text::tr("cannot read the event %1: %2").arg(file.fileName(), file.errorString()));
         options.payload = file.readAll();
     } else if (parser.isSet(payloadOption)) {
         options.payload = parser.value(payloadOption).toUtf8();
@@ -331,7 +339,7 @@ int runTargets(const QStringList &arguments)
     if (action == u"invoke") {
         JsonValueError jsonError;
         if (parseJsonValue(options.payload, &jsonError).isUndefined())
-            return commandUsageError("targets", u"the event is not JSON: %1"_s.arg(jsonError.message()));
+            return commandUsageError("targets", Text::tr("the event is not JSON: %1").arg(jsonError.message()));
     }
 
     EngineSettings engine;
@@ -340,7 +348,7 @@ int runTargets(const QStringList &arguments)
     ProjectTargets *project
         = ProjectTargets::open(options.templatePath, engine, &projectError, QCoreApplication::instance());
     if (!project) {
-        errorLine(u"bullpen targets: "_s + projectError.toString());
+        errorLine(QStringLiteral("bullpen targets: ") + projectError.toString());
         return 2;
     }
     if (action == u"list")
@@ -348,8 +356,8 @@ int runTargets(const QStringList &arguments)
 
     if (action == u"invoke") {
         if (positional.size() != 2)
-            return commandUsageError("targets",
-                                     u"invoke takes a target and a function: bullpen targets invoke NAME FUNCTION"_s);
+            return commandUsageError(
+                "targets", Text::tr("invoke takes a target and a function: bullpen targets invoke NAME FUNCTION"));
         options.names = { positional.at(0) };
         options.functionIds = { positional.at(1) };
     } else {
@@ -361,8 +369,8 @@ int runTargets(const QStringList &arguments)
         if (!target)
             return commandUsageError(
                 "targets",
-                u"no target '%1' in %2 (it has: %3)"_s.arg(name, TargetsFile::pathFor(options.templatePath),
-                                                           project->names().join(u", "_s)));
+                Text::tr("no target '%1' in %2 (it has: %3)")
+                    .arg(name, TargetsFile::pathFor(options.templatePath), project->names().join(u", "_s)));
         targets << target;
     }
     if (options.names.isEmpty())
@@ -374,7 +382,7 @@ int runTargets(const QStringList &arguments)
     const bool build = options.build && (action == u"up" || action == u"invoke");
     const auto functions = functionsOf(options, build, &error);
     if (!functions) {
-        errorLine(u"bullpen targets: "_s + error);
+        errorLine(QStringLiteral("bullpen targets: ") + error);
         return 2;
     }
     if (action == u"check")
@@ -384,8 +392,10 @@ int runTargets(const QStringList &arguments)
     return runInvoke(targets.constFirst(), functions->constFirst(), options);
 }
 
-const Registration registration({ "targets", "Deployment targets: list, check, up, down, invoke (bullpen-targets.yaml)",
-                                  &runTargets });
+const Registration registration(
+    { "targets",
+      QT_TRANSLATE_NOOP("Bullpen::Cli", "Deployment targets: list, check, up, down, invoke (bullpen-targets.yaml)"),
+      &runTargets });
 
 } // namespace
 } // namespace Bullpen::Cli

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include "engine/core/uilanguage.h"
 #include "engine/events/eventgenerator.h"
 #include "engine/events/jsonlocator.h"
 #include "engine/events/orderedjson.h"
@@ -258,11 +259,104 @@ QList<const EventTemplate *> EventCatalog::allEvents() const
     return list;
 }
 
+namespace {
+
+const QString TranslationRoot = QStringLiteral(":/events/translations");
+
+void translateText(QString &text, const QHash<QString, QString> &table)
+{
+    const auto found = table.constFind(text);
+    if (found != table.cend() && !found->isEmpty())
+        text = *found;
+}
+
+} // namespace
+
+void EventCatalog::translate(const QHash<QString, QString> &table)
+{
+    if (table.isEmpty())
+        return;
+    for (EventService &s : m_services) {
+        translateText(s.title, table);
+        translateText(s.description, table);
+        for (EventTemplate &e : s.events) {
+            e.serviceTitle = s.title;
+            translateText(e.title, table);
+            translateText(e.description, table);
+            for (EventParameter &p : e.parameters) {
+                translateText(p.title, table);
+                translateText(p.description, table);
+            }
+        }
+    }
+}
+
+QStringList EventCatalog::labels() const
+{
+    QStringList texts;
+    auto add = [&texts](const QString &text) {
+        if (!text.isEmpty() && !texts.contains(text))
+            texts << text;
+    };
+    for (const EventService &s : m_services) {
+        add(s.title);
+        add(s.description);
+        for (const EventTemplate &e : s.events) {
+            add(e.title);
+            add(e.description);
+            for (const EventParameter &p : e.parameters) {
+                // A parameter without a title is labelled with its name, which stays.
+                if (p.title != p.name)
+                    add(p.title);
+                add(p.description);
+            }
+        }
+    }
+    return texts;
+}
+
+QHash<QString, QString> EventCatalog::translationTable(const QString &language, QString *error)
+{
+    QHash<QString, QString> table;
+    QFile file(TranslationRoot + u'/' + language + QStringLiteral(".json"));
+    if (language.isEmpty() || language == u"en" || !file.exists())
+        return table;
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(file.fileName(), file.errorString());
+        return table;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(file.readAll(), &parseError);
+    if (!document.isObject()) {
+        if (error)
+            *error = QStringLiteral("%1: not a JSON object: %2").arg(file.fileName(), parseError.errorString());
+        return table;
+    }
+    const QJsonObject object = document.object();
+    for (auto it = object.begin(); it != object.end(); ++it)
+        table.insert(it.key(), it.value().toString());
+    return table;
+}
+
+QStringList EventCatalog::translatedLanguages()
+{
+    QStringList languages;
+    const QStringList files = QDir(TranslationRoot).entryList({ QStringLiteral("*.json") }, QDir::Files, QDir::Name);
+    for (const QString &file : files)
+        languages << file.chopped(5);
+    return languages;
+}
+
 const EventCatalog &EventCatalog::builtin()
 {
     static const EventCatalog catalog = [] {
         EventCatalog c;
         c.load(QStringLiteral(":/events"));
+        QString error;
+        c.translate(translationTable(uiLanguage(), &error));
+        if (!error.isEmpty())
+            c.m_errors << error;
         return c;
     }();
     return catalog;

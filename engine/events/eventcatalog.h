@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -33,6 +34,23 @@ public:
     QList<const EventTemplate *> allEvents() const;
     QStringList errors() const { return m_errors; }
 
+    // The catalogue's labels (titles and descriptions of services, events and
+    // parameters) are data, not tr() strings: their German and Polish live in
+    // resources/events/translations/<language>.json, one object mapping each
+    // English text to its translation (lupdate reads no data files, as for the
+    // lessons). translate() replaces every label the table has; the rest stay
+    // English. Names, defaults and choices are never translated: they are what
+    // the command line and the templates accept.
+    void translate(const QHash<QString, QString> &table);
+    // The table for language ("de"); empty for English or a language without one.
+    static QHash<QString, QString> translationTable(const QString &language, QString *error = nullptr);
+    // The languages with a table (the files under :/events/translations).
+    static QStringList translatedLanguages();
+    // Every label translate() looks up, each once, in catalogue order.
+    QStringList labels() const;
+
+    // The compiled-in catalogue, its labels in the language Bullpen speaks
+    // (uiLanguage(): the installed translation's, else the locale's).
     static const EventCatalog &builtin();
 
 private:

@@ -4,6 +4,7 @@
 #include "engine/core/jsondiff.h"
 #include "engine/core/jsonvalue.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,6 +16,12 @@
 namespace Bullpen {
 
 namespace {
+
+// What the event builder and `bullpen events` say about a payload and a form's values.
+struct EventText
+{
+    Q_DECLARE_TR_FUNCTIONS(Bullpen::EventValidator)
+};
 
 // JSON's type names, as the diff names them ("missing" for undefined).
 QString typeOf(const QJsonValue &v)
@@ -40,7 +47,7 @@ void checkField(const QJsonValue &node, const QStringList &segments, qsizetype a
         if (node.isUndefined()) {
             const auto pos = locator.positionOf(path);
             issues->append({ ValidationIssue::Severity::Error, pos.line, pos.column, path,
-                             QStringLiteral("required field \"%1\" is missing").arg(path) });
+                             EventText::tr("required field \"%1\" is missing").arg(path) });
         } else if (!hasType(node, field.types)) {
             const auto pos = locator.positionOf(path);
             issues->append({ ValidationIssue::Severity::Error, pos.line, pos.column, path,
@@ -102,23 +109,23 @@ QList<ValidationIssue> EventValidator::validate(const QByteArray &payload, const
     const qsizetype n = payload.size();
     if (n > LambdaLimits::MaxRequestBytes) {
         issues.append({ S::Error, 0, 0, QString(),
-                        QStringLiteral("payload is %1 (%2 bytes), over the 6 MB limit of a synchronous invocation")
+                        EventText::tr("payload is %1 (%2 bytes), over the 6 MB limit of a synchronous invocation")
                             .arg(size(n))
                             .arg(n) });
     } else if (n > LambdaLimits::MaxAsyncRequestBytes) {
-        issues.append({ S::Warning, 0, 0, QString(),
-                        QStringLiteral("payload is %1, over the 1 MB limit of an asynchronous (Event) invocation")
-                            .arg(size(n)) });
+        issues.append(
+            { S::Warning, 0, 0, QString(),
+              EventText::tr("payload is %1, over the 1 MB limit of an asynchronous (Event) invocation").arg(size(n)) });
     } else if (n > LambdaLimits::MaxAsyncRequestBytesBefore2025) {
         issues.append(
             { S::Info, 0, 0, QString(),
-              QStringLiteral("payload is %1, over the 256 KB asynchronous limit that applied before October 2025")
+              EventText::tr("payload is %1, over the 256 KB asynchronous limit that applied before October 2025")
                   .arg(size(n)) });
     }
 
     if (payload.trimmed().isEmpty()) {
         issues.append({ S::Error, 1, 1, QString(),
-                        QStringLiteral("the payload is empty; Lambda needs a JSON value, at least {}") });
+                        EventText::tr("the payload is empty; Lambda needs a JSON value, at least {}") });
         return issues;
     }
     // Any JSON value ("text", 42) is a valid payload, as in Lambda.
@@ -126,7 +133,7 @@ QList<ValidationIssue> EventValidator::validate(const QByteArray &payload, const
     const QJsonValue root = parseJsonValue(payload, &jsonError);
     if (root.isUndefined()) {
         issues.append({ S::Error, jsonError.line, jsonError.column, QString(),
-                        QStringLiteral("malformed JSON: %1").arg(jsonError.description) });
+                        EventText::tr("malformed JSON: %1").arg(jsonError.description) });
         return issues;
     }
     const JsonLocator locator(payload);
@@ -137,7 +144,7 @@ QList<ValidationIssue> EventValidator::validate(const QByteArray &payload, const
         const auto pos
             = JsonLocator::lineColumn(payload, QString::fromUtf8(payload).left(m.capturedStart()).toUtf8().size());
         issues.append({ S::Warning, pos.line, pos.column, QString(),
-                        QStringLiteral("unfilled template placeholder %1").arg(m.captured()) });
+                        EventText::tr("unfilled template placeholder %1").arg(m.captured()) });
     }
 
     if (tmpl) {
@@ -157,11 +164,11 @@ bool EventValidator::hasErrors(const QList<ValidationIssue> &issues)
 
 QString EventValidator::format(const ValidationIssue &issue)
 {
-    const QString kind = issue.severity == ValidationIssue::Severity::Error ? QStringLiteral("error")
-        : issue.severity == ValidationIssue::Severity::Warning              ? QStringLiteral("warning")
-                                                                            : QStringLiteral("note");
+    const QString kind = issue.severity == ValidationIssue::Severity::Error ? EventText::tr("error")
+        : issue.severity == ValidationIssue::Severity::Warning              ? EventText::tr("warning")
+                                                                            : EventText::tr("note");
     if (issue.line > 0)
-        return QStringLiteral("line %1, column %2: %3: %4").arg(issue.line).arg(issue.column).arg(kind, issue.message);
+        return EventText::tr("line %1, column %2: %3: %4").arg(issue.line).arg(issue.column).arg(kind, issue.message);
     return QStringLiteral("%1: %2").arg(kind, issue.message);
 }
 

@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "engine/lessons/lesson.h"
 
-#include <QCoreApplication>
+#include "engine/core/uilanguage.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QLocale>
 #include <QStandardPaths>
 
 #include <algorithm>
@@ -48,18 +48,6 @@ QJsonObject mergeTexts(QJsonObject english, const QJsonObject &translated)
             english.insert(it.key(), it.value());
     }
     return english;
-}
-
-QString systemLanguage()
-{
-    // The language the application's translation speaks (app/translations.h
-    // sets it), so that the lessons speak the window's language; else the locale's.
-    if (const QCoreApplication *app = QCoreApplication::instance()) {
-        const QString spoken = app->property("bullpenLanguage").toString();
-        if (!spoken.isEmpty())
-            return spoken;
-    }
-    return QLocale().name().section(u'_', 0, 0);
 }
 
 } // namespace
@@ -114,7 +102,7 @@ std::optional<Lesson> LessonCatalog::loadFrom(const QString &directory, const QS
     lesson.function = script->value(QStringLiteral("function")).toString();
     lesson.language = QStringLiteral("en");
     QJsonObject texts = *english;
-    const QString wanted = language.isEmpty() ? systemLanguage() : language;
+    const QString wanted = language.isEmpty() ? uiLanguage() : language;
     if (wanted != u"en" && QFileInfo::exists(directory + QStringLiteral("/text/") + wanted + QStringLiteral(".json"))) {
         const auto translated
             = readObject(directory + QStringLiteral("/text/") + wanted + QStringLiteral(".json"), error);

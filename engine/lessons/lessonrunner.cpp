@@ -326,8 +326,8 @@ QString LessonRunner::describe(const LessonAction &a) const
         if (count == 1)
             return tr("invoke %1").arg(m_function.logicalId);
         return p.value(QStringLiteral("concurrent")).toBool()
-            ? tr("invoke %1 %2 times at once").arg(m_function.logicalId).arg(count)
-            : tr("invoke %1 %2 times, one after another").arg(m_function.logicalId).arg(count);
+            ? tr("invoke %1 %n times at once", nullptr, count).arg(m_function.logicalId)
+            : tr("invoke %1 %n times, one after another", nullptr, count).arg(m_function.logicalId);
     }
     if (a.kind == u"wait")
         return tr("wait %1 of pool time")
@@ -344,7 +344,7 @@ QString LessonRunner::describe(const LessonAction &a) const
     if (a.kind == u"reserved")
         return tr("reserve %1 concurrent executions").arg(p.value(QStringLiteral("count")).toInt());
     if (a.kind == u"provisioned")
-        return tr("provision %1 instances").arg(p.value(QStringLiteral("count")).toInt());
+        return tr("provision %n instances", nullptr, p.value(QStringLiteral("count")).toInt());
     if (a.kind == u"stop")
         return tr("stop every instance of %1").arg(m_function.logicalId);
     if (a.kind == u"expire")

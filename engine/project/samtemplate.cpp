@@ -4,6 +4,7 @@
 #include "engine/project/intrinsics.h"
 #include "engine/project/lambdalimits.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -13,6 +14,13 @@ namespace Bullpen {
 using namespace Yaml;
 
 namespace {
+
+// The messages a user reads about the template (the project panel, the command
+// line): one translation context for the reader and Lambda's limits.
+struct TemplateText
+{
+    Q_DECLARE_TR_FUNCTIONS(Bullpen::SamTemplate)
+};
 
 int lineOf(const YAML::Node &node)
 {
@@ -86,14 +94,14 @@ public:
         if (const auto text = m_resolver.resolveString(p.value))
             return text;
         if (p.value.IsNull()) {
-            *error = errorAt(p.key, QStringLiteral("%1 has no value").arg(name),
-                             QStringLiteral("write a value after \"%1:\" or remove the line").arg(name));
+            *error = errorAt(p.key, TemplateText::tr("%1 has no value").arg(name),
+                             TemplateText::tr("write a value after \"%1:\" or remove the line").arg(name));
             return std::nullopt;
         }
         *error = errorAt(p.value,
-                         QStringLiteral("%1 is %2, which cannot be worked out without a deployment")
+                         TemplateText::tr("%1 is %2, which cannot be worked out without a deployment")
                              .arg(name, IntrinsicResolver::describe(p.value)),
-                         QStringLiteral("write the value itself, or !Ref a template parameter that has a Default"));
+                         TemplateText::tr("write the value itself, or !Ref a template parameter that has a Default"));
         return std::nullopt;
     }
 
@@ -105,8 +113,8 @@ public:
         bool ok = false;
         const int value = text->trimmed().toInt(&ok);
         if (!ok) {
-            *error = errorAt(p.value, QStringLiteral("%1 \"%2\" is not a whole number").arg(name, *text),
-                             QStringLiteral("write a number such as %1: 256").arg(name));
+            *error = errorAt(p.value, TemplateText::tr("%1 \"%2\" is not a whole number").arg(name, *text),
+                             TemplateText::tr("write a number such as %1: 256").arg(name));
             return std::nullopt;
         }
         return value;
@@ -150,9 +158,9 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
     const QString packageText
         = packageType.found() ? m_resolver.resolveString(packageType.value).value_or(QString()) : QString();
     if (packageType.found() && packageText != u"Image" && packageText != u"Zip") {
-        *error
-            = errorAt(packageType.value, QStringLiteral("PackageType \"%1\" is neither Zip nor Image").arg(packageText),
-                      QStringLiteral("write PackageType: Zip (code in a folder) or PackageType: Image (a Dockerfile)"));
+        *error = errorAt(
+            packageType.value, TemplateText::tr("PackageType \"%1\" is neither Zip nor Image").arg(packageText),
+            TemplateText::tr("write PackageType: Zip (code in a folder) or PackageType: Image (a Dockerfile)"));
         return false;
     }
     if (packageText == u"Image") {
@@ -172,7 +180,7 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
         QString why;
         if (!LambdaLimits::validateMemorySize(*value, &why)) {
             *error = errorAt(memory.value, why,
-                             QStringLiteral("set MemorySize between 128 and 10240, e.g. MemorySize: 512"));
+                             TemplateText::tr("set MemorySize between 128 and 10240, e.g. MemorySize: 512"));
             return false;
         }
         config.memorySizeMb = *value;
@@ -186,7 +194,7 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
         QString why;
         if (!LambdaLimits::validateTimeout(*value, &why)) {
             *error = errorAt(timeout.value, why,
-                             QStringLiteral("set Timeout between 1 and 900 seconds, e.g. Timeout: 30"));
+                             TemplateText::tr("set Timeout between 1 and 900 seconds, e.g. Timeout: 30"));
             return false;
         }
         config.timeoutSeconds = *value;
@@ -204,7 +212,7 @@ bool SamTemplateReader::readFunction(const YAML::Node &key, const YAML::Node &re
             return false;
         QString why;
         if (!LambdaLimits::validateEphemeralStorage(*value, &why)) {
-            *error = errorAt(storage.value, why, QStringLiteral("set EphemeralStorage.Size between 512 and 10240"));
+            *error = errorAt(storage.value, why, TemplateText::tr("set EphemeralStorage.Size between 512 and 10240"));
             return false;
         }
         config.ephemeralStorageMb = *value;
@@ -223,8 +231,8 @@ bool SamTemplateReader::readRuntimeAndHandler(const YAML::Node &key, FunctionCon
     const Property runtime = property("Runtime");
     if (!runtime.found()) {
         *error = errorAt(
-            key, QStringLiteral("the function has no Runtime"),
-            QStringLiteral("add Runtime (e.g. Runtime: python3.12) to its Properties or to Globals.Function"));
+            key, TemplateText::tr("the function has no Runtime"),
+            TemplateText::tr("add Runtime (e.g. Runtime: python3.12) to its Properties or to Globals.Function"));
         return false;
     }
     const auto runtimeText = requiredString(runtime, QStringLiteral("Runtime"), error);
@@ -233,8 +241,8 @@ bool SamTemplateReader::readRuntimeAndHandler(const YAML::Node &key, FunctionCon
     config.runtime = *runtimeText;
     if (!LambdaLimits::isSupportedRuntime(config.runtime)) {
         *error = errorAt(
-            runtime.value, QStringLiteral("runtime \"%1\" is not supported").arg(config.runtime),
-            QStringLiteral("use one of %1").arg(LambdaLimits::supportedRuntimes().join(QStringLiteral(", "))));
+            runtime.value, TemplateText::tr("runtime \"%1\" is not supported").arg(config.runtime),
+            TemplateText::tr("use one of %1").arg(LambdaLimits::supportedRuntimes().join(QStringLiteral(", "))));
         return false;
     }
 
@@ -246,13 +254,15 @@ bool SamTemplateReader::readRuntimeAndHandler(const YAML::Node &key, FunctionCon
         config.handler = *text;
         QString why;
         if (!LambdaLimits::validateHandler(config.handler, &why)) {
-            *error = errorAt(handler.value, why, QStringLiteral("write it as file.function, e.g. app.lambda_handler"));
+            *error
+                = errorAt(handler.value, why, TemplateText::tr("write it as file.function, e.g. app.lambda_handler"));
             return false;
         }
     } else if (!config.runtime.startsWith(u"provided")) {
-        *error = errorAt(
-            key, QStringLiteral("the function has no Handler"),
-            QStringLiteral("add Handler (e.g. Handler: app.lambda_handler) to its Properties or to Globals.Function"));
+        *error
+            = errorAt(key, TemplateText::tr("the function has no Handler"),
+                      TemplateText::tr(
+                          "add Handler (e.g. Handler: app.lambda_handler) to its Properties or to Globals.Function"));
         return false;
     }
 
@@ -265,12 +275,14 @@ bool SamTemplateReader::readImage(const YAML::Node &resource, FunctionConfig &co
     // build it (sam build reads the same keys).
     const YAML::Node metadata = entry(resource, "Metadata").value;
     const YAML::Node at = metadata.IsMap() ? metadata : entry(m_properties, "PackageType").value;
-    const QString needMetadata = QStringLiteral("add Metadata with DockerContext (the folder of the build), Dockerfile "
-                                                "and DockerTag to the resource, as sam build "
-                                                "expects");
+    const QString needMetadata
+        = TemplateText::tr("add Metadata with DockerContext (the folder of the build), Dockerfile "
+                           "and DockerTag to the resource, as sam build "
+                           "expects");
     if (!metadata.IsDefined() || !metadata.IsMap()) {
-        *error = errorAt(at, QStringLiteral("an image function (PackageType: Image) needs Metadata to build its image"),
-                         needMetadata);
+        *error
+            = errorAt(at, TemplateText::tr("an image function (PackageType: Image) needs Metadata to build its image"),
+                      needMetadata);
         return false;
     }
     auto text = [&](const char *name) -> std::optional<QString> {
@@ -286,25 +298,26 @@ bool SamTemplateReader::readImage(const YAML::Node &resource, FunctionConfig &co
     if (!context || !dockerfile || !tag)
         return false;
     if (context->isEmpty()) {
-        *error = errorAt(at, QStringLiteral("Metadata has no DockerContext"), needMetadata);
+        *error = errorAt(at, TemplateText::tr("Metadata has no DockerContext"), needMetadata);
         return false;
     }
     const QString directory = QDir::cleanPath(QDir(m_result.m_directory).absoluteFilePath(*context));
     if (!QFileInfo(directory).isDir()) {
         *error = errorAt(
             entry(metadata, "DockerContext").value,
-            QStringLiteral("DockerContext folder \"%1\" does not exist (looked for %2)").arg(*context, directory),
-            QStringLiteral("create the folder or correct DockerContext; it is relative to the template's folder"));
+            TemplateText::tr("DockerContext folder \"%1\" does not exist (looked for %2)").arg(*context, directory),
+            TemplateText::tr("create the folder or correct DockerContext; it is relative to the template's folder"));
         return false;
     }
     ImagePackage &image = config.image;
     image.contextDirectory = directory;
     image.dockerfile = dockerfile->isEmpty() ? QStringLiteral("Dockerfile") : *dockerfile;
     if (!QFileInfo(QDir(directory).absoluteFilePath(image.dockerfile)).isFile()) {
-        *error = errorAt(
-            entry(metadata, "Dockerfile").found() ? entry(metadata, "Dockerfile").value : at,
-            QStringLiteral("there is no Dockerfile \"%1\" in %2").arg(image.dockerfile, directory),
-            QStringLiteral("write the Dockerfile there, or set Metadata.Dockerfile to its path inside DockerContext"));
+        *error
+            = errorAt(entry(metadata, "Dockerfile").found() ? entry(metadata, "Dockerfile").value : at,
+                      TemplateText::tr("there is no Dockerfile \"%1\" in %2").arg(image.dockerfile, directory),
+                      TemplateText::tr(
+                          "write the Dockerfile there, or set Metadata.Dockerfile to its path inside DockerContext"));
         return false;
     }
     image.dockerTag = tag->isEmpty() ? QStringLiteral("latest") : *tag;
@@ -315,8 +328,8 @@ bool SamTemplateReader::readImage(const YAML::Node &resource, FunctionConfig &co
                 qs(it->first.Scalar()),
                 m_resolver.resolveString(it->second).value_or(IntrinsicResolver::describe(it->second)));
     } else if (args.IsDefined() && !args.IsNull()) {
-        *error = errorAt(args, QStringLiteral("Metadata.DockerBuildArgs is not a map"),
-                         QStringLiteral("write one NAME: value per line under DockerBuildArgs"));
+        *error = errorAt(args, TemplateText::tr("Metadata.DockerBuildArgs is not a map"),
+                         TemplateText::tr("write one NAME: value per line under DockerBuildArgs"));
         return false;
     }
     // ImageConfig: what Lambda runs instead of the image's ENTRYPOINT, CMD and WORKDIR.
@@ -349,8 +362,8 @@ bool SamTemplateReader::readConcurrency(FunctionConfig &config, ProjectError *er
         if (!value)
             return false;
         if (*value < 0) {
-            *error = errorAt(reserved.value, QStringLiteral("ReservedConcurrentExecutions cannot be negative"),
-                             QStringLiteral("write 0 (no calls at all) or more, or leave it out"));
+            *error = errorAt(reserved.value, TemplateText::tr("ReservedConcurrentExecutions cannot be negative"),
+                             TemplateText::tr("write 0 (no calls at all) or more, or leave it out"));
             return false;
         }
         config.reservedConcurrentExecutions = *value;
@@ -371,15 +384,15 @@ bool SamTemplateReader::readConcurrency(FunctionConfig &config, ProjectError *er
         if (!value)
             return false;
         if (*value < 0) {
-            *error = errorAt(pc.value, QStringLiteral("ProvisionedConcurrentExecutions cannot be negative"),
-                             QStringLiteral("write 1 or more, or leave ProvisionedConcurrencyConfig out"));
+            *error = errorAt(pc.value, TemplateText::tr("ProvisionedConcurrentExecutions cannot be negative"),
+                             TemplateText::tr("write 1 or more, or leave ProvisionedConcurrencyConfig out"));
             return false;
         }
         config.provisionedConcurrentExecutions = *value;
         if (config.autoPublishAlias.isEmpty() && *value > 0)
             warn(pc.value,
-                 QStringLiteral("ProvisionedConcurrencyConfig applies to an alias: add AutoPublishAlias "
-                                "(e.g. AutoPublishAlias: live); until then it is ignored"));
+                 TemplateText::tr("ProvisionedConcurrencyConfig applies to an alias: add AutoPublishAlias "
+                                  "(e.g. AutoPublishAlias: live); until then it is ignored"));
     }
     return true;
 }
@@ -397,8 +410,8 @@ bool SamTemplateReader::readDestination(const Entry &node, const char *targetKey
     if (!known.contains(typeName)) {
         *error = errorAt(type.found() ? type.value : node.key,
                          typeName.isEmpty()
-                             ? QStringLiteral("%1 has no Type").arg(what)
-                             : QStringLiteral("%1 has Type %2, which Lambda does not know").arg(what, typeName),
+                             ? TemplateText::tr("%1 has no Type").arg(what)
+                             : TemplateText::tr("%1 has Type %2, which Lambda does not know").arg(what, typeName),
                          QStringLiteral("write Type: %1").arg(known.join(QStringLiteral(", "))));
         return false;
     }
@@ -426,7 +439,7 @@ bool SamTemplateReader::readDestination(const Entry &node, const char *targetKey
         }
     }
     if (name.isEmpty() && typeName == u"Lambda") {
-        *error = errorAt(node.key, QStringLiteral("%1 of Type Lambda names no function").arg(what),
+        *error = errorAt(node.key, TemplateText::tr("%1 of Type Lambda names no function").arg(what),
                          QStringLiteral("write %1: !GetAtt OtherFunction.Arn").arg(QString::fromLatin1(targetKey)));
         return false;
     }
@@ -449,9 +462,9 @@ bool SamTemplateReader::readAsync(FunctionConfig &config, ProjectError *error)
         if (!value)
             return false;
         if (*value < 0 || *value > 2) {
-            *error
-                = errorAt(retries.value, QStringLiteral("MaximumRetryAttempts is %1; Lambda allows 0 to 2").arg(*value),
-                          QStringLiteral("write 0, 1 or 2"));
+            *error = errorAt(retries.value,
+                             TemplateText::tr("MaximumRetryAttempts is %1; Lambda allows 0 to 2").arg(*value),
+                             QStringLiteral("write 0, 1 or 2"));
             return false;
         }
         config.maximumRetryAttempts = *value;
@@ -464,8 +477,8 @@ bool SamTemplateReader::readAsync(FunctionConfig &config, ProjectError *error)
             return false;
         if (*value < 60 || *value > 21600) {
             *error = errorAt(age.value,
-                             QStringLiteral("MaximumEventAgeInSeconds is %1; Lambda allows 60 to 21600").arg(*value),
-                             QStringLiteral("write a number of seconds from 60 (one minute) to 21600 (six hours)"));
+                             TemplateText::tr("MaximumEventAgeInSeconds is %1; Lambda allows 60 to 21600").arg(*value),
+                             TemplateText::tr("write a number of seconds from 60 (one minute) to 21600 (six hours)"));
             return false;
         }
         config.maximumEventAgeSeconds = *value;
@@ -486,8 +499,8 @@ bool SamTemplateReader::readAsync(FunctionConfig &config, ProjectError *error)
         if (config.deadLetterQueue.type != u"SQS" && config.deadLetterQueue.type != u"SNS") {
             *error = errorAt(
                 dlq.value,
-                QStringLiteral("DeadLetterQueue has Type %1; it takes SQS or SNS").arg(config.deadLetterQueue.type),
-                QStringLiteral("write Type: SQS or Type: SNS, or use EventInvokeConfig's OnFailure"));
+                TemplateText::tr("DeadLetterQueue has Type %1; it takes SQS or SNS").arg(config.deadLetterQueue.type),
+                TemplateText::tr("write Type: SQS or Type: SNS, or use EventInvokeConfig's OnFailure"));
             return false;
         }
     }
@@ -522,7 +535,7 @@ void SamTemplateReader::readSchedules(FunctionConfig &config)
         if (state.found())
             source.enabled = m_resolver.resolveString(state.value).value_or(QString()).toUpper() != u"DISABLED";
         if (source.expression.isEmpty()) {
-            warn(it->first, QStringLiteral("schedule %1 has no expression; it is left out").arg(source.name));
+            warn(it->first, TemplateText::tr("schedule %1 has no expression; it is left out").arg(source.name));
             continue;
         }
         config.schedules.append(source);
@@ -531,25 +544,25 @@ void SamTemplateReader::readSchedules(FunctionConfig &config)
 
 bool SamTemplateReader::readCode(FunctionConfig &config, ProjectError *error)
 {
-    const QString needLocal
-        = QStringLiteral("Bullpen runs local code: set %1 to the folder that holds the handler, e.g. %1: hello_world/");
+    const QString needLocal = TemplateText::tr(
+        "Bullpen runs local code: set %1 to the folder that holds the handler, e.g. %1: hello_world/");
     const QString codeKey = m_serverless ? QStringLiteral("CodeUri") : QStringLiteral("Code");
     Property code = property(m_serverless ? "CodeUri" : "Code");
     const Property inlineCode = property("InlineCode");
     if (inlineCode.found() || (code.found() && entry(code.value, "ZipFile").found())) {
         const YAML::Node at = inlineCode.found() ? inlineCode.value : code.value;
-        *error = errorAt(at, QStringLiteral("inline code (InlineCode / ZipFile) is not supported"),
+        *error = errorAt(at, TemplateText::tr("inline code (InlineCode / ZipFile) is not supported"),
                          needLocal.arg(codeKey));
         return false;
     }
     if (code.found() && code.value.IsMap() && !intrinsicOf(code.value)) {
         if (entry(code.value, "ImageUri").found()) {
-            *error = errorAt(code.value, QStringLiteral("container image code (ImageUri) is not supported"),
+            *error = errorAt(code.value, TemplateText::tr("container image code (ImageUri) is not supported"),
                              needLocal.arg(codeKey));
             return false;
         }
         *error = errorAt(code.value,
-                         QStringLiteral("%1 points to an S3 object (%2), not to local code")
+                         TemplateText::tr("%1 points to an S3 object (%2), not to local code")
                              .arg(codeKey, IntrinsicResolver::describe(code.value)),
                          needLocal.arg(codeKey));
         return false;
@@ -565,7 +578,7 @@ bool SamTemplateReader::readCode(FunctionConfig &config, ProjectError *error)
     config.codeUri = *uri;
     if (uri->startsWith(u"s3://")) {
         *error = errorAt(code.value,
-                         QStringLiteral("%1 points to an S3 object (%2), not to local code").arg(codeKey, *uri),
+                         TemplateText::tr("%1 points to an S3 object (%2), not to local code").arg(codeKey, *uri),
                          needLocal.arg(codeKey));
         return false;
     }
@@ -573,13 +586,14 @@ bool SamTemplateReader::readCode(FunctionConfig &config, ProjectError *error)
     const QFileInfo info(directory);
     if (!info.exists()) {
         *error = errorAt(
-            code.value, QStringLiteral("%1 folder \"%2\" does not exist (looked for %3)").arg(codeKey, *uri, directory),
-            QStringLiteral("create the folder or correct %1; it is relative to the template's folder").arg(codeKey));
+            code.value,
+            TemplateText::tr("%1 folder \"%2\" does not exist (looked for %3)").arg(codeKey, *uri, directory),
+            TemplateText::tr("create the folder or correct %1; it is relative to the template's folder").arg(codeKey));
         return false;
     }
     if (!info.isDir()) {
-        *error = errorAt(code.value, QStringLiteral("%1 \"%2\" is a file, not a folder").arg(codeKey, *uri),
-                         QStringLiteral("unpack the archive and point %1 at the folder").arg(codeKey));
+        *error = errorAt(code.value, TemplateText::tr("%1 \"%2\" is a file, not a folder").arg(codeKey, *uri),
+                         TemplateText::tr("unpack the archive and point %1 at the folder").arg(codeKey));
         return false;
     }
     config.codeDirectory = directory;
@@ -626,8 +640,8 @@ bool SamTemplateReader::readLists(FunctionConfig &config, ProjectError *error)
         }
         if (architectures.size() > 1)
             warn(where,
-                 QStringLiteral("Architectures has %1 entries (SAM prepends Globals' list to the function's); "
-                                "Lambda accepts one, Bullpen uses %2")
+                 TemplateText::tr("Architectures has %1 entries (SAM prepends Globals' list to the function's); "
+                                  "Lambda accepts one, Bullpen uses %2")
                      .arg(architectures.size())
                      .arg(architectures.constFirst()));
         config.architectures = architectures;
@@ -649,9 +663,9 @@ bool SamTemplateReader::readLayers(FunctionConfig &config, ProjectError *error)
         if (!e.found() || e.value.IsNull() || m_resolver.isNoValue(e.value))
             continue;
         if (!e.value.IsSequence()) {
-            *error
-                = errorAt(e.value, QStringLiteral("Layers is %1, not a list").arg(IntrinsicResolver::describe(e.value)),
-                          QStringLiteral("write one layer a line, e.g. Layers: [!Ref CommonLayer]"));
+            *error = errorAt(e.value,
+                             TemplateText::tr("Layers is %1, not a list").arg(IntrinsicResolver::describe(e.value)),
+                             TemplateText::tr("write one layer a line, e.g. Layers: [!Ref CommonLayer]"));
             return false;
         }
         for (const YAML::Node &item : e.value) {
@@ -663,9 +677,9 @@ bool SamTemplateReader::readLayers(FunctionConfig &config, ProjectError *error)
             if (!layer->compatibleRuntimes.isEmpty() && !layer->compatibleRuntimes.contains(config.runtime)) {
                 *error = errorAt(
                     item,
-                    QStringLiteral("layer %1 is not compatible with %2: its CompatibleRuntimes are %3")
+                    TemplateText::tr("layer %1 is not compatible with %2: its CompatibleRuntimes are %3")
                         .arg(layer->logicalId, config.runtime, layer->compatibleRuntimes.join(QStringLiteral(", "))),
-                    QStringLiteral("add %1 to the layer's CompatibleRuntimes, or use a layer made for it")
+                    TemplateText::tr("add %1 to the layer's CompatibleRuntimes, or use a layer made for it")
                         .arg(config.runtime));
                 return false;
             }
@@ -676,10 +690,10 @@ bool SamTemplateReader::readLayers(FunctionConfig &config, ProjectError *error)
     }
     if (config.layerVersions.size() > LambdaLimits::MaxLayers) {
         *error = errorAt(last,
-                         QStringLiteral("the function has %1 layers; Lambda allows at most %2")
-                             .arg(config.layerVersions.size())
+                         TemplateText::tr("the function has %n layers; Lambda allows at most %1", nullptr,
+                                          int(config.layerVersions.size()))
                              .arg(LambdaLimits::MaxLayers),
-                         QStringLiteral("merge layers, or move some of their content into the function's code"));
+                         TemplateText::tr("merge layers, or move some of their content into the function's code"));
         return false;
     }
     return true;
@@ -694,9 +708,9 @@ std::optional<LayerConfig> SamTemplateReader::layerOf(const YAML::Node &item, Pr
         if (resource.found()) {
             const QString type = qs(entry(resource.value, "Type").value.Scalar());
             if (type != ServerlessLayer && type != LambdaLayer) {
-                *error
-                    = errorAt(item, QStringLiteral("Layers names %1, of type %2, which is not a layer").arg(name, type),
-                              QStringLiteral("name an AWS::Serverless::LayerVersion of the template"));
+                *error = errorAt(item,
+                                 TemplateText::tr("Layers names %1, of type %2, which is not a layer").arg(name, type),
+                                 TemplateText::tr("name an AWS::Serverless::LayerVersion of the template"));
                 return std::nullopt;
             }
             return readLayer(name, resource.key, resource.value, error);
@@ -706,11 +720,11 @@ std::optional<LayerConfig> SamTemplateReader::layerOf(const YAML::Node &item, Pr
     // account, whose content Bullpen does not have.
     const auto text = m_resolver.resolveString(item);
     const QString shown = text.value_or(IntrinsicResolver::describe(item));
-    *error = errorAt(item, QStringLiteral("layer %1 is not in the project").arg(shown),
-                     QStringLiteral("Bullpen runs the project's own layers: add the layer as an "
-                                    "AWS::Serverless::LayerVersion whose ContentUri is its content (aws lambda "
-                                    "get-layer-version-by-arn gives a download link), and write !Ref <its id> in "
-                                    "Layers"));
+    *error = errorAt(item, TemplateText::tr("layer %1 is not in the project").arg(shown),
+                     TemplateText::tr("Bullpen runs the project's own layers: add the layer as an "
+                                      "AWS::Serverless::LayerVersion whose ContentUri is its content (aws lambda "
+                                      "get-layer-version-by-arn gives a download link), and write !Ref <its id> in "
+                                      "Layers"));
     return std::nullopt;
 }
 
@@ -724,36 +738,36 @@ std::optional<LayerConfig> SamTemplateReader::readLayer(const QString &logicalId
     LayerConfig layer;
     layer.logicalId = logicalId;
     layer.line = lineOf(key);
-    const QString hint = QStringLiteral("set %1 to the folder (or .zip) that holds the layer's content, e.g. "
-                                        "%1: layers/common/")
+    const QString hint = TemplateText::tr("set %1 to the folder (or .zip) that holds the layer's content, e.g. "
+                                          "%1: layers/common/")
                              .arg(contentKey);
     auto fail = [&](const YAML::Node &at, const QString &message) {
         *error = errorAt(at, QStringLiteral("layer %1: %2").arg(logicalId, message), hint);
         return std::nullopt;
     };
     if (!content.found() || content.value.IsNull())
-        return fail(key, QStringLiteral("it has no %1").arg(contentKey));
+        return fail(key, TemplateText::tr("it has no %1").arg(contentKey));
     if (content.value.IsMap() && !intrinsicOf(content.value))
         return fail(content.value,
-                    QStringLiteral("%1 points to an S3 object (%2), not to local content")
+                    TemplateText::tr("%1 points to an S3 object (%2), not to local content")
                         .arg(contentKey, IntrinsicResolver::describe(content.value)));
     const auto uri = m_resolver.resolveString(content.value);
     if (!uri)
         return fail(content.value,
-                    QStringLiteral("%1 is %2, which cannot be worked out without a deployment")
+                    TemplateText::tr("%1 is %2, which cannot be worked out without a deployment")
                         .arg(contentKey, IntrinsicResolver::describe(content.value)));
     if (uri->startsWith(u"s3://"))
         return fail(content.value,
-                    QStringLiteral("%1 points to an S3 object (%2), not to local content").arg(contentKey, *uri));
+                    TemplateText::tr("%1 points to an S3 object (%2), not to local content").arg(contentKey, *uri));
     layer.contentUri = *uri;
     layer.contentPath = QDir::cleanPath(QDir(m_result.m_directory).absoluteFilePath(*uri));
     const QFileInfo info(layer.contentPath);
     if (!info.exists())
         return fail(
             content.value,
-            QStringLiteral("%1 \"%2\" does not exist (looked for %3)").arg(contentKey, *uri, layer.contentPath));
+            TemplateText::tr("%1 \"%2\" does not exist (looked for %3)").arg(contentKey, *uri, layer.contentPath));
     if (!info.isDir() && !layer.contentPath.endsWith(QStringLiteral(".zip"), Qt::CaseInsensitive))
-        return fail(content.value, QStringLiteral("%1 \"%2\" is a file but not a .zip").arg(contentKey, *uri));
+        return fail(content.value, TemplateText::tr("%1 \"%2\" is a file but not a .zip").arg(contentKey, *uri));
     const Entry runtimes = entry(properties, "CompatibleRuntimes");
     if (runtimes.found())
         layer.compatibleRuntimes = m_resolver.resolveList(runtimes.value).value_or(QStringList());
@@ -783,8 +797,8 @@ void SamTemplateReader::readEnvironment(FunctionConfig &config)
             config.environment.insert(name, placeholder);
             if (!it->second.IsNull())
                 warn(it->second,
-                     QStringLiteral("environment variable %1 is %2, which only has a value once deployed; "
-                                    "Bullpen passes the text \"%2\"")
+                     TemplateText::tr("environment variable %1 is %2, which only has a value once deployed; "
+                                      "Bullpen passes the text \"%2\"")
                          .arg(name, placeholder));
         }
     }
@@ -803,18 +817,19 @@ std::optional<SamTemplate> SamTemplate::parse(const QByteArray &yaml, const QStr
     try {
         root = YAML::Load(std::string(yaml.constData(), size_t(yaml.size())));
     } catch (const YAML::Exception &e) {
-        *error
-            = ProjectError { result.m_path, e.mark.line + 1, e.mark.column + 1,
-                             QStringLiteral("YAML syntax error: %1").arg(qs(e.msg)),
-                             QStringLiteral("fix the YAML at this position (indentation, quotes or a missing colon)") };
+        *error = ProjectError {
+            result.m_path, e.mark.line + 1, e.mark.column + 1, TemplateText::tr("YAML syntax error: %1").arg(qs(e.msg)),
+            TemplateText::tr("fix the YAML at this position (indentation, quotes or a missing colon)")
+        };
         return std::nullopt;
     }
 
     try {
         if (!root.IsMap()) {
             *error = ProjectError {
-                result.m_path, 1, 0, QStringLiteral("this is not a SAM or CloudFormation template (no top-level map)"),
-                QStringLiteral(
+                result.m_path, 1, 0,
+                TemplateText::tr("this is not a SAM or CloudFormation template (no top-level map)"),
+                TemplateText::tr(
                     "a template starts with keys such as Transform: AWS::Serverless-2016-10-31 and Resources:")
             };
             return std::nullopt;
@@ -822,8 +837,8 @@ std::optional<SamTemplate> SamTemplate::parse(const QByteArray &yaml, const QStr
         const Entry resources = entry(root, "Resources");
         if (!resources.found() || !resources.value.IsMap() || resources.value.size() == 0) {
             *error = ProjectError { result.m_path, resources.found() ? lineOf(resources.key) : 1, 0,
-                                    QStringLiteral("the template has no Resources"),
-                                    QStringLiteral("add a Resources section with an AWS::Serverless::Function") };
+                                    TemplateText::tr("the template has no Resources"),
+                                    TemplateText::tr("add a Resources section with an AWS::Serverless::Function") };
             return std::nullopt;
         }
 
@@ -854,8 +869,8 @@ std::optional<SamTemplate> SamTemplate::parse(const QByteArray &yaml, const QStr
         }
         if (functionResources == 0) {
             *error = ProjectError { result.m_path, lineOf(resources.key), 0,
-                                    QStringLiteral("the template defines no functions"),
-                                    QStringLiteral("add a resource with Type: AWS::Serverless::Function") };
+                                    TemplateText::tr("the template defines no functions"),
+                                    TemplateText::tr("add a resource with Type: AWS::Serverless::Function") };
             return std::nullopt;
         }
         if (result.m_functions.isEmpty()) {
@@ -864,8 +879,8 @@ std::optional<SamTemplate> SamTemplate::parse(const QByteArray &yaml, const QStr
         }
     } catch (const YAML::Exception &e) {
         *error = ProjectError { result.m_path, e.mark.line + 1, e.mark.column + 1,
-                                QStringLiteral("unexpected template structure: %1").arg(qs(e.msg)),
-                                QStringLiteral("check the template against the SAM specification") };
+                                TemplateText::tr("unexpected template structure: %1").arg(qs(e.msg)),
+                                TemplateText::tr("check the template against the SAM specification") };
         return std::nullopt;
     }
     return result;
@@ -889,8 +904,8 @@ std::optional<SamTemplate> SamTemplate::load(const QString &path, ProjectError *
         if (file.isEmpty()) {
             if (error)
                 *error = ProjectError {
-                    path, 0, 0, QStringLiteral("the folder has no template.yaml, template.yml or template.json"),
-                    QStringLiteral("open the folder that holds the SAM template, or create one from a sample")
+                    path, 0, 0, TemplateText::tr("the folder has no template.yaml, template.yml or template.json"),
+                    TemplateText::tr("open the folder that holds the SAM template, or create one from a sample")
                 };
             return std::nullopt;
         }
@@ -898,8 +913,8 @@ std::optional<SamTemplate> SamTemplate::load(const QString &path, ProjectError *
     QFile in(file);
     if (!in.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = ProjectError { file, 0, 0, QStringLiteral("cannot read the template: %1").arg(in.errorString()),
-                                    QStringLiteral("check that the file exists and is readable") };
+            *error = ProjectError { file, 0, 0, TemplateText::tr("cannot read the template: %1").arg(in.errorString()),
+                                    TemplateText::tr("check that the file exists and is readable") };
         return std::nullopt;
     }
     return parse(in.readAll(), file, error);
@@ -930,8 +945,8 @@ std::optional<FunctionConfig> SamTemplate::function(const QString &logicalId, Pr
             for (const FunctionConfig &config : m_functions)
                 known << config.logicalId;
             *error = ProjectError {
-                m_path, 0, 0, QStringLiteral("the template has no function named \"%1\"").arg(logicalId),
-                QStringLiteral("functions in this template: %1").arg(known.join(QStringLiteral(", ")))
+                m_path, 0, 0, TemplateText::tr("the template has no function named \"%1\"").arg(logicalId),
+                TemplateText::tr("functions in this template: %1").arg(known.join(QStringLiteral(", ")))
             };
         }
     }

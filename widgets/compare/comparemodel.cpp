@@ -45,7 +45,7 @@ QString runsText(const QList<int> &runs)
     QStringList r;
     for (int i : runs)
         r << QString::number(i + 1);
-    return CompareModel::tr("run(s) %1").arg(r.join(QStringLiteral(", ")));
+    return CompareModel::tr("run(s) %1", nullptr, int(r.size())).arg(r.join(QStringLiteral(", ")));
 }
 
 } // namespace
@@ -100,8 +100,9 @@ void CompareModel::rebuildLive()
     Row outcome = makeRow(tr("Outcome"), QStringLiteral("target"));
     for (qsizetype t = 0; t < m_names.size(); ++t) {
         const bool down = m_state.at(t).startsWith(tr("down"));
-        state.cells[t] = m_calls.at(t).isEmpty() || down ? m_state.at(t)
-                                                         : tr("%1 of %2 calls").arg(m_calls.at(t).size()).arg(m_repeat);
+        state.cells[t] = m_calls.at(t).isEmpty() || down
+            ? m_state.at(t)
+            : tr("%1 of %n calls", nullptr, m_repeat).arg(m_calls.at(t).size());
         state.kinds[t] = down ? Cell::Down : Cell::Plain;
         state.tips[t] = m_state.at(t);
         QStringList s;

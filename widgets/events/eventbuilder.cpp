@@ -435,8 +435,8 @@ void EventBuilder::showIssues(const QList<ValidationIssue> &issues, const QByteA
     const int errors = int(std::count_if(m_issues.begin(), m_issues.end(), [](const ValidationIssue &i) {
         return i.severity == ValidationIssue::Severity::Error;
     }));
-    const QString size
-        = payload.size() < 10240 ? tr("%1 bytes").arg(payload.size()) : tr("%1 KB").arg(payload.size() / 1024);
+    const QString size = payload.size() < 10240 ? tr("%n bytes", nullptr, int(payload.size()))
+                                                : tr("%1 KB").arg(payload.size() / 1024);
     m_status->setText(empty        ? tr("empty: no event yet")
                           : errors ? tr("%1 · %n error(s)", nullptr, errors).arg(size)
                                    : tr("%1 · valid JSON").arg(size));

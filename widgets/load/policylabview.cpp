@@ -138,7 +138,7 @@ void PolicyLabView::runSynthetic(int functionCount)
 {
     SyntheticTraceParameters p;
     p.functions = functionCount;
-    run(tr("a synthetic day of %1 functions (seed %2)").arg(functionCount).arg(p.seed), generateSyntheticTrace(p));
+    run(tr("a synthetic day of %n functions (seed %1)", nullptr, functionCount).arg(p.seed), generateSyntheticTrace(p));
 }
 
 bool PolicyLabView::runTrace(const QString &csvPath, qint64 executionMs, int memoryMb, QString *error)
@@ -162,7 +162,8 @@ void PolicyLabView::run(const QString &description, ModelTrace trace)
     m_running = true;
     m_runSynthetic->setEnabled(false);
     m_runTrace->setEnabled(false);
-    m_status->setText(tr("Running %1 calls of %2 through the model…").arg(trace.arrivals.size()).arg(description));
+    m_status->setText(
+        tr("Running %n calls of %1 through the model…", nullptr, int(trace.arrivals.size())).arg(description));
     QPointer<PolicyLabView> self(this);
     const ContainerScope scope = containerScope();
     QThread *worker = QThread::create([self, description, scope, trace = std::move(trace)] {
@@ -171,9 +172,9 @@ void PolicyLabView::run(const QString &description, ModelTrace trace)
         QList<PolicyResult> results;
         for (const auto &policy : standardPolicies())
             results.append(simulatePolicy(trace, *policy, false, scope));
-        const QString text = QObject::tr("%1: %2 calls, containers %5; the model ran the %3 policies in %4 s")
+        const QString text = QObject::tr("%1: %n calls, containers %4; the model ran the %2 policies in %3 s", nullptr,
+                                         int(trace.arrivals.size()))
                                  .arg(description)
-                                 .arg(trace.arrivals.size())
                                  .arg(results.size())
                                  .arg(double(timer.nsecsElapsed()) / 1e9, 0, 'f', 1)
                                  .arg(containerScopeName(scope));

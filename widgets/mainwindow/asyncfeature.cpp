@@ -77,9 +77,9 @@ void AsyncFeature::projectChanged(Project *project)
         if (m_queue->depth() > 0 && !window()->controller()->invoker()) {
             QString error;
             if (!window()->controller()->ensureInvoker(&error))
-                window()->reportError(tr("%1 asynchronous events wait, but the engine cannot start: %2")
-                                          .arg(m_queue->depth())
-                                          .arg(error));
+                window()->reportError(
+                    tr("%n asynchronous events wait, but the engine cannot start: %1", nullptr, int(m_queue->depth()))
+                        .arg(error));
         }
     }
     m_view->setQueue(m_queue);

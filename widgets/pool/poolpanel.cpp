@@ -273,9 +273,8 @@ int PoolPanel::prewarm(const QString &functionId, int count, QString *error)
     const int started = invoker->prewarm(function->config, count, function->codeRevision, &why);
     if (started == 0 && !why.isEmpty())
         return fail(tr("Cannot pre-warm %1: %2").arg(functionId, why));
-    say(started < count ? tr("Pre-warming %1 of %2 instances of %3 (the instance cap allows no more).")
+    say(started < count ? tr("Pre-warming %1 of %n instances of %2 (the instance cap allows no more).", nullptr, count)
                               .arg(started)
-                              .arg(count)
                               .arg(functionId)
                         : tr("Pre-warming %n instance(s) of %1: their init is on no caller's path.", nullptr, started)
                               .arg(functionId));

@@ -49,9 +49,8 @@ void PoolSummaryBar::setCounters(const FunctionCounters &c)
 {
     const QLocale locale;
     const qint64 n = c.coldStarts + c.warmHits;
-    QString text = tr("%1 instances · %2 busy · %3 idle · %4 starting")
-                       .arg(locale.toString(c.instances), locale.toString(c.busy), locale.toString(c.idle),
-                            locale.toString(c.starting));
+    QString text = tr("%Ln instances · %1 busy · %2 idle · %3 starting", nullptr, int(c.instances))
+                       .arg(locale.toString(c.busy), locale.toString(c.idle), locale.toString(c.starting));
     text += tr(" · cold %1 / warm %2 (%3 % cold)")
                 .arg(locale.toString(c.coldStarts), locale.toString(c.warmHits),
                      locale.toString(n ? 100.0 * c.coldStartRatio() : 0.0, 'f', 1));
@@ -87,9 +86,8 @@ void PoolSummaryBar::setSpeedEnabled(bool enabled)
 void PoolSummaryBar::setCost(qint64 requests, double gbSeconds, double dollars, bool idle)
 {
     const QLocale locale;
-    QString text = tr("%1 requests · %2 GB-s · $%3")
-                       .arg(locale.toString(requests), locale.toString(gbSeconds, 'f', 3),
-                            locale.toString(dollars, 'f', dollars < 0.01 ? 6 : 4));
+    QString text = tr("%Ln requests · %1 GB-s · $%2", nullptr, int(requests))
+                       .arg(locale.toString(gbSeconds, 'f', 3), locale.toString(dollars, 'f', dollars < 0.01 ? 6 : 4));
     if (idle)
         text += tr(" · idle: costs nothing");
     m_cost->setText(text);

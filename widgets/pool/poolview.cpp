@@ -409,8 +409,7 @@ void PoolView::paintEvent(QPaintEvent *)
         p.drawText(header, Qt::AlignLeft | Qt::AlignVCenter, l.functionId);
         p.setFont(font());
         const qint64 n = c.coldStarts + c.warmHits;
-        QString counters = tr("%1 instances · %2 busy · %3 idle · %4 starting")
-                               .arg(c.instances)
+        QString counters = tr("%n instances · %1 busy · %2 idle · %3 starting", nullptr, int(c.instances))
                                .arg(c.busy)
                                .arg(c.idle)
                                .arg(c.starting);

@@ -204,11 +204,11 @@ bool PortabilityView::run(const QString &targetName)
                 m_model->setReport(report);
                 const int differs = int(report.itemsWith(PortabilityVerdict::Differs).size());
                 m_summary->setText(
-                    tr("<b>%1</b> from the local pool to <b>%2</b> (%3): <b>%4 difference(s)</b>, %5 of "
-                       "them in what the function's code names.%6")
+                    tr("<b>%1</b> from the local pool to <b>%2</b> (%3): <b>%n difference(s)</b>, %4 of "
+                       "them in what the function's code names.%5",
+                       nullptr, differs)
                         .arg(report.functionId.toHtmlEscaped(), report.target.name.toHtmlEscaped(),
                              report.target.kind.toHtmlEscaped())
-                        .arg(differs)
                         .arg(report.breakingCount())
                         .arg(report.target.probed ? QString() : QString(u' ' + report.target.note.toHtmlEscaped())));
                 // Wide enough to read, never so wide that the target's column leaves

@@ -97,7 +97,7 @@ void ProjectView::updateHeader()
     }
     const int count = int(project->functions().size());
     m_title->setText(count == 1 ? tr("%1 — 1 function").arg(project->name())
-                                : tr("%1 — %2 functions").arg(project->name()).arg(count));
+                                : tr("%1 — %n functions", nullptr, count).arg(project->name()));
     m_title->setToolTip(project->directory());
     if (const auto error = project->loadError()) {
         m_status->setText(tr("<span style=\"color:#c0392b\">template.yaml does not load: %1</span><br>"

@@ -1,0 +1,123 @@
+// SPDX-License-Identifier: MIT
+// The command line speaks the system's language: the real executable, run with
+// LANG=de_DE.UTF-8 or pl_PL.UTF-8 (the development root has no such locale
+// installed; Qt reads the variables all the same), prints its messages, its
+// help, the event catalogue's labels and the plural forms in German and Polish.
+// Each check looks for text that exists only in the translation, so a CLI that
+// did not load its .qm file (or the catalogue's table) fails it.
+#include <QProcess>
+#include <QTest>
+
+using namespace Qt::StringLiterals;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run bullpen(const QStringList &args, const QString &lang)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const QString &name : { u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s })
+        env.remove(name);
+    env.insert(u"LANG"_s, lang);
+    QProcess p;
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(BULLPEN_BINARY), args);
+    if (!p.waitForFinished(60000)) {
+        p.kill();
+        p.waitForFinished();
+    }
+    return { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+             QString::fromUtf8(p.readAllStandardError()) };
+}
+
+} // namespace
+
+class TestCliTranslations : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void speaksTheSystemLanguage_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::addColumn<QString>("eventLabel"); // bullpen events list sqs
+        QTest::addColumn<QString>("parameterText"); // bullpen events show sqs receive-message
+        QTest::addColumn<QString>("parameterLabel"); // the form's label of --count
+        QTest::addColumn<QString>("error"); // bullpen events list nosuch
+        QTest::addColumn<QString>("help"); // bullpen --help
+        QTest::addColumn<QString>("optionHelp"); // bullpen invoke --help
+        QTest::addColumn<QString>("plural"); // bullpen lesson list: a lesson of 2 steps
+        QTest::newRow("English") << u"C.UTF-8"_s << u"SQS messages"_s
+                                 << u"Body of every message; md5OfBody follows it."_s << u"Number of records"_s
+                                 << u"unknown service 'nosuch'"_s << u"run a command without a window"_s
+                                 << u"Invoke N times (default 1)."_s << u"(2 steps)"_s;
+        QTest::newRow("German") << u"de_DE.UTF-8"_s << u"SQS-Nachrichten"_s
+                                << u"Text jeder Nachricht; md5OfBody folgt ihm."_s << u"Anzahl der Datensätze"_s
+                                << u"unbekannter Dienst „nosuch“"_s << u"einen Befehl ohne Fenster ausführen"_s
+                                << u"N-mal aufrufen (Standard 1)."_s << u"(2 Schritte)"_s;
+        QTest::newRow("Polish") << u"pl_PL.UTF-8"_s << u"Wiadomości SQS"_s
+                                << u"Treść każdej wiadomości; md5OfBody podąża za nią."_s << u"Liczba rekordów"_s
+                                << u"nieznana usługa „nosuch”"_s << u"uruchom polecenie bez okna"_s
+                                << u"Wywołaj N razy (domyślnie 1)."_s << u"(2 kroki)"_s;
+    }
+
+    void speaksTheSystemLanguage()
+    {
+        QFETCH(QString, lang);
+        QFETCH(QString, eventLabel);
+        QFETCH(QString, parameterText);
+        QFETCH(QString, parameterLabel);
+        QFETCH(QString, error);
+        QFETCH(QString, help);
+        QFETCH(QString, optionHelp);
+        QFETCH(QString, plural);
+
+        const Run list = bullpen({ u"events"_s, u"list"_s, u"sqs"_s }, lang);
+        QCOMPARE(list.exitCode, 0);
+        QVERIFY2(list.out.contains(u"receive-message"_s), qPrintable(list.out)); // names stay
+        QVERIFY2(list.out.contains(eventLabel), qPrintable(list.out));
+
+        const Run show = bullpen({ u"events"_s, u"show"_s, u"sqs"_s, u"receive-message"_s }, lang);
+        QCOMPARE(show.exitCode, 0);
+        QVERIFY2(show.out.contains(parameterText), qPrintable(show.out));
+        QVERIFY2(show.out.contains(eventLabel), qPrintable(show.out));
+        QVERIFY2(show.out.contains(parameterLabel), qPrintable(show.out));
+        QVERIFY2(show.out.contains(u"--count"_s), qPrintable(show.out));
+
+        const Run unknown = bullpen({ u"events"_s, u"list"_s, u"nosuch"_s }, lang);
+        QCOMPARE(unknown.exitCode, 2);
+        QVERIFY2(unknown.err.contains(error), qPrintable(unknown.err));
+
+        const Run usage = bullpen({ u"--help"_s }, lang);
+        QCOMPARE(usage.exitCode, 0);
+        QVERIFY2(usage.out.contains(help), qPrintable(usage.out));
+
+        const Run invokeHelp = bullpen({ u"invoke"_s, u"--help"_s }, lang);
+        QCOMPARE(invokeHelp.exitCode, 0);
+        QVERIFY2(invokeHelp.out.contains(optionHelp), qPrintable(invokeHelp.out));
+        // The usage line names the command as typed whatever Qt's word for "Usage".
+        QVERIFY2(invokeHelp.out.section(u'\n', 0, 0).contains(u"bullpen invoke"_s), qPrintable(invokeHelp.out));
+
+        const Run lessons = bullpen({ u"lesson"_s, u"list"_s }, lang);
+        QCOMPARE(lessons.exitCode, 0);
+        QVERIFY2(lessons.out.contains(plural), qPrintable(lessons.out));
+    }
+
+    // The manual page stays English whatever the caller's language: it is
+    // made from the commands' --help, run in English.
+    void manualPageIsEnglish()
+    {
+        const Run man = bullpen({ u"--man"_s }, u"de_DE.UTF-8"_s);
+        QCOMPARE(man.exitCode, 0);
+        QVERIFY2(man.out.contains(u"Invoke N times (default 1)."_s), qPrintable(man.out.left(2000)));
+        QVERIFY(!man.out.contains(u"N-mal aufrufen"_s));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCliTranslations)
+#include "tst_clitranslations.moc"
