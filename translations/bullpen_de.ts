@@ -5388,6 +5388,45 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     </message>
 </context>
 <context>
+    <name>Bullpen::PortabilityRun</name>
+    <message>
+        <source>cannot make a staging folder for the probe: %1</source>
+        <translation>für die Sonde kann kein Bereitstellungsordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Bullpen did not deploy what runs on %1 (%2), so its probe cannot run there; the items below come from the local pool and Lambda&apos;s documentation.</source>
+        <translation>Bullpen hat nicht bereitgestellt, was auf %1 (%2) läuft, daher kann seine Sonde dort nicht laufen; die Punkte unten stammen aus dem lokalen Pool und der Dokumentation von Lambda.</translation>
+    </message>
+    <message>
+        <source>[%1] deploying the probe</source>
+        <translation>[%1] Sonde wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>the probe could not be deployed: %1</source>
+        <translation>die Sonde konnte nicht bereitgestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>[%1] running the probe</source>
+        <translation>[%1] Sonde läuft</translation>
+    </message>
+    <message>
+        <source>the probe did not answer (%1): %2</source>
+        <translation>die Sonde hat nicht geantwortet (%1): %2</translation>
+    </message>
+    <message>
+        <source>[%1] removing the probe</source>
+        <translation>[%1] Sonde wird entfernt</translation>
+    </message>
+    <message>
+        <source>[%1] the probe could not be removed: %2</source>
+        <translation>[%1] die Sonde konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>the probe did not run in the local pool, which the report compares against: %1</source>
+        <translation>die Sonde lief nicht im lokalen Pool, mit dem der Bericht vergleicht: %1</translation>
+    </message>
+</context>
+<context>
     <name>Bullpen::PortabilityView</name>
     <message>
         <source>&amp;Run Probe</source>

@@ -5447,6 +5447,45 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     </message>
 </context>
 <context>
+    <name>Bullpen::PortabilityRun</name>
+    <message>
+        <source>cannot make a staging folder for the probe: %1</source>
+        <translation>nie można utworzyć folderu roboczego dla sondy: %1</translation>
+    </message>
+    <message>
+        <source>Bullpen did not deploy what runs on %1 (%2), so its probe cannot run there; the items below come from the local pool and Lambda&apos;s documentation.</source>
+        <translation>Bullpen nie wdrożył tego, co działa w %1 (%2), więc jego sonda nie może tam działać; poniższe pozycje pochodzą z lokalnej puli i dokumentacji Lambdy.</translation>
+    </message>
+    <message>
+        <source>[%1] deploying the probe</source>
+        <translation>[%1] wdrażanie sondy</translation>
+    </message>
+    <message>
+        <source>the probe could not be deployed: %1</source>
+        <translation>nie udało się wdrożyć sondy: %1</translation>
+    </message>
+    <message>
+        <source>[%1] running the probe</source>
+        <translation>[%1] uruchamianie sondy</translation>
+    </message>
+    <message>
+        <source>the probe did not answer (%1): %2</source>
+        <translation>sonda nie odpowiedziała (%1): %2</translation>
+    </message>
+    <message>
+        <source>[%1] removing the probe</source>
+        <translation>[%1] usuwanie sondy</translation>
+    </message>
+    <message>
+        <source>[%1] the probe could not be removed: %2</source>
+        <translation>[%1] nie udało się usunąć sondy: %2</translation>
+    </message>
+    <message>
+        <source>the probe did not run in the local pool, which the report compares against: %1</source>
+        <translation>sonda nie uruchomiła się w lokalnej puli, z którą porównuje raport: %1</translation>
+    </message>
+</context>
+<context>
     <name>Bullpen::PortabilityView</name>
     <message>
         <source>&amp;Run Probe</source>
