@@ -481,8 +481,7 @@ void LessonRunner::doInvoke(const QJsonObject &p)
     if (!event.isEmpty()) {
         QFile file(m_projectDirectory + u'/' + event);
         if (!file.open(QIODevice::ReadOnly))
-            return actionFailed(
-                tr("invoke: cannot read the event %1: %2").arg(file.fileName(), file.errorString()));
+            return actionFailed(tr("invoke: cannot read the event %1: %2").arg(file.fileName(), file.errorString()));
         payload = file.readAll();
     }
     InvokeOptions options;
@@ -576,7 +575,7 @@ void LessonRunner::doProvisioned(const QJsonObject &p)
     const int count = p.value(QStringLiteral("count")).toInt();
     if (m_function.autoPublishAlias.isEmpty())
         return actionFailed(tr("provisioned: the function has no AutoPublishAlias; provisioned "
-                                           "concurrency applies to an alias"));
+                               "concurrency applies to an alias"));
     m_function.provisionedConcurrentExecutions = count;
     m_invoker->configureFunction(m_function);
     const quint64 generation = m_generation;
@@ -603,8 +602,7 @@ void LessonRunner::doProvisioned(const QJsonObject &p)
     QTimer::singleShot(ActionLimitMs, this, [this, generation] {
         if (generation == m_generation && m_waitUntil) {
             m_waitUntil = nullptr;
-            actionFailed(
-                tr("the provisioned instances were not ready within %1 s").arg(ActionLimitMs / 1000));
+            actionFailed(tr("the provisioned instances were not ready within %1 s").arg(ActionLimitMs / 1000));
         }
     });
 }
@@ -764,11 +762,10 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
             if (r.coldStart || !m_provisioned.contains(r.instanceId))
                 return fail(tr("call %1 ran on %2, %3 instance%4")
                                 .arg(c->name, r.instanceId,
-                                     m_provisioned.contains(r.instanceId) ? tr("a provisioned")
-                                                                          : tr("an on-demand"),
+                                     m_provisioned.contains(r.instanceId) ? tr("a provisioned") : tr("an on-demand"),
                                      r.coldStart ? tr(", cold") : QString()));
             return pass(tr("call %1 ran on provisioned instance %2, initialised before any call: no "
-                                       "cold start, %3 in the handler")
+                           "cold start, %3 in the handler")
                             .arg(c->name, r.instanceId, ms(r.durationMs)));
         }
         if (r.coldStart)
@@ -803,9 +800,9 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
             return fail(tr("call %1 answered %2 = %3, not %4 (instance %5%6)")
                             .arg(c->name, key, show(got), show(want), c->result.instanceId,
                                  c->result.coldStart ? tr(", cold") : tr(", warm")));
-        return pass(tr("call %1 answered %2 = %3 (instance %4%5)")
-                        .arg(c->name, key, show(got), c->result.instanceId,
-                             c->result.coldStart ? tr(", cold") : tr(", warm")));
+        return pass(
+            tr("call %1 answered %2 = %3 (instance %4%5)")
+                .arg(c->name, key, show(got), c->result.instanceId, c->result.coldStart ? tr(", cold") : tr(", warm")));
     }
     if (check.kind == u"sameValue") {
         const QJsonArray refs = p.value(QStringLiteral("calls")).toArray();
@@ -821,8 +818,7 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
             return fail(why);
         const QJsonValue va = payloadValue(a->result, key), vb = payloadValue(b->result, key);
         if (va.isUndefined() || va != vb)
-            return fail(
-                tr("call %1 saw %2 = %3, call %4 saw %5").arg(a->name, key, show(va), b->name, show(vb)));
+            return fail(tr("call %1 saw %2 = %3, call %4 saw %5").arg(a->name, key, show(va), b->name, show(vb)));
         return pass(tr("calls %1 and %2 both saw %3 = %4: made once, kept in the instance's memory (%5)")
                         .arg(a->name, b->name, key, show(va), b->result.instanceId));
     }
@@ -855,21 +851,21 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
             }
             ran += c->result.ran();
         }
-        const QString message = tr("%1 of %n call(s) ran, %2 refused with TooManyRequestsException%3", nullptr, int(calls.size()))
-                                    .arg(ran)
-                                    .arg(throttled)
-                                    .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason));
-        return throttled == equals ? pass(message)
-                                   : fail(message + tr("; expected %1 refused").arg(equals));
+        const QString message
+            = tr("%1 of %n call(s) ran, %2 refused with TooManyRequestsException%3", nullptr, int(calls.size()))
+                  .arg(ran)
+                  .arg(throttled)
+                  .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason));
+        return throttled == equals ? pass(message) : fail(message + tr("; expected %1 refused").arg(equals));
     }
     if (check.kind == u"expired" || check.kind == u"notExpired") {
         QStringList expired;
         for (const PoolEvent &e : m_stepEvents) {
             if (e.type == PoolEventType::InstanceStopped && e.stopReason == InstanceStopReason::Expired) {
                 const qint64 since = m_idleSince.value(e.instanceId, -1);
-                expired.append(since >= 0 ? tr("%1 after %2 idle (pool time)")
-                                                .arg(e.instanceId, poolMinutes(e.poolTimeMs - since))
-                                          : e.instanceId);
+                expired.append(
+                    since >= 0 ? tr("%1 after %2 idle (pool time)").arg(e.instanceId, poolMinutes(e.poolTimeMs - since))
+                               : e.instanceId);
             }
         }
         if (check.kind == u"expired") {
@@ -900,8 +896,7 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
         const int min = p.value(QStringLiteral("min")).toInt(1);
         const QString message
             = tr("%n scheduled invocation(s) ran%1, %2 of them cold", nullptr, scheduled)
-                  .arg(scheduled > 1 ? tr(" over %1 of pool time").arg(poolMinutes(last - first))
-                                     : QString())
+                  .arg(scheduled > 1 ? tr(" over %1 of pool time").arg(poolMinutes(last - first)) : QString())
                   .arg(cold);
         return scheduled >= min ? pass(message) : fail(message + tr("; expected at least %1").arg(min));
     }
@@ -911,16 +906,15 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
         const qint64 requests = now.requests - before.requests;
         const double gbs = now.gbSeconds - before.gbSeconds;
         const double dollars = now.totalCost() - before.totalCost();
-        const QString message
-            = tr("during the step: %1 requests, %2 GB-s, $%3 billed, with %n instance(s) warm; the "
-                 "calls before it cost %4 GB-s and %5 requests ($%6)",
-                 nullptr, int(m_alive.size()))
-                  .arg(requests)
-                  .arg(gbs, 0, 'g', 4)
-                  .arg(dollars, 0, 'f', 8)
-                  .arg(before.gbSeconds, 0, 'g', 4)
-                  .arg(before.requests)
-                  .arg(before.totalCost(), 0, 'f', 8);
+        const QString message = tr("during the step: %1 requests, %2 GB-s, $%3 billed, with %n instance(s) warm; the "
+                                   "calls before it cost %4 GB-s and %5 requests ($%6)",
+                                   nullptr, int(m_alive.size()))
+                                    .arg(requests)
+                                    .arg(gbs, 0, 'g', 4)
+                                    .arg(dollars, 0, 'f', 8)
+                                    .arg(before.gbSeconds, 0, 'g', 4)
+                                    .arg(before.requests)
+                                    .arg(before.totalCost(), 0, 'f', 8);
         if (requests != 0 || gbs != 0 || dollars != 0)
             return fail(message);
         if (m_alive.isEmpty() || m_aliveAtStepStart == 0)

@@ -80,8 +80,8 @@ QString LoadSummary::realTimeNote() const
     if (realTime())
         return {};
     return Text::tr("Not a real-time result: the pool clock ran %1× faster than real time. Arrivals and "
-                          "keep-alive follow the pool clock, but handlers still take real time, so concurrency "
-                          "and cold starts are higher than the same load would give in real time.")
+                    "keep-alive follow the pool clock, but handlers still take real time, so concurrency "
+                    "and cold starts are higher than the same load would give in real time.")
         .arg(clockSpeed, 0, 'g', 6);
 }
 

@@ -68,11 +68,10 @@ QString summary(const PortabilityReport &r)
 
 QString introduction(const PortabilityReport &r)
 {
-    QString text
-        = Text::tr("Bullpen ran its portability probe beside the function, with the function's runtime and "
-                         "configuration, in the local pool (the Lambda-shaped sandbox) and in %1; each item "
-                         "shows what each probe saw and where it read it.")
-              .arg(targetLabel(r));
+    QString text = Text::tr("Bullpen ran its portability probe beside the function, with the function's runtime and "
+                            "configuration, in the local pool (the Lambda-shaped sandbox) and in %1; each item "
+                            "shows what each probe saw and where it read it.")
+                       .arg(targetLabel(r));
     if (!r.target.probed)
         text += Text::tr(" %1 was not probed: %2").arg(targetLabel(r), r.target.note);
     if (r.sourceFilesScanned > 0)
@@ -103,8 +102,8 @@ QString PortabilityReport::toMarkdown() const
             continue;
         out += QStringLiteral("\n## %1\n\n").arg(section.heading);
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n|---|---|---|---|---|\n")
-                   .arg(Text::tr("Item"), Text::tr("AWS Lambda"), Text::tr("Local pool"), markdownCell(targetLabel(*this)),
-                        Text::tr("Used at"));
+                   .arg(Text::tr("Item"), Text::tr("AWS Lambda"), Text::tr("Local pool"),
+                        markdownCell(targetLabel(*this)), Text::tr("Used at"));
         for (const PortabilityItem &i : list)
             out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                        .arg(markdownCell(i.title), markdownCell(i.lambda), markdownCell(i.sandbox),
@@ -116,7 +115,8 @@ QString PortabilityReport::toMarkdown() const
             if (!i.consequence.isEmpty())
                 out += QStringLiteral("- %1 %2\n").arg(Text::tr("What changes:"), i.consequence);
             if (!i.usedAt.isEmpty())
-                out += QStringLiteral("- %1 %2\n").arg(Text::tr("Named by the function's code at:"), i.usedAt.join(QStringLiteral(", ")));
+                out += QStringLiteral("- %1 %2\n")
+                           .arg(Text::tr("Named by the function's code at:"), i.usedAt.join(QStringLiteral(", ")));
             out += QStringLiteral("- %1: %2\n").arg(Text::tr("Local pool"), i.sandboxEvidence);
             out += QStringLiteral("- %1: %2\n").arg(targetLabel(*this), i.targetEvidence);
         }
@@ -141,7 +141,8 @@ QString PortabilityReport::toHtml() const
                           "</style></head><body>\n")
                .arg(esc(title(*this)));
     out += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n<p><strong>%3</strong></p>\n")
-               .arg(esc(title(*this)), esc(Text::tr("Generated %1 by Bullpen. %2").arg(generatedAt, introduction(*this))),
+               .arg(esc(title(*this)),
+                    esc(Text::tr("Generated %1 by Bullpen. %2").arg(generatedAt, introduction(*this))),
                     esc(summary(*this)));
     for (const Section &section : sections()) {
         const QList<PortabilityItem> list = itemsWith(section.verdict);
@@ -160,9 +161,11 @@ QString PortabilityReport::toHtml() const
             if (section.withEvidence) {
                 QString evidence;
                 if (!i.consequence.isEmpty())
-                    evidence += QStringLiteral("<b>%1</b> %2<br>").arg(esc(Text::tr("What changes:")), esc(i.consequence));
+                    evidence
+                        += QStringLiteral("<b>%1</b> %2<br>").arg(esc(Text::tr("What changes:")), esc(i.consequence));
                 evidence += QStringLiteral("<b>%1:</b> %2<br><b>%3:</b> %4")
-                                .arg(esc(Text::tr("Local pool")), esc(i.sandboxEvidence), esc(targetLabel(*this)), esc(i.targetEvidence));
+                                .arg(esc(Text::tr("Local pool")), esc(i.sandboxEvidence), esc(targetLabel(*this)),
+                                     esc(i.targetEvidence));
                 out += QStringLiteral("<tr class=\"%1\"><td></td><td colspan=\"4\" class=\"evidence\">%2</td></tr>\n")
                            .arg(cls, evidence);
             }

@@ -213,8 +213,7 @@ QList<LambdaVariable> lambdaVariables(const FunctionConfig &f)
         { QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"),
           Text::tr("on-demand, provisioned-concurrency or snap-start"), false },
         { QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"), QStringLiteral("/aws/lambda/") + name, false },
-        { QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"), Text::tr("YYYY/MM/DD/[$LATEST]<id>, per environment"),
-          true },
+        { QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"), Text::tr("YYYY/MM/DD/[$LATEST]<id>, per environment"), true },
         { QStringLiteral("AWS_LAMBDA_RUNTIME_API"), Text::tr("host:port of the Runtime API"), true },
         { QStringLiteral("AWS_ACCESS_KEY_ID"), credentials, true },
         { QStringLiteral("AWS_SECRET_ACCESS_KEY"), credentials, true },
@@ -263,7 +262,7 @@ void addVariable(Builder &b, const QString &name, const QString &lambda, bool pe
                 ? Text::tr("the template sets it, but %1 does not pass it on: code reading it gets nothing")
                       .arg(b.targetName())
                 : Text::tr("Lambda sets it and %1 does not: code reading it gets nothing there (a KeyError for "
-                                 "os.environ[\"%2\"], undefined in Node.js)")
+                           "os.environ[\"%2\"], undefined in Node.js)")
                       .arg(b.targetName(), name);
         else if (!s.hasVariable(name))
             item.consequence = Text::tr("only %1 sets it: code that depends on it works there and not on Lambda")
@@ -284,8 +283,7 @@ void addEnvironment(Builder &b)
     for (auto it = b.function().environment.cbegin(); it != b.function().environment.cend(); ++it) {
         if (covered.contains(it.key()))
             continue;
-        addVariable(b, it.key(), Text::tr("%1 (the template's Environment)").arg(clip(it.value(), 60)), false,
-                    true);
+        addVariable(b, it.key(), Text::tr("%1 (the template's Environment)").arg(clip(it.value(), 60)), false, true);
         covered << it.key();
     }
     // Everything else, in one item: what only one place has.
@@ -346,7 +344,7 @@ void addUser(Builder &b)
     if (item.verdict == PortabilityVerdict::Differs)
         item.consequence = targetUid == 0
             ? Text::tr("the handler is root on %1: files, ports and writes that Lambda's user may not touch work "
-                             "there and fail on Lambda")
+                       "there and fail on Lambda")
                   .arg(b.targetName())
             : Text::tr("files owned by one user are not the other's");
     b.add(
@@ -363,8 +361,7 @@ QString writableShown(const QJsonObject &record)
     if (record.value(u"writable").toBool())
         return Text::tr("writable");
     const QString errnoName = record.value(u"errno").toString();
-    return errnoName == u"EROFS" ? Text::tr("read-only (EROFS)")
-                                 : Text::tr("not writable (%1)").arg(errnoName);
+    return errnoName == u"EROFS" ? Text::tr("read-only (EROFS)") : Text::tr("not writable (%1)").arg(errnoName);
 }
 
 void addPaths(Builder &b)
@@ -394,12 +391,11 @@ void addPaths(Builder &b)
         const bool tw = t.value(u"writable").toBool();
         item.verdict = s.isEmpty() || t.isEmpty() ? PortabilityVerdict::Unknown : sameOrDiffers(sw == tw);
         if (item.verdict == PortabilityVerdict::Differs)
-            item.consequence = tw
-                ? Text::tr("writes to %1 succeed on %2 and fail on Lambda and in the local pool "
-                                 "(%3)")
-                      .arg(folder, b.targetName(), s.value(u"errno").toString())
-                : Text::tr("writes to %1 fail on %2 (%3) and succeed in the local pool")
-                      .arg(folder, b.targetName(), t.value(u"errno").toString());
+            item.consequence = tw ? Text::tr("writes to %1 succeed on %2 and fail on Lambda and in the local pool "
+                                             "(%3)")
+                                        .arg(folder, b.targetName(), s.value(u"errno").toString())
+                                  : Text::tr("writes to %1 fail on %2 (%3) and succeed in the local pool")
+                                        .arg(folder, b.targetName(), t.value(u"errno").toString());
         QStringList needles;
         if (folder != u"/")
             needles << folder;
@@ -470,7 +466,7 @@ void addTmp(Builder &b)
     item.verdict = sameOrDiffers(std::abs(s - t) <= std::max(0.05 * std::max(s, t), 16.0 * 1024 * 1024));
     if (item.verdict == PortabilityVerdict::Differs)
         item.consequence = t > s ? Text::tr("a function that fills /tmp beyond %1 MB works on %2 and fails on "
-                                                  "Lambda (ENOSPC)")
+                                            "Lambda (ENOSPC)")
                                        .arg(b.function().ephemeralStorageMb)
                                        .arg(b.targetName())
                                  : Text::tr("%1 has less room in /tmp than Lambda gives").arg(b.targetName());
@@ -553,8 +549,8 @@ void addLimits(Builder &b)
     memory.id = QStringLiteral("memory");
     memory.category = QStringLiteral("Limits");
     memory.title = Text::tr("Memory limit enforced");
-    memory.lambda = Text::tr("MemorySize: %1 MB; past it the function is stopped (Runtime.OutOfMemory)")
-                        .arg(f.memorySizeMb);
+    memory.lambda
+        = Text::tr("MemorySize: %1 MB; past it the function is stopped (Runtime.OutOfMemory)").arg(f.memorySizeMb);
     addLimit(b, memory, memoryLimit(b.sandbox()), memoryLimit(b.target()), f.memorySizeMb * 1024.0 * 1024.0,
              [](double v) { return megabytes(v); }, 0.01, {});
 
@@ -587,9 +583,8 @@ void addLimits(Builder &b)
     addLimit(b, processes, pids(b.sandbox()), pids(b.target()), 1024, [](double v) { return grouped(qint64(v)); }, 0,
              {});
 
-    for (const auto &[name, title] :
-         { std::pair { QStringLiteral("nofile"), Text::tr("Open files") },
-           std::pair { QStringLiteral("nproc"), Text::tr("Processes of the user") } }) {
+    for (const auto &[name, title] : { std::pair { QStringLiteral("nofile"), Text::tr("Open files") },
+                                       std::pair { QStringLiteral("nproc"), Text::tr("Processes of the user") } }) {
         const QString key = name; // a structured binding is not captured before C++20
         auto soft = [key](const Side &side) {
             const QJsonArray pair = side.object("rlimits").value(key).toArray();
@@ -649,7 +644,7 @@ void addPlatform(Builder &b)
     const QString sa = normalisedArchitecture(text(s, "architecture"));
     const QString ta = normalisedArchitecture(text(t, "architecture"));
     arch.consequence = sa != ta ? Text::tr("native code (wheels, .node modules, binaries) built for one does not "
-                                                 "run on the other")
+                                           "run on the other")
                                 : QString();
     auto machine = [&](const Side &side) {
         return QStringLiteral("%1 = %2").arg(side.how("uname().machine", "os.machine()"), text(side, "architecture"));
@@ -825,8 +820,8 @@ void addContext(Builder &b)
     timeout.id = QStringLiteral("timeout");
     timeout.category = QStringLiteral("Limits");
     timeout.title = Text::tr("Deadline of an invocation");
-    timeout.lambda = Text::tr("Timeout: %1 s (at most 900 s); the invocation ends with Sandbox.Timedout")
-                         .arg(f.timeoutSeconds);
+    timeout.lambda
+        = Text::tr("Timeout: %1 s (at most 900 s); the invocation ends with Sandbox.Timedout").arg(f.timeoutSeconds);
     auto left = [&](std::optional<double> ms) {
         return ms ? Text::tr("%1 left at the start").arg(seconds(ms)) : Text::tr("unknown");
     };
@@ -839,7 +834,7 @@ void addContext(Builder &b)
     if (timeout.verdict == PortabilityVerdict::Differs)
         timeout.consequence
             = Text::tr("the function's deadline on %1 is %2, not %3 s: work that Lambda stops runs on there, "
-                             "or the reverse")
+                       "or the reverse")
                   .arg(b.targetName(), seconds(tr))
                   .arg(f.timeoutSeconds);
     b.add(timeout, { QStringLiteral("get_remaining_time_in_millis"), QStringLiteral("getRemainingTimeInMillis") });
@@ -873,7 +868,7 @@ void addLambdaOnly(Builder &b)
                    .arg(grouped(LambdaLimits::MaxResponseBytes))
                    .arg(grouped(LambdaLimits::MaxAsyncRequestBytes)),
                Text::tr("larger events or responses pass a plain HTTP endpoint and are refused by Lambda (413 "
-                              "RequestEntityTooLarge, Function.ResponseSizeTooLarge)"),
+                        "RequestEntityTooLarge, Function.ResponseSizeTooLarge)"),
                {});
     documented(QStringLiteral("lambda:tmp"), Text::tr("/tmp between 512 MB and 10 GB"),
                Text::tr("EphemeralStorage 512 to 10,240 MB; this function: %1 MB").arg(f.ephemeralStorageMb),

@@ -98,7 +98,7 @@ void PortabilityRun::probe(Side &side)
     Target *t = side.target;
     if (!t->canProbe()) {
         side.place.note = tr("Bullpen did not deploy what runs on %1 (%2), so its probe cannot run there; "
-                                         "the items below come from the local pool and Lambda's documentation.")
+                             "the items below come from the local pool and Lambda's documentation.")
                               .arg(side.place.name, side.place.kind);
         sideDone(side);
         return;
@@ -138,8 +138,7 @@ void PortabilityRun::called(Side &side, const TargetCallResult &result)
             why = result.networkError;
         if (why.isEmpty())
             why = QStringLiteral("%1: %2").arg(result.errorType, result.errorMessage);
-        side.place.note
-            = tr("the probe did not answer (%1): %2").arg(targetCallStatusName(result.status), why);
+        side.place.note = tr("the probe did not answer (%1): %2").arg(targetCallStatusName(result.status), why);
     } else {
         QString error;
         if (const auto answer = PortabilityProbe::parse(result.payload, &error)) {
@@ -201,8 +200,7 @@ void PortabilityRun::sideDone(Side &side)
             side.target, &Target::tearDownFinished, this, [this, &side, connection](bool ok, const QString &message) {
                 disconnect(*connection);
                 if (!ok)
-                    Q_EMIT progress(
-                        tr("[%1] the probe could not be removed: %2").arg(side.place.name, message));
+                    Q_EMIT progress(tr("[%1] the probe could not be removed: %2").arg(side.place.name, message));
                 side.done = true;
                 if (m_local.done && m_target.done)
                     finish();

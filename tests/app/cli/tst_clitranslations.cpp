@@ -128,20 +128,21 @@ private Q_SLOTS:
             QVERIFY(f.open(QIODevice::WriteOnly));
             f.write(text);
         };
-        write(u"template.yaml"_s, "AWSTemplateFormatVersion: '2010-09-09'\n"
-                                  "Transform: AWS::Serverless-2016-10-31\n"
-                                  "Resources:\n"
-                                  "  Writer:\n"
-                                  "    Type: AWS::Serverless::Function\n"
-                                  "    Properties:\n"
-                                  "      CodeUri: writer/\n"
-                                  "      Handler: app.handler\n"
-                                  "      Runtime: python3.12\n");
+        write(u"template.yaml"_s,
+              "AWSTemplateFormatVersion: '2010-09-09'\n"
+              "Transform: AWS::Serverless-2016-10-31\n"
+              "Resources:\n"
+              "  Writer:\n"
+              "    Type: AWS::Serverless::Function\n"
+              "    Properties:\n"
+              "      CodeUri: writer/\n"
+              "      Handler: app.handler\n"
+              "      Runtime: python3.12\n");
         write(u"writer/app.py"_s, "def handler(event, context):\n    return {}\n");
         write(u"bullpen-targets.yaml"_s, "targets:\n  aws: {kind: lambda, region: eu-west-1}\n");
-        const Run r = bullpen({ u"portability"_s, u"Writer"_s, u"--target"_s, u"aws"_s, u"--markdown"_s,
-                                u"--backend"_s, u"process"_s },
-                              u"de_DE.UTF-8"_s, dir.path());
+        const Run r = bullpen(
+            { u"portability"_s, u"Writer"_s, u"--target"_s, u"aws"_s, u"--markdown"_s, u"--backend"_s, u"process"_s },
+            u"de_DE.UTF-8"_s, dir.path());
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
         QVERIFY2(r.out.contains(u"\n## Grenzen, die nur Lambda durchsetzt\n"_s), qPrintable(r.out.left(3000)));
         QVERIFY2(r.out.contains(u"| Timeout höchstens 15 Minuten | höchstens 900 s; diese Funktion: 3 s |"_s),
