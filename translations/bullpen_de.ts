@@ -3244,6 +3244,199 @@ Laufzeit-Image: %2</translation>
             <numerusform>%n Instanzen bereitstellen</numerusform>
         </translation>
     </message>
+    <message>
+        <source>clock: &quot;speed&quot; must be above 0</source>
+        <translation>clock: „speed“ muss größer als 0 sein</translation>
+    </message>
+    <message>
+        <source>wait: give &quot;poolMinutes&quot; or &quot;poolSeconds&quot;</source>
+        <translation>wait: „poolMinutes“ oder „poolSeconds“ angeben</translation>
+    </message>
+    <message>
+        <source>schedule %1: %2</source>
+        <translation>Zeitplan %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>unbekannte Aktion „%1“</translation>
+    </message>
+    <message>
+        <source>the instances did not stop within %1 s</source>
+        <translation>die Instanzen haben nicht innerhalb von %1 s angehalten</translation>
+    </message>
+    <message>
+        <source>invoke: cannot read the event %1: %2</source>
+        <translation>invoke: das Ereignis %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>provisioned: the function has no AutoPublishAlias; provisioned concurrency applies to an alias</source>
+        <translation>provisioned: die Funktion hat kein AutoPublishAlias; bereitgestellte Parallelität gilt für einen Alias</translation>
+    </message>
+    <message>
+        <source>the provisioned instances were not ready within %1 s</source>
+        <translation>die bereitgestellten Instanzen waren nicht innerhalb von %1 s bereit</translation>
+    </message>
+    <message>
+        <source>there is no call %1</source>
+        <translation>es gibt keinen Aufruf %1</translation>
+    </message>
+    <message>
+        <source>call %1 did not run: %2 %3</source>
+        <translation>Aufruf %1 lief nicht: %2 %3</translation>
+    </message>
+    <message>
+        <source>the call has no result</source>
+        <translation>der Aufruf hat kein Ergebnis</translation>
+    </message>
+    <message>
+        <source>call %1 found instance %2 warm (%3): no cold start</source>
+        <translation>Aufruf %1 fand Instanz %2 warm vor (%3): kein Kaltstart</translation>
+    </message>
+    <message>
+        <source>call %1 started a new instance, %2: init %3, then %4 in the handler</source>
+        <translation>Aufruf %1 startete eine neue Instanz, %2: Init %3, dann %4 im Handler</translation>
+    </message>
+    <message>
+        <source>call %1 ran on %2, %3 instance%4</source>
+        <translation>Aufruf %1 lief auf %2, %3 Instanz%4</translation>
+    </message>
+    <message>
+        <source>a provisioned</source>
+        <translation>einer bereitgestellten</translation>
+    </message>
+    <message>
+        <source>an on-demand</source>
+        <translation>einer On-Demand-</translation>
+    </message>
+    <message>
+        <source>, cold</source>
+        <translation>, kalt</translation>
+    </message>
+    <message>
+        <source>call %1 ran on provisioned instance %2, initialised before any call: no cold start, %3 in the handler</source>
+        <translation>Aufruf %1 lief auf der bereitgestellten Instanz %2, vor jedem Aufruf initialisiert: kein Kaltstart, %3 im Handler</translation>
+    </message>
+    <message>
+        <source>call %1 started a new instance, %2 (init %3): it was cold</source>
+        <translation>Aufruf %1 startete eine neue Instanz, %2 (Init %3): er war kalt</translation>
+    </message>
+    <message>
+        <source>call %1 ran warm on %2, not on %3 that served %4</source>
+        <translation>Aufruf %1 lief warm auf %2, nicht auf %3, die %4 bedient hat</translation>
+    </message>
+    <message>
+        <source>call %1 reused instance %2: %3 instead of %4 (%5&apos;s init and handler)</source>
+        <translation>Aufruf %1 nutzte Instanz %2 wieder: %3 statt %4 (Init und Handler von %5)</translation>
+    </message>
+    <message>
+        <source>call %1 found instance %2 warm: %3 in the handler, no init</source>
+        <translation>Aufruf %1 fand Instanz %2 warm vor: %3 im Handler, kein Init</translation>
+    </message>
+    <message>
+        <source>call %1 answered %2 = %3, not %4 (instance %5%6)</source>
+        <translation>Aufruf %1 antwortete %2 = %3, nicht %4 (Instanz %5%6)</translation>
+    </message>
+    <message>
+        <source>, warm</source>
+        <translation>, warm</translation>
+    </message>
+    <message>
+        <source>call %1 answered %2 = %3 (instance %4%5)</source>
+        <translation>Aufruf %1 antwortete %2 = %3 (Instanz %4%5)</translation>
+    </message>
+    <message>
+        <source>sameValue needs two calls</source>
+        <translation>sameValue braucht zwei Aufrufe</translation>
+    </message>
+    <message>
+        <source>call %1 saw %2 = %3, call %4 saw %5</source>
+        <translation>Aufruf %1 sah %2 = %3, Aufruf %4 sah %5</translation>
+    </message>
+    <message>
+        <source>calls %1 and %2 both saw %3 = %4: made once, kept in the instance&apos;s memory (%5)</source>
+        <translation>Aufrufe %1 und %2 sahen beide %3 = %4: einmal erzeugt, im Speicher der Instanz gehalten (%5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n instance(s) (%2); %3 of them cold</source>
+        <translation>
+            <numerusform>%1 auf %n Instanz (%2); %3 davon kalt</numerusform>
+            <numerusform>%1 auf %n Instanzen (%2); %3 davon kalt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) ran</source>
+        <translation>
+            <numerusform>%n Aufruf lief</numerusform>
+            <numerusform>%n Aufrufe liefen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; expected %1</source>
+        <translation>; erwartet: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s) ran, %2 refused with TooManyRequestsException%3</source>
+        <translation>
+            <numerusform>%1 von %n Aufruf liefen, %2 mit TooManyRequestsException abgelehnt%3</numerusform>
+            <numerusform>%1 von %n Aufrufen liefen, %2 mit TooManyRequestsException abgelehnt%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; expected %1 refused</source>
+        <translation>; erwartet: %1 abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 after %2 idle (pool time)</source>
+        <translation>%1 nach %2 Leerlauf (Pool-Zeit)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no instance expired during the step (%n alive at its end)</source>
+        <translation>
+            <numerusform>keine Instanz ist während des Schritts abgelaufen (%n lebt an seinem Ende)</numerusform>
+            <numerusform>keine Instanz ist während des Schritts abgelaufen (%n leben an seinem Ende)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no instance of %1 is left</source>
+        <translation>von %1 ist keine Instanz übrig</translation>
+    </message>
+    <message numerus="yes">
+        <source>no instance expired; %n still warm at the step&apos;s end</source>
+        <translation>
+            <numerusform>keine Instanz ist abgelaufen; %n noch warm am Ende des Schritts</numerusform>
+            <numerusform>keine Instanz ist abgelaufen; %n noch warm am Ende des Schritts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled invocation(s) ran%1, %2 of them cold</source>
+        <translation>
+            <numerusform>%n geplanter Aufruf lief%1, %2 davon kalt</numerusform>
+            <numerusform>%n geplante Aufrufe liefen%1, %2 davon kalt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> over %1 of pool time</source>
+        <translation> über %1 Pool-Zeit</translation>
+    </message>
+    <message>
+        <source>; expected at least %1</source>
+        <translation>; erwartet: mindestens %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>during the step: %1 requests, %2 GB-s, $%3 billed, with %n instance(s) warm; the calls before it cost %4 GB-s and %5 requests ($%6)</source>
+        <translation>
+            <numerusform>während des Schritts: %1 Anfragen, %2 GB-s, $%3 berechnet, bei %n warmen Instanz; die Aufrufe davor kosteten %4 GB-s und %5 Anfragen ($%6)</numerusform>
+            <numerusform>während des Schritts: %1 Anfragen, %2 GB-s, $%3 berechnet, bei %n warmen Instanzen; die Aufrufe davor kosteten %4 GB-s und %5 Anfragen ($%6)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; but no instance was warm, so nothing shows that idling is free</source>
+        <translation>; aber keine Instanz war warm, also zeigt nichts, dass Leerlauf kostenlos ist</translation>
+    </message>
+    <message>
+        <source>unknown check &quot;%1&quot;</source>
+        <translation>unbekannte Prüfung „%1“</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::LessonsFeature</name>
@@ -3603,6 +3796,65 @@ Laufzeit-Image: %2</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::LoadSummary</name>
+    <message>
+        <source>Not a real-time result: the pool clock ran %1× faster than real time. Arrivals and keep-alive follow the pool clock, but handlers still take real time, so concurrency and cold starts are higher than the same load would give in real time.</source>
+        <translation>Kein Echtzeitergebnis: Die Pool-Uhr lief %1× schneller als die echte Zeit. Ankünfte und Keep-Alive folgen der Pool-Uhr, Handler brauchen aber weiter echte Zeit, daher sind Parallelität und Kaltstarts höher, als dieselbe Last in Echtzeit ergäbe.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p95 %2 ms, p99 %3 ms (%4)</source>
+        <translation>p50 %1 ms, p95 %2 ms, p99 %3 ms (%4)</translation>
+    </message>
+    <message>
+        <source>Load: %1 on %2</source>
+        <translation>Last: %1 auf %2</translation>
+    </message>
+    <message>
+        <source>Requests: %1 of %2 planned arrivals%3</source>
+        <translation>Anfragen: %1 von %2 geplanten Ankünften%3</translation>
+    </message>
+    <message>
+        <source> (stopped early)</source>
+        <translation> (vorzeitig beendet)</translation>
+    </message>
+    <message>
+        <source>Cold starts: %1 (%2 % of the calls that reached an instance), warm: %3</source>
+        <translation>Kaltstarts: %1 (%2 % der Aufrufe, die eine Instanz erreichten), warm: %3</translation>
+    </message>
+    <message>
+        <source>Latency, all: %1</source>
+        <translation>Latenz, alle: %1</translation>
+    </message>
+    <message>
+        <source>Latency, cold: %1</source>
+        <translation>Latenz, kalt: %1</translation>
+    </message>
+    <message>
+        <source>Latency, warm: %1</source>
+        <translation>Latenz, warm: %1</translation>
+    </message>
+    <message>
+        <source>Throttles: %1, errors: %2, queued at the cap: %3 (at most %4 waiting)</source>
+        <translation>Drosselungen: %1, Fehler: %2, an der Grenze eingereiht: %3 (höchstens %4 wartend)</translation>
+    </message>
+    <message>
+        <source>Peak instances: %1, peak in flight: %2</source>
+        <translation>Höchstzahl Instanzen: %1, höchstens gleichzeitig in Bearbeitung: %2</translation>
+    </message>
+    <message>
+        <source>GB-seconds: %1, cost: $%2</source>
+        <translation>GB-Sekunden: %1, Kosten: $%2</translation>
+    </message>
+    <message>
+        <source>Arrivals: %1 per real second achieved, at most %2 ms late (pool)</source>
+        <translation>Ankünfte: %1 pro echter Sekunde erreicht, höchstens %2 ms verspätet (Pool)</translation>
     </message>
 </context>
 <context>
@@ -4606,6 +4858,572 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source>Used at</source>
         <translation>Verwendet bei</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::PortabilityReport</name>
+    <message>
+        <source>Differences</source>
+        <translation>Unterschiede</translation>
+    </message>
+    <message>
+        <source>Not visible in one place</source>
+        <translation>An einem Ort nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>Not probed</source>
+        <translation>Nicht untersucht</translation>
+    </message>
+    <message>
+        <source>Limits only Lambda enforces</source>
+        <translation>Grenzen, die nur Lambda durchsetzt</translation>
+    </message>
+    <message>
+        <source>The same in both</source>
+        <translation>An beiden Orten gleich</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Portability of %1 (%2, %3 MB): local pool and %4 (%5)</source>
+        <translation>Portierbarkeit von %1 (%2, %3 MB): lokaler Pool und %4 (%5)</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>Image</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n Unterschied</numerusform>
+            <numerusform>%n Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 in what the function&apos;s code names)</source>
+        <translation> (%1 in dem, was der Code der Funktion nennt)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not visible in one place</source>
+        <translation>
+            <numerusform>%n an einem Ort nicht sichtbar</numerusform>
+            <numerusform>%n an einem Ort nicht sichtbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not probed</source>
+        <translation>
+            <numerusform>%n nicht untersucht</numerusform>
+            <numerusform>%n nicht untersucht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limit(s) only Lambda enforces</source>
+        <translation>
+            <numerusform>%n Grenze, die nur Lambda durchsetzt</numerusform>
+            <numerusform>%n Grenzen, die nur Lambda durchsetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same</source>
+        <translation>
+            <numerusform>%n gleich</numerusform>
+            <numerusform>%n gleich</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bullpen ran its portability probe beside the function, with the function&apos;s runtime and configuration, in the local pool (the Lambda-shaped sandbox) and in %1; each item shows what each probe saw and where it read it.</source>
+        <translation>Bullpen hat seine Portierbarkeitssonde neben der Funktion ausgeführt, mit deren Laufzeitumgebung und Konfiguration, im lokalen Pool (der Lambda-förmigen Sandbox) und in %1; jeder Punkt zeigt, was jede Sonde gesehen und wo sie es gelesen hat.</translation>
+    </message>
+    <message>
+        <source> %1 was not probed: %2</source>
+        <translation> %1 wurde nicht untersucht: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> &quot;Used at&quot; names the lines of the function&apos;s code (%n source file(s) searched) that name the item.</source>
+        <translation>
+            <numerusform> „Verwendet bei“ nennt die Zeilen im Code der Funktion (%n Quelldatei durchsucht), die den Punkt nennen.</numerusform>
+            <numerusform> „Verwendet bei“ nennt die Zeilen im Code der Funktion (%n Quelldateien durchsucht), die den Punkt nennen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated %1 by Bullpen. %2</source>
+        <translation>Erstellt am %1 von Bullpen. %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>AWS Lambda</source>
+        <translation>AWS Lambda</translation>
+    </message>
+    <message>
+        <source>Local pool</source>
+        <translation>Lokaler Pool</translation>
+    </message>
+    <message>
+        <source>Used at</source>
+        <translation>Verwendet bei</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Was sich ändert:</translation>
+    </message>
+    <message>
+        <source>Named by the function&apos;s code at:</source>
+        <translation>Im Code der Funktion genannt bei:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>%1=%2 in the handler&apos;s environment</source>
+        <translation>%1=%2 in der Umgebung des Handlers</translation>
+    </message>
+    <message>
+        <source>%1 is not in the handler&apos;s environment</source>
+        <translation>%1 ist nicht in der Umgebung des Handlers</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>nicht untersucht</translation>
+    </message>
+    <message>
+        <source>not set for provided runtimes</source>
+        <translation>bei provided-Laufzeitumgebungen nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>the execution role&apos;s credentials</source>
+        <translation>die Anmeldedaten der Ausführungsrolle</translation>
+    </message>
+    <message>
+        <source>the handler, as configured</source>
+        <translation>der Handler, wie konfiguriert</translation>
+    </message>
+    <message>
+        <source>the X-Ray trace header, set per invocation</source>
+        <translation>der X-Ray-Trace-Header, pro Aufruf gesetzt</translation>
+    </message>
+    <message>
+        <source>the function&apos;s region</source>
+        <translation>die Region der Funktion</translation>
+    </message>
+    <message>
+        <source>$LATEST or the version number</source>
+        <translation>$LATEST oder die Versionsnummer</translation>
+    </message>
+    <message>
+        <source>on-demand, provisioned-concurrency or snap-start</source>
+        <translation>on-demand, provisioned-concurrency oder snap-start</translation>
+    </message>
+    <message>
+        <source>YYYY/MM/DD/[$LATEST]&lt;id&gt;, per environment</source>
+        <translation>YYYY/MM/DD/[$LATEST]&lt;id&gt;, je Ausführungsumgebung</translation>
+    </message>
+    <message>
+        <source>host:port of the Runtime API</source>
+        <translation>Host:Port der Runtime API</translation>
+    </message>
+    <message>
+        <source>%1 (legacy name)</source>
+        <translation>%1 (alter Name)</translation>
+    </message>
+    <message>
+        <source>reserved by Lambda</source>
+        <translation>von Lambda reserviert</translation>
+    </message>
+    <message>
+        <source>set (its value differs per environment)</source>
+        <translation>gesetzt (der Wert unterscheidet sich je Umgebung)</translation>
+    </message>
+    <message>
+        <source>the template sets it, but %1 does not pass it on: code reading it gets nothing</source>
+        <translation>die Vorlage setzt sie, aber %1 gibt sie nicht weiter: Code, der sie liest, bekommt nichts</translation>
+    </message>
+    <message>
+        <source>Lambda sets it and %1 does not: code reading it gets nothing there (a KeyError for os.environ[&quot;%2&quot;], undefined in Node.js)</source>
+        <translation>Lambda setzt sie und %1 nicht: Code, der sie liest, bekommt dort nichts (ein KeyError für os.environ[&quot;%2&quot;], undefined in Node.js)</translation>
+    </message>
+    <message>
+        <source>only %1 sets it: code that depends on it works there and not on Lambda</source>
+        <translation>nur %1 setzt sie: Code, der davon abhängt, funktioniert dort und nicht auf Lambda</translation>
+    </message>
+    <message>
+        <source>code reading it sees another value on %1</source>
+        <translation>Code, der sie liest, sieht auf %1 einen anderen Wert</translation>
+    </message>
+    <message>
+        <source>%1 (the template&apos;s Environment)</source>
+        <translation>%1 (Environment der Vorlage)</translation>
+    </message>
+    <message>
+        <source>Other variables</source>
+        <translation>Andere Variablen</translation>
+    </message>
+    <message>
+        <source>none of its own</source>
+        <translation>keine eigenen</translation>
+    </message>
+    <message>
+        <source>only here: %1</source>
+        <translation>nur hier: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) in the handler&apos;s environment</source>
+        <translation>
+            <numerusform>%n Variable in der Umgebung des Handlers</numerusform>
+            <numerusform>%n Variablen in der Umgebung des Handlers</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>code reading one of these behaves differently where it is missing</source>
+        <translation>Code, der eine davon liest, verhält sich dort anders, wo sie fehlt</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>User the handler runs as</source>
+        <translation>Benutzer, als der der Handler läuft</translation>
+    </message>
+    <message>
+        <source>the handler is root on %1: files, ports and writes that Lambda&apos;s user may not touch work there and fail on Lambda</source>
+        <translation>der Handler ist auf %1 root: Dateien, Ports und Schreibzugriffe, die Lambdas Benutzer nicht anrühren darf, funktionieren dort und scheitern auf Lambda</translation>
+    </message>
+    <message>
+        <source>files owned by one user are not the other&apos;s</source>
+        <translation>Dateien des einen Benutzers gehören nicht dem anderen</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>existiert nicht</translation>
+    </message>
+    <message>
+        <source>writable</source>
+        <translation>beschreibbar</translation>
+    </message>
+    <message>
+        <source>read-only (EROFS)</source>
+        <translation>schreibgeschützt (EROFS)</translation>
+    </message>
+    <message>
+        <source>not writable (%1)</source>
+        <translation>nicht beschreibbar (%1)</translation>
+    </message>
+    <message>
+        <source>%1 writable</source>
+        <translation>%1 beschreibbar</translation>
+    </message>
+    <message>
+        <source>writable: the only writable folder</source>
+        <translation>beschreibbar: der einzige beschreibbare Ordner</translation>
+    </message>
+    <message>
+        <source>read-only: only /tmp is writable</source>
+        <translation>schreibgeschützt: nur /tmp ist beschreibbar</translation>
+    </message>
+    <message>
+        <source>writes to %1 succeed on %2 and fail on Lambda and in the local pool (%3)</source>
+        <translation>Schreibzugriffe auf %1 gelingen auf %2 und scheitern auf Lambda und im lokalen Pool (%3)</translation>
+    </message>
+    <message>
+        <source>writes to %1 fail on %2 (%3) and succeed in the local pool</source>
+        <translation>Schreibzugriffe auf %1 scheitern auf %2 (%3) und gelingen im lokalen Pool</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>les- und schreibbar</translation>
+    </message>
+    <message>
+        <source>Root file system</source>
+        <translation>Root-Dateisystem</translation>
+    </message>
+    <message>
+        <source>writes outside the mounted folders behave differently</source>
+        <translation>Schreibzugriffe außerhalb der eingehängten Ordner verhalten sich anders</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free, %3)</source>
+        <translation>%1 (%2 frei, %3)</translation>
+    </message>
+    <message>
+        <source>statvfs(/tmp) failed: %1</source>
+        <translation>statvfs(/tmp) fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>statvfs(/tmp): %1 bytes in all, %2 free; mounted at %3 as %4 (%5)</source>
+        <translation>statvfs(/tmp): %1 Bytes insgesamt, %2 frei; eingehängt unter %3 als %4 (%5)</translation>
+    </message>
+    <message>
+        <source>/tmp size</source>
+        <translation>Größe von /tmp</translation>
+    </message>
+    <message>
+        <source>EphemeralStorage: %1 MB (512 to 10,240 MB)</source>
+        <translation>EphemeralStorage: %1 MB (512 bis 10.240 MB)</translation>
+    </message>
+    <message>
+        <source>a function that fills /tmp beyond %1 MB works on %2 and fails on Lambda (ENOSPC)</source>
+        <translation>eine Funktion, die /tmp über %1 MB hinaus füllt, funktioniert auf %2 und scheitert auf Lambda (ENOSPC)</translation>
+    </message>
+    <message>
+        <source>%1 has less room in /tmp than Lambda gives</source>
+        <translation>%1 hat weniger Platz in /tmp, als Lambda gibt</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n CPU(s) online</source>
+        <translation>
+            <numerusform>; %n CPU online</numerusform>
+            <numerusform>; %n CPUs online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not visible inside</source>
+        <translation>innen nicht sichtbar</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>%1 enforces no limit where Lambda enforces %2</source>
+        <translation>%1 setzt keine Grenze durch, wo Lambda %2 durchsetzt</translation>
+    </message>
+    <message>
+        <source>%1 enforces %2 where Lambda enforces %3</source>
+        <translation>%1 setzt %2 durch, wo Lambda %3 durchsetzt</translation>
+    </message>
+    <message>
+        <source>Memory limit enforced</source>
+        <translation>Durchgesetzte Speichergrenze</translation>
+    </message>
+    <message>
+        <source>MemorySize: %1 MB; past it the function is stopped (Runtime.OutOfMemory)</source>
+        <translation>MemorySize: %1 MB; darüber hinaus wird die Funktion angehalten (Runtime.OutOfMemory)</translation>
+    </message>
+    <message>
+        <source>CPU limit enforced</source>
+        <translation>Durchgesetzte CPU-Grenze</translation>
+    </message>
+    <message>
+        <source>proportional to memory: %1 vCPU at %2 MB (1,769 MB = 1 vCPU)</source>
+        <translation>proportional zum Speicher: %1 vCPU bei %2 MB (1.769 MB = 1 vCPU)</translation>
+    </message>
+    <message>
+        <source>Processes and threads</source>
+        <translation>Prozesse und Threads</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>Offene Dateien</translation>
+    </message>
+    <message>
+        <source>Processes of the user</source>
+        <translation>Prozesse des Benutzers</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektur</translation>
+    </message>
+    <message>
+        <source>native code (wheels, .node modules, binaries) built for one does not run on the other</source>
+        <translation>nativer Code (Wheels, .node-Module, Binärdateien), der für die eine gebaut ist, läuft nicht auf der anderen</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>Betriebssystem</translation>
+    </message>
+    <message>
+        <source>Amazon Linux 2 or 2023, by runtime</source>
+        <translation>Amazon Linux 2 oder 2023, je nach Laufzeitumgebung</translation>
+    </message>
+    <message>
+        <source>Interpreter version</source>
+        <translation>Interpreter-Version</translation>
+    </message>
+    <message>
+        <source>the local pool runs %1</source>
+        <translation>der lokale Pool führt %1 aus</translation>
+    </message>
+    <message>
+        <source>%1 runs %2</source>
+        <translation>%1 führt %2 aus</translation>
+    </message>
+    <message>
+        <source>Lambda runs %1 %2.x; %3</source>
+        <translation>Lambda führt %1 %2.x aus; %3</translation>
+    </message>
+    <message>
+        <source>C library</source>
+        <translation>C-Bibliothek</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
+    <message>
+        <source>Firecracker micro-VM&apos;s kernel (5.10 or later)</source>
+        <translation>Kernel der Firecracker-Micro-VM (5.10 oder neuer)</translation>
+    </message>
+    <message>
+        <source>Working folder</source>
+        <translation>Arbeitsordner</translation>
+    </message>
+    <message>
+        <source>relative paths name other files</source>
+        <translation>relative Pfade benennen andere Dateien</translation>
+    </message>
+    <message>
+        <source>Local time zone</source>
+        <translation>Lokale Zeitzone</translation>
+    </message>
+    <message>
+        <source>local times (datetime.now(), new Date().getHours()) differ</source>
+        <translation>lokale Zeiten (datetime.now(), new Date().getHours()) unterscheiden sich</translation>
+    </message>
+    <message>
+        <source>code that reads it from the context sees another value on %1</source>
+        <translation>Code, der ihn aus dem Kontext liest, sieht auf %1 einen anderen Wert</translation>
+    </message>
+    <message>
+        <source>the context object given to the handler</source>
+        <translation>das Kontextobjekt, das der Handler erhält</translation>
+    </message>
+    <message>
+        <source>Deadline of an invocation</source>
+        <translation>Frist eines Aufrufs</translation>
+    </message>
+    <message>
+        <source>Timeout: %1 s (at most 900 s); the invocation ends with Sandbox.Timedout</source>
+        <translation>Timeout: %1 s (höchstens 900 s); der Aufruf endet mit Sandbox.Timedout</translation>
+    </message>
+    <message>
+        <source>%1 left at the start</source>
+        <translation>%1 übrig beim Start</translation>
+    </message>
+    <message>
+        <source>the function&apos;s deadline on %1 is %2, not %3 s: work that Lambda stops runs on there, or the reverse</source>
+        <translation>die Frist der Funktion auf %1 beträgt %2, nicht %3 s: Arbeit, die Lambda abbricht, läuft dort weiter, oder umgekehrt</translation>
+    </message>
+    <message>
+        <source>enforced by Bullpen as Lambda does</source>
+        <translation>von Bullpen wie von Lambda durchgesetzt</translation>
+    </message>
+    <message>
+        <source>not probed (documented)</source>
+        <translation>nicht untersucht (dokumentiert)</translation>
+    </message>
+    <message>
+        <source>AWS Lambda&apos;s documented quotas</source>
+        <translation>die dokumentierten Kontingente von AWS Lambda</translation>
+    </message>
+    <message>
+        <source>a limit of the Lambda service, not of the image</source>
+        <translation>eine Grenze des Lambda-Dienstes, nicht des Images</translation>
+    </message>
+    <message>
+        <source>Timeout at most 15 minutes</source>
+        <translation>Timeout höchstens 15 Minuten</translation>
+    </message>
+    <message>
+        <source>900 s at most; this function: %1 s</source>
+        <translation>höchstens 900 s; diese Funktion: %1 s</translation>
+    </message>
+    <message>
+        <source>work longer than 15 minutes cannot move to Lambda in one invocation</source>
+        <translation>Arbeit, die länger als 15 Minuten dauert, kann nicht in einem Aufruf zu Lambda umziehen</translation>
+    </message>
+    <message>
+        <source>Payloads at most 6 MB</source>
+        <translation>Nutzdaten höchstens 6 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes per request and %2 per response (synchronous); %3 bytes per asynchronous event</source>
+        <translation>%1 Bytes pro Anfrage und %2 pro Antwort (synchron); %3 Bytes pro asynchronem Ereignis</translation>
+    </message>
+    <message>
+        <source>larger events or responses pass a plain HTTP endpoint and are refused by Lambda (413 RequestEntityTooLarge, Function.ResponseSizeTooLarge)</source>
+        <translation>größere Ereignisse oder Antworten passieren einen einfachen HTTP-Endpunkt und werden von Lambda abgelehnt (413 RequestEntityTooLarge, Function.ResponseSizeTooLarge)</translation>
+    </message>
+    <message>
+        <source>/tmp between 512 MB and 10 GB</source>
+        <translation>/tmp zwischen 512 MB und 10 GB</translation>
+    </message>
+    <message>
+        <source>EphemeralStorage 512 to 10,240 MB; this function: %1 MB</source>
+        <translation>EphemeralStorage 512 bis 10.240 MB; diese Funktion: %1 MB</translation>
+    </message>
+    <message>
+        <source>a target&apos;s disk may hold more; Lambda stops at EphemeralStorage</source>
+        <translation>die Festplatte eines Ziels kann mehr fassen; Lambda stoppt bei EphemeralStorage</translation>
+    </message>
+    <message>
+        <source>Initialisation at most 10 s</source>
+        <translation>Initialisierung höchstens 10 s</translation>
+    </message>
+    <message>
+        <source>the init phase gets 10 s, then it is retried within the first invocation&apos;s timeout</source>
+        <translation>die Init-Phase bekommt 10 s, dann wird sie innerhalb des Timeouts des ersten Aufrufs wiederholt</translation>
+    </message>
+    <message>
+        <source>slow module-level start-up that works in a container times out on Lambda</source>
+        <translation>ein langsamer Start auf Modulebene, der in einem Container funktioniert, läuft auf Lambda in einen Timeout</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::PortabilityRun</name>
+    <message>
+        <source>cannot make a staging folder for the probe: %1</source>
+        <translation>für die Sonde kann kein Bereitstellungsordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Bullpen did not deploy what runs on %1 (%2), so its probe cannot run there; the items below come from the local pool and Lambda&apos;s documentation.</source>
+        <translation>Bullpen hat nicht bereitgestellt, was auf %1 (%2) läuft, daher kann seine Sonde dort nicht laufen; die Punkte unten stammen aus dem lokalen Pool und der Dokumentation von Lambda.</translation>
+    </message>
+    <message>
+        <source>[%1] deploying the probe</source>
+        <translation>[%1] Sonde wird bereitgestellt</translation>
+    </message>
+    <message>
+        <source>the probe could not be deployed: %1</source>
+        <translation>die Sonde konnte nicht bereitgestellt werden: %1</translation>
+    </message>
+    <message>
+        <source>[%1] running the probe</source>
+        <translation>[%1] Sonde läuft</translation>
+    </message>
+    <message>
+        <source>the probe did not answer (%1): %2</source>
+        <translation>die Sonde hat nicht geantwortet (%1): %2</translation>
+    </message>
+    <message>
+        <source>[%1] removing the probe</source>
+        <translation>[%1] Sonde wird entfernt</translation>
+    </message>
+    <message>
+        <source>[%1] the probe could not be removed: %2</source>
+        <translation>[%1] die Sonde konnte nicht entfernt werden: %2</translation>
+    </message>
+    <message>
+        <source>the probe did not run in the local pool, which the report compares against: %1</source>
+        <translation>die Sonde lief nicht im lokalen Pool, mit dem der Bericht vergleicht: %1</translation>
     </message>
 </context>
 <context>

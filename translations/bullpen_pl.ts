@@ -3280,6 +3280,206 @@ Obraz środowiska: %2</translation>
             <numerusform>zapewnij %n instancji</numerusform>
         </translation>
     </message>
+    <message>
+        <source>clock: &quot;speed&quot; must be above 0</source>
+        <translation>clock: „speed” musi być większe od 0</translation>
+    </message>
+    <message>
+        <source>wait: give &quot;poolMinutes&quot; or &quot;poolSeconds&quot;</source>
+        <translation>wait: podaj „poolMinutes” lub „poolSeconds”</translation>
+    </message>
+    <message>
+        <source>schedule %1: %2</source>
+        <translation>harmonogram %1: %2</translation>
+    </message>
+    <message>
+        <source>unknown action &quot;%1&quot;</source>
+        <translation>nieznana akcja „%1”</translation>
+    </message>
+    <message>
+        <source>the instances did not stop within %1 s</source>
+        <translation>instancje nie zatrzymały się w ciągu %1 s</translation>
+    </message>
+    <message>
+        <source>invoke: cannot read the event %1: %2</source>
+        <translation>invoke: nie można odczytać zdarzenia %1: %2</translation>
+    </message>
+    <message>
+        <source>provisioned: the function has no AutoPublishAlias; provisioned concurrency applies to an alias</source>
+        <translation>provisioned: funkcja nie ma AutoPublishAlias; współbieżność aprowizowana dotyczy aliasu</translation>
+    </message>
+    <message>
+        <source>the provisioned instances were not ready within %1 s</source>
+        <translation>aprowizowane instancje nie były gotowe w ciągu %1 s</translation>
+    </message>
+    <message>
+        <source>there is no call %1</source>
+        <translation>nie ma wywołania %1</translation>
+    </message>
+    <message>
+        <source>call %1 did not run: %2 %3</source>
+        <translation>wywołanie %1 nie zostało wykonane: %2 %3</translation>
+    </message>
+    <message>
+        <source>the call has no result</source>
+        <translation>wywołanie nie ma wyniku</translation>
+    </message>
+    <message>
+        <source>call %1 found instance %2 warm (%3): no cold start</source>
+        <translation>wywołanie %1 zastało instancję %2 ciepłą (%3): brak zimnego startu</translation>
+    </message>
+    <message>
+        <source>call %1 started a new instance, %2: init %3, then %4 in the handler</source>
+        <translation>wywołanie %1 uruchomiło nową instancję, %2: inicjalizacja %3, potem %4 w handlerze</translation>
+    </message>
+    <message>
+        <source>call %1 ran on %2, %3 instance%4</source>
+        <translation>wywołanie %1 wykonało się na %2, %3 instancji%4</translation>
+    </message>
+    <message>
+        <source>a provisioned</source>
+        <translation>aprowizowanej</translation>
+    </message>
+    <message>
+        <source>an on-demand</source>
+        <translation>tworzonej na żądanie</translation>
+    </message>
+    <message>
+        <source>, cold</source>
+        <translation>, zimnej</translation>
+    </message>
+    <message>
+        <source>call %1 ran on provisioned instance %2, initialised before any call: no cold start, %3 in the handler</source>
+        <translation>wywołanie %1 wykonało się na aprowizowanej instancji %2, zainicjalizowanej przed jakimkolwiek wywołaniem: brak zimnego startu, %3 w handlerze</translation>
+    </message>
+    <message>
+        <source>call %1 started a new instance, %2 (init %3): it was cold</source>
+        <translation>wywołanie %1 uruchomiło nową instancję, %2 (inicjalizacja %3): było zimne</translation>
+    </message>
+    <message>
+        <source>call %1 ran warm on %2, not on %3 that served %4</source>
+        <translation>wywołanie %1 wykonało się na ciepło na %2, a nie na %3, która obsłużyła %4</translation>
+    </message>
+    <message>
+        <source>call %1 reused instance %2: %3 instead of %4 (%5&apos;s init and handler)</source>
+        <translation>wywołanie %1 ponownie użyło instancji %2: %3 zamiast %4 (inicjalizacja i handler %5)</translation>
+    </message>
+    <message>
+        <source>call %1 found instance %2 warm: %3 in the handler, no init</source>
+        <translation>wywołanie %1 zastało instancję %2 ciepłą: %3 w handlerze, bez inicjalizacji</translation>
+    </message>
+    <message>
+        <source>call %1 answered %2 = %3, not %4 (instance %5%6)</source>
+        <translation>wywołanie %1 odpowiedziało %2 = %3, a nie %4 (instancja %5%6)</translation>
+    </message>
+    <message>
+        <source>, warm</source>
+        <translation>, ciepła</translation>
+    </message>
+    <message>
+        <source>call %1 answered %2 = %3 (instance %4%5)</source>
+        <translation>wywołanie %1 odpowiedziało %2 = %3 (instancja %4%5)</translation>
+    </message>
+    <message>
+        <source>sameValue needs two calls</source>
+        <translation>sameValue wymaga dwóch wywołań</translation>
+    </message>
+    <message>
+        <source>call %1 saw %2 = %3, call %4 saw %5</source>
+        <translation>wywołanie %1 zobaczyło %2 = %3, wywołanie %4 zobaczyło %5</translation>
+    </message>
+    <message>
+        <source>calls %1 and %2 both saw %3 = %4: made once, kept in the instance&apos;s memory (%5)</source>
+        <translation>wywołania %1 i %2 zobaczyły to samo %3 = %4: utworzone raz, trzymane w pamięci instancji (%5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 on %n instance(s) (%2); %3 of them cold</source>
+        <translation>
+            <numerusform>%1 na %n instancji (%2); %3 z nich zimne</numerusform>
+            <numerusform>%1 na %n instancjach (%2); %3 z nich zimne</numerusform>
+            <numerusform>%1 na %n instancjach (%2); %3 z nich zimne</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) ran</source>
+        <translation>
+            <numerusform>wykonano %n wywołanie</numerusform>
+            <numerusform>wykonano %n wywołania</numerusform>
+            <numerusform>wykonano %n wywołań</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; expected %1</source>
+        <translation>; oczekiwano: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n call(s) ran, %2 refused with TooManyRequestsException%3</source>
+        <translation>
+            <numerusform>wykonano %1 z %n wywołania, %2 odrzucono z TooManyRequestsException%3</numerusform>
+            <numerusform>wykonano %1 z %n wywołań, %2 odrzucono z TooManyRequestsException%3</numerusform>
+            <numerusform>wykonano %1 z %n wywołań, %2 odrzucono z TooManyRequestsException%3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; expected %1 refused</source>
+        <translation>; oczekiwano odrzuconych: %1</translation>
+    </message>
+    <message>
+        <source>%1 after %2 idle (pool time)</source>
+        <translation>%1 po %2 bezczynności (czas puli)</translation>
+    </message>
+    <message numerus="yes">
+        <source>no instance expired during the step (%n alive at its end)</source>
+        <translation>
+            <numerusform>żadna instancja nie wygasła w trakcie kroku (%n aktywna na jego końcu)</numerusform>
+            <numerusform>żadna instancja nie wygasła w trakcie kroku (%n aktywne na jego końcu)</numerusform>
+            <numerusform>żadna instancja nie wygasła w trakcie kroku (%n aktywnych na jego końcu)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no instance of %1 is left</source>
+        <translation>nie pozostała żadna instancja %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>no instance expired; %n still warm at the step&apos;s end</source>
+        <translation>
+            <numerusform>żadna instancja nie wygasła; %n nadal ciepła na końcu kroku</numerusform>
+            <numerusform>żadna instancja nie wygasła; %n nadal ciepłe na końcu kroku</numerusform>
+            <numerusform>żadna instancja nie wygasła; %n nadal ciepłych na końcu kroku</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scheduled invocation(s) ran%1, %2 of them cold</source>
+        <translation>
+            <numerusform>wykonano %n zaplanowane wywołanie%1, %2 z nich zimnych</numerusform>
+            <numerusform>wykonano %n zaplanowane wywołania%1, %2 z nich zimnych</numerusform>
+            <numerusform>wykonano %n zaplanowanych wywołań%1, %2 z nich zimnych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> over %1 of pool time</source>
+        <translation> w ciągu %1 czasu puli</translation>
+    </message>
+    <message>
+        <source>; expected at least %1</source>
+        <translation>; oczekiwano co najmniej %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>during the step: %1 requests, %2 GB-s, $%3 billed, with %n instance(s) warm; the calls before it cost %4 GB-s and %5 requests ($%6)</source>
+        <translation>
+            <numerusform>w trakcie kroku: żądania: %1, %2 GB-s, naliczono $%3, przy %n ciepłej instancji; wywołania przed nim kosztowały %4 GB-s i %5 żądań ($%6)</numerusform>
+            <numerusform>w trakcie kroku: żądania: %1, %2 GB-s, naliczono $%3, przy %n ciepłych instancjach; wywołania przed nim kosztowały %4 GB-s i %5 żądań ($%6)</numerusform>
+            <numerusform>w trakcie kroku: żądania: %1, %2 GB-s, naliczono $%3, przy %n ciepłych instancjach; wywołania przed nim kosztowały %4 GB-s i %5 żądań ($%6)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; but no instance was warm, so nothing shows that idling is free</source>
+        <translation>; ale żadna instancja nie była ciepła, więc nic nie pokazuje, że bezczynność jest darmowa</translation>
+    </message>
+    <message>
+        <source>unknown check &quot;%1&quot;</source>
+        <translation>nieznane sprawdzenie „%1”</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::LessonsFeature</name>
@@ -3639,6 +3839,65 @@ Obraz środowiska: %2</translation>
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::LoadSummary</name>
+    <message>
+        <source>Not a real-time result: the pool clock ran %1× faster than real time. Arrivals and keep-alive follow the pool clock, but handlers still take real time, so concurrency and cold starts are higher than the same load would give in real time.</source>
+        <translation>Wynik nie w czasie rzeczywistym: zegar puli biegł %1× szybciej niż czas rzeczywisty. Napływ i podtrzymanie podążają za zegarem puli, ale handlery nadal zajmują czas rzeczywisty, więc współbieżność i zimne starty są wyższe, niż dałoby to samo obciążenie w czasie rzeczywistym.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>p50 %1 ms, p95 %2 ms, p99 %3 ms (%4)</source>
+        <translation>p50 %1 ms, p95 %2 ms, p99 %3 ms (%4)</translation>
+    </message>
+    <message>
+        <source>Load: %1 on %2</source>
+        <translation>Obciążenie: %1 na %2</translation>
+    </message>
+    <message>
+        <source>Requests: %1 of %2 planned arrivals%3</source>
+        <translation>Żądania: %1 z %2 zaplanowanych nadejść%3</translation>
+    </message>
+    <message>
+        <source> (stopped early)</source>
+        <translation> (zatrzymano wcześniej)</translation>
+    </message>
+    <message>
+        <source>Cold starts: %1 (%2 % of the calls that reached an instance), warm: %3</source>
+        <translation>Zimne starty: %1 (%2 % wywołań, które dotarły do instancji), ciepłe: %3</translation>
+    </message>
+    <message>
+        <source>Latency, all: %1</source>
+        <translation>Opóźnienie, wszystkie: %1</translation>
+    </message>
+    <message>
+        <source>Latency, cold: %1</source>
+        <translation>Opóźnienie, zimne: %1</translation>
+    </message>
+    <message>
+        <source>Latency, warm: %1</source>
+        <translation>Opóźnienie, ciepłe: %1</translation>
+    </message>
+    <message>
+        <source>Throttles: %1, errors: %2, queued at the cap: %3 (at most %4 waiting)</source>
+        <translation>Dławienia: %1, błędy: %2, w kolejce przy limicie: %3 (najwyżej %4 oczekujących)</translation>
+    </message>
+    <message>
+        <source>Peak instances: %1, peak in flight: %2</source>
+        <translation>Szczyt instancji: %1, szczyt w toku: %2</translation>
+    </message>
+    <message>
+        <source>GB-seconds: %1, cost: $%2</source>
+        <translation>GB-sekundy: %1, koszt: $%2</translation>
+    </message>
+    <message>
+        <source>Arrivals: %1 per real second achieved, at most %2 ms late (pool)</source>
+        <translation>Nadejścia: osiągnięto %1 na sekundę rzeczywistą, najwyżej %2 ms opóźnienia (pula)</translation>
     </message>
 </context>
 <context>
@@ -4650,6 +4909,580 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source>Used at</source>
         <translation>Użyte w</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::PortabilityReport</name>
+    <message>
+        <source>Differences</source>
+        <translation>Różnice</translation>
+    </message>
+    <message>
+        <source>Not visible in one place</source>
+        <translation>Niewidoczne w jednym miejscu</translation>
+    </message>
+    <message>
+        <source>Not probed</source>
+        <translation>Niezbadane</translation>
+    </message>
+    <message>
+        <source>Limits only Lambda enforces</source>
+        <translation>Limity egzekwowane tylko przez Lambdę</translation>
+    </message>
+    <message>
+        <source>The same in both</source>
+        <translation>Takie samo w obu miejscach</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cel</translation>
+    </message>
+    <message>
+        <source>Portability of %1 (%2, %3 MB): local pool and %4 (%5)</source>
+        <translation>Przenośność %1 (%2, %3 MB): lokalna pula i %4 (%5)</translation>
+    </message>
+    <message>
+        <source>image</source>
+        <translation>obraz</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s)</source>
+        <translation>
+            <numerusform>%n różnica</numerusform>
+            <numerusform>%n różnice</numerusform>
+            <numerusform>%n różnic</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source> (%1 in what the function&apos;s code names)</source>
+        <translation> (%1 w tym, co nazywa kod funkcji)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not visible in one place</source>
+        <translation>
+            <numerusform>%n niewidoczna w jednym miejscu</numerusform>
+            <numerusform>%n niewidoczne w jednym miejscu</numerusform>
+            <numerusform>%n niewidocznych w jednym miejscu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not probed</source>
+        <translation>
+            <numerusform>%n niezbadana</numerusform>
+            <numerusform>%n niezbadane</numerusform>
+            <numerusform>%n niezbadanych</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n limit(s) only Lambda enforces</source>
+        <translation>
+            <numerusform>%n limit egzekwowany tylko przez Lambdę</numerusform>
+            <numerusform>%n limity egzekwowane tylko przez Lambdę</numerusform>
+            <numerusform>%n limitów egzekwowanych tylko przez Lambdę</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n the same</source>
+        <translation>
+            <numerusform>%n taka sama</numerusform>
+            <numerusform>%n takie same</numerusform>
+            <numerusform>%n takich samych</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bullpen ran its portability probe beside the function, with the function&apos;s runtime and configuration, in the local pool (the Lambda-shaped sandbox) and in %1; each item shows what each probe saw and where it read it.</source>
+        <translation>Bullpen uruchomił swoją sondę przenośności obok funkcji, z jej środowiskiem uruchomieniowym i konfiguracją, w lokalnej puli (piaskownicy w kształcie Lambdy) oraz w %1; każda pozycja pokazuje, co zobaczyła każda sonda i gdzie to odczytała.</translation>
+    </message>
+    <message>
+        <source> %1 was not probed: %2</source>
+        <translation> %1 nie został zbadany: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source> &quot;Used at&quot; names the lines of the function&apos;s code (%n source file(s) searched) that name the item.</source>
+        <translation>
+            <numerusform> „Użyte w” wskazuje wiersze kodu funkcji (przeszukano %n plik źródłowy), które nazywają pozycję.</numerusform>
+            <numerusform> „Użyte w” wskazuje wiersze kodu funkcji (przeszukano %n pliki źródłowe), które nazywają pozycję.</numerusform>
+            <numerusform> „Użyte w” wskazuje wiersze kodu funkcji (przeszukano %n plików źródłowych), które nazywają pozycję.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Generated %1 by Bullpen. %2</source>
+        <translation>Wygenerowano %1 przez Bullpen. %2</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Pozycja</translation>
+    </message>
+    <message>
+        <source>AWS Lambda</source>
+        <translation>AWS Lambda</translation>
+    </message>
+    <message>
+        <source>Local pool</source>
+        <translation>Lokalna pula</translation>
+    </message>
+    <message>
+        <source>Used at</source>
+        <translation>Użyte w</translation>
+    </message>
+    <message>
+        <source>What changes:</source>
+        <translation>Co się zmienia:</translation>
+    </message>
+    <message>
+        <source>Named by the function&apos;s code at:</source>
+        <translation>Nazwane w kodzie funkcji w:</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(puste)</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>brak</translation>
+    </message>
+    <message>
+        <source>%1=%2 in the handler&apos;s environment</source>
+        <translation>%1=%2 w środowisku handlera</translation>
+    </message>
+    <message>
+        <source>%1 is not in the handler&apos;s environment</source>
+        <translation>%1 nie ma w środowisku handlera</translation>
+    </message>
+    <message>
+        <source>not probed</source>
+        <translation>niezbadane</translation>
+    </message>
+    <message>
+        <source>not set for provided runtimes</source>
+        <translation>nieustawione dla środowisk provided</translation>
+    </message>
+    <message>
+        <source>the execution role&apos;s credentials</source>
+        <translation>poświadczenia roli wykonawczej</translation>
+    </message>
+    <message>
+        <source>the handler, as configured</source>
+        <translation>handler, zgodnie z konfiguracją</translation>
+    </message>
+    <message>
+        <source>the X-Ray trace header, set per invocation</source>
+        <translation>nagłówek śledzenia X-Ray, ustawiany dla każdego wywołania</translation>
+    </message>
+    <message>
+        <source>the function&apos;s region</source>
+        <translation>region funkcji</translation>
+    </message>
+    <message>
+        <source>$LATEST or the version number</source>
+        <translation>$LATEST lub numer wersji</translation>
+    </message>
+    <message>
+        <source>on-demand, provisioned-concurrency or snap-start</source>
+        <translation>on-demand, provisioned-concurrency lub snap-start</translation>
+    </message>
+    <message>
+        <source>YYYY/MM/DD/[$LATEST]&lt;id&gt;, per environment</source>
+        <translation>YYYY/MM/DD/[$LATEST]&lt;id&gt;, dla każdego środowiska</translation>
+    </message>
+    <message>
+        <source>host:port of the Runtime API</source>
+        <translation>host:port interfejsu Runtime API</translation>
+    </message>
+    <message>
+        <source>%1 (legacy name)</source>
+        <translation>%1 (dawna nazwa)</translation>
+    </message>
+    <message>
+        <source>reserved by Lambda</source>
+        <translation>zarezerwowana przez Lambdę</translation>
+    </message>
+    <message>
+        <source>set (its value differs per environment)</source>
+        <translation>ustawiona (jej wartość różni się w każdym środowisku)</translation>
+    </message>
+    <message>
+        <source>the template sets it, but %1 does not pass it on: code reading it gets nothing</source>
+        <translation>szablon ją ustawia, ale %1 jej nie przekazuje: kod, który ją odczytuje, nic nie dostaje</translation>
+    </message>
+    <message>
+        <source>Lambda sets it and %1 does not: code reading it gets nothing there (a KeyError for os.environ[&quot;%2&quot;], undefined in Node.js)</source>
+        <translation>Lambda ją ustawia, a %1 nie: kod, który ją odczytuje, nic tam nie dostaje (KeyError dla os.environ[&quot;%2&quot;], undefined w Node.js)</translation>
+    </message>
+    <message>
+        <source>only %1 sets it: code that depends on it works there and not on Lambda</source>
+        <translation>ustawia ją tylko %1: kod, który od niej zależy, działa tam, a nie w Lambdzie</translation>
+    </message>
+    <message>
+        <source>code reading it sees another value on %1</source>
+        <translation>kod, który ją odczytuje, widzi w %1 inną wartość</translation>
+    </message>
+    <message>
+        <source>%1 (the template&apos;s Environment)</source>
+        <translation>%1 (Environment szablonu)</translation>
+    </message>
+    <message>
+        <source>Other variables</source>
+        <translation>Inne zmienne</translation>
+    </message>
+    <message>
+        <source>none of its own</source>
+        <translation>brak własnych</translation>
+    </message>
+    <message>
+        <source>only here: %1</source>
+        <translation>tylko tutaj: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n variable(s) in the handler&apos;s environment</source>
+        <translation>
+            <numerusform>%n zmienna w środowisku handlera</numerusform>
+            <numerusform>%n zmienne w środowisku handlera</numerusform>
+            <numerusform>%n zmiennych w środowisku handlera</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>code reading one of these behaves differently where it is missing</source>
+        <translation>kod, który odczytuje jedną z nich, zachowuje się inaczej tam, gdzie jej brak</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>nieznane</translation>
+    </message>
+    <message>
+        <source>User the handler runs as</source>
+        <translation>Użytkownik, jako który działa handler</translation>
+    </message>
+    <message>
+        <source>the handler is root on %1: files, ports and writes that Lambda&apos;s user may not touch work there and fail on Lambda</source>
+        <translation>handler jest w %1 rootem: pliki, porty i zapisy, których użytkownik Lambdy nie może dotykać, działają tam i zawodzą w Lambdzie</translation>
+    </message>
+    <message>
+        <source>files owned by one user are not the other&apos;s</source>
+        <translation>pliki jednego użytkownika nie należą do drugiego</translation>
+    </message>
+    <message>
+        <source>does not exist</source>
+        <translation>nie istnieje</translation>
+    </message>
+    <message>
+        <source>writable</source>
+        <translation>zapisywalny</translation>
+    </message>
+    <message>
+        <source>read-only (EROFS)</source>
+        <translation>tylko do odczytu (EROFS)</translation>
+    </message>
+    <message>
+        <source>not writable (%1)</source>
+        <translation>niezapisywalny (%1)</translation>
+    </message>
+    <message>
+        <source>%1 writable</source>
+        <translation>%1 zapisywalny</translation>
+    </message>
+    <message>
+        <source>writable: the only writable folder</source>
+        <translation>zapisywalny: jedyny zapisywalny folder</translation>
+    </message>
+    <message>
+        <source>read-only: only /tmp is writable</source>
+        <translation>tylko do odczytu: zapisywalny jest tylko /tmp</translation>
+    </message>
+    <message>
+        <source>writes to %1 succeed on %2 and fail on Lambda and in the local pool (%3)</source>
+        <translation>zapisy do %1 udają się w %2, a zawodzą w Lambdzie i w lokalnej puli (%3)</translation>
+    </message>
+    <message>
+        <source>writes to %1 fail on %2 (%3) and succeed in the local pool</source>
+        <translation>zapisy do %1 zawodzą w %2 (%3), a udają się w lokalnej puli</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>tylko do odczytu</translation>
+    </message>
+    <message>
+        <source>read-write</source>
+        <translation>odczyt i zapis</translation>
+    </message>
+    <message>
+        <source>Root file system</source>
+        <translation>Główny system plików</translation>
+    </message>
+    <message>
+        <source>writes outside the mounted folders behave differently</source>
+        <translation>zapisy poza zamontowanymi folderami zachowują się inaczej</translation>
+    </message>
+    <message>
+        <source>%1 (%2 free, %3)</source>
+        <translation>%1 (%2 wolne, %3)</translation>
+    </message>
+    <message>
+        <source>statvfs(/tmp) failed: %1</source>
+        <translation>statvfs(/tmp) nie powiodło się: %1</translation>
+    </message>
+    <message>
+        <source>statvfs(/tmp): %1 bytes in all, %2 free; mounted at %3 as %4 (%5)</source>
+        <translation>statvfs(/tmp): łącznie bajtów: %1, wolnych: %2; zamontowany w %3 jako %4 (%5)</translation>
+    </message>
+    <message>
+        <source>/tmp size</source>
+        <translation>Rozmiar /tmp</translation>
+    </message>
+    <message>
+        <source>EphemeralStorage: %1 MB (512 to 10,240 MB)</source>
+        <translation>EphemeralStorage: %1 MB (od 512 do 10 240 MB)</translation>
+    </message>
+    <message>
+        <source>a function that fills /tmp beyond %1 MB works on %2 and fails on Lambda (ENOSPC)</source>
+        <translation>funkcja, która zapełnia /tmp ponad %1 MB, działa w %2 i zawodzi w Lambdzie (ENOSPC)</translation>
+    </message>
+    <message>
+        <source>%1 has less room in /tmp than Lambda gives</source>
+        <translation>%1 ma w /tmp mniej miejsca, niż daje Lambda</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n CPU(s) online</source>
+        <translation>
+            <numerusform>; %n procesor online</numerusform>
+            <numerusform>; %n procesory online</numerusform>
+            <numerusform>; %n procesorów online</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not visible inside</source>
+        <translation>niewidoczne od środka</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>bez limitu</translation>
+    </message>
+    <message>
+        <source>%1 enforces no limit where Lambda enforces %2</source>
+        <translation>%1 nie egzekwuje limitu tam, gdzie Lambda egzekwuje %2</translation>
+    </message>
+    <message>
+        <source>%1 enforces %2 where Lambda enforces %3</source>
+        <translation>%1 egzekwuje %2 tam, gdzie Lambda egzekwuje %3</translation>
+    </message>
+    <message>
+        <source>Memory limit enforced</source>
+        <translation>Egzekwowany limit pamięci</translation>
+    </message>
+    <message>
+        <source>MemorySize: %1 MB; past it the function is stopped (Runtime.OutOfMemory)</source>
+        <translation>MemorySize: %1 MB; po jego przekroczeniu funkcja jest zatrzymywana (Runtime.OutOfMemory)</translation>
+    </message>
+    <message>
+        <source>CPU limit enforced</source>
+        <translation>Egzekwowany limit procesora</translation>
+    </message>
+    <message>
+        <source>proportional to memory: %1 vCPU at %2 MB (1,769 MB = 1 vCPU)</source>
+        <translation>proporcjonalnie do pamięci: %1 vCPU przy %2 MB (1769 MB = 1 vCPU)</translation>
+    </message>
+    <message>
+        <source>Processes and threads</source>
+        <translation>Procesy i wątki</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>Otwarte pliki</translation>
+    </message>
+    <message>
+        <source>Processes of the user</source>
+        <translation>Procesy użytkownika</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>nieodczytane</translation>
+    </message>
+    <message>
+        <source>Architecture</source>
+        <translation>Architektura</translation>
+    </message>
+    <message>
+        <source>native code (wheels, .node modules, binaries) built for one does not run on the other</source>
+        <translation>kod natywny (wheels, moduły .node, pliki binarne) zbudowany dla jednej nie działa na drugiej</translation>
+    </message>
+    <message>
+        <source>Operating system</source>
+        <translation>System operacyjny</translation>
+    </message>
+    <message>
+        <source>Amazon Linux 2 or 2023, by runtime</source>
+        <translation>Amazon Linux 2 lub 2023, zależnie od środowiska uruchomieniowego</translation>
+    </message>
+    <message>
+        <source>Interpreter version</source>
+        <translation>Wersja interpretera</translation>
+    </message>
+    <message>
+        <source>the local pool runs %1</source>
+        <translation>lokalna pula uruchamia %1</translation>
+    </message>
+    <message>
+        <source>%1 runs %2</source>
+        <translation>%1 uruchamia %2</translation>
+    </message>
+    <message>
+        <source>Lambda runs %1 %2.x; %3</source>
+        <translation>Lambda uruchamia %1 %2.x; %3</translation>
+    </message>
+    <message>
+        <source>C library</source>
+        <translation>Biblioteka C</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Jądro</translation>
+    </message>
+    <message>
+        <source>Firecracker micro-VM&apos;s kernel (5.10 or later)</source>
+        <translation>jądro mikro-VM Firecracker (5.10 lub nowsze)</translation>
+    </message>
+    <message>
+        <source>Working folder</source>
+        <translation>Folder roboczy</translation>
+    </message>
+    <message>
+        <source>relative paths name other files</source>
+        <translation>ścieżki względne wskazują inne pliki</translation>
+    </message>
+    <message>
+        <source>Local time zone</source>
+        <translation>Lokalna strefa czasowa</translation>
+    </message>
+    <message>
+        <source>local times (datetime.now(), new Date().getHours()) differ</source>
+        <translation>czasy lokalne (datetime.now(), new Date().getHours()) się różnią</translation>
+    </message>
+    <message>
+        <source>code that reads it from the context sees another value on %1</source>
+        <translation>kod, który odczytuje ją z kontekstu, widzi w %1 inną wartość</translation>
+    </message>
+    <message>
+        <source>the context object given to the handler</source>
+        <translation>obiekt kontekstu przekazany handlerowi</translation>
+    </message>
+    <message>
+        <source>Deadline of an invocation</source>
+        <translation>Termin wywołania</translation>
+    </message>
+    <message>
+        <source>Timeout: %1 s (at most 900 s); the invocation ends with Sandbox.Timedout</source>
+        <translation>Timeout: %1 s (najwyżej 900 s); wywołanie kończy się błędem Sandbox.Timedout</translation>
+    </message>
+    <message>
+        <source>%1 left at the start</source>
+        <translation>pozostało %1 na starcie</translation>
+    </message>
+    <message>
+        <source>the function&apos;s deadline on %1 is %2, not %3 s: work that Lambda stops runs on there, or the reverse</source>
+        <translation>termin funkcji w %1 wynosi %2, a nie %3 s: praca, którą Lambda przerywa, trwa tam dalej, lub odwrotnie</translation>
+    </message>
+    <message>
+        <source>enforced by Bullpen as Lambda does</source>
+        <translation>egzekwowane przez Bullpen tak jak przez Lambdę</translation>
+    </message>
+    <message>
+        <source>not probed (documented)</source>
+        <translation>niezbadane (udokumentowane)</translation>
+    </message>
+    <message>
+        <source>AWS Lambda&apos;s documented quotas</source>
+        <translation>udokumentowane limity AWS Lambda</translation>
+    </message>
+    <message>
+        <source>a limit of the Lambda service, not of the image</source>
+        <translation>limit usługi Lambda, a nie obrazu</translation>
+    </message>
+    <message>
+        <source>Timeout at most 15 minutes</source>
+        <translation>Timeout najwyżej 15 minut</translation>
+    </message>
+    <message>
+        <source>900 s at most; this function: %1 s</source>
+        <translation>najwyżej 900 s; ta funkcja: %1 s</translation>
+    </message>
+    <message>
+        <source>work longer than 15 minutes cannot move to Lambda in one invocation</source>
+        <translation>praca dłuższa niż 15 minut nie może przejść do Lambdy w jednym wywołaniu</translation>
+    </message>
+    <message>
+        <source>Payloads at most 6 MB</source>
+        <translation>Ładunki najwyżej 6 MB</translation>
+    </message>
+    <message>
+        <source>%1 bytes per request and %2 per response (synchronous); %3 bytes per asynchronous event</source>
+        <translation>%1 bajtów na żądanie i %2 na odpowiedź (synchronicznie); %3 bajtów na zdarzenie asynchroniczne</translation>
+    </message>
+    <message>
+        <source>larger events or responses pass a plain HTTP endpoint and are refused by Lambda (413 RequestEntityTooLarge, Function.ResponseSizeTooLarge)</source>
+        <translation>większe zdarzenia lub odpowiedzi przechodzą przez zwykły punkt końcowy HTTP, a Lambda je odrzuca (413 RequestEntityTooLarge, Function.ResponseSizeTooLarge)</translation>
+    </message>
+    <message>
+        <source>/tmp between 512 MB and 10 GB</source>
+        <translation>/tmp od 512 MB do 10 GB</translation>
+    </message>
+    <message>
+        <source>EphemeralStorage 512 to 10,240 MB; this function: %1 MB</source>
+        <translation>EphemeralStorage od 512 do 10 240 MB; ta funkcja: %1 MB</translation>
+    </message>
+    <message>
+        <source>a target&apos;s disk may hold more; Lambda stops at EphemeralStorage</source>
+        <translation>dysk celu może pomieścić więcej; Lambda zatrzymuje się na EphemeralStorage</translation>
+    </message>
+    <message>
+        <source>Initialisation at most 10 s</source>
+        <translation>Inicjalizacja najwyżej 10 s</translation>
+    </message>
+    <message>
+        <source>the init phase gets 10 s, then it is retried within the first invocation&apos;s timeout</source>
+        <translation>faza inicjalizacji dostaje 10 s, potem jest ponawiana w ramach timeoutu pierwszego wywołania</translation>
+    </message>
+    <message>
+        <source>slow module-level start-up that works in a container times out on Lambda</source>
+        <translation>powolny start na poziomie modułu, który działa w kontenerze, kończy się w Lambdzie timeoutem</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::PortabilityRun</name>
+    <message>
+        <source>cannot make a staging folder for the probe: %1</source>
+        <translation>nie można utworzyć folderu roboczego dla sondy: %1</translation>
+    </message>
+    <message>
+        <source>Bullpen did not deploy what runs on %1 (%2), so its probe cannot run there; the items below come from the local pool and Lambda&apos;s documentation.</source>
+        <translation>Bullpen nie wdrożył tego, co działa w %1 (%2), więc jego sonda nie może tam działać; poniższe pozycje pochodzą z lokalnej puli i dokumentacji Lambdy.</translation>
+    </message>
+    <message>
+        <source>[%1] deploying the probe</source>
+        <translation>[%1] wdrażanie sondy</translation>
+    </message>
+    <message>
+        <source>the probe could not be deployed: %1</source>
+        <translation>nie udało się wdrożyć sondy: %1</translation>
+    </message>
+    <message>
+        <source>[%1] running the probe</source>
+        <translation>[%1] uruchamianie sondy</translation>
+    </message>
+    <message>
+        <source>the probe did not answer (%1): %2</source>
+        <translation>sonda nie odpowiedziała (%1): %2</translation>
+    </message>
+    <message>
+        <source>[%1] removing the probe</source>
+        <translation>[%1] usuwanie sondy</translation>
+    </message>
+    <message>
+        <source>[%1] the probe could not be removed: %2</source>
+        <translation>[%1] nie udało się usunąć sondy: %2</translation>
+    </message>
+    <message>
+        <source>the probe did not run in the local pool, which the report compares against: %1</source>
+        <translation>sonda nie uruchomiła się w lokalnej puli, z którą porównuje raport: %1</translation>
     </message>
 </context>
 <context>

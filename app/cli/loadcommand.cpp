@@ -468,8 +468,9 @@ int runPolicy(const QStringList &arguments)
                 Text::tr("--days takes a whole number of days from 1 to 28, not '%1'").arg(parser.value(daysOption)));
         const int warmUpDays = parser.value(warmUpOption).toInt(&ok);
         if (!ok || warmUpDays < 0 || warmUpDays > 14)
-            return usageError("policy", Text::tr("--warm-up takes a whole number of days from 0 to 14, not '%1'")
-                                            .arg(parser.value(warmUpOption)));
+            return usageError("policy",
+                              Text::tr("--warm-up takes a whole number of days from 0 to 14, not '%1'")
+                                  .arg(parser.value(warmUpOption)));
         p.durationMs *= days;
         p.warmUpMs = qint64(warmUpDays) * 24 * 3600 * 1000;
         measureFromMs = p.warmUpMs;

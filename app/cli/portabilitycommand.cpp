@@ -153,7 +153,7 @@ int runPortability(const QStringList &arguments)
                      + Text::tr("stopped at once (signal %1): the probe's container or service may remain "
                                 "(labelled io.bullpen.target=%2)")
                            .arg(signal)
-                         .arg(PortabilityRun::probeTargetName(spec->name)));
+                           .arg(PortabilityRun::probeTargetName(spec->name)));
             QCoreApplication::exit(0);
             return;
         }

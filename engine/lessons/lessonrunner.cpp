@@ -381,14 +381,14 @@ void LessonRunner::runNextAction()
     } else if (action.kind == u"clock") {
         const double speed = p.value(QStringLiteral("speed")).toDouble();
         if (speed <= 0)
-            return actionFailed(QStringLiteral("clock: \"speed\" must be above 0"));
+            return actionFailed(tr("clock: \"speed\" must be above 0"));
         m_invoker->setClockSpeed(speed);
         actionDone();
     } else if (action.kind == u"wait") {
         const qint64 poolMs = qint64(p.value(QStringLiteral("poolMinutes")).toDouble() * 60000.0
                                      + p.value(QStringLiteral("poolSeconds")).toDouble() * 1000.0);
         if (poolMs <= 0)
-            return actionFailed(QStringLiteral("wait: give \"poolMinutes\" or \"poolSeconds\""));
+            return actionFailed(tr("wait: give \"poolMinutes\" or \"poolSeconds\""));
         const quint64 generation = m_generation;
         m_invoker->schedulePoolTimer(poolMs, this, [this, generation] {
             if (generation == m_generation)
@@ -409,7 +409,7 @@ void LessonRunner::runNextAction()
         const QString name = p.value(QStringLiteral("name")).toString();
         QString error;
         if (!m_invoker->setScheduleEnabled(m_function, name, true, &error))
-            return actionFailed(QStringLiteral("schedule %1: %2").arg(name, error));
+            return actionFailed(tr("schedule %1: %2").arg(name, error));
         m_runSettings.enabledSchedules.append(name);
         actionDone();
     } else if (action.kind == u"reserved") {
@@ -434,7 +434,7 @@ void LessonRunner::runNextAction()
             m_invoker->expireIdleInstances(m_function.logicalId);
         waitForStops(ids);
     } else {
-        actionFailed(QStringLiteral("unknown action \"%1\"").arg(action.kind));
+        actionFailed(tr("unknown action \"%1\"").arg(action.kind));
     }
 }
 
@@ -467,7 +467,7 @@ void LessonRunner::waitForStops(const QSet<QString> &ids)
     QTimer::singleShot(ActionLimitMs, this, [this, generation] {
         if (generation == m_generation && m_waitUntil) {
             m_waitUntil = nullptr;
-            actionFailed(QStringLiteral("the instances did not stop within %1 s").arg(ActionLimitMs / 1000));
+            actionFailed(tr("the instances did not stop within %1 s").arg(ActionLimitMs / 1000));
         }
     });
 }
@@ -481,8 +481,7 @@ void LessonRunner::doInvoke(const QJsonObject &p)
     if (!event.isEmpty()) {
         QFile file(m_projectDirectory + u'/' + event);
         if (!file.open(QIODevice::ReadOnly))
-            return actionFailed(
-                QStringLiteral("invoke: cannot read the event %1: %2").arg(file.fileName(), file.errorString()));
+            return actionFailed(tr("invoke: cannot read the event %1: %2").arg(file.fileName(), file.errorString()));
         payload = file.readAll();
     }
     InvokeOptions options;
@@ -575,8 +574,8 @@ void LessonRunner::doProvisioned(const QJsonObject &p)
 {
     const int count = p.value(QStringLiteral("count")).toInt();
     if (m_function.autoPublishAlias.isEmpty())
-        return actionFailed(QStringLiteral("provisioned: the function has no AutoPublishAlias; provisioned "
-                                           "concurrency applies to an alias"));
+        return actionFailed(tr("provisioned: the function has no AutoPublishAlias; provisioned "
+                               "concurrency applies to an alias"));
     m_function.provisionedConcurrentExecutions = count;
     m_invoker->configureFunction(m_function);
     const quint64 generation = m_generation;
@@ -603,8 +602,7 @@ void LessonRunner::doProvisioned(const QJsonObject &p)
     QTimer::singleShot(ActionLimitMs, this, [this, generation] {
         if (generation == m_generation && m_waitUntil) {
             m_waitUntil = nullptr;
-            actionFailed(
-                QStringLiteral("the provisioned instances were not ready within %1 s").arg(ActionLimitMs / 1000));
+            actionFailed(tr("the provisioned instances were not ready within %1 s").arg(ActionLimitMs / 1000));
         }
     });
 }
@@ -716,7 +714,7 @@ const LessonRunner::Call *LessonRunner::findCall(const QString &reference, QStri
             return call.done ? &call : nullptr;
     }
     if (why)
-        *why = QStringLiteral("there is no call %1").arg(name);
+        *why = tr("there is no call %1").arg(name);
     return nullptr;
 }
 
@@ -742,37 +740,36 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
     auto ranOrSay = [](const Call *c) -> QString {
         if (c->result.ran())
             return {};
-        return QStringLiteral("call %1 did not run: %2 %3").arg(c->name, c->result.errorType, c->result.engineError);
+        return tr("call %1 did not run: %2 %3").arg(c->name, c->result.errorType, c->result.engineError);
     };
 
     if (check.kind == u"cold" || check.kind == u"warm" || check.kind == u"provisionedServed") {
         QString why;
         const Call *c = findCall(callRef(QStringLiteral("call")), &why);
         if (!c)
-            return fail(why.isEmpty() ? QStringLiteral("the call has no result") : why);
+            return fail(why.isEmpty() ? tr("the call has no result") : why);
         if (const QString e = ranOrSay(c); !e.isEmpty())
             return fail(e);
         const InvocationResult &r = c->result;
         if (check.kind == u"cold") {
             if (!r.coldStart)
-                return fail(QStringLiteral("call %1 found instance %2 warm (%3): no cold start")
+                return fail(tr("call %1 found instance %2 warm (%3): no cold start")
                                 .arg(c->name, r.instanceId, ms(r.durationMs)));
-            return pass(QStringLiteral("call %1 started a new instance, %2: init %3, then %4 in the handler")
+            return pass(tr("call %1 started a new instance, %2: init %3, then %4 in the handler")
                             .arg(c->name, r.instanceId, ms(qMax(0.0, r.initDurationMs)), ms(r.durationMs)));
         }
         if (check.kind == u"provisionedServed") {
             if (r.coldStart || !m_provisioned.contains(r.instanceId))
-                return fail(QStringLiteral("call %1 ran on %2, %3 instance%4")
+                return fail(tr("call %1 ran on %2, %3 instance%4")
                                 .arg(c->name, r.instanceId,
-                                     m_provisioned.contains(r.instanceId) ? QStringLiteral("a provisioned")
-                                                                          : QStringLiteral("an on-demand"),
-                                     r.coldStart ? QStringLiteral(", cold") : QString()));
-            return pass(QStringLiteral("call %1 ran on provisioned instance %2, initialised before any call: no "
-                                       "cold start, %3 in the handler")
+                                     m_provisioned.contains(r.instanceId) ? tr("a provisioned") : tr("an on-demand"),
+                                     r.coldStart ? tr(", cold") : QString()));
+            return pass(tr("call %1 ran on provisioned instance %2, initialised before any call: no "
+                           "cold start, %3 in the handler")
                             .arg(c->name, r.instanceId, ms(r.durationMs)));
         }
         if (r.coldStart)
-            return fail(QStringLiteral("call %1 started a new instance, %2 (init %3): it was cold")
+            return fail(tr("call %1 started a new instance, %2 (init %3): it was cold")
                             .arg(c->name, r.instanceId, ms(qMax(0.0, r.initDurationMs))));
         const QString reuses = callRef(QStringLiteral("reuses"));
         if (!reuses.isEmpty()) {
@@ -780,13 +777,13 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
             if (!earlier)
                 return fail(why);
             if (earlier->result.instanceId != r.instanceId)
-                return fail(QStringLiteral("call %1 ran warm on %2, not on %3 that served %4")
+                return fail(tr("call %1 ran warm on %2, not on %3 that served %4")
                                 .arg(c->name, r.instanceId, earlier->result.instanceId, earlier->name));
             const double before = earlier->result.durationMs + qMax(0.0, earlier->result.initDurationMs);
-            return pass(QStringLiteral("call %1 reused instance %2: %3 instead of %4 (%5's init and handler)")
+            return pass(tr("call %1 reused instance %2: %3 instead of %4 (%5's init and handler)")
                             .arg(c->name, r.instanceId, ms(r.durationMs), ms(before), earlier->name));
         }
-        return pass(QStringLiteral("call %1 found instance %2 warm: %3 in the handler, no init")
+        return pass(tr("call %1 found instance %2 warm: %3 in the handler, no init")
                         .arg(c->name, r.instanceId, ms(r.durationMs)));
     }
     if (check.kind == u"payloadEquals") {
@@ -800,18 +797,18 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
         const QJsonValue got = payloadValue(c->result, key);
         const QJsonValue want = p.value(QStringLiteral("value"));
         if (got != want)
-            return fail(QStringLiteral("call %1 answered %2 = %3, not %4 (instance %5%6)")
+            return fail(tr("call %1 answered %2 = %3, not %4 (instance %5%6)")
                             .arg(c->name, key, show(got), show(want), c->result.instanceId,
-                                 c->result.coldStart ? QStringLiteral(", cold") : QStringLiteral(", warm")));
-        return pass(QStringLiteral("call %1 answered %2 = %3 (instance %4%5)")
-                        .arg(c->name, key, show(got), c->result.instanceId,
-                             c->result.coldStart ? QStringLiteral(", cold") : QStringLiteral(", warm")));
+                                 c->result.coldStart ? tr(", cold") : tr(", warm")));
+        return pass(
+            tr("call %1 answered %2 = %3 (instance %4%5)")
+                .arg(c->name, key, show(got), c->result.instanceId, c->result.coldStart ? tr(", cold") : tr(", warm")));
     }
     if (check.kind == u"sameValue") {
         const QJsonArray refs = p.value(QStringLiteral("calls")).toArray();
         const QString key = p.value(QStringLiteral("key")).toString();
         if (refs.size() != 2)
-            return fail(QStringLiteral("sameValue needs two calls"));
+            return fail(tr("sameValue needs two calls"));
         QString why;
         const Call *a
             = findCall(refs.at(0).isDouble() ? QString::number(refs.at(0).toInt()) : refs.at(0).toString(), &why);
@@ -821,9 +818,8 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
             return fail(why);
         const QJsonValue va = payloadValue(a->result, key), vb = payloadValue(b->result, key);
         if (va.isUndefined() || va != vb)
-            return fail(
-                QStringLiteral("call %1 saw %2 = %3, call %4 saw %5").arg(a->name, key, show(va), b->name, show(vb)));
-        return pass(QStringLiteral("calls %1 and %2 both saw %3 = %4: made once, kept in the instance's memory (%5)")
+            return fail(tr("call %1 saw %2 = %3, call %4 saw %5").arg(a->name, key, show(va), b->name, show(vb)));
+        return pass(tr("calls %1 and %2 both saw %3 = %4: made once, kept in the instance's memory (%5)")
                         .arg(a->name, b->name, key, show(va), b->result.instanceId));
     }
     const QList<const Call *> calls = stepCalls();
@@ -840,12 +836,10 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
                 instances.append(c->result.instanceId);
         }
         const int got = check.kind == u"coldCount" ? cold : int(instances.size());
-        const QString message = QStringLiteral("%1 calls ran on %2 instance(s) (%3); %4 of them cold")
-                                    .arg(ran)
-                                    .arg(instances.size())
-                                    .arg(instances.join(QStringLiteral(", ")))
+        const QString message = tr("%1 on %n instance(s) (%2); %3 of them cold", nullptr, int(instances.size()))
+                                    .arg(tr("%n call(s) ran", nullptr, ran), instances.join(QStringLiteral(", ")))
                                     .arg(cold);
-        return got == equals ? pass(message) : fail(message + QStringLiteral("; expected %1").arg(equals));
+        return got == equals ? pass(message) : fail(message + tr("; expected %1").arg(equals));
     }
     if (check.kind == u"throttled") {
         int throttled = 0, ran = 0;
@@ -857,36 +851,35 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
             }
             ran += c->result.ran();
         }
-        const QString message = QStringLiteral("%1 of %2 calls ran, %3 refused with TooManyRequestsException%4")
-                                    .arg(ran)
-                                    .arg(calls.size())
-                                    .arg(throttled)
-                                    .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason));
-        return throttled == equals ? pass(message)
-                                   : fail(message + QStringLiteral("; expected %1 refused").arg(equals));
+        const QString message
+            = tr("%1 of %n call(s) ran, %2 refused with TooManyRequestsException%3", nullptr, int(calls.size()))
+                  .arg(ran)
+                  .arg(throttled)
+                  .arg(reason.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(reason));
+        return throttled == equals ? pass(message) : fail(message + tr("; expected %1 refused").arg(equals));
     }
     if (check.kind == u"expired" || check.kind == u"notExpired") {
         QStringList expired;
         for (const PoolEvent &e : m_stepEvents) {
             if (e.type == PoolEventType::InstanceStopped && e.stopReason == InstanceStopReason::Expired) {
                 const qint64 since = m_idleSince.value(e.instanceId, -1);
-                expired.append(since >= 0 ? QStringLiteral("%1 after %2 idle (pool time)")
-                                                .arg(e.instanceId, poolMinutes(e.poolTimeMs - since))
-                                          : e.instanceId);
+                expired.append(
+                    since >= 0 ? tr("%1 after %2 idle (pool time)").arg(e.instanceId, poolMinutes(e.poolTimeMs - since))
+                               : e.instanceId);
             }
         }
         if (check.kind == u"expired") {
             const int min = p.value(QStringLiteral("min")).toInt(1);
             if (expired.size() < min)
                 return fail(
-                    QStringLiteral("no instance expired during the step (%1 alive at its end)").arg(m_alive.size()));
+                    tr("no instance expired during the step (%n alive at its end)", nullptr, int(m_alive.size())));
             return pass(QStringLiteral("expired: %1").arg(expired.join(QStringLiteral("; "))));
         }
         if (!expired.isEmpty())
             return fail(QStringLiteral("expired: %1").arg(expired.join(QStringLiteral("; "))));
         if (m_alive.isEmpty())
-            return fail(QStringLiteral("no instance of %1 is left").arg(m_function.logicalId));
-        return pass(QStringLiteral("no instance expired; %1 still warm at the step's end").arg(m_alive.size()));
+            return fail(tr("no instance of %1 is left").arg(m_function.logicalId));
+        return pass(tr("no instance expired; %n still warm at the step's end", nullptr, int(m_alive.size())));
     }
     if (check.kind == u"scheduled") {
         int scheduled = 0, cold = 0;
@@ -902,12 +895,10 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
         }
         const int min = p.value(QStringLiteral("min")).toInt(1);
         const QString message
-            = QStringLiteral("%1 scheduled invocation(s) ran%2, %3 of them cold")
-                  .arg(scheduled)
-                  .arg(scheduled > 1 ? QStringLiteral(" over %1 of pool time").arg(poolMinutes(last - first))
-                                     : QString())
+            = tr("%n scheduled invocation(s) ran%1, %2 of them cold", nullptr, scheduled)
+                  .arg(scheduled > 1 ? tr(" over %1 of pool time").arg(poolMinutes(last - first)) : QString())
                   .arg(cold);
-        return scheduled >= min ? pass(message) : fail(message + QStringLiteral("; expected at least %1").arg(min));
+        return scheduled >= min ? pass(message) : fail(message + tr("; expected at least %1").arg(min));
     }
     if (check.kind == u"idleCost") {
         const CostTotals before = m_costAtStepStart;
@@ -915,23 +906,22 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
         const qint64 requests = now.requests - before.requests;
         const double gbs = now.gbSeconds - before.gbSeconds;
         const double dollars = now.totalCost() - before.totalCost();
-        const QString message
-            = QStringLiteral("during the step: %1 requests, %2 GB-s, $%3 billed, with %4 instance(s) warm; the "
-                             "calls before it cost %5 GB-s and %6 requests ($%7)")
-                  .arg(requests)
-                  .arg(gbs, 0, 'g', 4)
-                  .arg(dollars, 0, 'f', 8)
-                  .arg(m_alive.size())
-                  .arg(before.gbSeconds, 0, 'g', 4)
-                  .arg(before.requests)
-                  .arg(before.totalCost(), 0, 'f', 8);
+        const QString message = tr("during the step: %1 requests, %2 GB-s, $%3 billed, with %n instance(s) warm; the "
+                                   "calls before it cost %4 GB-s and %5 requests ($%6)",
+                                   nullptr, int(m_alive.size()))
+                                    .arg(requests)
+                                    .arg(gbs, 0, 'g', 4)
+                                    .arg(dollars, 0, 'f', 8)
+                                    .arg(before.gbSeconds, 0, 'g', 4)
+                                    .arg(before.requests)
+                                    .arg(before.totalCost(), 0, 'f', 8);
         if (requests != 0 || gbs != 0 || dollars != 0)
             return fail(message);
         if (m_alive.isEmpty() || m_aliveAtStepStart == 0)
-            return fail(message + QStringLiteral("; but no instance was warm, so nothing shows that idling is free"));
+            return fail(message + tr("; but no instance was warm, so nothing shows that idling is free"));
         return pass(message);
     }
-    return fail(QStringLiteral("unknown check \"%1\"").arg(check.kind));
+    return fail(tr("unknown check \"%1\"").arg(check.kind));
 }
 
 } // namespace Bullpen

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/load/loadsummary.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSaveFile>
@@ -9,6 +10,17 @@
 #include <cmath>
 
 namespace Bullpen {
+
+namespace {
+
+// What `bullpen load` and the load lab print for a person (the JSON summary's
+// keys and the CSV stay English: scripts read them).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Bullpen::LoadSummary)
+};
+
+} // namespace
 
 QString LoadRecord::csvHeader()
 {
@@ -67,9 +79,9 @@ QString LoadSummary::realTimeNote() const
 {
     if (realTime())
         return {};
-    return QStringLiteral("Not a real-time result: the pool clock ran %1× faster than real time. Arrivals and "
-                          "keep-alive follow the pool clock, but handlers still take real time, so concurrency "
-                          "and cold starts are higher than the same load would give in real time.")
+    return Text::tr("Not a real-time result: the pool clock ran %1× faster than real time. Arrivals and "
+                    "keep-alive follow the pool clock, but handlers still take real time, so concurrency "
+                    "and cold starts are higher than the same load would give in real time.")
         .arg(clockSpeed, 0, 'g', 6);
 }
 
@@ -117,38 +129,38 @@ QStringList LoadSummary::toText() const
 {
     auto lat = [](const LatencyPercentiles &p) {
         if (p.count == 0)
-            return QStringLiteral("none");
-        return QStringLiteral("p50 %1 ms, p95 %2 ms, p99 %3 ms (%4)")
+            return Text::tr("none");
+        return Text::tr("p50 %1 ms, p95 %2 ms, p99 %3 ms (%4)")
             .arg(p.p50, 0, 'f', 1)
             .arg(p.p95, 0, 'f', 1)
             .arg(p.p99, 0, 'f', 1)
             .arg(p.count);
     };
     QStringList lines;
-    lines << QStringLiteral("Load: %1 on %2").arg(description, functions.join(QStringLiteral(", ")));
+    lines << Text::tr("Load: %1 on %2").arg(description, functions.join(QStringLiteral(", ")));
     if (!realTime())
         lines << realTimeNote();
-    lines << QStringLiteral("Requests: %1 of %2 planned arrivals%3")
+    lines << Text::tr("Requests: %1 of %2 planned arrivals%3")
                  .arg(requests)
                  .arg(plannedArrivals)
-                 .arg(stoppedEarly ? QStringLiteral(" (stopped early)") : QString());
-    lines << QStringLiteral("Cold starts: %1 (%2 % of the calls that reached an instance), warm: %3")
+                 .arg(stoppedEarly ? Text::tr(" (stopped early)") : QString());
+    lines << Text::tr("Cold starts: %1 (%2 % of the calls that reached an instance), warm: %3")
                  .arg(coldStarts)
                  .arg(coldStartRatio * 100, 0, 'f', 1)
                  .arg(warmStarts);
-    lines << QStringLiteral("Latency, all: %1").arg(lat(latency));
-    lines << QStringLiteral("Latency, cold: %1").arg(lat(coldLatency));
-    lines << QStringLiteral("Latency, warm: %1").arg(lat(warmLatency));
-    lines << QStringLiteral("Throttles: %1, errors: %2, queued at the cap: %3 (at most %4 waiting)")
+    lines << Text::tr("Latency, all: %1").arg(lat(latency));
+    lines << Text::tr("Latency, cold: %1").arg(lat(coldLatency));
+    lines << Text::tr("Latency, warm: %1").arg(lat(warmLatency));
+    lines << Text::tr("Throttles: %1, errors: %2, queued at the cap: %3 (at most %4 waiting)")
                  .arg(throttles)
                  .arg(errors)
                  .arg(queued)
                  .arg(maxQueue);
-    lines << QStringLiteral("Peak instances: %1, peak in flight: %2").arg(peakInstances).arg(peakInFlight);
-    lines << QStringLiteral("GB-seconds: %1, cost: $%2")
+    lines << Text::tr("Peak instances: %1, peak in flight: %2").arg(peakInstances).arg(peakInFlight);
+    lines << Text::tr("GB-seconds: %1, cost: $%2")
                  .arg(cost.gbSeconds + cost.provisionedDurationGbSeconds, 0, 'f', 4)
                  .arg(cost.totalCost(), 0, 'f', 8);
-    lines << QStringLiteral("Arrivals: %1 per real second achieved, at most %2 ms late (pool)")
+    lines << Text::tr("Arrivals: %1 per real second achieved, at most %2 ms late (pool)")
                  .arg(achievedArrivalsPerSecond(), 0, 'f', 0)
                  .arg(maxArrivalLagMs, 0, 'f', 0);
     return lines;

@@ -4,11 +4,18 @@
 // reads in the window, in a pull request and in a script agrees.
 #include "engine/portability/portabilityreport.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 
 namespace Bullpen {
 
 namespace {
+
+// The words of the report (the same context as the items' texts, portabilityreport.cpp).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Bullpen::PortabilityReport)
+};
 
 struct Section
 {
@@ -20,23 +27,23 @@ struct Section
 QList<Section> sections()
 {
     return {
-        { PortabilityVerdict::Differs, QStringLiteral("Differences"), true },
-        { PortabilityVerdict::Unknown, QStringLiteral("Not visible in one place"), true },
-        { PortabilityVerdict::NotProbed, QStringLiteral("Not probed"), false },
-        { PortabilityVerdict::LambdaOnly, QStringLiteral("Limits only Lambda enforces"), false },
-        { PortabilityVerdict::Same, QStringLiteral("The same in both"), false },
+        { PortabilityVerdict::Differs, Text::tr("Differences"), true },
+        { PortabilityVerdict::Unknown, Text::tr("Not visible in one place"), true },
+        { PortabilityVerdict::NotProbed, Text::tr("Not probed"), false },
+        { PortabilityVerdict::LambdaOnly, Text::tr("Limits only Lambda enforces"), false },
+        { PortabilityVerdict::Same, Text::tr("The same in both"), false },
     };
 }
 
 QString targetLabel(const PortabilityReport &r)
 {
-    return r.target.name.isEmpty() ? QStringLiteral("target") : r.target.name;
+    return r.target.name.isEmpty() ? Text::tr("target") : r.target.name;
 }
 
 QString title(const PortabilityReport &r)
 {
-    return QStringLiteral("Portability of %1 (%2, %3 MB): local pool and %4 (%5)")
-        .arg(r.functionId, r.runtime.isEmpty() ? QStringLiteral("image") : r.runtime)
+    return Text::tr("Portability of %1 (%2, %3 MB): local pool and %4 (%5)")
+        .arg(r.functionId, r.runtime.isEmpty() ? Text::tr("image") : r.runtime)
         .arg(r.memorySizeMb)
         .arg(targetLabel(r), r.target.kind);
 }
@@ -45,33 +52,32 @@ QString summary(const PortabilityReport &r)
 {
     const int differs = int(r.itemsWith(PortabilityVerdict::Differs).size());
     QStringList parts;
-    parts << QStringLiteral("%1 difference%2").arg(differs).arg(differs == 1 ? QString() : QStringLiteral("s"));
+    parts << Text::tr("%n difference(s)", nullptr, differs);
     if (differs > 0)
-        parts.last() += QStringLiteral(" (%1 in what the function's code names)").arg(r.breakingCount());
+        parts.last() += Text::tr(" (%1 in what the function's code names)").arg(r.breakingCount());
     if (const auto n = r.itemsWith(PortabilityVerdict::Unknown).size())
-        parts << QStringLiteral("%1 not visible in one place").arg(n);
+        parts << Text::tr("%n not visible in one place", nullptr, int(n));
     if (const auto n = r.itemsWith(PortabilityVerdict::NotProbed).size())
-        parts << QStringLiteral("%1 not probed").arg(n);
+        parts << Text::tr("%n not probed", nullptr, int(n));
     if (const auto n = r.itemsWith(PortabilityVerdict::LambdaOnly).size())
-        parts << QStringLiteral("%1 limits only Lambda enforces").arg(n);
+        parts << Text::tr("%n limit(s) only Lambda enforces", nullptr, int(n));
     if (const auto n = r.itemsWith(PortabilityVerdict::Same).size())
-        parts << QStringLiteral("%1 the same").arg(n);
+        parts << Text::tr("%n the same", nullptr, int(n));
     return parts.join(QStringLiteral(", ")) + u'.';
 }
 
 QString introduction(const PortabilityReport &r)
 {
-    QString text
-        = QStringLiteral("Bullpen ran its portability probe beside the function, with the function's runtime and "
-                         "configuration, in the local pool (the Lambda-shaped sandbox) and in %1; each item "
-                         "shows what each probe saw and where it read it.")
-              .arg(targetLabel(r));
+    QString text = Text::tr("Bullpen ran its portability probe beside the function, with the function's runtime and "
+                            "configuration, in the local pool (the Lambda-shaped sandbox) and in %1; each item "
+                            "shows what each probe saw and where it read it.")
+                       .arg(targetLabel(r));
     if (!r.target.probed)
-        text += QStringLiteral(" %1 was not probed: %2").arg(targetLabel(r), r.target.note);
+        text += Text::tr(" %1 was not probed: %2").arg(targetLabel(r), r.target.note);
     if (r.sourceFilesScanned > 0)
-        text += QStringLiteral(" \"Used at\" names the lines of the function's code (%1 source files searched) that "
-                               "name the item.")
-                    .arg(r.sourceFilesScanned);
+        text += Text::tr(" \"Used at\" names the lines of the function's code (%n source file(s) searched) that "
+                         "name the item.",
+                         nullptr, r.sourceFilesScanned);
     return text;
 }
 
@@ -88,15 +94,16 @@ QString PortabilityReport::toMarkdown() const
 {
     QString out;
     out += QStringLiteral("# %1\n\n").arg(title(*this));
-    out += QStringLiteral("Generated %1 by Bullpen. %2\n\n").arg(generatedAt, introduction(*this));
+    out += Text::tr("Generated %1 by Bullpen. %2").arg(generatedAt, introduction(*this)) + QStringLiteral("\n\n");
     out += QStringLiteral("**%1**\n").arg(summary(*this));
     for (const Section &section : sections()) {
         const QList<PortabilityItem> list = itemsWith(section.verdict);
         if (list.isEmpty())
             continue;
         out += QStringLiteral("\n## %1\n\n").arg(section.heading);
-        out += QStringLiteral("| Item | AWS Lambda | Local pool | %1 | Used at |\n|---|---|---|---|---|\n")
-                   .arg(markdownCell(targetLabel(*this)));
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n|---|---|---|---|---|\n")
+                   .arg(Text::tr("Item"), Text::tr("AWS Lambda"), Text::tr("Local pool"),
+                        markdownCell(targetLabel(*this)), Text::tr("Used at"));
         for (const PortabilityItem &i : list)
             out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                        .arg(markdownCell(i.title), markdownCell(i.lambda), markdownCell(i.sandbox),
@@ -106,11 +113,11 @@ QString PortabilityReport::toMarkdown() const
         for (const PortabilityItem &i : list) {
             out += QStringLiteral("\n### %1\n\n").arg(i.title);
             if (!i.consequence.isEmpty())
-                out += QStringLiteral("- What changes: %1\n").arg(i.consequence);
+                out += QStringLiteral("- %1 %2\n").arg(Text::tr("What changes:"), i.consequence);
             if (!i.usedAt.isEmpty())
-                out += QStringLiteral("- Named by the function's code at: %1\n")
-                           .arg(i.usedAt.join(QStringLiteral(", ")));
-            out += QStringLiteral("- Local pool: %1\n").arg(i.sandboxEvidence);
+                out += QStringLiteral("- %1 %2\n")
+                           .arg(Text::tr("Named by the function's code at:"), i.usedAt.join(QStringLiteral(", ")));
+            out += QStringLiteral("- %1: %2\n").arg(Text::tr("Local pool"), i.sandboxEvidence);
             out += QStringLiteral("- %1: %2\n").arg(targetLabel(*this), i.targetEvidence);
         }
     }
@@ -133,16 +140,19 @@ QString PortabilityReport::toHtml() const
                           ".evidence{color:#444;font-size:.9em}\n"
                           "</style></head><body>\n")
                .arg(esc(title(*this)));
-    out += QStringLiteral("<h1>%1</h1>\n<p>Generated %2 by Bullpen. %3</p>\n<p><strong>%4</strong></p>\n")
-               .arg(esc(title(*this)), esc(generatedAt), esc(introduction(*this)), esc(summary(*this)));
+    out += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n<p><strong>%3</strong></p>\n")
+               .arg(esc(title(*this)),
+                    esc(Text::tr("Generated %1 by Bullpen. %2").arg(generatedAt, introduction(*this))),
+                    esc(summary(*this)));
     for (const Section &section : sections()) {
         const QList<PortabilityItem> list = itemsWith(section.verdict);
         if (list.isEmpty())
             continue;
         const QString cls = portabilityVerdictName(section.verdict).toLower();
-        out += QStringLiteral("<h2>%1</h2>\n<table><tr><th>Item</th><th>AWS Lambda</th><th>Local pool</th><th>%2</th>"
-                              "<th>Used at</th></tr>\n")
-                   .arg(esc(section.heading), esc(targetLabel(*this)));
+        out += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
+                              "<th>%6</th></tr>\n")
+                   .arg(esc(section.heading), esc(Text::tr("Item")), esc(Text::tr("AWS Lambda")),
+                        esc(Text::tr("Local pool")), esc(targetLabel(*this)), esc(Text::tr("Used at")));
         for (const PortabilityItem &i : list) {
             out += QStringLiteral(
                        "<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td class=\"used\">%6</td></tr>\n")
@@ -151,9 +161,11 @@ QString PortabilityReport::toHtml() const
             if (section.withEvidence) {
                 QString evidence;
                 if (!i.consequence.isEmpty())
-                    evidence += QStringLiteral("<b>What changes:</b> %1<br>").arg(esc(i.consequence));
-                evidence += QStringLiteral("<b>Local pool:</b> %1<br><b>%2:</b> %3")
-                                .arg(esc(i.sandboxEvidence), esc(targetLabel(*this)), esc(i.targetEvidence));
+                    evidence
+                        += QStringLiteral("<b>%1</b> %2<br>").arg(esc(Text::tr("What changes:")), esc(i.consequence));
+                evidence += QStringLiteral("<b>%1:</b> %2<br><b>%3:</b> %4")
+                                .arg(esc(Text::tr("Local pool")), esc(i.sandboxEvidence), esc(targetLabel(*this)),
+                                     esc(i.targetEvidence));
                 out += QStringLiteral("<tr class=\"%1\"><td></td><td colspan=\"4\" class=\"evidence\">%2</td></tr>\n")
                            .arg(cls, evidence);
             }

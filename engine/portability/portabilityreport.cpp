@@ -4,6 +4,7 @@
 #include "engine/portability/codereferences.h"
 #include "engine/project/lambdalimits.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
@@ -74,6 +75,14 @@ const PortabilityItem *PortabilityReport::item(const QString &id) const
 
 namespace {
 
+// What a person reads in the report: the items' titles, what Lambda documents,
+// what each probe showed, its evidence and the consequence (the ids, categories
+// and verdict names stay English: scripts read them).
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Bullpen::PortabilityReport)
+};
+
 QString megabytes(double bytes)
 {
     return QStringLiteral("%1 MB").arg(QLocale::c().toString(bytes / (1024.0 * 1024.0), 'f', 0));
@@ -107,13 +116,13 @@ struct Side
     QString variable(const QString &name) const { return environment().value(name).toString(); }
     QString variableShown(const QString &name) const
     {
-        return hasVariable(name) ? (variable(name).isEmpty() ? QStringLiteral("(empty)") : clip(variable(name)))
-                                 : QStringLiteral("missing");
+        return hasVariable(name) ? (variable(name).isEmpty() ? Text::tr("(empty)") : clip(variable(name)))
+                                 : Text::tr("missing");
     }
     QString variableEvidence(const QString &name) const
     {
-        return hasVariable(name) ? QStringLiteral("%1=%2 in the handler's environment").arg(name, clip(variable(name)))
-                                 : QStringLiteral("%1 is not in the handler's environment").arg(name);
+        return hasVariable(name) ? Text::tr("%1=%2 in the handler's environment").arg(name, clip(variable(name)))
+                                 : Text::tr("%1 is not in the handler's environment").arg(name);
     }
     // The writability record of one folder.
     QJsonObject path(const QString &folder) const
@@ -154,7 +163,7 @@ public:
             }
         }
         if (!m_target.probed() && item.verdict != PortabilityVerdict::LambdaOnly) {
-            item.target = QStringLiteral("not probed");
+            item.target = Text::tr("not probed");
             item.targetEvidence = m_target.place.note;
             item.verdict = PortabilityVerdict::NotProbed;
             item.consequence.clear();
@@ -189,28 +198,27 @@ struct LambdaVariable
 QList<LambdaVariable> lambdaVariables(const FunctionConfig &f)
 {
     const QString name = f.functionName.isEmpty() ? f.logicalId : f.functionName;
-    const QString execution = f.runtime.startsWith(u"provided") ? QStringLiteral("not set for provided runtimes")
+    const QString execution = f.runtime.startsWith(u"provided") ? Text::tr("not set for provided runtimes")
                                                                 : QString(QStringLiteral("AWS_Lambda_") + f.runtime);
-    const QString credentials = QStringLiteral("the execution role's credentials");
+    const QString credentials = Text::tr("the execution role's credentials");
     QList<LambdaVariable> list {
-        { QStringLiteral("_HANDLER"), QStringLiteral("the handler, as configured"), false },
-        { QStringLiteral("_X_AMZN_TRACE_ID"), QStringLiteral("the X-Ray trace header, set per invocation"), true },
-        { QStringLiteral("AWS_REGION"), QStringLiteral("the function's region"), false },
-        { QStringLiteral("AWS_DEFAULT_REGION"), QStringLiteral("the function's region"), false },
+        { QStringLiteral("_HANDLER"), Text::tr("the handler, as configured"), false },
+        { QStringLiteral("_X_AMZN_TRACE_ID"), Text::tr("the X-Ray trace header, set per invocation"), true },
+        { QStringLiteral("AWS_REGION"), Text::tr("the function's region"), false },
+        { QStringLiteral("AWS_DEFAULT_REGION"), Text::tr("the function's region"), false },
         { QStringLiteral("AWS_EXECUTION_ENV"), execution, false },
         { QStringLiteral("AWS_LAMBDA_FUNCTION_NAME"), name, false },
-        { QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION"), QStringLiteral("$LATEST or the version number"), false },
+        { QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION"), Text::tr("$LATEST or the version number"), false },
         { QStringLiteral("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"), QString::number(f.memorySizeMb), false },
         { QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"),
-          QStringLiteral("on-demand, provisioned-concurrency or snap-start"), false },
+          Text::tr("on-demand, provisioned-concurrency or snap-start"), false },
         { QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"), QStringLiteral("/aws/lambda/") + name, false },
-        { QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"), QStringLiteral("YYYY/MM/DD/[$LATEST]<id>, per environment"),
-          true },
-        { QStringLiteral("AWS_LAMBDA_RUNTIME_API"), QStringLiteral("host:port of the Runtime API"), true },
+        { QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"), Text::tr("YYYY/MM/DD/[$LATEST]<id>, per environment"), true },
+        { QStringLiteral("AWS_LAMBDA_RUNTIME_API"), Text::tr("host:port of the Runtime API"), true },
         { QStringLiteral("AWS_ACCESS_KEY_ID"), credentials, true },
         { QStringLiteral("AWS_SECRET_ACCESS_KEY"), credentials, true },
         { QStringLiteral("AWS_SESSION_TOKEN"), credentials, true },
-        { QStringLiteral("AWS_ACCESS_KEY"), credentials + QStringLiteral(" (legacy name)"), true },
+        { QStringLiteral("AWS_ACCESS_KEY"), Text::tr("%1 (legacy name)").arg(credentials), true },
         { QStringLiteral("LAMBDA_TASK_ROOT"), QStringLiteral("/var/task"), false },
         { QStringLiteral("LAMBDA_RUNTIME_DIR"), QStringLiteral("/var/runtime"), false },
         { QStringLiteral("TZ"), QStringLiteral(":UTC"), false },
@@ -218,7 +226,7 @@ QList<LambdaVariable> lambdaVariables(const FunctionConfig &f)
     // Every name Lambda reserves is covered (LambdaLimits is the one list of them).
     for (const QString &reserved : LambdaLimits::reservedEnvironmentNames()) {
         if (std::none_of(list.cbegin(), list.cend(), [&](const LambdaVariable &v) { return v.name == reserved; }))
-            list << LambdaVariable { reserved, QStringLiteral("reserved by Lambda"), false };
+            list << LambdaVariable { reserved, Text::tr("reserved by Lambda"), false };
     }
     // Set by Lambda but not reserved.
     list << LambdaVariable { QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"), false }
@@ -246,21 +254,21 @@ void addVariable(Builder &b, const QString &name, const QString &lambda, bool pe
     item.targetEvidence = t.variableEvidence(name);
     const bool samePresence = s.hasVariable(name) == t.hasVariable(name);
     if (perEnvironment && samePresence && s.hasVariable(name))
-        item.sandbox = item.target = QStringLiteral("set (its value differs per environment)");
+        item.sandbox = item.target = Text::tr("set (its value differs per environment)");
     item.verdict = sameOrDiffers(samePresence && (perEnvironment || s.variable(name) == t.variable(name)));
     if (item.verdict == PortabilityVerdict::Differs) {
         if (s.hasVariable(name) && !t.hasVariable(name))
             item.consequence = fromTemplate
-                ? QStringLiteral("the template sets it, but %1 does not pass it on: code reading it gets nothing")
+                ? Text::tr("the template sets it, but %1 does not pass it on: code reading it gets nothing")
                       .arg(b.targetName())
-                : QStringLiteral("Lambda sets it and %1 does not: code reading it gets nothing there (a KeyError for "
-                                 "os.environ[\"%2\"], undefined in Node.js)")
+                : Text::tr("Lambda sets it and %1 does not: code reading it gets nothing there (a KeyError for "
+                           "os.environ[\"%2\"], undefined in Node.js)")
                       .arg(b.targetName(), name);
         else if (!s.hasVariable(name))
-            item.consequence = QStringLiteral("only %1 sets it: code that depends on it works there and not on Lambda")
+            item.consequence = Text::tr("only %1 sets it: code that depends on it works there and not on Lambda")
                                    .arg(b.targetName());
         else
-            item.consequence = QStringLiteral("code reading it sees another value on %1").arg(b.targetName());
+            item.consequence = Text::tr("code reading it sees another value on %1").arg(b.targetName());
     }
     b.add(item, { name });
 }
@@ -275,8 +283,7 @@ void addEnvironment(Builder &b)
     for (auto it = b.function().environment.cbegin(); it != b.function().environment.cend(); ++it) {
         if (covered.contains(it.key()))
             continue;
-        addVariable(b, it.key(), QStringLiteral("%1 (the template's Environment)").arg(clip(it.value(), 60)), false,
-                    true);
+        addVariable(b, it.key(), Text::tr("%1 (the template's Environment)").arg(clip(it.value(), 60)), false, true);
         covered << it.key();
     }
     // Everything else, in one item: what only one place has.
@@ -295,18 +302,18 @@ void addEnvironment(Builder &b)
     PortabilityItem item;
     item.id = QStringLiteral("env:others");
     item.category = QStringLiteral("Environment");
-    item.title = QStringLiteral("Other variables");
+    item.title = Text::tr("Other variables");
     auto only = [](const QStringList &names) {
-        return names.isEmpty() ? QStringLiteral("none of its own")
-                               : QString(QStringLiteral("only here: ") + names.join(QStringLiteral(", ")));
+        return names.isEmpty() ? Text::tr("none of its own")
+                               : Text::tr("only here: %1").arg(names.join(QStringLiteral(", ")));
     };
     item.sandbox = only(onlySandbox);
     item.target = only(onlyTarget);
-    item.sandboxEvidence = QStringLiteral("%1 variables in the handler's environment").arg(se.size());
-    item.targetEvidence = QStringLiteral("%1 variables in the handler's environment").arg(te.size());
+    item.sandboxEvidence = Text::tr("%n variable(s) in the handler's environment", nullptr, int(se.size()));
+    item.targetEvidence = Text::tr("%n variable(s) in the handler's environment", nullptr, int(te.size()));
     item.verdict = sameOrDiffers(onlySandbox.isEmpty() && onlyTarget.isEmpty());
     if (item.verdict == PortabilityVerdict::Differs)
-        item.consequence = QStringLiteral("code reading one of these behaves differently where it is missing");
+        item.consequence = Text::tr("code reading one of these behaves differently where it is missing");
     b.add(item, onlySandbox + onlyTarget);
 }
 
@@ -317,7 +324,7 @@ void addUser(Builder &b)
     auto shown = [](const Side &side) {
         const QJsonObject u = side.object("user");
         if (u.isEmpty())
-            return QStringLiteral("unknown");
+            return Text::tr("unknown");
         const QString name = u.value(u"name").toString();
         return QStringLiteral("uid %1%2")
             .arg(u.value(u"euid").toInt())
@@ -326,7 +333,7 @@ void addUser(Builder &b)
     PortabilityItem item;
     item.id = QStringLiteral("user");
     item.category = QStringLiteral("User");
-    item.title = QStringLiteral("User the handler runs as");
+    item.title = Text::tr("User the handler runs as");
     item.lambda = QStringLiteral("uid 993 (sbx_user1051), never root");
     item.sandbox = shown(b.sandbox());
     item.target = shown(b.target());
@@ -336,10 +343,10 @@ void addUser(Builder &b)
     item.verdict = sameOrDiffers(b.sandbox().object("user").value(u"euid").toInt(-1) == targetUid);
     if (item.verdict == PortabilityVerdict::Differs)
         item.consequence = targetUid == 0
-            ? QStringLiteral("the handler is root on %1: files, ports and writes that Lambda's user may not touch work "
-                             "there and fail on Lambda")
+            ? Text::tr("the handler is root on %1: files, ports and writes that Lambda's user may not touch work "
+                       "there and fail on Lambda")
                   .arg(b.targetName())
-            : QStringLiteral("files owned by one user are not the other's");
+            : Text::tr("files owned by one user are not the other's");
     b.add(
         item,
         { QStringLiteral("getuid"), QStringLiteral("geteuid"), QStringLiteral("getpass"), QStringLiteral("getpwuid") });
@@ -348,14 +355,13 @@ void addUser(Builder &b)
 QString writableShown(const QJsonObject &record)
 {
     if (record.isEmpty())
-        return QStringLiteral("not probed");
+        return Text::tr("not probed");
     if (!record.value(u"exists").toBool())
-        return QStringLiteral("does not exist");
+        return Text::tr("does not exist");
     if (record.value(u"writable").toBool())
-        return QStringLiteral("writable");
+        return Text::tr("writable");
     const QString errnoName = record.value(u"errno").toString();
-    return errnoName == u"EROFS" ? QStringLiteral("read-only (EROFS)")
-                                 : QStringLiteral("not writable (%1)").arg(errnoName);
+    return errnoName == u"EROFS" ? Text::tr("read-only (EROFS)") : Text::tr("not writable (%1)").arg(errnoName);
 }
 
 void addPaths(Builder &b)
@@ -374,9 +380,9 @@ void addPaths(Builder &b)
         PortabilityItem item;
         item.id = QStringLiteral("path:") + folder;
         item.category = QStringLiteral("File system");
-        item.title = QStringLiteral("%1 writable").arg(folder);
-        item.lambda = folder == u"/tmp" ? QStringLiteral("writable: the only writable folder")
-                                        : QStringLiteral("read-only: only /tmp is writable");
+        item.title = Text::tr("%1 writable").arg(folder);
+        item.lambda = folder == u"/tmp" ? Text::tr("writable: the only writable folder")
+                                        : Text::tr("read-only: only /tmp is writable");
         item.sandbox = writableShown(s);
         item.target = writableShown(t);
         item.sandboxEvidence = s.value(u"evidence").toString();
@@ -385,12 +391,11 @@ void addPaths(Builder &b)
         const bool tw = t.value(u"writable").toBool();
         item.verdict = s.isEmpty() || t.isEmpty() ? PortabilityVerdict::Unknown : sameOrDiffers(sw == tw);
         if (item.verdict == PortabilityVerdict::Differs)
-            item.consequence = tw
-                ? QStringLiteral("writes to %1 succeed on %2 and fail on Lambda and in the local pool "
-                                 "(%3)")
-                      .arg(folder, b.targetName(), s.value(u"errno").toString())
-                : QStringLiteral("writes to %1 fail on %2 (%3) and succeed in the local pool")
-                      .arg(folder, b.targetName(), t.value(u"errno").toString());
+            item.consequence = tw ? Text::tr("writes to %1 succeed on %2 and fail on Lambda and in the local pool "
+                                             "(%3)")
+                                        .arg(folder, b.targetName(), s.value(u"errno").toString())
+                                  : Text::tr("writes to %1 fail on %2 (%3) and succeed in the local pool")
+                                        .arg(folder, b.targetName(), t.value(u"errno").toString());
         QStringList needles;
         if (folder != u"/")
             needles << folder;
@@ -403,8 +408,8 @@ void addPaths(Builder &b)
     auto rootShown = [](const Side &side) {
         const QJsonObject root = side.object("rootFilesystem");
         if (root.isEmpty())
-            return QStringLiteral("unknown");
-        return root.value(u"readOnly").toBool() ? QStringLiteral("read-only") : QStringLiteral("read-write");
+            return Text::tr("unknown");
+        return root.value(u"readOnly").toBool() ? Text::tr("read-only") : Text::tr("read-write");
     };
     auto rootEvidence = [](const Side &side) {
         const QJsonObject root = side.object("rootFilesystem");
@@ -414,15 +419,15 @@ void addPaths(Builder &b)
     PortabilityItem root;
     root.id = QStringLiteral("rootfs");
     root.category = QStringLiteral("File system");
-    root.title = QStringLiteral("Root file system");
-    root.lambda = QStringLiteral("read-only");
+    root.title = Text::tr("Root file system");
+    root.lambda = Text::tr("read-only");
     root.sandbox = rootShown(b.sandbox());
     root.target = rootShown(b.target());
     root.sandboxEvidence = rootEvidence(b.sandbox());
     root.targetEvidence = rootEvidence(b.target());
     root.verdict = sameOrDiffers(root.sandbox == root.target);
     if (root.verdict == PortabilityVerdict::Differs)
-        root.consequence = QStringLiteral("writes outside the mounted folders behave differently");
+        root.consequence = Text::tr("writes outside the mounted folders behave differently");
     b.add(root, {});
 }
 
@@ -431,17 +436,17 @@ void addTmp(Builder &b)
     auto shown = [](const Side &side) {
         const QJsonObject tmp = side.object("tmp");
         if (tmp.contains(u"error"))
-            return QStringLiteral("unknown");
-        return QStringLiteral("%1 (%2 free, %3)")
+            return Text::tr("unknown");
+        return Text::tr("%1 (%2 free, %3)")
             .arg(megabytes(tmp.value(u"totalBytes").toDouble()), megabytes(tmp.value(u"freeBytes").toDouble()),
                  tmp.value(u"mount").toObject().value(u"type").toString());
     };
     auto evidence = [](const Side &side) {
         const QJsonObject tmp = side.object("tmp");
         if (tmp.contains(u"error"))
-            return QString(QStringLiteral("statvfs(/tmp) failed: ") + tmp.value(u"error").toString());
+            return Text::tr("statvfs(/tmp) failed: %1").arg(tmp.value(u"error").toString());
         const QJsonObject mount = tmp.value(u"mount").toObject();
-        return QStringLiteral("statvfs(/tmp): %1 bytes in all, %2 free; mounted at %3 as %4 (%5)")
+        return Text::tr("statvfs(/tmp): %1 bytes in all, %2 free; mounted at %3 as %4 (%5)")
             .arg(qint64(tmp.value(u"totalBytes").toDouble()))
             .arg(qint64(tmp.value(u"freeBytes").toDouble()))
             .arg(mount.value(u"mountPoint").toString(), mount.value(u"type").toString(),
@@ -450,8 +455,8 @@ void addTmp(Builder &b)
     PortabilityItem item;
     item.id = QStringLiteral("tmp");
     item.category = QStringLiteral("File system");
-    item.title = QStringLiteral("/tmp size");
-    item.lambda = QStringLiteral("EphemeralStorage: %1 MB (512 to 10,240 MB)").arg(b.function().ephemeralStorageMb);
+    item.title = Text::tr("/tmp size");
+    item.lambda = Text::tr("EphemeralStorage: %1 MB (512 to 10,240 MB)").arg(b.function().ephemeralStorageMb);
     item.sandbox = shown(b.sandbox());
     item.target = shown(b.target());
     item.sandboxEvidence = evidence(b.sandbox());
@@ -460,11 +465,11 @@ void addTmp(Builder &b)
     const double t = b.target().object("tmp").value(u"totalBytes").toDouble();
     item.verdict = sameOrDiffers(std::abs(s - t) <= std::max(0.05 * std::max(s, t), 16.0 * 1024 * 1024));
     if (item.verdict == PortabilityVerdict::Differs)
-        item.consequence = t > s ? QStringLiteral("a function that fills /tmp beyond %1 MB works on %2 and fails on "
-                                                  "Lambda (ENOSPC)")
+        item.consequence = t > s ? Text::tr("a function that fills /tmp beyond %1 MB works on %2 and fails on "
+                                            "Lambda (ENOSPC)")
                                        .arg(b.function().ephemeralStorageMb)
                                        .arg(b.targetName())
-                                 : QStringLiteral("%1 has less room in /tmp than Lambda gives").arg(b.targetName());
+                                 : Text::tr("%1 has less room in /tmp than Lambda gives").arg(b.targetName());
     b.add(item, { QStringLiteral("/tmp"), QStringLiteral("tempfile"), QStringLiteral("tmpdir") });
 }
 
@@ -495,7 +500,7 @@ Limit cpuLimit(const Side &side)
     Limit limit;
     limit.evidence = c.value(u"evidence").toString();
     if (c.contains(u"onlineCpus"))
-        limit.evidence += QStringLiteral("; %1 CPUs online").arg(c.value(u"onlineCpus").toInt());
+        limit.evidence += Text::tr("; %n CPU(s) online", nullptr, c.value(u"onlineCpus").toInt());
     limit.visible = !c.value(u"source").isNull() && c.contains(u"source");
     if (!c.value(u"cpus").isNull() && c.contains(u"cpus"))
         limit.value = c.value(u"cpus").toDouble();
@@ -508,8 +513,8 @@ void addLimit(Builder &b, PortabilityItem item, const Limit &s, const Limit &t, 
 {
     auto shown = [&](const Limit &l) {
         if (!l.visible)
-            return QStringLiteral("not visible inside");
-        return l.value ? format(*l.value) : QStringLiteral("no limit");
+            return Text::tr("not visible inside");
+        return l.value ? format(*l.value) : Text::tr("no limit");
     };
     auto near = [tolerance](std::optional<double> a, std::optional<double> c) {
         if (!a || !c)
@@ -531,8 +536,8 @@ void addLimit(Builder &b, PortabilityItem item, const Limit &s, const Limit &t, 
     }
     if (item.verdict == PortabilityVerdict::Differs)
         item.consequence = !t.value
-            ? QStringLiteral("%1 enforces no limit where Lambda enforces %2").arg(b.targetName(), format(expected))
-            : QStringLiteral("%1 enforces %2 where Lambda enforces %3")
+            ? Text::tr("%1 enforces no limit where Lambda enforces %2").arg(b.targetName(), format(expected))
+            : Text::tr("%1 enforces %2 where Lambda enforces %3")
                   .arg(b.targetName(), format(*t.value), format(expected));
     b.add(item, needles);
 }
@@ -543,9 +548,9 @@ void addLimits(Builder &b)
     PortabilityItem memory;
     memory.id = QStringLiteral("memory");
     memory.category = QStringLiteral("Limits");
-    memory.title = QStringLiteral("Memory limit enforced");
-    memory.lambda = QStringLiteral("MemorySize: %1 MB; past it the function is stopped (Runtime.OutOfMemory)")
-                        .arg(f.memorySizeMb);
+    memory.title = Text::tr("Memory limit enforced");
+    memory.lambda
+        = Text::tr("MemorySize: %1 MB; past it the function is stopped (Runtime.OutOfMemory)").arg(f.memorySizeMb);
     addLimit(b, memory, memoryLimit(b.sandbox()), memoryLimit(b.target()), f.memorySizeMb * 1024.0 * 1024.0,
              [](double v) { return megabytes(v); }, 0.01, {});
 
@@ -553,8 +558,8 @@ void addLimits(Builder &b)
     PortabilityItem cpu;
     cpu.id = QStringLiteral("cpu");
     cpu.category = QStringLiteral("Limits");
-    cpu.title = QStringLiteral("CPU limit enforced");
-    cpu.lambda = QStringLiteral("proportional to memory: %1 vCPU at %2 MB (1,769 MB = 1 vCPU)")
+    cpu.title = Text::tr("CPU limit enforced");
+    cpu.lambda = Text::tr("proportional to memory: %1 vCPU at %2 MB (1,769 MB = 1 vCPU)")
                      .arg(QLocale::c().toString(cpus, 'f', 2))
                      .arg(f.memorySizeMb);
     addLimit(b, cpu, cpuLimit(b.sandbox()), cpuLimit(b.target()), cpus,
@@ -573,14 +578,13 @@ void addLimits(Builder &b)
     PortabilityItem processes;
     processes.id = QStringLiteral("pids");
     processes.category = QStringLiteral("Limits");
-    processes.title = QStringLiteral("Processes and threads");
+    processes.title = Text::tr("Processes and threads");
     processes.lambda = QStringLiteral("1,024");
     addLimit(b, processes, pids(b.sandbox()), pids(b.target()), 1024, [](double v) { return grouped(qint64(v)); }, 0,
              {});
 
-    for (const auto &[name, title] :
-         { std::pair { QStringLiteral("nofile"), QStringLiteral("Open files") },
-           std::pair { QStringLiteral("nproc"), QStringLiteral("Processes of the user") } }) {
+    for (const auto &[name, title] : { std::pair { QStringLiteral("nofile"), Text::tr("Open files") },
+                                       std::pair { QStringLiteral("nproc"), Text::tr("Processes of the user") } }) {
         const QString key = name; // a structured binding is not captured before C++20
         auto soft = [key](const Side &side) {
             const QJsonArray pair = side.object("rlimits").value(key).toArray();
@@ -594,7 +598,7 @@ void addLimits(Builder &b)
                                                                   : QString::number(qint64(pair.at(0).toDouble())),
                                               pair.at(1).isNull() ? QStringLiteral("unlimited")
                                                                   : QString::number(qint64(pair.at(1).toDouble())))
-                                   : QStringLiteral("not read");
+                                   : Text::tr("not read");
             return l;
         };
         PortabilityItem item;
@@ -617,8 +621,8 @@ QString normalisedArchitecture(const QString &machine)
 void addText(Builder &b, PortabilityItem item, const QString &sandbox, const QString &target,
              const QString &sandboxEvidence, const QString &targetEvidence, const QStringList &needles)
 {
-    item.sandbox = sandbox.isEmpty() ? QStringLiteral("unknown") : sandbox;
-    item.target = target.isEmpty() ? QStringLiteral("unknown") : target;
+    item.sandbox = sandbox.isEmpty() ? Text::tr("unknown") : sandbox;
+    item.target = target.isEmpty() ? Text::tr("unknown") : target;
     item.sandboxEvidence = sandboxEvidence;
     item.targetEvidence = targetEvidence;
     item.verdict = sameOrDiffers(sandbox == target);
@@ -635,12 +639,12 @@ void addPlatform(Builder &b)
     PortabilityItem arch;
     arch.id = QStringLiteral("architecture");
     arch.category = QStringLiteral("Platform");
-    arch.title = QStringLiteral("Architecture");
+    arch.title = Text::tr("Architecture");
     arch.lambda = b.function().architectures.value(0, QStringLiteral("x86_64")) + QStringLiteral(" (Architectures)");
     const QString sa = normalisedArchitecture(text(s, "architecture"));
     const QString ta = normalisedArchitecture(text(t, "architecture"));
-    arch.consequence = sa != ta ? QStringLiteral("native code (wheels, .node modules, binaries) built for one does not "
-                                                 "run on the other")
+    arch.consequence = sa != ta ? Text::tr("native code (wheels, .node modules, binaries) built for one does not "
+                                           "run on the other")
                                 : QString();
     auto machine = [&](const Side &side) {
         return QStringLiteral("%1 = %2").arg(side.how("uname().machine", "os.machine()"), text(side, "architecture"));
@@ -651,11 +655,11 @@ void addPlatform(Builder &b)
     PortabilityItem os;
     os.id = QStringLiteral("os");
     os.category = QStringLiteral("Platform");
-    os.title = QStringLiteral("Operating system");
+    os.title = Text::tr("Operating system");
     os.lambda = b.function().runtime.contains(u"3.1") || b.function().runtime.startsWith(u"nodejs2")
             || b.function().runtime == u"provided.al2023"
         ? QStringLiteral("Amazon Linux 2023")
-        : QStringLiteral("Amazon Linux 2 or 2023, by runtime");
+        : Text::tr("Amazon Linux 2 or 2023, by runtime");
     addText(b, os, text(s, "os"), text(t, "os"), QStringLiteral("/etc/os-release: ") + text(s, "os"),
             QStringLiteral("/etc/os-release: ") + text(t, "os"), {});
 
@@ -675,7 +679,7 @@ void addPlatform(Builder &b)
     PortabilityItem interpreter;
     interpreter.id = QStringLiteral("runtime");
     interpreter.category = QStringLiteral("Runtime");
-    interpreter.title = QStringLiteral("Interpreter version");
+    interpreter.title = Text::tr("Interpreter version");
     const QString declared = b.function().runtime;
     interpreter.lambda = declared;
     // "3.12" of python3.12, "20" of nodejs20.x
@@ -688,11 +692,11 @@ void addPlatform(Builder &b)
     if (!wanted.isEmpty()) {
         QStringList off;
         if (!sv.isEmpty() && !sv.startsWith(wanted + u'.'))
-            off << QStringLiteral("the local pool runs %1").arg(sv);
+            off << Text::tr("the local pool runs %1").arg(sv);
         if (!tv.isEmpty() && !tv.startsWith(wanted + u'.'))
-            off << QStringLiteral("%1 runs %2").arg(b.targetName(), tv);
+            off << Text::tr("%1 runs %2").arg(b.targetName(), tv);
         if (!off.isEmpty())
-            interpreter.consequence = QStringLiteral("Lambda runs %1 %2.x; %3")
+            interpreter.consequence = Text::tr("Lambda runs %1 %2.x; %3")
                                           .arg(node ? QStringLiteral("Node.js") : QStringLiteral("Python"), wanted,
                                                off.join(QStringLiteral("; ")));
     }
@@ -702,7 +706,7 @@ void addPlatform(Builder &b)
     PortabilityItem libc;
     libc.id = QStringLiteral("libc");
     libc.category = QStringLiteral("Runtime");
-    libc.title = QStringLiteral("C library");
+    libc.title = Text::tr("C library");
     libc.lambda = QStringLiteral("glibc 2.34 (Amazon Linux 2023)");
     auto libcEvidence
         = [](const Side &side) { return side.how("platform.libc_ver()", "process.report: glibcVersionRuntime"); };
@@ -712,18 +716,18 @@ void addPlatform(Builder &b)
     PortabilityItem kernel;
     kernel.id = QStringLiteral("kernel");
     kernel.category = QStringLiteral("Platform");
-    kernel.title = QStringLiteral("Kernel");
-    kernel.lambda = QStringLiteral("Firecracker micro-VM's kernel (5.10 or later)");
+    kernel.title = Text::tr("Kernel");
+    kernel.lambda = Text::tr("Firecracker micro-VM's kernel (5.10 or later)");
     addText(b, kernel, text(s, "kernel"), text(t, "kernel"), s.how("uname().release", "os.release()"),
             t.how("uname().release", "os.release()"), {});
 
     PortabilityItem cwd;
     cwd.id = QStringLiteral("cwd");
     cwd.category = QStringLiteral("File system");
-    cwd.title = QStringLiteral("Working folder");
+    cwd.title = Text::tr("Working folder");
     cwd.lambda = QStringLiteral("/var/task");
     if (text(s, "cwd") != text(t, "cwd"))
-        cwd.consequence = QStringLiteral("relative paths name other files");
+        cwd.consequence = Text::tr("relative paths name other files");
     addText(b, cwd, text(s, "cwd"), text(t, "cwd"),
             s.how("os.getcwd()", "process.cwd()") + QStringLiteral(" = ") + text(s, "cwd"),
             t.how("os.getcwd()", "process.cwd()") + QStringLiteral(" = ") + text(t, "cwd"),
@@ -746,12 +750,12 @@ void addTimezone(Builder &b)
     PortabilityItem item;
     item.id = QStringLiteral("timezone");
     item.category = QStringLiteral("Time zone");
-    item.title = QStringLiteral("Local time zone");
+    item.title = Text::tr("Local time zone");
     item.lambda = QStringLiteral("UTC (TZ=:UTC)");
     const QString s = shown(b.sandbox());
     const QString t = shown(b.target());
     if (s != t)
-        item.consequence = QStringLiteral("local times (datetime.now(), new Date().getHours()) differ");
+        item.consequence = Text::tr("local times (datetime.now(), new Date().getHours()) differ");
     addText(b, item, s, t, b.sandbox().object("timezone").value(u"evidence").toString(),
             b.target().object("timezone").value(u"evidence").toString(),
             { QStringLiteral("localtime"), QStringLiteral("datetime.now"), QStringLiteral("tzname") });
@@ -797,9 +801,9 @@ void addContext(Builder &b)
         const QString t = value(b.target());
         if (s != t)
             item.consequence
-                = QStringLiteral("code that reads it from the context sees another value on %1").arg(b.targetName());
-        addText(b, item, s, t, QStringLiteral("the context object given to the handler"),
-                QStringLiteral("the context object given to the handler"), field.needles);
+                = Text::tr("code that reads it from the context sees another value on %1").arg(b.targetName());
+        addText(b, item, s, t, Text::tr("the context object given to the handler"),
+                Text::tr("the context object given to the handler"), field.needles);
     }
 
     // The deadline in force: the time left when the probe started.
@@ -815,11 +819,11 @@ void addContext(Builder &b)
     PortabilityItem timeout;
     timeout.id = QStringLiteral("timeout");
     timeout.category = QStringLiteral("Limits");
-    timeout.title = QStringLiteral("Deadline of an invocation");
-    timeout.lambda = QStringLiteral("Timeout: %1 s (at most 900 s); the invocation ends with Sandbox.Timedout")
-                         .arg(f.timeoutSeconds);
+    timeout.title = Text::tr("Deadline of an invocation");
+    timeout.lambda
+        = Text::tr("Timeout: %1 s (at most 900 s); the invocation ends with Sandbox.Timedout").arg(f.timeoutSeconds);
     auto left = [&](std::optional<double> ms) {
-        return ms ? QString(seconds(ms) + QStringLiteral(" left at the start")) : QStringLiteral("unknown");
+        return ms ? Text::tr("%1 left at the start").arg(seconds(ms)) : Text::tr("unknown");
     };
     timeout.sandbox = left(sr);
     timeout.target = left(tr);
@@ -829,8 +833,8 @@ void addContext(Builder &b)
                                  : sameOrDiffers(std::abs(*sr - *tr) <= std::max(2000.0, 0.1 * std::max(*sr, *tr)));
     if (timeout.verdict == PortabilityVerdict::Differs)
         timeout.consequence
-            = QStringLiteral("the function's deadline on %1 is %2, not %3 s: work that Lambda stops runs on there, "
-                             "or the reverse")
+            = Text::tr("the function's deadline on %1 is %2, not %3 s: work that Lambda stops runs on there, "
+                       "or the reverse")
                   .arg(b.targetName(), seconds(tr))
                   .arg(f.timeoutSeconds);
     b.add(timeout, { QStringLiteral("get_remaining_time_in_millis"), QStringLiteral("getRemainingTimeInMillis") });
@@ -847,31 +851,31 @@ void addLambdaOnly(Builder &b)
         item.category = QStringLiteral("Lambda only");
         item.title = title;
         item.lambda = lambda;
-        item.sandbox = QStringLiteral("enforced by Bullpen as Lambda does");
-        item.target = QStringLiteral("not probed (documented)");
-        item.sandboxEvidence = QStringLiteral("AWS Lambda's documented quotas");
-        item.targetEvidence = QStringLiteral("a limit of the Lambda service, not of the image");
+        item.sandbox = Text::tr("enforced by Bullpen as Lambda does");
+        item.target = Text::tr("not probed (documented)");
+        item.sandboxEvidence = Text::tr("AWS Lambda's documented quotas");
+        item.targetEvidence = Text::tr("a limit of the Lambda service, not of the image");
         item.verdict = PortabilityVerdict::LambdaOnly;
         item.consequence = consequence;
         b.add(item, needles);
     };
-    documented(QStringLiteral("lambda:timeout"), QStringLiteral("Timeout at most 15 minutes"),
-               QStringLiteral("900 s at most; this function: %1 s").arg(f.timeoutSeconds),
-               QStringLiteral("work longer than 15 minutes cannot move to Lambda in one invocation"), {});
-    documented(QStringLiteral("lambda:payload"), QStringLiteral("Payloads at most 6 MB"),
-               QStringLiteral("%1 bytes per request and %2 per response (synchronous); %3 bytes per asynchronous event")
+    documented(QStringLiteral("lambda:timeout"), Text::tr("Timeout at most 15 minutes"),
+               Text::tr("900 s at most; this function: %1 s").arg(f.timeoutSeconds),
+               Text::tr("work longer than 15 minutes cannot move to Lambda in one invocation"), {});
+    documented(QStringLiteral("lambda:payload"), Text::tr("Payloads at most 6 MB"),
+               Text::tr("%1 bytes per request and %2 per response (synchronous); %3 bytes per asynchronous event")
                    .arg(grouped(LambdaLimits::MaxRequestBytes))
                    .arg(grouped(LambdaLimits::MaxResponseBytes))
                    .arg(grouped(LambdaLimits::MaxAsyncRequestBytes)),
-               QStringLiteral("larger events or responses pass a plain HTTP endpoint and are refused by Lambda (413 "
-                              "RequestEntityTooLarge, Function.ResponseSizeTooLarge)"),
+               Text::tr("larger events or responses pass a plain HTTP endpoint and are refused by Lambda (413 "
+                        "RequestEntityTooLarge, Function.ResponseSizeTooLarge)"),
                {});
-    documented(QStringLiteral("lambda:tmp"), QStringLiteral("/tmp between 512 MB and 10 GB"),
-               QStringLiteral("EphemeralStorage 512 to 10,240 MB; this function: %1 MB").arg(f.ephemeralStorageMb),
-               QStringLiteral("a target's disk may hold more; Lambda stops at EphemeralStorage"), {});
-    documented(QStringLiteral("lambda:init"), QStringLiteral("Initialisation at most 10 s"),
-               QStringLiteral("the init phase gets 10 s, then it is retried within the first invocation's timeout"),
-               QStringLiteral("slow module-level start-up that works in a container times out on Lambda"), {});
+    documented(QStringLiteral("lambda:tmp"), Text::tr("/tmp between 512 MB and 10 GB"),
+               Text::tr("EphemeralStorage 512 to 10,240 MB; this function: %1 MB").arg(f.ephemeralStorageMb),
+               Text::tr("a target's disk may hold more; Lambda stops at EphemeralStorage"), {});
+    documented(QStringLiteral("lambda:init"), Text::tr("Initialisation at most 10 s"),
+               Text::tr("the init phase gets 10 s, then it is retried within the first invocation's timeout"),
+               Text::tr("slow module-level start-up that works in a container times out on Lambda"), {});
 }
 
 int verdictRank(PortabilityVerdict v)

@@ -45,7 +45,7 @@ void PortabilityRun::start(const FunctionConfig &function, const QString &source
     };
     m_staging = std::make_unique<QTemporaryDir>();
     if (!m_staging->isValid()) {
-        fail(QStringLiteral("cannot make a staging folder for the probe: %1").arg(m_staging->errorString()));
+        fail(tr("cannot make a staging folder for the probe: %1").arg(m_staging->errorString()));
         return;
     }
     QString error;
@@ -97,13 +97,13 @@ void PortabilityRun::probe(Side &side)
 {
     Target *t = side.target;
     if (!t->canProbe()) {
-        side.place.note = QStringLiteral("Bullpen did not deploy what runs on %1 (%2), so its probe cannot run there; "
-                                         "the items below come from the local pool and Lambda's documentation")
+        side.place.note = tr("Bullpen did not deploy what runs on %1 (%2), so its probe cannot run there; "
+                             "the items below come from the local pool and Lambda's documentation.")
                               .arg(side.place.name, side.place.kind);
         sideDone(side);
         return;
     }
-    Q_EMIT progress(QStringLiteral("[%1] deploying the probe").arg(side.place.name));
+    Q_EMIT progress(tr("[%1] deploying the probe").arg(side.place.name));
     side.started = true;
     side.deploying = true;
     // Torn down however the deploy ends: a failed one may have made a container.
@@ -117,11 +117,11 @@ void PortabilityRun::probe(Side &side)
             return;
         }
         if (!ok) {
-            side.place.note = QStringLiteral("the probe could not be deployed: %1").arg(message);
+            side.place.note = tr("the probe could not be deployed: %1").arg(message);
             sideDone(side);
             return;
         }
-        Q_EMIT progress(QStringLiteral("[%1] running the probe").arg(side.place.name));
+        Q_EMIT progress(tr("[%1] running the probe").arg(side.place.name));
         TargetCallOptions options;
         options.tailLogs = false;
         side.callId = side.target->invoke(m_probe, QByteArrayLiteral("{}"), options);
@@ -138,8 +138,7 @@ void PortabilityRun::called(Side &side, const TargetCallResult &result)
             why = result.networkError;
         if (why.isEmpty())
             why = QStringLiteral("%1: %2").arg(result.errorType, result.errorMessage);
-        side.place.note
-            = QStringLiteral("the probe did not answer (%1): %2").arg(targetCallStatusName(result.status), why);
+        side.place.note = tr("the probe did not answer (%1): %2").arg(targetCallStatusName(result.status), why);
     } else {
         QString error;
         if (const auto answer = PortabilityProbe::parse(result.payload, &error)) {
@@ -195,14 +194,13 @@ void PortabilityRun::sideDone(Side &side)
         // report waits for it, so that a command line run leaves nothing behind.
         side.deployed = false;
         side.tearingDown = true;
-        Q_EMIT progress(QStringLiteral("[%1] removing the probe").arg(side.place.name));
+        Q_EMIT progress(tr("[%1] removing the probe").arg(side.place.name));
         auto connection = std::make_shared<QMetaObject::Connection>();
         *connection = connect(
             side.target, &Target::tearDownFinished, this, [this, &side, connection](bool ok, const QString &message) {
                 disconnect(*connection);
                 if (!ok)
-                    Q_EMIT progress(
-                        QStringLiteral("[%1] the probe could not be removed: %2").arg(side.place.name, message));
+                    Q_EMIT progress(tr("[%1] the probe could not be removed: %2").arg(side.place.name, message));
                 side.done = true;
                 if (m_local.done && m_target.done)
                     finish();
@@ -224,7 +222,7 @@ void PortabilityRun::finish()
         return;
     }
     if (!m_local.place.probed) {
-        Q_EMIT failed(QStringLiteral("the probe did not run in the local pool, which the report compares against: %1")
+        Q_EMIT failed(tr("the probe did not run in the local pool, which the report compares against: %1")
                           .arg(m_local.place.note));
         return;
     }

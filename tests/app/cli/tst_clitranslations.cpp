@@ -2,10 +2,15 @@
 // The command line speaks the system's language: the real executable, run with
 // LANG=de_DE.UTF-8 or pl_PL.UTF-8 (the development root has no such locale
 // installed; Qt reads the variables all the same), prints its messages, its
-// help, the event catalogue's labels and the plural forms in German and Polish.
+// help, the event catalogue's labels, the plural forms and the portability
+// report's items (the engine's words) in German and Polish.
 // Each check looks for text that exists only in the translation, so a CLI that
 // did not load its .qm file (or the catalogue's table) fails it.
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::StringLiterals;
@@ -19,7 +24,7 @@ struct Run
     QString err;
 };
 
-Run bullpen(const QStringList &args, const QString &lang)
+Run bullpen(const QStringList &args, const QString &lang, const QString &directory = {})
 {
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     for (const QString &name : { u"LANGUAGE"_s, u"LC_ALL"_s, u"LC_MESSAGES"_s })
@@ -27,6 +32,8 @@ Run bullpen(const QStringList &args, const QString &lang)
     env.insert(u"LANG"_s, lang);
     QProcess p;
     p.setProcessEnvironment(env);
+    if (!directory.isEmpty())
+        p.setWorkingDirectory(directory);
     p.start(QStringLiteral(BULLPEN_BINARY), args);
     if (!p.waitForFinished(60000)) {
         p.kill();
@@ -106,6 +113,42 @@ private Q_SLOTS:
         const Run lessons = bullpen({ u"lesson"_s, u"list"_s }, lang);
         QCOMPARE(lessons.exitCode, 0);
         QVERIFY2(lessons.out.contains(plural), qPrintable(lessons.out));
+    }
+
+    // The portability report's items, verdicts and headings are the engine's
+    // words, translated too: against AWS Lambda (not probed, so no target is
+    // needed) with the local pool's plain-process backend, the quickest probe.
+    void portabilityReportSpeaksGerman()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        auto write = [&](const QString &name, const QByteArray &text) {
+            QDir(dir.path()).mkpath(QFileInfo(dir.filePath(name)).path());
+            QFile f(dir.filePath(name));
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(text);
+        };
+        write(u"template.yaml"_s,
+              "AWSTemplateFormatVersion: '2010-09-09'\n"
+              "Transform: AWS::Serverless-2016-10-31\n"
+              "Resources:\n"
+              "  Writer:\n"
+              "    Type: AWS::Serverless::Function\n"
+              "    Properties:\n"
+              "      CodeUri: writer/\n"
+              "      Handler: app.handler\n"
+              "      Runtime: python3.12\n");
+        write(u"writer/app.py"_s, "def handler(event, context):\n    return {}\n");
+        write(u"bullpen-targets.yaml"_s, "targets:\n  aws: {kind: lambda, region: eu-west-1}\n");
+        const Run r = bullpen(
+            { u"portability"_s, u"Writer"_s, u"--target"_s, u"aws"_s, u"--markdown"_s, u"--backend"_s, u"process"_s },
+            u"de_DE.UTF-8"_s, dir.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains(u"\n## Grenzen, die nur Lambda durchsetzt\n"_s), qPrintable(r.out.left(3000)));
+        QVERIFY2(r.out.contains(u"| Timeout höchstens 15 Minuten | höchstens 900 s; diese Funktion: 3 s |"_s),
+                 qPrintable(r.out.left(3000)));
+        QVERIFY(r.out.contains(u"nicht untersucht (dokumentiert)"_s));
+        QVERIFY(!r.out.contains(u"Timeout at most 15 minutes"_s));
     }
 
     // The manual page stays English whatever the caller's language: it is
