@@ -282,7 +282,6 @@ void spin(int ms)
 struct Call
 {
     Kind kind = Ok;
-    QByteArray requestId;
     int answers = 0; // Invocation::finished
     int poolAnswers = 0; // Invoker::invocationFinished
     bool issued = false;
@@ -385,15 +384,22 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    QHash<QByteArray, int> byRequest;
+    // Each call's request id names it ("soak-<index>"): no table of ids that
+    // grows with the run and would count in the engine's RSS.
+    auto requestId = [](int index) { return QByteArrayLiteral("soak-") + QByteArray::number(index); };
+    auto callOf = [count](const QByteArray &id) {
+        bool ok = false;
+        const int index = id.startsWith("soak-") ? id.mid(5).toInt(&ok) : -1;
+        return ok && index >= 0 && index < count ? index : -1;
+    };
     QMap<QString, QMap<QString, int>> tally; // function -> outcome label -> answers
     QMap<QString, QStringList> wrongExamples;
     int wrong = 0, doubled = 0, answered = 0, inFlight = 0, next = 0, coldStarts = 0, killsSent = 0;
     QObject::connect(invoker.get(), &Invoker::invocationFinished, [&](const InvocationResult &r) {
-        const auto it = byRequest.constFind(r.requestId);
-        if (it == byRequest.cend())
+        const int index = callOf(r.requestId);
+        if (index < 0)
             return;
-        if (++calls[size_t(it.value())].poolAnswers > 1)
+        if (++calls[size_t(index)].poolAnswers > 1)
             ++doubled;
     });
 
@@ -427,7 +433,7 @@ int main(int argc, char *argv[])
         if (call.killSent || call.answers > 0)
             return;
         for (const InstanceInfo &info : invoker->instances()) {
-            if (info.lastRequestId == call.requestId && info.pid > 0) {
+            if (info.lastRequestId == requestId(index) && info.pid > 0) {
                 call.killSent = true;
                 ++killsSent;
                 ::kill(pid_t(info.pid), SIGKILL);
@@ -443,10 +449,10 @@ int main(int argc, char *argv[])
             const int index = next++;
             Call &call = calls[size_t(index)];
             const QByteArray payload = QByteArrayLiteral("{\"n\": ") + QByteArray::number(index) + '}';
-            Invocation *invocation = invoker->invoke(functions[call.kind], payload);
+            InvokeOptions options;
+            options.requestId = requestId(index);
+            Invocation *invocation = invoker->invoke(functions[call.kind], payload, options);
             call.issued = true;
-            call.requestId = invocation->requestId();
-            byRequest.insert(call.requestId, index);
             ++inFlight;
             if (call.kind == Killed) {
                 QObject::connect(invocation, &Invocation::logLine, [&, index](const QString &line) {
