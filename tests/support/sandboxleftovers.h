@@ -28,6 +28,10 @@ struct SandboxLeftovers
     QStringList loopDevices; // /dev/loopN whose backing file is one of its /tmp images
     QStringList mounts; // mount table lines naming its containers or those loop devices
     QStringList tmpImages; // /tmp images not yet unlinked
+    // Processes of its containers that have exited and wait for their parent
+    // (an orphaned "runc run", or the reaper of the engine's own parent) to
+    // collect their status: they hold a pid, nothing else. Shown, not counted.
+    QStringList zombies;
 
     int count() const
     {
@@ -39,8 +43,9 @@ struct SandboxLeftovers
     {
         return QStringLiteral("containers: %1; bundles: %2; cgroups: %3; processes: %4; slirp4netns: %5; loop "
                               "devices: %6; mounts: %7; /tmp images: %8")
-            .arg(containers.join(u' '), bundles.join(u' '), cgroups.join(u' '), processes.join(u' '),
-                 outboundLinks.join(u' '), loopDevices.join(u' '), mounts.join(u" | "), tmpImages.join(u' '));
+                   .arg(containers.join(u' '), bundles.join(u' '), cgroups.join(u' '), processes.join(u' '),
+                        outboundLinks.join(u' '), loopDevices.join(u' '), mounts.join(u" | "), tmpImages.join(u' '))
+            + (zombies.isEmpty() ? QString() : QStringLiteral("; exited, not yet reaped: ") + zombies.join(u' '));
     }
 };
 
@@ -89,9 +94,14 @@ inline SandboxLeftovers sandboxLeftovers(const OciBackend &runc, qint64 enginePi
             continue;
         const QByteArray cmdline = readProcFile(QStringLiteral("/proc/") + p + QStringLiteral("/cmdline"));
         if (readProcFile(QStringLiteral("/proc/") + p + QStringLiteral("/cgroup")).contains(inCgroup)
-            || cmdline.contains(bundleArg))
-            l.processes.append(p + u' ' + QString::fromLocal8Bit(cmdline.left(120).replace('\0', ' ')).trimmed());
-        else if (cmdline.startsWith("slirp4netns") || cmdline.contains("/slirp4netns\0")) {
+            || cmdline.contains(bundleArg)) {
+            const QByteArray stat = readProcFile(QStringLiteral("/proc/") + p + QStringLiteral("/stat"));
+            const qsizetype close = stat.lastIndexOf(')');
+            if (close > 0 && stat.mid(close + 2, 1) == "Z")
+                l.zombies.append(p);
+            else
+                l.processes.append(p + u' ' + QString::fromLocal8Bit(cmdline.left(120).replace('\0', ' ')).trimmed());
+        } else if (cmdline.startsWith("slirp4netns") || cmdline.contains("/slirp4netns\0")) {
             if (cmdline.contains(joined))
                 l.outboundLinks.append(p);
         }

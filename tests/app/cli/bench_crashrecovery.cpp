@@ -122,6 +122,7 @@ int main(int argc, char *argv[])
         loop.exec();
         const double cleaned = double(clock.nsecsElapsed()) / 1e6;
         SandboxLeftovers left = sandboxLeftovers(probe, pid);
+        const SandboxLeftovers atEnd = left;
         while (!left.isEmpty() && clock.elapsed() < 10000) {
             spin(10);
             left = sandboxLeftovers(probe, pid);
@@ -130,8 +131,9 @@ int main(int argc, char *argv[])
         starts << constructed;
         cleanups << cleaned;
         nothingLeft << gone;
-        out(QStringLiteral("round %1: killed with %2 containers, %3 bundles, %4 cgroups, %5 processes, %6 slirp4netns, "
-                           "%7 loop devices; backend made in %8 ms, clean-up done at %9 ms, nothing left at %10 ms%11")
+        out(QStringLiteral(
+                "round %1: killed with %2 containers, %3 bundles, %4 cgroups, %5 processes, %6 slirp4netns, "
+                "%7 loop devices; backend made in %8 ms, clean-up done at %9 ms, nothing left at %10 ms%11%12")
                 .arg(round)
                 .arg(killed.containers.size())
                 .arg(killed.bundles.size())
@@ -142,6 +144,8 @@ int main(int argc, char *argv[])
                 .arg(constructed, 0, 'f', 0)
                 .arg(cleaned, 0, 'f', 0)
                 .arg(gone, 0, 'f', 0)
+                .arg(atEnd.isEmpty() ? QString()
+                                     : QStringLiteral(" (at the clean-up's end: ") + atEnd.describe() + u')')
                 .arg(left.isEmpty() ? QString() : QStringLiteral(" — STILL LEFT: ") + left.describe()));
     }
     out(QStringLiteral("after a SIGKILL mid-load with %1 containers, %2 rounds:").arg(containers).arg(rounds));
