@@ -238,9 +238,10 @@ private Q_SLOTS:
                     if (i.lastRequestId == running->requestId() && i.state == InstanceState::Busy && i.pid > 0)
                         pid = i.pid;
                 }
-                return delivered && pid > 0;
+                return (delivered && pid > 0) || running->isFinished();
             },
             120000));
+        QVERIFY2(!running->isFinished(), qPrintable(describe(running->result())));
         QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
         const InvocationResult r = waitFor(running, 60000);
         QCOMPARE(r.outcome, InvocationOutcome::FunctionError);
@@ -281,7 +282,8 @@ private Q_SLOTS:
         m_pool->setInitLimitMs(1000);
         // An instance other than those named whose runtime runs (its pid
         // known): its init is on. Its id, or empty after two minutes.
-        auto startedInstance = [this](const QStringList &others) {
+        Invocation *waiting = nullptr; // the invocation whose instances are looked for
+        auto startedInstance = [this, &waiting](const QStringList &others) {
             QString found;
             (void)QTest::qWaitFor(
                 [&] {
@@ -289,9 +291,11 @@ private Q_SLOTS:
                         if (!others.contains(i.instanceId) && i.state == InstanceState::Starting && i.pid > 0)
                             found = i.instanceId;
                     }
-                    return !found.isEmpty();
+                    return !found.isEmpty() || (waiting && waiting->isFinished());
                 },
                 120000);
+            if (found.isEmpty() && waiting && waiting->isFinished())
+                qWarning("%s", qPrintable(describe(waiting->result())));
             return found;
         };
         auto stateOf = [this](const QString &id) {
@@ -305,6 +309,7 @@ private Q_SLOTS:
         // 1. The init never ends: cut at the limit, initialised again in the
         // invocation, and that init ends with the invocation's timeout.
         Invocation *hung = start(f);
+        waiting = hung;
         const QString first = startedInstance({});
         QVERIFY(!first.isEmpty());
         m_realClock->advance(999);
@@ -333,6 +338,7 @@ private Q_SLOTS:
         // 2. The init needs longer than the limit but less than the timeout:
         // the invocation runs after its own init, a cold start.
         Invocation *slow = start(f);
+        waiting = slow;
         const QString third = startedInstance({});
         QVERIFY(!third.isEmpty());
         m_realClock->advance(1000);
