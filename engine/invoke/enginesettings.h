@@ -21,6 +21,7 @@ struct EngineSettings
     QString cacheDirectory; // empty: QStandardPaths::CacheLocation
     int maxInstancesPerFunction = 0; // 0: scale out without limit
     int accountConcurrencyLimit = 1000; // Lambda's default account limit; beyond it calls are throttled
+    qint64 initLimitMs = 10000; // Lambda's init limit (real time); tests and the fault soak shorten it
     AwsAccount account; // region and account in ARNs (bullpen serve --region, --account-id)
 
     bool operator==(const EngineSettings &) const = default;

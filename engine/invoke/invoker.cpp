@@ -54,6 +54,7 @@ std::unique_ptr<Invoker> Invoker::create(const EngineSettings &settings, QString
     pool->setMaxInstancesPerFunction(settings.maxInstancesPerFunction);
     pool->setRootFilesystem(settings.rootFilesystem);
     pool->setAccountConcurrencyLimit(settings.accountConcurrencyLimit);
+    pool->setInitLimitMs(settings.initLimitMs);
     pool->setAccount(settings.account);
     Invoker *self = invoker.get();
     connect(pool, &WarmPool::instanceChanged, self, &Invoker::instanceChanged);

@@ -143,8 +143,9 @@ void Instance::takeJob(Invocation *invocation)
     connect(m_job, &Invocation::cancelRequested, this, &Instance::onCancel);
 }
 
-void Instance::start(Invocation *first, InitPhase phase)
+void Instance::start(Invocation *first, InitPhase phase, const QStringList &earlierLogs)
 {
+    m_pendingLogs = earlierLogs;
     takeJob(first);
     m_initPhase = phase;
     m_initTimer.start();
@@ -212,6 +213,13 @@ void Instance::start(Invocation *first, InitPhase phase)
     connect(m_sandbox, &SandboxInstance::started, this, [this] {
         m_sandboxStarted = true;
         announceSandbox();
+        // Lambda's init limit counts from the runtime's start, after the
+        // sandbox is made (a first start may build the runtime's image).
+        if (m_initPhase == InitPhase::Init && m_initLimitMs > 0 && !m_initDone && !m_exited && !m_initLimitTimer)
+            m_initLimitTimer = m_realClock->schedule(m_initLimitMs, this, [this] {
+                m_initLimitTimer = 0;
+                onInitLimit();
+            });
     });
     connect(m_sandbox, &SandboxInstance::exited, this, &Instance::onExited);
     if (m_rootFilesystem.isEmpty() && !noteRuntimeImage()) {
@@ -426,6 +434,7 @@ void Instance::onNextRequested()
 
 void Instance::initPhaseOver()
 {
+    cancelInitLimit();
     m_server.extensions().closeRegistration();
     // The runtime may ask before the sandbox has said that it started:
     // look now, so that the init is measured from the process's start.
@@ -660,13 +669,8 @@ void Instance::initFailed(const QString &errorType, const QString &message, cons
     // Lambda reports a failed init as the cold start it was: the init's lines
     // (the runtime's own [ERROR] line among them), INIT_REPORT with the error
     // type, then the invocation's START/END/REPORT with the Init Duration.
-    bool exact = false;
-    m_initEndNs = wallClockNs();
-    m_info.initDurationMs = initDurationUntil(m_initEndNs, &exact);
-    m_pendingLogs.append(
-        QStringLiteral("INIT_REPORT Init Duration: %1 ms\tPhase: %2\tStatus: error\tError Type: %3")
-            .arg(m_info.initDurationMs, 0, 'f', 2)
-            .arg(m_initPhase == InitPhase::Invoke ? QStringLiteral("invoke") : QStringLiteral("init"), errorType));
+    cancelInitLimit();
+    m_pendingLogs.append(initReportLine(QStringLiteral("error"), errorType));
     if (!m_job)
         return;
     InvocationResult &r = *m_result;
@@ -722,12 +726,18 @@ void Instance::onOutput(const QByteArray &line, bool isStderr)
 void Instance::onExited(const InstanceExit &exit)
 {
     m_exited = true;
+    cancelInitLimit();
     if (m_shutdownTimer) {
         m_realClock->cancel(m_shutdownTimer);
         m_shutdownTimer = 0;
     }
     if (m_job && m_finishAfterExtensions) // answered; the extensions went with the sandbox
         finishJob();
+    if (m_job && m_initDone && m_jobDelivered && m_server.isInvocationUntaken()) {
+        // Given to a runtime that had died meanwhile (killed while idle): the
+        // event never reached it, so it is handed back untouched, as below.
+        m_jobDelivered = false;
+    }
     if (m_job && m_initDone && !m_jobDelivered) {
         // The runtime answered its last invocation and exited instead of
         // asking for another (aws-lambda-go after a panic): the one waiting
@@ -739,7 +749,7 @@ void Instance::onExited(const InstanceExit &exit)
         m_awaitingNext = false;
         if (m_info.state != InstanceState::Expired && m_info.state != InstanceState::Failed)
             setState(InstanceState::Failed, exit.reason.isEmpty() ? QStringLiteral("runtime exited") : exit.reason);
-        Q_EMIT invocationReturned(job);
+        Q_EMIT invocationReturned(job, {});
     }
     if (m_job && !m_initDone) {
         const QString reason
@@ -792,6 +802,14 @@ void Instance::onTimeout()
     const QString seconds = QString::number(double(m_function.timeoutSeconds), 'f', 2);
     const QString id = QString::fromLatin1(m_job->requestId());
     InvocationResult &r = *m_result;
+    if (!m_initDone && !m_jobDelivered) {
+        // Its init (in the invoke phase) used up the timeout: Lambda's logs
+        // have the init with its INIT_REPORT, then the invocation that never ran.
+        m_pendingLogs.append(initReportLine(QStringLiteral("timeout")));
+        m_jobDelivered = true;
+        takeInitInto(r);
+        r.logs.append(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(id));
+    }
     r.durationMs = double(m_function.timeoutSeconds) * 1000.0;
     r.logs.append(QStringLiteral("%1 %2 Task timed out after %3 seconds")
                       .arg(QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs), id, seconds));
@@ -800,6 +818,56 @@ void Instance::onTimeout()
             QStringLiteral("RequestId: %1 Error: Task timed out after %2 seconds").arg(id, seconds), {},
             InvocationOutcome::TimedOut);
     stop(InstanceState::Failed, QStringLiteral("timed out"), InstanceStopReason::TimedOut);
+}
+
+QString Instance::initReportLine(const QString &status, const QString &errorType)
+{
+    bool exact = false;
+    m_initEndNs = wallClockNs();
+    m_info.initDurationMs = initDurationUntil(m_initEndNs, &exact);
+    QString line
+        = QStringLiteral("INIT_REPORT Init Duration: %1 ms\tPhase: %2\tStatus: %3")
+              .arg(m_info.initDurationMs, 0, 'f', 2)
+              .arg(m_initPhase == InitPhase::Invoke ? QStringLiteral("invoke") : QStringLiteral("init"), status);
+    if (!errorType.isEmpty())
+        line += QStringLiteral("\tError Type: ") + errorType;
+    return line;
+}
+
+void Instance::cancelInitLimit()
+{
+    if (m_initLimitTimer) {
+        m_realClock->cancel(m_initLimitTimer);
+        m_initLimitTimer = 0;
+    }
+}
+
+void Instance::onInitLimit()
+{
+    if (m_initDone || m_exited || m_initPhase != InitPhase::Init)
+        return;
+    // Its lines so far belong to the abandoned init.
+    drainSandboxOutput();
+    if (m_initDone || m_exited)
+        return;
+    // Lambda's suppressed init: the init phase is cut at the limit, and the
+    // first invocation initialises the function again in its own invoke
+    // phase, where its timeout covers the init.
+    m_pendingLogs.append(initReportLine(QStringLiteral("timeout")));
+    Invocation *job = m_job;
+    QStringList earlier;
+    if (job) {
+        earlier = std::exchange(m_pendingLogs, {});
+        m_pendingInitLogsTaken = true;
+        disconnect(job, &Invocation::cancelRequested, this, &Instance::onCancel);
+        m_job = nullptr;
+        m_result.reset();
+    }
+    stop(InstanceState::Failed,
+         QStringLiteral("init ran past the init limit of %1 s").arg(double(m_initLimitMs) / 1000.0),
+         InstanceStopReason::InitFailed);
+    if (job)
+        Q_EMIT invocationReturned(job, earlier);
 }
 
 void Instance::engineFailure(EngineErrorKind kind, const QString &message)
@@ -833,6 +901,7 @@ void Instance::onCancel()
 
 void Instance::stop(InstanceState finalState, const QString &detail, InstanceStopReason reason)
 {
+    cancelInitLimit();
     if (m_keepAliveTimer) {
         m_poolClock->cancel(m_keepAliveTimer);
         m_keepAliveTimer = 0;

@@ -96,13 +96,19 @@ public:
     void setAccount(const AwsAccount &account) { m_account = account; }
     // The function's layers, merged: bound at /opt; its extensions start with the runtime.
     void setOpt(const PreparedOpt &opt) { m_opt = opt; }
+    // Lambda's limit on the init phase (10 s; real time): an init in the init
+    // phase that runs longer is stopped, and the invocation waiting for it is
+    // handed back (invocationReturned) to be initialised again in its own
+    // invoke phase, within its timeout ("suppressed init"). 0: no limit.
+    void setInitLimitMs(qint64 ms) { m_initLimitMs = ms; }
 
     // Starts the cold start; the invocation (if any) runs once init is done.
     // With InitPhase::Invoke the init belongs to that invocation (a re-init
     // after its runtime died, as Lambda's "INIT_START ... phase: invoke"):
     // its timeout covers the init too.
     enum class InitPhase { Init, Invoke };
-    void start(Invocation *first, InitPhase phase = InitPhase::Init);
+    // earlierLogs: lines of an earlier init of the same invocation, put first.
+    void start(Invocation *first, InitPhase phase = InitPhase::Init, const QStringList &earlierLogs = {});
     // Runs an invocation on an idle instance.
     void run(Invocation *invocation);
     // Stops the instance for good (keep-alive ran out, shutdown, cancel).
@@ -117,9 +123,11 @@ Q_SIGNALS:
     void changed(const Bullpen::InstanceInfo &info);
     void invocationDone(Bullpen::Invocation *invocation);
     // The runtime exited before it took the invocation it was given (it had
-    // answered the previous one but never asked for the next): the invocation
-    // is handed back untouched, to be run with a fresh init.
-    void invocationReturned(Bullpen::Invocation *invocation);
+    // answered the previous one but never asked for the next), or its init ran
+    // past the init limit: the invocation is handed back untouched, to be run
+    // with a fresh init in its invoke phase. earlierLogs: what the abandoned
+    // init said (its INIT_START ... INIT_REPORT), to come before the new init's.
+    void invocationReturned(Bullpen::Invocation *invocation, const QStringList &earlierLogs);
     void gone(); // the sandbox has exited and everything is cleaned up
     // Its sandbox is made and the runtime's process runs (info's pid and
     // sandboxDurationMs): the runtime's init begins. Said once, while starting,
@@ -160,6 +168,9 @@ private:
     void onOutput(const QByteArray &line, bool isStderr);
     void onExited(const InstanceExit &exit);
     void onTimeout();
+    void onInitLimit(); // the init phase ran past m_initLimitMs
+    void cancelInitLimit();
+    QString initReportLine(const QString &status, const QString &errorType = {});
     void onCancel();
     void becomeIdle();
     void engineFailure(EngineErrorKind kind, const QString &message);
@@ -201,6 +212,8 @@ private:
     QElapsedTimer m_invokeTimer;
     Clock::TimerId m_timeoutTimer = 0;
     Clock::TimerId m_settleTimer = 0;
+    qint64 m_initLimitMs = 10000;
+    Clock::TimerId m_initLimitTimer = 0;
     qint64 m_deadlineEpochMs = 0;
     Clock::TimerId m_keepAliveTimer = 0;
     qint64 m_keepAliveMs = 45 * 60 * 1000;

@@ -355,7 +355,8 @@ void WarmPool::dispatch(Invocation *invocation, const QString &key)
 }
 
 Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error,
-                                  Instance::InitPhase phase, bool provisioned, const QString &why)
+                                  Instance::InitPhase phase, bool provisioned, const QString &why,
+                                  const QStringList &earlierLogs)
 {
     const auto launch = m_runtimes.launchFor(function, error);
     if (!launch)
@@ -370,6 +371,7 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
     instance->setAccount(m_account);
     instance->setOpt(*opt);
     instance->setProvisioned(provisioned);
+    instance->setInitLimitMs(m_initLimitMs);
     m_instances.append(instance);
     m_keys.insert(instance, key);
     m_lastStates.insert(instance, {});
@@ -409,15 +411,23 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
         event.sandboxDurationMs = info.sandboxDurationMs;
         publish(event);
     });
-    connect(instance, &Instance::invocationReturned, this, [this, key](Invocation *invocation) {
-        // Its runtime died before taking it: a fresh init inside this
-        // invocation, as Lambda re-initialises in the invoke phase.
-        if (m_shuttingDown || !invocation || invocation->isFinished())
-            return;
-        QString error;
-        if (!startInstance(key, invocation->function(), invocation, &error, Instance::InitPhase::Invoke))
-            invocation->finishUnrun(InvocationOutcome::EngineError, EngineErrorKind::RuntimeMissing, error);
-    });
+    connect(instance, &Instance::invocationReturned, this,
+            [this, key](Invocation *invocation, const QStringList &earlierLogs) {
+                // Its runtime died before taking it, or its init ran past the
+                // init limit: a fresh init inside this invocation, as Lambda
+                // initialises again in the invoke phase.
+                if (!invocation || invocation->isFinished())
+                    return;
+                if (m_shuttingDown) { // it still gets its one answer
+                    invocation->finishUnrun(InvocationOutcome::EngineError, EngineErrorKind::ShuttingDown,
+                                            QStringLiteral("the engine is shutting down"));
+                    return;
+                }
+                QString error;
+                if (!startInstance(key, invocation->function(), invocation, &error, Instance::InitPhase::Invoke, false,
+                                   {}, earlierLogs))
+                    invocation->finishUnrun(InvocationOutcome::EngineError, EngineErrorKind::RuntimeMissing, error);
+            });
     // An instance starts in Starting, so it never announces that itself: the
     // pool does, before the invocation it was started for is dispatched to it.
     if (streaming()) {
@@ -433,7 +443,7 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
         if (first)
             publishDispatched(first, instance, true);
     }
-    instance->start(first, phase);
+    instance->start(first, phase, earlierLogs);
     return instance;
 }
 

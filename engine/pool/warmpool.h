@@ -75,6 +75,10 @@ public:
     // (ConcurrentInvocationLimitExceeded); Lambda's default is 1,000. 0 = no limit.
     void setAccountConcurrencyLimit(int n) { m_accountLimit = n; }
     int accountConcurrencyLimit() const { return m_accountLimit; }
+    // Lambda's init limit (10 s, real time) for instances started afterwards;
+    // an init over it is retried inside the first invocation (Instance::setInitLimitMs). 0: none.
+    void setInitLimitMs(qint64 ms) { m_initLimitMs = ms; }
+    qint64 initLimitMs() const { return m_initLimitMs; }
     // Keeps count initialised instances of the function's alias: started now,
     // never expiring, serving invocations of the alias before any on-demand
     // instance. 0 stops them. The function's configuration is their identity.
@@ -146,7 +150,7 @@ private:
     void dispatchQueued();
     Instance *startInstance(const QString &key, const FunctionConfig &function, Invocation *first, QString *error,
                             Instance::InitPhase phase = Instance::InitPhase::Init, bool provisioned = false,
-                            const QString &why = {});
+                            const QString &why = {}, const QStringList &earlierLogs = {});
     int countFor(const QString &key) const;
     // The reason an invocation is throttled now, or an empty string.
     QString throttleReason(const FunctionConfig &function) const;
@@ -182,6 +186,7 @@ private:
     QHash<QString, qint64> m_functionKeepAliveMs;
     int m_maxInstances = 0;
     int m_accountLimit = 1000;
+    qint64 m_initLimitMs = 10000;
     QHash<QString, int> m_inFlight; // per function (logical id): accepted, not finished
     int m_inFlightTotal = 0;
     QSet<Invocation *> m_counted; // invocations counted in m_inFlight

@@ -12,8 +12,10 @@
 #include <QTcpServer>
 #include <QThreadPool>
 
+#include <cerrno>
 #include <mutex>
 
+#include <sys/socket.h>
 #include <unistd.h>
 
 using namespace Qt::StringLiterals;
@@ -212,6 +214,30 @@ bool RuntimeApiServer::isRuntimeWaiting() const
     return m_parked.has_value();
 }
 
+bool RuntimeApiServer::isInvocationUntaken() const
+{
+    return m_state == Invoke::Pending;
+}
+
+namespace {
+
+// The runtime at the other end has gone (its process ended: the kernel closed
+// its side) though the event loop has not yet said so: end of stream or a reset
+// waiting to be read. A parked runtime sends nothing until it is answered.
+bool peerClosed(const ConnectionGuard *guard)
+{
+    if (!guard || !guard->socket())
+        return false;
+    const qintptr fd = guard->socket()->socketDescriptor();
+    if (fd < 0)
+        return false;
+    char byte = 0;
+    const ssize_t n = ::recv(int(fd), &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+    return n == 0 || (n < 0 && errno != EAGAIN && errno != EWOULDBLOCK && errno != EINTR);
+}
+
+} // namespace
+
 void RuntimeApiServer::deliver(const InvocationRequest &request)
 {
     if (m_state == Invoke::Pending || m_state == Invoke::Running) {
@@ -233,6 +259,16 @@ void RuntimeApiServer::sendPending()
 {
     if (m_state != Invoke::Pending || !m_parked)
         return;
+    if (peerClosed(m_parkedGuard)) {
+        // Its runtime is dead (killed while it waited): the event stays
+        // untaken, for the instance to hand to a fresh one, instead of being
+        // written into a closed connection and lost with it.
+        if (m_parkedGuard)
+            m_parkedGuard->setParked(false);
+        m_parkedGuard.clear();
+        m_parked.reset();
+        return;
+    }
     const InvocationRequest &r = m_pending;
     QHttpHeaders headers;
     headers.reserve(8);

@@ -53,6 +53,9 @@ public:
     QString errorString() const;
     void close();
     bool isRuntimeWaiting() const; // a GET /next is parked
+    // An event was delivered and no runtime has taken it yet (none was
+    // waiting, or the one waiting had gone: its connection closed by its end).
+    bool isInvocationUntaken() const;
 
     // Hands an event to the runtime: answers the parked /next at once, or the next
     // one. Only one invocation may be outstanding (the previous one must have been

@@ -2,7 +2,8 @@
 // The command line's contract, pinned: `bullpen bench` on a tiny run prints its
 // figures and exits 0; `bullpen events show` prints a template's parameters; an
 // engine error (and a refused event) exits 2 with its reason, a function error 1; SIGINT and SIGTERM of `bullpen
-// invoke` exit 130 and 143 and leave no runc container (its state root), bundle, cgroup or runtime process behind.
+// invoke` exit 130 and 143 and leave no runc container (its state root), bundle, cgroup or runtime process behind;
+// after a SIGKILL of `bullpen load` in the middle of its load, the next start removes everything it left.
 #include <QDir>
 #include <QProcess>
 #include <QRegularExpression>
@@ -13,11 +14,13 @@
 #include "engine/sandbox/containerbackend.h"
 #include "engine/sandbox/ocibackend.h"
 #include "tests/support/ciskip.h"
+#include "tests/support/sandboxleftovers.h"
 
 #include <csignal>
 #include <sys/types.h>
 
 using namespace Bullpen;
+using namespace Bullpen::TestSupport;
 using namespace Qt::StringLiterals;
 
 namespace {
@@ -28,30 +31,6 @@ struct Run
     QByteArray out;
     QByteArray err;
 };
-
-// What an engine of the given pid left: entries named bullpen-<pid in base 36>-N.
-struct Leftovers
-{
-    QStringList containers, bundles, cgroups, processes;
-    // Exited processes whose parent has not collected them yet: a runtime
-    // whose `runc run` was ended is handed to the reaper above, which collects
-    // it a moment later. Dead, holding nothing but their pid; they must go too.
-    QStringList zombies;
-    bool isEmpty() const
-    {
-        return containers.isEmpty() && bundles.isEmpty() && cgroups.isEmpty() && processes.isEmpty();
-    }
-    QString describe() const
-    {
-        return u"containers: %1; bundles: %2; cgroups: %3; processes: %4"_s.arg(
-            containers.join(u' '), bundles.join(u' '), cgroups.join(u' '), processes.join(u' '));
-    }
-};
-
-QStringList entriesWithPrefix(const QString &dir, const QString &prefix)
-{
-    return QDir(dir).entryList({ prefix + u'*' }, QDir::AllEntries | QDir::NoDotAndDotDot);
-}
 
 } // namespace
 
@@ -87,45 +66,7 @@ class TestCliContract : public QObject
                  p.readAllStandardError() };
     }
 
-    Leftovers leftoversOf(qint64 pid) const
-    {
-        const QString prefix = u"bullpen-"_s + QString::number(pid, 36) + u'-';
-        Leftovers l;
-        // bundleDirectory() is <base>/bundles/<id>; runc's state root is <base>/runc.
-        const QString bundles = QFileInfo(m_runc->bundleDirectory(u"x"_s)).path();
-        l.bundles = entriesWithPrefix(bundles, prefix);
-        const QString stateRoot = QFileInfo(bundles).path() + u"/runc"_s;
-        QProcess list;
-        list.start(u"runc"_s, { u"--root"_s, stateRoot, u"list"_s, u"-q"_s });
-        list.waitForFinished(10000);
-        for (const QByteArray &id : list.readAllStandardOutput().split('\n')) {
-            if (id.startsWith(prefix.toLatin1()))
-                l.containers.append(QString::fromLatin1(id));
-        }
-        l.containers += entriesWithPrefix(stateRoot, prefix);
-        for (const QString &dir : m_runc->cgroupDirectories(prefix + u'*')) {
-            const QFileInfo pattern(dir);
-            l.cgroups += entriesWithPrefix(pattern.path(), prefix);
-        }
-        // Processes of this run's containers: in one of their cgroups.
-        const QByteArray inCgroup = "/bullpen/" + prefix.toLatin1();
-        const QStringList pids = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-        for (const QString &p : pids) {
-            QFile cgroup(u"/proc/"_s + p + u"/cgroup"_s);
-            if (!cgroup.open(QIODevice::ReadOnly) || !cgroup.readAll().contains(inCgroup))
-                continue;
-            // /proc/N/stat: "pid (comm) state ppid ..."; comm may hold spaces.
-            QFile statFile(u"/proc/"_s + p + u"/stat"_s);
-            const QByteArray stat = statFile.open(QIODevice::ReadOnly) ? statFile.readAll() : QByteArray();
-            const qsizetype close = stat.lastIndexOf(')');
-            const QList<QByteArray> rest = close < 0 ? QList<QByteArray>() : stat.mid(close + 2).split(' ');
-            const QString what = u"%1 (%2, state %3, parent %4)"_s.arg(
-                p, QString::fromUtf8(stat.mid(stat.indexOf('(') + 1, close - stat.indexOf('(') - 1)),
-                QString::fromLatin1(rest.value(0)), QString::fromLatin1(rest.value(1)));
-            (rest.value(0) == "Z" ? l.zombies : l.processes).append(what);
-        }
-        return l;
-    }
+    SandboxLeftovers leftoversOf(qint64 pid) const { return sandboxLeftovers(*m_runc, pid); }
 
     // Starts `bullpen invoke Sleeper` with two long invocations, waits until
     // both containers run, sends the signal, and checks the exit code and
@@ -152,7 +93,7 @@ class TestCliContract : public QObject
         QCOMPARE(p.exitCode(), 128 + signal);
         QVERIFY(p.readAllStandardError().contains("removing every instance"));
         // The exit code comes after the shutdown: nothing may be left now.
-        const Leftovers left = leftoversOf(pid);
+        const SandboxLeftovers left = leftoversOf(pid);
         QVERIFY2(left.isEmpty(), qPrintable(left.describe()));
         // And the dead are collected: no runtime stays a zombie.
         QTRY_VERIFY2_WITH_TIMEOUT(leftoversOf(pid).zombies.isEmpty(), qPrintable(leftoversOf(pid).zombies.join(u' ')),
@@ -164,6 +105,8 @@ private Q_SLOTS:
     {
         QVERIFY(m_home.isValid());
         QFile::setPermissions(m_home.path(), QFile::Permissions(0x7777));
+        // The engines' /tmp images are looked for where the children keep them.
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_home.filePath(u"cache"_s)));
         m_runc = std::make_unique<OciBackend>(u"runc"_s);
         QString why;
         if (!m_runc->isAvailable(&why))
@@ -224,6 +167,52 @@ private Q_SLOTS:
 
     void sigintExits130AndLeavesNothing() { stopWith(SIGINT); }
     void sigtermExits143AndLeavesNothing() { stopWith(SIGTERM); }
+
+    // Issue 15 item 4: the engine SIGKILLed in the middle of a load (nothing
+    // of it runs any more: no shutdown, no handler) leaves its containers
+    // running with their cgroups, bundles, loop devices and slirp4netns
+    // helpers; the next start of an engine removes all of it before it makes
+    // a container of its own. Asserted by order: left after the kill, gone
+    // once the next engine's invocation has run (it waits for the clean-up).
+    void sigkillMidLoadIsCleanedUpByTheNextStart()
+    {
+        QTemporaryDir work;
+        QFile event(work.filePath(u"event.json"_s));
+        QVERIFY(event.open(QIODevice::WriteOnly));
+        event.write("{\"seconds\": 50}");
+        event.close();
+        QProcess load;
+        load.setProcessEnvironment(environment());
+        load.setWorkingDirectory(QStringLiteral(BULLPEN_FUNCTIONS_DIR));
+        load.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        load.setStandardOutputFile(QProcess::nullDevice());
+        load.start(QStringLiteral(BULLPEN_BINARY),
+                   { u"load"_s, u"Sleeper"_s, u"--backend"_s, u"runc"_s, u"--shape"_s, u"constant:2"_s, u"--duration"_s,
+                     u"60"_s, u"--event"_s, event.fileName() });
+        QVERIFY(load.waitForStarted());
+        const qint64 pid = load.processId();
+        // Mid-load: several containers up, each with its way out and its /tmp.
+        QTRY_VERIFY_WITH_TIMEOUT(
+            [&] {
+                const SandboxLeftovers l = leftoversOf(pid);
+                return l.containers.size() >= 3 && l.outboundLinks.size() >= 3 && l.loopDevices.size() >= 3;
+            }(),
+            120000);
+        ::kill(pid_t(pid), SIGKILL);
+        QVERIFY(load.waitForFinished(10000));
+        QCOMPARE(load.exitStatus(), QProcess::CrashExit);
+        const SandboxLeftovers killed = leftoversOf(pid);
+        qInfo("left by the SIGKILL: %s", qPrintable(killed.describe()));
+        QVERIFY2(!killed.containers.isEmpty() && !killed.bundles.isEmpty() && !killed.cgroups.isEmpty()
+                     && !killed.processes.isEmpty() && !killed.loopDevices.isEmpty(),
+                 qPrintable(killed.describe()));
+
+        // The next start: an invocation on runc, which waits for the stale clean-up.
+        const Run next = bullpen({ u"invoke"_s, u"Counter"_s, u"--backend"_s, u"runc"_s });
+        QVERIFY2(next.exitCode == 0, next.err.constData());
+        const SandboxLeftovers left = leftoversOf(pid);
+        QVERIFY2(left.isEmpty(), qPrintable(left.describe()));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestCliContract)
