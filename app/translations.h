@@ -24,7 +24,11 @@ inline QStringList translatedLanguages()
 // Installs Bullpen's translation, and Qt's own for its dialogs, for language
 // ("de", "pl"), or when it is empty for the first of the system's UI languages
 // (LANGUAGE, LC_ALL, LC_MESSAGES, LANG) that Bullpen has; English wins when it
-// comes first. Returns the language now spoken ("en" when none was installed).
+// comes first. Returns the language now spoken ("en" when neither de nor pl was
+// installed). English, the source language, installs bullpen_en.qm all the
+// same: its plural forms only ("%n difference(s)" reads "1 difference",
+// "2 differences"; translations/CMakeLists.txt), else English would show the
+// sources' "(s)".
 inline QString installTranslations(const QString &language)
 {
     QStringList wanted = language.isEmpty() ? QLocale::system().uiLanguages() : QStringList { language };
@@ -43,7 +47,11 @@ inline QString installTranslations(const QString &language)
     // Read by the lessons (engine/lessons), whose texts are data files.
     QCoreApplication::instance()->setProperty("bullpenLanguage", spoken);
     if (spoken == u"en") {
-        delete own;
+        // C/POSIX and languages Bullpen lacks too. No Qt translation: its words are English.
+        if (own->load(QStringLiteral("bullpen_en"), translationsDirectory()))
+            QCoreApplication::installTranslator(own);
+        else
+            delete own;
         return spoken;
     }
     QCoreApplication::installTranslator(own);

@@ -3,7 +3,8 @@
 // LANG=de_DE.UTF-8 or pl_PL.UTF-8 (the development root has no such locale
 // installed; Qt reads the variables all the same), prints its messages, its
 // help, the event catalogue's labels, the plural forms and the portability
-// report's items (the engine's words) in German and Polish.
+// report's items (the engine's words) in German and Polish; in English (C,
+// en_US, or a language Bullpen lacks) the plural forms of bullpen_en.qm.
 // Each check looks for text that exists only in the translation, so a CLI that
 // did not load its .qm file (or the catalogue's table) fails it.
 #include <QDir>
@@ -113,6 +114,43 @@ private Q_SLOTS:
         const Run lessons = bullpen({ u"lesson"_s, u"list"_s }, lang);
         QCOMPARE(lessons.exitCode, 0);
         QVERIFY2(lessons.out.contains(plural), qPrintable(lessons.out));
+    }
+
+    // English has its plural forms too: the sources say "%n replica(s)", and
+    // translations/bullpen_en.ts (lupdate -pluralonly) makes it "1 replica" and
+    // "3 replicas", also when the locale is C or a language Bullpen lacks. Without
+    // bullpen_en.qm installed the CLI prints "1 replica(s)".
+    void englishPluralForms_data()
+    {
+        QTest::addColumn<QString>("lang");
+        QTest::newRow("C") << u"C.UTF-8"_s;
+        QTest::newRow("en_US") << u"en_US.UTF-8"_s;
+        QTest::newRow("fr_FR (no translation)") << u"fr_FR.UTF-8"_s;
+    }
+
+    void englishPluralForms()
+    {
+        QFETCH(QString, lang);
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        QFile file(dir.filePath(u"bullpen-targets.yaml"_s));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("targets:\n  one: {kind: swarm, replicas: 1}\n  three: {kind: swarm, replicas: 3}\n");
+        file.close();
+        const Run r = bullpen({ u"targets"_s, u"list"_s }, lang, dir.path());
+        QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        const QStringList lines = r.out.split(u'\n');
+        auto line = [&](const QString &name) {
+            for (const QString &l : lines) {
+                if (l.trimmed().startsWith(name + u' '))
+                    return l;
+            }
+            return QString();
+        };
+        QVERIFY2(line(u"one"_s).contains(u"1 replica"_s), qPrintable(r.out));
+        QVERIFY2(!line(u"one"_s).contains(u"1 replicas"_s), qPrintable(r.out));
+        QVERIFY2(line(u"three"_s).contains(u"3 replicas"_s), qPrintable(r.out));
+        QVERIFY2(!r.out.contains(u"replica(s)"_s), qPrintable(r.out));
     }
 
     // The portability report's items, verdicts and headings are the engine's

@@ -2,10 +2,12 @@
 // The result pane's pieces: stack frames found in Python and Node.js traces and
 // mapped from /var/task to the function's folder, links that open them, the
 // payload pretty-printed, engine errors with advice, the log view's line
-// splitting, the figures bar.
+// splitting, the figures bar; the headline's byte count in English's plural
+// forms (translations/bullpen_en.ts).
 #include <QSignalSpy>
 #include <QTest>
 
+#include "app/translations.h"
 #include "engine/invocation/invocationresult.h"
 #include "widgets/invoke/figuresbar.h"
 #include "widgets/invoke/logview.h"
@@ -128,6 +130,23 @@ private Q_SLOTS:
         view.showResult(result, {});
         QCOMPARE(view.payloadText(), shown);
         QVERIFY(view.headline().startsWith(u"F returned"_s));
+    }
+
+    // The window speaks English with bullpen_en.qm installed (app/translations.h):
+    // "%n byte(s)" reads "1 byte" and "2 bytes", not the source's "1 byte(s)".
+    void byteCountInEnglishPluralForms()
+    {
+        QCOMPARE(installTranslations(u"en"_s), u"en"_s);
+        ResultView view;
+        InvocationResult result;
+        result.functionId = u"F"_s;
+        result.payload = "x"_ba; // not JSON: the headline counts its bytes
+        view.showResult(result, {});
+        QVERIFY2(view.headline().contains(u"F returned 1 byte"_s), qPrintable(view.headline()));
+        QVERIFY2(!view.headline().contains(u"byte(s)"_s), qPrintable(view.headline()));
+        result.payload = "xy"_ba;
+        view.showResult(result, {});
+        QVERIFY2(view.headline().contains(u"F returned 2 bytes"_s), qPrintable(view.headline()));
     }
 
     void engineErrorSaysWhatToDo()
