@@ -18,6 +18,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include "tests/support/benchoutput.h"
 #include "tests/support/sandboxleftovers.h"
 
 #include <algorithm>
@@ -28,13 +29,6 @@ using namespace Bullpen;
 using namespace Bullpen::TestSupport;
 
 namespace {
-
-void out(const QString &line)
-{
-    std::fputs(qPrintable(line), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
 
 void spin(int ms)
 {

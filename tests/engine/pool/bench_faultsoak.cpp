@@ -34,6 +34,7 @@
 #include <QTemporaryDir>
 #include <QTimer>
 
+#include "tests/support/benchoutput.h"
 #include "tests/support/sandboxleftovers.h"
 
 #include <algorithm>
@@ -49,13 +50,6 @@ using namespace Bullpen;
 using namespace Bullpen::TestSupport;
 
 namespace {
-
-void out(const QString &line)
-{
-    std::fputs(qPrintable(line), stdout);
-    std::fputc('\n', stdout);
-    std::fflush(stdout);
-}
 
 enum Kind { Ok, Raise, Crash, Timeout, Oom, HangInit, Killed, KindCount };
 
