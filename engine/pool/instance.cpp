@@ -734,8 +734,10 @@ void Instance::onExited(const InstanceExit &exit)
     if (m_job && m_finishAfterExtensions) // answered; the extensions went with the sandbox
         finishJob();
     if (m_job && m_initDone && m_jobDelivered && m_server.isInvocationUntaken()) {
-        // Given to a runtime that had died meanwhile (killed while idle): the
-        // event never reached it, so it is handed back untouched, as below.
+        // Given to a runtime that had died meanwhile (killed while idle, its
+        // connection found closed, or reset with the event unread in its
+        // receive queue): the event never reached it, so it is handed back
+        // untouched, as below.
         m_jobDelivered = false;
     }
     if (m_job && m_initDone && !m_jobDelivered) {

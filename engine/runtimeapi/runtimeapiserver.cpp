@@ -10,11 +10,15 @@
 #include <QLoggingCategory>
 #include <QSslConfiguration>
 #include <QTcpServer>
+#include <QTcpSocket>
 #include <QThreadPool>
 
 #include <cerrno>
 #include <mutex>
 
+#include <fcntl.h>
+#include <netinet/in.h>
+#include <netinet/tcp.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -129,6 +133,7 @@ void RuntimeApiServer::prepareInBackground()
 
 RuntimeApiServer::~RuntimeApiServer()
 {
+    setInvokeState(Invoke::None);
     // The parked responders refer to QtHttpServer streams: drop them first.
     m_extensions.closeAll();
     m_parked.reset();
@@ -201,6 +206,10 @@ QString RuntimeApiServer::errorString() const
 
 void RuntimeApiServer::close()
 {
+    if (m_deliveredFd >= 0) {
+        ::close(m_deliveredFd);
+        m_deliveredFd = -1;
+    }
     m_extensions.closeAll();
     m_parked.reset();
     m_parkedGuard.clear();
@@ -216,7 +225,29 @@ bool RuntimeApiServer::isRuntimeWaiting() const
 
 bool RuntimeApiServer::isInvocationUntaken() const
 {
-    return m_state == Invoke::Pending;
+    if (m_state == Invoke::Pending)
+        return true;
+    if (m_state != Invoke::Running || m_deliveredFd < 0)
+        return false;
+    // Written to a runtime that died before reading it (killed in the instant
+    // between the engine's last look at its connection and the write): a socket
+    // closed with unread data in its receive queue answers with a reset, not an
+    // orderly FIN, so the connection is CLOSED here rather than CLOSE_WAIT. A
+    // runtime that took the event had read it all, and ends with a FIN.
+    tcp_info info {};
+    socklen_t size = sizeof info;
+    if (::getsockopt(m_deliveredFd, IPPROTO_TCP, TCP_INFO, &info, &size) != 0)
+        return false;
+    return info.tcpi_state == TCP_CLOSE;
+}
+
+void RuntimeApiServer::setInvokeState(Invoke state)
+{
+    if (state != Invoke::Running && m_deliveredFd >= 0) {
+        ::close(m_deliveredFd);
+        m_deliveredFd = -1;
+    }
+    m_state = state;
 }
 
 namespace {
@@ -245,13 +276,13 @@ void RuntimeApiServer::deliver(const InvocationRequest &request)
                                 << "is outstanding; it is abandoned";
     }
     m_pending = request;
-    m_state = Invoke::Pending;
+    setInvokeState(Invoke::Pending);
     sendPending();
 }
 
 void RuntimeApiServer::abandonInvocation()
 {
-    m_state = Invoke::None;
+    setInvokeState(Invoke::None);
     m_pending = {};
 }
 
@@ -285,9 +316,16 @@ void RuntimeApiServer::sendPending()
     if (!r.tenantId.isEmpty())
         headers.append("Lambda-Runtime-Aws-Tenant-Id"_L1, r.tenantId);
 
-    m_state = Invoke::Running;
-    if (m_parkedGuard)
+    setInvokeState(Invoke::Running);
+    if (m_parkedGuard) {
         m_parkedGuard->setParked(false);
+        // A second descriptor of the connection the event goes out on, so that
+        // its TCP state can still be read after Qt has closed its own (see
+        // isInvocationUntaken()).
+        const qintptr fd = m_parkedGuard->socket() ? m_parkedGuard->socket()->socketDescriptor() : -1;
+        if (fd >= 0)
+            m_deliveredFd = ::fcntl(int(fd), F_DUPFD_CLOEXEC, 0);
+    }
     m_parkedGuard.clear();
     // Move out before writing: the responder's death re-arms QtHttpServer's reading.
     QHttpServerResponder responder = std::move(*m_parked);
@@ -358,7 +396,7 @@ void RuntimeApiServer::handleNext(const QHttpServerRequest &request, QHttpServer
     releaseParked();
     if (m_state == Invoke::Responded) {
         // /next releases the finished invoke: later posts for its id get 400.
-        m_state = Invoke::None;
+        setInvokeState(Invoke::None);
         m_pending = {};
     }
     m_initDone = true;
@@ -387,12 +425,12 @@ void RuntimeApiServer::handlePost(QStringView id, bool isError, const QHttpServe
     const QByteArray body = request.body();
     if (body.size() > LambdaLimits::MaxResponseBytes) {
         // Reached only when the guard could not size the request up front.
-        m_state = Invoke::Responded;
+        setInvokeState(Invoke::Responded);
         writeJson(responder, RuntimeApiBodies::tooLarge(LambdaLimits::MaxResponseBytes), Status::PayloadTooLarge);
         Q_EMIT responseTooLarge(m_pending.requestId, body.size());
         return;
     }
-    m_state = Invoke::Responded;
+    setInvokeState(Invoke::Responded);
     writeJson(responder, acceptedBody(), Status::Accepted);
     if (isError) {
         Q_EMIT errorReceived(m_pending.requestId,
@@ -442,7 +480,7 @@ void RuntimeApiServer::streamBegan(ConnectionGuard *guard, const QByteArray &pat
                             invalidTransition("RuntimeResponseSentState", "InvocationResponse") };
         return;
     }
-    m_state = Invoke::Responded;
+    setInvokeState(Invoke::Responded);
     m_streamRequestId = id;
     // Lambda's default for a stream without a type (the Node runtime's too).
     Q_EMIT responseStreamStarted(id,
@@ -527,7 +565,7 @@ void RuntimeApiServer::onBodyRefused(const QByteArray &path, qint64 size)
     const QByteArray prefix = "/2018-06-01/runtime/invocation/" + m_pending.requestId;
     if (m_state == Invoke::Running && !m_pending.requestId.isEmpty() && path.startsWith(prefix)
         && path.sliced(prefix.size()) == "/response") {
-        m_state = Invoke::Responded;
+        setInvokeState(Invoke::Responded);
         Q_EMIT responseTooLarge(m_pending.requestId, qsizetype(size));
     }
 }

@@ -53,8 +53,10 @@ public:
     QString errorString() const;
     void close();
     bool isRuntimeWaiting() const; // a GET /next is parked
-    // An event was delivered and no runtime has taken it yet (none was
-    // waiting, or the one waiting had gone: its connection closed by its end).
+    // An event was delivered and no runtime has taken it yet: none was
+    // waiting; or the one waiting had gone (its connection closed by its end);
+    // or it was written to a runtime that died without reading it (its
+    // connection reset; ask before close()).
     bool isInvocationUntaken() const;
 
     // Hands an event to the runtime: answers the parked /next at once, or the next
@@ -90,6 +92,7 @@ private:
     void handlePost(QStringView id, bool isError, const QHttpServerRequest &request, QHttpServerResponder &responder);
     void handleInitError(const QHttpServerRequest &request, QHttpServerResponder &responder);
     void sendPending();
+    void setInvokeState(Invoke state); // leaving Running drops m_deliveredFd
     void releaseParked(); // answers and drops a parked /next that can no longer be used
     void onBodyRefused(const QByteArray &path, qint64 size);
     void onConnectionClosed(ConnectionGuard *guard);
@@ -108,6 +111,7 @@ private:
     QPointer<ConnectionGuard> m_parkedGuard;
 
     Invoke m_state = Invoke::None;
+    int m_deliveredFd = -1; // while Running: a duplicate of the connection the event went out on
     InvocationRequest m_pending; // the current invocation (Pending, Running or Responded)
     bool m_initDone = false;
     ExtensionsApi m_extensions;

@@ -389,8 +389,7 @@ int main(int argc, char *argv[])
     };
     QMap<QString, QMap<QString, int>> tally; // function -> outcome label -> answers
     QMap<QString, QStringList> wrongExamples;
-    int idleKills = 0, racedIdleKill = 0;
-    QSet<QString> killedIdle; // idle instances SIGKILLed (ids)
+    int idleKills = 0;
     int wrong = 0, doubled = 0, answered = 0, inFlight = 0, next = 0, coldStarts = 0, killsSent = 0;
     QObject::connect(invoker.get(), &Invoker::invocationFinished, [&](const InvocationResult &r) {
         const int index = callOf(r.requestId);
@@ -469,13 +468,7 @@ int main(int argc, char *argv[])
                 tally[functions[c.kind].logicalId][outcomeLabel(r)]++;
                 QString reason;
                 c.right = rightAnswer(c.kind, index, r, &reason);
-                if (!c.right && c.kind == Ok && killedIdle.contains(r.instanceId) && r.errorType == u"Runtime.ExitError"
-                    && r.errorMessage.endsWith(u"signal: killed")) {
-                    // Given to an idle instance in the moment its process was
-                    // being SIGKILLed (before its runtime's connection closed):
-                    // counted apart, not as a right answer (see benchmarks.md).
-                    ++racedIdleKill;
-                } else if (!c.right) {
+                if (!c.right) {
                     ++wrong;
                     QStringList &examples = wrongExamples[functions[c.kind].logicalId];
                     if (examples.size() < 3)
@@ -494,7 +487,6 @@ int main(int argc, char *argv[])
         for (const InstanceInfo &info : invoker->instances()) {
             if (info.functionId == functions[Ok].logicalId && info.state == InstanceState::Idle && info.pid > 0) {
                 ::kill(pid_t(info.pid), SIGKILL);
-                killedIdle.insert(info.instanceId);
                 ++idleKills;
                 return;
             }
@@ -565,12 +557,7 @@ int main(int argc, char *argv[])
         for (const QString &example : wrongExamples.value(id))
             out(QStringLiteral("    wrong: ") + example);
     }
-    out(QStringLiteral("answers: %1 lost, %2 twice, %3 wrong; %4 successful calls answered Runtime.ExitError "
-                       "because they reached an idle instance while it was being SIGKILLed")
-            .arg(lost)
-            .arg(doubled)
-            .arg(wrong)
-            .arg(racedIdleKill));
+    out(QStringLiteral("answers: %1 lost, %2 twice, %3 wrong").arg(lost).arg(doubled).arg(wrong));
 
     // Memory: the first quarter of the run against the last.
     auto quarterMean = [&](double from, double to) {
@@ -619,9 +606,7 @@ int main(int argc, char *argv[])
     const bool leaked = total(after.fds) > total(before.fds) || after.listening > before.listening
         || after.processes.size() > before.processes.size() || !after.sandbox.isEmpty();
     const bool ok = lost == 0 && doubled == 0 && wrong == 0 && !leaked;
-    out(ok ? QStringLiteral(
-                 "RESULT: every invocation answered once and rightly (but %1 raced an idle kill); nothing left")
-                 .arg(racedIdleKill)
+    out(ok ? QStringLiteral("RESULT: every invocation answered once and rightly; nothing left")
            : QStringLiteral("RESULT: FAILED (%1 lost, %2 twice, %3 wrong, %4)")
                  .arg(lost)
                  .arg(doubled)

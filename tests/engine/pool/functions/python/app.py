@@ -19,6 +19,13 @@ def sleep(event, context):
     return {"slept": event.get("seconds", 1), "pid": os.getpid()}
 
 
+def announced_sleep(event, context):
+    # Says that it runs first: a test that kills it then knows the event was
+    # taken (the engine's START line is written when the event is handed over).
+    print("handler running", flush=True)
+    return sleep(event, context)
+
+
 def allocate(event, context):
     mb = int(event["mb"])
     blob = bytearray(mb * 1024 * 1024)
