@@ -1588,6 +1588,45 @@ Das Fenster ist ein eigenes Programm (Paket bullpen); die Befehlszeile funktioni
     </message>
 </context>
 <context>
+    <name>Bullpen::ColdStartPhasesText</name>
+    <message>
+        <source>Sandbox created</source>
+        <translation>Sandbox erstellt</translation>
+    </message>
+    <message>
+        <source>Process started</source>
+        <translation>Prozess gestartet</translation>
+    </message>
+    <message>
+        <source>Interpreter up</source>
+        <translation>Interpreter bereit</translation>
+    </message>
+    <message>
+        <source>Runtime bootstrap ready</source>
+        <translation>Bootstrap der Laufzeit bereit</translation>
+    </message>
+    <message>
+        <source>Handler imported (init code run)</source>
+        <translation>Handler importiert (Init-Code ausgeführt)</translation>
+    </message>
+    <message>
+        <source>First /next</source>
+        <translation>Erstes /next</translation>
+    </message>
+    <message>
+        <source>%1 … %2 (not told apart): %3 ms</source>
+        <translation>%1 … %2 (nicht unterschieden): %3 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation>%1: %2 ms</translation>
+    </message>
+    <message>
+        <source>Cold start, from asking for a sandbox: %1 ms</source>
+        <translation>Kaltstart, ab der Anforderung einer Sandbox: %1 ms</translation>
+    </message>
+</context>
+<context>
     <name>Bullpen::CompareController</name>
     <message>
         <source>The targets file cannot be used: %1</source>
@@ -2464,6 +2503,10 @@ Das Fenster ist ein eigenes Programm (Paket bullpen); die Befehlszeile funktioni
 Runtime image: %2</source>
         <translation>%1
 Laufzeit-Image: %2</translation>
+    </message>
+    <message>
+        <source>Cold start</source>
+        <translation>Kaltstart</translation>
     </message>
 </context>
 <context>

@@ -1606,6 +1606,45 @@ uruchom &apos;bullpen --help&apos;, aby zobaczyć jego polecenia.
     </message>
 </context>
 <context>
+    <name>Bullpen::ColdStartPhasesText</name>
+    <message>
+        <source>Sandbox created</source>
+        <translation>Piaskownica utworzona</translation>
+    </message>
+    <message>
+        <source>Process started</source>
+        <translation>Proces uruchomiony</translation>
+    </message>
+    <message>
+        <source>Interpreter up</source>
+        <translation>Interpreter gotowy</translation>
+    </message>
+    <message>
+        <source>Runtime bootstrap ready</source>
+        <translation>Bootstrap środowiska uruchomieniowego gotowy</translation>
+    </message>
+    <message>
+        <source>Handler imported (init code run)</source>
+        <translation>Handler zaimportowany (kod inicjalizacji wykonany)</translation>
+    </message>
+    <message>
+        <source>First /next</source>
+        <translation>Pierwsze /next</translation>
+    </message>
+    <message>
+        <source>%1 … %2 (not told apart): %3 ms</source>
+        <translation>%1 … %2 (nierozróżnione): %3 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation>%1: %2 ms</translation>
+    </message>
+    <message>
+        <source>Cold start, from asking for a sandbox: %1 ms</source>
+        <translation>Zimny start, od zażądania piaskownicy: %1 ms</translation>
+    </message>
+</context>
+<context>
     <name>Bullpen::CompareController</name>
     <message>
         <source>The targets file cannot be used: %1</source>
@@ -2490,6 +2529,10 @@ uruchom &apos;bullpen --help&apos;, aby zobaczyć jego polecenia.
 Runtime image: %2</source>
         <translation>%1
 Obraz środowiska: %2</translation>
+    </message>
+    <message>
+        <source>Cold start</source>
+        <translation>Zimny start</translation>
     </message>
 </context>
 <context>
