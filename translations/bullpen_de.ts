@@ -1507,6 +1507,10 @@ Das Fenster ist ein eigenes Programm (Paket bullpen); die Befehlszeile funktioni
         <source>stopping (signal %1); removing the probe&apos;s deployment</source>
         <translation>wird beendet (Signal %1); die Bereitstellung der Sonde wird entfernt</translation>
     </message>
+    <message>
+        <source>The functions&apos; MemorySize in MB (default 512); their CPU share follows it, as on Lambda.</source>
+        <translation>MemorySize der Funktionen in MB (Standard 512); ihr CPU-Anteil folgt daraus, wie bei Lambda.</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::CodeEditor</name>

@@ -1525,6 +1525,10 @@ uruchom &apos;bullpen --help&apos;, aby zobaczyć jego polecenia.
         <source>stopping (signal %1); removing the probe&apos;s deployment</source>
         <translation>zatrzymywanie (sygnał %1); usuwanie wdrożenia sondy</translation>
     </message>
+    <message>
+        <source>The functions&apos; MemorySize in MB (default 512); their CPU share follows it, as on Lambda.</source>
+        <translation>MemorySize funkcji w MB (domyślnie 512); ich udział w CPU wynika z niej, jak w Lambdzie.</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::CodeEditor</name>

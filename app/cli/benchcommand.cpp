@@ -162,7 +162,11 @@ int runBench(const QStringList &arguments)
                                           Text::tr("Alternating rounds of warm round trips with the pool event "
                                                    "stream off and on (default 6; 0 skips it)."),
                                           QStringLiteral("N"), QStringLiteral("6"));
-    parser.addOptions({ backendOption, warmOption, coldOption, longOption, runtimeOption, streamOption });
+    const QCommandLineOption memoryOption(
+        QStringLiteral("memory"),
+        Text::tr("The functions' MemorySize in MB (default 512); their CPU share follows it, as on Lambda."),
+        QStringLiteral("MB"), QStringLiteral("512"));
+    parser.addOptions({ backendOption, warmOption, coldOption, longOption, runtimeOption, streamOption, memoryOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen bench") } + arguments)) {
         std::fprintf(stderr, "bullpen bench: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -236,9 +240,9 @@ int runBench(const QStringList &arguments)
         f.handler = QStringLiteral("noop.handler");
         f.runtime = c.runtime;
         f.codeDirectory = code.path();
-        f.memorySizeMb = 512;
+        f.memorySizeMb = qBound(128, parser.value(memoryOption).toInt(), 10240);
         f.timeoutSeconds = 30;
-        out(QStringLiteral("\n== %1 (%2)").arg(c.name, c.runtime));
+        out(QStringLiteral("\n== %1 (%2, %3 MB)").arg(c.name, c.runtime).arg(f.memorySizeMb));
 
         // Cold starts: keep-alive 0, so every invocation starts a new instance.
         invoker->setKeepAliveMs(0);
