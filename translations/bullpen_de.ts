@@ -1507,6 +1507,10 @@ Das Fenster ist ein eigenes Programm (Paket bullpen); die Befehlszeile funktioni
         <source>stopping (signal %1); removing the probe&apos;s deployment</source>
         <translation>wird beendet (Signal %1); die Bereitstellung der Sonde wird entfernt</translation>
     </message>
+    <message>
+        <source>The functions&apos; MemorySize in MB (default 512); their CPU share follows it, as on Lambda.</source>
+        <translation>MemorySize der Funktionen in MB (Standard 512); ihr CPU-Anteil folgt daraus, wie bei Lambda.</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::CodeEditor</name>
@@ -1585,6 +1589,45 @@ Das Fenster ist ein eigenes Programm (Paket bullpen); die Befehlszeile funktioni
     <message>
         <source>Line (1 – %1):</source>
         <translation>Zeile (1 – %1):</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::ColdStartPhasesText</name>
+    <message>
+        <source>Sandbox created</source>
+        <translation>Sandbox erstellt</translation>
+    </message>
+    <message>
+        <source>Process started</source>
+        <translation>Prozess gestartet</translation>
+    </message>
+    <message>
+        <source>Interpreter up</source>
+        <translation>Interpreter bereit</translation>
+    </message>
+    <message>
+        <source>Runtime bootstrap ready</source>
+        <translation>Bootstrap der Laufzeit bereit</translation>
+    </message>
+    <message>
+        <source>Handler imported (init code run)</source>
+        <translation>Handler importiert (Init-Code ausgeführt)</translation>
+    </message>
+    <message>
+        <source>First /next</source>
+        <translation>Erstes /next</translation>
+    </message>
+    <message>
+        <source>%1 … %2 (not told apart): %3 ms</source>
+        <translation>%1 … %2 (nicht unterschieden): %3 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation>%1: %2 ms</translation>
+    </message>
+    <message>
+        <source>Cold start, from asking for a sandbox: %1 ms</source>
+        <translation>Kaltstart, ab der Anforderung einer Sandbox: %1 ms</translation>
     </message>
 </context>
 <context>
@@ -2464,6 +2507,10 @@ Das Fenster ist ein eigenes Programm (Paket bullpen); die Befehlszeile funktioni
 Runtime image: %2</source>
         <translation>%1
 Laufzeit-Image: %2</translation>
+    </message>
+    <message>
+        <source>Cold start</source>
+        <translation>Kaltstart</translation>
     </message>
 </context>
 <context>

@@ -1525,6 +1525,10 @@ uruchom &apos;bullpen --help&apos;, aby zobaczyć jego polecenia.
         <source>stopping (signal %1); removing the probe&apos;s deployment</source>
         <translation>zatrzymywanie (sygnał %1); usuwanie wdrożenia sondy</translation>
     </message>
+    <message>
+        <source>The functions&apos; MemorySize in MB (default 512); their CPU share follows it, as on Lambda.</source>
+        <translation>MemorySize funkcji w MB (domyślnie 512); ich udział w CPU wynika z niej, jak w Lambdzie.</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::CodeEditor</name>
@@ -1603,6 +1607,45 @@ uruchom &apos;bullpen --help&apos;, aby zobaczyć jego polecenia.
     <message>
         <source>Line (1 – %1):</source>
         <translation>Wiersz (1 – %1):</translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::ColdStartPhasesText</name>
+    <message>
+        <source>Sandbox created</source>
+        <translation>Piaskownica utworzona</translation>
+    </message>
+    <message>
+        <source>Process started</source>
+        <translation>Proces uruchomiony</translation>
+    </message>
+    <message>
+        <source>Interpreter up</source>
+        <translation>Interpreter gotowy</translation>
+    </message>
+    <message>
+        <source>Runtime bootstrap ready</source>
+        <translation>Bootstrap środowiska uruchomieniowego gotowy</translation>
+    </message>
+    <message>
+        <source>Handler imported (init code run)</source>
+        <translation>Handler zaimportowany (kod inicjalizacji wykonany)</translation>
+    </message>
+    <message>
+        <source>First /next</source>
+        <translation>Pierwsze /next</translation>
+    </message>
+    <message>
+        <source>%1 … %2 (not told apart): %3 ms</source>
+        <translation>%1 … %2 (nierozróżnione): %3 ms</translation>
+    </message>
+    <message>
+        <source>%1: %2 ms</source>
+        <translation>%1: %2 ms</translation>
+    </message>
+    <message>
+        <source>Cold start, from asking for a sandbox: %1 ms</source>
+        <translation>Zimny start, od zażądania piaskownicy: %1 ms</translation>
     </message>
 </context>
 <context>
@@ -2490,6 +2533,10 @@ uruchom &apos;bullpen --help&apos;, aby zobaczyć jego polecenia.
 Runtime image: %2</source>
         <translation>%1
 Obraz środowiska: %2</translation>
+    </message>
+    <message>
+        <source>Cold start</source>
+        <translation>Zimny start</translation>
     </message>
 </context>
 <context>

@@ -73,7 +73,9 @@ public:
     { }
 
     // Runs n invocations with at most c in flight; returns per-invocation ms.
-    QList<double> run(const FunctionConfig &f, int n, int c, double *seconds = nullptr)
+    // phases: each cold start's phases, when given.
+    QList<double> run(const FunctionConfig &f, int n, int c, double *seconds = nullptr,
+                      QList<ColdStartPhases> *phases = nullptr)
     {
         QList<double> latencies;
         latencies.reserve(n);
@@ -86,6 +88,8 @@ public:
         QObject::connect(&driver, &InvocationDriver::resultReady, &loop,
                          [&](const InvocationResult &r, qint64 elapsedNs) {
                              latencies.append(double(elapsedNs) / 1e6);
+                             if (phases && r.coldStartPhases.isKnown())
+                                 phases->append(r.coldStartPhases);
                              if (!r.succeeded() && failures++ == 0)
                                  firstFailure = r.engineError + r.errorType + u' ' + r.errorMessage;
                          });
@@ -117,6 +121,24 @@ QList<double> bareStarts(const QString &program, const QStringList &args, int n)
     return ms;
 }
 
+// "sandbox 38.2  process 41.0  ...": each phase's median over the cold
+// starts that told it apart ("-" where none did: its time is in the next).
+QString phaseMedians(const QList<ColdStartPhases> &starts)
+{
+    QStringList parts;
+    for (int p = 0; p < ColdStartPhases::Count; ++p) {
+        QList<double> known;
+        for (const ColdStartPhases &s : starts) {
+            if (s.has(ColdStartPhases::Phase(p)))
+                known.append(s.ms[p]);
+        }
+        parts << QStringLiteral("%1 %2").arg(ColdStartPhases::phaseName(ColdStartPhases::Phase(p)),
+                                             known.isEmpty() ? QStringLiteral("-")
+                                                             : QString::number(stats(known).median, 'f', 1));
+    }
+    return parts.join(QStringLiteral("  "));
+}
+
 int runBench(const QStringList &arguments)
 {
     QCommandLineParser parser;
@@ -140,7 +162,11 @@ int runBench(const QStringList &arguments)
                                           Text::tr("Alternating rounds of warm round trips with the pool event "
                                                    "stream off and on (default 6; 0 skips it)."),
                                           QStringLiteral("N"), QStringLiteral("6"));
-    parser.addOptions({ backendOption, warmOption, coldOption, longOption, runtimeOption, streamOption });
+    const QCommandLineOption memoryOption(
+        QStringLiteral("memory"),
+        Text::tr("The functions' MemorySize in MB (default 512); their CPU share follows it, as on Lambda."),
+        QStringLiteral("MB"), QStringLiteral("512"));
+    parser.addOptions({ backendOption, warmOption, coldOption, longOption, runtimeOption, streamOption, memoryOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen bench") } + arguments)) {
         std::fprintf(stderr, "bullpen bench: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -214,22 +240,48 @@ int runBench(const QStringList &arguments)
         f.handler = QStringLiteral("noop.handler");
         f.runtime = c.runtime;
         f.codeDirectory = code.path();
-        f.memorySizeMb = 512;
+        f.memorySizeMb = qBound(128, parser.value(memoryOption).toInt(), 10240);
         f.timeoutSeconds = 30;
-        out(QStringLiteral("\n== %1 (%2)").arg(c.name, c.runtime));
+        out(QStringLiteral("\n== %1 (%2, %3 MB)").arg(c.name, c.runtime).arg(f.memorySizeMb));
 
         // Cold starts: keep-alive 0, so every invocation starts a new instance.
         invoker->setKeepAliveMs(0);
         bench.run(f, 2, 1); // unpack the runtime, warm the page cache
         const Stats bare = stats(bareStarts(c.bare, c.bareArgs, coldN));
-        const Stats cold = stats(bench.run(f, coldN, 1));
+        // The same interpreter in the runtime image the instances run on
+        // (runc, crun), without a container: what the image itself costs.
+        const QString imageRoot = invoker->runtimeRootFolder(c.runtime);
+        const QList<double> bareInImage = imageRoot.isEmpty()
+            ? QList<double>()
+            : bareStarts(QStringLiteral("chroot"), QStringList { imageRoot, c.bare } + c.bareArgs, coldN);
+        QList<ColdStartPhases> phases;
+        const Stats cold = stats(bench.run(f, coldN, 1, nullptr, &phases));
         out(QStringLiteral("cold start (invoke to result)   median %1 ms  p95 %2 ms")
                 .arg(cold.median, 0, 'f', 1)
                 .arg(cold.p95, 0, 'f', 1));
+        if (!phases.isEmpty()) {
+            QList<double> totals, inits;
+            for (const ColdStartPhases &p : std::as_const(phases)) {
+                totals.append(p.totalMs);
+                if (p.runtimeMs() >= 0)
+                    inits.append(p.runtimeMs());
+            }
+            out(QStringLiteral("cold start phases, median ms    %1  (whole start %2, of it the runtime's init %3)")
+                    .arg(phaseMedians(phases))
+                    .arg(stats(totals).median, 0, 'f', 1)
+                    .arg(inits.isEmpty() ? QStringLiteral("-") : QString::number(stats(inits).median, 'f', 1)));
+        }
         out(QStringLiteral("bare '%1 %2'             median %3 ms  p95 %4 ms")
                 .arg(c.bare, c.bareArgs.join(u' '))
                 .arg(bare.median, 0, 'f', 1)
                 .arg(bare.p95, 0, 'f', 1));
+        if (!bareInImage.isEmpty()) {
+            const Stats inImage = stats(bareInImage);
+            out(QStringLiteral("bare '%1 %2' in the image (chroot)  median %3 ms  p95 %4 ms")
+                    .arg(c.bare, c.bareArgs.join(u' '))
+                    .arg(inImage.median, 0, 'f', 1)
+                    .arg(inImage.p95, 0, 'f', 1));
+        }
         out(QStringLiteral("cold start overhead             median %1 ms (target <= 25 ms)")
                 .arg(cold.median - bare.median, 0, 'f', 1));
 

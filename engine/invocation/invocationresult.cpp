@@ -199,6 +199,8 @@ QJsonObject InvocationResult::toJson() const
         o.insert(QStringLiteral("limitation"), limitationNote);
     if (!runtimeVersion.isEmpty())
         o.insert(QStringLiteral("runtimeVersion"), runtimeVersion);
+    if (coldStartPhases.isKnown())
+        o.insert(QStringLiteral("coldStartPhases"), coldStartPhases.toJson());
     if (streamed)
         o.insert(QStringLiteral("streamed"), true);
     if (!streamedBody.isEmpty())
@@ -230,6 +232,7 @@ std::optional<InvocationResult> InvocationResult::fromJson(const QJsonObject &js
     r.durationMs = read.number(QStringLiteral("durationMs"), 0);
     r.billedDurationMs = qint64(read.number(QStringLiteral("billedDurationMs"), 0));
     r.initDurationMs = read.number(QStringLiteral("initDurationMs"), -1);
+    r.coldStartPhases = ColdStartPhases::fromJson(json.value(QStringLiteral("coldStartPhases")).toObject());
     r.memorySizeMb = int(read.number(QStringLiteral("memorySizeMB"), 0));
     r.maxMemoryUsedMb = int(read.number(QStringLiteral("maxMemoryUsedMB"), -1));
     r.memoryLimitEnforced = read.boolean(QStringLiteral("memoryLimitEnforced"), true);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "engine/invocation/coldstartphases.h"
+
 #include <QByteArray>
 #include <QDateTime>
 #include <QJsonObject>
@@ -69,6 +71,10 @@ struct InvocationResult
     double durationMs = 0; // around the handler, in real time: event delivered to response received
     qint64 billedDurationMs = 0;
     double initDurationMs = -1; // only on a cold start
+    // A cold start's phases, from the request for its sandbox to the end of its
+    // init (Init Duration is their part from the process's start on); unknown
+    // (isKnown() false) on a warm start.
+    ColdStartPhases coldStartPhases;
     int memorySizeMb = 0;
     int maxMemoryUsedMb = -1; // from the instance's cgroup; -1 when unknown
     bool memoryLimitEnforced = true;

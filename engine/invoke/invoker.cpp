@@ -9,6 +9,7 @@
 #include "engine/sandbox/containerbackend.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <QMetaMethod>
 #include <QStandardPaths>
 
@@ -258,6 +259,14 @@ BackendInfo Invoker::backendInfo() const
     info.isolation = BackendRegistry::isolation(info.id);
     info.available = m_backend != nullptr;
     return info;
+}
+
+QString Invoker::runtimeRootFolder(const QString &runtime) const
+{
+    if (!m_backend || m_backend->instanceSource() != InstanceSource::RootFilesystem)
+        return {};
+    const auto image = m_backend->runtimeImageFor(runtime);
+    return image && QFileInfo(image->rootfsDir).isDir() ? image->rootfsDir : QString();
 }
 
 QList<InstanceInfo> Invoker::instances() const

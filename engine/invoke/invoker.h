@@ -69,6 +69,11 @@ public:
     const EngineSettings &settings() const { return m_settings; }
     // The backend in use, as the registry describes it (id, display name, isolation).
     BackendInfo backendInfo() const;
+    // The folder of the runtime image this runtime's instances run on (runc,
+    // crun: the image unpacked), once it is there; empty where there is none
+    // on disk (Docker's images are the daemon's). The bench starts the bare
+    // interpreter in it, as the baseline of a cold start.
+    QString runtimeRootFolder(const QString &runtime) const;
 
     // The pool's state.
     QList<InstanceInfo> instances() const;

@@ -329,8 +329,10 @@ void Instance::takeInitInto(InvocationResult &r)
     r.coldStart = !m_pendingInitLogsTaken && m_info.state == InstanceState::Starting;
     if (!m_pendingInitLogsTaken) {
         m_pendingInitLogsTaken = true;
-        if (r.coldStart)
+        if (r.coldStart) {
             r.initDurationMs = m_info.initDurationMs;
+            r.coldStartPhases = m_info.coldStartPhases;
+        }
         r.logs = std::move(m_pendingLogs) + r.logs;
         m_pendingLogs.clear();
     }
@@ -492,10 +494,51 @@ void Instance::announceSandbox()
     Q_EMIT sandboxReady(m_info);
 }
 
+namespace {
+
+// The moments Bullpen's runtimes report in their first /next
+// ("interpreter=NS;bootstrap=NS;handler=NS"); what is missing or malformed stays 0.
+void readRuntimeInitReport(const QByteArray &report, std::array<qint64, ColdStartPhases::Count> *ends)
+{
+    static const std::pair<QByteArrayView, ColdStartPhases::Phase> keys[]
+        = { { "interpreter", ColdStartPhases::Interpreter },
+            { "bootstrap", ColdStartPhases::Bootstrap },
+            { "handler", ColdStartPhases::Handler } };
+    for (const QByteArray &item : report.split(';')) {
+        const qsizetype eq = item.indexOf('=');
+        if (eq <= 0)
+            continue;
+        const QByteArray key = item.left(eq).trimmed();
+        bool ok = false;
+        const qint64 ns = item.mid(eq + 1).trimmed().toLongLong(&ok);
+        if (!ok || ns <= 0)
+            continue;
+        for (const auto &[name, phase] : keys) {
+            if (key == name)
+                (*ends)[phase] = ns;
+        }
+    }
+}
+
+} // namespace
+
+void Instance::notePhases()
+{
+    if (!m_sandbox || m_info.state != InstanceState::Starting || m_initEndNs <= 0)
+        return;
+    std::array<qint64, ColdStartPhases::Count> ends {};
+    ends[ColdStartPhases::Sandbox] = m_sandbox->sandboxMadeAtNs();
+    ends[ColdStartPhases::Process] = m_sandbox->processStartedAtNs();
+    readRuntimeInitReport(m_server.runtimeInitReport(), &ends);
+    ends[ColdStartPhases::FirstNext] = m_initEndNs;
+    m_info.coldStartPhases = ColdStartPhases::fromMoments(m_startWallNs, ends);
+}
+
 void Instance::afterInit()
 {
     // Whatever the sandbox has said by now: its making is over before the init is.
     announceSandbox();
+    notePhases();
     if (m_job && m_info.state == InstanceState::Starting)
         deliver();
     else

@@ -52,6 +52,7 @@ struct InstanceInfo
     bool provisioned = false; // a provisioned-concurrency instance: initialised ahead, never expires
     qint64 pid = -1; // the runtime's process (host pid) once its sandbox is made
     double sandboxDurationMs = -1; // from asking for the sandbox to the runtime's process starting
+    ColdStartPhases coldStartPhases; // its start phase by phase, once its init is over
     qint64 timeoutMs = 0; // the function's timeout (real time)
 };
 
@@ -157,6 +158,7 @@ private:
     void initSettled(); // the process start is known (or will not be): the init is over
     void afterInit();
     void announceSandbox();
+    void notePhases(); // the start's phases into m_info, once the init is over
     QString initStartLine() const;
     // Learns from the backend which image this runtime runs on (once built);
     // false while that is not known (the host's files, or not built yet).

@@ -126,6 +126,8 @@ QJsonObject PoolEvent::toJson() const
         break;
     case PoolEventType::InstanceInitDone:
         object.insert(QStringLiteral("initDurationMs"), initDurationMs);
+        if (phases.isKnown())
+            object.insert(QStringLiteral("phases"), phases.toJson());
         break;
     case PoolEventType::InstanceIdle:
         object.insert(QStringLiteral("expiresAtMs"), expiresAtMs);
@@ -191,6 +193,7 @@ PoolEvent PoolEvent::fromJson(const QJsonObject &object, bool *ok)
     event.pid = object.value(QStringLiteral("pid")).toInteger(-1);
     event.sandboxDurationMs = object.value(QStringLiteral("sandboxDurationMs")).toDouble(-1);
     event.timeoutMs = object.value(QStringLiteral("timeoutMs")).toInteger(-1);
+    event.phases = ColdStartPhases::fromJson(object.value(QStringLiteral("phases")).toObject());
     event.queueDepth = int(object.value(QStringLiteral("queueDepth")).toInteger(-1));
     event.attempt = int(object.value(QStringLiteral("attempt")).toInteger(-1));
     event.retryAtMs = object.value(QStringLiteral("retryAtMs")).toInteger(-1);

@@ -18,7 +18,8 @@ namespace Bullpen {
 enum class PoolEventType : quint8 {
     InstanceStarting, // a new execution environment: the sandbox is being made (cold start begins;
                       // timeoutMs; detail "pre-warmed" when started ahead of any call by Invoker::prewarm)
-    InstanceInitDone, // its runtime asked for work for the first time: init is over (initDurationMs)
+    InstanceInitDone, // its runtime asked for work for the first time: init is over (initDurationMs, and
+                      // phases: the whole start phase by phase, from the request for its sandbox)
     InstanceBusy, // it took an invocation (requestId)
     InstanceIdle, // it is warm and waiting; keep-alive runs out at expiresAtMs (pool time)
     InstanceStopped, // it is gone (stopReason, detail)
@@ -84,6 +85,7 @@ struct PoolEvent
     double speed = 1.0; // ClockSpeedChanged
     qint64 pid = -1; // InstanceSandboxReady: the runtime's process as the host sees it
     double sandboxDurationMs = -1; // InstanceSandboxReady: from asking for a sandbox to the runtime's process starting
+    ColdStartPhases phases; // InstanceInitDone: the start phase by phase (engine/invocation/coldstartphases.h)
     qint64 timeoutMs = -1; // InstanceStarting, InstanceBusy: the function's timeout (real time)
     int queueDepth = -1; // AsyncEventQueued, AsyncEventDone: events in the asynchronous queue afterwards
     int attempt = -1; // AsyncRetryScheduled, AsyncEventDone: attempts made so far

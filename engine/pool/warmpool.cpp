@@ -703,6 +703,7 @@ void WarmPool::publishInstanceChange(const InstanceInfo &info, InstanceState pre
         PoolEvent init = event;
         init.type = PoolEventType::InstanceInitDone;
         init.initDurationMs = info.initDurationMs;
+        init.phases = info.coldStartPhases;
         publish(init);
     }
     switch (info.state) {

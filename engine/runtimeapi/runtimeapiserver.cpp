@@ -399,6 +399,8 @@ void RuntimeApiServer::handleNext(const QHttpServerRequest &request, QHttpServer
         setInvokeState(Invoke::None);
         m_pending = {};
     }
+    if (!m_initDone)
+        m_runtimeInitReport = request.value(RuntimeInitHeader);
     m_initDone = true;
     m_parked.emplace(std::move(responder));
     m_parkedGuard = m_tcp ? m_tcp->guardFor(request.remotePort()) : nullptr;

@@ -64,6 +64,12 @@ public:
     // answered via /response or /error, or abandoned with abandonInvocation()).
     void deliver(const InvocationRequest &request);
     void abandonInvocation(); // after a timeout/crash: forget the current id
+    // What the runtime's first GET /next said about its own start in the
+    // Bullpen-Runtime-Init request header (Bullpen's Python and Node.js
+    // runtimes: "interpreter=NS;bootstrap=NS;handler=NS", wall-clock moments);
+    // empty for runtimes that do not send it, as official ones do not.
+    QByteArray runtimeInitReport() const { return m_runtimeInitReport; }
+    static constexpr const char *RuntimeInitHeader = "Bullpen-Runtime-Init";
     // The Extensions API (2020-01-01) served on the same listener.
     ExtensionsApi &extensions() { return m_extensions; }
     const ExtensionsApi &extensions() const { return m_extensions; }
@@ -114,6 +120,7 @@ private:
     int m_deliveredFd = -1; // while Running: a duplicate of the connection the event went out on
     InvocationRequest m_pending; // the current invocation (Pending, Running or Responded)
     bool m_initDone = false;
+    QByteArray m_runtimeInitReport;
     ExtensionsApi m_extensions;
 
     // The streamed response being read, if any.

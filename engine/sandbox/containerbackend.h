@@ -98,6 +98,12 @@ public:
     // the epoch); 0 while unknown. Lambda's init phase begins here, after the
     // sandbox is made. Backends may find it out later than started() says.
     virtual qint64 processStartedAtNs() const { return m_processStartedAtNs; }
+    // When the sandbox was made and only the runtime's start was left (wall
+    // clock, nanoseconds since the epoch): a container created, its
+    // namespaces, cgroup and mounts in place. 0 where the backend cannot tell
+    // it apart from the process's start (a plain process). The first phase of
+    // a cold start (ColdStartPhases::Sandbox) ends here.
+    virtual qint64 sandboxMadeAtNs() const { return m_sandboxMadeAtNs; }
 
     // Where the backend gives each instance a network namespace of its own
     // (RuntimeApiReach::ownNamespace), the instance makes the Runtime API's
@@ -125,6 +131,7 @@ protected:
 
     qint64 m_pid = 0;
     qint64 m_processStartedAtNs = 0;
+    qint64 m_sandboxMadeAtNs = 0;
 
 private:
     QByteArray m_pending[2];

@@ -409,6 +409,7 @@ void OciInstance::onPidFile()
         return;
     m_pid = pid;
     m_processStartedAtNs = processStartedAtNs();
+    m_sandboxMadeAtNs = sandboxMadeAtNs();
     m_started = true;
     releaseSetup(); // the container has joined its namespace and mounted /tmp
     m_stderrTail.clear();
@@ -432,6 +433,23 @@ qint64 OciInstance::processStartedAtNs() const
     if (::stat(QFile::encodeName(m_bundle + QStringLiteral("/pid")).constData(), &st) != 0)
         return 0;
     return qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+}
+
+qint64 OciInstance::sandboxMadeAtNs() const
+{
+    // runc writes the container's state.json (crun its "status") once the
+    // container is created, its init waiting to exec the runtime; `runc run`
+    // then lets it exec and writes the pid file. Read once the process runs,
+    // before anything else writes the state again.
+    if (m_sandboxMadeAtNs > 0 || !m_backend)
+        return m_sandboxMadeAtNs;
+    const QString state = m_backend->stateDirectory() + u'/' + m_containerId + u'/';
+    for (const char *name : { "state.json", "status" }) {
+        struct stat st {};
+        if (::stat(QFile::encodeName(state + QLatin1StringView(name)).constData(), &st) == 0)
+            return qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    }
+    return 0;
 }
 
 void OciInstance::kill()

@@ -36,6 +36,7 @@ public:
     void drainOutput() override;
     void checkStarted() override { onPidFile(); }
     qint64 processStartedAtNs() const override;
+    qint64 sandboxMadeAtNs() const override;
 
     QString containerId() const { return m_containerId; }
     QString bundlePath() const { return m_bundle; }

@@ -2,6 +2,7 @@
 #include "widgets/invoke/figuresbar.h"
 
 #include "engine/invocation/invocationresult.h"
+#include "widgets/pool/coldstartphasestext.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,8 +19,9 @@ FiguresBar::FiguresBar(QWidget *parent)
     layout->setContentsMargins(8, 4, 8, 4);
     layout->setSpacing(18);
     const QList<QPair<Figure, QString>> captions {
-        { Outcome, tr("Outcome") }, { Duration, tr("Duration") }, { Billed, tr("Billed") },     { Init, tr("Init") },
-        { Memory, tr("Memory") },   { Start, tr("Start") },       { Instance, tr("Instance") },
+        { Outcome, tr("Outcome") }, { Duration, tr("Duration") },    { Billed, tr("Billed") },
+        { Init, tr("Init") },       { ColdStart, tr("Cold start") }, { Memory, tr("Memory") },
+        { Start, tr("Start") },     { Instance, tr("Instance") },
     };
     for (const auto &[figure, caption] : captions) {
         auto *box = new QVBoxLayout;
@@ -53,6 +55,11 @@ void FiguresBar::set(Figure figure, const QString &value, const QString &toolTip
 QString FiguresBar::text(Figure figure) const
 {
     return m_values.value(figure)->text();
+}
+
+QString FiguresBar::toolTip(Figure figure) const
+{
+    return m_values.value(figure)->toolTip();
 }
 
 void FiguresBar::clear()
@@ -98,6 +105,11 @@ void FiguresBar::setResult(const InvocationResult &result)
         result.initDurationMs >= 0 ? tr("%1 ms").arg(locale.toString(result.initDurationMs, 'f', 2))
                                    : QStringLiteral("—"),
         tr("Init Duration: only a cold start runs the function's initialisation code."));
+    // The whole cold start, from asking for a sandbox (Init Duration is its
+    // part from the runtime's process on), phase by phase in the tooltip.
+    if (result.coldStartPhases.isKnown())
+        set(ColdStart, tr("%1 ms").arg(locale.toString(result.coldStartPhases.totalMs, 'f', 1)),
+            ColdStartPhasesText::toolTip(result.coldStartPhases));
     const QString used = result.maxMemoryUsedMb >= 0 ? QString::number(result.maxMemoryUsedMb) : QStringLiteral("?");
     set(Memory, tr("%1 / %2 MB").arg(used).arg(result.memorySizeMb),
         result.memoryLimitEnforced

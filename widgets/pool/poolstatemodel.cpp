@@ -385,6 +385,7 @@ void PoolStateModel::applyOne(const PoolEvent &e)
             t->sandboxReady = true;
             t->initDone = true;
             t->initDurationMs = e.initDurationMs;
+            t->phases = e.phases;
         }
         break;
     case PoolEventType::InstanceBusy:

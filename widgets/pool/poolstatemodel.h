@@ -34,6 +34,7 @@ struct InstanceTile
     qint64 startedPoolMs = 0; // InstanceStarting
     qint64 startedRealMs = 0;
     double initDurationMs = -1;
+    ColdStartPhases phases; // its start phase by phase, once its init is done
     qint64 sincePoolMs = 0; // the current state's start, pool time
     qint64 sinceRealMs = 0; // ... and real time (busy runs in real time)
     qint64 expiresAtMs = -1; // idle: keep-alive runs out (pool time)

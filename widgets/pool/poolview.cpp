@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/pool/poolview.h"
 
+#include "widgets/pool/coldstartphasestext.h"
 #include "widgets/pool/poolpalette.h"
 #include "widgets/pool/poolstatemodel.h"
 
@@ -192,6 +193,8 @@ QString PoolView::toolTipFor(const QString &instanceId) const
         lines << tr("Sandbox made in: %1 ms").arg(locale.toString(t->sandboxDurationMs, 'f', 1));
     if (t->initDurationMs >= 0)
         lines << tr("Init: %1 ms").arg(locale.toString(t->initDurationMs, 'f', 1));
+    for (const QString &phase : ColdStartPhasesText::lines(t->phases))
+        lines << QStringLiteral("&nbsp;&nbsp;") + phase.toHtmlEscaped();
     lines << tr("Invocations served: %1").arg(t->served);
     lines << (t->memoryBytes >= 0 ? tr("Memory now: %1 MB of %2 MB")
                                         .arg(locale.toString(double(t->memoryBytes) / (1024.0 * 1024.0), 'f', 1))

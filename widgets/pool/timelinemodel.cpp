@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/pool/timelinemodel.h"
 
+#include "widgets/pool/coldstartphasestext.h"
+
 #include <QLocale>
 
 #include <algorithm>
@@ -95,6 +97,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             if (index.column() == InitColumn && lane.initDoneMs >= 0 && lane.startedMs >= 0)
                 return coldStartText(lane.startedMs, lane.sandboxReadyMs, lane.initDoneMs);
             return {};
+        case ColdStartPhasesRole:
+            return ColdStartPhasesText::lines(lane.phases);
         case InstanceIdRole:
             return lane.instanceId;
         case FunctionIdRole:
@@ -139,6 +143,8 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         return b.sandboxReadyMs >= 0 ? b.sandboxReadyMs - b.initStartMs : -1;
     case RuntimeInitMsRole:
         return b.sandboxReadyMs >= 0 && b.initEndMs >= 0 ? b.initEndMs - b.sandboxReadyMs : -1;
+    case ColdStartPhasesRole:
+        return b.cold ? ColdStartPhasesText::lines(m_lanes.at(int(index.internalId() - 1)).phases) : QStringList();
     }
     return {};
 }
@@ -283,6 +289,7 @@ void TimelineModel::applyOne(const PoolEvent &e)
         const int lane = ensureLane(e.functionId, e.instanceId);
         TimelineLane &l = m_lanes[lane];
         l.initDoneMs = e.poolTimeMs;
+        l.phases = e.phases;
         // The cold invocation waiting for this init sees its init segment end now.
         if (TimelineBar *b = waitingColdBar(lane)) {
             b->initEndMs = qMax(e.poolTimeMs, b->initStartMs);

@@ -49,6 +49,9 @@ struct TimelineLane
     qint64 startedMs = -1; // pool time
     qint64 sandboxReadyMs = -1;
     qint64 initDoneMs = -1;
+    // Its start phase by phase (real time, from InstanceInitDone): the cold
+    // start [startedMs, initDoneMs] is drawn divided in their proportions.
+    ColdStartPhases phases;
     qint64 stoppedMs = -1;
     InstanceStopReason stopReason = InstanceStopReason::None;
     QList<TimelineBar> bars;
@@ -76,6 +79,7 @@ public:
         RunningRole,
         SandboxMsRole, // invocations: the part of their cold start spent making the sandbox, -1 unknown
         RuntimeInitMsRole, // and the part spent in the runtime's init
+        ColdStartPhasesRole, // lanes and cold invocations: the start phase by phase, one line each (QStringList)
         InstanceIdRole, // lanes
         FunctionIdRole,
     };

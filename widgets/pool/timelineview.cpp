@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "widgets/pool/timelineview.h"
 
+#include "widgets/pool/coldstartphasestext.h"
 #include "widgets/pool/poolpalette.h"
 #include "widgets/pool/timelinemodel.h"
 
@@ -335,6 +336,7 @@ void TimelineView::paintEvent(QPaintEvent *)
                         sandboxEnd = barEnd; // its sandbox is being made now
                     segment(b.initStartMs, sandboxEnd, PoolPalette::color(PoolPalette::Sandbox));
                     segment(sandboxEnd, initEnd, PoolPalette::color(PoolPalette::Init));
+                    paintPhaseMarks(p, lane, b.initStartMs, initEnd, barArea);
                 }
                 // Its run, once it has one: an instance still starting has not
                 // run it yet (painting the run from its dispatch would cover
@@ -401,6 +403,31 @@ QRect TimelineView::barRect(const QByteArray &requestId) const
     return { x0, y + barInset, qMax(1, x1 - x0), rowHeight - 2 * barInset };
 }
 
+void TimelineView::paintPhaseMarks(QPainter &p, const TimelineLane &lane, qint64 fromMs, qint64 toMs,
+                                   const QRect &barArea) const
+{
+    const ColdStartPhases &phases = lane.phases;
+    if (!phases.isKnown() || phases.totalMs <= 0 || lane.startedMs < 0 || lane.initDoneMs <= lane.startedMs)
+        return;
+    const double span = double(lane.initDoneMs - lane.startedMs);
+    if (xOf(lane.initDoneMs) - xOf(lane.startedMs) < 4.0 * ColdStartPhases::Count)
+        return;
+    const QColor mark = PoolPalette::color(PoolPalette::Sandbox).darker(160);
+    const int right = viewport()->width();
+    double elapsed = 0;
+    for (int i = 0; i + 1 < ColdStartPhases::Count; ++i) {
+        if (!phases.has(ColdStartPhases::Phase(i)))
+            continue;
+        elapsed += phases.ms[i];
+        const double t = double(lane.startedMs) + span * elapsed / phases.totalMs;
+        if (t <= double(fromMs) || t >= double(toMs))
+            continue;
+        const int x = int(std::lround(double(labelWidth) + (t - double(visibleStartMs())) / m_msPerPixel));
+        if (x > labelWidth && x < right)
+            p.fillRect(QRect(x, barArea.top(), 1, barArea.height()), mark);
+    }
+}
+
 QString TimelineView::toolTipFor(const QByteArray &requestId) const
 {
     int lane = -1;
@@ -418,6 +445,7 @@ QString TimelineView::toolTipFor(const QByteArray &requestId) const
                  .arg(m_model->lanes().at(lane).instanceId.toHtmlEscaped());
     if (b->dispatchMs > b->arrivalMs)
         lines << tr("Queued: %1 ms").arg(b->dispatchMs - b->arrivalMs);
+    const QStringList phases = b->cold ? ColdStartPhasesText::lines(m_model->lanes().at(lane).phases) : QStringList();
     if (b->initStartMs >= 0 && b->initEndMs >= 0 && b->sandboxReadyMs >= 0)
         lines << tr("Waited for its cold start: %1 ms (sandbox %2 ms, runtime init %3 ms)")
                      .arg(b->initEndMs - b->initStartMs)
@@ -427,6 +455,8 @@ QString TimelineView::toolTipFor(const QByteArray &requestId) const
         lines << tr("Waited for init: %1 ms").arg(b->initEndMs - b->initStartMs);
     else if (b->initStartMs >= 0)
         lines << (b->sandboxReadyMs >= 0 ? tr("Waiting for the runtime's init") : tr("Waiting for its sandbox"));
+    for (const QString &phase : phases)
+        lines << QStringLiteral("&nbsp;&nbsp;") + phase.toHtmlEscaped();
     if (b->running() && !b->waitingForInit())
         lines << tr("Running");
     else if (b->durationMs >= 0)

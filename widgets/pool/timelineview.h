@@ -9,14 +9,19 @@
 
 #include <functional>
 
+class QPainter;
+class QRect;
+
 namespace Bullpen {
 
 class TimelineModel;
 struct TimelineBar;
+struct TimelineLane;
 
 // The pool's history on a time axis (pool time): a row per instance, each
 // invocation a bar from arrival to response, its queued time grey, the cold
 // start it waited for in its two phases (the sandbox being made dark orange,
+// thin marks where its finer phases meet, ColdStartPhases),
 // the runtime's init orange), its run blue (red when it failed), a throttled
 // invocation a red tick on its function's throttle row; a legend under the rows
 // names the colours. The wheel
@@ -93,6 +98,10 @@ private:
     void updateScrollBar();
     void updateTimer();
     QString toolTipFor(const QByteArray &requestId) const;
+    // Thin marks where the lane's cold-start phases meet, within [fromMs, toMs]
+    // of a bar's cold start: the phases (real time) in proportion to the
+    // start's span on the pool clock; none where the span is too thin to read.
+    void paintPhaseMarks(QPainter &p, const TimelineLane &lane, qint64 fromMs, qint64 toMs, const QRect &barArea) const;
 
     QPointer<TimelineModel> m_model;
     QWidget *m_legend;

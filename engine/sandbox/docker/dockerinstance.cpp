@@ -17,6 +17,7 @@
 #include <QSaveFile>
 
 #include <cerrno>
+#include <chrono>
 #include <cstring>
 
 #include <fcntl.h>
@@ -205,6 +206,11 @@ void DockerInstance::start()
 
 void DockerInstance::begin()
 {
+    // The container exists (made now, or a spare made ahead): what is left is
+    // starting it, and its shell exec'ing the runtime.
+    m_sandboxMadeAtNs
+        = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+              .count();
     // The environment, read by the container's first process before the runtime starts.
     QByteArray env;
     static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));

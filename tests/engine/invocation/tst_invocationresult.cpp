@@ -31,6 +31,9 @@ InvocationResult fullResult()
     r.durationMs = 12.34;
     r.billedDurationMs = 13;
     r.initDurationMs = 101.5;
+    // The Handler phase unknown: its time is in FirstNext.
+    r.coldStartPhases.ms = { 30.25, 40.5, 60.0, 10.5, -1, 31.0 };
+    r.coldStartPhases.totalMs = 172.25;
     r.memorySizeMb = 256;
     r.maxMemoryUsedMb = 41;
     r.memoryLimitEnforced = false;
@@ -57,6 +60,7 @@ void compareResults(const InvocationResult &a, const InvocationResult &b)
     QCOMPARE(a.durationMs, b.durationMs);
     QCOMPARE(a.billedDurationMs, b.billedDurationMs);
     QCOMPARE(a.initDurationMs, b.initDurationMs);
+    QCOMPARE(a.coldStartPhases, b.coldStartPhases);
     QCOMPARE(a.memorySizeMb, b.memorySizeMb);
     QCOMPARE(a.maxMemoryUsedMb, b.maxMemoryUsedMb);
     QCOMPARE(a.memoryLimitEnforced, b.memoryLimitEnforced);
@@ -116,11 +120,51 @@ private Q_SLOTS:
         const auto back = InvocationResult::fromJson(warm.toJson());
         QVERIFY(back);
         QCOMPARE(back->initDurationMs, -1.0); // warm: no init
+        QVERIFY(!back->coldStartPhases.isKnown());
+        QVERIFY(!warm.toJson().contains(u"coldStartPhases"_s));
         QCOMPARE(back->maxMemoryUsedMb, -1); // not measured
         QVERIFY(back->instanceId.isEmpty());
         QVERIFY(back->errorType.isEmpty());
         QVERIFY(!back->startedAt.isValid());
         QCOMPARE(back->payload, "\"just text\""_ba);
+    }
+
+    // The phases from the moments they ended: unknown moments merge into the
+    // next known phase, a moment earlier than the one before (a coarse file
+    // time) counts as that one, and the phases always add up to the whole.
+    void coldStartPhasesFromMoments()
+    {
+        const qint64 begin = 1'800'000'000'000'000'000;
+        const auto ms = [begin](double at) { return begin + qint64(at * 1e6); };
+        ColdStartPhases all
+            = ColdStartPhases::fromMoments(begin, { ms(30), ms(70), ms(95), ms(100), ms(130), ms(131.5) });
+        QCOMPARE(all.ms, (std::array<double, 6> { 30, 40, 25, 5, 30, 1.5 }));
+        QCOMPARE(all.totalMs, 131.5);
+        QCOMPARE(all.runtimeMs(), 61.5); // Init Duration: from the process's start on
+        QCOMPARE(all.describe(),
+                 u"sandbox 30.0 + process 40.0 + interpreter 25.0 + bootstrap 5.0 + handler 30.0 + first /next 1.5 "
+                 "= 131.5 ms"_s);
+
+        // An official runtime (no report) on a backend without a sandbox of its own.
+        ColdStartPhases merged = ColdStartPhases::fromMoments(begin, { 0, ms(40), 0, 0, 0, ms(100) });
+        QCOMPARE(merged.ms, (std::array<double, 6> { -1, 40, -1, -1, -1, 60 }));
+        QCOMPARE(merged.totalMs, 100.0);
+        QCOMPARE(merged.describe(), u"sandbox..process 40.0 + interpreter..first /next 60.0 = 100.0 ms"_s);
+
+        // The sandbox's file time a tick before the request; a report after the end.
+        ColdStartPhases clamped
+            = ColdStartPhases::fromMoments(begin, { ms(-4), ms(50), ms(70), ms(120), ms(90), ms(100) });
+        QCOMPARE(clamped.ms, (std::array<double, 6> { 0, 50, 20, 30, 0, 0 }));
+        QCOMPARE(clamped.totalMs, 100.0);
+
+        // No end, no phases.
+        QVERIFY(!ColdStartPhases::fromMoments(begin, { ms(1), ms(2), 0, 0, 0, 0 }).isKnown());
+        // JSON: unknown phases are null, and come back unknown.
+        const QJsonObject json = merged.toJson();
+        QVERIFY(json.value(u"interpreterMs"_s).isNull());
+        QCOMPARE(json.value(u"firstNextMs"_s).toDouble(), 60.0);
+        QCOMPARE(ColdStartPhases::fromJson(json), merged);
+        QCOMPARE(ColdStartPhases::fromJson(QJsonObject()), ColdStartPhases());
     }
 
     void faultsAreNamed_data()

@@ -39,6 +39,8 @@ PoolEvent sample(PoolEventType type)
     case PoolEventType::InstanceInitDone:
         e.initDurationMs = 187.25;
         e.provisioned = true;
+        e.phases.ms = { -1, 40.5, 101.25, 12.0, 70.5, 3.5 };
+        e.phases.totalMs = 227.75;
         break;
     case PoolEventType::InstanceBusy:
         e.requestId = "0b6f-11";
@@ -134,6 +136,7 @@ void compare(const PoolEvent &a, const PoolEvent &b)
     QCOMPARE(a.speed, b.speed);
     QCOMPARE(a.pid, b.pid);
     QCOMPARE(a.sandboxDurationMs, b.sandboxDurationMs);
+    QCOMPARE(a.phases, b.phases);
     QCOMPARE(a.timeoutMs, b.timeoutMs);
 }
 
@@ -199,6 +202,7 @@ private Q_SLOTS:
         const QJsonObject idle = sample(PoolEventType::InstanceIdle).toJson();
         QVERIFY(!idle.contains(QStringLiteral("timeoutMs")));
         QVERIFY(!idle.contains(QStringLiteral("sandboxDurationMs")));
+        QVERIFY(!idle.contains(QStringLiteral("phases")));
     }
 
     void names()

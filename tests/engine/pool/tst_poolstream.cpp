@@ -123,6 +123,69 @@ private Q_SLOTS:
         QCOMPARE(m_events.last().type, PoolEventType::InstanceStopped);
     }
 
+    // A cold start phase by phase (issue 16): InstanceInitDone and the result
+    // carry the same phases, each known one not negative, in order, adding up
+    // to the whole start; the sandbox's two phases are what InstanceSandboxReady
+    // measured, and the phases from the process's start on are Lambda's Init
+    // Duration. Bullpen's own runtimes say when their interpreter was up,
+    // their bootstrap ready and the handler imported; a runtime that does not
+    // (a custom one here, as official runtimes) leaves those phases unknown,
+    // their time in "first /next".
+    void coldStartPhasesAddUpInOrder_data()
+    {
+        QTest::addColumn<QString>("folder");
+        QTest::addColumn<QString>("handler");
+        QTest::addColumn<QString>("runtime");
+        QTest::addColumn<bool>("reports");
+        QTest::newRow("python") << "python" << "app.counter" << "python3.12" << true;
+        QTest::newRow("nodejs") << "node" << "index.handler" << "nodejs20.x" << true;
+        QTest::newRow("custom runtime") << "provided" << "function.handler" << "provided.al2023" << false;
+    }
+
+    void coldStartPhasesAddUpInOrder()
+    {
+        QFETCH(QString, folder);
+        QFETCH(QString, handler);
+        QFETCH(QString, runtime);
+        QFETCH(bool, reports);
+        FunctionConfig f = function(QStringLiteral("counter"));
+        f.handler = handler;
+        f.runtime = runtime;
+        f.codeDirectory = QStringLiteral(BULLPEN_TEST_DATA_DIR "/functions/") + folder;
+        const InvocationResult r = run(f, R"({"text": "x"})");
+        QVERIFY2(r.succeeded(), qPrintable(TestSupport::describe(r)));
+        QVERIFY(r.coldStart);
+        QTRY_VERIFY_WITH_TIMEOUT(!eventsOf(PoolEventType::InstanceInitDone).isEmpty(), 10000);
+        const PoolEvent init = eventsOf(PoolEventType::InstanceInitDone).first();
+        const ColdStartPhases phases = init.phases;
+        QVERIFY2(phases.isKnown(), QJsonDocument(init.toJson()).toJson().constData());
+        QCOMPARE(r.coldStartPhases, phases);
+        // The sandbox is told apart from the process's start on runc and
+        // Docker; a plain process has no sandbox of its own.
+        QCOMPARE(phases.has(ColdStartPhases::Sandbox), m_backend->name() != u"process");
+        QVERIFY(phases.has(ColdStartPhases::Process));
+        QCOMPARE(phases.has(ColdStartPhases::Interpreter), reports);
+        QCOMPARE(phases.has(ColdStartPhases::Bootstrap), reports);
+        QCOMPARE(phases.has(ColdStartPhases::Handler), reports);
+        QVERIFY(phases.has(ColdStartPhases::FirstNext));
+        double sum = 0;
+        for (int p = 0; p < ColdStartPhases::Count; ++p) {
+            QVERIFY2(!phases.has(ColdStartPhases::Phase(p)) || phases.ms[p] >= 0, qPrintable(phases.describe()));
+            sum += qMax(0.0, phases.ms[p]);
+        }
+        QVERIFY2(qAbs(sum - phases.totalMs) < 1e-6, qPrintable(phases.describe()));
+        const PoolEvent sandbox = eventsOf(PoolEventType::InstanceSandboxReady).first();
+        QVERIFY2(qAbs(sandbox.sandboxDurationMs
+                      - (qMax(0.0, phases.ms[ColdStartPhases::Sandbox]) + phases.ms[ColdStartPhases::Process]))
+                     < 1e-3,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(sandbox.sandboxDurationMs).arg(phases.describe())));
+        QVERIFY2(qAbs(phases.runtimeMs() - r.initDurationMs) < 1e-3,
+                 qPrintable(QStringLiteral("%1 vs %2").arg(r.initDurationMs).arg(phases.describe())));
+        // The stream's JSON (--trace) keeps them.
+        QCOMPARE(PoolEvent::fromJson(init.toJson()).phases, phases);
+        qInfo("%s: %s", qPrintable(runtime), qPrintable(phases.describe()));
+    }
+
     // Concurrent calls scale out (two cold starts); afterwards the next call
     // goes to the instance that became idle last.
     void scaleOutThenReuseTheMostRecentlyUsed()

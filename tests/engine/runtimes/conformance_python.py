@@ -5,7 +5,9 @@ import os
 import re
 import time
 
-from conformance_support import FUNCTIONS, TIMEOUT, Session, case, check, config, equal, stdout_before
+from conformance_support import (
+    FUNCTIONS, TIMEOUT, Session, case, check, check_runtime_init_report, config, equal, stdout_before,
+)
 
 
 @case
@@ -211,3 +213,10 @@ def python_reconnects_after_server_restart():
         s.peer.restart()
         second = s.response({})[0]
         equal((second["count"], second["pid"]), (2, first["pid"]), "same warm process after restart")
+
+
+@case
+def python_reports_its_start_phases():
+    before = time.time_ns()
+    with Session("python", "app.echo") as s:
+        check_runtime_init_report(s, before)

@@ -6,6 +6,7 @@ import os
 import shutil
 import subprocess
 import sys
+import time
 
 from runtime_api_peer import RuntimeApiPeer, StreamCapture
 
@@ -120,3 +121,21 @@ def case(fn):
 def stdout_before(session, outcome, needle):
     """True when `needle` was already on stdout when the outcome reached the API."""
     return needle.encode() in bytes(session.stdout.data[: outcome.log_offsets[0]])
+
+
+def check_runtime_init_report(session, before_ns):
+    """Bullpen's bootstraps say, with their first /next only, when their
+    interpreter was up, their bootstrap ready and the handler imported
+    (Bullpen-Runtime-Init: wall-clock ns, in order, within the start)."""
+    session.response({})
+    session.response({})
+    headers = session.peer.next_request_headers
+    check(len(headers) >= 2, "two calls to /next recorded", len(headers))
+    report = headers[0].get("bullpen-runtime-init")
+    check(report is not None, "no Bullpen-Runtime-Init on the first /next", headers[0])
+    moments = dict(item.split("=", 1) for item in report.split(";"))
+    equal(sorted(moments), ["bootstrap", "handler", "interpreter"], "reported moments")
+    values = [int(moments[k]) for k in ("interpreter", "bootstrap", "handler")]
+    check(before_ns <= values[0] <= values[1] <= values[2] <= time.time_ns(),
+          "moments not in order within the start", (before_ns, values))
+    check("bullpen-runtime-init" not in headers[1], "Bullpen-Runtime-Init sent again", headers[1])

@@ -128,6 +128,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
         peer = self.server.peer
         if self.path == API + "/runtime/invocation/next":
+            peer.next_request_headers.append({k.lower(): v for k, v in self.headers.items()})
             invocation = peer._take_next()
             if invocation is None:  # the peer is going away: drop the long poll
                 self.close_connection = True
@@ -196,6 +197,7 @@ class RuntimeApiPeer:
         self._closing = False
         self.init_error = None  # (headers, body) once posted
         self.next_calls = 0
+        self.next_request_headers = []  # each GET /next's request headers (lower-case keys), in order
         self.close_after_post = False  # answer posts with Connection: close
         self.captures = ()  # StreamCaptures drained when a post arrives
         self._server = None

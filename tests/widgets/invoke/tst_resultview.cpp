@@ -236,11 +236,42 @@ private Q_SLOTS:
         QCOMPARE(bar.text(FiguresBar::Memory), u"38 / 128 MB"_s);
         QCOMPARE(bar.text(FiguresBar::Start), u"Cold"_s);
         QCOMPARE(bar.text(FiguresBar::Instance), u"i-7"_s);
+        QCOMPARE(bar.text(FiguresBar::ColdStart), u"—"_s); // no phases: nothing to show
         result.coldStart = false;
         result.initDurationMs = -1;
         bar.setResult(result);
         QCOMPARE(bar.text(FiguresBar::Start), u"Warm"_s);
         QCOMPARE(bar.text(FiguresBar::Init), u"—"_s);
+        QCOMPARE(bar.text(FiguresBar::ColdStart), u"—"_s);
+    }
+
+    // A cold start's whole time, from asking for a sandbox, and its phases in
+    // the tooltip; phases the runtime did not report share one line.
+    void coldStartPhases()
+    {
+        QLocale::setDefault(QLocale::c());
+        FiguresBar bar;
+        InvocationResult result;
+        result.coldStart = true;
+        result.initDurationMs = 61.25;
+        result.coldStartPhases.ms = { 30.5, 12.0, 40.0, 8.0, 12.5, 0.75 };
+        result.coldStartPhases.totalMs = 103.75;
+        bar.setResult(result);
+        QCOMPARE(bar.text(FiguresBar::ColdStart), u"103.8 ms"_s);
+        QCOMPARE(bar.toolTip(FiguresBar::ColdStart),
+                 u"Cold start, from asking for a sandbox: 103.8 ms\n"
+                 "Sandbox created: 30.5 ms\n"
+                 "Process started: 12.0 ms\n"
+                 "Interpreter up: 40.0 ms\n"
+                 "Runtime bootstrap ready: 8.0 ms\n"
+                 "Handler imported (init code run): 12.5 ms\n"
+                 "First /next: 0.8 ms"_s);
+        // An official runtime: its interpreter, bootstrap and handler are not told apart.
+        result.coldStartPhases.ms = { 30.5, 12.0, -1, -1, -1, 61.3 };
+        bar.setResult(result);
+        QCOMPARE(bar.toolTip(FiguresBar::ColdStart).split(u'\n').mid(1),
+                 QStringList({ u"Sandbox created: 30.5 ms"_s, u"Process started: 12.0 ms"_s,
+                               u"Interpreter up … First /next (not told apart): 61.3 ms"_s }));
     }
 };
 

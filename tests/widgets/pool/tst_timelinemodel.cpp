@@ -5,6 +5,7 @@
 // linear scan over 100,000 invocations; TimelineView zooms around the
 // pointer, freezes when panned, and a click on a bar names its request.
 #include <QAbstractItemModelTester>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -287,6 +288,64 @@ private Q_SLOTS:
         // BULLPEN_SCREENSHOT_DIR=/some/dir: look at it.
         if (const QString dir = qEnvironmentVariable("BULLPEN_SCREENSHOT_DIR"); !dir.isEmpty())
             QVERIFY(view.grab().save(dir + u"/timeline-cold-start-phases.png"_s));
+    }
+
+    // The finer phases of a cold start (InstanceInitDone's): listed for the
+    // instance and for the invocation that waited for them (not for a warm
+    // one), and marked on the bar where they meet, in their proportions.
+    void coldStartPhasesAreListedAndMarked()
+    {
+        QList<PoolEvent> events = phasedStream();
+        for (PoolEvent &e : events) {
+            if (e.type == PoolEventType::InstanceInitDone && e.instanceId == u"i1"_s) {
+                // 200 ms of real time over the 200 ms (100 -> 300) of pool time.
+                e.phases.ms = { 40, 40, 60, 20, 30, 10 };
+                e.phases.totalMs = 200;
+            }
+        }
+        QLocale::setDefault(QLocale::c());
+        TimelineModel model;
+        TimelineView view;
+        QVERIFY(show(view, model));
+        model.apply(events);
+        view.showRange(0, 800);
+        int lane = -1;
+        QVERIFY(model.bar("c1", &lane));
+        const QStringList expected { u"Sandbox created: 40.0 ms"_s,
+                                     u"Process started: 40.0 ms"_s,
+                                     u"Interpreter up: 60.0 ms"_s,
+                                     u"Runtime bootstrap ready: 20.0 ms"_s,
+                                     u"Handler imported (init code run): 30.0 ms"_s,
+                                     u"First /next: 10.0 ms"_s };
+        QCOMPARE(model.index(0, 0, model.index(lane, 0)).data(TimelineModel::ColdStartPhasesRole).toStringList(),
+                 expected);
+        QCOMPARE(model.index(lane, 0).data(TimelineModel::ColdStartPhasesRole).toStringList(), expected);
+        int warmLane = -1;
+        QVERIFY(model.bar("w1", &warmLane));
+        QVERIFY(model.index(0, 0, model.index(warmLane, 0))
+                    .data(TimelineModel::ColdStartPhasesRole)
+                    .toStringList()
+                    .isEmpty());
+
+        const QRect bar = view.barRect("c1");
+        QVERIFY(bar.width() > 100);
+        const QImage image = view.viewport()->grab().toImage();
+        const auto columnAt = [&](qint64 t) { return bar.left() + int((t - 100) * bar.width() / 250); };
+        const int y = bar.center().y();
+        const QColor mark = PoolPalette::color(PoolPalette::Sandbox).darker(160);
+        const auto markNear = [&](qint64 t) {
+            for (int x = columnAt(t) - 2; x <= columnAt(t) + 2; ++x) {
+                if (image.pixelColor(x, y).rgb() == mark.rgb())
+                    return true;
+            }
+            return false;
+        };
+        // Where the phases meet: 140, 180 (the sandbox ready), 240, 260, 290.
+        for (qint64 t : { 140, 180, 240, 260, 290 })
+            QVERIFY2(markNear(t), qPrintable(QString::number(t)));
+        // Not inside a phase, nor on the run.
+        for (qint64 t : { 120, 160, 210, 275, 325 })
+            QVERIFY2(!markNear(t), qPrintable(QString::number(t)));
     }
 
     // A live burst pictured while instances are still starting (the real
