@@ -127,6 +127,12 @@ private Q_SLOTS:
             m_runc->shutdownNow(QDeadlineTimer(10000));
     }
 
+    void cleanup()
+    {
+        if (m_pool)
+            stopPool();
+    }
+
     // The second start of a configuration takes the sandbox made after the
     // first: the container made ahead, with the second instance's own
     // environment (its identity) and its Runtime API listener.
@@ -289,6 +295,7 @@ private Q_SLOTS:
         QCOMPARE(m_pool->instanceCount(), 1);
         QCOMPARE(m_pool->instances().size(), 1);
 
+        QVERIFY(waitUntilAllIdle(*m_pool));
         QCOMPARE(m_pool->expireIdleInstances(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(m_pool->instanceCount(), 0, 20000);
         QCOMPARE(m_pool->instances().size(), 0); // the prepared sandbox is none of them
@@ -317,6 +324,7 @@ private Q_SLOTS:
         // A changed environment is a changed configuration: the next cold
         // start makes its own sandbox and sees the new value.
         QVERIFY(waitForPrepared(*runc));
+        QVERIFY(waitUntilAllIdle(*m_pool));
         QCOMPARE(m_pool->expireIdleInstances(), 1);
         QTRY_COMPARE_WITH_TIMEOUT(m_pool->instanceCount(), 0, 20000);
         FunctionConfig changed = f;
