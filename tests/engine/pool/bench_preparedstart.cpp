@@ -125,6 +125,13 @@ int main(int argc, char **argv)
         js.open(QIODevice::WriteOnly);
         js.write("export const handler = async () => null;\n");
     }
+    {
+        // What an earlier run that was killed left behind.
+        bool cleaned = false;
+        QObject::connect(&runc, &ContainerBackend::staleCleanupFinished, [&cleaned] { cleaned = true; });
+        runc.cleanupStale();
+        waitUntil([&cleaned] { return cleaned; });
+    }
     SystemClock poolClock;
     SystemClock realClock;
     WarmPool pool(&runc, &poolClock, &realClock, cache.path());
@@ -160,9 +167,12 @@ int main(int argc, char **argv)
         FunctionConfig fresh = f;
         fresh.logicalId = fresh.functionName = f.logicalId + QStringLiteral("-fresh");
 
+        // An instance turns idle just after its result: expired as soon as it is.
         const auto expire = [&pool] {
-            pool.expireIdleInstances();
-            return waitUntil([&pool] { return pool.instanceCount() == 0; });
+            return waitUntil([&pool] {
+                pool.expireIdleInstances();
+                return pool.instanceCount() == 0;
+            });
         };
         // Nothing in the background: no instance, every sandbox made ahead
         // made, every teardown done.
