@@ -230,6 +230,17 @@ OciInstance *OciBackend::takePrepared(const InstanceSpec &spec, QObject *parent)
     OciInstance *instance = it->instance.data();
     if (!instance || !instance->isPrepared())
         return nullptr; // still being made: this start makes its own
+    // Made on another root: one given otherwise (--rootfs), or a runtime
+    // image that has been rebuilt (or removed) since.
+    QString root = spec.rootFilesystem;
+    if (root.isEmpty() && !RuntimeImage::familyFor(spec.runtime).isEmpty()) {
+        const auto image = runtimeImage(spec.runtime);
+        root = image ? QFileInfo(image->rootfsDir).canonicalFilePath() : QString();
+    }
+    if (root != instance->rootFilesystem()) {
+        dropPrepared(spec.functionId);
+        return nullptr;
+    }
     m_prepared.erase(it);
     m_preparedOrder.removeAll(spec.functionId);
     instance->disconnect(this);

@@ -39,6 +39,8 @@ public:
 
     QString containerId() const { return m_containerId; }
     QString bundlePath() const { return m_bundle; }
+    // The root it runs on (resolved: the runtime's image once it is known).
+    QString rootFilesystem() const { return m_spec.rootFilesystem; }
     void startFromFunctionImage();
     bool isRunning() const;
     // A sandbox made ahead of need (OciBackend's prepared sandboxes): start()
