@@ -16,8 +16,8 @@
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTimer>
 #include <QThread>
+#include <QTimer>
 
 #include <csignal>
 #include <unistd.h>
@@ -300,8 +300,7 @@ void OciBackend::prepare(const InstanceSpec &spec)
     int memoryMb = 0;
     for (const Prepared &prepared : std::as_const(m_prepared))
         memoryMb += prepared.memoryMb;
-    while (m_preparedOrder.size() > 1
-           && (m_preparedOrder.size() > m_maxPrepared || memoryMb > m_preparedBudgetMb)) {
+    while (m_preparedOrder.size() > 1 && (m_preparedOrder.size() > m_maxPrepared || memoryMb > m_preparedBudgetMb)) {
         const QString oldest = m_preparedOrder.constFirst();
         memoryMb -= m_prepared.value(oldest).memoryMb;
         dropPrepared(oldest);

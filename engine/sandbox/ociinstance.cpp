@@ -425,7 +425,8 @@ void OciInstance::launch()
     if (m_gated) {
         int gate[2];
         if (::pipe2(gate, O_CLOEXEC) != 0) {
-            fail(QStringLiteral("cannot make the gate of %1: %2").arg(m_containerId, QString::fromLocal8Bit(strerror(errno))));
+            fail(QStringLiteral("cannot make the gate of %1: %2")
+                     .arg(m_containerId, QString::fromLocal8Bit(strerror(errno))));
             return;
         }
         gateRead = gate[0];

@@ -3,7 +3,9 @@
 // (issue 16 item 2), invoke to result, a no-op handler, against the bare
 // interpreter of the same image (chrooted into it, no container), all three
 // alternating in one run. Not a test: prints medians (and quartiles).
-//   bench_preparedstart [ROUNDS] [python|nodejs|both]
+//   bench_preparedstart [ROUNDS] [python|nodejs|both] [MEMORY_MB]
+// MEMORY_MB (default 512, as bullpen bench) also sets the CPU share (Lambda's:
+// one vCPU at 1,769 MB), which the bare interpreter does not have.
 #include "engine/core/clock.h"
 #include "engine/invocation/invocation.h"
 #include "engine/pool/warmpool.h"
@@ -103,28 +105,15 @@ int main(int argc, char **argv)
     QCoreApplication app(argc, argv);
     const int rounds = argc > 1 ? QByteArray(argv[1]).toInt() : 15;
     const QString which = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("python");
+    const int memoryMb = argc > 3 ? QByteArray(argv[3]).toInt() : 512;
     OciBackend runc(QStringLiteral("runc"));
     QString why;
     if (!runc.isAvailable(&why)) {
         QTextStream(stderr) << "runc is not available: " << why << Qt::endl;
         return 1;
     }
-    QObject::connect(&runc, &ContainerBackend::runtimeImageProgress, [](const QString &, const QString &line, int) {
-        QTextStream(stderr) << line << Qt::endl;
-    });
-    QTemporaryDir cache;
-    QTemporaryDir code;
-    QFile::setPermissions(code.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                           | QFileDevice::ReadOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
-                                           | QFileDevice::ExeGroup);
-    {
-        QFile py(code.filePath(QStringLiteral("noop.py")));
-        py.open(QIODevice::WriteOnly);
-        py.write("def handler(event, context):\n    return None\n");
-        QFile js(code.filePath(QStringLiteral("noop.mjs")));
-        js.open(QIODevice::WriteOnly);
-        js.write("export const handler = async () => null;\n");
-    }
+    QObject::connect(&runc, &ContainerBackend::runtimeImageProgress,
+                     [](const QString &, const QString &line, int) { QTextStream(stderr) << line << Qt::endl; });
     {
         // What an earlier run that was killed left behind.
         bool cleaned = false;
@@ -132,35 +121,43 @@ int main(int argc, char **argv)
         runc.cleanupStale();
         waitUntil([&cleaned] { return cleaned; });
     }
+    QTemporaryDir cache;
     SystemClock poolClock;
     SystemClock realClock;
     WarmPool pool(&runc, &poolClock, &realClock, cache.path());
-    out() << "bench_preparedstart: runc " << (runc.ownNetwork() ? "as root" : "rootless") << ", "
-          << rounds << " rounds, alternating; load " << [] {
-                 QFile f(QStringLiteral("/proc/loadavg"));
-                 return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QString();
-             }() << Qt::endl;
+    out() << "bench_preparedstart: runc " << (runc.ownNetwork() ? "as root" : "rootless") << ", " << rounds
+          << " rounds, alternating, " << memoryMb << " MB; load " <<
+        [] {
+            QFile f(QStringLiteral("/proc/loadavg"));
+            return f.open(QIODevice::ReadOnly) ? QString::fromLatin1(f.readAll().trimmed()) : QString();
+        }()
+          << Qt::endl;
 
     struct Case
     {
-        QString name, runtime, handler;
+        QString name, runtime, folder;
         QStringList bare;
     };
     QList<Case> cases;
     if (which == u"python" || which == u"both")
-        cases.append({ QStringLiteral("python"), QStringLiteral("python3.12"), QStringLiteral("noop.handler"),
+        cases.append({ QStringLiteral("python"),
+                       QStringLiteral("python3.12"),
+                       QStringLiteral("python"),
                        { QStringLiteral("/usr/bin/python3"), QStringLiteral("-c"), QStringLiteral("pass") } });
     if (which == u"nodejs" || which == u"both")
-        cases.append({ QStringLiteral("nodejs"), QStringLiteral("nodejs20.x"), QStringLiteral("noop.handler"),
+        cases.append({ QStringLiteral("nodejs"),
+                       QStringLiteral("nodejs20.x"),
+                       QStringLiteral("node"),
                        { QStringLiteral("/usr/bin/node"), QStringLiteral("-e"), QStringLiteral("0") } });
 
     for (const Case &c : cases) {
         FunctionConfig f;
         f.logicalId = f.functionName = QStringLiteral("noop-") + c.name;
-        f.handler = c.handler;
+        f.handler = QStringLiteral("noop.handler");
         f.runtime = c.runtime;
-        f.codeDirectory = code.path();
-        f.memorySizeMb = 512;
+        // The no-op handlers of the pool's test functions (noop.py, noop.mjs).
+        f.codeDirectory = QStringLiteral(BULLPEN_SOURCE_DIR "/tests/engine/pool/functions/") + c.folder;
+        f.memorySizeMb = memoryMb;
         f.timeoutSeconds = 30;
         // The same code under another function whose configuration changes
         // every round: its cold starts never find a sandbox made ahead.
@@ -203,7 +200,7 @@ int main(int argc, char **argv)
             QTextStream(stderr) << "no " << c.runtime << " image" << Qt::endl;
             return 1;
         }
-        QList<double> prepared, own, interpreter;
+        QList<double> prepared, own, interpreter, preparedInit, ownInit;
         int misses = 0;
         for (int round = 0; round < rounds; ++round) {
             fresh.environment.insert(QStringLiteral("BENCH_ROUND"), QString::number(round));
@@ -213,18 +210,20 @@ int main(int argc, char **argv)
                     waitUntil([&runc] { return runc.preparedCount() > 0; });
                     quiet();
                     const double ms = invoke(pool, f, &r);
-                    if (r.coldStart && r.preparedSandbox)
+                    if (r.coldStart && r.preparedSandbox) {
                         prepared << ms;
-                    else
+                        preparedInit << r.initDurationMs;
+                    } else
                         ++misses;
                     break;
                 }
                 case 1: {
                     quiet();
                     const double ms = invoke(pool, fresh, &r);
-                    if (r.coldStart && !r.preparedSandbox)
+                    if (r.coldStart && !r.preparedSandbox) {
                         own << ms;
-                    else
+                        ownInit << r.initDurationMs;
+                    } else
                         ++misses;
                     break;
                 }
@@ -242,8 +241,11 @@ int main(int argc, char **argv)
         out() << "\n== " << c.name << " (" << c.runtime << "), " << rounds << " rounds" << Qt::endl;
         out() << "cold start, sandbox made ahead:  " << figures(prepared) << Qt::endl;
         out() << "cold start, sandbox made then:   " << figures(own) << Qt::endl;
+        out() << "  of which Init Duration (the runtime's init): made ahead " << figures(preparedInit) << ", made then "
+              << figures(ownInit) << Qt::endl;
         out() << "bare '" << c.bare.join(u' ') << "' in the image: " << figures(interpreter) << Qt::endl;
-        out() << "made ahead minus bare: " << QString::number(quantile(prepared, 0.5) - quantile(interpreter, 0.5), 'f', 1)
+        out() << "made ahead minus bare: "
+              << QString::number(quantile(prepared, 0.5) - quantile(interpreter, 0.5), 'f', 1)
               << " ms (target <= 25 ms); made then minus bare: "
               << QString::number(quantile(own, 0.5) - quantile(interpreter, 0.5), 'f', 1) << " ms" << Qt::endl;
         if (misses > 0)

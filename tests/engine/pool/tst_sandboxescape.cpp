@@ -9,9 +9,9 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QScopeGuard>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QScopeGuard>
 #include <QTest>
 
 #include "engine/sandbox/docker/dockerbackend.h"

@@ -232,8 +232,9 @@ private Q_SLOTS:
         if (!qEnvironmentVariableIsSet("BULLPEN_TST_PREPARED_CHILD"))
             QSKIP("only in the child of staleCleanupRemovesPreparedSandboxes()");
         QVERIFY(m_code.isValid());
-        QFile::setPermissions(m_code.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-                                                 | QFileDevice::ReadOther | QFileDevice::ExeOther);
+        QFile::setPermissions(m_code.path(),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
+                                  | QFileDevice::ReadOther | QFileDevice::ExeOther);
         auto *runc = new OciBackend(QStringLiteral("runc"));
         Started a = start(*runc, spec(QStringLiteral("k1"), QStringLiteral("one")));
         QVERIFY(waitForPrepared(*runc));
