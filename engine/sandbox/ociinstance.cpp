@@ -431,6 +431,17 @@ void OciInstance::launch()
         }
         gateRead = gate[0];
         m_gateFd = gate[1];
+        if (gateRead < 5) {
+            // Above the descriptors the child sets up (3, 4), so that they do not overwrite it.
+            const int high = ::fcntl(gateRead, F_DUPFD_CLOEXEC, 10);
+            ::close(gateRead);
+            gateRead = high;
+            if (gateRead < 0) {
+                fail(QStringLiteral("cannot make the gate of %1: %2")
+                         .arg(m_containerId, QString::fromLocal8Bit(strerror(errno))));
+                return;
+            }
+        }
         // The shell (uid 993) opens it again through /proc/self/fd/5 to read
         // it as a script: a pipe's inode is its maker's (root's), mode 0600.
         ::fchmod(gateRead, 0444);
