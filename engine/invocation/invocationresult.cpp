@@ -189,6 +189,8 @@ QJsonObject InvocationResult::toJson() const
         { QStringLiteral("logs"), QJsonArray::fromStringList(logs) },
         { QStringLiteral("startedAt"), startedAt.toString(Qt::ISODateWithMs) },
     };
+    if (preparedSandbox)
+        o.insert(QStringLiteral("preparedSandbox"), true);
     if (!stackTrace.isEmpty())
         o.insert(QStringLiteral("stackTrace"), QJsonArray::fromStringList(stackTrace));
     if (!engineError.isEmpty())
@@ -221,6 +223,7 @@ std::optional<InvocationResult> InvocationResult::fromJson(const QJsonObject &js
     else if (read.error().isEmpty())
         read.fail(QStringLiteral("outcome"), "a known outcome");
     r.coldStart = read.boolean(QStringLiteral("coldStart"), false);
+    r.preparedSandbox = json.value(QStringLiteral("preparedSandbox")).toBool();
     r.functionError = read.string(QStringLiteral("functionError"), true);
     r.errorType = read.string(QStringLiteral("errorType"), true);
     r.errorMessage = read.string(QStringLiteral("errorMessage"), true);

@@ -54,6 +54,10 @@ struct InvocationResult
     InvocationOutcome outcome = InvocationOutcome::Succeeded;
     EngineErrorKind engineErrorKind = EngineErrorKind::None; // set with outcome EngineError
     bool coldStart = false;
+    // A cold start that found its sandbox made ahead of need (OciBackend's
+    // prepared sandboxes): only the runtime's start was on its path. False
+    // for a configuration's first cold start, which made its sandbox.
+    bool preparedSandbox = false;
     QString functionError; // empty, or "Unhandled" (X-Amz-Function-Error)
     QString errorType; // e.g. "ValueError", "Sandbox.Timedout", "Runtime.ExitError"
     QString errorMessage;

@@ -188,6 +188,8 @@ void Instance::start(Invocation *first, InitPhase phase, const QStringList &earl
     spec.tmpSizeMb = m_function.ephemeralStorageMb;
     spec.rootFilesystem = m_rootFilesystem;
     spec.runtime = m_function.runtime;
+    spec.functionId = m_function.logicalId;
+    spec.configurationKey = m_configurationKey;
     if (m_function.image.isImage()) {
         // The code is in the image: nothing is bound at /var/task.
         spec.codeDirectory.clear();
@@ -332,6 +334,7 @@ void Instance::takeInitInto(InvocationResult &r)
         if (r.coldStart) {
             r.initDurationMs = m_info.initDurationMs;
             r.coldStartPhases = m_info.coldStartPhases;
+            r.preparedSandbox = m_sandbox && m_sandbox->fromPreparedSandbox();
         }
         r.logs = std::move(m_pendingLogs) + r.logs;
         m_pendingLogs.clear();
@@ -489,6 +492,7 @@ void Instance::announceSandbox()
         return;
     m_sandboxAnnounced = true;
     m_info.pid = m_sandbox->pid() > 0 ? m_sandbox->pid() : -1;
+    m_info.preparedSandbox = m_sandbox->fromPreparedSandbox();
     const qint64 startedNs = m_sandbox->processStartedAtNs();
     m_info.sandboxDurationMs = startedNs > 0 ? qMax(0.0, double(startedNs - m_startWallNs) / 1e6) : -1;
     Q_EMIT sandboxReady(m_info);

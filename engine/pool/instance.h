@@ -53,6 +53,7 @@ struct InstanceInfo
     qint64 pid = -1; // the runtime's process (host pid) once its sandbox is made
     double sandboxDurationMs = -1; // from asking for the sandbox to the runtime's process starting
     ColdStartPhases coldStartPhases; // its start phase by phase, once its init is over
+    bool preparedSandbox = false; // its sandbox was made ahead of need (a prepared one)
     qint64 timeoutMs = 0; // the function's timeout (real time)
 };
 
@@ -91,6 +92,9 @@ public:
     // A provisioned-concurrency instance: its environment says so and it
     // stays warm whatever the keep-alive (it is stopped only on purpose).
     void setProvisioned(bool provisioned) { m_info.provisioned = provisioned; }
+    // The pool's key of the function's configuration: a backend may keep a
+    // sandbox made ahead for it (InstanceSpec::configurationKey).
+    void setConfigurationKey(const QString &key) { m_configurationKey = key; }
     // A root file system for the container instead of the host's.
     void setRootFilesystem(const QString &path) { m_rootFilesystem = path; }
     // The region and account of its ARN and environment (AWS_REGION, invoked_function_arn).
@@ -220,6 +224,7 @@ private:
     Clock::TimerId m_keepAliveTimer = 0;
     qint64 m_keepAliveMs = 45 * 60 * 1000;
     QString m_rootFilesystem;
+    QString m_configurationKey;
     AwsAccount m_account;
     PreparedOpt m_opt;
     // Extensions (the Extensions API is m_server's): the phase rules.

@@ -120,6 +120,8 @@ QJsonObject PoolEvent::toJson() const
     case PoolEventType::InstanceSandboxReady:
         object.insert(QStringLiteral("pid"), pid);
         object.insert(QStringLiteral("sandboxDurationMs"), sandboxDurationMs);
+        if (preparedSandbox)
+            object.insert(QStringLiteral("preparedSandbox"), true);
         break;
     case PoolEventType::InvocationQueued:
     case PoolEventType::InvocationThrottled:
@@ -140,6 +142,8 @@ QJsonObject PoolEvent::toJson() const
         break;
     case PoolEventType::InvocationFinished:
         object.insert(QStringLiteral("coldStart"), coldStart);
+        if (preparedSandbox)
+            object.insert(QStringLiteral("preparedSandbox"), true);
         object.insert(QStringLiteral("outcome"), invocationOutcomeName(outcome));
         object.insert(QStringLiteral("durationMs"), durationMs);
         object.insert(QStringLiteral("billedDurationMs"), billedDurationMs);
@@ -182,6 +186,7 @@ PoolEvent PoolEvent::fromJson(const QJsonObject &object, bool *ok)
     event.detail = object.value(QStringLiteral("detail")).toString();
     event.throttleReason = object.value(QStringLiteral("throttleReason")).toString();
     event.coldStart = object.value(QStringLiteral("coldStart")).toBool();
+    event.preparedSandbox = object.value(QStringLiteral("preparedSandbox")).toBool();
     event.provisioned = object.value(QStringLiteral("provisioned")).toBool();
     event.memorySizeMb = object.value(QStringLiteral("memorySizeMb")).toInt();
     event.memoryBytes = object.value(QStringLiteral("memoryBytes")).toInteger(-1);

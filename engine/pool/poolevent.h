@@ -71,6 +71,9 @@ struct PoolEvent
     InvocationSource source = InvocationSource::Direct;
 
     bool coldStart = false; // InvocationDispatched, InvocationFinished
+    // InstanceSandboxReady, InvocationFinished: the cold start found its
+    // sandbox made ahead of need (InvocationResult::preparedSandbox).
+    bool preparedSandbox = false;
     bool provisioned = false; // InstanceStarting..InstanceStopped of a provisioned-concurrency instance
     int memorySizeMb = 0; // the function's MemorySize (instance and invocation events)
     qint64 memoryBytes = -1; // MemorySample

@@ -372,6 +372,10 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
     instance->setOpt(*opt);
     instance->setProvisioned(provisioned);
     instance->setInitLimitMs(m_initLimitMs);
+    // One configuration for on-demand and provisioned instances alike: a
+    // sandbox made ahead for it serves either.
+    const QString suffix = provisionedKey({});
+    instance->setConfigurationKey(key.endsWith(suffix) ? key.chopped(suffix.size()) : key);
     m_instances.append(instance);
     m_keys.insert(instance, key);
     m_lastStates.insert(instance, {});
@@ -409,6 +413,7 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
         event.provisioned = info.provisioned;
         event.pid = info.pid;
         event.sandboxDurationMs = info.sandboxDurationMs;
+        event.preparedSandbox = info.preparedSandbox;
         publish(event);
     });
     connect(instance, &Instance::invocationReturned, this,
@@ -747,6 +752,7 @@ void WarmPool::publishFinished(const InvocationResult &result)
         event.durationMs = result.durationMs;
         event.billedDurationMs = result.billedDurationMs;
         event.initDurationMs = result.coldStart ? result.initDurationMs : -1;
+        event.preparedSandbox = result.preparedSandbox;
     }
     publish(event);
 }

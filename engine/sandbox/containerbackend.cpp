@@ -8,6 +8,7 @@
 #include <QThread>
 
 #include <csignal>
+#include <unistd.h>
 
 namespace Bullpen {
 
@@ -89,6 +90,15 @@ bool SandboxInstance::handOverRuntimeApiListener(int nsFd, QString *error)
     const int fd = SandboxNetwork::listenInside(nsFd, SandboxNetwork::RuntimeApiPort, error);
     if (fd < 0)
         return false;
+    return m_listenerSink(fd, error);
+}
+
+bool SandboxInstance::handOverListener(int fd, QString *error)
+{
+    if (!m_listenerSink) {
+        ::close(fd);
+        return true;
+    }
     return m_listenerSink(fd, error);
 }
 

@@ -36,6 +36,12 @@ struct InstanceSpec
     // PackageType: Image: how to build that image (the backend builds it, sets
     // image and takes the command from it); codeDirectory is then empty.
     ImagePackage imagePackage;
+    // The function (its logical id) and the configuration this instance is
+    // one of (the pool's key: code, memory, environment, runtime, layers...).
+    // A backend that makes sandboxes ahead of need (runc) keeps one per
+    // function for its latest configuration; empty: none is made for it.
+    QString functionId;
+    QString configurationKey;
 };
 
 // Lambda's CPU share (decisions §3, the same rule on every isolating backend):
@@ -104,6 +110,9 @@ public:
     // it apart from the process's start (a plain process). The first phase of
     // a cold start (ColdStartPhases::Sandbox) ends here.
     virtual qint64 sandboxMadeAtNs() const { return m_sandboxMadeAtNs; }
+    // True when the sandbox was made ahead of need (before the request came,
+    // see OciBackend's prepared sandboxes) and start() only let its runtime go.
+    bool fromPreparedSandbox() const { return m_fromPrepared; }
 
     // Where the backend gives each instance a network namespace of its own
     // (RuntimeApiReach::ownNamespace), the instance makes the Runtime API's
@@ -128,10 +137,15 @@ protected:
     // Makes the listener inside the namespace nsFd and gives it to the sink;
     // true when there is no sink. False with *error otherwise.
     bool handOverRuntimeApiListener(int nsFd, QString *error);
+    // Gives a listener made earlier (a sandbox made ahead of its instance) to
+    // the sink, which takes it over; closes it when there is no sink.
+    bool handOverListener(int fd, QString *error);
+    bool hasListenerSink() const { return bool(m_listenerSink); }
 
     qint64 m_pid = 0;
     qint64 m_processStartedAtNs = 0;
     qint64 m_sandboxMadeAtNs = 0;
+    bool m_fromPrepared = false;
 
 private:
     QByteArray m_pending[2];

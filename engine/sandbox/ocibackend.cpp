@@ -10,12 +10,14 @@
 #include "engine/sandbox/outboundlink.h"
 #include "engine/sandbox/sandboxnetwork.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
 #include <QStandardPaths>
 #include <QThread>
+#include <QTimer>
 
 #include <csignal>
 #include <unistd.h>
@@ -25,6 +27,10 @@ namespace Bullpen {
 namespace {
 
 const QLatin1String ContainerPrefix("bullpen-");
+
+// A sandbox for the next cold start is made this long after an instance of
+// its configuration has started: the runtime's own init has the CPU first.
+constexpr int PrepareDelayMs = 200;
 
 // True when some mount sits below /proc (a sandbox around the engine, bwrap or
 // a container, hides parts of it): the kernel then refuses a fresh proc mount
@@ -125,6 +131,9 @@ OciBackend::OciBackend(const QString &runtime, QObject *parent)
             notes << QStringLiteral("/tmp is a tmpfs charged to the function's memory: ") + why;
     }
     m_note = notes.join(QStringLiteral("; "));
+    const QByteArray prepared = qgetenv("BULLPEN_RUNC_PREPARED");
+    if (!prepared.isEmpty())
+        m_maxPrepared = prepared.toInt();
 }
 
 void OciBackend::setOutboundNetwork(bool on)
@@ -193,10 +202,147 @@ OciOptions OciBackend::options(const QString &containerId) const
 
 SandboxInstance *OciBackend::create(const InstanceSpec &spec, QObject *parent)
 {
+    const bool preparable = m_maxPrepared > 0 && !spec.functionId.isEmpty() && !spec.configurationKey.isEmpty()
+        && !spec.imagePackage.isImage() && m_unavailable.isEmpty();
+    if (preparable) {
+        if (OciInstance *taken = takePrepared(spec, parent)) {
+            prepareAfterStart(taken, spec);
+            return taken;
+        }
+    }
     auto *instance = new OciInstance(this, spec, parent);
     m_instances.removeAll(nullptr);
     m_instances.append(instance);
+    if (preparable)
+        prepareAfterStart(instance, spec);
     return instance;
+}
+
+OciInstance *OciBackend::takePrepared(const InstanceSpec &spec, QObject *parent)
+{
+    auto it = m_prepared.find(spec.functionId);
+    if (it == m_prepared.end())
+        return nullptr;
+    if (it->key != spec.configurationKey) {
+        dropPrepared(spec.functionId); // made for a configuration the function no longer has
+        return nullptr;
+    }
+    OciInstance *instance = it->instance.data();
+    if (!instance || !instance->isPrepared())
+        return nullptr; // still being made: this start makes its own
+    // Made on another root: one given otherwise (--rootfs), or a runtime
+    // image that has been rebuilt (or removed) since.
+    QString root = spec.rootFilesystem;
+    if (root.isEmpty() && !RuntimeImage::familyFor(spec.runtime).isEmpty()) {
+        const auto image = runtimeImage(spec.runtime);
+        root = image ? QFileInfo(image->rootfsDir).canonicalFilePath() : QString();
+    }
+    if (root != instance->rootFilesystem()) {
+        dropPrepared(spec.functionId);
+        return nullptr;
+    }
+    m_prepared.erase(it);
+    m_preparedOrder.removeAll(spec.functionId);
+    instance->disconnect(this);
+    instance->setParent(parent);
+    instance->adopt(spec);
+    return instance;
+}
+
+void OciBackend::prepareAfterStart(OciInstance *instance, const InstanceSpec &spec)
+{
+    const int generation = m_preparedGeneration;
+    connect(
+        instance, &SandboxInstance::started, this,
+        [this, spec, generation] {
+            QTimer::singleShot(PrepareDelayMs, this, [this, spec, generation] {
+                if (generation == m_preparedGeneration)
+                    prepare(spec);
+            });
+        },
+        Qt::SingleShotConnection);
+}
+
+void OciBackend::prepare(const InstanceSpec &spec)
+{
+    if (m_maxPrepared <= 0)
+        return;
+    if (auto it = m_prepared.constFind(spec.functionId); it != m_prepared.cend()) {
+        if (it->key == spec.configurationKey)
+            return; // there, or on its way
+        dropPrepared(spec.functionId);
+    }
+    InstanceSpec ahead = spec;
+    // Named as the pool names instances (bullpen-<pid in base 36>-...), so
+    // that the stale clean-up and the leak checks know it as the engine's.
+    ahead.instanceId = QString::number(QCoreApplication::applicationPid(), 36) + QStringLiteral("-p")
+        + QString::number(++m_preparedSerial);
+    auto *instance = new OciInstance(this, ahead, this);
+    m_instances.removeAll(nullptr);
+    m_instances.append(instance);
+    const QString functionId = spec.functionId;
+    connect(instance, &OciInstance::prepared, this, [this, functionId] { Q_EMIT preparedReady(functionId); });
+    const auto lost = [this, functionId, instance](const QString &why) {
+        qInfo("no sandbox made ahead for %s: %s", qPrintable(functionId), qPrintable(why));
+        auto it = m_prepared.find(functionId);
+        if (it != m_prepared.end() && it->instance == instance) {
+            m_prepared.erase(it);
+            m_preparedOrder.removeAll(functionId);
+        }
+        instance->disconnect(this);
+        instance->deleteLater();
+    };
+    connect(instance, &SandboxInstance::failed, this, lost);
+    connect(instance, &SandboxInstance::exited, this,
+            [lost](const InstanceExit &exit) { lost(QStringLiteral("it ended (%1)").arg(exit.reason)); });
+    m_prepared.insert(functionId, Prepared { spec.configurationKey, spec.memoryMb, instance });
+    m_preparedOrder.append(functionId);
+    int memoryMb = 0;
+    for (const Prepared &prepared : std::as_const(m_prepared))
+        memoryMb += prepared.memoryMb;
+    while (m_preparedOrder.size() > 1 && (m_preparedOrder.size() > m_maxPrepared || memoryMb > m_preparedBudgetMb)) {
+        const QString oldest = m_preparedOrder.constFirst();
+        memoryMb -= m_prepared.value(oldest).memoryMb;
+        dropPrepared(oldest);
+    }
+    instance->setPrepared();
+    instance->start();
+}
+
+void OciBackend::dropPrepared(const QString &functionId)
+{
+    m_preparedOrder.removeAll(functionId);
+    const Prepared prepared = m_prepared.take(functionId);
+    if (OciInstance *instance = prepared.instance.data()) {
+        instance->disconnect(this);
+        instance->handOver(); // a teardown removes its container, bundle and cgroups
+        instance->deleteLater();
+    }
+}
+
+int OciBackend::preparedCount() const
+{
+    int count = 0;
+    for (const Prepared &prepared : m_prepared)
+        count += prepared.instance && prepared.instance->isPrepared() ? 1 : 0;
+    return count;
+}
+
+QStringList OciBackend::preparedContainerIds() const
+{
+    QStringList ids;
+    for (const Prepared &prepared : m_prepared) {
+        if (prepared.instance)
+            ids << prepared.instance->containerId();
+    }
+    return ids;
+}
+
+void OciBackend::setMaxPrepared(int count)
+{
+    m_maxPrepared = count;
+    while (m_preparedOrder.size() > qMax(0, count))
+        dropPrepared(m_preparedOrder.constFirst());
 }
 
 int OciBackend::runSync(const QStringList &command, QDeadlineTimer deadline, QByteArray *output) const
@@ -404,6 +550,15 @@ void OciBackend::buildNextImage()
 
 void OciBackend::tearDownInstances()
 {
+    ++m_preparedGeneration;
+    const QHash<QString, Prepared> prepared = std::exchange(m_prepared, {});
+    m_preparedOrder.clear();
+    for (const Prepared &ahead : prepared) {
+        if (ahead.instance) {
+            ahead.instance->disconnect(this);
+            ahead.instance->deleteLater(); // handed over with the others below
+        }
+    }
     const QList<QPointer<OciInstance>> instances = std::exchange(m_instances, {});
     for (const QPointer<OciInstance> &instance : instances) {
         if (instance)

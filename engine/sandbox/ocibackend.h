@@ -98,6 +98,25 @@ public:
     FunctionImages *functionImages(QString *error);
     QString functionRootCache();
 
+    // Sandboxes made ahead of need (issue 16): after an instance of a
+    // function has started, a sandbox for that function's configuration
+    // (InstanceSpec::configurationKey) is made in the background: bundle,
+    // network namespace with the Runtime API's listener, /tmp, link, cgroup
+    // and the container, whose first process waits for an instance's
+    // environment. The next create() of that configuration takes it, and
+    // only lets its runtime go; another is made after it. One per function
+    // (a changed configuration drops it), at most maxPrepared() in all and
+    // their functions' memory within preparedMemoryBudgetMb() (the oldest go
+    // first). Not instances: no pool counts them. Removed by shutdown() and,
+    // after a crash, by the stale clean-up (their names are an instance's).
+    int preparedCount() const; // made and waiting
+    QStringList preparedContainerIds() const; // made or being made
+    // 0 turns them off (and drops those there are); BULLPEN_RUNC_PREPARED sets the default.
+    void setMaxPrepared(int count);
+    int maxPrepared() const { return m_maxPrepared; }
+    void setPreparedMemoryBudgetMb(int mb) { m_preparedBudgetMb = mb; }
+    int preparedMemoryBudgetMb() const { return m_preparedBudgetMb; }
+
     // Runs the runtime synchronously within the deadline: for shutdownNow()
     // (process exit) only. Returns the exit code, -1 on timeout.
     int runSync(const QStringList &command, QDeadlineTimer deadline, QByteArray *output = nullptr) const;
@@ -108,6 +127,8 @@ public:
 Q_SIGNALS:
     void runtimeImageReady(const QString &family);
     void runtimeImageFailed(const QString &family, const QString &message);
+    // A sandbox made ahead for this function is ready to be taken.
+    void preparedReady(const QString &functionId);
 
 protected:
     void beginCleanupStale() override;
@@ -116,6 +137,17 @@ protected:
 
 private:
     void onStaleListed();
+    struct Prepared
+    {
+        QString key; // InstanceSpec::configurationKey
+        int memoryMb = 0;
+        QPointer<OciInstance> instance;
+    };
+    OciInstance *takePrepared(const InstanceSpec &spec, QObject *parent);
+    // Makes a sandbox for spec's configuration once instance has started.
+    void prepareAfterStart(OciInstance *instance, const InstanceSpec &spec);
+    void prepare(const InstanceSpec &spec);
+    void dropPrepared(const QString &functionId);
     RuntimeImageBuilder *imageBuilder();
     void buildNextImage();
 
@@ -133,6 +165,12 @@ private:
     SandboxFiles::CgroupLayout m_layout = SandboxFiles::CgroupLayout::None;
     OciOptions m_options;
     QList<QPointer<OciInstance>> m_instances;
+    QHash<QString, Prepared> m_prepared; // function → its sandbox made ahead
+    QStringList m_preparedOrder; // functions, the oldest made first
+    int m_maxPrepared = 4;
+    int m_preparedBudgetMb = 4096;
+    int m_preparedGeneration = 0; // counts shutdowns: a sandbox asked for across one is not made
+    quint64 m_preparedSerial = 0;
     QHash<QString, QPointer<OciTeardown>> m_teardownsById;
     // The stale clean-up: "runc list" and then one teardown per stale container.
     QProcess *m_lister = nullptr;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/sandbox/ociconfig.h"
 
+#include "engine/sandbox/sandboxfiles.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -224,15 +226,26 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
         // closes the originals, so the function sees the usual three.
         // The shell would add PWD to the environment: it is taken out again
         // unless the instance's environment asks for it.
-        const QString script = spec.environment.contains(QStringLiteral("PWD"))
+        QString script = spec.environment.contains(QStringLiteral("PWD"))
             ? QStringLiteral("exec \"$@\" >&3 2>&4 3>&- 4>&-")
             : QStringLiteral("unset PWD; exec \"$@\" >&3 2>&4 3>&- 4>&-");
+        if (options.gate) {
+            // Made ahead (--preserve-fds 3): the environment arrives on
+            // descriptor 5 when an instance takes the sandbox, ending with the
+            // gate's own variable; the pipe's end without it (the engine gone,
+            // the sandbox dropped) ends the shell instead.
+            script = QStringLiteral("unset PWD; set -a; . /proc/self/fd/5; set +a; "
+                                    "[ \"$_BULLPEN_GATE\" = open ] || exit 0; unset _BULLPEN_GATE; "
+                                    "exec \"$@\" >&3 2>&4 3>&- 4>&- 5<&-");
+        }
         args = QStringList { QStringLiteral("/bin/sh"), QStringLiteral("-c"), script, QStringLiteral("bullpen-stdio") }
             + args;
     }
     QJsonArray env;
-    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it)
-        env.append(QString(it.key() + QLatin1Char('=') + it.value()));
+    for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it) {
+        if (!(options.gate && options.directOutput && SandboxFiles::isShellName(it.key())))
+            env.append(QString(it.key() + QLatin1Char('=') + it.value()));
+    }
 
     const bool containerRoot = options.rootless;
     const QJsonArray caps = capabilities(options.nestedUser);

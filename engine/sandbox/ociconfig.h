@@ -20,6 +20,11 @@ struct OciOptions
     bool bindProc = false; // a fresh proc cannot be mounted (engine's /proc has over-mounts)
     bool nestedUser = false; // drop to uid 993 with unshare(1) inside (rootless runc maps only root)
     bool directOutput = false; // the runtime's stdout/stderr are the extra descriptors 3 and 4
+    // With directOutput: a sandbox made ahead of need. Its first process (a
+    // shell) waits on descriptor 5 (a pipe) for the environment of the
+    // instance that takes it, and only then becomes the runtime; the
+    // environment's shell-assignable variables are not in config.json.
+    bool gate = false;
     // The network namespace the container joins (SandboxNetwork::joinPath);
     // empty: the host's network (rootless).
     QString networkNamespace;

@@ -18,8 +18,11 @@
 #include <QFileSystemWatcher>
 #include <QProcess>
 
+#include <chrono>
+#include <cstring>
 #include <memory>
 
+#include <cerrno>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -48,6 +51,7 @@ OciInstance::~OciInstance()
 {
     handOver();
     releaseSetup();
+    closeGate();
     if (m_peakFd >= 0)
         ::close(m_peakFd);
 }
@@ -60,10 +64,26 @@ void OciInstance::releaseSetup()
         ::close(std::exchange(m_tmpFd, -1)); // auto-clear: the device goes with the container's mount
 }
 
+void OciInstance::closeGate()
+{
+    if (m_gateFd >= 0)
+        ::close(std::exchange(m_gateFd, -1)); // the shell ends without starting the runtime
+    if (m_listenerFd >= 0)
+        ::close(std::exchange(m_listenerFd, -1));
+}
+
+void OciInstance::adopt(const InstanceSpec &spec)
+{
+    const QString root = m_spec.rootFilesystem;
+    m_spec = spec;
+    m_spec.rootFilesystem = root; // resolved when it was made
+}
+
 void OciInstance::handOver()
 {
     m_done = true;
     cutLink();
+    closeGate();
     delete m_watcher;
     m_watcher = nullptr;
     OciTeardown *teardown = nullptr;
@@ -80,6 +100,11 @@ void OciInstance::handOver()
         } else {
             delete run; // without its backend nothing can remove the container (QProcess kills runc)
         }
+    } else if (!m_cleaned && !m_run) {
+        // Gone before its container was created (still making /tmp or the
+        // link): the bundle folder is all there is.
+        m_cleaned = true;
+        QDir(m_bundle).removeRecursively();
     }
     // Helper processes (runc kill, runc delete) must not call back into an
     // instance that is going away. The teardown repeats their work and takes
@@ -150,6 +175,10 @@ bool OciInstance::isRunning() const
 
 void OciInstance::start()
 {
+    if (m_gated && m_started && !m_gateOpened && !m_done) {
+        openGate();
+        return;
+    }
     if (m_run || m_done || m_waitingForCleanup)
         return;
     if (m_backend && m_backend->isCleaningUp()) {
@@ -245,7 +274,14 @@ bool OciInstance::makeNetwork()
     // event as soon as it runs.
     QString error;
     m_netnsFd = SandboxNetwork::create(&error);
-    if (m_netnsFd < 0 || !handOverRuntimeApiListener(m_netnsFd, &error)) {
+    if (m_gated && m_netnsFd >= 0) {
+        // Made ahead: the listener waits here for the instance that takes the sandbox.
+        m_listenerFd = SandboxNetwork::listenInside(m_netnsFd, SandboxNetwork::RuntimeApiPort, &error);
+        if (m_listenerFd < 0) {
+            fail(error);
+            return false;
+        }
+    } else if (m_netnsFd < 0 || !handOverRuntimeApiListener(m_netnsFd, &error)) {
         fail(error);
         return false;
     }
@@ -338,6 +374,11 @@ void OciInstance::launch()
     options.directOutput
         = QFileInfo((m_spec.rootFilesystem.isEmpty() ? QString() : m_spec.rootFilesystem) + QStringLiteral("/bin/sh"))
               .isExecutable();
+    if (m_gated && !options.directOutput) {
+        fail(QStringLiteral("a sandbox made ahead needs a shell in its root (/bin/sh) to wait in"));
+        return;
+    }
+    options.gate = m_gated;
     if (options.directOutput) {
         m_direct = new DirectOutput(this);
         if (!m_direct->open(&pipeError)) {
@@ -380,14 +421,41 @@ void OciInstance::launch()
 
     QStringList run { QStringLiteral("run"), QStringLiteral("--bundle"), m_bundle, QStringLiteral("--pid-file"),
                       m_bundle + QStringLiteral("/pid") };
+    int gateRead = -1;
+    if (m_gated) {
+        int gate[2];
+        if (::pipe2(gate, O_CLOEXEC) != 0) {
+            fail(QStringLiteral("cannot make the gate of %1: %2")
+                     .arg(m_containerId, QString::fromLocal8Bit(strerror(errno))));
+            return;
+        }
+        gateRead = gate[0];
+        m_gateFd = gate[1];
+        if (gateRead < 5) {
+            // Above the descriptors the child sets up (3, 4), so that they do not overwrite it.
+            const int high = ::fcntl(gateRead, F_DUPFD_CLOEXEC, 10);
+            ::close(gateRead);
+            gateRead = high;
+            if (gateRead < 0) {
+                fail(QStringLiteral("cannot make the gate of %1: %2")
+                         .arg(m_containerId, QString::fromLocal8Bit(strerror(errno))));
+                return;
+            }
+        }
+        // The shell (uid 993) opens it again through /proc/self/fd/5 to read
+        // it as a script: a pipe's inode is its maker's (root's), mode 0600.
+        ::fchmod(gateRead, 0444);
+    }
     if (m_direct) {
-        run << QStringLiteral("--preserve-fds") << QStringLiteral("2");
+        run << QStringLiteral("--preserve-fds") << (m_gated ? QStringLiteral("3") : QStringLiteral("2"));
         const int out = m_direct->stdoutWriteFd();
         const int err = m_direct->stderrWriteFd();
-        m_run->setChildProcessModifier([out, err] {
-            // In the forked child, before exec: dup2 leaves 3 and 4 open across exec.
+        m_run->setChildProcessModifier([out, err, gateRead] {
+            // In the forked child, before exec: dup2 leaves 3, 4 (and 5) open across exec.
             ::dup2(out, 3);
             ::dup2(err, 4);
+            if (gateRead >= 0)
+                ::dup2(gateRead, 5);
         });
     }
     // Keeping the stopped container keeps its cgroup, whose peak memory and
@@ -398,6 +466,45 @@ void OciInstance::launch()
     m_run->start(m_backend->binary(), m_backend->runtimeArguments(run));
     if (m_direct)
         m_direct->closeWriteEnds(); // the child has its copies now
+    if (gateRead >= 0)
+        ::close(gateRead);
+}
+
+void OciInstance::openGate()
+{
+    m_gateOpened = true;
+    m_fromPrepared = true;
+    // Made ahead: the sandbox phase of this cold start ends as it is taken.
+    m_sandboxMadeAtNs
+        = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+              .count();
+    QString error;
+    if (m_listenerFd >= 0 && !handOverListener(std::exchange(m_listenerFd, -1), &error)) {
+        fail(error);
+        return;
+    }
+    // The pipe holds 64 KiB, far more than an environment (Lambda's 4 KB plus
+    // its own variables): the write does not wait for the shell.
+    const QByteArray script = SandboxFiles::environmentScript(m_spec.environment) + "_BULLPEN_GATE=open\n";
+    qsizetype written = 0;
+    while (written < script.size()) {
+        const ssize_t n = ::write(m_gateFd, script.constData() + written, size_t(script.size() - written));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            fail(QStringLiteral("cannot open the gate of %1: %2")
+                     .arg(m_containerId, QString::fromLocal8Bit(strerror(errno))));
+            return;
+        }
+        written += n;
+    }
+    ::close(std::exchange(m_gateFd, -1));
+    m_processStartedAtNs
+        = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+              .count();
+    Q_EMIT started();
+    if (m_killRequested)
+        kill();
 }
 
 void OciInstance::onPidFile()
@@ -408,13 +515,18 @@ void OciInstance::onPidFile()
     if (pid <= 0)
         return;
     m_pid = pid;
-    m_processStartedAtNs = processStartedAtNs();
-    m_sandboxMadeAtNs = sandboxMadeAtNs();
     m_started = true;
     releaseSetup(); // the container has joined its namespace and mounted /tmp
     m_stderrTail.clear();
     delete m_watcher;
     m_watcher = nullptr;
+    if (m_gated) {
+        // Made ahead: the runtime starts when an instance opens the gate.
+        Q_EMIT prepared();
+        return;
+    }
+    m_processStartedAtNs = processStartedAtNs();
+    m_sandboxMadeAtNs = sandboxMadeAtNs();
     Q_EMIT started();
     if (m_killRequested)
         kill();
@@ -427,8 +539,8 @@ qint64 OciInstance::processStartedAtNs() const
     // time is when the runtime started, to within the writing of one file.
     // Read from the file itself, as the watcher's signal may come after the
     // runtime's first request.
-    if (m_processStartedAtNs > 0)
-        return m_processStartedAtNs;
+    if (m_processStartedAtNs > 0 || m_gated)
+        return m_processStartedAtNs; // made ahead: when the gate opened
     struct stat st {};
     if (::stat(QFile::encodeName(m_bundle + QStringLiteral("/pid")).constData(), &st) != 0)
         return 0;
@@ -559,6 +671,7 @@ QString OciInstance::limitationNote() const
 void OciInstance::onFinished(int exitCode, bool crashExit)
 {
     releaseSetup();
+    closeGate();
     cutLink();
     if (m_direct)
         m_direct->drain();
@@ -631,6 +744,7 @@ void OciInstance::fail(const QString &message)
         return;
     m_done = true;
     releaseSetup();
+    closeGate();
     cutLink();
     delete m_watcher;
     m_watcher = nullptr;

@@ -40,15 +40,37 @@ public:
 
     QString containerId() const { return m_containerId; }
     QString bundlePath() const { return m_bundle; }
+    // The root it runs on (resolved: the runtime's image once it is known).
+    QString rootFilesystem() const { return m_spec.rootFilesystem; }
     void startFromFunctionImage();
     bool isRunning() const;
+    // A sandbox made ahead of need (OciBackend's prepared sandboxes): start()
+    // makes everything (bundle, network namespace with the Runtime API's
+    // listener, /tmp, link, cgroup, the container itself) but its first
+    // process waits, as a shell, for an instance's environment; prepared()
+    // follows instead of started(). Call before start().
+    void setPrepared() { m_gated = true; }
+    // Made, waiting for an instance to take it.
+    bool isPrepared() const { return m_gated && m_started && !m_gateOpened && !m_done; }
+    // Taken by an instance of the same configuration: spec's environment (its
+    // instance id, log stream name...) is what the runtime gets; the next
+    // start() lets it go. The container keeps its own id.
+    void adopt(const InstanceSpec &spec);
     // Gives the container (its "runc run" process, its bundle and cgroups) to
     // a teardown of the backend, which kills and removes it without blocking;
     // the instance emits nothing afterwards. For the backend's shutdown() and
     // for an instance deleted before its container has gone.
     void handOver();
 
+Q_SIGNALS:
+    // A prepared sandbox is made and waits (setPrepared()).
+    void prepared();
+
 private:
+    // A prepared sandbox's runtime goes: the listener to the sink, the
+    // environment through the gate, then started().
+    void openGate();
+    void closeGate();
     // The part of start() after the bundle folder: /tmp's file system first
     // where it is disk-backed (mke2fs runs as a child, not on this thread).
     void makeTmp();
@@ -89,6 +111,10 @@ private:
     int m_tmpFd = -1; // /tmp's loop device, until runc has mounted it
     QString m_tmpDevice;
     OutboundLink *m_link = nullptr; // slirp4netns on the namespace, while the container may use it
+    bool m_gated = false; // made ahead: the runtime waits on the gate
+    bool m_gateOpened = false;
+    int m_gateFd = -1; // the gate pipe's write end, until the environment is written
+    int m_listenerFd = -1; // a prepared sandbox's Runtime API listener, until an instance takes it
     bool m_tmpReady = false;
     bool m_started = false;
     bool m_done = false;

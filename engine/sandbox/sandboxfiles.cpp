@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 
 #include <sys/stat.h>
 #include <sys/statfs.h>
@@ -162,6 +163,25 @@ bool cgroupHybrid()
     struct statfs fs {};
     return cgroupLayout() == CgroupLayout::V1 && statfs("/sys/fs/cgroup/unified", &fs) == 0
         && fs.f_type == CGROUP2_SUPER_MAGIC;
+}
+
+bool isShellName(const QString &name)
+{
+    static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
+    return re.match(name).hasMatch();
+}
+
+QByteArray environmentScript(const QMap<QString, QString> &env)
+{
+    QByteArray script;
+    for (auto it = env.cbegin(); it != env.cend(); ++it) {
+        if (!isShellName(it.key()))
+            continue;
+        QByteArray quoted = it.value().toUtf8();
+        quoted.replace('\'', "'\\''");
+        script += it.key().toUtf8() + "='" + quoted + "'\n";
+    }
+    return script;
 }
 
 } // namespace Bullpen::SandboxFiles

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QMap>
 #include <QString>
 
 namespace Bullpen::SandboxFiles {
@@ -28,6 +29,13 @@ qint64 readNumber(const QString &path, qint64 fallback = -1);
 qint64 readKeyedNumber(const QString &path, const QByteArray &key);
 // VmHWM / VmRSS of a process from /proc/<pid>/status, in bytes; -1 if gone.
 qint64 processMemory(qint64 pid, const QByteArray &field);
+
+// True for a variable name a POSIX shell can assign (NAME=value).
+bool isShellName(const QString &name);
+// The variables of env with such names as lines "NAME='value'" for a shell to
+// read with `set -a; . file`: how a container made ahead of its instance (a
+// Docker spare, a prepared runc sandbox) receives that instance's environment.
+QByteArray environmentScript(const QMap<QString, QString> &env);
 
 enum class CgroupLayout { None, V1, V2 };
 CgroupLayout cgroupLayout();

@@ -78,12 +78,6 @@ public:
     void finishNow(QDeadlineTimer) override { }
 };
 
-const QRegularExpression &shellName()
-{
-    static const QRegularExpression re(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    return re;
-}
-
 // Names and folders are unique in the process, across backends.
 int nextSerial()
 {
@@ -225,7 +219,7 @@ QJsonObject DockerBackend::containerConfig(const InstanceSpec &spec, QString *sp
     // the container's own environment.
     QJsonArray env;
     for (auto it = spec.environment.cbegin(); it != spec.environment.cend(); ++it) {
-        if (!shellName().match(it.key()).hasMatch())
+        if (!SandboxFiles::isShellName(it.key()))
             env.append(QString(it.key() + u'=' + it.value()));
     }
     const qint64 memory = qint64(spec.memoryMb) * 1024 * 1024;

@@ -29,13 +29,6 @@ Q_DECLARE_LOGGING_CATEGORY(lcDocker)
 
 namespace {
 
-QByteArray shellQuote(const QString &value)
-{
-    QByteArray quoted = value.toUtf8();
-    quoted.replace('\'', "'\\''");
-    return '\'' + quoted + '\'';
-}
-
 // RFC 3339 with nanoseconds ("2026-11-30T13:31:00.123456789Z") as nanoseconds since the epoch.
 qint64 parseTimestampNs(const QString &text)
 {
@@ -212,12 +205,7 @@ void DockerInstance::begin()
         = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
               .count();
     // The environment, read by the container's first process before the runtime starts.
-    QByteArray env;
-    static const QRegularExpression name(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    for (auto it = m_spec.environment.cbegin(); it != m_spec.environment.cend(); ++it) {
-        if (name.match(it.key()).hasMatch())
-            env += it.key().toUtf8() + '=' + shellQuote(it.value()) + '\n';
-    }
+    const QByteArray env = SandboxFiles::environmentScript(m_spec.environment);
     QSaveFile file(m_io.path + QStringLiteral("/env"));
     if (!file.open(QIODevice::WriteOnly) || file.write(env) != env.size() || !file.commit()) {
         fail(QStringLiteral("cannot write %1: %2").arg(file.fileName(), file.errorString()));

@@ -1,0 +1,6 @@
+# SPDX-License-Identifier: MIT
+# The no-op handler of bench_preparedstart (as bullpen bench's).
+
+
+def handler(event, context):
+    return None
