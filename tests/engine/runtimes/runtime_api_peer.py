@@ -141,6 +141,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(body)
             return
+        if self.path == API + "/runtime/restore/next":
+            # SnapStart: the runtime's init (and its before-snapshot hooks)
+            # is done. Bullpen's answer comes at once and closes the
+            # connection; the runtime then waits, holding no connection, for
+            # the signal that wakes a restored copy (docs/architecture.md, SnapStart).
+            peer._record_restore_next()
+            self._reply(200, close=True)
+            return
         if self.path == "/ping":
             self._reply(200)
             return
@@ -156,6 +164,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 self._reply(202, {"status": "OK"})
             else:
                 self._reply(403, {"errorMessage": "Init error after init", "errorType": "InvalidStateTransition"})
+            return
+        if self.path == API + "/runtime/restore/error":
+            peer._record_restore_error(body, headers)
+            self._reply(202, {"status": "OK"})
             return
         prefix = API + "/runtime/invocation/"
         if self.path.startswith(prefix):
@@ -195,6 +207,8 @@ class RuntimeApiPeer:
         self._connections = set()
         self._closing = False
         self.init_error = None  # (headers, body) once posted
+        self.restore_next_calls = 0
+        self.restore_error = None  # Outcome once posted
         self.next_calls = 0
         self.close_after_post = False  # answer posts with Connection: close
         self.captures = ()  # StreamCaptures drained when a post arrives
@@ -265,6 +279,20 @@ class RuntimeApiPeer:
                 self._cond.wait(0.05)
             return self.next_calls
 
+    def wait_restore_next(self, timeout):
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while not self.restore_next_calls and time.monotonic() < deadline:
+                self._cond.wait(0.05)
+            return self.restore_next_calls
+
+    def wait_restore_error(self, timeout):
+        deadline = time.monotonic() + timeout
+        with self._cond:
+            while self.restore_error is None and time.monotonic() < deadline:
+                self._cond.wait(0.05)
+            return self.restore_error
+
     def wait_init_error(self, timeout):
         deadline = time.monotonic() + timeout
         with self._cond:
@@ -306,6 +334,19 @@ class RuntimeApiPeer:
             self.init_error = Outcome("init", body, headers, 202, offsets)
             self._cond.notify_all()
             return 202
+
+    def _record_restore_next(self):
+        offsets = self._log_offsets()
+        with self._cond:
+            self.restore_next_calls += 1
+            self.restore_next_offsets = offsets
+            self._cond.notify_all()
+
+    def _record_restore_error(self, body, headers):
+        offsets = self._log_offsets()
+        with self._cond:
+            self.restore_error = Outcome("restore", body, headers, 202, offsets)
+            self._cond.notify_all()
 
     def _record_outcome(self, request_id, kind, body, headers):
         offsets = self._log_offsets()
