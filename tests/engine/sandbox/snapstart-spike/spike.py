@@ -331,6 +331,18 @@ class Runc:
         subprocess.run(self.cmd("delete", "--force", cid), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
 
 
+def cgroup_memory(cid):
+    """The restored copy's memory as its cgroup counts it (v1 or v2), or -1."""
+    for path in ("/sys/fs/cgroup/memory/bullpen-spike/%s/memory.usage_in_bytes" % cid,
+                 "/sys/fs/cgroup/bullpen-spike/%s/memory.current" % cid):
+        try:
+            with open(path) as f:
+                return int(f.read())
+        except OSError:
+            pass
+    return -1
+
+
 def wait_file(path, proc, timeout=10.0):
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
@@ -497,6 +509,7 @@ def restore(args, runc, cid, images, index):
                 pass
             raise
         t_pid = time.monotonic()
+        parked_bytes = cgroup_memory(cid)
         if args.reseed:
             reseed_kernel_rng()
         os.kill(pid, signal.SIGUSR1)
@@ -507,6 +520,7 @@ def restore(args, runc, cid, images, index):
     finally:
         box.close()
     return {"restore": ms(t0, t_pid), "ready": ms(t0, t_next), "result": ms(t0, t1), "wake": ms(t_pid, t1),
+            "parked_bytes": parked_bytes,
             "body": body.decode(),
             "runtime_said": output(proc)}
 
@@ -687,6 +701,9 @@ def run(args):
     print("restore: to first /next  ", summary([r["ready"] for r in restores]))
     print("restore: to result       ", summary([r["result"] for r in restores]))
     print("wake (restored, parked): ", summary([r["wake"] for r in restores]))
+    parked = [r["parked_bytes"] / 1e6 for r in restores if r["parked_bytes"] >= 0]
+    if parked:
+        print("restored copy, parked (MB)", summary(parked))
     marks = criu_breakdown(os.path.join(args.logs, "restore-0.log"))
     if {"mounts", "mounted", "unlock", "unlocked", "done"} <= set(marks):
         print("CRIU, first restore: %.1f ms in all; mount namespace %.1f ms; network unlock (iptables) %.1f ms"
