@@ -220,7 +220,7 @@ def config(args, netns, cid, tmp_source, snap_start):
         {"destination": "/var/task", "type": "bind", "source": args.task, "options": ro},
         {"destination": "/var/runtime", "type": "bind", "source": args.runtime, "options": ro},
     ]
-    if not args.userns:
+    if not args.userns and args.sys:
         # sysfs only where the mounting user namespace owns the network
         # namespace (see ociconfig.cpp): not in a user namespace of its own.
         mounts += [
@@ -231,7 +231,7 @@ def config(args, netns, cid, tmp_source, snap_start):
         ]
     namespaces = [{"type": "pid"}, {"type": "ipc"}, {"type": "uts"}, {"type": "mount"},
                   {"type": "network", "path": netns}]
-    if not args.userns:
+    if not args.userns and args.sys:
         namespaces.append({"type": "cgroup"})
     memory = args.memory * 1024 * 1024
     spec = {
@@ -265,6 +265,9 @@ def config(args, netns, cid, tmp_source, snap_start):
             },
         },
     }
+    if not args.masks:
+        del spec["linux"]["maskedPaths"]
+        del spec["linux"]["readonlyPaths"]
     if args.userns:
         # A user namespace of its own, mapped 1:1 (uid 993 stays 993). Its
         # owner is root, so CRIU (root, but without CAP_SYS_RESOURCE on this
@@ -510,6 +513,9 @@ def restore(args, runc, cid, images, index):
             raise
         t_pid = time.monotonic()
         parked_bytes = cgroup_memory(cid)
+        if args.park_ms:
+            time.sleep(args.park_ms / 1000.0)  # restored ahead of need: the request comes later
+            t_pid = time.monotonic()
         if args.reseed:
             reseed_kernel_rng()
         os.kill(pid, signal.SIGUSR1)
@@ -623,6 +629,12 @@ def main():
     parser.add_argument("--memory", type=int, default=1769)
     parser.add_argument("--tmp", choices=("tmpfs", "ext4", "bind"), default="bind")
     parser.add_argument("--runs", type=int, default=10)
+    parser.add_argument("--park-ms", type=int, default=0,
+                        help="keep each restored copy parked this long before waking it (wake is timed from then)")
+    parser.add_argument("--no-sys", dest="sys", action="store_false",
+                        help="no /sys and cgroup mounts (to see what fewer mounts save a restore)")
+    parser.add_argument("--no-masks", dest="masks", action="store_false",
+                        help="no masked and read-only /proc paths (each is a mount)")
     parser.add_argument("--criu-conf", help="CRIU options for runc's config file, ';' between lines")
     parser.add_argument("--iptables", choices=("nft", "legacy"), default="nft",
                         help="the iptables CRIU locks the network namespace with (Debian's default: nft)")
@@ -675,8 +687,9 @@ def run(args):
     runc = Runc(os.path.join(args.work, "state"))
     print("runc:", subprocess.run(["runc", "--version"], capture_output=True, text=True).stdout.split("\n")[0])
     print("criu:", subprocess.run(["criu", "--version"], capture_output=True, text=True).stdout.split("\n")[0])
-    print("memory %d MB, /tmp %s, user namespace %s, uid %d, iptables %s, %d runs"
-          % (args.memory, args.tmp, "yes" if args.userns else "no", args.uid, args.iptables, args.runs))
+    print("memory %d MB, /tmp %s, user namespace %s, uid %d, iptables %s, /sys %s, masks %s, %d runs"
+          % (args.memory, args.tmp, "yes" if args.userns else "no", args.uid, args.iptables,
+             "yes" if args.sys else "no", "yes" if args.masks else "no", args.runs))
 
     bare = bare_python(args.runs)
     colds = [cold_start(args, runc, "spike-%d-cold-%d" % (os.getpid(), i)) for i in range(args.runs)]
