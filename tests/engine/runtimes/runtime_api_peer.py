@@ -279,26 +279,22 @@ class RuntimeApiPeer:
                 self._cond.wait(0.05)
             return self.next_calls
 
-    def wait_restore_next(self, timeout):
+    def _wait_for(self, value, timeout):
+        """Waits until value() (called under the lock) is truthy, or the timeout; returns it."""
         deadline = time.monotonic() + timeout
         with self._cond:
-            while not self.restore_next_calls and time.monotonic() < deadline:
+            while not value() and time.monotonic() < deadline:
                 self._cond.wait(0.05)
-            return self.restore_next_calls
+            return value()
+
+    def wait_restore_next(self, timeout):
+        return self._wait_for(lambda: self.restore_next_calls, timeout)
 
     def wait_restore_error(self, timeout):
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while self.restore_error is None and time.monotonic() < deadline:
-                self._cond.wait(0.05)
-            return self.restore_error
+        return self._wait_for(lambda: self.restore_error, timeout)
 
     def wait_init_error(self, timeout):
-        deadline = time.monotonic() + timeout
-        with self._cond:
-            while self.init_error is None and time.monotonic() < deadline:
-                self._cond.wait(0.05)
-            return self.init_error
+        return self._wait_for(lambda: self.init_error, timeout)
 
     # -- server side (called from handler threads)
     def _track(self, conn):
