@@ -4,8 +4,9 @@ and restore copies of it, measuring what a restored cold start costs.
 
 Run as root inside the development root (see ./run). Outside the engine on
 purpose: a sandbox made as engine/sandbox/ociconfig.cpp makes it (the same
-namespaces, user 993, seccomp profile, cgroup limits, read-only root, the
-code and runtime bound read-only) and a Runtime API of its own at
+namespaces, user 993 -- 0 where root lacks CAP_SYS_RESOURCE, see --uid --,
+seccomp profile, cgroup limits, read-only root, the code and runtime bound
+read-only) and a Runtime API of its own at
 127.0.0.1:9001 inside a network namespace of its own, as the engine's
 (the listener made in the namespace, served from outside it).
 
@@ -21,8 +22,6 @@ Figures (milliseconds, wall clock, CLOCK_MONOTONIC of this process):
 """
 
 import argparse
-import ctypes
-import errno
 import fcntl
 import json
 import os
@@ -425,14 +424,14 @@ class Instance:
                                      stdout=subprocess.PIPE, stderr=subprocess.PIPE)
         return self.proc
 
-    def close(self, keep_bundle=False):
+    def close(self):
         if self.proc is not None:
             self.runc.delete(self.cid)
             self.proc.wait()
         if self.tmp is not None:
             self.tmp.close()
         self.ns.close()
-        if self.bundle and not keep_bundle:
+        if self.bundle:
             shutil.rmtree(self.bundle, ignore_errors=True)
 
 
@@ -475,8 +474,7 @@ def snapshot(args, runc, cid, images):
         shutil.rmtree(images + ".work", ignore_errors=True)
         os.makedirs(images)
         t1 = time.monotonic()
-        dump = subprocess.run(runc.cmd(*(["--debug"] if os.environ.get("SPIKE_DEBUG") else []), "checkpoint",
-                                       "--image-path", images, "--work-path", images + ".work", cid),
+        dump = subprocess.run(runc.cmd("checkpoint", "--image-path", images, "--work-path", images + ".work", cid),
                               capture_output=True, text=True)
         t2 = time.monotonic()
         if dump.returncode != 0:
