@@ -28,6 +28,8 @@ import _socket  # socket.py would add enum and selectors to the start-up
 _NEXT_PATH = "/2018-06-01/runtime/invocation/next"
 _INVOCATION_PREFIX = "/2018-06-01/runtime/invocation/"
 _INIT_ERROR_PATH = "/2018-06-01/runtime/init/error"
+_RESTORE_NEXT_PATH = "/2018-06-01/runtime/restore/next"
+_RESTORE_ERROR_PATH = "/2018-06-01/runtime/restore/error"
 _ERROR_TYPE_HEADER = "Lambda-Runtime-Function-Error-Type"
 _RUNTIME_INIT_HEADER = "Bullpen-Runtime-Init"
 _JSON_HEADERS = {"Content-Type": "application/json"}
@@ -57,6 +59,8 @@ class Fault(Exception):
     BUILT_IN_CONFLICT = "Runtime.BuiltInModuleConflict"
     MALFORMED_HANDLER = "Runtime.MalformedHandlerName"
     CONTEXT_UNMARSHAL = "Runtime.LambdaContextUnmarshalError"
+    BEFORE_SNAPSHOT = "Runtime.BeforeSnapshotError"
+    AFTER_RESTORE = "Runtime.AfterRestoreError"
 
     def __init__(self, error_type, msg, trace=None):
         super().__init__(msg)
@@ -244,10 +248,25 @@ class RuntimeApi:
         )
         _complain_unless_accepted(status, body, "error")
 
-    def post_init_error(self, error):
-        headers = {"Content-Type": "application/json", _ERROR_TYPE_HEADER: error["errorType"]}
+    def post_init_error(self, error, error_type=None):
+        headers = {"Content-Type": "application/json", _ERROR_TYPE_HEADER: error_type or error["errorType"]}
         status, _, body = self.exchange("POST", _INIT_ERROR_PATH, _to_json_bytes(error), headers)
         _complain_unless_accepted(status, body, "init error")
+
+    def restore_next(self):
+        # Answered when the engine is ready to take the snapshot. The
+        # connection goes with the answer: a checkpoint cannot keep a TCP
+        # connection to an engine outside the sandbox, and a restored copy
+        # reaches its own Runtime API at the same address.
+        status, _, body = self.exchange("GET", _RESTORE_NEXT_PATH, None, {"Connection": "close"})
+        self._close()
+        if status != 200:
+            raise ConnectionError("Runtime API refused /restore/next: %d %s" % (status, body[:200]))
+
+    def post_restore_error(self, error):
+        headers = {"Content-Type": "application/json", _ERROR_TYPE_HEADER: Fault.AFTER_RESTORE}
+        status, _, body = self.exchange("POST", _RESTORE_ERROR_PATH, _to_json_bytes(error), headers)
+        _complain_unless_accepted(status, body, "restore error")
 
 
 def _complain_unless_accepted(status, body, what):
@@ -582,6 +601,91 @@ def _setup_sys_path(task_root):
     sys.path[0:0] = [task_root] + [p for p in layer_paths if os.path.isdir(p)]
 
 
+# ------------------------------------------------------------------ SnapStart
+
+
+def _install_snapshot_restore_py():
+    """Provides ``snapshot_restore_py`` as Lambda's Python runtimes do.
+
+    A module made here rather than a file: the runtime's folder is not on the
+    function's path, and a function written for Lambda imports it by name.
+    """
+    module = type(sys)("snapshot_restore_py")
+    module.__doc__ = "Lambda SnapStart runtime hooks (Bullpen's Python runtime)."
+    before, after = [], []
+
+    def register_before_snapshot(func, *args, **kwargs):
+        before.append((func, args, kwargs))
+        return func
+
+    def register_after_restore(func, *args, **kwargs):
+        after.append((func, args, kwargs))
+        return func
+
+    def get_before_snapshot():
+        return list(before)
+
+    def get_after_restore():
+        return list(after)
+
+    module.register_before_snapshot = register_before_snapshot
+    module.register_after_restore = register_after_restore
+    module.get_before_snapshot = get_before_snapshot
+    module.get_after_restore = get_after_restore
+    sys.modules["snapshot_restore_py"] = module
+    return module
+
+
+# The engine wakes a restored copy with this signal (see snapshot_and_restore).
+_RESTORE_SIGNAL = "SIGUSR1"
+
+
+def snapshot_and_restore(api, hooks):
+    """The init phase's end under SnapStart (AWS_LAMBDA_INITIALIZATION_TYPE=snap-start).
+
+    Runs the before-snapshot hooks (last registered first, as Lambda's
+    runtime does), tells the engine it may take the snapshot (/restore/next),
+    holds no connection and waits for the restore signal. The snapshot is
+    taken while this function waits; every restored copy continues from
+    here: it seeds the random module again, runs the after-restore hooks
+    (first registered first) and reports a failing one to /restore/error.
+    A failing before-snapshot hook is an init error (Runtime.BeforeSnapshotError).
+    """
+    import signal
+
+    wake = getattr(signal, _RESTORE_SIGNAL)
+    # Blocked before the engine can send it, so that an early signal waits.
+    signal.pthread_sigmask(signal.SIG_BLOCK, {wake})
+    try:
+        for func, args, kwargs in reversed(hooks.get_before_snapshot()):
+            func(*args, **kwargs)
+    except Exception:
+        _fail_hook(lambda error: api.post_init_error(error, Fault.BEFORE_SNAPSHOT))
+    _flush_logs()
+    api.restore_next()
+    signal.sigwait({wake})
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {wake})
+    # Uniqueness ("Handling uniqueness with Lambda SnapStart"): every copy of
+    # the snapshot would otherwise continue the same pseudo-random sequence.
+    # The engine has made the kernel's generator (and the C library's state
+    # keyed from it) new before the signal, so seed() draws fresh bytes.
+    if "random" in sys.modules:
+        sys.modules["random"].seed()
+    try:
+        for func, args, kwargs in hooks.get_after_restore():
+            func(*args, **kwargs)
+    except Exception:
+        _fail_hook(api.post_restore_error)
+
+
+def _fail_hook(post):
+    error = _error_from_exception(sys.exc_info())
+    log_error(error)
+    _flush_logs()
+    post(error)
+    sys.exit(1)
+
+
 # ---------------------------------------------------------------- invocation
 
 
@@ -657,6 +761,7 @@ def main():
     setup_logging()
     api = RuntimeApi(os.environ.get("AWS_LAMBDA_RUNTIME_API", "127.0.0.1:9001"))
     _setup_sys_path(os.environ.get("LAMBDA_TASK_ROOT", "/var/task"))
+    hooks = _install_snapshot_restore_py()
     bootstrap_ready_ns = time.time_ns()
     try:
         handler = load_handler(os.environ.get("_HANDLER", ""))
@@ -673,6 +778,8 @@ def main():
         sys.exit(1)
     # Where this start's time went, for the engine (official runtimes do not say).
     phases = "interpreter=%d;bootstrap=%d;handler=%d" % (_INTERPRETER_UP_NS, bootstrap_ready_ns, time.time_ns())
+    if os.environ.get("AWS_LAMBDA_INITIALIZATION_TYPE") == "snap-start":
+        snapshot_and_restore(api, hooks)
     serve(api, handler, {_RUNTIME_INIT_HEADER: phases})
 
 

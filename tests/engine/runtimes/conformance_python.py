@@ -2,7 +2,9 @@
 """Conformance cases for the Python bootstrap (resources/runtimes/python/)."""
 
 import os
+import random
 import re
+import signal
 import time
 
 from conformance_support import (
@@ -220,3 +222,91 @@ def python_reports_its_start_phases():
     before = time.time_ns()
     with Session("python", "app.echo") as s:
         check_runtime_init_report(s, before)
+
+
+# ------------------------------------------------------------------ SnapStart
+# Bullpen's side of Lambda SnapStart for Python (docs/architecture.md): with
+# AWS_LAMBDA_INITIALIZATION_TYPE=snap-start the runtime ends its init with the
+# before-snapshot hooks and /restore/next, then waits holding no connection
+# (the engine checkpoints it there) until SIGUSR1 wakes a restored copy. Here
+# the peer wakes the very process, without a checkpoint: what the runtime does
+# on each side of the snapshot, not CRIU (tests/engine/sandbox/snapstart-spike).
+
+_SNAP_START = {"AWS_LAMBDA_INITIALIZATION_TYPE": "snap-start"}
+
+
+def _sockets(pid):
+    count = 0
+    for fd in os.listdir("/proc/%d/fd" % pid):
+        try:
+            count += os.readlink("/proc/%d/fd/%s" % (pid, fd)).startswith("socket:")
+        except OSError:
+            pass  # closed meanwhile
+    return count
+
+
+def _parked(s):
+    """Waits for /restore/next and then for the runtime to let go of its connection."""
+    equal(s.peer.wait_restore_next(TIMEOUT), 1, "/restore/next calls at the end of init")
+    deadline = time.monotonic() + TIMEOUT
+    while _sockets(s.process.pid) and s.process.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.01)
+    equal(_sockets(s.process.pid), 0, "sockets the parked runtime holds (a checkpoint cannot keep one)")
+    equal(s.peer.next_calls, 0, "/next calls before the wake")
+
+
+@case
+def python_snapstart_hooks_state_and_reseed():
+    with Session("python", "snapstart.handler", env=_SNAP_START) as s:
+        _parked(s)
+        check(b"before-snapshot hook ran\n" in s.stdout.data[: s.peer.restore_next_offsets[0]],
+              "before-snapshot hook output not on stdout before /restore/next", s.stdout.text())
+        s.process.send_signal(signal.SIGUSR1)
+        body, _, _ = s.response({})
+        equal(body["events"], ["before:second", "before:first", "after"],
+              "hooks (before-snapshot last registered first, after-restore after the wake)")
+        equal(body["state"], {"made_during_init": True, "pid": s.process.pid}, "module state made during init")
+        check(body["random"] != random.Random(42).random(),
+              "random continues init's seed after the restore: not seeded again", body)
+        equal(s.response({})[0]["events"], ["before:second", "before:first", "after"], "hooks run once")
+        equal(s.peer.restore_next_calls, 1, "/restore/next calls")
+
+
+@case
+def python_snapstart_hooks_module_on_demand():
+    # Lambda's Python runtimes provide the module to every function; the hooks
+    # only run under SnapStart.
+    with Session("python", "snapstart.handler") as s:
+        body, _, _ = s.response({})
+        equal(body["events"], [], "hooks run on demand")
+        equal(body["random"], random.Random(42).random(), "init's seed untouched on demand")
+        equal(s.peer.restore_next_calls, 0, "/restore/next calls on demand")
+    with Session("python", "snapstart.hooks_module") as s:
+        equal(s.response({})[0], {"before": 2, "after": 1}, "registered hooks")
+
+
+@case
+def python_snapstart_after_restore_error():
+    with Session("python", "snapstart.handler", env=dict(_SNAP_START, FAIL_AFTER_RESTORE="1")) as s:
+        _parked(s)
+        s.process.send_signal(signal.SIGUSR1)
+        error = s.peer.wait_restore_error(TIMEOUT)
+        check(error is not None, "no restore error posted", s.stdout.text(), s.stderr.text())
+        body = error.json()
+        equal((body["errorType"], body["errorMessage"]), ("RuntimeError", "cannot reconnect"), "error")
+        equal(error.headers.get("lambda-runtime-function-error-type"), "Runtime.AfterRestoreError", "header")
+        check(any("in restored" in frame for frame in body["stackTrace"]), "hook frame", body["stackTrace"])
+        equal(s.wait_exit(), 1, "exit code")
+        check(b"[ERROR] RuntimeError: cannot reconnect" in s.stdout.data, "[ERROR] record", s.stdout.text())
+        equal(s.peer.next_calls, 0, "/next after a restore error")
+
+
+@case
+def python_snapstart_before_snapshot_error():
+    with Session("python", "snapstart.handler", env=dict(_SNAP_START, FAIL_BEFORE_SNAPSHOT="1")) as s:
+        init = s.peer.wait_init_error(TIMEOUT)
+        check(init is not None, "no init error posted", s.stdout.text(), s.stderr.text())
+        equal(init.json()["errorMessage"], "cannot flush", "errorMessage")
+        equal(init.headers.get("lambda-runtime-function-error-type"), "Runtime.BeforeSnapshotError", "header")
+        equal(s.wait_exit(), 1, "exit code")
+        equal(s.peer.restore_next_calls, 0, "/restore/next after a failed before-snapshot hook")

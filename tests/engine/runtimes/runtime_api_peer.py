@@ -142,6 +142,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             self.end_headers()
             self.wfile.write(body)
             return
+        if self.path == API + "/runtime/restore/next":
+            # SnapStart: the runtime's init (and its before-snapshot hooks)
+            # is done. Bullpen's answer comes at once and closes the
+            # connection; the runtime then waits, holding no connection, for
+            # the signal that wakes a restored copy (docs/architecture.md, SnapStart).
+            peer._record_restore_next()
+            self._reply(200, close=True)
+            return
         if self.path == "/ping":
             self._reply(200)
             return
@@ -157,6 +165,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                 self._reply(202, {"status": "OK"})
             else:
                 self._reply(403, {"errorMessage": "Init error after init", "errorType": "InvalidStateTransition"})
+            return
+        if self.path == API + "/runtime/restore/error":
+            peer._record_restore_error(body, headers)
+            self._reply(202, {"status": "OK"})
             return
         prefix = API + "/runtime/invocation/"
         if self.path.startswith(prefix):
@@ -196,6 +208,8 @@ class RuntimeApiPeer:
         self._connections = set()
         self._closing = False
         self.init_error = None  # (headers, body) once posted
+        self.restore_next_calls = 0
+        self.restore_error = None  # Outcome once posted
         self.next_calls = 0
         self.next_request_headers = []  # each GET /next's request headers (lower-case keys), in order
         self.close_after_post = False  # answer posts with Connection: close
@@ -267,12 +281,22 @@ class RuntimeApiPeer:
                 self._cond.wait(0.05)
             return self.next_calls
 
-    def wait_init_error(self, timeout):
+    def _wait_for(self, value, timeout):
+        """Waits until value() (called under the lock) is truthy, or the timeout; returns it."""
         deadline = time.monotonic() + timeout
         with self._cond:
-            while self.init_error is None and time.monotonic() < deadline:
+            while not value() and time.monotonic() < deadline:
                 self._cond.wait(0.05)
-            return self.init_error
+            return value()
+
+    def wait_restore_next(self, timeout):
+        return self._wait_for(lambda: self.restore_next_calls, timeout)
+
+    def wait_restore_error(self, timeout):
+        return self._wait_for(lambda: self.restore_error, timeout)
+
+    def wait_init_error(self, timeout):
+        return self._wait_for(lambda: self.init_error, timeout)
 
     # -- server side (called from handler threads)
     def _track(self, conn):
@@ -308,6 +332,19 @@ class RuntimeApiPeer:
             self.init_error = Outcome("init", body, headers, 202, offsets)
             self._cond.notify_all()
             return 202
+
+    def _record_restore_next(self):
+        offsets = self._log_offsets()
+        with self._cond:
+            self.restore_next_calls += 1
+            self.restore_next_offsets = offsets
+            self._cond.notify_all()
+
+    def _record_restore_error(self, body, headers):
+        offsets = self._log_offsets()
+        with self._cond:
+            self.restore_error = Outcome("restore", body, headers, 202, offsets)
+            self._cond.notify_all()
 
     def _record_outcome(self, request_id, kind, body, headers):
         offsets = self._log_offsets()

@@ -1,0 +1,43 @@
+# SPDX-License-Identifier: MIT
+# The spike's function: state made during init, a before-snapshot and an
+# after-restore hook, and a random number drawn per invocation.
+import os
+import random
+import time
+
+from snapshot_restore_py import register_after_restore, register_before_snapshot
+
+INIT_PID = os.getpid()
+INIT_AT = time.time()
+# Module state created during init, as an expensive import or client would be.
+TABLE = {i: str(i) * 8 for i in range(20000)}
+HOOKS = []
+
+
+@register_before_snapshot
+def before():
+    HOOKS.append("before_snapshot")
+
+
+@register_after_restore
+def after():
+    HOOKS.append("after_restore")
+
+
+def _dev_urandom():
+    with open("/dev/urandom", "rb") as f:
+        return f.read(8).hex()
+
+
+def handler(event, context):
+    return {
+        "event": event,
+        "table": len(TABLE),
+        "hooks": HOOKS,
+        "random": random.random(),
+        # The C library's getrandom (glibc 2.41: the vDSO's, whose state is
+        # in the process's memory) and the kernel's own, read from the device.
+        "urandom": os.urandom(8).hex(),
+        "dev_urandom": _dev_urandom(),
+        "init_pid": INIT_PID,
+    }
