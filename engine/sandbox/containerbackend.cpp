@@ -8,6 +8,10 @@
 #include <QThread>
 
 #include <csignal>
+#include <cstdio>
+
+#include <fcntl.h>
+#include <unistd.h>
 
 namespace Bullpen {
 
@@ -68,6 +72,45 @@ QString exitReason(int exitCode, int signal)
     if (signal != 0)
         return QStringLiteral("signal: ") + signalName(signal);
     return QStringLiteral("exit status %1").arg(exitCode);
+}
+
+bool SandboxInstance::isBeingKilled() const
+{
+    if (m_pid <= 0)
+        return false;
+    char path[48];
+    std::snprintf(path, sizeof path, "/proc/%lld/status", static_cast<long long>(m_pid));
+    const int fd = ::open(path, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return false;
+    char text[2048];
+    const ssize_t n = ::read(fd, text, sizeof text - 1);
+    ::close(fd);
+    if (n <= 0)
+        return false;
+    const QByteArrayView status(text, n);
+    // "State:\tZ (zombie)"; "SigPnd:" (the thread's own) and "ShdPnd:" (the
+    // process's) as hexadecimal masks, SIGKILL being bit 8. A SIGKILL sent to
+    // the process goes to its threads' own pending sets at once.
+    auto field = [status](QByteArrayView name) {
+        const qsizetype at = status.indexOf(name);
+        if (at < 0)
+            return QByteArrayView();
+        QByteArrayView value = status.sliced(at + name.size());
+        const qsizetype end = value.indexOf('\n');
+        return (end < 0 ? value : value.first(end)).trimmed();
+    };
+    const QByteArrayView state = field("\nState:");
+    if (state.startsWith('Z') || state.startsWith('X'))
+        return true;
+    constexpr quint64 killBit = quint64(1) << (SIGKILL - 1);
+    for (QByteArrayView name : { QByteArrayView("\nSigPnd:"), QByteArrayView("\nShdPnd:") }) {
+        bool ok = false;
+        const quint64 mask = field(name).toULongLong(&ok, 16);
+        if (ok && (mask & killBit))
+            return true;
+    }
+    return false;
 }
 
 void SandboxInstance::feedOutput(const QByteArray &chunk, bool isStderr)

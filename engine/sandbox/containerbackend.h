@@ -94,6 +94,10 @@ public:
     // notice that it started).
     virtual void checkStarted() { }
     qint64 pid() const { return m_pid; }
+    // The runtime's process is condemned: a SIGKILL is pending for it (it will
+    // never run its own code again) or it has ended and not yet been reaped.
+    // Read from /proc/PID/status; false when that cannot be read (unknown).
+    bool isBeingKilled() const;
     // When the runtime's process was started (wall clock, nanoseconds since
     // the epoch); 0 while unknown. Lambda's init phase begins here, after the
     // sandbox is made. Backends may find it out later than started() says.
