@@ -85,6 +85,9 @@ Instance::Instance(const FunctionConfig &function, const QString &instanceId, co
     m_info.memorySizeMb = function.memorySizeMb;
     m_info.changedAtMs = m_poolClock->nowMs();
     m_info.timeoutMs = qint64(function.timeoutSeconds) * 1000;
+    // An idle runtime killed from outside in the moment before an event is
+    // written to it: the event stays untaken and goes to a fresh instance.
+    m_server.setRuntimeGoneCheck([this] { return m_sandbox && m_sandbox->isBeingKilled(); });
     connect(&m_server, &RuntimeApiServer::nextRequested, this, &Instance::onNextRequested);
     connect(&m_server, &RuntimeApiServer::responseReceived, this, &Instance::onResponse);
     connect(&m_server, &RuntimeApiServer::errorReceived, this, &Instance::onError);

@@ -290,7 +290,7 @@ void RuntimeApiServer::sendPending()
 {
     if (m_state != Invoke::Pending || !m_parked)
         return;
-    if (peerClosed(m_parkedGuard)) {
+    if (peerClosed(m_parkedGuard) || (m_runtimeGone && m_runtimeGone())) {
         // Its runtime is dead (killed while it waited): the event stays
         // untaken, for the instance to hand to a fresh one, instead of being
         // written into a closed connection and lost with it.

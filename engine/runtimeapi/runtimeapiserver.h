@@ -63,6 +63,12 @@ public:
     // one. Only one invocation may be outstanding (the previous one must have been
     // answered via /response or /error, or abandoned with abandonInvocation()).
     void deliver(const InvocationRequest &request);
+    // Asked just before an event is written to a parked runtime: true when the
+    // runtime is already condemned (killed from outside while it waited), so
+    // that the event stays untaken for a fresh instance. A runtime that has a
+    // SIGKILL pending may still have the event copied into it by its kernel on
+    // the way out, which its connection's state could not tell from a taken one.
+    void setRuntimeGoneCheck(std::function<bool()> check) { m_runtimeGone = std::move(check); }
     void abandonInvocation(); // after a timeout/crash: forget the current id
     // What the runtime's first GET /next said about its own start in the
     // Bullpen-Runtime-Init request header (Bullpen's Python and Node.js
@@ -117,6 +123,7 @@ private:
     QPointer<ConnectionGuard> m_parkedGuard;
 
     Invoke m_state = Invoke::None;
+    std::function<bool()> m_runtimeGone;
     int m_deliveredFd = -1; // while Running: a duplicate of the connection the event went out on
     InvocationRequest m_pending; // the current invocation (Pending, Running or Responded)
     bool m_initDone = false;

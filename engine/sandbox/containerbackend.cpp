@@ -8,6 +8,9 @@
 #include <QThread>
 
 #include <csignal>
+#include <cstdio>
+
+#include <fcntl.h>
 #include <unistd.h>
 
 namespace Bullpen {
@@ -69,6 +72,61 @@ QString exitReason(int exitCode, int signal)
     if (signal != 0)
         return QStringLiteral("signal: ") + signalName(signal);
     return QStringLiteral("exit status %1").arg(exitCode);
+}
+
+SandboxInstance::~SandboxInstance()
+{
+    if (m_statFd >= 0)
+        ::close(m_statFd);
+}
+
+bool SandboxInstance::isBeingKilled() const
+{
+    if (m_pid <= 0)
+        return false;
+    if (m_statPid != m_pid) {
+        if (m_statFd >= 0)
+            ::close(m_statFd);
+        char path[48];
+        std::snprintf(path, sizeof path, "/proc/%lld/stat", static_cast<long long>(m_pid));
+        m_statFd = ::open(path, O_RDONLY | O_CLOEXEC);
+        m_statPid = m_pid;
+    }
+    if (m_statFd < 0)
+        return false;
+    // Read again from the start: the kernel writes the line anew each time.
+    char text[1024];
+    const ssize_t n = ::pread(m_statFd, text, sizeof text - 1, 0);
+    if (n <= 0)
+        return false;
+    // "PID (COMM) STATE ...": COMM may hold anything, so fields count from the
+    // last ')'. STATE Z or X: it has ended. The 31st field is the pending
+    // signals of its main thread: a SIGKILL sent to the process is put there
+    // (and into every thread's) at once, and it will never run its code again.
+    const QByteArrayView line(text, n);
+    const qsizetype close = line.lastIndexOf(')');
+    if (close < 0)
+        return false;
+    // Fields after COMM, each followed by one space.
+    QByteArrayView rest = line.sliced(close + 1).trimmed();
+    auto nextField = [&rest] {
+        const qsizetype space = rest.indexOf(' ');
+        const QByteArrayView field = space < 0 ? rest : rest.first(space);
+        rest = space < 0 ? QByteArrayView() : rest.sliced(space + 1);
+        return field;
+    };
+    const QByteArrayView state = nextField();
+    if (state == "Z" || state == "X")
+        return true;
+    QByteArrayView signal; // the 31st field; STATE was the 3rd
+    for (int field = 4; field <= 31; ++field) {
+        if (rest.isEmpty())
+            return false;
+        signal = nextField();
+    }
+    bool ok = false;
+    const quint64 pending = signal.toULongLong(&ok);
+    return ok && (pending & (quint64(1) << (SIGKILL - 1)));
 }
 
 void SandboxInstance::feedOutput(const QByteArray &chunk, bool isStderr)

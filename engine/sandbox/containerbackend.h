@@ -84,6 +84,7 @@ class SandboxInstance : public QObject
     Q_OBJECT
 public:
     using QObject::QObject;
+    ~SandboxInstance() override;
 
     virtual void start() = 0; // then started() or failed()
     virtual void kill() = 0; // SIGKILL everything; exited() follows
@@ -100,6 +101,11 @@ public:
     // notice that it started).
     virtual void checkStarted() { }
     qint64 pid() const { return m_pid; }
+    // The runtime's process is condemned: a SIGKILL is pending for it (it will
+    // never run its own code again) or it has ended and not yet been reaped.
+    // Read from /proc/PID/stat, kept open (a few microseconds a look); false
+    // when that cannot be read (unknown).
+    bool isBeingKilled() const;
     // When the runtime's process was started (wall clock, nanoseconds since
     // the epoch); 0 while unknown. Lambda's init phase begins here, after the
     // sandbox is made. Backends may find it out later than started() says.
@@ -149,6 +155,8 @@ protected:
 
 private:
     QByteArray m_pending[2];
+    mutable int m_statFd = -1; // /proc/m_statPid/stat, for isBeingKilled()
+    mutable qint64 m_statPid = 0;
     ListenerSink m_listenerSink;
 };
 
