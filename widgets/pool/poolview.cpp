@@ -351,15 +351,10 @@ void PoolView::paintTile(QPainter &p, const QRect &r, const InstanceTile &t, con
         p.setBrush(Qt::NoBrush);
     }
     if (t.preparedSandbox) {
-        // A teal corner at the bottom left: this instance's sandbox was made
-        // ahead of need (its cold start skipped making one).
-        const int c = g.compact ? 6 : 10;
-        const QPoint tri[3]
-            = { r.bottomLeft() + QPoint(0, 1), r.bottomLeft() + QPoint(c, 1), r.bottomLeft() + QPoint(0, 1 - c) };
-        p.setBrush(PoolPalette::color(PoolPalette::Prepared));
-        p.setPen(Qt::NoPen);
-        p.drawPolygon(tri, 3);
-        p.setBrush(Qt::NoBrush);
+        // A teal stripe down the left edge: this instance's sandbox was made
+        // ahead of need (its cold start only took it). Clear of the text, of
+        // the provisioned corner and of the timeout bar along the bottom.
+        p.fillRect(QRect(r.left(), r.top(), g.compact ? 2 : 4, r.height()), PoolPalette::color(PoolPalette::Prepared));
     }
     if (!g.compact) {
         p.setPen(Qt::white);
