@@ -120,7 +120,7 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.contains(u"bullpen bench: backend "_s), qPrintable(out));
-        QVERIFY(out.contains(u"== python (python3.12)"_s));
+        QVERIFY2(out.contains(u"== python (python3.12, "_s), qPrintable(out)); // then its MemorySize
         // Every figure line carries a number, not a placeholder.
         for (const QString &label :
              { u"cold start (invoke to result)   median "_s, u"cold start, prepared sandbox    median "_s,
