@@ -2512,6 +2512,32 @@ Laufzeit-Image: %2</translation>
         <source>Cold start</source>
         <translation>Kaltstart</translation>
     </message>
+    <message>
+        <source>%1 ms, prepared sandbox</source>
+        <translation>%1 ms, vorbereitete Sandbox</translation>
+    </message>
+    <message>
+        <source>%1
+The sandbox was prepared ahead of need (made before this call arrived).</source>
+        <translation>%1
+Die Sandbox wurde im Voraus vorbereitet (angelegt, bevor dieser Aufruf kam).</translation>
+    </message>
+    <message>
+        <source>Cold, prepared sandbox</source>
+        <translation>Kalt, vorbereitete Sandbox</translation>
+    </message>
+    <message>
+        <source>Warm: an instance already initialised took the call.</source>
+        <translation>Warm: eine bereits initialisierte Instanz hat den Aufruf übernommen.</translation>
+    </message>
+    <message>
+        <source>Cold start from a prepared sandbox: the sandbox was made ahead of need, then the runtime started in it and initialised.</source>
+        <translation>Kaltstart aus einer vorbereiteten Sandbox: Die Sandbox wurde im Voraus angelegt, dann startete die Laufzeit darin und initialisierte sich.</translation>
+    </message>
+    <message>
+        <source>Cold start on demand: the sandbox was made for this call, then the runtime initialised.</source>
+        <translation>Kaltstart bei Bedarf: Die Sandbox wurde für diesen Aufruf angelegt, dann initialisierte sich die Laufzeit.</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::FindBar</name>
@@ -3340,10 +3366,6 @@ Laufzeit-Image: %2</translation>
         <translation>Aufruf %1 fand Instanz %2 warm vor (%3): kein Kaltstart</translation>
     </message>
     <message>
-        <source>call %1 started a new instance, %2: init %3, then %4 in the handler</source>
-        <translation>Aufruf %1 startete eine neue Instanz, %2: Init %3, dann %4 im Handler</translation>
-    </message>
-    <message>
         <source>call %1 ran on %2, %3 instance%4</source>
         <translation>Aufruf %1 lief auf %2, %3 Instanz%4</translation>
     </message>
@@ -3483,6 +3505,54 @@ Laufzeit-Image: %2</translation>
     <message>
         <source>unknown check &quot;%1&quot;</source>
         <translation>unbekannte Prüfung „%1“</translation>
+    </message>
+    <message>
+        <source>wait for a sandbox made ahead of need</source>
+        <translation>auf eine im Voraus angelegte Sandbox warten</translation>
+    </message>
+    <message>
+        <source>wait for a sandbox made ahead of need (this backend makes none)</source>
+        <translation>auf eine im Voraus angelegte Sandbox warten (dieses Backend legt keine an)</translation>
+    </message>
+    <message>
+        <source>no sandbox was made ahead of need within %1 s</source>
+        <translation>innerhalb von %1 s wurde keine Sandbox im Voraus angelegt</translation>
+    </message>
+    <message>
+        <source>from a sandbox prepared ahead of need</source>
+        <translation>aus einer im Voraus vorbereiteten Sandbox</translation>
+    </message>
+    <message>
+        <source>with a sandbox made on demand</source>
+        <translation>mit einer bei Bedarf angelegten Sandbox</translation>
+    </message>
+    <message>
+        <source>call %1 made its sandbox on demand: backend %2 makes no sandbox ahead of need (runc and crun do)</source>
+        <translation>Aufruf %1 hat seine Sandbox bei Bedarf angelegt: Backend %2 legt keine Sandbox im Voraus an (runc und crun tun es)</translation>
+    </message>
+    <message>
+        <source>call %1 started instance %2 with a sandbox made on demand, not a prepared one</source>
+        <translation>Aufruf %1 startete Instanz %2 mit einer bei Bedarf angelegten Sandbox, nicht mit einer vorbereiteten</translation>
+    </message>
+    <message>
+        <source>call %1 started instance %2 from a prepared sandbox, not one made on demand</source>
+        <translation>Aufruf %1 startete Instanz %2 aus einer vorbereiteten Sandbox, nicht aus einer bei Bedarf angelegten</translation>
+    </message>
+    <message>
+        <source>call %1 started a new instance, %2, %3: whole start %4, init %5, then %6 in the handler</source>
+        <translation>Aufruf %1 startete eine neue Instanz, %2, %3: ganzer Start %4, Init %5, dann %6 im Handler</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nicht gemessen</translation>
+    </message>
+    <message>
+        <source>%1 cold start(s) made their sandbox on demand, %2 took one prepared ahead of need</source>
+        <translation>Kaltstarts mit bei Bedarf angelegter Sandbox: %1, mit einer im Voraus vorbereiteten: %2</translation>
+    </message>
+    <message>
+        <source>; expected at least %1 on demand</source>
+        <translation>; erwartet mindestens %1 bei Bedarf</translation>
     </message>
 </context>
 <context>
@@ -4583,6 +4653,14 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
             <numerusform>%Ln Anfragen · %1 GB-s · $%2</numerusform>
         </translation>
     </message>
+    <message>
+        <source> · sandbox prepared %1 / on demand %2</source>
+        <translation> · Sandbox vorbereitet %1 / bei Bedarf %2</translation>
+    </message>
+    <message>
+        <source>A cold start with its sandbox prepared found one made ahead of need (runc create done before the call); on demand, its sandbox was made for it. Counted when the cold start&apos;s invocation finishes.</source>
+        <translation>Ein Kaltstart mit vorbereiteter Sandbox fand eine im Voraus angelegte vor (runc create vor dem Aufruf erledigt); bei Bedarf wurde seine Sandbox für ihn angelegt. Gezählt, wenn der Aufruf des Kaltstarts endet.</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::PoolTraceReplay</name>
@@ -4624,10 +4702,6 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source>Age: %1 (pool clock)</source>
         <translation>Alter: %1 (Pool-Uhr)</translation>
-    </message>
-    <message>
-        <source>Sandbox made in: %1 ms</source>
-        <translation>Sandbox erstellt in: %1 ms</translation>
     </message>
     <message>
         <source>Init: %1 ms</source>
@@ -4763,6 +4837,22 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
             <numerusform>%n Instanz · %1 beschäftigt · %2 untätig · %3 startend</numerusform>
             <numerusform>%n Instanzen · %1 beschäftigt · %2 untätig · %3 startend</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sandbox prepared ahead of need; taken and started in: %1 ms</source>
+        <translation>Sandbox im Voraus vorbereitet; übernommen und gestartet in: %1 ms</translation>
+    </message>
+    <message>
+        <source>Sandbox made on demand in: %1 ms</source>
+        <translation>Sandbox bei Bedarf angelegt in: %1 ms</translation>
+    </message>
+    <message>
+        <source>cold, prepared</source>
+        <translation>kalt, vorbereitet</translation>
+    </message>
+    <message>
+        <source> · sandbox prepared %1 / on demand %2</source>
+        <translation> · Sandbox vorbereitet %1 / bei Bedarf %2</translation>
     </message>
 </context>
 <context>
@@ -6714,16 +6804,28 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <source>starting</source>
         <translation>startet</translation>
     </message>
+    <message>
+        <source>%1 ms (prepared sandbox %2 + init %3)</source>
+        <translation>%1 ms (vorbereitete Sandbox %2 + Init %3)</translation>
+    </message>
+    <message>
+        <source>warm call</source>
+        <translation>warmer Aufruf</translation>
+    </message>
+    <message>
+        <source>cold start, sandbox made on demand</source>
+        <translation>Kaltstart, Sandbox bei Bedarf angelegt</translation>
+    </message>
+    <message>
+        <source>cold start from a prepared sandbox</source>
+        <translation>Kaltstart aus einer vorbereiteten Sandbox</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::TimelineView</name>
     <message>
         <source>queued</source>
         <translation>in der Warteschlange</translation>
-    </message>
-    <message>
-        <source>sandbox</source>
-        <translation>Sandbox</translation>
     </message>
     <message>
         <source>runtime init</source>
@@ -6762,10 +6864,6 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <translation>Gedrosselt (TooManyRequestsException)</translation>
     </message>
     <message>
-        <source>Cold start on %1</source>
-        <translation>Kaltstart auf %1</translation>
-    </message>
-    <message>
         <source>Warm, on %1</source>
         <translation>Warm, auf %1</translation>
     </message>
@@ -6800,6 +6898,26 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source>Click to open its result.</source>
         <translation>Klicken, um das Ergebnis zu öffnen.</translation>
+    </message>
+    <message>
+        <source>sandbox (on demand)</source>
+        <translation>Sandbox (bei Bedarf)</translation>
+    </message>
+    <message>
+        <source>prepared sandbox</source>
+        <translation>vorbereitete Sandbox</translation>
+    </message>
+    <message>
+        <source>Cold start from a prepared sandbox, on %1</source>
+        <translation>Kaltstart aus einer vorbereiteten Sandbox, auf %1</translation>
+    </message>
+    <message>
+        <source>Cold start, sandbox made on demand, on %1</source>
+        <translation>Kaltstart, Sandbox bei Bedarf angelegt, auf %1</translation>
+    </message>
+    <message>
+        <source>Waited for its cold start: %1 ms (prepared sandbox taken and started %2 ms, runtime init %3 ms)</source>
+        <translation>Auf seinen Kaltstart gewartet: %1 ms (vorbereitete Sandbox übernommen und gestartet %2 ms, Init der Laufzeit %3 ms)</translation>
     </message>
 </context>
 <context>

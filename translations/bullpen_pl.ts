@@ -2538,6 +2538,32 @@ Obraz środowiska: %2</translation>
         <source>Cold start</source>
         <translation>Zimny start</translation>
     </message>
+    <message>
+        <source>%1 ms, prepared sandbox</source>
+        <translation>%1 ms, przygotowana piaskownica</translation>
+    </message>
+    <message>
+        <source>%1
+The sandbox was prepared ahead of need (made before this call arrived).</source>
+        <translation>%1
+Piaskownica została przygotowana zawczasu (utworzona, zanim nadeszło to wywołanie).</translation>
+    </message>
+    <message>
+        <source>Cold, prepared sandbox</source>
+        <translation>Zimny, przygotowana piaskownica</translation>
+    </message>
+    <message>
+        <source>Warm: an instance already initialised took the call.</source>
+        <translation>Ciepły: wywołanie przejęła już zainicjalizowana instancja.</translation>
+    </message>
+    <message>
+        <source>Cold start from a prepared sandbox: the sandbox was made ahead of need, then the runtime started in it and initialised.</source>
+        <translation>Zimny start z przygotowanej piaskownicy: piaskownica została utworzona zawczasu, potem środowisko uruchomieniowe wystartowało w niej i się zainicjalizowało.</translation>
+    </message>
+    <message>
+        <source>Cold start on demand: the sandbox was made for this call, then the runtime initialised.</source>
+        <translation>Zimny start na żądanie: piaskownica została utworzona dla tego wywołania, potem środowisko uruchomieniowe się zainicjalizowało.</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::FindBar</name>
@@ -3376,10 +3402,6 @@ Obraz środowiska: %2</translation>
         <translation>wywołanie %1 zastało instancję %2 ciepłą (%3): brak zimnego startu</translation>
     </message>
     <message>
-        <source>call %1 started a new instance, %2: init %3, then %4 in the handler</source>
-        <translation>wywołanie %1 uruchomiło nową instancję, %2: inicjalizacja %3, potem %4 w handlerze</translation>
-    </message>
-    <message>
         <source>call %1 ran on %2, %3 instance%4</source>
         <translation>wywołanie %1 wykonało się na %2, %3 instancji%4</translation>
     </message>
@@ -3526,6 +3548,54 @@ Obraz środowiska: %2</translation>
     <message>
         <source>unknown check &quot;%1&quot;</source>
         <translation>nieznane sprawdzenie „%1”</translation>
+    </message>
+    <message>
+        <source>wait for a sandbox made ahead of need</source>
+        <translation>czekaj na piaskownicę przygotowaną zawczasu</translation>
+    </message>
+    <message>
+        <source>wait for a sandbox made ahead of need (this backend makes none)</source>
+        <translation>czekaj na piaskownicę przygotowaną zawczasu (ten backend ich nie tworzy)</translation>
+    </message>
+    <message>
+        <source>no sandbox was made ahead of need within %1 s</source>
+        <translation>w ciągu %1 s nie przygotowano zawczasu żadnej piaskownicy</translation>
+    </message>
+    <message>
+        <source>from a sandbox prepared ahead of need</source>
+        <translation>z piaskownicy przygotowanej zawczasu</translation>
+    </message>
+    <message>
+        <source>with a sandbox made on demand</source>
+        <translation>z piaskownicą utworzoną na żądanie</translation>
+    </message>
+    <message>
+        <source>call %1 made its sandbox on demand: backend %2 makes no sandbox ahead of need (runc and crun do)</source>
+        <translation>wywołanie %1 utworzyło piaskownicę na żądanie: backend %2 nie przygotowuje piaskownic zawczasu (runc i crun to robią)</translation>
+    </message>
+    <message>
+        <source>call %1 started instance %2 with a sandbox made on demand, not a prepared one</source>
+        <translation>wywołanie %1 uruchomiło instancję %2 z piaskownicą utworzoną na żądanie, nie przygotowaną</translation>
+    </message>
+    <message>
+        <source>call %1 started instance %2 from a prepared sandbox, not one made on demand</source>
+        <translation>wywołanie %1 uruchomiło instancję %2 z przygotowanej piaskownicy, nie utworzonej na żądanie</translation>
+    </message>
+    <message>
+        <source>call %1 started a new instance, %2, %3: whole start %4, init %5, then %6 in the handler</source>
+        <translation>wywołanie %1 uruchomiło nową instancję, %2, %3: cały start %4, inicjalizacja %5, potem %6 w handlerze</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>nie zmierzono</translation>
+    </message>
+    <message>
+        <source>%1 cold start(s) made their sandbox on demand, %2 took one prepared ahead of need</source>
+        <translation>zimne starty z piaskownicą utworzoną na żądanie: %1, z przygotowaną zawczasu: %2</translation>
+    </message>
+    <message>
+        <source>; expected at least %1 on demand</source>
+        <translation>; oczekiwano co najmniej %1 na żądanie</translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4703,14 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
             <numerusform>%Ln żądań · %1 GB-s · $%2</numerusform>
         </translation>
     </message>
+    <message>
+        <source> · sandbox prepared %1 / on demand %2</source>
+        <translation> · piaskownica przygotowana %1 / na żądanie %2</translation>
+    </message>
+    <message>
+        <source>A cold start with its sandbox prepared found one made ahead of need (runc create done before the call); on demand, its sandbox was made for it. Counted when the cold start&apos;s invocation finishes.</source>
+        <translation>Zimny start z przygotowaną piaskownicą zastał piaskownicę utworzoną zawczasu (runc create wykonane przed wywołaniem); na żądanie piaskownica została utworzona dla niego. Liczone, gdy wywołanie zimnego startu się kończy.</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::PoolTraceReplay</name>
@@ -4674,10 +4752,6 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source>Age: %1 (pool clock)</source>
         <translation>Wiek: %1 (zegar puli)</translation>
-    </message>
-    <message>
-        <source>Sandbox made in: %1 ms</source>
-        <translation>Piaskownica utworzona w: %1 ms</translation>
     </message>
     <message>
         <source>Init: %1 ms</source>
@@ -4814,6 +4888,22 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
             <numerusform>%n instancje · zajęte: %1 · bezczynne: %2 · uruchamiane: %3</numerusform>
             <numerusform>%n instancji · zajęte: %1 · bezczynne: %2 · uruchamiane: %3</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Sandbox prepared ahead of need; taken and started in: %1 ms</source>
+        <translation>Piaskownica przygotowana zawczasu; przejęta i uruchomiona w: %1 ms</translation>
+    </message>
+    <message>
+        <source>Sandbox made on demand in: %1 ms</source>
+        <translation>Piaskownica utworzona na żądanie w: %1 ms</translation>
+    </message>
+    <message>
+        <source>cold, prepared</source>
+        <translation>zimny, przygotowany</translation>
+    </message>
+    <message>
+        <source> · sandbox prepared %1 / on demand %2</source>
+        <translation> · piaskownica przygotowana %1 / na żądanie %2</translation>
     </message>
 </context>
 <context>
@@ -6778,16 +6868,28 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <source>starting</source>
         <translation>uruchamianie</translation>
     </message>
+    <message>
+        <source>%1 ms (prepared sandbox %2 + init %3)</source>
+        <translation>%1 ms (przygotowana piaskownica %2 + inicjalizacja %3)</translation>
+    </message>
+    <message>
+        <source>warm call</source>
+        <translation>ciepłe wywołanie</translation>
+    </message>
+    <message>
+        <source>cold start, sandbox made on demand</source>
+        <translation>zimny start, piaskownica utworzona na żądanie</translation>
+    </message>
+    <message>
+        <source>cold start from a prepared sandbox</source>
+        <translation>zimny start z przygotowanej piaskownicy</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::TimelineView</name>
     <message>
         <source>queued</source>
         <translation>w kolejce</translation>
-    </message>
-    <message>
-        <source>sandbox</source>
-        <translation>piaskownica</translation>
     </message>
     <message>
         <source>runtime init</source>
@@ -6826,10 +6928,6 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <translation>Dławione (TooManyRequestsException)</translation>
     </message>
     <message>
-        <source>Cold start on %1</source>
-        <translation>Zimny start na %1</translation>
-    </message>
-    <message>
         <source>Warm, on %1</source>
         <translation>Ciepły, na %1</translation>
     </message>
@@ -6864,6 +6962,26 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source>Click to open its result.</source>
         <translation>Kliknij, aby otworzyć wynik.</translation>
+    </message>
+    <message>
+        <source>sandbox (on demand)</source>
+        <translation>piaskownica (na żądanie)</translation>
+    </message>
+    <message>
+        <source>prepared sandbox</source>
+        <translation>przygotowana piaskownica</translation>
+    </message>
+    <message>
+        <source>Cold start from a prepared sandbox, on %1</source>
+        <translation>Zimny start z przygotowanej piaskownicy, na %1</translation>
+    </message>
+    <message>
+        <source>Cold start, sandbox made on demand, on %1</source>
+        <translation>Zimny start, piaskownica utworzona na żądanie, na %1</translation>
+    </message>
+    <message>
+        <source>Waited for its cold start: %1 ms (prepared sandbox taken and started %2 ms, runtime init %3 ms)</source>
+        <translation>Czekało na zimny start: %1 ms (przygotowana piaskownica przejęta i uruchomiona %2 ms, inicjalizacja środowiska %3 ms)</translation>
     </message>
 </context>
 <context>

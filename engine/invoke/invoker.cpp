@@ -7,6 +7,7 @@
 #include "engine/runtimeapi/runtimeapiserver.h"
 #include "engine/sandbox/backendregistry.h"
 #include "engine/sandbox/containerbackend.h"
+#include "engine/sandbox/ocibackend.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -267,6 +268,18 @@ QString Invoker::runtimeRootFolder(const QString &runtime) const
         return {};
     const auto image = m_backend->runtimeImageFor(runtime);
     return image && QFileInfo(image->rootfsDir).isDir() ? image->rootfsDir : QString();
+}
+
+bool Invoker::preparesSandboxes() const
+{
+    const auto *oci = qobject_cast<const OciBackend *>(m_backend);
+    return oci && oci->maxPrepared() > 0;
+}
+
+int Invoker::preparedSandboxCount() const
+{
+    const auto *oci = qobject_cast<const OciBackend *>(m_backend);
+    return oci ? oci->preparedCount() : 0;
 }
 
 QList<InstanceInfo> Invoker::instances() const

@@ -74,6 +74,11 @@ public:
     // on disk (Docker's images are the daemon's). The bench starts the bare
     // interpreter in it, as the baseline of a cold start.
     QString runtimeRootFolder(const QString &runtime) const;
+    // Sandboxes made ahead of need (runc, crun: OciBackend's prepared
+    // sandboxes): whether the backend makes them, and how many are made and
+    // waiting now. The bench waits for one before a prepared cold start.
+    bool preparesSandboxes() const;
+    int preparedSandboxCount() const;
 
     // The pool's state.
     QList<InstanceInfo> instances() const;

@@ -15,7 +15,8 @@ namespace Bullpen {
 // poolSeconds, on the pool clock), "keepAlive" (minutes), "keepWarm" (rate),
 // "schedule" (name: a Schedule event of the lesson's template), "reserved"
 // (count), "provisioned" (count: waits until they are ready), "stop" (every
-// instance of the function), "expire" (the idle ones, now). The parameters
+// instance of the function), "expire" (the idle ones, now), "prepared" (waits
+// for a sandbox made ahead of need, where the backend makes them). The parameters
 // stay in the JSON object; LessonRunner reads them and says which is wrong.
 struct LessonAction
 {
@@ -27,7 +28,8 @@ struct LessonAction
 // results and pool events), never against numbers written in the lesson:
 // "cold", "warm", "sameValue", "payloadEquals", "distinctInstances",
 // "coldCount", "throttled", "expired", "notExpired", "scheduled",
-// "provisionedServed", "idleCost". See LessonRunner for each one's rule.
+// "provisionedServed", "idleCost", "onDemandCold"; "cold" takes "sandbox":
+// "prepared" or "onDemand" to claim its kind. See LessonRunner for each one's rule.
 struct LessonCheck
 {
     QString kind;

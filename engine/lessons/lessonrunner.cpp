@@ -7,6 +7,7 @@
 #include "engine/load/loadrunner.h"
 #include "engine/project/samtemplate.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -349,6 +350,10 @@ QString LessonRunner::describe(const LessonAction &a) const
         return tr("stop every instance of %1").arg(m_function.logicalId);
     if (a.kind == u"expire")
         return tr("expire the idle instances now");
+    if (a.kind == u"prepared")
+        return m_invoker && m_invoker->preparesSandboxes()
+            ? tr("wait for a sandbox made ahead of need")
+            : tr("wait for a sandbox made ahead of need (this backend makes none)");
     if (a.kind == u"load")
         return tr("load: %1 for %2 s of pool time")
             .arg(p.value(QStringLiteral("shape")).toString())
@@ -433,6 +438,8 @@ void LessonRunner::runNextAction()
         if (action.kind == u"expire")
             m_invoker->expireIdleInstances(m_function.logicalId);
         waitForStops(ids);
+    } else if (action.kind == u"prepared") {
+        waitForPreparedSandbox();
     } else {
         actionFailed(tr("unknown action \"%1\"").arg(action.kind));
     }
@@ -470,6 +477,42 @@ void LessonRunner::waitForStops(const QSet<QString> &ids)
             actionFailed(tr("the instances did not stop within %1 s").arg(ActionLimitMs / 1000));
         }
     });
+}
+
+void LessonRunner::waitForPreparedSandbox()
+{
+    // A backend that makes none (the process backend, Docker): nothing to
+    // wait for; the "cold" check with "sandbox": "prepared" says why it fails.
+    if (!m_invoker->preparesSandboxes()) {
+        actionDone();
+        return;
+    }
+    if (m_invoker->preparedSandboxCount() > 0) {
+        actionDone();
+        return;
+    }
+    // The backend says nothing when one is ready: look every 20 ms.
+    const quint64 generation = m_generation;
+    QElapsedTimer elapsed;
+    elapsed.start();
+    auto *poll = new QTimer(this);
+    poll->setInterval(20);
+    connect(poll, &QTimer::timeout, this, [this, generation, elapsed, poll] {
+        if (generation != m_generation || !m_invoker) {
+            poll->deleteLater(); // stopped or replayed meanwhile
+            return;
+        }
+        if (m_invoker->preparedSandboxCount() > 0) {
+            poll->deleteLater();
+            poll->stop();
+            actionDone();
+        } else if (elapsed.elapsed() > ActionLimitMs) {
+            poll->deleteLater();
+            poll->stop();
+            actionFailed(tr("no sandbox was made ahead of need within %1 s").arg(ActionLimitMs / 1000));
+        }
+    });
+    poll->start();
 }
 
 void LessonRunner::doInvoke(const QJsonObject &p)
@@ -755,8 +798,24 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
             if (!r.coldStart)
                 return fail(tr("call %1 found instance %2 warm (%3): no cold start")
                                 .arg(c->name, r.instanceId, ms(r.durationMs)));
-            return pass(tr("call %1 started a new instance, %2: init %3, then %4 in the handler")
-                            .arg(c->name, r.instanceId, ms(qMax(0.0, r.initDurationMs)), ms(r.durationMs)));
+            // Which kind of cold start: its sandbox made ahead of need, or on demand.
+            const QString kind
+                = r.preparedSandbox ? tr("from a sandbox prepared ahead of need") : tr("with a sandbox made on demand");
+            const QString wanted = p.value(QStringLiteral("sandbox")).toString();
+            if (wanted == u"prepared" && !r.preparedSandbox)
+                return fail(m_invoker && !m_invoker->preparesSandboxes()
+                                ? tr("call %1 made its sandbox on demand: backend %2 makes no sandbox ahead of need "
+                                     "(runc and crun do)")
+                                      .arg(c->name, m_invoker->backendInfo().id)
+                                : tr("call %1 started instance %2 with a sandbox made on demand, not a prepared one")
+                                      .arg(c->name, r.instanceId));
+            if (wanted == u"onDemand" && r.preparedSandbox)
+                return fail(tr("call %1 started instance %2 from a prepared sandbox, not one made on demand")
+                                .arg(c->name, r.instanceId));
+            return pass(tr("call %1 started a new instance, %2, %3: whole start %4, init %5, then %6 in the handler")
+                            .arg(c->name, r.instanceId, kind,
+                                 r.coldStartPhases.isKnown() ? ms(r.coldStartPhases.totalMs) : tr("not measured"),
+                                 ms(qMax(0.0, r.initDurationMs)), ms(r.durationMs)));
         }
         if (check.kind == u"provisionedServed") {
             if (r.coldStart || !m_provisioned.contains(r.instanceId))
@@ -840,6 +899,23 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
                                     .arg(tr("%n call(s) ran", nullptr, ran), instances.join(QStringLiteral(", ")))
                                     .arg(cold);
         return got == equals ? pass(message) : fail(message + tr("; expected %1").arg(equals));
+    }
+    if (check.kind == u"onDemandCold") {
+        // Of the step's cold starts, at least this many made their sandbox on
+        // demand (a backend keeps at most one made ahead per configuration,
+        // so of two at once one makes its own).
+        const int atLeast = p.value(QStringLiteral("atLeast")).toInt(1);
+        int onDemand = 0, prepared = 0;
+        for (const Call *c : calls) {
+            if (!c->result.ran() || !c->result.coldStart)
+                continue;
+            (c->result.preparedSandbox ? prepared : onDemand) += 1;
+        }
+        const QString message = tr("%1 cold start(s) made their sandbox on demand, %2 took one prepared ahead of need")
+                                    .arg(onDemand)
+                                    .arg(prepared);
+        return onDemand >= atLeast ? pass(message)
+                                   : fail(message + tr("; expected at least %1 on demand").arg(atLeast));
     }
     if (check.kind == u"throttled") {
         int throttled = 0, ran = 0;

@@ -125,6 +125,9 @@ private:
     void onPoolEvent(const PoolEvent &event);
     void applyRunSettings();
     void waitForStops(const QSet<QString> &ids);
+    // "prepared": until the backend has a sandbox made ahead of need (runc,
+    // crun), at once where it makes none.
+    void waitForPreparedSandbox();
     QString describe(const LessonAction &action) const;
 
     // The actions.

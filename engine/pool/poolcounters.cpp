@@ -87,6 +87,10 @@ void PoolCounters::add(const PoolEvent &e)
         FunctionCounters &f = m_functions[e.functionId];
         ++f.invocations;
         f.errors += e.outcome == InvocationOutcome::FunctionError || e.outcome == InvocationOutcome::TimedOut;
+        if (e.coldStart) {
+            f.preparedColdStarts += e.preparedSandbox;
+            f.onDemandColdStarts += !e.preparedSandbox;
+        }
         return;
     }
     case PoolEventType::InvocationQueued:
@@ -121,6 +125,8 @@ FunctionCounters PoolCounters::total() const
         t.provisioned += f.provisioned;
         t.coldStarts += f.coldStarts;
         t.warmHits += f.warmHits;
+        t.preparedColdStarts += f.preparedColdStarts;
+        t.onDemandColdStarts += f.onDemandColdStarts;
         t.throttles += f.throttles;
         t.invocations += f.invocations;
         t.errors += f.errors;

@@ -20,6 +20,11 @@ struct FunctionCounters
     int provisioned = 0; // of instances, how many are provisioned-concurrency instances
     qint64 coldStarts = 0; // invocations dispatched to an instance still initialising
     qint64 warmHits = 0; // invocations dispatched to a warm instance
+    // Of the cold starts that ran (counted when they finish, where the result
+    // says so): those whose sandbox was made ahead of need, and those that
+    // made theirs on demand. A cold start still running is in neither yet.
+    qint64 preparedColdStarts = 0;
+    qint64 onDemandColdStarts = 0;
     qint64 throttles = 0; // TooManyRequestsException
     qint64 invocations = 0; // finished, whatever the outcome
     qint64 errors = 0; // finished with a function error or a timeout

@@ -107,15 +107,29 @@ void FiguresBar::setResult(const InvocationResult &result)
         tr("Init Duration: only a cold start runs the function's initialisation code."));
     // The whole cold start, from asking for a sandbox (Init Duration is its
     // part from the runtime's process on), phase by phase in the tooltip.
+    // A cold start that found its sandbox made ahead of need says so: its
+    // first phase was only taking that sandbox and starting the runtime in it.
+    const bool prepared = result.coldStart && result.preparedSandbox;
     if (result.coldStartPhases.isKnown())
-        set(ColdStart, tr("%1 ms").arg(locale.toString(result.coldStartPhases.totalMs, 'f', 1)),
-            ColdStartPhasesText::toolTip(result.coldStartPhases));
+        set(ColdStart,
+            prepared ? tr("%1 ms, prepared sandbox").arg(locale.toString(result.coldStartPhases.totalMs, 'f', 1))
+                     : tr("%1 ms").arg(locale.toString(result.coldStartPhases.totalMs, 'f', 1)),
+            prepared ? tr("%1\nThe sandbox was prepared ahead of need (made before this call arrived).")
+                           .arg(ColdStartPhasesText::toolTip(result.coldStartPhases))
+                     : ColdStartPhasesText::toolTip(result.coldStartPhases));
     const QString used = result.maxMemoryUsedMb >= 0 ? QString::number(result.maxMemoryUsedMb) : QStringLiteral("?");
     set(Memory, tr("%1 / %2 MB").arg(used).arg(result.memorySizeMb),
         result.memoryLimitEnforced
             ? tr("Max Memory Used of the function's Memory Size")
             : tr("Max Memory Used of the function's Memory Size. %1").arg(result.limitationNote));
-    set(Start, result.coldStart ? tr("Cold") : tr("Warm"));
+    set(Start,
+        !result.coldStart ? tr("Warm")
+            : prepared    ? tr("Cold, prepared sandbox")
+                          : tr("Cold"),
+        !result.coldStart ? tr("Warm: an instance already initialised took the call.")
+            : prepared ? tr("Cold start from a prepared sandbox: the sandbox was made ahead of need, then the runtime "
+                            "started in it and initialised.")
+                       : tr("Cold start on demand: the sandbox was made for this call, then the runtime initialised."));
     set(Instance, result.instanceId.isEmpty() ? QStringLiteral("—") : result.instanceId,
         result.runtimeVersion.isEmpty() ? result.instanceId
                                         : tr("%1\nRuntime image: %2").arg(result.instanceId, result.runtimeVersion));

@@ -22,6 +22,7 @@ enum Colour {
     Failed,
     Gone,
     ProvisionedMark,
+    Prepared, // cold start from a sandbox made ahead of need: its (short) sandbox phase, and its mark
     ColourCount
 };
 
@@ -39,6 +40,7 @@ inline QColor color(Colour colour)
         0xc0392b, // Failed: as Throttled
         0x808080, // Gone
         0x8e44ad, // ProvisionedMark
+        0x14868c, // Prepared: teal, apart from the oranges of a sandbox made on demand
     };
     return QColor::fromRgb(table[colour]);
 }

@@ -119,6 +119,10 @@ QVariant PoolStateModel::data(const QModelIndex &index, int role) const
             return c.coldStarts;
         case WarmHitsRole:
             return c.warmHits;
+        case PreparedColdStartsRole:
+            return c.preparedColdStarts;
+        case OnDemandColdStartsRole:
+            return c.onDemandColdStarts;
         case ThrottlesRole:
             return c.throttles;
         case BusyRole:
@@ -163,6 +167,8 @@ QVariant PoolStateModel::data(const QModelIndex &index, int role) const
         return t.pid;
     case TimeoutRole:
         return t.timeoutMs;
+    case PreparedSandboxRole:
+        return t.preparedSandbox;
     }
     return {};
 }
@@ -378,6 +384,7 @@ void PoolStateModel::applyOne(const PoolEvent &e)
             t->pid = e.pid;
             t->sandboxDurationMs = e.sandboxDurationMs;
             t->sandboxReadyRealMs = e.realTimeMs;
+            t->preparedSandbox = e.preparedSandbox;
         }
         break;
     case PoolEventType::InstanceInitDone:

@@ -23,6 +23,7 @@ struct InstanceTile
     bool sandboxReady = false; // the sandbox is made; the runtime's init runs (cold start, second phase)
     bool initDone = false;
     bool prewarmed = false; // started ahead of any call (Invoker::prewarm)
+    bool preparedSandbox = false; // its sandbox was made ahead of need (known once the sandbox is ready)
     qint64 pid = -1; // the runtime's process, once its sandbox is made
     double sandboxDurationMs = -1;
     qint64 sandboxReadyRealMs = -1; // when the init phase began (real time)
@@ -95,6 +96,9 @@ public:
         InstancesRole,
         PidRole, // instances: the runtime's process, -1 until its sandbox is made
         TimeoutRole, // instances: the function's timeout in ms (0: unknown)
+        PreparedSandboxRole, // instances: started from a sandbox made ahead of need
+        PreparedColdStartsRole, // functions: finished cold starts that found a prepared sandbox
+        OnDemandColdStartsRole, // functions: ... and those that made their sandbox on demand
     };
 
     explicit PoolStateModel(QObject *parent = nullptr);

@@ -54,11 +54,18 @@ void PoolSummaryBar::setCounters(const FunctionCounters &c)
     text += tr(" · cold %1 / warm %2 (%3 % cold)")
                 .arg(locale.toString(c.coldStarts), locale.toString(c.warmHits),
                      locale.toString(n ? 100.0 * c.coldStartRatio() : 0.0, 'f', 1));
+    // The two kinds of cold start, once one has finished (its result says which it was).
+    if (c.preparedColdStarts + c.onDemandColdStarts > 0)
+        text += tr(" · sandbox prepared %1 / on demand %2")
+                    .arg(locale.toString(c.preparedColdStarts), locale.toString(c.onDemandColdStarts));
     text += tr(" · %1 throttled").arg(locale.toString(c.throttles));
     text += tr(" · memory %1 of %2 MB")
                 .arg(locale.toString(c.memoryUsedBytes / (1024 * 1024)), locale.toString(c.memoryReservedMb));
     m_counters->setText(text);
-    m_counters->setToolTip(text);
+    m_counters->setToolTip(
+        text + QLatin1Char('\n')
+        + tr("A cold start with its sandbox prepared found one made ahead of need (runc create done before the "
+             "call); on demand, its sandbox was made for it. Counted when the cold start's invocation finishes."));
 }
 
 void PoolSummaryBar::setPoolTime(qint64 poolTimeMs)

@@ -190,7 +190,9 @@ QString PoolView::toolTipFor(const QString &instanceId) const
                          : tr("Process: not started yet (the sandbox is being made)"));
     lines << tr("Age: %1 (pool clock)").arg(PoolPalette::shortDuration(m_model->poolNowMs() - t->startedPoolMs));
     if (t->sandboxDurationMs >= 0)
-        lines << tr("Sandbox made in: %1 ms").arg(locale.toString(t->sandboxDurationMs, 'f', 1));
+        lines << (t->preparedSandbox ? tr("Sandbox prepared ahead of need; taken and started in: %1 ms")
+                                     : tr("Sandbox made on demand in: %1 ms"))
+                     .arg(locale.toString(t->sandboxDurationMs, 'f', 1));
     if (t->initDurationMs >= 0)
         lines << tr("Init: %1 ms").arg(locale.toString(t->initDurationMs, 'f', 1));
     for (const QString &phase : ColdStartPhasesText::lines(t->phases))
@@ -236,7 +238,10 @@ PoolView::TileFace PoolView::tileFace(const InstanceTile &t, qint64 timeoutMs, q
         f.fill = t.sandboxReady ? PoolPalette::color(PoolPalette::Init) : PoolPalette::color(PoolPalette::Sandbox);
         coldPhase();
         if (withText)
-            f.middle = t.prewarmed ? tr("pre-warming") : t.provisioned ? tr("provisioning") : tr("cold start");
+            f.middle = t.prewarmed  ? tr("pre-warming")
+                : t.provisioned     ? tr("provisioning")
+                : t.preparedSandbox ? tr("cold, prepared")
+                                    : tr("cold start");
         break;
     case InstanceTile::State::Busy:
         if (withText)
@@ -345,6 +350,12 @@ void PoolView::paintTile(QPainter &p, const QRect &r, const InstanceTile &t, con
         p.drawPolygon(tri, 3);
         p.setBrush(Qt::NoBrush);
     }
+    if (t.preparedSandbox) {
+        // A teal stripe down the left edge: this instance's sandbox was made
+        // ahead of need (its cold start only took it). Clear of the text, of
+        // the provisioned corner and of the timeout bar along the bottom.
+        p.fillRect(QRect(r.left(), r.top(), g.compact ? 2 : 4, r.height()), PoolPalette::color(PoolPalette::Prepared));
+    }
     if (!g.compact) {
         p.setPen(Qt::white);
         const QRect text = r.adjusted(5, 2, -5, -6);
@@ -422,6 +433,8 @@ void PoolView::paintEvent(QPaintEvent *)
                         .arg(c.coldStarts)
                         .arg(c.warmHits)
                         .arg(locale.toString(n ? 100.0 * c.coldStartRatio() : 0.0, 'f', 1));
+        if (c.preparedColdStarts + c.onDemandColdStarts > 0)
+            counters += tr(" · sandbox prepared %1 / on demand %2").arg(c.preparedColdStarts).arg(c.onDemandColdStarts);
         if (c.throttles)
             counters += tr(" · %1 throttled").arg(c.throttles);
         if (waiting)

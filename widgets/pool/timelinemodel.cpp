@@ -24,17 +24,42 @@ QString poolTimeText(qint64 ms)
 
 // "200 ms", or "200 ms (sandbox 80 + init 120)" when the stream said where
 // the sandbox was ready.
-QString coldStartText(qint64 startMs, qint64 sandboxReadyMs, qint64 endMs)
+QString coldStartText(qint64 startMs, qint64 sandboxReadyMs, qint64 endMs, bool prepared)
 {
     if (sandboxReadyMs < 0)
         return TimelineModel::tr("%1 ms").arg(endMs - startMs);
-    return TimelineModel::tr("%1 ms (sandbox %2 + init %3)")
+    return (prepared ? TimelineModel::tr("%1 ms (prepared sandbox %2 + init %3)")
+                     : TimelineModel::tr("%1 ms (sandbox %2 + init %3)"))
         .arg(endMs - startMs)
         .arg(sandboxReadyMs - startMs)
         .arg(endMs - sandboxReadyMs);
 }
 
 } // namespace
+
+TimelineModel::StartKind TimelineModel::startKind(const TimelineBar &b)
+{
+    if (b.throttled)
+        return StartKind::Throttled;
+    if (!b.cold)
+        return StartKind::Warm;
+    return b.preparedSandbox ? StartKind::PreparedCold : StartKind::OnDemandCold;
+}
+
+QString TimelineModel::startKindText(StartKind kind)
+{
+    switch (kind) {
+    case StartKind::Warm:
+        return tr("warm call");
+    case StartKind::OnDemandCold:
+        return tr("cold start, sandbox made on demand");
+    case StartKind::PreparedCold:
+        return tr("cold start from a prepared sandbox");
+    case StartKind::Throttled:
+        return tr("throttled");
+    }
+    return {};
+}
 
 qsizetype TimelineLane::firstEndingAfter(qint64 t) const
 {
@@ -95,10 +120,14 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             if (index.column() == StartColumn && lane.startedMs >= 0)
                 return poolTimeText(lane.startedMs);
             if (index.column() == InitColumn && lane.initDoneMs >= 0 && lane.startedMs >= 0)
-                return coldStartText(lane.startedMs, lane.sandboxReadyMs, lane.initDoneMs);
+                return coldStartText(lane.startedMs, lane.sandboxReadyMs, lane.initDoneMs, lane.preparedSandbox);
             return {};
         case ColdStartPhasesRole:
             return ColdStartPhasesText::lines(lane.phases);
+        case StartKindRole:
+            if (lane.isThrottleLane() || lane.sandboxReadyMs < 0)
+                return {};
+            return int(lane.preparedSandbox ? StartKind::PreparedCold : StartKind::OnDemandCold);
         case InstanceIdRole:
             return lane.instanceId;
         case FunctionIdRole:
@@ -119,7 +148,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case InitColumn:
             if (b.initEndMs < 0 || b.initStartMs < 0)
                 return QString();
-            return coldStartText(b.initStartMs, b.sandboxReadyMs, b.initEndMs);
+            return coldStartText(b.initStartMs, b.sandboxReadyMs, b.initEndMs, b.preparedSandbox);
         case DurationColumn:
             if (b.throttled)
                 return tr("throttled");
@@ -131,10 +160,14 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
                                      : tr("%1 ms").arg(b.endMs - b.runStartMs());
         }
         break;
+    case Qt::ToolTipRole:
+        return index.column() == NameColumn ? startKindText(startKind(b)) : QVariant();
     case RequestIdRole:
         return b.requestId;
     case ColdStartRole:
         return b.cold;
+    case StartKindRole:
+        return int(startKind(b));
     case ThrottledRole:
         return b.throttled;
     case RunningRole:
@@ -278,9 +311,11 @@ void TimelineModel::applyOne(const PoolEvent &e)
         const int lane = ensureLane(e.functionId, e.instanceId);
         TimelineLane &l = m_lanes[lane];
         l.sandboxReadyMs = e.poolTimeMs;
+        l.preparedSandbox = e.preparedSandbox;
         // The cold invocation waiting for this instance sees its sandbox phase end now.
         if (TimelineBar *b = waitingColdBar(lane); b && b->sandboxReadyMs < 0) {
             b->sandboxReadyMs = qMax(e.poolTimeMs, b->initStartMs);
+            b->preparedSandbox = e.preparedSandbox;
             barChanged(lane, int(l.bars.size()) - 1);
         }
         break;
@@ -321,6 +356,7 @@ void TimelineModel::applyOne(const PoolEvent &e)
             b.initStartMs = qMax(b.arrivalMs, l.startedMs >= 0 ? l.startedMs : b.dispatchMs);
             if (l.sandboxReadyMs >= 0)
                 b.sandboxReadyMs = qMax(l.sandboxReadyMs, b.initStartMs);
+            b.preparedSandbox = l.preparedSandbox;
             if (l.initDoneMs >= 0)
                 b.initEndMs = qMax(l.initDoneMs, b.initStartMs);
         }
@@ -352,6 +388,8 @@ void TimelineModel::applyOne(const PoolEvent &e)
         --m_running;
         b.durationMs = e.durationMs;
         b.outcome = e.outcome;
+        // The result says it too (a stream without InstanceSandboxReady, an older trace).
+        b.preparedSandbox = b.cold && (b.preparedSandbox || e.preparedSandbox);
         if (b.cold && b.initStartMs >= 0 && b.initEndMs < 0)
             b.initEndMs = b.endMs; // it ended (failed) before init did
         barChanged(lane, row);

@@ -28,6 +28,10 @@ struct TimelineBar
     double durationMs = -1; // the handler's, real time (from the result)
     InvocationOutcome outcome = InvocationOutcome::Succeeded;
     bool cold = false;
+    // A cold start that found its sandbox made ahead of need (the instance's
+    // InstanceSandboxReady or the result says so): its sandbox phase is only
+    // taking the prepared sandbox and starting the runtime in it.
+    bool preparedSandbox = false;
     bool throttled = false;
 
     bool running() const { return endMs < 0; }
@@ -46,6 +50,7 @@ struct TimelineLane
     QString functionId;
     QString instanceId;
     bool provisioned = false;
+    bool preparedSandbox = false; // its sandbox was made ahead of need
     qint64 startedMs = -1; // pool time
     qint64 sandboxReadyMs = -1;
     qint64 initDoneMs = -1;
@@ -71,6 +76,13 @@ class TimelineModel final : public QAbstractItemModel
 {
     Q_OBJECT
 public:
+    // What an invocation's start was: a warm call, a cold start that made its
+    // sandbox on demand, or one that took a sandbox prepared ahead of need.
+    enum class StartKind { Warm, OnDemandCold, PreparedCold, Throttled };
+    Q_ENUM(StartKind)
+    static StartKind startKind(const TimelineBar &bar);
+    static QString startKindText(StartKind kind);
+
     enum Column { NameColumn, StartColumn, QueuedColumn, InitColumn, DurationColumn, ColumnCount };
     enum Role {
         RequestIdRole = Qt::UserRole, // invocations
@@ -80,6 +92,7 @@ public:
         SandboxMsRole, // invocations: the part of their cold start spent making the sandbox, -1 unknown
         RuntimeInitMsRole, // and the part spent in the runtime's init
         ColdStartPhasesRole, // lanes and cold invocations: the start phase by phase, one line each (QStringList)
+        StartKindRole, // invocations: int(StartKind); lanes: OnDemand or Prepared once the sandbox is ready
         InstanceIdRole, // lanes
         FunctionIdRole,
     };

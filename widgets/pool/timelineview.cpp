@@ -81,7 +81,8 @@ protected:
 QList<TimelineView::LegendEntry> TimelineView::legend()
 {
     return { { tr("queued"), PoolPalette::color(PoolPalette::Queued) },
-             { tr("sandbox"), PoolPalette::color(PoolPalette::Sandbox) },
+             { tr("sandbox (on demand)"), PoolPalette::color(PoolPalette::Sandbox) },
+             { tr("prepared sandbox"), PoolPalette::color(PoolPalette::Prepared) },
              { tr("runtime init"), PoolPalette::color(PoolPalette::Init) },
              { tr("run"), PoolPalette::color(PoolPalette::Warm) },
              { tr("cold (zoomed out)"), PoolPalette::color(PoolPalette::Cold) },
@@ -310,7 +311,9 @@ void TimelineView::paintEvent(QPaintEvent *)
                 const int from = qMax(x0, paintedUpTo + 1);
                 if (x1 >= from) {
                     p.fillRect(QRect(from, barArea.top(), qMax(1, x1 - from), barArea.height()),
-                               b.cold ? PoolPalette::color(PoolPalette::Cold) : PoolPalette::color(PoolPalette::Warm));
+                               !b.cold                 ? PoolPalette::color(PoolPalette::Warm)
+                                   : b.preparedSandbox ? PoolPalette::color(PoolPalette::Prepared)
+                                                       : PoolPalette::color(PoolPalette::Cold));
                     paintedUpTo = qMax(from, x1 - 1);
                 }
                 const qsizetype next = lane.firstEndingAfter(timeAt(paintedUpTo + 1));
@@ -334,7 +337,9 @@ void TimelineView::paintEvent(QPaintEvent *)
                         sandboxEnd = qMin(b.sandboxReadyMs, initEnd);
                     else if (b.running() && b.initEndMs < 0)
                         sandboxEnd = barEnd; // its sandbox is being made now
-                    segment(b.initStartMs, sandboxEnd, PoolPalette::color(PoolPalette::Sandbox));
+                    // A sandbox made ahead of need is teal: its phase is only taking it.
+                    segment(b.initStartMs, sandboxEnd,
+                            PoolPalette::color(b.preparedSandbox ? PoolPalette::Prepared : PoolPalette::Sandbox));
                     segment(sandboxEnd, initEnd, PoolPalette::color(PoolPalette::Init));
                     paintPhaseMarks(p, lane, b.initStartMs, initEnd, barArea);
                 }
@@ -441,13 +446,18 @@ QString TimelineView::toolTipFor(const QByteArray &requestId) const
         lines << tr("Throttled (TooManyRequestsException)");
         return lines.join(QStringLiteral("<br>"));
     }
-    lines << (b->cold ? tr("Cold start on %1") : tr("Warm, on %1"))
+    const TimelineModel::StartKind kind = TimelineModel::startKind(*b);
+    lines << (kind == TimelineModel::StartKind::PreparedCold       ? tr("Cold start from a prepared sandbox, on %1")
+                  : kind == TimelineModel::StartKind::OnDemandCold ? tr("Cold start, sandbox made on demand, on %1")
+                                                                   : tr("Warm, on %1"))
                  .arg(m_model->lanes().at(lane).instanceId.toHtmlEscaped());
     if (b->dispatchMs > b->arrivalMs)
         lines << tr("Queued: %1 ms").arg(b->dispatchMs - b->arrivalMs);
     const QStringList phases = b->cold ? ColdStartPhasesText::lines(m_model->lanes().at(lane).phases) : QStringList();
     if (b->initStartMs >= 0 && b->initEndMs >= 0 && b->sandboxReadyMs >= 0)
-        lines << tr("Waited for its cold start: %1 ms (sandbox %2 ms, runtime init %3 ms)")
+        lines << (b->preparedSandbox ? tr("Waited for its cold start: %1 ms (prepared sandbox taken and started %2 ms, "
+                                          "runtime init %3 ms)")
+                                     : tr("Waited for its cold start: %1 ms (sandbox %2 ms, runtime init %3 ms)"))
                      .arg(b->initEndMs - b->initStartMs)
                      .arg(b->sandboxReadyMs - b->initStartMs)
                      .arg(b->initEndMs - b->sandboxReadyMs);

@@ -57,6 +57,8 @@ public:
     // The request id of the bar at a viewport point, or empty.
     QByteArray requestIdAt(const QPoint &viewportPos) const;
     // Where a request's bar is drawn (viewport coordinates), or an empty rect.
+    // The tooltip of an invocation's bar (rich text): its kind of start, its phases, its duration.
+    QString toolTipFor(const QByteArray &requestId) const;
     QRect barRect(const QByteArray &requestId) const;
 
     qint64 longestPaintUs() const { return m_longestPaintUs; }
@@ -97,7 +99,6 @@ private:
     int rowAt(int viewportY) const;
     void updateScrollBar();
     void updateTimer();
-    QString toolTipFor(const QByteArray &requestId) const;
     // Thin marks where the lane's cold-start phases meet, within [fromMs, toMs]
     // of a bar's cold start: the phases (real time) in proportion to the
     // start's span on the pool clock; none where the span is too thin to read.

@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // bullpen lesson as users run it: the real executable and real containers.
-// list names the eight lessons; run plays one on the learner's copy of its
+// list names the nine lessons; run plays one on the learner's copy of its
 // project in the data folder (made on first use) and reports each check with
 // its figures, exit 0; a copy whose handler forgets its state fails with
 // exit 1 and says which check did not hold; usage errors exit 2.
@@ -54,7 +54,7 @@ private Q_SLOTS:
         const Run list = bullpen({ QStringLiteral("lesson"), QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(list.exitCode, 0);
         const QJsonArray lessons = QJsonDocument::fromJson(list.out).array();
-        QCOMPARE(lessons.size(), 8);
+        QCOMPARE(lessons.size(), 9);
         QCOMPARE(lessons.first()[QStringLiteral("name")].toString(), QStringLiteral("cold-vs-warm"));
         const Run german = bullpen(
             { QStringLiteral("lesson"), QStringLiteral("list"), QStringLiteral("--language"), QStringLiteral("de") });

@@ -35,6 +35,7 @@ struct Observed
     int stopped = 0;
     int throttled = 0;
     int scheduled = 0;
+    int preparedSandboxes = 0; // instances whose sandbox was made ahead of need
 };
 
 } // namespace
@@ -74,6 +75,9 @@ class TestLessons : public QObject
                 seen->expired += e.stopReason == InstanceStopReason::Expired;
                 seen->stopped += e.stopReason == InstanceStopReason::Stopped;
                 break;
+            case PoolEventType::InstanceSandboxReady:
+                seen->preparedSandboxes += e.preparedSandbox;
+                break;
             case PoolEventType::InvocationThrottled:
                 ++seen->throttled;
                 break;
@@ -101,14 +105,15 @@ class TestLessons : public QObject
 private Q_SLOTS:
     void initTestCase() { QVERIFY(m_data.isValid()); }
 
-    void catalogHasTheEightLessons()
+    void catalogHasTheNineLessons()
     {
         const QStringList names = LessonCatalog::names();
         QCOMPARE(names,
-                 (QStringList { QStringLiteral("cold-vs-warm"), QStringLiteral("warm-state"),
-                                QStringLiteral("scale-out"), QStringLiteral("keep-alive-expiry"),
-                                QStringLiteral("scheduled-warm-up"), QStringLiteral("provisioned-concurrency"),
-                                QStringLiteral("throttling"), QStringLiteral("idle-cost") }));
+                 (QStringList { QStringLiteral("cold-vs-warm"), QStringLiteral("prepared-sandbox"),
+                                QStringLiteral("warm-state"), QStringLiteral("scale-out"),
+                                QStringLiteral("keep-alive-expiry"), QStringLiteral("scheduled-warm-up"),
+                                QStringLiteral("provisioned-concurrency"), QStringLiteral("throttling"),
+                                QStringLiteral("idle-cost") }));
         for (const QString &name : names) {
             QString error;
             const auto en = LessonCatalog::load(name, QStringLiteral("en"), &error);
@@ -218,6 +223,9 @@ private Q_SLOTS:
         // The right reason, from the stream the test watched itself.
         if (name == u"cold-vs-warm") {
             QCOMPARE(seen.started, 1);
+        } else if (name == u"prepared-sandbox") {
+            QCOMPARE(seen.started, 3); // two at once, then one from a prepared sandbox
+            QVERIFY(seen.preparedSandboxes >= 1);
         } else if (name == u"warm-state") {
             QCOMPARE(seen.started, 2);
             QCOMPARE(seen.stopped, 1);

@@ -71,6 +71,10 @@ private Q_SLOTS:
         QCOMPARE(hello.memoryUsedBytes, qint64(100) * 1024 * 1024);
         QCOMPARE(hello.coldStarts, qint64(2));
         QCOMPARE(hello.warmHits, qint64(1));
+        // Of the two cold starts, r-1 has finished (its sandbox made on
+        // demand); r-3 still runs, so it is in neither kind yet.
+        QCOMPARE(hello.onDemandColdStarts, qint64(1));
+        QCOMPARE(hello.preparedColdStarts, qint64(0));
         QCOMPARE(hello.throttles, qint64(1));
         const FunctionCounters orders = counters.function(QStringLiteral("OrdersFunction"));
         QCOMPARE(orders.instances, 1);
@@ -96,6 +100,10 @@ private Q_SLOTS:
         QCOMPARE(hello.coldStarts, qint64(2));
         QCOMPARE(hello.warmHits, qint64(1));
         QVERIFY(near(hello.coldStartRatio(), 2.0 / 3.0));
+        // r-3's cold start found a sandbox made ahead of need (its result says
+        // preparedSandbox); r-1 made its sandbox on demand.
+        QCOMPARE(hello.preparedColdStarts, qint64(1));
+        QCOMPARE(hello.onDemandColdStarts, qint64(1));
         QCOMPARE(hello.throttles, qint64(1));
         QCOMPARE(hello.invocations, qint64(4));
         QCOMPARE(hello.errors, qint64(2));
@@ -104,6 +112,8 @@ private Q_SLOTS:
         QCOMPARE(total.invocations, qint64(5));
         QCOMPARE(total.coldStarts, qint64(2));
         QCOMPARE(total.warmHits, qint64(2));
+        QCOMPARE(total.preparedColdStarts, qint64(1));
+        QCOMPARE(total.onDemandColdStarts, qint64(1));
         QVERIFY(near(total.coldStartRatio(), 0.5));
     }
 

@@ -272,6 +272,19 @@ private Q_SLOTS:
         QCOMPARE(bar.toolTip(FiguresBar::ColdStart).split(u'\n').mid(1),
                  QStringList({ u"Sandbox created: 30.5 ms"_s, u"Process started: 12.0 ms"_s,
                                u"Interpreter up … First /next (not told apart): 61.3 ms"_s }));
+        QCOMPARE(bar.text(FiguresBar::Start), u"Cold"_s);
+
+        // Its sandbox was made ahead of need: both figures say so.
+        result.preparedSandbox = true;
+        bar.setResult(result);
+        QCOMPARE(bar.text(FiguresBar::Start), u"Cold, prepared sandbox"_s);
+        QCOMPARE(bar.text(FiguresBar::ColdStart), u"103.8 ms, prepared sandbox"_s);
+        QVERIFY(bar.toolTip(FiguresBar::ColdStart).endsWith(u"made before this call arrived)."_s));
+        QVERIFY(bar.toolTip(FiguresBar::Start).startsWith(u"Cold start from a prepared sandbox"_s));
+        // A warm call never does, whatever else the result holds.
+        result.coldStart = false;
+        bar.setResult(result);
+        QCOMPARE(bar.text(FiguresBar::Start), u"Warm"_s);
     }
 };
 

@@ -358,7 +358,7 @@ private Q_SLOTS:
         QVERIFY(window.resultView()->payloadText().indexOf(u"zeta"_s)
                 < window.resultView()->payloadText().indexOf(u"alpha"_s));
         QVERIFY(window.logView()->toPlainText().contains(u"line 0"_s));
-        QCOMPARE(window.figuresBar()->text(FiguresBar::Start), u"Cold"_s);
+        QVERIFY(window.figuresBar()->text(FiguresBar::Start).startsWith(u"Cold"_s)); // on demand or prepared
         QVERIFY(window.figuresBar()->text(FiguresBar::Init).startsWith(u"90.5"_s));
         window.historyView()->selectRow(1);
         QVERIFY(window.logView()->toPlainText().contains(u"line 1"_s));

@@ -282,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(logs.contains(u"END RequestId"_s));
         QVERIFY(logs.contains(u"REPORT RequestId"_s));
         QCOMPARE(window.figuresBar()->text(FiguresBar::Outcome), u"Succeeded"_s);
-        QCOMPARE(window.figuresBar()->text(FiguresBar::Start), u"Cold"_s);
+        QVERIFY(window.figuresBar()->text(FiguresBar::Start).startsWith(u"Cold"_s)); // on demand or prepared
         QVERIFY(window.figuresBar()->text(FiguresBar::Duration).endsWith(u" ms"_s));
         QVERIFY(window.figuresBar()->text(FiguresBar::Init).endsWith(u" ms"_s));
         QVERIFY(window.figuresBar()->text(FiguresBar::Memory).endsWith(u"/ 128 MB"_s));
@@ -316,7 +316,7 @@ private Q_SLOTS:
         window.historyView()->selectRow(0);
         QVERIFY(window.resultView()->payloadText().contains(u"hello Ada"_s));
         QVERIFY(window.logView()->toPlainText().contains(u"greeting Ada"_s));
-        QCOMPARE(window.figuresBar()->text(FiguresBar::Start), u"Cold"_s);
+        QVERIFY(window.figuresBar()->text(FiguresBar::Start).startsWith(u"Cold"_s)); // on demand or prepared
         QVERIFY(window.controller()->rerun(0));
         QTRY_COMPARE_WITH_TIMEOUT(history->rowCount(), 3, InvokeTimeoutMs);
         QCOMPARE(history->entry(2).payload, "{\"name\": \"Ada\"}"_ba);
@@ -504,7 +504,7 @@ private Q_SLOTS:
         QVERIFY(window.resultView()->payloadText().contains(u"hello Ada"_s));
         QVERIFY(window.logView()->toPlainText().contains(u"greeting Ada"_s));
         QVERIFY(window.logView()->toPlainText().contains(u"REPORT RequestId"_s));
-        QCOMPARE(window.figuresBar()->text(FiguresBar::Start), u"Cold"_s);
+        QVERIFY(window.figuresBar()->text(FiguresBar::Start).startsWith(u"Cold"_s)); // on demand or prepared
         QVERIFY(window.figuresBar()->text(FiguresBar::Init).endsWith(u" ms"_s));
         // Re-run from the restored row: the same function, the same event.
         window.eventBuilder()->editor()->setPlainText(u"{\"name\": \"someone else\"}"_s);

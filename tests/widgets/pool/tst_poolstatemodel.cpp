@@ -12,6 +12,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <tuple>
+
 #include "poolrecording.h"
 #include "widgets/pool/poolstatemodel.h"
 #include "widgets/pool/poolview.h"
@@ -237,7 +239,7 @@ private Q_SLOTS:
         QCOMPARE(view.tileText(u"hello-9"_s).at(2), u"init"_s);
         const QString tip = view.toolTipFor(u"hello-9"_s);
         QVERIFY2(tip.contains(u"pid 4242"_s), qPrintable(tip));
-        QVERIFY2(tip.contains(u"Sandbox made in: 61.5 ms"_s), qPrintable(tip));
+        QVERIFY2(tip.contains(u"Sandbox made on demand in: 61.5 ms"_s), qPrintable(tip));
         QCOMPARE(model.index(0, 0, model.index(0, 0)).data(PoolStateModel::PidRole).toLongLong(), 4242);
 
         PoolEvent init = event(4, PoolEventType::InstanceInitDone);
@@ -252,6 +254,67 @@ private Q_SLOTS:
         QCOMPARE(model.index(0, 0, model.index(0, 0)).data(PoolStateModel::TimeoutRole).toLongLong(), 3000);
         QVERIFY(view.toolTipFor(u"hello-9"_s).contains(u"Running: req-cold"_s));
         QVERIFY(view.toolTipFor(u"hello-9"_s).contains(u"Timeout: 3.0 s"_s));
+    }
+
+    // A cold start from a sandbox made ahead of need: its tile is marked and
+    // says so, and once its invocation finishes the function's counters tell
+    // it apart from a cold start that made its sandbox on demand.
+    void tileAndCountersTellAPreparedSandbox()
+    {
+        PoolStateModel model;
+        PoolView view;
+        view.setModel(&model);
+        view.resize(600, 300);
+        quint64 seq = 0;
+        auto event = [&seq](PoolEventType type, const QString &instance, const QByteArray &request = {}) {
+            PoolEvent e;
+            e.sequence = ++seq;
+            e.type = type;
+            e.functionId = u"Hello"_s;
+            e.instanceId = instance;
+            e.requestId = request;
+            e.memorySizeMb = 128;
+            return e;
+        };
+        QList<PoolEvent> events;
+        // hello-1: on demand; hello-2: prepared; then a warm call on hello-1.
+        for (const auto &[instance, request, prepared] : { std::tuple(u"hello-1"_s, QByteArray("r-1"), false),
+                                                           std::tuple(u"hello-2"_s, QByteArray("r-2"), true) }) {
+            events << event(PoolEventType::InstanceStarting, instance);
+            PoolEvent d = event(PoolEventType::InvocationDispatched, instance, request);
+            d.coldStart = true;
+            events << d;
+            PoolEvent s = event(PoolEventType::InstanceSandboxReady, instance);
+            s.pid = 100;
+            s.sandboxDurationMs = prepared ? 9.5 : 80.0;
+            s.preparedSandbox = prepared;
+            events << s << event(PoolEventType::InstanceInitDone, instance)
+                   << event(PoolEventType::InstanceBusy, instance, request);
+            PoolEvent f = event(PoolEventType::InvocationFinished, instance, request);
+            f.coldStart = true;
+            f.preparedSandbox = prepared;
+            f.durationMs = 5;
+            events << f << event(PoolEventType::InstanceIdle, instance);
+        }
+        PoolEvent warm = event(PoolEventType::InvocationDispatched, u"hello-1"_s, "r-3");
+        events << warm;
+        PoolEvent warmDone = event(PoolEventType::InvocationFinished, u"hello-1"_s, "r-3");
+        warmDone.durationMs = 1;
+        events << warmDone;
+        model.apply(events);
+
+        const QModelIndex lane = model.index(0, 0);
+        QCOMPARE(lane.data(PoolStateModel::PreparedColdStartsRole).toInt(), 1);
+        QCOMPARE(lane.data(PoolStateModel::OnDemandColdStartsRole).toInt(), 1);
+        QCOMPARE(lane.data(PoolStateModel::ColdStartsRole).toInt(), 2);
+        QCOMPARE(lane.data(PoolStateModel::WarmHitsRole).toInt(), 1);
+        QVERIFY(!model.index(0, 0, lane).data(PoolStateModel::PreparedSandboxRole).toBool());
+        QVERIFY(model.index(1, 0, lane).data(PoolStateModel::PreparedSandboxRole).toBool());
+        const QString onDemand = view.toolTipFor(u"hello-1"_s);
+        QVERIFY2(onDemand.contains(u"Sandbox made on demand in: 80.0 ms"_s), qPrintable(onDemand));
+        const QString prepared = view.toolTipFor(u"hello-2"_s);
+        QVERIFY2(prepared.contains(u"Sandbox prepared ahead of need; taken and started in: 9.5 ms"_s),
+                 qPrintable(prepared));
     }
 
     // The keyboard moves through the tiles lane by lane, opens one with

@@ -269,7 +269,8 @@ private Q_SLOTS:
         QStringList legend;
         for (const TimelineView::LegendEntry &entry : TimelineView::legend())
             legend << entry.text;
-        QVERIFY(legend.contains(u"sandbox"_s));
+        QVERIFY(legend.contains(u"sandbox (on demand)"_s));
+        QVERIFY(legend.contains(u"prepared sandbox"_s));
         QVERIFY(legend.contains(u"runtime init"_s));
 
         const QRect bar = view.barRect("c1");
@@ -288,6 +289,80 @@ private Q_SLOTS:
         // BULLPEN_SCREENSHOT_DIR=/some/dir: look at it.
         if (const QString dir = qEnvironmentVariable("BULLPEN_SCREENSHOT_DIR"); !dir.isEmpty())
             QVERIFY(view.grab().save(dir + u"/timeline-cold-start-phases.png"_s));
+    }
+
+    // The three kinds of start side by side: c1 made its sandbox on demand,
+    // w1 is a warm call, c2 found a sandbox prepared ahead of need (its
+    // instance's InstanceSandboxReady and its result say so). Each has its
+    // kind, its words, and c2's sandbox phase its own colour.
+    void startKindsSideBySide()
+    {
+        QList<PoolEvent> events = phasedStream();
+        for (PoolEvent &e : events) {
+            if (e.instanceId == u"i2"_s
+                && (e.type == PoolEventType::InstanceSandboxReady || e.type == PoolEventType::InvocationFinished))
+                e.preparedSandbox = true;
+        }
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.apply(events);
+        const auto kindOf = [&](const QByteArray &request) {
+            int lane = -1;
+            const TimelineBar *b = model.bar(request, &lane);
+            if (!b)
+                return -1;
+            const QModelIndex laneIndex = model.index(lane, 0);
+            for (int row = 0; row < model.rowCount(laneIndex); ++row) {
+                const QModelIndex i = model.index(row, 0, laneIndex);
+                if (i.data(TimelineModel::RequestIdRole).toByteArray() == request)
+                    return i.data(TimelineModel::StartKindRole).toInt();
+            }
+            return -1;
+        };
+        QCOMPARE(kindOf("c1"), int(TimelineModel::StartKind::OnDemandCold));
+        QCOMPARE(kindOf("w1"), int(TimelineModel::StartKind::Warm));
+        QCOMPARE(kindOf("c2"), int(TimelineModel::StartKind::PreparedCold));
+        const QModelIndex c2Row
+            = model.index(0, TimelineModel::NameColumn, model.index(model.laneOfInstance(u"i2"_s), 0));
+        QCOMPARE(c2Row.data(Qt::ToolTipRole).toString(), u"cold start from a prepared sandbox"_s);
+        const int i2 = model.laneOfInstance(u"i2"_s);
+        QCOMPARE(model.index(i2, 0).data(TimelineModel::StartKindRole).toInt(),
+                 int(TimelineModel::StartKind::PreparedCold));
+        QCOMPARE(model.index(i2, TimelineModel::InitColumn).data().toString(),
+                 u"100 ms (prepared sandbox 60 + init 40)"_s);
+        QCOMPARE(model.index(model.laneOfInstance(u"i1"_s), TimelineModel::InitColumn).data().toString(),
+                 u"200 ms (sandbox 80 + init 120)"_s);
+
+        // Only the result says so (a stream without the sandbox event's flag).
+        QList<PoolEvent> resultOnly = phasedStream();
+        for (PoolEvent &e : resultOnly) {
+            if (e.instanceId == u"i2"_s && e.type == PoolEventType::InvocationFinished)
+                e.preparedSandbox = true;
+        }
+        TimelineModel fromResult;
+        fromResult.apply(resultOnly);
+        QVERIFY(fromResult.bar("c2")->preparedSandbox);
+        QVERIFY(!fromResult.bar("c1")->preparedSandbox);
+
+        TimelineView view;
+        QVERIFY(show(view, model));
+        view.showRange(0, 800);
+        QVERIFY(view.toolTipFor("c1").contains(u"Cold start, sandbox made on demand, on i1"_s));
+        QVERIFY(view.toolTipFor("c2").contains(u"Cold start from a prepared sandbox, on i2"_s));
+        QVERIFY(view.toolTipFor("w1").contains(u"Warm, on p1"_s));
+        const QImage image = view.viewport()->grab().toImage();
+        // c2 (arrival 520, end 700): its sandbox phase 520 -> 560 is teal; c1's is orange.
+        const QRect c2 = view.barRect("c2");
+        QVERIFY(c2.width() > 40);
+        const int y = c2.center().y();
+        QCOMPARE(image.pixelColor(c2.left() + int(20 * c2.width() / 180), y),
+                 PoolPalette::color(PoolPalette::Prepared));
+        QCOMPARE(image.pixelColor(c2.left() + int(60 * c2.width() / 180), y), PoolPalette::color(PoolPalette::Init));
+        const QRect c1 = view.barRect("c1");
+        QCOMPARE(image.pixelColor(c1.left() + int(40 * c1.width() / 250), c1.center().y()),
+                 PoolPalette::color(PoolPalette::Sandbox));
+        if (const QString dir = qEnvironmentVariable("BULLPEN_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(view.grab().save(dir + u"/timeline-start-kinds.png"_s));
     }
 
     // The finer phases of a cold start (InstanceInitDone's): listed for the
