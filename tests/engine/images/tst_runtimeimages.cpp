@@ -194,7 +194,7 @@ private Q_SLOTS:
             QVERIFY(QFileInfo::exists(root + QStringLiteral("/usr/bin/python3")));
             QVERIFY(image.versions.value(QStringLiteral("python")).startsWith(u"3."));
         } else if (family == u"nodejs") {
-            QVERIFY(QFileInfo(root + QStringLiteral("/var/runtime/bootstrap.mjs")).isFile());
+            QVERIFY(QFileInfo(root + QStringLiteral("/var/runtime/bootstrap.cjs")).isFile());
             QVERIFY(QFileInfo(root + QStringLiteral("/var/runtime/bootstrap")).isExecutable());
             QVERIFY(QFileInfo::exists(root + QStringLiteral("/usr/bin/node")));
             QVERIFY(!image.versions.value(QStringLiteral("nodejs")).isEmpty());
@@ -594,7 +594,7 @@ private Q_SLOTS:
         // http.client (email), socket (selectors) come when asked for.
         const QJsonArray atStart = answer.value(QStringLiteral("atStart")).toArray();
         QVERIFY2(atStart.contains(QStringLiteral("json")) && atStart.contains(QStringLiteral("_socket")),
-                 qPrintable(QJsonDocument(atStart).toJson(QJsonDocument::Compact)));
+                 QJsonDocument(atStart).toJson(QJsonDocument::Compact).constData());
         for (const char *unneeded : { "logging", "traceback", "http.client", "email", "socket", "selectors",
                                       "importlib.util", "inspect", "typing" })
             QVERIFY2(!atStart.contains(QLatin1String(unneeded)), unneeded);
