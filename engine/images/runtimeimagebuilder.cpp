@@ -713,8 +713,7 @@ void RuntimeImageBuilder::startBuild()
          << QStringLiteral("--customize-hook=sync-in %1 /").arg(staging);
     for (const QString &hook : customizeHooks(m_runtime))
         args << QStringLiteral("--customize-hook=") + hook;
-    args << Suite
-         << partial + QStringLiteral("/image.tar") << debianMirror();
+    args << Suite << partial + QStringLiteral("/image.tar") << debianMirror();
 
     Q_EMIT progress(QStringLiteral("building the %1 runtime image from Debian %2's packages (%3) with mmdebstrap "
                                    "(%4 mode); once, then cached in %5")

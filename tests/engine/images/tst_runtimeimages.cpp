@@ -586,10 +586,11 @@ private Q_SLOTS:
         QCOMPARE(answer.value(QStringLiteral("taskRoot")).toString(), QStringLiteral("/var/task"));
         QCOMPARE(answer.value(QStringLiteral("echo")).toObject().value(QStringLiteral("n")).toInt(), 1);
         // Checked-hash bytecode (flags 3) of the bound source, where the launcher looks.
-        QCOMPARE(answer.value(QStringLiteral("runtimeBytecode")).toArray(),
-                 (QJsonArray { QStringLiteral("/var/lang/pycache/var/runtime/bullpen_runtime.cpython-%1.pyc")
-                                   .arg(python.versions.value(QStringLiteral("python")).section(u'.', 0, 1).remove(u'.')),
-                               true, 3, true }));
+        QCOMPARE(
+            answer.value(QStringLiteral("runtimeBytecode")).toArray(),
+            (QJsonArray { QStringLiteral("/var/lang/pycache/var/runtime/bullpen_runtime.cpython-%1.pyc")
+                              .arg(python.versions.value(QStringLiteral("python")).section(u'.', 0, 1).remove(u'.')),
+                          true, 3, true }));
         // Nothing the first request does not need: logging, traceback,
         // http.client (email), socket (selectors) come when asked for.
         const QJsonArray atStart = answer.value(QStringLiteral("atStart")).toArray();

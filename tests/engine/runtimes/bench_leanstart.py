@@ -1,18 +1,18 @@
 #!/usr/bin/env python3
 # SPDX-License-Identifier: MIT
-"""The Python runtime's start, before and after the lean start (issue 16, item 3).
+"""The runtimes' start, before and after the lean start (issue 16, item 3).
 
-By hand, as root: chroots into a copy of a built python runtime image (no
-container, so only the interpreter and the runtime count), and starts, in
-turn, the bare interpreter (``python3 -c pass``), the runtime as it was (one
-script, compiled at every start: git ROOT:resources/runtimes/python/bootstrap.py
-at REVISION) and the runtime as it is (the launcher and its module, whose
-bytecode the image carries). For each start: wall time from spawn to the first
-``/next`` (or exit, for the bare interpreter), the interpreter and bootstrap
-phases the runtime reports in ``Bullpen-Runtime-Init``, and the CPU time of the
-process tree. Prints medians. Not a test.
+By hand, as root: chroots into a copy of a built runtime image (no container,
+so only the interpreter and the runtime count), and starts, in turn, the bare
+interpreter (``python3 -c pass`` / ``node -e 0``), the runtime as it was at
+REVISION (Python: one script, compiled at every start; Node.js: bootstrap.mjs,
+an ES module) and the runtime as it is (Python: the launcher and its module,
+whose bytecode the image carries; Node.js: bootstrap.cjs). For each start: wall
+time from spawn to the first ``/next`` (or exit, for the bare interpreter), the
+bootstrap and handler phases the runtime reports in ``Bullpen-Runtime-Init``,
+and the CPU time of the process tree. Prints medians. Not a test.
 
-    bench_leanstart.py IMAGE_ROOTFS [ROUNDS] [REVISION]
+    bench_leanstart.py python|nodejs IMAGE_ROOTFS [ROUNDS] [REVISION]
 """
 
 import os
@@ -29,36 +29,53 @@ SOURCE = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", "..", "..
 
 
 def main():
-    image = sys.argv[1]
-    rounds = int(sys.argv[2]) if len(sys.argv) > 2 else 20
-    revision = sys.argv[3] if len(sys.argv) > 3 else "main"
+    language = sys.argv[1]
+    image = sys.argv[2]
+    rounds = int(sys.argv[3]) if len(sys.argv) > 3 else 20
+    revision = sys.argv[4] if len(sys.argv) > 4 else "main"
     scratch = tempfile.mkdtemp(prefix="leanstart-")
     root = os.path.join(scratch, "rootfs")
     subprocess.run(["cp", "-a", image, root], check=True)
     runtime = os.path.join(root, "var/runtime")
-    for name in ("bootstrap.py", "bullpen_runtime.py"):
-        shutil.copy(os.path.join(SOURCE, "resources/runtimes/python", name), runtime)
-    old = subprocess.run(["git", "-C", SOURCE, "show", revision + ":resources/runtimes/python/bootstrap.py"],
+    python = language == "python"
+    current = ("bootstrap.py", "bullpen_runtime.py") if python else ("bootstrap.cjs",)
+    for name in current:
+        shutil.copy(os.path.join(SOURCE, "resources/runtimes", language, name), runtime)
+    old_name = "bootstrap.py" if python else "bootstrap.mjs"
+    old = subprocess.run(["git", "-C", SOURCE, "show", "%s:resources/runtimes/%s/%s" % (revision, language, old_name)],
                          check=True, capture_output=True).stdout
-    with open(os.path.join(runtime, "bootstrap_as_was.py"), "wb") as f:
+    as_was = "/var/runtime/bootstrap_as_was" + os.path.splitext(old_name)[1]
+    with open(root + as_was, "wb") as f:
         f.write(old)
-    with open(os.path.join(root, "var/task/app.py"), "w") as f:
-        f.write("def handler(event, context):\n    return None\n")
-    cached = os.path.join(root, "var/lang/pycache/var/runtime")
-    print("bytecode in the image:", os.listdir(cached) if os.path.isdir(cached) else "none", flush=True)
+    if python:
+        with open(os.path.join(root, "var/task/app.py"), "w") as f:
+            f.write("def handler(event, context):\n    return None\n")
+        cached = os.path.join(root, "var/lang/pycache/var/runtime")
+        print("bytecode in the image:", os.listdir(cached) if os.path.isdir(cached) else "none", flush=True)
+    else:
+        with open(os.path.join(root, "var/task/index.js"), "w") as f:
+            f.write("exports.handler = async () => null;\n")
 
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
     listener.listen(4)
     address = "127.0.0.1:%d" % listener.getsockname()[1]
     env = {"PATH": "/usr/bin:/bin", "LANG": "C.UTF-8", "TZ": ":UTC", "AWS_LAMBDA_RUNTIME_API": address,
-           "_HANDLER": "app.handler", "LAMBDA_TASK_ROOT": "/var/task", "PYTHONDONTWRITEBYTECODE": "1",
-           "PYTHONPATH": "/var/runtime:/opt/python/lib/python3.13/site-packages:/opt/python"}
+           "_HANDLER": "app.handler" if python else "index.handler", "LAMBDA_TASK_ROOT": "/var/task"}
+    if python:
+        env.update(PYTHONDONTWRITEBYTECODE="1",
+                   PYTHONPATH="/var/runtime:/opt/python/lib/python3.13/site-packages:/opt/python")
+    else:
+        env.update(NODE_PATH="/opt/nodejs/node20/node_modules:/opt/nodejs/node_modules:/var/runtime/node_modules:"
+                             "/var/runtime:/var/task")
 
     def start(script):
         spawned = time.perf_counter_ns()
-        command = [CHROOT, root, "python3", "-u"] + (["-c", "pass"] if script is None else [script])
-        process = subprocess.Popen(command, env=env, cwd="/", stdout=subprocess.DEVNULL)
+        if python:
+            command = [CHROOT, root, "python3", "-u"] + (["-c", "pass"] if script is None else [script])
+        else:
+            command = [CHROOT, root, "node"] + (["-e", "0"] if script is None else [script])
+        process = subprocess.Popen(command, env=env, cwd="/", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         phases = {}
         if script is not None:
             connection, _ = listener.accept()
@@ -79,8 +96,12 @@ def main():
         cpu = (usage.ru_utime + usage.ru_stime) * 1000
         return dict(wall=(ended - spawned) / 1e6, cpu=cpu, **phases)
 
-    variants = [("bare python3 -c pass", None), ("as was (one script)", "/var/runtime/bootstrap_as_was.py"),
-                ("lean (launcher + cached module)", "/var/runtime/bootstrap.py")]
+    if python:
+        variants = [("bare python3 -c pass", None), ("as was (one script)", as_was),
+                    ("lean (launcher + cached module)", "/var/runtime/bootstrap.py")]
+    else:
+        variants = [("bare node -e 0", None), ("as was (bootstrap.mjs)", as_was),
+                    ("lean (bootstrap.cjs)", "/var/runtime/bootstrap.cjs")]
     results = {name: [] for name, _ in variants}
     for _ in range(rounds):
         for name, script in variants:
