@@ -50,6 +50,20 @@ QStringList imageEnvironment(const QString &family)
     return env;
 }
 
+// Run in the finished root (mmdebstrap customize hooks, after Bullpen's files
+// are in): Python's runtime module compiled by the image's own Python, into
+// the cache its launcher reads (resources/runtimes/python/bootstrap.py), so a
+// cold start does not compile it. /var/runtime itself is bound over at run
+// time, hence the separate prefix; checked-hash bytecode stays right whatever
+// the bound source's timestamps are, and is ignored if its content differs.
+QStringList customizeHooks(const QString &family)
+{
+    if (RuntimeImage::baseFamily(family) != u"python")
+        return {};
+    return { QStringLiteral("chroot \"$1\" python3 -X pycache_prefix=/var/lang/pycache -m compileall -q "
+                            "--invalidation-mode checked-hash /var/runtime/bullpen_runtime.py") };
+}
+
 // Documentation is of no use in a function's image (as in the development root).
 const char *const DpkgOptions[] = { "path-exclude=/usr/share/doc/*", "path-include=/usr/share/doc/*/copyright",
                                     "path-exclude=/usr/share/man/*", "path-exclude=/usr/share/info/*" };
@@ -439,6 +453,8 @@ std::optional<RuntimeImageInputs> RuntimeImageBuilder::inputs(const QString &run
     }
     for (const QString &line : imageEnvironment(family))
         add(line.toUtf8());
+    for (const QString &hook : customizeHooks(family))
+        add(hook.toUtf8());
     add(emulatorHash);
     in.hash = QString::fromLatin1(hash.result().toHex());
     return in;
@@ -694,8 +710,10 @@ void RuntimeImageBuilder::startBuild()
          << QStringLiteral("--setup-hook=mkdir -p \"$1\"/var/cache/apt/archives/")
          << QStringLiteral("--setup-hook=sync-in %1 /var/cache/apt/archives/").arg(debs)
          << QStringLiteral("--customize-hook=sync-out /var/cache/apt/archives %1").arg(debs)
-         << QStringLiteral("--customize-hook=sync-in %1 /").arg(staging) << Suite
-         << partial + QStringLiteral("/image.tar") << debianMirror();
+         << QStringLiteral("--customize-hook=sync-in %1 /").arg(staging);
+    for (const QString &hook : customizeHooks(m_runtime))
+        args << QStringLiteral("--customize-hook=") + hook;
+    args << Suite << partial + QStringLiteral("/image.tar") << debianMirror();
 
     Q_EMIT progress(QStringLiteral("building the %1 runtime image from Debian %2's packages (%3) with mmdebstrap "
                                    "(%4 mode); once, then cached in %5")

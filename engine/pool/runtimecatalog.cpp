@@ -53,7 +53,7 @@ std::optional<RuntimeLaunch> RuntimeCatalog::launchFor(const FunctionConfig &fun
         launch.environment.insert(QStringLiteral("PYTHONDONTWRITEBYTECODE"), QStringLiteral("1"));
     } else if (runtime.startsWith(u"nodejs")) {
         launch.family = QStringLiteral("nodejs");
-        launch.command = { QStringLiteral("node"), QStringLiteral("/var/runtime/bootstrap.mjs") };
+        launch.command = { QStringLiteral("node"), QStringLiteral("/var/runtime/bootstrap.cjs") };
         const QString major = runtime.mid(6).section(u'.', 0, 0); // nodejs20.x: 20
         launch.environment.insert(
             QStringLiteral("NODE_PATH"),

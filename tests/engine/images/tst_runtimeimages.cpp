@@ -194,7 +194,7 @@ private Q_SLOTS:
             QVERIFY(QFileInfo::exists(root + QStringLiteral("/usr/bin/python3")));
             QVERIFY(image.versions.value(QStringLiteral("python")).startsWith(u"3."));
         } else if (family == u"nodejs") {
-            QVERIFY(QFileInfo(root + QStringLiteral("/var/runtime/bootstrap.mjs")).isFile());
+            QVERIFY(QFileInfo(root + QStringLiteral("/var/runtime/bootstrap.cjs")).isFile());
             QVERIFY(QFileInfo(root + QStringLiteral("/var/runtime/bootstrap")).isExecutable());
             QVERIFY(QFileInfo::exists(root + QStringLiteral("/usr/bin/node")));
             QVERIFY(!image.versions.value(QStringLiteral("nodejs")).isEmpty());
@@ -535,10 +535,27 @@ private Q_SLOTS:
         if (!invoker)
             BULLPEN_SKIP_UNLESS_CI(QStringLiteral("runc unavailable: ") + error);
         const QString pythonCode = m_scratch.filePath(QStringLiteral("python"));
+        // The lean start (issue 16): what the runtime had imported before the
+        // handler's module (its first line), and whether the runtime's module
+        // came from the bytecode the image carries, valid for the bound source.
         writeFile(pythonCode + QStringLiteral("/app.py"),
-                  "import os, platform\n"
+                  "import sys\n"
+                  "AT_START = sorted(sys.modules)\n"
+                  "import os, platform, importlib.util\n"
+                  "def runtime_bytecode():\n"
+                  "    runtime = sys.modules.get('bullpen_runtime')\n"
+                  "    if runtime is None or not runtime.__spec__.cached:\n"
+                  "        return 'no runtime module'\n"
+                  "    try:\n"
+                  "        data = open(runtime.__spec__.cached, 'rb').read()\n"
+                  "    except OSError as e:\n"
+                  "        return str(e)\n"
+                  "    source = open(runtime.__spec__.origin, 'rb').read()\n"
+                  "    return [runtime.__spec__.cached, data[:4] == importlib.util.MAGIC_NUMBER,\n"
+                  "            int.from_bytes(data[4:8], 'little'), data[8:16] == importlib.util.source_hash(source)]\n"
                   "def handler(event, context):\n"
                   "    return {'python': platform.python_version(),\n"
+                  "            'atStart': AT_START, 'runtimeBytecode': runtime_bytecode(),\n"
                   "            'entrypoint': os.path.exists('/lambda-entrypoint.sh'),\n"
                   "            'rie': os.access('/usr/local/bin/aws-lambda-rie', os.X_OK),\n"
                   "            'hostSource': os.path.exists('" BULLPEN_SOURCE_DIR "'),\n"
@@ -568,6 +585,20 @@ private Q_SLOTS:
         QCOMPARE(answer.value(QStringLiteral("debian")).toString(), python.versions.value(QStringLiteral("debian")));
         QCOMPARE(answer.value(QStringLiteral("taskRoot")).toString(), QStringLiteral("/var/task"));
         QCOMPARE(answer.value(QStringLiteral("echo")).toObject().value(QStringLiteral("n")).toInt(), 1);
+        // Checked-hash bytecode (flags 3) of the bound source, where the launcher looks.
+        QCOMPARE(
+            answer.value(QStringLiteral("runtimeBytecode")).toArray(),
+            (QJsonArray { QStringLiteral("/var/lang/pycache/var/runtime/bullpen_runtime.cpython-%1.pyc")
+                              .arg(python.versions.value(QStringLiteral("python")).section(u'.', 0, 1).remove(u'.')),
+                          true, 3, true }));
+        // Nothing the first request does not need: logging, traceback,
+        // http.client (email), socket (selectors) come when asked for.
+        const QJsonArray atStart = answer.value(QStringLiteral("atStart")).toArray();
+        QVERIFY2(atStart.contains(QStringLiteral("json")) && atStart.contains(QStringLiteral("_socket")),
+                 QJsonDocument(atStart).toJson(QJsonDocument::Compact).constData());
+        for (const char *unneeded : { "logging", "traceback", "http.client", "email", "socket", "selectors",
+                                      "importlib.util", "inspect", "typing" })
+            QVERIFY2(!atStart.contains(QLatin1String(unneeded)), unneeded);
 
         const RuntimeImage node = m_images.value(QStringLiteral("nodejs"));
         r = invokeOnce(invoker.get(), function(QStringLiteral("nodejs20.x"), QStringLiteral("index.handler"), nodeCode),

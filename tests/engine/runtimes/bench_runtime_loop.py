@@ -88,7 +88,7 @@ def bench(lang, count, warmup):
         command = [sys.executable, os.path.join(SOURCE_DIR, "resources/runtimes/python/bootstrap.py")]
         handler = "app.noop"
     else:
-        command = [shutil.which("node") or "node", os.path.join(SOURCE_DIR, "resources/runtimes/nodejs/bootstrap.mjs")]
+        command = [shutil.which("node") or "node", os.path.join(SOURCE_DIR, "resources/runtimes/nodejs/bootstrap.cjs")]
         handler = "index.noop"
     env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "AWS_LAMBDA_RUNTIME_API": "127.0.0.1:%d" % port,
            "_HANDLER": handler, "LAMBDA_TASK_ROOT": root, "AWS_LAMBDA_FUNCTION_NAME": "bench",

@@ -240,3 +240,14 @@ def node_reports_its_start_phases():
     before = time.time_ns()
     with Session("node", "index.echo") as s:
         check_runtime_init_report(s, before)
+
+
+@case
+def node_lean_start_leaves_the_esm_loader_unloaded():
+    # The runtime is a CommonJS module: with a CommonJS handler, node's ESM
+    # loader (~20 ms of CPU at start) is never loaded. An ESM handler brings it.
+    with Session("node", "lean.modules") as s:
+        loaded = s.response({})[0]["atLoad"]
+        check("NativeModule internal/modules/cjs/loader" in loaded, "node's module list read", loaded[:8])
+        check("NativeModule internal/modules/esm/loader" not in loaded, "ESM loader loaded before a CommonJS handler",
+              [m for m in loaded if "esm" in m])

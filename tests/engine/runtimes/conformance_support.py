@@ -63,7 +63,7 @@ class Session:
         if lang == "python":
             command = [sys.executable, *interpreter_args, os.path.join(config.source_dir, "resources/runtimes/python/bootstrap.py")]
         else:
-            command = [shutil.which("node") or "node", os.path.join(config.source_dir, "resources/runtimes/nodejs/bootstrap.mjs")]
+            command = [shutil.which("node") or "node", os.path.join(config.source_dir, "resources/runtimes/nodejs/bootstrap.cjs")]
         self.process = subprocess.Popen(
             command, cwd=root, env=environment, stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
