@@ -25,7 +25,29 @@ bool isSkipped(const fs::path &name)
     return n == ".aws-sam" || n == "node_modules" || n == "__pycache__" || n == ".git";
 }
 
+// fs::copy, again where a signal interrupted it (a file copy on some file
+// systems is interruptible: "Interrupted system call" was seen under load).
+void copyRetrying(const fs::path &from, const fs::path &to, fs::copy_options options, std::error_code &ec)
+{
+    for (int attempt = 0; attempt < 5; ++attempt) {
+        ec.clear();
+        fs::copy(from, to, options | fs::copy_options::overwrite_existing, ec);
+        if (ec != std::errc::interrupted)
+            return;
+    }
+}
+
 } // namespace
+
+bool copyTree(const QString &from, const QString &to, QString *error)
+{
+    std::error_code ec;
+    copyRetrying(from.toStdString(), to.toStdString(), fs::copy_options::recursive | fs::copy_options::copy_symlinks,
+                 ec);
+    if (ec && error)
+        *error = QStringLiteral("cannot copy %1 to %2: %3").arg(from, to, QString::fromStdString(ec.message()));
+    return !ec;
+}
 
 // Copies a function's code: every file but build outputs and caches.
 bool copyCode(const QString &from, const QString &to, QString *error)
@@ -35,9 +57,8 @@ bool copyCode(const QString &from, const QString &to, QString *error)
     for (const fs::directory_entry &entry : fs::directory_iterator(from.toStdString(), ec)) {
         if (isSkipped(entry.path()))
             continue;
-        fs::copy(entry.path(), fs::path(to.toStdString()) / entry.path().filename(),
-                 fs::copy_options::recursive | fs::copy_options::copy_symlinks | fs::copy_options::overwrite_existing,
-                 ec);
+        copyRetrying(entry.path(), fs::path(to.toStdString()) / entry.path().filename(),
+                     fs::copy_options::recursive | fs::copy_options::copy_symlinks, ec);
         if (ec)
             break;
     }

@@ -14,6 +14,8 @@ namespace Bullpen {
 // Copies a function's code: every file but build outputs and caches
 // (.aws-sam, node_modules, __pycache__, .git).
 bool copyCode(const QString &from, const QString &to, QString *error);
+// Copies a whole tree (links as links), again where a signal interrupted it.
+bool copyTree(const QString &from, const QString &to, QString *error);
 // Hard-links a cached tree into a build (a copy across file systems).
 bool linkTree(const QString &from, const QString &to, QString *error);
 void removeTree(const QString &path);

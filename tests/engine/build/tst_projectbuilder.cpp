@@ -22,6 +22,7 @@
 #include <QTest>
 #include <QTimer>
 
+#include "engine/build/buildfiles.h"
 #include "engine/build/functionpreparer.h"
 #include "engine/build/projectbuilder.h"
 #include "engine/invocation/invocation.h"
@@ -475,8 +476,8 @@ private Q_SLOTS:
         o.dependencyCache = m_dir.path() + u"/hostdeps"_s;
         const QString copy = m_dir.path() + u"/hostproject"_s;
         write(copy + u"/template.yaml"_s, Template);
-        std::filesystem::copy(QString(m_project + u"/py"_s).toStdString(), QString(copy + u"/py"_s).toStdString(),
-                              std::filesystem::copy_options::recursive);
+        QString error;
+        QVERIFY2(copyTree(m_project + u"/py"_s, copy + u"/py"_s, &error), qPrintable(error));
         ProjectBuilder builder(copy + u"/template.yaml"_s, o);
         QStringList log;
         QCOMPARE(build(builder, { u"PyFunction"_s }, &log), QString());
@@ -526,8 +527,8 @@ private Q_SLOTS:
     {
         // `sam build`'s output as committed; copied so its times can be set.
         const QString copy = m_dir.path() + u"/samproject"_s;
-        std::filesystem::copy(BULLPEN_TEST_DATA_DIR "/data/samproject", copy.toStdString(),
-                              std::filesystem::copy_options::recursive);
+        QString error;
+        QVERIFY2(copyTree(QStringLiteral(BULLPEN_TEST_DATA_DIR "/data/samproject"), copy, &error), qPrintable(error));
         const QString tpl = copy + u"/template.yaml"_s;
         const QString builtTemplate = copy + u"/.aws-sam/build/template.yaml"_s;
         const QDateTime old = QDateTime::currentDateTime().addSecs(-3600);

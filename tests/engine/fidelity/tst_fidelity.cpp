@@ -258,14 +258,18 @@ private Q_SLOTS:
     // starting up to its first /next), not the making of the sandbox. Placed
     // on the wall clock the container shares, the init phase must begin
     // nearer to the runtime's main() than to the moment the invocation was
-    // asked for (today's sandbox creation takes most of that interval).
+    // asked for (the sandbox's creation takes most of that interval). The
+    // configuration is new, so the sandbox is made on demand: one made ahead
+    // of need (issue 16) leaves the runtime's own start most of the interval.
     void initDurationIsTheRuntimesInitPhase()
     {
-        const FunctionConfig f = function();
+        FunctionConfig f = function();
+        f.environment.insert(QStringLiteral("BULLPEN_TEST_CONFIGURATION"), QStringLiteral("init-duration"));
         const qint64 askedUs = epochUsNow();
         const InvocationResult r = invoke(f, R"({"action":"echo"})");
         QVERIFY2(r.succeeded(), qPrintable(describe(r)));
         QVERIFY(r.coldStart);
+        QVERIFY(!r.preparedSandbox);
         QVERIFY(r.initDurationMs >= 0);
         const QJsonObject p = payloadObject(r);
         const qint64 mainUs = qint64(p[u"mainStartedUs"].toDouble());
