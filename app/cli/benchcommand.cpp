@@ -45,6 +45,13 @@ Stats stats(QList<double> v)
     return s;
 }
 
+// One figure line of the cold starts: "LABEL median M ms  p95 P ms  (DETAIL)".
+QString coldLine(QStringView label, const Stats &s, const QString &detail)
+{
+    return label
+        + QStringLiteral("median %1 ms  p95 %2 ms  (%3)").arg(s.median, 0, 'f', 1).arg(s.p95, 0, 'f', 1).arg(detail);
+}
+
 qint64 rssKb(qint64 pid)
 {
     QFile f(QStringLiteral("/proc/%1/status").arg(pid));
@@ -267,12 +274,10 @@ int runBench(const QStringList &arguments)
         QList<ColdStartPhases> phases;
         ColdKinds backToBack;
         const Stats cold = stats(bench.run(f, coldN, 1, nullptr, &phases, &backToBack));
-        out(QStringLiteral("cold start (invoke to result)   median %1 ms  p95 %2 ms  "
-                           "(back to back: %3 from a prepared sandbox, %4 on demand)")
-                .arg(cold.median, 0, 'f', 1)
-                .arg(cold.p95, 0, 'f', 1)
-                .arg(backToBack.prepared.size())
-                .arg(backToBack.onDemand.size()));
+        out(coldLine(u"cold start (invoke to result)   ", cold,
+                     QStringLiteral("back to back: %1 from a prepared sandbox, %2 on demand")
+                         .arg(backToBack.prepared.size())
+                         .arg(backToBack.onDemand.size())));
         // The two kinds apart. Back to back, a cold start mostly comes before
         // the sandbox made ahead for the next one (it is made after a start),
         // so each kind is measured on its own terms: a prepared cold start
@@ -292,12 +297,10 @@ int runBench(const QStringList &arguments)
                 bench.run(f, 1, 1, nullptr, nullptr, &waited);
             }
             const Stats prepared = stats(waited.prepared);
-            out(QStringLiteral("cold start, prepared sandbox    median %1 ms  p95 %2 ms  "
-                               "(%3 of %4 found one; waited for it before each)")
-                    .arg(prepared.median, 0, 'f', 1)
-                    .arg(prepared.p95, 0, 'f', 1)
-                    .arg(waited.prepared.size())
-                    .arg(coldN));
+            out(coldLine(u"cold start, prepared sandbox    ", prepared,
+                         QStringLiteral("%1 of %2 found one; waited for it before each")
+                             .arg(waited.prepared.size())
+                             .arg(coldN)));
             if (notPrepared)
                 out(QStringLiteral("  !! %1 of %2 waits ended without a prepared sandbox (10 s each)")
                         .arg(notPrepared)
@@ -315,12 +318,8 @@ int runBench(const QStringList &arguments)
             }
         }
         const Stats first = stats(firsts.onDemand);
-        out(QStringLiteral("first cold start of a configuration (on demand)  median %1 ms  p95 %2 ms  "
-                           "(%3 of %4 on demand)")
-                .arg(first.median, 0, 'f', 1)
-                .arg(first.p95, 0, 'f', 1)
-                .arg(firsts.onDemand.size())
-                .arg(coldN));
+        out(coldLine(u"first cold start of a configuration (on demand)  ", first,
+                     QStringLiteral("%1 of %2 on demand").arg(firsts.onDemand.size()).arg(coldN)));
         if (!phases.isEmpty()) {
             QList<double> totals, inits;
             for (const ColdStartPhases &p : std::as_const(phases)) {
