@@ -134,8 +134,8 @@ private Q_SLOTS:
     // time) counts as that one, and the phases always add up to the whole.
     void coldStartPhasesFromMoments()
     {
-        const qint64 begin = 1'800'000'000'000'000'000;
-        const auto ms = [begin](double at) { return begin + qint64(at * 1e6); };
+        static constexpr qint64 begin = 1'800'000'000'000'000'000;
+        const auto ms = [](double at) { return begin + qint64(at * 1e6); };
         ColdStartPhases all
             = ColdStartPhases::fromMoments(begin, { ms(30), ms(70), ms(95), ms(100), ms(130), ms(131.5) });
         QCOMPARE(all.ms, (std::array<double, 6> { 30, 40, 25, 5, 30, 1.5 }));
