@@ -2,7 +2,10 @@
 #include "engine/sandbox/outboundlink.h"
 
 #include <QByteArrayList>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
 #include <QFile>
+#include <QPointer>
 #include <QHostAddress>
 #include <QNetworkInterface>
 #include <QProcess>
@@ -54,6 +57,43 @@ QByteArrayList usableResolvers(const QString &path, QByteArrayList *rest)
     return found;
 }
 
+// Helpers whose link has gone and which have not exited yet (they do as soon
+// as their exit descriptor closes): each is deleted when it ends, and those
+// still there when the application object goes (process exit: no event loop
+// delivers their end) are waited for briefly and deleted then, so that
+// nothing of them outlives the process's own clean-up.
+QList<QPointer<QProcess>> &lingering()
+{
+    static QList<QPointer<QProcess>> list;
+    return list;
+}
+
+bool reaperAdded = false;
+
+void reapLingering()
+{
+    reaperAdded = false;
+    const QList<QPointer<QProcess>> list = std::exchange(lingering(), {});
+    const QDeadlineTimer deadline(1000);
+    for (const QPointer<QProcess> &process : list) {
+        if (!process)
+            continue;
+        if (process->state() != QProcess::NotRunning && !process->waitForFinished(int(deadline.remainingTime()))) {
+            process->kill();
+            process->waitForFinished(200);
+        }
+        delete process.data();
+    }
+}
+
+void linger(QProcess *process)
+{
+    lingering().removeAll(nullptr);
+    lingering().append(process);
+    if (!std::exchange(reaperAdded, true))
+        qAddPostRoutine(reapLingering);
+}
+
 } // namespace
 
 OutboundLink::OutboundLink(QObject *parent)
@@ -69,6 +109,7 @@ OutboundLink::~OutboundLink()
         m_process->disconnect(this);
         m_process->setParent(nullptr);
         connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
+        linger(m_process);
     }
 }
 
