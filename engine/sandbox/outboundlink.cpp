@@ -5,9 +5,9 @@
 #include <QCoreApplication>
 #include <QDeadlineTimer>
 #include <QFile>
-#include <QPointer>
 #include <QHostAddress>
 #include <QNetworkInterface>
+#include <QPointer>
 #include <QProcess>
 #include <QSocketNotifier>
 #include <QStandardPaths>
