@@ -59,7 +59,9 @@ QStringList imageEnvironment(const QString &family)
 // differs. Node.js: a V8 start-up snapshot of the runtime made by the image's
 // own node (a snapshot runs only on the node that made it), which the
 // sandbox's command names (RuntimeImage::withStartupSnapshot); the runtime
-// checks that the bound bootstrap.cjs is the one it was made of.
+// checks that the bound bootstrap.cjs is the one it was made of. An image
+// whose node cannot make one (under fakechroot, say) is still an image: the
+// hook says so and the runtime starts without a snapshot there.
 QStringList customizeHooks(const QString &family)
 {
     const QString base = RuntimeImage::baseFamily(family);
@@ -69,7 +71,9 @@ QStringList customizeHooks(const QString &family)
     if (base == u"nodejs") {
         const QString blob = RuntimeImage::nodeSnapshotPath();
         return { QStringLiteral("chroot \"$1\" sh -c 'mkdir -p %1 && cd / && node --snapshot-blob %2 "
-                                "--build-snapshot /var/runtime/bootstrap.cjs'")
+                                "--build-snapshot /var/runtime/bootstrap.cjs || { rm -f %2; echo \"bullpen: no "
+                                "start-up snapshot of the Node.js runtime in this image (node --build-snapshot "
+                                "failed); it starts without one\" >&2; }'")
                      .arg(QFileInfo(blob).path(), blob) };
     }
     return {};
