@@ -622,6 +622,10 @@ function startFromSnapshot() {
     return;
   }
   importModule = (url) => userRequire(path.join(path.dirname(runtimeFile), 'esm.cjs'))(url);
+  // A process the handler forks (child_process.fork, a Worker) inherits
+  // process.execArgv: it must not start from the runtime's snapshot.
+  const flag = process.execArgv.findIndex((arg) => arg === '--snapshot-blob' || arg.startsWith('--snapshot-blob='));
+  if (flag >= 0) process.execArgv.splice(flag, process.execArgv[flag] === '--snapshot-blob' ? 2 : 1);
   main().catch(fatal);
 }
 

@@ -573,6 +573,7 @@ private Q_SLOTS:
                   "const loaded = Object.keys(createRequire(import.meta.url).cache);\n"
                   "export const handler = async (event) => ({ node: process.versions.node,\n"
                   "  execArgv: process.execArgv, runtimeFileLoaded: loaded.includes('/var/runtime/bootstrap.cjs'),\n"
+                  "  commandLine: fs.readFileSync('/proc/self/cmdline', 'utf8').split('\\0').filter(Boolean),\n"
                   "  entrypoint: fs.existsSync('/lambda-entrypoint.sh'),\n"
                   "  hostSource: fs.existsSync('" BULLPEN_SOURCE_DIR "'),\n"
                   "  debian: fs.readFileSync('/etc/debian_version', 'utf8').trim(), echo: event });\n");
@@ -618,9 +619,12 @@ private Q_SLOTS:
         QCOMPARE(answer.value(QStringLiteral("hostSource")).toBool(), false);
         QCOMPARE(answer.value(QStringLiteral("echo")).toObject().value(QStringLiteral("n")).toInt(), 2);
         QVERIFY(QFileInfo(node.rootfsDir + RuntimeImage::nodeSnapshotPath()).isFile());
-        QCOMPARE(answer.value(QStringLiteral("execArgv")).toArray(),
-                 (QJsonArray { QStringLiteral("--snapshot-blob"), RuntimeImage::nodeSnapshotPath() }));
+        QCOMPARE(answer.value(QStringLiteral("commandLine")).toArray(),
+                 (QJsonArray { QStringLiteral("node"), QStringLiteral("--snapshot-blob"),
+                               RuntimeImage::nodeSnapshotPath(), QStringLiteral("/var/runtime/bootstrap.cjs") }));
         QCOMPARE(answer.value(QStringLiteral("runtimeFileLoaded")).toBool(), false);
+        // Not handed on to a process the handler forks.
+        QCOMPARE(answer.value(QStringLiteral("execArgv")).toArray(), QJsonArray());
         // NODE_OPTIONS with a V8 flag: node would refuse the snapshot (made
         // with other flags) and not start; the runtime starts without it.
         FunctionConfig withOptions = function(QStringLiteral("nodejs20.x"), QStringLiteral("index.handler"), nodeCode);
@@ -629,7 +633,8 @@ private Q_SLOTS:
         QVERIFY2(r.outcome == InvocationOutcome::Succeeded,
                  qPrintable(r.engineError + r.errorMessage + r.logs.join(u'\n')));
         answer = QJsonDocument::fromJson(r.payload).object();
-        QCOMPARE(answer.value(QStringLiteral("execArgv")).toArray(), QJsonArray());
+        QCOMPARE(answer.value(QStringLiteral("commandLine")).toArray(),
+                 (QJsonArray { QStringLiteral("node"), QStringLiteral("/var/runtime/bootstrap.cjs") }));
         QCOMPARE(answer.value(QStringLiteral("echo")).toObject().value(QStringLiteral("n")).toInt(), 4);
 
         // provided.al2023: the aws-lambda-go function installer/go-tools builds.

@@ -261,6 +261,15 @@ def node_lean_start_leaves_the_esm_loader_unloaded():
 
 
 @case
+def node_children_do_not_inherit_the_snapshot():
+    # child_process.fork and a Worker start with process.execArgv: from a
+    # start-up snapshot it must not name the runtime's blob, or the child
+    # would start as the runtime, not as the file it was given.
+    with Session("node", "index.execArgv") as s:
+        equal(s.response({})[0], [], "process.execArgv in the handler")
+
+
+@case
 def node_snapshot_of_another_bootstrap_runs_the_file():
     # A start-up snapshot made of another bootstrap.cjs than the one named on
     # the command line (the image's and the bound runtime differ) is not used
