@@ -44,10 +44,10 @@ def main():
     if args.node_snapshot:
         scratch = tempfile.mkdtemp(prefix="conformance-snapshot-")
         config.node_snapshot = os.path.join(scratch, "bootstrap.blob")
-        subprocess.run([shutil.which("node") or "node", "--snapshot-blob", config.node_snapshot, "--build-snapshot",
-                        os.path.join(config.source_dir, "resources/runtimes/nodejs/bootstrap.cjs")],
-                       cwd=scratch, check=True)
         try:
+            subprocess.run([shutil.which("node") or "node", "--snapshot-blob", config.node_snapshot,
+                            "--build-snapshot", os.path.join(config.source_dir, "resources/runtimes/nodejs/bootstrap.cjs")],
+                           cwd=scratch, check=True)
             return run(args.pattern)
         finally:
             shutil.rmtree(scratch)
