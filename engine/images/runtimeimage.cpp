@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/images/runtimeimage.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 
 namespace Bullpen {
@@ -112,6 +113,28 @@ QStringList RuntimeImage::buildFamilies()
     for (const QString &family : families())
         out << family + buildSuffix();
     return out;
+}
+
+QString RuntimeImage::nodeSnapshotPath()
+{
+    return QStringLiteral("/var/lang/snapshot/bootstrap.blob");
+}
+
+QStringList RuntimeImage::withStartupSnapshot(const QStringList &command, const QString &rootfs,
+                                              const QMap<QString, QString> &environment)
+{
+    // The runtime may follow the extensions' launcher: look for the pair.
+    const qsizetype at = command.indexOf(QStringLiteral("/var/runtime/bootstrap.cjs"));
+    // BULLPEN_NODE_SNAPSHOT=0: without it (to compare, or to rule it out).
+    if (at < 1 || command.at(at - 1) != u"node" || rootfs.isEmpty()
+        || qEnvironmentVariable("BULLPEN_NODE_SNAPSHOT") == u"0"
+        || !environment.value(QStringLiteral("NODE_OPTIONS")).trimmed().isEmpty()
+        || !QFileInfo(rootfs + nodeSnapshotPath()).isFile())
+        return command;
+    QStringList snapshotted = command;
+    snapshotted.insert(at, nodeSnapshotPath());
+    snapshotted.insert(at, QStringLiteral("--snapshot-blob"));
+    return snapshotted;
 }
 
 } // namespace Bullpen

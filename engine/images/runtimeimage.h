@@ -61,6 +61,21 @@ struct RuntimeImage
     // The runtime family a build family adds its tools to (python-build -> python).
     static QString baseFamily(const QString &family);
     static QStringList buildFamilies();
+
+    // Where a Node.js image keeps the V8 start-up snapshot of Bullpen's
+    // runtime (resources/runtimes/nodejs/bootstrap.cjs), made with the
+    // image's own node when the image is built (RuntimeImageBuilder).
+    static QString nodeSnapshotPath();
+    // The runtime's command as a sandbox on the root rootfs runs it: `node
+    // /var/runtime/bootstrap.cjs` starts from the image's snapshot
+    // (`node --snapshot-blob <nodeSnapshotPath()> /var/runtime/bootstrap.cjs`)
+    // when the root has one; any other command, or a root without one, is
+    // returned as it is. So is the command of a function whose environment
+    // sets NODE_OPTIONS: node refuses a snapshot made with other V8 flags
+    // (--max-old-space-size, --stack-trace-limit, ...) and would not start.
+    // BULLPEN_NODE_SNAPSHOT=0 in the engine's environment turns it off.
+    static QStringList withStartupSnapshot(const QStringList &command, const QString &rootfs,
+                                           const QMap<QString, QString> &environment);
 };
 
 } // namespace Bullpen

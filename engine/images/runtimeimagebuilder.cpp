@@ -51,17 +51,32 @@ QStringList imageEnvironment(const QString &family)
 }
 
 // Run in the finished root (mmdebstrap customize hooks, after Bullpen's files
-// are in): Python's runtime module compiled by the image's own Python, into
-// the cache its launcher reads (resources/runtimes/python/bootstrap.py), so a
-// cold start does not compile it. /var/runtime itself is bound over at run
-// time, hence the separate prefix; checked-hash bytecode stays right whatever
-// the bound source's timestamps are, and is ignored if its content differs.
+// are in), so that a cold start does not do it. Python: the runtime module
+// compiled by the image's own Python, into the cache its launcher reads
+// (resources/runtimes/python/bootstrap.py). /var/runtime itself is bound over
+// at run time, hence the separate prefix; checked-hash bytecode stays right
+// whatever the bound source's timestamps are, and is ignored if its content
+// differs. Node.js: a V8 start-up snapshot of the runtime made by the image's
+// own node (a snapshot runs only on the node that made it), which the
+// sandbox's command names (RuntimeImage::withStartupSnapshot); the runtime
+// checks that the bound bootstrap.cjs is the one it was made of. An image
+// whose node cannot make one (under fakechroot, say) is still an image: the
+// hook says so and the runtime starts without a snapshot there.
 QStringList customizeHooks(const QString &family)
 {
-    if (RuntimeImage::baseFamily(family) != u"python")
-        return {};
-    return { QStringLiteral("chroot \"$1\" python3 -X pycache_prefix=/var/lang/pycache -m compileall -q "
-                            "--invalidation-mode checked-hash /var/runtime/bullpen_runtime.py") };
+    const QString base = RuntimeImage::baseFamily(family);
+    if (base == u"python")
+        return { QStringLiteral("chroot \"$1\" python3 -X pycache_prefix=/var/lang/pycache -m compileall -q "
+                                "--invalidation-mode checked-hash /var/runtime/bullpen_runtime.py") };
+    if (base == u"nodejs") {
+        const QString blob = RuntimeImage::nodeSnapshotPath();
+        return { QStringLiteral("chroot \"$1\" sh -c 'mkdir -p %1 && cd / && node --snapshot-blob %2 "
+                                "--build-snapshot /var/runtime/bootstrap.cjs || { rm -f %2; echo \"bullpen: no "
+                                "start-up snapshot of the Node.js runtime in this image (node --build-snapshot "
+                                "failed); it starts without one\" >&2; }'")
+                     .arg(QFileInfo(blob).path(), blob) };
+    }
+    return {};
 }
 
 // Documentation is of no use in a function's image (as in the development root).

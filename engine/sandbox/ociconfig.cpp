@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/sandbox/ociconfig.h"
 
+#include "engine/images/runtimeimage.h"
 #include "engine/sandbox/sandboxfiles.h"
 
 #include <QDir>
@@ -210,7 +211,8 @@ QStringList prepareHostSkeleton(const QString &dir, QString *error)
 
 QByteArray build(const InstanceSpec &spec, const OciOptions &options)
 {
-    QStringList args = spec.command;
+    // A Node.js runtime starts from its image's start-up snapshot when there is one.
+    QStringList args = RuntimeImage::withStartupSnapshot(spec.command, spec.rootFilesystem, spec.environment);
     if (options.nestedUser) {
         // Rootless runc insists on mapping container root; the instance then
         // leaves root for uid 993 in a user namespace of its own (which needs

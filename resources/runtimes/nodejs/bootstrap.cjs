@@ -15,12 +15,30 @@
 // CommonJS, not ESM: a CommonJS main module leaves node's ESM loader unloaded
 // (~20 ms of CPU at start here, more under Lambda's CPU share); an ESM
 // handler still loads through import(), which brings the loader when needed.
-const http = require('node:http');
 const fs = require('node:fs');
 const path = require('node:path');
 const util = require('node:util');
 const { Writable } = require('node:stream');
 const { pathToFileURL } = require('node:url');
+
+// A start-up snapshot (issue 16): the runtime image builds one of this file with
+// its own node (`node --snapshot-blob B --build-snapshot bootstrap.cjs`), and the
+// sandbox starts `node --snapshot-blob B /var/runtime/bootstrap.cjs`: node's own
+// bootstrap and this module's top level are deserialized instead of run (Debian's
+// node has no snapshot or code cache of its own). Everything that depends on the
+// process (environment, streams, handlers) is therefore done in main(), not at
+// the top level. In a snapshot, `require` knows node's built-in modules only: the
+// handler is loaded through a require made at run time (createRequire), and an
+// ES module through esm.cjs (a function compiled into a snapshot has no dynamic
+// import()). node:http cannot be in a Node 20 snapshot; it is loaded on first use.
+// (node:v8 is loaded only then: ~5 ms of a start without a snapshot.)
+const buildingSnapshot = process.execArgv.includes('--build-snapshot') &&
+  require('node:v8').startupSnapshot.isBuildingSnapshot();
+const ownSource = buildingSnapshot ? fs.readFileSync(__filename, 'utf8') : null;
+let userRequire = buildingSnapshot ? null : require;
+let importModule = buildingSnapshot ? null : (url) => import(url);
+let httpModule = buildingSnapshot ? null : require('node:http');
+const http = () => (httpModule ??= require('node:http'));
 
 // Where this start's time went, told to the engine with the first /next
 // (official runtimes do not say): wall-clock nanoseconds, from Node's own clock
@@ -28,7 +46,6 @@ const { pathToFileURL } = require('node:url');
 // bootstrap is complete, before this module and its imports are loaded.
 const RUNTIME_INIT_HEADER = 'Bullpen-Runtime-Init';
 const wallNs = (ms) => (BigInt(Math.round((performance.timeOrigin + ms) * 1000)) * 1000n).toString();
-const interpreterUpNs = wallNs(performance.nodeTiming?.bootstrapComplete ?? performance.now());
 let firstNextHeaders;
 
 const NEXT_PATH = '/2018-06-01/runtime/invocation/next';
@@ -130,15 +147,16 @@ function logError(label, err) {
 
 // ---------------------------------------------------------------- transport
 
-const [apiHost, apiPortText] = (process.env.AWS_LAMBDA_RUNTIME_API || '127.0.0.1:9001').split(':');
-const apiPort = parseInt(apiPortText, 10);
-const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
+let apiHost;
+let apiPort;
+let agent;
+const keepAliveAgent = () => (agent ??= new (http().Agent)({ keepAlive: true, maxSockets: 1 }));
 
 // One request over the keep-alive agent; resolves {status, headers, body}.
 function exchangeOnce(method, urlPath, body, headers) {
   return new Promise((resolve, reject) => {
-    const request = http.request(
-      { host: apiHost, port: apiPort, method, path: urlPath, headers, agent },
+    const request = http().request(
+      { host: apiHost, port: apiPort, method, path: urlPath, headers, agent: keepAliveAgent() },
       (response) => {
         const chunks = [];
         response.on('data', (chunk) => chunks.push(chunk));
@@ -226,7 +244,7 @@ class HttpResponseStream {
   }
 }
 
-globalThis.awslambda = {
+const awslambda = {
   streamifyResponse(handler, options) {
     handler[HANDLER_STREAMING] = STREAM_RESPONSE;
     if (options && Number.isInteger(options.highWaterMark)) handler[HANDLER_HIGHWATERMARK] = options.highWaterMark;
@@ -246,8 +264,8 @@ function createResponseStream(id, highWaterMark) {
   let settle;
   const reply = new Promise((resolve, reject) => { settle = { resolve, reject }; });
   const open = () => {
-    request = http.request({
-      host: apiHost, port: apiPort, method: 'POST', agent,
+    request = http().request({
+      host: apiHost, port: apiPort, method: 'POST', agent: keepAliveAgent(),
       path: INVOCATION_PREFIX + encodeURIComponent(id) + '/response',
       headers: {
         'Content-Type': contentType,
@@ -352,8 +370,8 @@ function hasPackageJsonTypeModule(folder) {
   }
 }
 
-const tryRequire = (file) => (fs.existsSync(file) ? require(file) : undefined);
-const tryImport = async (file) => (fs.existsSync(file) ? await import(pathToFileURL(file).href) : undefined);
+const tryRequire = (file) => (fs.existsSync(file) ? userRequire(file) : undefined);
+const tryImport = async (file) => (fs.existsSync(file) ? await importModule(pathToFileURL(file).href) : undefined);
 
 // Lambda's order: extensionless (CommonJS), .js as CommonJS unless the nearest
 // package.json says "type":"module", then .js as ESM, .mjs, .cjs, then node's
@@ -371,7 +389,7 @@ async function loadModule(appRoot, moduleRoot, moduleName) {
     (await tryImport(base + '.mjs')) ||
     tryRequire(base + '.cjs');
   if (loaded) return loaded;
-  return require(require.resolve(moduleName, { paths: [appRoot, path.resolve(appRoot, moduleRoot)] }));
+  return userRequire(userRequire.resolve(moduleName, { paths: [appRoot, path.resolve(appRoot, moduleRoot)] }));
 }
 
 async function loadHandler(appRoot, fullHandler) {
@@ -400,14 +418,8 @@ async function loadHandler(appRoot, fullHandler) {
 
 // ------------------------------------------------------------------ context
 
-// Read once: these do not change during the life of the process.
-const environmentData = {
-  functionVersion: process.env.AWS_LAMBDA_FUNCTION_VERSION,
-  functionName: process.env.AWS_LAMBDA_FUNCTION_NAME,
-  memoryLimitInMB: process.env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE,
-  logGroupName: process.env.AWS_LAMBDA_LOG_GROUP_NAME,
-  logStreamName: process.env.AWS_LAMBDA_LOG_STREAM_NAME,
-};
+// Read once at the start: these do not change during the life of the process.
+let environmentData;
 
 function parseJsonHeader(value, name) {
   if (value === undefined) return undefined;
@@ -423,26 +435,30 @@ function parseJsonHeader(value, name) {
 // Called by the loop when the event loop drains: the RIC's 'beforeExit' hook,
 // which is how callback handlers wait for an empty event loop.
 let beforeExit = null;
-process.on('beforeExit', () => {
-  const fn = beforeExit;
-  beforeExit = null;
-  if (fn) fn();
-});
 
 let errorCallbacks = {
   uncaughtException: (error) => postInitError(error).finally(() => process.exit(129)),
   unhandledRejection: (error) => postInitError(error).finally(() => process.exit(128)),
 };
 
-process.on('uncaughtException', (error) => {
-  logError('Uncaught Exception', error);
-  errorCallbacks.uncaughtException(error);
-});
-process.on('unhandledRejection', (reason, promise) => {
-  const error = new UnhandledPromiseRejection(reason, promise);
-  logError('Unhandled Promise Rejection', error);
-  errorCallbacks.unhandledRejection(error);
-});
+// What the process needs before the handler's module runs.
+function installProcessHooks() {
+  globalThis.awslambda = awslambda;
+  process.on('beforeExit', () => {
+    const fn = beforeExit;
+    beforeExit = null;
+    if (fn) fn();
+  });
+  process.on('uncaughtException', (error) => {
+    logError('Uncaught Exception', error);
+    errorCallbacks.uncaughtException(error);
+  });
+  process.on('unhandledRejection', (reason, promise) => {
+    const error = new UnhandledPromiseRejection(reason, promise);
+    logError('Unhandled Promise Rejection', error);
+    errorCallbacks.unhandledRejection(error);
+  });
+}
 
 function fatal(error) {
   process.stderr.write(`bullpen-runtime: ${error && error.message}\n`);
@@ -555,6 +571,18 @@ async function handleOnce(handler, isAsync) {
 }
 
 async function main() {
+  // Node's own bootstrap is complete (from a snapshot: deserialized).
+  const interpreterUpNs = wallNs(performance.nodeTiming?.bootstrapComplete ?? performance.now());
+  [apiHost, apiPort] = (process.env.AWS_LAMBDA_RUNTIME_API || '127.0.0.1:9001').split(':');
+  apiPort = parseInt(apiPort, 10);
+  environmentData = {
+    functionVersion: process.env.AWS_LAMBDA_FUNCTION_VERSION,
+    functionName: process.env.AWS_LAMBDA_FUNCTION_NAME,
+    memoryLimitInMB: process.env.AWS_LAMBDA_FUNCTION_MEMORY_SIZE,
+    logGroupName: process.env.AWS_LAMBDA_LOG_GROUP_NAME,
+    logStreamName: process.env.AWS_LAMBDA_LOG_STREAM_NAME,
+  };
+  installProcessHooks();
   patchConsole();
   const appRoot = process.env.LAMBDA_TASK_ROOT || '/var/task';
   let handler;
@@ -575,4 +603,34 @@ async function main() {
   scheduleNext(handler, isAsync);
 }
 
-main().catch(fatal);
+// Started from a snapshot: the file named on the command line is this one as it
+// was when the snapshot was built, or it is run as it is now (the snapshot's
+// state is only this module's top level: no hook is installed yet).
+function startFromSnapshot() {
+  const runtimeFile = process.argv[1] || '/var/runtime/bootstrap.cjs';
+  const nodeModule = require('node:module');
+  userRequire = nodeModule.createRequire(runtimeFile);
+  let current;
+  try {
+    current = fs.readFileSync(runtimeFile, 'utf8');
+  } catch (error) {
+    fatal(new Error(`cannot read ${runtimeFile}: ${error.message}`));
+  }
+  if (current !== ownSource) {
+    process.stderr.write(`bullpen-runtime: the start-up snapshot is of another ${runtimeFile}; running the file itself\n`);
+    userRequire(runtimeFile);
+    return;
+  }
+  importModule = (url) => userRequire(path.join(path.dirname(runtimeFile), 'esm.cjs'))(url);
+  // A process the handler forks (child_process.fork, a Worker) inherits
+  // process.execArgv: it must not start from the runtime's snapshot.
+  const flag = process.execArgv.findIndex((arg) => arg === '--snapshot-blob' || arg.startsWith('--snapshot-blob='));
+  if (flag >= 0) process.execArgv.splice(flag, process.execArgv[flag] === '--snapshot-blob' ? 2 : 1);
+  main().catch(fatal);
+}
+
+if (buildingSnapshot) {
+  require('node:v8').startupSnapshot.setDeserializeMainFunction(startFromSnapshot);
+} else {
+  main().catch(fatal);
+}

@@ -563,9 +563,17 @@ private Q_SLOTS:
                   "            'taskRoot': os.environ['LAMBDA_TASK_ROOT'], 'echo': event}\n");
         openUp(pythonCode);
         const QString nodeCode = m_scratch.filePath(QStringLiteral("nodejs"));
+        // The lean start: the runtime came from the image's start-up snapshot
+        // (node was started with it, and bootstrap.cjs was not loaded as a
+        // file: the snapshot was of the bound one); an ES module handler
+        // loads from it.
         writeFile(nodeCode + QStringLiteral("/index.mjs"),
                   "import fs from 'node:fs';\n"
+                  "import { createRequire } from 'node:module';\n"
+                  "const loaded = Object.keys(createRequire(import.meta.url).cache);\n"
                   "export const handler = async (event) => ({ node: process.versions.node,\n"
+                  "  execArgv: process.execArgv, runtimeFileLoaded: loaded.includes('/var/runtime/bootstrap.cjs'),\n"
+                  "  commandLine: fs.readFileSync('/proc/self/cmdline', 'utf8').split('\\0').filter(Boolean),\n"
                   "  entrypoint: fs.existsSync('/lambda-entrypoint.sh'),\n"
                   "  hostSource: fs.existsSync('" BULLPEN_SOURCE_DIR "'),\n"
                   "  debian: fs.readFileSync('/etc/debian_version', 'utf8').trim(), echo: event });\n");
@@ -610,6 +618,24 @@ private Q_SLOTS:
         QCOMPARE(answer.value(QStringLiteral("entrypoint")).toBool(), true);
         QCOMPARE(answer.value(QStringLiteral("hostSource")).toBool(), false);
         QCOMPARE(answer.value(QStringLiteral("echo")).toObject().value(QStringLiteral("n")).toInt(), 2);
+        QVERIFY(QFileInfo(node.rootfsDir + RuntimeImage::nodeSnapshotPath()).isFile());
+        QCOMPARE(answer.value(QStringLiteral("commandLine")).toArray(),
+                 (QJsonArray { QStringLiteral("node"), QStringLiteral("--snapshot-blob"),
+                               RuntimeImage::nodeSnapshotPath(), QStringLiteral("/var/runtime/bootstrap.cjs") }));
+        QCOMPARE(answer.value(QStringLiteral("runtimeFileLoaded")).toBool(), false);
+        // Not handed on to a process the handler forks.
+        QCOMPARE(answer.value(QStringLiteral("execArgv")).toArray(), QJsonArray());
+        // NODE_OPTIONS with a V8 flag: node would refuse the snapshot (made
+        // with other flags) and not start; the runtime starts without it.
+        FunctionConfig withOptions = function(QStringLiteral("nodejs20.x"), QStringLiteral("index.handler"), nodeCode);
+        withOptions.environment.insert(QStringLiteral("NODE_OPTIONS"), QStringLiteral("--max-old-space-size=256"));
+        r = invokeOnce(invoker.get(), withOptions, R"({"n":4})");
+        QVERIFY2(r.outcome == InvocationOutcome::Succeeded,
+                 qPrintable(r.engineError + r.errorMessage + r.logs.join(u'\n')));
+        answer = QJsonDocument::fromJson(r.payload).object();
+        QCOMPARE(answer.value(QStringLiteral("commandLine")).toArray(),
+                 (QJsonArray { QStringLiteral("node"), QStringLiteral("/var/runtime/bootstrap.cjs") }));
+        QCOMPARE(answer.value(QStringLiteral("echo")).toObject().value(QStringLiteral("n")).toInt(), 4);
 
         // provided.al2023: the aws-lambda-go function installer/go-tools builds.
         const QString goTools = qEnvironmentVariable("BULLPEN_GO_TOOLS");

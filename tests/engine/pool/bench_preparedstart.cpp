@@ -1,27 +1,26 @@
 // SPDX-License-Identifier: MIT
 // Cold starts through runc with and without a sandbox made ahead of need
 // (issue 16 item 2), invoke to result, a no-op handler, against the bare
-// interpreter of the same image (chrooted into it, no container), all three
-// alternating in one run. Not a test: prints medians (and quartiles).
+// interpreter of the same image (chrooted into it, no container), without and
+// with the sandboxes' CPU share, all four alternating in one run. Not a test:
+// prints medians (and quartiles).
 //   bench_preparedstart [ROUNDS] [python|nodejs|both] [MEMORY_MB]
 // MEMORY_MB (default 512, as bullpen bench) also sets the CPU share (Lambda's:
-// one vCPU at 1,769 MB), which the bare interpreter does not have.
+// one vCPU at 1,769 MB), which the bare interpreter gets in a cgroup of its own
+// (engine/sandbox/barestart.h) for the fair comparison.
 #include "engine/core/clock.h"
 #include "engine/invocation/invocation.h"
 #include "engine/pool/warmpool.h"
+#include "engine/sandbox/barestart.h"
 #include "engine/sandbox/ocibackend.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QFileInfo>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
 #include <algorithm>
-
-#include <unistd.h>
 
 using namespace Bullpen;
 
@@ -75,26 +74,6 @@ double invoke(WarmPool &pool, const FunctionConfig &f, InvocationResult *result)
     while (!done)
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
     const double ms = timer.nsecsElapsed() / 1e6;
-    return ms;
-}
-
-// The interpreter alone, from the image's root (chroot, no namespaces).
-double bare(const QString &root, const QStringList &command)
-{
-    QProcess process;
-    process.setChildProcessModifier([root] {
-        if (::chroot(QFile::encodeName(root).constData()) != 0 || ::chdir("/") != 0)
-            ::_exit(127);
-    });
-    process.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
-    QElapsedTimer timer;
-    timer.start();
-    process.start(command.first(), command.mid(1));
-    process.waitForFinished(30000);
-    const double ms = timer.nsecsElapsed() / 1e6;
-    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0)
-        QTextStream(stderr) << command.join(u' ') << " in " << root << " failed: " << process.readAllStandardError()
-                            << Qt::endl;
     return ms;
 }
 
@@ -200,12 +179,25 @@ int main(int argc, char **argv)
             QTextStream(stderr) << "no " << c.runtime << " image" << Qt::endl;
             return 1;
         }
-        QList<double> prepared, own, interpreter, preparedInit, ownInit;
+        QList<double> prepared, own, interpreter, shared, preparedInit, ownInit;
         int misses = 0;
+        BareStart alone(image->rootfsDir, 0);
+        BareStart underShare(image->rootfsDir, memoryMb);
+        if (!underShare.hasCpuShare())
+            QTextStream(stderr) << "bare interpreter without the CPU share: " << underShare.error() << Qt::endl;
+        auto bare = [&c](BareStart &start, QList<double> &into) {
+            const double ms = start.run(c.bare);
+            if (ms < 0) {
+                QTextStream(stderr) << start.error() << Qt::endl;
+                return false;
+            }
+            into << ms;
+            return true;
+        };
         for (int round = 0; round < rounds; ++round) {
             fresh.environment.insert(QStringLiteral("BENCH_ROUND"), QString::number(round));
-            for (int step = 0; step < 3; ++step) {
-                switch ((step + round) % 3) {
+            for (int step = 0; step < 4; ++step) {
+                switch ((step + round) % 4) {
                 case 0: {
                     waitUntil([&runc] { return runc.preparedCount() > 0; });
                     quiet();
@@ -227,9 +219,15 @@ int main(int argc, char **argv)
                         ++misses;
                     break;
                 }
+                case 2:
+                    quiet();
+                    if (!bare(alone, interpreter))
+                        return 1;
+                    break;
                 default:
                     quiet();
-                    interpreter << bare(image->rootfsDir, c.bare);
+                    if (underShare.hasCpuShare() && !bare(underShare, shared))
+                        return 1;
                 }
                 if (!r.succeeded()) {
                     QTextStream(stderr) << c.name << ": " << r.errorType << " " << r.errorMessage << r.engineError
@@ -248,6 +246,13 @@ int main(int argc, char **argv)
               << QString::number(quantile(prepared, 0.5) - quantile(interpreter, 0.5), 'f', 1)
               << " ms (target <= 25 ms); made then minus bare: "
               << QString::number(quantile(own, 0.5) - quantile(interpreter, 0.5), 'f', 1) << " ms" << Qt::endl;
+        if (!shared.isEmpty()) {
+            out() << "bare '" << c.bare.join(u' ') << "' in the image, " << memoryMb
+                  << " MB's CPU share: " << figures(shared) << Qt::endl;
+            out() << "made ahead minus bare under the same CPU share: "
+                  << QString::number(quantile(prepared, 0.5) - quantile(shared, 0.5), 'f', 1) << " ms (target <= 25 ms)"
+                  << Qt::endl;
+        }
         if (misses > 0)
             out() << misses << " cold starts not counted (not of the kind asked for)" << Qt::endl;
     }

@@ -6,8 +6,10 @@ By hand, as root: chroots into a copy of a built runtime image (no container,
 so only the interpreter and the runtime count), and starts, in turn, the bare
 interpreter (``python3 -c pass`` / ``node -e 0``), the runtime as it was at
 REVISION (Python: one script, compiled at every start; Node.js: bootstrap.mjs,
-an ES module) and the runtime as it is (Python: the launcher and its module,
-whose bytecode the image carries; Node.js: bootstrap.cjs). For each start: wall
+an ES module, or bootstrap.cjs where REVISION has it) and the runtime as it is
+(Python: the launcher and its module, whose bytecode the image carries; Node.js:
+bootstrap.cjs, and the same from a V8 start-up snapshot made in the copy with
+the image's node, as the image builder makes it). For each start: wall
 time from spawn to the first ``/next`` (or exit, for the bare interpreter), the
 bootstrap and handler phases the runtime reports in ``Bullpen-Runtime-Init``,
 and the CPU time of the process tree. Prints medians. Not a test.
@@ -41,9 +43,17 @@ def main():
     current = ("bootstrap.py", "bullpen_runtime.py") if python else ("bootstrap.cjs",)
     for name in current:
         shutil.copy(os.path.join(SOURCE, "resources/runtimes", language, name), runtime)
-    old_name = "bootstrap.py" if python else "bootstrap.mjs"
-    old = subprocess.run(["git", "-C", SOURCE, "show", "%s:resources/runtimes/%s/%s" % (revision, language, old_name)],
-                         check=True, capture_output=True).stdout
+    if not python:
+        shutil.copy(os.path.join(SOURCE, "resources/runtimes", language, "esm.cjs"), runtime)
+    old_name = "bootstrap.py" if python else "bootstrap.cjs"
+    shown = subprocess.run(["git", "-C", SOURCE, "show", "%s:resources/runtimes/%s/%s" % (revision, language, old_name)],
+                           capture_output=True)
+    if shown.returncode != 0 and not python:
+        old_name = "bootstrap.mjs"
+        shown = subprocess.run(["git", "-C", SOURCE, "show", "%s:resources/runtimes/%s/%s" % (revision, language,
+                                                                                             old_name)],
+                               check=True, capture_output=True)
+    old = shown.stdout
     as_was = "/var/runtime/bootstrap_as_was" + os.path.splitext(old_name)[1]
     with open(root + as_was, "wb") as f:
         f.write(old)
@@ -55,6 +65,10 @@ def main():
     else:
         with open(os.path.join(root, "var/task/index.js"), "w") as f:
             f.write("exports.handler = async () => null;\n")
+        blob = "/var/lang/snapshot/bootstrap.blob"
+        os.makedirs(os.path.dirname(root + blob), exist_ok=True)
+        subprocess.run([CHROOT, root, "node", "--snapshot-blob", blob, "--build-snapshot", "/var/runtime/bootstrap.cjs"],
+                       check=True, cwd="/")
 
     listener = socket.socket()
     listener.bind(("127.0.0.1", 0))
@@ -74,7 +88,7 @@ def main():
         if python:
             command = [CHROOT, root, "python3", "-u"] + (["-c", "pass"] if script is None else [script])
         else:
-            command = [CHROOT, root, "node"] + (["-e", "0"] if script is None else [script])
+            command = [CHROOT, root, "node"] + (["-e", "0"] if script is None else script.split())
         process = subprocess.Popen(command, env=env, cwd="/", stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
         phases = {}
         if script is not None:
@@ -100,8 +114,9 @@ def main():
         variants = [("bare python3 -c pass", None), ("as was (one script)", as_was),
                     ("lean (launcher + cached module)", "/var/runtime/bootstrap.py")]
     else:
-        variants = [("bare node -e 0", None), ("as was (bootstrap.mjs)", as_was),
-                    ("lean (bootstrap.cjs)", "/var/runtime/bootstrap.cjs")]
+        variants = [("bare node -e 0", None), ("as was (%s)" % old_name, as_was),
+                    ("lean (bootstrap.cjs)", "/var/runtime/bootstrap.cjs"),
+                    ("start-up snapshot", "--snapshot-blob %s /var/runtime/bootstrap.cjs" % blob)]
     results = {name: [] for name, _ in variants}
     for _ in range(rounds):
         for name, script in variants:

@@ -19,6 +19,9 @@ class config:
     """Where resources/runtimes/ lives; run_conformance.py may point it elsewhere."""
 
     source_dir = os.path.abspath(os.path.join(HERE, "..", ".."))
+    # A V8 start-up snapshot of bootstrap.cjs (run_conformance.py --node-snapshot):
+    # the Node.js cases then start the runtime from it, as the runtime image does.
+    node_snapshot = None
 
 
 class CheckFailed(Exception):
@@ -63,7 +66,9 @@ class Session:
         if lang == "python":
             command = [sys.executable, *interpreter_args, os.path.join(config.source_dir, "resources/runtimes/python/bootstrap.py")]
         else:
-            command = [shutil.which("node") or "node", os.path.join(config.source_dir, "resources/runtimes/nodejs/bootstrap.cjs")]
+            snapshot = ["--snapshot-blob", config.node_snapshot] if config.node_snapshot else []
+            command = [shutil.which("node") or "node", *(interpreter_args or snapshot),
+                       os.path.join(config.source_dir, "resources/runtimes/nodejs/bootstrap.cjs")]
         self.process = subprocess.Popen(
             command, cwd=root, env=environment, stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE, stderr=subprocess.PIPE)

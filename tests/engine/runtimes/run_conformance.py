@@ -9,12 +9,19 @@ AWS's runtime interface clients (cases in conformance_python.py and
 conformance_node.py). Prints one line per case and a closing
 `N passed, M failed`; exits non-zero on any failure.
 
-    run_conformance.py [--source-dir DIR] [-k SUBSTRING]
+With --node-snapshot the Node.js runtime starts as the runtime image starts
+it: from a V8 start-up snapshot of bootstrap.cjs, made first with the node on
+PATH (`node --snapshot-blob B --build-snapshot bootstrap.cjs`).
+
+    run_conformance.py [--source-dir DIR] [-k SUBSTRING] [--node-snapshot]
 """
 
 import argparse
 import os
+import shutil
+import subprocess
 import sys
+import tempfile
 import time
 import traceback
 
@@ -31,11 +38,26 @@ def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--source-dir", default=config.source_dir)
     parser.add_argument("-k", dest="pattern", default="")
+    parser.add_argument("--node-snapshot", action="store_true")
     args = parser.parse_args()
     config.source_dir = os.path.abspath(args.source_dir)
+    if args.node_snapshot:
+        scratch = tempfile.mkdtemp(prefix="conformance-snapshot-")
+        config.node_snapshot = os.path.join(scratch, "bootstrap.blob")
+        try:
+            subprocess.run([shutil.which("node") or "node", "--snapshot-blob", config.node_snapshot,
+                            "--build-snapshot", os.path.join(config.source_dir, "resources/runtimes/nodejs/bootstrap.cjs")],
+                           cwd=scratch, check=True)
+            return run(args.pattern)
+        finally:
+            shutil.rmtree(scratch)
+    return run(args.pattern)
+
+
+def run(pattern):
     passed = failed = 0
     for fn in CASES:
-        if args.pattern not in fn.__name__:
+        if pattern not in fn.__name__:
             continue
         started = time.monotonic()
         try:

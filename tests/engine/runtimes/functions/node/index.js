@@ -5,6 +5,9 @@ let timerFired = 0;
 
 exports.echo = async (event) => ({ event });
 
+// What a process this one forks would inherit.
+exports.execArgv = async () => process.execArgv;
+
 exports.counter = async () => {
   count += 1;
   return { count, pid: process.pid };
