@@ -412,8 +412,8 @@ bool SamTemplateReader::readSnapStart(FunctionConfig &config, ProjectError *erro
         }
         return true;
     }
-    const auto value = requiredString(Property { applyOn.key, applyOn.value, true },
-                                      QStringLiteral("SnapStart.ApplyOn"), error);
+    const auto value
+        = requiredString(Property { applyOn.key, applyOn.value, true }, QStringLiteral("SnapStart.ApplyOn"), error);
     if (!value)
         return false;
     if (*value == QLatin1String("PublishedVersions")) {

@@ -111,14 +111,17 @@ private Q_SLOTS:
     void readsSnapStart()
     {
         QByteArray own = Template;
-        own.replace("      AutoPublishAlias: live\n", "      AutoPublishAlias: live\n      SnapStart:\n        ApplyOn: PublishedVersions\n");
+        own.replace("      AutoPublishAlias: live\n",
+                    "      AutoPublishAlias: live\n      SnapStart:\n        ApplyOn: PublishedVersions\n");
         QVERIFY(read(own, QStringLiteral("Orders"))->snapStart);
         QVERIFY(!read(own, QStringLiteral("Plain"))->snapStart);
         QByteArray global = Template;
-        global.replace("Globals:\n  Function:\n", "Globals:\n  Function:\n    SnapStart:\n      ApplyOn: PublishedVersions\n");
+        global.replace("Globals:\n  Function:\n",
+                       "Globals:\n  Function:\n    SnapStart:\n      ApplyOn: PublishedVersions\n");
         QVERIFY(read(global, QStringLiteral("Plain"))->snapStart);
         QByteArray off = global;
-        off.replace("      AutoPublishAlias: live\n", "      AutoPublishAlias: live\n      SnapStart:\n        ApplyOn: None\n");
+        off.replace("      AutoPublishAlias: live\n",
+                    "      AutoPublishAlias: live\n      SnapStart:\n        ApplyOn: None\n");
         QVERIFY(!read(off, QStringLiteral("Orders"))->snapStart); // its own wins over Globals
         QVERIFY(read(off, QStringLiteral("Plain"))->snapStart);
     }
