@@ -19,6 +19,7 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <memory>
 #include <unistd.h>
 
 using namespace Bullpen;
@@ -259,6 +260,37 @@ private Q_SLOTS:
         QCOMPARE(ownSnapshotFolders(), QStringList());
         const SandboxLeftovers left = sandboxLeftovers(*m_runc, QCoreApplication::applicationPid());
         QVERIFY2(left.isEmpty(), qPrintable(left.describe()));
+    }
+
+    // Where SnapStart cannot work (here: a backend that cannot checkpoint),
+    // the function starts cold as usual and the result, its JSON and the
+    // pool's event say why.
+    void unavailableSnapStartSaysWhy()
+    {
+        QString error;
+        std::unique_ptr<ContainerBackend> process(createBackend(QStringLiteral("process"), &error));
+        QVERIFY2(process, qPrintable(error));
+        ManualClock clock;
+        WarmPool pool(process.get(), &clock, &clock, m_cache.path());
+        QList<PoolEvent> events;
+        connect(&pool, &WarmPool::poolEvent, this, [&events](const PoolEvent &e) { events.append(e); });
+        Invocation *inv = pool.invoke(snapFunction(), "{}");
+        inv->setParent(this);
+        const InvocationResult r = waitFor(inv, 120000);
+        delete inv;
+        QVERIFY2(r.succeeded(), qPrintable(describe(r)));
+        QVERIFY(r.coldStart);
+        QVERIFY(!r.restoredFromSnapshot);
+        QVERIFY(r.initDurationMs >= 0);
+        QCOMPARE(r.snapStartNote, QStringLiteral("SnapStart unavailable: ") + SnapStart::backendReason(process->name()));
+        QCOMPARE(r.toJson().value(u"snapStart").toString(), r.snapStartNote);
+        QCOMPARE(InvocationResult::fromJson(r.toJson())->snapStartNote, r.snapStartNote);
+        const auto finished = std::find_if(events.cbegin(), events.cend(), [](const PoolEvent &e) {
+            return e.type == PoolEventType::InvocationFinished;
+        });
+        QVERIFY(finished != events.cend());
+        QCOMPARE(finished->snapStartNote, r.snapStartNote);
+        QCOMPARE(PoolEvent::fromJson(finished->toJson()).snapStartNote, r.snapStartNote);
     }
 
     // The folders of an engine that has gone are removed by the next one's
