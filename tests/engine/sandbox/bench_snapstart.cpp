@@ -17,6 +17,8 @@
 #include "engine/pool/warmpool.h"
 #include "engine/sandbox/ocibackend.h"
 #include "engine/sandbox/snapstart.h"
+#include "engine/project/samtemplate.h"
+#include "tests/support/pooltestsupport.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -63,23 +65,22 @@ int main(int argc, char **argv)
     SystemClock clock;
     auto *pool = new WarmPool(&runc, &clock, &clock, cache.path());
 
-    FunctionConfig f;
+    FunctionConfig f = TestSupport::poolFunction(QStringLiteral("app.handler"));
     f.logicalId = QStringLiteral("Snappy");
     f.functionName = f.logicalId;
-    f.handler = QStringLiteral("app.handler");
-    f.runtime = QStringLiteral("python3.12");
     f.codeDirectory = QStringLiteral(BULLPEN_SOURCE_DIR "/tests/engine/sandbox/snapstart-spike/function");
     f.memorySizeMb = 1769;
-    f.timeoutSeconds = 10;
     if (argc > 2 && QByteArrayView(argv[2]) == "sample") {
-        // The Python sample (resources/samples/python-hello) as its template has it.
-        f.logicalId = QStringLiteral("HelloWorldFunction");
-        f.functionName = f.logicalId;
-        f.handler = QStringLiteral("app.lambda_handler");
-        f.codeDirectory = QStringLiteral(BULLPEN_SOURCE_DIR "/resources/samples/python-hello/hello_world");
-        f.memorySizeMb = 128;
-        f.timeoutSeconds = 3;
-        f.environment.insert(QStringLiteral("GREETING"), QStringLiteral("hello world"));
+        // The Python sample as its template has it.
+        ProjectError error;
+        const auto sample
+            = SamTemplate::load(QStringLiteral(BULLPEN_SOURCE_DIR "/resources/samples/python-hello/template.yaml"), &error);
+        const auto function = sample ? sample->function(QStringLiteral("HelloWorldFunction"), &error) : std::nullopt;
+        if (!function) {
+            out << "bench_snapstart: the Python sample: " << error.toString() << Qt::endl;
+            return 1;
+        }
+        f = *function;
     }
 
     const auto once = [&](const FunctionConfig &function) {
