@@ -545,19 +545,28 @@ void OciInstance::openGate()
         kill();
 }
 
+void OciInstance::wakeSnapshotRun()
+{
+    m_keepNamespace = false;
+    releaseSetup(); // the checkpoint is done
+    wake();
+}
+
 void OciInstance::wake()
 {
     m_woken = true;
-    m_restored = true;
+    m_restored = m_snap == Snap::Restore;
     const qint64 now
         = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
               .count();
-    // The sandbox phase ends as the restore begins (or as a copy restored
-    // ahead is taken); from there to the runtime's first /next is the Restore
-    // Duration, from the wake on its Billed Restore Duration (the hooks).
-    m_sandboxMadeAtNs = m_takenAtNs > 0 ? m_takenAtNs : m_restoreStartedAtNs;
-    m_processStartedAtNs = m_sandboxMadeAtNs;
-    m_fromPrepared = m_takenAtNs > 0;
+    if (m_restored) {
+        // The sandbox phase ends as the restore begins (or as a copy restored
+        // ahead is taken); from there to the runtime's first /next is the
+        // Restore Duration, from the wake on its Billed Restore Duration (the hooks).
+        m_sandboxMadeAtNs = m_takenAtNs > 0 ? m_takenAtNs : m_restoreStartedAtNs;
+        m_processStartedAtNs = m_sandboxMadeAtNs;
+        m_fromPrepared = m_takenAtNs > 0;
+    }
     QString error;
     if (m_listenerFd >= 0 && !handOverListener(std::exchange(m_listenerFd, -1), &error)) {
         fail(error);

@@ -63,6 +63,14 @@ public:
     // the snapshot's maker (takeListener()). Call before start().
     void setSnapshotRun() { m_snap = Snap::Run; }
     int takeListener() { return std::exchange(m_listenerFd, -1); }
+    // After "runc checkpoint --leave-running": the snapshot's runtime, waiting
+    // for its wake, becomes an instance's (the first cold start's, which then
+    // needs no restore). setListener() gives its Runtime API listener back
+    // (a copy the maker kept; closed with the instance); wakeSnapshotRun()
+    // wakes it as a restored copy is woken, and started() follows. Its init
+    // is an ordinary one (Init Duration: from its process's start).
+    void setListener(int fd) { m_listenerFd = fd; }
+    void wakeSnapshotRun();
     // A restored copy: start() makes a sandbox as for a snapshot's run (a new
     // namespace, listener and /tmp) and restores the snapshot in images into
     // it ("runc restore"); restored() follows once its process tree is back,

@@ -133,7 +133,10 @@ void removeStale(const QString &directory)
 class SnapshotMaker final : public QObject
 {
 public:
-    using Done = std::function<void(const QString &error, const QStringList &logs)>;
+    // original: the snapshot's own runtime, left running by the checkpoint
+    // and waiting for its wake, its listener given back (OciInstance::setListener);
+    // the callee owns it. nullptr on error.
+    using Done = std::function<void(const QString &error, const QStringList &logs, OciInstance *original)>;
 
     SnapshotMaker(OciBackend *backend, const InstanceSpec &spec, const QString &folder, quint64 serial, Done done,
                   QObject *parent)
@@ -167,6 +170,8 @@ public:
 
     ~SnapshotMaker() override
     {
+        if (m_listenerCopy >= 0)
+            ::close(m_listenerCopy);
         if (m_checkpoint) {
             m_checkpoint->disconnect(this);
             m_checkpoint->kill();
@@ -184,6 +189,9 @@ private:
     void serve()
     {
         const int fd = m_box->takeListener();
+        // A copy for the runtime's first instance after the checkpoint (the
+        // server's own goes with the server).
+        m_listenerCopy = fd >= 0 ? ::fcntl(fd, F_DUPFD_CLOEXEC, 0) : -1;
         m_api = new QTcpServer(this);
         if (fd < 0 || !m_api->setSocketDescriptor(fd)) {
             if (fd >= 0)
@@ -267,7 +275,7 @@ private:
             m_checkpoint->deleteLater();
             m_checkpoint = nullptr;
             if (status == QProcess::NormalExit && code == 0) {
-                finish({});
+                handOff();
                 return;
             }
             const QString dump = SnapStart::logTail(m_folder + QStringLiteral("/work/dump.log"), 3);
@@ -281,9 +289,27 @@ private:
         });
         m_checkpoint->start(
             m_backend->binary(),
-            m_backend->runtimeArguments({ QStringLiteral("checkpoint"), QStringLiteral("--image-path"),
+            // Left running: the snapshot's own runtime serves the first cold
+            // start, which then needs no restore.
+            m_backend->runtimeArguments({ QStringLiteral("checkpoint"), QStringLiteral("--leave-running"),
+                                          QStringLiteral("--image-path"),
                                           m_folder + QStringLiteral("/images"), QStringLiteral("--work-path"),
                                           m_folder + QStringLiteral("/work"), m_box->containerId() }));
+    }
+
+    // The snapshot is taken: its runtime, left running, goes to the callee.
+    void handOff()
+    {
+        if (m_finished)
+            return;
+        m_finished = true;
+        m_limit.stop();
+        delete std::exchange(m_api, nullptr); // the runtime reaches the listener's copy from now on
+        OciInstance *original = std::exchange(m_box, nullptr);
+        original->disconnect(this);
+        original->setListener(std::exchange(m_listenerCopy, -1));
+        Done done = std::move(m_done);
+        done({}, m_logs, original); // takes it over (and may delete this maker)
     }
 
     void finish(const QString &error)
@@ -299,7 +325,7 @@ private:
         }
         // The callback may delete this maker.
         Done done = std::move(m_done);
-        done(error, m_logs);
+        done(error, m_logs, nullptr);
     }
 
     QPointer<OciBackend> m_backend;
@@ -307,6 +333,7 @@ private:
     Done m_done;
     OciInstance *m_box = nullptr;
     QTcpServer *m_api = nullptr;
+    int m_listenerCopy = -1;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QPointer<QTcpSocket> m_closing;
     QProcess *m_checkpoint = nullptr;
@@ -378,7 +405,7 @@ void SnapStartStore::answer(const Waiter &waiter, const QString &images, const Q
     if (!waiter.context)
         return;
     QTimer::singleShot(0, waiter.context.data(),
-                       [ready = waiter.ready, images, logs, error] { ready(images, logs, error); });
+                       [ready = waiter.ready, images, logs, error] { ready(images, logs, error, nullptr); });
 }
 
 void SnapStartStore::acquire(const InstanceSpec &spec, QObject *context, Ready ready)
@@ -420,10 +447,13 @@ void SnapStartStore::acquire(const InstanceSpec &spec, QObject *context, Ready r
         const QString key = spec.configurationKey;
         auto *maker = new SnapshotMaker(
             m_backend, spec, snapshot.folder, serial,
-            [this, functionId, key](const QString &error, const QStringList &logs) {
+            [this, functionId, key](const QString &error, const QStringList &logs, OciInstance *original) {
                 auto found = m_snapshots.find(functionId);
-                if (found == m_snapshots.end() || found->key != key)
+                if (found == m_snapshots.end() || found->key != key) {
+                    if (original)
+                        discard(original);
                     return;
+                }
                 if (SnapshotMaker *done = found->maker.data())
                     done->deleteLater();
                 found->maker = nullptr;
@@ -433,6 +463,8 @@ void SnapStartStore::acquire(const InstanceSpec &spec, QObject *context, Ready r
                     qInfo("%s: %s", qPrintable(functionId), qPrintable(found->error));
                     QDir(found->folder + QStringLiteral("/images")).removeRecursively();
                 }
+                if (original)
+                    handOriginal(*found, original);
                 serve(functionId);
                 Q_EMIT snapshotDone(functionId, error);
             },
@@ -444,6 +476,35 @@ void SnapStartStore::acquire(const InstanceSpec &spec, QObject *context, Ready r
     it->waiters.append(waiter);
     if (!it->maker)
         serve(spec.functionId);
+}
+
+void SnapStartStore::discard(OciInstance *instance)
+{
+    instance->setParent(this);
+    instance->disconnect(this);
+    instance->handOver(); // a teardown removes its container, bundle and cgroups
+    instance->deleteLater();
+}
+
+void SnapStartStore::handOriginal(Snapshot &snapshot, OciInstance *original)
+{
+    // The first start still waiting gets the snapshot's own runtime; without
+    // one it goes.
+    while (!snapshot.waiters.isEmpty()) {
+        const Waiter waiter = snapshot.waiters.takeFirst();
+        if (!waiter.context)
+            continue;
+        original->setParent(waiter.context.data()); // goes with it, should it go first
+        QPointer<OciInstance> handed(original);
+        QTimer::singleShot(0, waiter.context.data(),
+                           [ready = waiter.ready, images = imagesOf(snapshot), logs = snapshot.initLogs, handed] {
+                               if (handed)
+                                   ready(images, logs, {}, handed.data());
+                           });
+        snapshot.logsGiven = true;
+        return;
+    }
+    discard(original);
 }
 
 void SnapStartStore::serve(const QString &functionId)
@@ -583,7 +644,8 @@ void SnapStartInstance::start()
     if (m_inner || m_done || !m_backend)
         return;
     m_backend->snapStart()->acquire(m_spec, this,
-                                    [this](const QString &images, const QStringList &initLogs, const QString &error) {
+                                    [this](const QString &images, const QStringList &initLogs, const QString &error,
+                                           OciInstance *original) {
                                         if (m_killRequested) {
                                             m_done = true;
                                             InstanceExit exit;
@@ -598,6 +660,14 @@ void SnapStartInstance::start()
                                         }
                                         for (const QString &line : initLogs)
                                             Q_EMIT output(line.toUtf8(), false);
+                                        if (original) {
+                                            // The snapshot's own runtime, left running: no restore for this start.
+                                            original->setParent(this);
+                                            attach(original, true);
+                                            replenishOnceStarted(original);
+                                            original->wakeSnapshotRun();
+                                            return;
+                                        }
                                         restore(images);
                                     });
 }
@@ -613,14 +683,19 @@ void SnapStartInstance::restore(const QString &images)
     copy->setRestoreFrom(images);
     attach(copy, true);
     connect(copy, &OciInstance::restored, copy, &OciInstance::start); // woken at once
+    replenishOnceStarted(copy);
+    copy->start();
+}
+
+void SnapStartInstance::replenishOnceStarted(OciInstance *inner)
+{
     // Once it runs, a copy is restored ahead for the next cold start.
     connect(
-        copy, &SandboxInstance::started, m_backend->snapStart(),
+        inner, &SandboxInstance::started, m_backend->snapStart(),
         [store = m_backend->snapStart(), spec = m_spec] {
             QTimer::singleShot(ReplenishDelayMs, store, [store, spec] { store->replenish(spec); });
         },
         Qt::SingleShotConnection);
-    copy->start();
 }
 
 void SnapStartInstance::coldStart(const QString &why)

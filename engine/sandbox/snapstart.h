@@ -70,7 +70,11 @@ public:
     // only). With error set instead when SnapStart cannot be used: the
     // instance then starts cold as usual. Always called later, from the event
     // loop, and not at all when context has gone.
-    using Ready = std::function<void(const QString &images, const QStringList &initLogs, const QString &error)>;
+    // original: for the first start of a new snapshot, the snapshot's own
+    // runtime, left running by the checkpoint (given to context; wake it
+    // with OciInstance::wakeSnapshotRun()); nullptr otherwise.
+    using Ready = std::function<void(const QString &images, const QStringList &initLogs, const QString &error,
+                                     OciInstance *original)>;
     void acquire(const InstanceSpec &spec, QObject *context, Ready ready);
     // The copy restored ahead for spec's configuration, parked, given to
     // parent; nullptr when there is none ready. Another is restored after.
@@ -115,6 +119,8 @@ private:
     void check();
     void onChecked(int exitCode, const QString &output);
     void serve(const QString &functionId);
+    void handOriginal(Snapshot &snapshot, OciInstance *original);
+    void discard(OciInstance *instance);
     void drop(const QString &functionId);
     void answer(const Waiter &waiter, const QString &images, const QStringList &logs, const QString &error);
     QString imagesOf(const Snapshot &snapshot) const { return snapshot.folder + QStringLiteral("/images"); }
@@ -160,6 +166,7 @@ private:
     void restore(const QString &images);
     void coldStart(const QString &why);
     void attach(OciInstance *inner, bool restoring);
+    void replenishOnceStarted(OciInstance *inner);
 
     QPointer<OciBackend> m_backend;
     InstanceSpec m_spec;
