@@ -292,9 +292,9 @@ private:
             // Left running: the snapshot's own runtime serves the first cold
             // start, which then needs no restore.
             m_backend->runtimeArguments({ QStringLiteral("checkpoint"), QStringLiteral("--leave-running"),
-                                          QStringLiteral("--image-path"),
-                                          m_folder + QStringLiteral("/images"), QStringLiteral("--work-path"),
-                                          m_folder + QStringLiteral("/work"), m_box->containerId() }));
+                                          QStringLiteral("--image-path"), m_folder + QStringLiteral("/images"),
+                                          QStringLiteral("--work-path"), m_folder + QStringLiteral("/work"),
+                                          m_box->containerId() }));
     }
 
     // The snapshot is taken: its runtime, left running, goes to the callee.
@@ -643,33 +643,33 @@ void SnapStartInstance::start()
 {
     if (m_inner || m_done || !m_backend)
         return;
-    m_backend->snapStart()->acquire(m_spec, this,
-                                    [this](const QString &images, const QStringList &initLogs, const QString &error,
-                                           OciInstance *original) {
-                                        if (m_killRequested) {
-                                            m_done = true;
-                                            InstanceExit exit;
-                                            exit.signal = 9;
-                                            exit.reason = exitReason(0, 9);
-                                            Q_EMIT exited(exit);
-                                            return;
-                                        }
-                                        if (!error.isEmpty()) {
-                                            coldStart(error);
-                                            return;
-                                        }
-                                        for (const QString &line : initLogs)
-                                            Q_EMIT output(line.toUtf8(), false);
-                                        if (original) {
-                                            // The snapshot's own runtime, left running: no restore for this start.
-                                            original->setParent(this);
-                                            attach(original, true);
-                                            replenishOnceStarted(original);
-                                            original->wakeSnapshotRun();
-                                            return;
-                                        }
-                                        restore(images);
-                                    });
+    m_backend->snapStart()->acquire(
+        m_spec, this,
+        [this](const QString &images, const QStringList &initLogs, const QString &error, OciInstance *original) {
+            if (m_killRequested) {
+                m_done = true;
+                InstanceExit exit;
+                exit.signal = 9;
+                exit.reason = exitReason(0, 9);
+                Q_EMIT exited(exit);
+                return;
+            }
+            if (!error.isEmpty()) {
+                coldStart(error);
+                return;
+            }
+            for (const QString &line : initLogs)
+                Q_EMIT output(line.toUtf8(), false);
+            if (original) {
+                // The snapshot's own runtime, left running: no restore for this start.
+                original->setParent(this);
+                attach(original, true);
+                replenishOnceStarted(original);
+                original->wakeSnapshotRun();
+                return;
+            }
+            restore(images);
+        });
 }
 
 void SnapStartInstance::restore(const QString &images)

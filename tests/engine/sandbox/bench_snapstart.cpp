@@ -15,9 +15,9 @@
 #include "engine/core/clock.h"
 #include "engine/invocation/invocation.h"
 #include "engine/pool/warmpool.h"
+#include "engine/project/samtemplate.h"
 #include "engine/sandbox/ocibackend.h"
 #include "engine/sandbox/snapstart.h"
-#include "engine/project/samtemplate.h"
 #include "tests/support/pooltestsupport.h"
 
 #include <QCoreApplication>
@@ -73,8 +73,8 @@ int main(int argc, char **argv)
     if (argc > 2 && QByteArrayView(argv[2]) == "sample") {
         // The Python sample as its template has it.
         ProjectError error;
-        const auto sample
-            = SamTemplate::load(QStringLiteral(BULLPEN_SOURCE_DIR "/resources/samples/python-hello/template.yaml"), &error);
+        const auto sample = SamTemplate::load(
+            QStringLiteral(BULLPEN_SOURCE_DIR "/resources/samples/python-hello/template.yaml"), &error);
         const auto function = sample ? sample->function(QStringLiteral("HelloWorldFunction"), &error) : std::nullopt;
         if (!function) {
             out << "bench_snapstart: the Python sample: " << error.toString() << Qt::endl;

@@ -289,6 +289,28 @@ private Q_SLOTS:
         QVERIFY2(left.isEmpty(), qPrintable(left.describe()));
     }
 
+    // A failing after-restore hook is the restored copy's init error, as
+    // Lambda reports it: its type from /restore/error, one answer, no handler run.
+    void failingAfterRestoreHookIsAnInitError()
+    {
+        FunctionConfig f = snapFunction();
+        f.logicalId = QStringLiteral("HookFails");
+        f.functionName = f.logicalId;
+        f.codeDirectory = QStringLiteral(BULLPEN_SOURCE_DIR "/tests/engine/sandbox/snapstart-hookfail");
+        for (int i = 0; i < 2; ++i) { // the snapshot's own runtime, then a restored copy
+            m_events.clear();
+            const InvocationResult r = invoke(f);
+            QVERIFY2(!r.succeeded(), qPrintable(describe(r)));
+            QCOMPARE(r.errorType, QStringLiteral("Runtime.AfterRestoreError"));
+            QVERIFY2(r.errorMessage.contains(u"the database is gone") || r.payload.contains("the database is gone"),
+                     qPrintable(describe(r)));
+            QVERIFY(!r.payload.contains("reached"));
+            QVERIFY2(hasLine(r, QStringLiteral("INIT_REPORT ")), qPrintable(describe(r)));
+            QCOMPARE(eventsOf(PoolEventType::InvocationFinished).size(), 1);
+            QTRY_COMPARE_WITH_TIMEOUT(m_pool->instanceCount(), 0, 20000);
+        }
+    }
+
     // Where SnapStart cannot work (here: a backend that cannot checkpoint),
     // the function starts cold as usual and the result, its JSON and the
     // pool's event say why.
@@ -298,18 +320,23 @@ private Q_SLOTS:
         std::unique_ptr<ContainerBackend> process(createBackend(QStringLiteral("process"), &error));
         QVERIFY2(process, qPrintable(error));
         ManualClock clock;
-        WarmPool pool(process.get(), &clock, &clock, m_cache.path());
-        QList<PoolEvent> events;
-        connect(&pool, &WarmPool::poolEvent, this, [&events](const PoolEvent &e) { events.append(e); });
-        Invocation *inv = pool.invoke(snapFunction(), "{}");
+        QList<PoolEvent> events; // outlives the pool, which publishes as it goes
+        auto pool = std::make_unique<WarmPool>(process.get(), &clock, &clock, m_cache.path());
+        connect(pool.get(), &WarmPool::poolEvent, this, [&events](const PoolEvent &e) { events.append(e); });
+        Invocation *inv = pool->invoke(snapFunction(), "{}");
         inv->setParent(this);
         const InvocationResult r = waitFor(inv, 120000);
         delete inv;
+        pool.reset();
+        QSignalSpy done(process.get(), &ContainerBackend::shutdownFinished);
+        process->shutdown();
+        QVERIFY(done.wait(30000));
         QVERIFY2(r.succeeded(), qPrintable(describe(r)));
         QVERIFY(r.coldStart);
         QVERIFY(!r.restoredFromSnapshot);
         QVERIFY(r.initDurationMs >= 0);
-        QCOMPARE(r.snapStartNote, QStringLiteral("SnapStart unavailable: ") + SnapStart::backendReason(process->name()));
+        QCOMPARE(r.snapStartNote,
+                 QStringLiteral("SnapStart unavailable: ") + SnapStart::backendReason(process->name()));
         QCOMPARE(r.toJson().value(u"snapStart").toString(), r.snapStartNote);
         QCOMPARE(InvocationResult::fromJson(r.toJson())->snapStartNote, r.snapStartNote);
         const auto finished = std::find_if(events.cbegin(), events.cend(), [](const PoolEvent &e) {
