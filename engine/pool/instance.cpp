@@ -532,6 +532,7 @@ void Instance::announceSandbox()
     m_sandboxAnnounced = true;
     m_info.pid = m_sandbox->pid() > 0 ? m_sandbox->pid() : -1;
     m_info.preparedSandbox = m_sandbox->fromPreparedSandbox();
+    m_info.restoredFromSnapshot = m_sandbox->restoredFromSnapshot(); // known once it started (woken)
     const qint64 startedNs = m_sandbox->processStartedAtNs();
     m_info.sandboxDurationMs = startedNs > 0 ? qMax(0.0, double(startedNs - m_startWallNs) / 1e6) : -1;
     Q_EMIT sandboxReady(m_info);

@@ -296,6 +296,19 @@ private Q_SLOTS:
             f.durationMs = 5;
             events << f << event(PoolEventType::InstanceIdle, instance);
         }
+        // hello-3: SnapStart, restored from a snapshot (a kind of its own).
+        events << event(PoolEventType::InstanceStarting, u"hello-3"_s);
+        PoolEvent restoredSandbox = event(PoolEventType::InstanceSandboxReady, u"hello-3"_s);
+        restoredSandbox.pid = 101;
+        restoredSandbox.sandboxDurationMs = 2.0;
+        restoredSandbox.restoredFromSnapshot = true;
+        PoolEvent restoredInit = event(PoolEventType::InstanceInitDone, u"hello-3"_s);
+        restoredInit.initDurationMs = 150.0;
+        restoredInit.restoredFromSnapshot = true;
+        PoolEvent restoredDone = event(PoolEventType::InvocationFinished, u"hello-3"_s, "r-4");
+        restoredDone.coldStart = true;
+        restoredDone.restoredFromSnapshot = true;
+        events << restoredSandbox << restoredInit << restoredDone;
         PoolEvent warm = event(PoolEventType::InvocationDispatched, u"hello-1"_s, "r-3");
         events << warm;
         PoolEvent warmDone = event(PoolEventType::InvocationFinished, u"hello-1"_s, "r-3");
@@ -315,6 +328,9 @@ private Q_SLOTS:
         const QString prepared = view.toolTipFor(u"hello-2"_s);
         QVERIFY2(prepared.contains(u"Sandbox prepared ahead of need; taken and started in: 9.5 ms"_s),
                  qPrintable(prepared));
+        const QString restored = view.toolTipFor(u"hello-3"_s);
+        QVERIFY2(restored.contains(u"Restored from a SnapStart snapshot in: 150.0 ms"_s), qPrintable(restored));
+        QVERIFY2(!restored.contains(u"Init: "_s), qPrintable(restored));
     }
 
     // The keyboard moves through the tiles lane by lane, opens one with
