@@ -202,6 +202,31 @@ private Q_SLOTS:
         QCOMPARE(counters.function(f.logicalId).onDemandColdStarts, 1);
     }
 
+    // Two cold starts of a new configuration at once: one snapshot, the
+    // first start served by its own runtime, the other by a restored copy;
+    // each answered once.
+    void concurrentFirstStartsShareOneSnapshot()
+    {
+        const FunctionConfig f = snapFunction();
+        Invocation *a = m_pool->invoke(f, "{\"n\": 1}");
+        Invocation *b = m_pool->invoke(f, "{\"n\": 2}");
+        a->setParent(this);
+        b->setParent(this);
+        const InvocationResult ra = waitFor(a, 300000);
+        const InvocationResult rb = waitFor(b, 300000);
+        delete a;
+        delete b;
+        QVERIFY2(ra.succeeded(), qPrintable(describe(ra)));
+        QVERIFY2(rb.succeeded(), qPrintable(describe(rb)));
+        QVERIFY(ra.coldStart && rb.coldStart);
+        QVERIFY(ra.instanceId != rb.instanceId);
+        QCOMPARE(int(ra.restoredFromSnapshot) + int(rb.restoredFromSnapshot), 1);
+        checkSnapshotsOwn(ra.restoredFromSnapshot ? rb : ra);
+        checkRestored(ra.restoredFromSnapshot ? ra : rb);
+        QCOMPARE(ownSnapshotFolders().size(), 1);
+        QCOMPARE(eventsOf(PoolEventType::InvocationFinished).size(), 2);
+    }
+
     // A copy restored ahead of need (the spare) is not an instance; the next
     // cold start takes it and only wakes it; another is restored after it.
     void coldStartTakesTheSpare()
