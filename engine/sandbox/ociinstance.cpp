@@ -279,7 +279,20 @@ void OciInstance::start()
             fail(QStringLiteral("cannot make %1").arg(tmp));
             return;
         }
-        m_tmpReady = true;
+        if (m_snap == Snap::Restore) {
+            // What the snapshot's init left in /tmp (kept beside its images).
+            SnapStart::copyFolder(QFileInfo(m_images).path() + QStringLiteral("/tmp"), tmp, this,
+                                  [this](const QString &error) {
+                                      if (!error.isEmpty()) {
+                                          fail(error);
+                                          return;
+                                      }
+                                      m_tmpReady = true;
+                                      launchWhenReady();
+                                  });
+        } else {
+            m_tmpReady = true;
+        }
     } else if (m_backend->diskTmp()) {
         makeTmp();
     } else {

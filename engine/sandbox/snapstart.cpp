@@ -115,6 +115,30 @@ bool reseedKernelRandom(QString *error)
     return true;
 }
 
+void copyFolder(const QString &from, const QString &to, QObject *context, std::function<void(const QString &)> done)
+{
+    if (QDir(from).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+        done({}); // nothing there (or no folder at all): the common case, no process
+        return;
+    }
+    auto *copy = new QProcess(context);
+    copy->setProcessChannelMode(QProcess::MergedChannels);
+    QObject::connect(copy, &QProcess::finished, context, [copy, from, to, done](int code, QProcess::ExitStatus status) {
+        copy->deleteLater();
+        done(status == QProcess::NormalExit && code == 0
+                 ? QString()
+                 : QStringLiteral("cannot copy %1 to %2: %3")
+                       .arg(from, to, QString::fromUtf8(copy->readAll().trimmed())));
+    });
+    QObject::connect(copy, &QProcess::errorOccurred, context, [copy, done](QProcess::ProcessError error) {
+        if (error != QProcess::FailedToStart)
+            return;
+        copy->deleteLater();
+        done(QStringLiteral("cp could not be started"));
+    });
+    copy->start(QStringLiteral("cp"), { QStringLiteral("-a"), from + QStringLiteral("/."), to + u'/' });
+}
+
 void removeStale(const QString &directory)
 {
     const QFileInfoList folders = QDir(directory).entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot);
@@ -268,6 +292,22 @@ private:
         m_checkpointing = true;
         QDir().mkpath(m_folder + QStringLiteral("/images"));
         QDir().mkpath(m_folder + QStringLiteral("/work"));
+        // What the init wrote to /tmp (a folder of the bundle, bound in) is
+        // part of the snapshot, as on Lambda: kept beside the images, copied
+        // into every restored copy's /tmp. The runtime waits meanwhile.
+        const QString tmp = m_folder + QStringLiteral("/tmp");
+        QDir().mkpath(tmp);
+        SnapStart::copyFolder(m_box->bundlePath() + QStringLiteral("/tmp"), tmp, this, [this](const QString &error) {
+            if (!error.isEmpty()) {
+                finish(error);
+                return;
+            }
+            runCheckpoint();
+        });
+    }
+
+    void runCheckpoint()
+    {
         m_checkpoint = new QProcess(this);
         m_checkpoint->setProcessChannelMode(QProcess::MergedChannels);
         connect(m_checkpoint, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {

@@ -47,6 +47,11 @@ bool runtimeAsRoot();
 bool reseedKernelRandom(QString *error);
 // The last count lines of a log file (CRIU's), joined by " | "; empty when unreadable.
 QString logTail(const QString &path, int count);
+// Copies the folder from's content into the folder to ("cp -a", a child
+// process of context), then calls done on context's thread with an error or
+// "". At once, without a process, when from is missing or empty. For /tmp:
+// what the init left there is in the snapshot folder, and in every copy.
+void copyFolder(const QString &from, const QString &to, QObject *context, std::function<void(const QString &)> done);
 // Removes snapshot folders of engines that have gone (owner file).
 void removeStale(const QString &directory);
 

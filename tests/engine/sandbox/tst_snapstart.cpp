@@ -82,7 +82,7 @@ class TestSnapStart : public QObject, private PoolFixture
         return {};
     }
 
-    // A restored copy's result: the state init made, the hooks in Lambda's
+    // A restored copy's result: the state init made (in memory and in /tmp), the hooks in Lambda's
     // order (before-snapshot once, in the snapshot; after-restore once, in
     // this copy), and Lambda's REPORT of a restore.
     void checkRestored(const InvocationResult &r)
@@ -93,6 +93,7 @@ class TestSnapStart : public QObject, private PoolFixture
         QVERIFY(r.snapStartNote.isEmpty());
         const QJsonObject body = payloadJson(r).toObject();
         QCOMPARE(body.value(u"table").toInt(), 20000);
+        QCOMPARE(body.value(u"tmp").toString(), QStringLiteral("written during init")); // /tmp as init left it
         QCOMPARE(body.value(u"hooks").toArray(),
                  QJsonArray({ QStringLiteral("before_snapshot"), QStringLiteral("after_restore") }));
         QVERIFY(r.restoreDurationMs >= 0);
