@@ -4681,6 +4681,10 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <source>A cold start with its sandbox prepared found one made ahead of need (runc create done before the call); on demand, its sandbox was made for it. Counted when the cold start&apos;s invocation finishes.</source>
         <translation>Ein Kaltstart mit vorbereiteter Sandbox fand eine im Voraus angelegte vor (runc create vor dem Aufruf erledigt); bei Bedarf wurde seine Sandbox für ihn angelegt. Gezählt, wenn der Aufruf des Kaltstarts endet.</translation>
     </message>
+    <message>
+        <source> · restored from snapshot %1</source>
+        <translation> · aus Snapshot wiederhergestellt %1</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::PoolTraceReplay</name>
@@ -4881,6 +4885,10 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source>cold, restored</source>
         <translation>kalt, wiederhergestellt</translation>
+    </message>
+    <message>
+        <source> · restored from snapshot %1</source>
+        <translation> · aus Snapshot wiederhergestellt %1</translation>
     </message>
 </context>
 <context>

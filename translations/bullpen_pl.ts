@@ -4731,6 +4731,10 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <source>A cold start with its sandbox prepared found one made ahead of need (runc create done before the call); on demand, its sandbox was made for it. Counted when the cold start&apos;s invocation finishes.</source>
         <translation>Zimny start z przygotowaną piaskownicą zastał piaskownicę utworzoną zawczasu (runc create wykonane przed wywołaniem); na żądanie piaskownica została utworzona dla niego. Liczone, gdy wywołanie zimnego startu się kończy.</translation>
     </message>
+    <message>
+        <source> · restored from snapshot %1</source>
+        <translation> · przywrócone z migawki %1</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::PoolTraceReplay</name>
@@ -4932,6 +4936,10 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source>cold, restored</source>
         <translation>zimny, przywrócony</translation>
+    </message>
+    <message>
+        <source> · restored from snapshot %1</source>
+        <translation> · przywrócone z migawki %1</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,8 @@ void PoolView::paintEvent(QPaintEvent *)
                         .arg(locale.toString(n ? 100.0 * c.coldStartRatio() : 0.0, 'f', 1));
         if (c.preparedColdStarts + c.onDemandColdStarts > 0)
             counters += tr(" · sandbox prepared %1 / on demand %2").arg(c.preparedColdStarts).arg(c.onDemandColdStarts);
+        if (c.restoredColdStarts > 0)
+            counters += tr(" · restored from snapshot %1").arg(c.restoredColdStarts);
         if (c.throttles)
             counters += tr(" · %1 throttled").arg(c.throttles);
         if (waiting)

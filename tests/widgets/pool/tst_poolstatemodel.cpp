@@ -16,6 +16,7 @@
 
 #include "poolrecording.h"
 #include "widgets/pool/poolstatemodel.h"
+#include "widgets/pool/poolsummarybar.h"
 #include "widgets/pool/poolview.h"
 
 using namespace Bullpen;
@@ -331,6 +332,22 @@ private Q_SLOTS:
         const QString restored = view.toolTipFor(u"hello-3"_s);
         QVERIFY2(restored.contains(u"Restored from a SnapStart snapshot in: 150.0 ms"_s), qPrintable(restored));
         QVERIFY2(!restored.contains(u"Init: "_s), qPrintable(restored));
+    }
+
+    // SnapStart's restored cold starts are counted as a kind of their own,
+    // once there are any.
+    void summaryCountsRestoredStarts()
+    {
+        QLocale::setDefault(QLocale::c());
+        PoolSummaryBar bar;
+        FunctionCounters c;
+        c.coldStarts = 3;
+        c.onDemandColdStarts = 1;
+        bar.setCounters(c);
+        QVERIFY2(!bar.countersText().contains(u"restored"_s), qPrintable(bar.countersText()));
+        c.restoredColdStarts = 2;
+        bar.setCounters(c);
+        QVERIFY2(bar.countersText().contains(u" · restored from snapshot 2"_s), qPrintable(bar.countersText()));
     }
 
     // The keyboard moves through the tiles lane by lane, opens one with
