@@ -2538,6 +2538,26 @@ Die Sandbox wurde im Voraus vorbereitet (angelegt, bevor dieser Aufruf kam).</tr
         <source>Cold start on demand: the sandbox was made for this call, then the runtime initialised.</source>
         <translation>Kaltstart bei Bedarf: Die Sandbox wurde für diesen Aufruf angelegt, dann initialisierte sich die Laufzeit.</translation>
     </message>
+    <message>
+        <source>restored %1 ms</source>
+        <translation>wiederhergestellt %1 ms</translation>
+    </message>
+    <message>
+        <source>Restore Duration: restored from a SnapStart snapshot of the initialised runtime, whose init ran before the snapshot. Billed Restore Duration (its after-restore hooks): %1 ms.</source>
+        <translation>Restore Duration: aus einem SnapStart-Snapshot der initialisierten Laufzeit wiederhergestellt, deren Initialisierung vor dem Snapshot lief. Billed Restore Duration (ihre After-Restore-Hooks): %1 ms.</translation>
+    </message>
+    <message>
+        <source>Cold, restored from snapshot</source>
+        <translation>Kalt, aus Snapshot wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>Cold start from a SnapStart snapshot: a copy restored ahead of need was woken for this call.</source>
+        <translation>Kaltstart aus einem SnapStart-Snapshot: Eine im Voraus wiederhergestellte Kopie wurde für diesen Aufruf geweckt.</translation>
+    </message>
+    <message>
+        <source>Cold start from a SnapStart snapshot: a copy of the initialised runtime was restored for this call, then woken.</source>
+        <translation>Kaltstart aus einem SnapStart-Snapshot: Eine Kopie der initialisierten Laufzeit wurde für diesen Aufruf wiederhergestellt und dann geweckt.</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::FindBar</name>
@@ -4661,6 +4681,10 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <source>A cold start with its sandbox prepared found one made ahead of need (runc create done before the call); on demand, its sandbox was made for it. Counted when the cold start&apos;s invocation finishes.</source>
         <translation>Ein Kaltstart mit vorbereiteter Sandbox fand eine im Voraus angelegte vor (runc create vor dem Aufruf erledigt); bei Bedarf wurde seine Sandbox für ihn angelegt. Gezählt, wenn der Aufruf des Kaltstarts endet.</translation>
     </message>
+    <message>
+        <source> · restored from snapshot %1</source>
+        <translation> · aus Snapshot wiederhergestellt %1</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::PoolTraceReplay</name>
@@ -4853,6 +4877,18 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source> · sandbox prepared %1 / on demand %2</source>
         <translation> · Sandbox vorbereitet %1 / bei Bedarf %2</translation>
+    </message>
+    <message>
+        <source>Restored from a SnapStart snapshot in: %1 ms</source>
+        <translation>Aus einem SnapStart-Snapshot wiederhergestellt in: %1 ms</translation>
+    </message>
+    <message>
+        <source>cold, restored</source>
+        <translation>kalt, wiederhergestellt</translation>
+    </message>
+    <message>
+        <source> · restored from snapshot %1</source>
+        <translation> · aus Snapshot wiederhergestellt %1</translation>
     </message>
 </context>
 <context>
@@ -6435,6 +6471,22 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source>functions in this template: %1</source>
         <translation>Funktionen in dieser Vorlage: %1</translation>
+    </message>
+    <message>
+        <source>SnapStart has no ApplyOn</source>
+        <translation>SnapStart hat kein ApplyOn</translation>
+    </message>
+    <message>
+        <source>write SnapStart: { ApplyOn: PublishedVersions }, or ApplyOn: None</source>
+        <translation>schreiben Sie SnapStart: { ApplyOn: PublishedVersions } oder ApplyOn: None</translation>
+    </message>
+    <message>
+        <source>SnapStart.ApplyOn is &quot;%1&quot;, which Lambda does not know</source>
+        <translation>SnapStart.ApplyOn ist „%1“, das Lambda nicht kennt</translation>
+    </message>
+    <message>
+        <source>write ApplyOn: PublishedVersions (or None to turn SnapStart off)</source>
+        <translation>schreiben Sie ApplyOn: PublishedVersions (oder None, um SnapStart abzuschalten)</translation>
     </message>
 </context>
 <context>

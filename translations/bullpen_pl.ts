@@ -2564,6 +2564,26 @@ Piaskownica została przygotowana zawczasu (utworzona, zanim nadeszło to wywoł
         <source>Cold start on demand: the sandbox was made for this call, then the runtime initialised.</source>
         <translation>Zimny start na żądanie: piaskownica została utworzona dla tego wywołania, potem środowisko uruchomieniowe się zainicjalizowało.</translation>
     </message>
+    <message>
+        <source>restored %1 ms</source>
+        <translation>przywrócono %1 ms</translation>
+    </message>
+    <message>
+        <source>Restore Duration: restored from a SnapStart snapshot of the initialised runtime, whose init ran before the snapshot. Billed Restore Duration (its after-restore hooks): %1 ms.</source>
+        <translation>Restore Duration: przywrócono z migawki SnapStart zainicjowanego środowiska uruchomieniowego, którego inicjalizacja odbyła się przed migawką. Billed Restore Duration (jego haki po przywróceniu): %1 ms.</translation>
+    </message>
+    <message>
+        <source>Cold, restored from snapshot</source>
+        <translation>Zimny, przywrócony z migawki</translation>
+    </message>
+    <message>
+        <source>Cold start from a SnapStart snapshot: a copy restored ahead of need was woken for this call.</source>
+        <translation>Zimny start z migawki SnapStart: kopia przywrócona z wyprzedzeniem została wybudzona dla tego wywołania.</translation>
+    </message>
+    <message>
+        <source>Cold start from a SnapStart snapshot: a copy of the initialised runtime was restored for this call, then woken.</source>
+        <translation>Zimny start z migawki SnapStart: kopię zainicjowanego środowiska uruchomieniowego przywrócono dla tego wywołania, a następnie wybudzono.</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::FindBar</name>
@@ -4711,6 +4731,10 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <source>A cold start with its sandbox prepared found one made ahead of need (runc create done before the call); on demand, its sandbox was made for it. Counted when the cold start&apos;s invocation finishes.</source>
         <translation>Zimny start z przygotowaną piaskownicą zastał piaskownicę utworzoną zawczasu (runc create wykonane przed wywołaniem); na żądanie piaskownica została utworzona dla niego. Liczone, gdy wywołanie zimnego startu się kończy.</translation>
     </message>
+    <message>
+        <source> · restored from snapshot %1</source>
+        <translation> · przywrócone z migawki %1</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::PoolTraceReplay</name>
@@ -4904,6 +4928,18 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source> · sandbox prepared %1 / on demand %2</source>
         <translation> · piaskownica przygotowana %1 / na żądanie %2</translation>
+    </message>
+    <message>
+        <source>Restored from a SnapStart snapshot in: %1 ms</source>
+        <translation>Przywrócono z migawki SnapStart w: %1 ms</translation>
+    </message>
+    <message>
+        <source>cold, restored</source>
+        <translation>zimny, przywrócony</translation>
+    </message>
+    <message>
+        <source> · restored from snapshot %1</source>
+        <translation> · przywrócone z migawki %1</translation>
     </message>
 </context>
 <context>
@@ -6498,6 +6534,22 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source>functions in this template: %1</source>
         <translation>funkcje w tym szablonie: %1</translation>
+    </message>
+    <message>
+        <source>SnapStart has no ApplyOn</source>
+        <translation>SnapStart nie ma ApplyOn</translation>
+    </message>
+    <message>
+        <source>write SnapStart: { ApplyOn: PublishedVersions }, or ApplyOn: None</source>
+        <translation>wpisz SnapStart: { ApplyOn: PublishedVersions } albo ApplyOn: None</translation>
+    </message>
+    <message>
+        <source>SnapStart.ApplyOn is &quot;%1&quot;, which Lambda does not know</source>
+        <translation>SnapStart.ApplyOn to „%1”, czego Lambda nie zna</translation>
+    </message>
+    <message>
+        <source>write ApplyOn: PublishedVersions (or None to turn SnapStart off)</source>
+        <translation>wpisz ApplyOn: PublishedVersions (albo None, aby wyłączyć SnapStart)</translation>
     </message>
 </context>
 <context>

@@ -193,6 +193,8 @@ int runInvoke(const QStringList &arguments)
         } else {
             for (const QString &line : r.logs)
                 printErr(line);
+            if (!r.snapStartNote.isEmpty())
+                printErr(QStringLiteral("bullpen invoke: ") + r.snapStartNote);
             std::fwrite(r.payload.constData(), 1, size_t(r.payload.size()), stdout);
             std::fputc('\n', stdout);
         }

@@ -7,6 +7,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <cmath>
 #include <iterator>
 
 namespace Bullpen {
@@ -159,6 +160,10 @@ QString InvocationResult::reportLine() const
         line += QStringLiteral("Max Memory Used: %1 MB\t").arg(maxMemoryUsedMb);
     if (initDurationMs >= 0)
         line += QStringLiteral("Init Duration: %1 ms\t").arg(initDurationMs, 0, 'f', 2);
+    if (restoreDurationMs >= 0)
+        line += QStringLiteral("Restore Duration: %1 ms\tBilled Restore Duration: %2 ms\t")
+                    .arg(restoreDurationMs, 0, 'f', 2)
+                    .arg(qint64(std::ceil(qMax(0.0, billedRestoreDurationMs))));
     return line;
 }
 
@@ -191,6 +196,13 @@ QJsonObject InvocationResult::toJson() const
     };
     if (preparedSandbox)
         o.insert(QStringLiteral("preparedSandbox"), true);
+    if (restoredFromSnapshot) {
+        o.insert(QStringLiteral("restoredFromSnapshot"), true);
+        o.insert(QStringLiteral("restoreDurationMs"), restoreDurationMs);
+        o.insert(QStringLiteral("billedRestoreDurationMs"), billedRestoreDurationMs);
+    }
+    if (!snapStartNote.isEmpty())
+        o.insert(QStringLiteral("snapStart"), snapStartNote);
     if (!stackTrace.isEmpty())
         o.insert(QStringLiteral("stackTrace"), QJsonArray::fromStringList(stackTrace));
     if (!engineError.isEmpty())
@@ -224,6 +236,10 @@ std::optional<InvocationResult> InvocationResult::fromJson(const QJsonObject &js
         read.fail(QStringLiteral("outcome"), "a known outcome");
     r.coldStart = read.boolean(QStringLiteral("coldStart"), false);
     r.preparedSandbox = json.value(QStringLiteral("preparedSandbox")).toBool();
+    r.restoredFromSnapshot = json.value(QStringLiteral("restoredFromSnapshot")).toBool();
+    r.restoreDurationMs = json.value(QStringLiteral("restoreDurationMs")).toDouble(-1);
+    r.billedRestoreDurationMs = json.value(QStringLiteral("billedRestoreDurationMs")).toDouble(-1);
+    r.snapStartNote = json.value(QStringLiteral("snapStart")).toString();
     r.functionError = read.string(QStringLiteral("functionError"), true);
     r.errorType = read.string(QStringLiteral("errorType"), true);
     r.errorMessage = read.string(QStringLiteral("errorMessage"), true);

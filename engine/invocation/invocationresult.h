@@ -58,6 +58,17 @@ struct InvocationResult
     // prepared sandboxes): only the runtime's start was on its path. False
     // for a configuration's first cold start, which made its sandbox.
     bool preparedSandbox = false;
+    // SnapStart: the cold start restored a snapshot of the initialised
+    // runtime (preparedSandbox too when the copy was restored ahead of need).
+    // Its REPORT says Restore Duration (from the restore's start, or from the
+    // taking of a copy restored ahead, to the runtime's first /next) and
+    // Billed Restore Duration (its after-restore hooks: from the wake on) in
+    // place of Init Duration; initDurationMs stays -1.
+    bool restoredFromSnapshot = false;
+    double restoreDurationMs = -1;
+    double billedRestoreDurationMs = -1;
+    // A SnapStart function that started cold instead: why ("SnapStart unavailable: ...").
+    QString snapStartNote;
     QString functionError; // empty, or "Unhandled" (X-Amz-Function-Error)
     QString errorType; // e.g. "ValueError", "Sandbox.Timedout", "Runtime.ExitError"
     QString errorMessage;

@@ -6,6 +6,7 @@
 #include "engine/project/lambdalimits.h"
 #include "engine/sandbox/containerbackend.h"
 #include "engine/sandbox/sandboxnetwork.h"
+#include "engine/sandbox/snapstart.h"
 
 #include <QCryptographicHash>
 #include <QDateTime>
@@ -193,6 +194,7 @@ void Instance::start(Invocation *first, InitPhase phase, const QStringList &earl
     spec.runtime = m_function.runtime;
     spec.functionId = m_function.logicalId;
     spec.configurationKey = m_configurationKey;
+    spec.snapStart = m_function.snapStart;
     if (m_function.image.isImage()) {
         // The code is in the image: nothing is bound at /var/task.
         spec.codeDirectory.clear();
@@ -338,7 +340,16 @@ void Instance::takeInitInto(InvocationResult &r)
             r.initDurationMs = m_info.initDurationMs;
             r.coldStartPhases = m_info.coldStartPhases;
             r.preparedSandbox = m_sandbox && m_sandbox->fromPreparedSandbox();
+            if (m_info.restoredFromSnapshot) {
+                // Lambda's REPORT of a restored copy has no Init Duration (the
+                // init ran before the snapshot) but the restore's durations.
+                r.restoredFromSnapshot = true;
+                r.restoreDurationMs = m_info.initDurationMs;
+                r.billedRestoreDurationMs = m_info.billedRestoreDurationMs;
+                r.initDurationMs = -1;
+            }
         }
+        r.snapStartNote = m_info.snapStartNote;
         r.logs = std::move(m_pendingLogs) + r.logs;
         m_pendingLogs.clear();
     }
@@ -452,6 +463,7 @@ void Instance::initPhaseOver()
     bool exact = false;
     m_initEndNs = wallClockNs();
     m_info.initDurationMs = initDurationUntil(m_initEndNs, &exact);
+    noteSnapStart();
     // What the runtime printed during init belongs before the first START.
     drainSandboxOutput();
     if (m_exited)
@@ -475,6 +487,30 @@ void Instance::initPhaseOver()
     afterInit();
 }
 
+void Instance::noteSnapStart()
+{
+    if (!m_sandbox || !m_function.snapStart)
+        return;
+    m_info.snapStartNote = m_sandbox->snapStartNote();
+    if (!m_sandbox->restoredFromSnapshot()) {
+        if (m_info.snapStartNote.isEmpty() && m_backend && m_backend->name() != QLatin1String("runc")
+            && m_backend->name() != QLatin1String("crun"))
+            m_info.snapStartNote
+                = QStringLiteral("SnapStart unavailable: ") + SnapStart::backendReason(m_backend->name());
+        return;
+    }
+    // As Lambda logs a restored copy's start: RESTORE_START in place of
+    // INIT_START, and RESTORE_REPORT once the after-restore hooks are done.
+    m_info.restoredFromSnapshot = true;
+    m_info.billedRestoreDurationMs = qMax(0.0, double(m_initEndNs - m_sandbox->wokenAtNs()) / 1e6);
+    for (QString &line : m_pendingLogs) {
+        if (line.startsWith(u"INIT_START "))
+            line = QStringLiteral("RESTORE_START") + line.mid(int(qstrlen("INIT_START")));
+    }
+    m_pendingLogs.append(
+        QStringLiteral("RESTORE_REPORT Restore Duration: %1 ms").arg(m_info.initDurationMs, 0, 'f', 2));
+}
+
 void Instance::initSettled()
 {
     if (!m_initDurationPending)
@@ -496,6 +532,7 @@ void Instance::announceSandbox()
     m_sandboxAnnounced = true;
     m_info.pid = m_sandbox->pid() > 0 ? m_sandbox->pid() : -1;
     m_info.preparedSandbox = m_sandbox->fromPreparedSandbox();
+    m_info.restoredFromSnapshot = m_sandbox->restoredFromSnapshot(); // known once it started (woken)
     const qint64 startedNs = m_sandbox->processStartedAtNs();
     m_info.sandboxDurationMs = startedNs > 0 ? qMax(0.0, double(startedNs - m_startWallNs) / 1e6) : -1;
     Q_EMIT sandboxReady(m_info);
@@ -611,6 +648,8 @@ void Instance::finishJob(bool afterExtensions)
     if (m_invokeTimer.isValid() && r.durationMs == 0)
         r.durationMs = double(m_invokeTimer.nsecsElapsed()) / 1e6;
     r.billedDurationMs = qint64(std::ceil(r.durationMs));
+    if (r.restoredFromSnapshot) // Lambda bills the after-restore hooks with the invocation
+        r.billedDurationMs += qint64(std::ceil(r.billedRestoreDurationMs));
     recordMemory();
     noteRuntimeImage(); // built during this instance's start, the first time
     r.runtimeVersion = m_runtimeVersion;

@@ -54,6 +54,11 @@ struct InstanceInfo
     double sandboxDurationMs = -1; // from asking for the sandbox to the runtime's process starting
     ColdStartPhases coldStartPhases; // its start phase by phase, once its init is over
     bool preparedSandbox = false; // its sandbox was made ahead of need (a prepared one)
+    // SnapStart: restored from a snapshot (initDurationMs is then its Restore
+    // Duration, billedRestoreDurationMs the after-restore hooks'); or why not.
+    bool restoredFromSnapshot = false;
+    double billedRestoreDurationMs = -1;
+    QString snapStartNote;
     qint64 timeoutMs = 0; // the function's timeout (real time)
 };
 
@@ -159,6 +164,8 @@ private:
     void onExtensionExited(const QString &name, int status);
     void onExtensionInitError(const QString &name, const QByteArray &errorType);
     void extensionFailure(const QString &errorType, const QString &message);
+    // SnapStart: the sandbox's restore (RESTORE_START, RESTORE_REPORT) or why it started cold.
+    void noteSnapStart();
     void initSettled(); // the process start is known (or will not be): the init is over
     void afterInit();
     void announceSandbox();

@@ -88,8 +88,9 @@ void PoolCounters::add(const PoolEvent &e)
         ++f.invocations;
         f.errors += e.outcome == InvocationOutcome::FunctionError || e.outcome == InvocationOutcome::TimedOut;
         if (e.coldStart) {
-            f.preparedColdStarts += e.preparedSandbox;
-            f.onDemandColdStarts += !e.preparedSandbox;
+            f.restoredColdStarts += e.restoredFromSnapshot;
+            f.preparedColdStarts += e.preparedSandbox && !e.restoredFromSnapshot;
+            f.onDemandColdStarts += !e.preparedSandbox && !e.restoredFromSnapshot;
         }
         return;
     }
@@ -127,6 +128,7 @@ FunctionCounters PoolCounters::total() const
         t.warmHits += f.warmHits;
         t.preparedColdStarts += f.preparedColdStarts;
         t.onDemandColdStarts += f.onDemandColdStarts;
+        t.restoredColdStarts += f.restoredColdStarts;
         t.throttles += f.throttles;
         t.invocations += f.invocations;
         t.errors += f.errors;

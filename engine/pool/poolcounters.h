@@ -23,8 +23,11 @@ struct FunctionCounters
     // Of the cold starts that ran (counted when they finish, where the result
     // says so): those whose sandbox was made ahead of need, and those that
     // made theirs on demand. A cold start still running is in neither yet.
+    // Cold starts restored from a SnapStart snapshot are a third kind (of
+    // neither of the two), on demand or from a copy restored ahead.
     qint64 preparedColdStarts = 0;
     qint64 onDemandColdStarts = 0;
+    qint64 restoredColdStarts = 0;
     qint64 throttles = 0; // TooManyRequestsException
     qint64 invocations = 0; // finished, whatever the outcome
     qint64 errors = 0; // finished with a function error or a timeout

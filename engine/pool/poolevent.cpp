@@ -122,12 +122,16 @@ QJsonObject PoolEvent::toJson() const
         object.insert(QStringLiteral("sandboxDurationMs"), sandboxDurationMs);
         if (preparedSandbox)
             object.insert(QStringLiteral("preparedSandbox"), true);
+        if (restoredFromSnapshot)
+            object.insert(QStringLiteral("restoredFromSnapshot"), true);
         break;
     case PoolEventType::InvocationQueued:
     case PoolEventType::InvocationThrottled:
         break;
     case PoolEventType::InstanceInitDone:
         object.insert(QStringLiteral("initDurationMs"), initDurationMs);
+        if (restoredFromSnapshot)
+            object.insert(QStringLiteral("restoredFromSnapshot"), true);
         if (phases.isKnown())
             object.insert(QStringLiteral("phases"), phases.toJson());
         break;
@@ -144,6 +148,10 @@ QJsonObject PoolEvent::toJson() const
         object.insert(QStringLiteral("coldStart"), coldStart);
         if (preparedSandbox)
             object.insert(QStringLiteral("preparedSandbox"), true);
+        if (restoredFromSnapshot)
+            object.insert(QStringLiteral("restoredFromSnapshot"), true);
+        if (!snapStartNote.isEmpty())
+            object.insert(QStringLiteral("snapStart"), snapStartNote);
         object.insert(QStringLiteral("outcome"), invocationOutcomeName(outcome));
         object.insert(QStringLiteral("durationMs"), durationMs);
         object.insert(QStringLiteral("billedDurationMs"), billedDurationMs);
@@ -187,6 +195,8 @@ PoolEvent PoolEvent::fromJson(const QJsonObject &object, bool *ok)
     event.throttleReason = object.value(QStringLiteral("throttleReason")).toString();
     event.coldStart = object.value(QStringLiteral("coldStart")).toBool();
     event.preparedSandbox = object.value(QStringLiteral("preparedSandbox")).toBool();
+    event.restoredFromSnapshot = object.value(QStringLiteral("restoredFromSnapshot")).toBool();
+    event.snapStartNote = object.value(QStringLiteral("snapStart")).toString();
     event.provisioned = object.value(QStringLiteral("provisioned")).toBool();
     event.memorySizeMb = object.value(QStringLiteral("memorySizeMb")).toInt();
     event.memoryBytes = object.value(QStringLiteral("memoryBytes")).toInteger(-1);

@@ -74,6 +74,11 @@ struct PoolEvent
     // InstanceSandboxReady, InvocationFinished: the cold start found its
     // sandbox made ahead of need (InvocationResult::preparedSandbox).
     bool preparedSandbox = false;
+    // InstanceSandboxReady, InstanceInitDone, InvocationFinished: the cold
+    // start restored a SnapStart snapshot (InvocationResult::restoredFromSnapshot);
+    // InvocationFinished: snapStartNote, why a SnapStart function started cold.
+    bool restoredFromSnapshot = false;
+    QString snapStartNote;
     bool provisioned = false; // InstanceStarting..InstanceStopped of a provisioned-concurrency instance
     int memorySizeMb = 0; // the function's MemorySize (instance and invocation events)
     qint64 memoryBytes = -1; // MemorySample

@@ -65,6 +65,7 @@ QString WarmPool::functionKey(const FunctionConfig &f, int codeRevision) const
     add(QString::number(f.timeoutSeconds));
     add(QString::number(f.ephemeralStorageMb));
     add(f.architectures.join(u','));
+    add(f.snapStart ? QStringLiteral("snap-start") : QString()); // a snapshot belongs to one configuration
     if (f.image.isImage()) { // an image function: how its image is built and run
         add(f.image.reference());
         add(f.image.dockerfile);
@@ -414,6 +415,7 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
         event.pid = info.pid;
         event.sandboxDurationMs = info.sandboxDurationMs;
         event.preparedSandbox = info.preparedSandbox;
+        event.restoredFromSnapshot = info.restoredFromSnapshot;
         publish(event);
     });
     connect(instance, &Instance::invocationReturned, this,
@@ -708,6 +710,7 @@ void WarmPool::publishInstanceChange(const InstanceInfo &info, InstanceState pre
         PoolEvent init = event;
         init.type = PoolEventType::InstanceInitDone;
         init.initDurationMs = info.initDurationMs;
+        init.restoredFromSnapshot = info.restoredFromSnapshot;
         init.phases = info.coldStartPhases;
         publish(init);
     }
@@ -753,7 +756,9 @@ void WarmPool::publishFinished(const InvocationResult &result)
         event.billedDurationMs = result.billedDurationMs;
         event.initDurationMs = result.coldStart ? result.initDurationMs : -1;
         event.preparedSandbox = result.preparedSandbox;
+        event.restoredFromSnapshot = result.restoredFromSnapshot;
     }
+    event.snapStartNote = result.snapStartNote;
     publish(event);
 }
 

@@ -127,6 +127,7 @@ public:
     void readEnvironment(FunctionConfig &config);
     bool readLists(FunctionConfig &config, ProjectError *error);
     bool readConcurrency(FunctionConfig &config, ProjectError *error);
+    bool readSnapStart(FunctionConfig &config, ProjectError *error);
     bool readLayers(FunctionConfig &config, ProjectError *error);
     std::optional<LayerConfig> layerOf(const YAML::Node &item, ProjectError *error) const;
     std::optional<LayerConfig> readLayer(const QString &logicalId, const YAML::Node &key, const YAML::Node &resource,
@@ -393,6 +394,35 @@ bool SamTemplateReader::readConcurrency(FunctionConfig &config, ProjectError *er
             warn(pc.value,
                  TemplateText::tr("ProvisionedConcurrencyConfig applies to an alias: add AutoPublishAlias "
                                   "(e.g. AutoPublishAlias: live); until then it is ignored"));
+    }
+    return readSnapStart(config, error);
+}
+
+bool SamTemplateReader::readSnapStart(FunctionConfig &config, ProjectError *error)
+{
+    // A map ({ApplyOn: PublishedVersions}), merged with Globals like ProvisionedConcurrencyConfig.
+    const Entry own = entry(entry(m_properties, "SnapStart").value, "ApplyOn");
+    const Entry applyOn = own.found() || !m_serverless ? own : entry(entry(m_globals, "SnapStart").value, "ApplyOn");
+    if (!applyOn.found()) {
+        const Entry snapStart = entry(m_properties, "SnapStart");
+        if (snapStart.found() && !snapStart.value.IsNull()) {
+            *error = errorAt(snapStart.value, TemplateText::tr("SnapStart has no ApplyOn"),
+                             TemplateText::tr("write SnapStart: { ApplyOn: PublishedVersions }, or ApplyOn: None"));
+            return false;
+        }
+        return true;
+    }
+    const auto value
+        = requiredString(Property { applyOn.key, applyOn.value, true }, QStringLiteral("SnapStart.ApplyOn"), error);
+    if (!value)
+        return false;
+    if (*value == QLatin1String("PublishedVersions")) {
+        config.snapStart = true;
+    } else if (*value != QLatin1String("None")) {
+        *error = errorAt(applyOn.value,
+                         TemplateText::tr("SnapStart.ApplyOn is \"%1\", which Lambda does not know").arg(*value),
+                         TemplateText::tr("write ApplyOn: PublishedVersions (or None to turn SnapStart off)"));
+        return false;
     }
     return true;
 }

@@ -373,7 +373,9 @@ void RuntimeApiServer::handle(const QHttpServerRequest &request, QHttpServerResp
                     return handlePost(tail.first(slash), !isResponse, request, responder);
                 }
             }
-        } else if (rest == u"init/error") {
+        } else if (rest == u"init/error" || rest == u"restore/error") {
+            // SnapStart: an after-restore hook failed in a restored copy,
+            // before its first /next: the init's error, as Lambda reports it.
             if (method != QHttpServerRequest::Method::Post)
                 return writeMethodNotAllowed(responder, "POST");
             return handleInitError(request, responder);

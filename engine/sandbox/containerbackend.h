@@ -42,6 +42,10 @@ struct InstanceSpec
     // function for its latest configuration; empty: none is made for it.
     QString functionId;
     QString configurationKey;
+    // SnapStart (FunctionConfig::snapStart): a backend that can checkpoint
+    // (runc as root with CRIU) restores cold starts from a snapshot of the
+    // initialised runtime; others start cold and say why (snapStartNote()).
+    bool snapStart = false;
 };
 
 // Lambda's CPU share (decisions §3, the same rule on every isolating backend):
@@ -119,6 +123,16 @@ public:
     // True when the sandbox was made ahead of need (before the request came,
     // see OciBackend's prepared sandboxes) and start() only let its runtime go.
     bool fromPreparedSandbox() const { return m_fromPrepared; }
+    // SnapStart: true when the runtime was restored from a snapshot of its
+    // initialised self (processStartedAtNs() is then when the restore began,
+    // or when a copy restored ahead of need was taken); wokenAtNs() is when
+    // it was woken to run its after-restore hooks (Billed Restore Duration
+    // runs from there to its first /next).
+    bool restoredFromSnapshot() const { return m_restored; }
+    qint64 wokenAtNs() const { return m_wokenAtNs; }
+    // Why a SnapStart function started cold instead ("SnapStart unavailable:
+    // ..." or the restore's failure); empty when it was restored or asked for none.
+    QString snapStartNote() const { return m_snapStartNote; }
 
     // Where the backend gives each instance a network namespace of its own
     // (RuntimeApiReach::ownNamespace), the instance makes the Runtime API's
@@ -152,6 +166,9 @@ protected:
     qint64 m_processStartedAtNs = 0;
     qint64 m_sandboxMadeAtNs = 0;
     bool m_fromPrepared = false;
+    bool m_restored = false;
+    qint64 m_wokenAtNs = 0;
+    QString m_snapStartNote;
 
 private:
     QByteArray m_pending[2];

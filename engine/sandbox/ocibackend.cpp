@@ -9,6 +9,7 @@
 #include "engine/sandbox/ociteardown.h"
 #include "engine/sandbox/outboundlink.h"
 #include "engine/sandbox/sandboxnetwork.h"
+#include "engine/sandbox/snapstart.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -200,8 +201,30 @@ OciOptions OciBackend::options(const QString &containerId) const
     return options;
 }
 
+SnapStartStore *OciBackend::snapStart()
+{
+    if (!m_snapStart)
+        m_snapStart = new SnapStartStore(this);
+    return m_snapStart;
+}
+
+bool OciBackend::snapStartRuntimeAsRoot() const
+{
+    return !m_options.rootless && SnapStart::runtimeAsRoot();
+}
+
+OciInstance *OciBackend::newInstance(const InstanceSpec &spec, QObject *parent)
+{
+    auto *instance = new OciInstance(this, spec, parent);
+    m_instances.removeAll(nullptr);
+    m_instances.append(instance);
+    return instance;
+}
+
 SandboxInstance *OciBackend::create(const InstanceSpec &spec, QObject *parent)
 {
+    if (spec.snapStart)
+        return new SnapStartInstance(this, spec, parent);
     const bool preparable = m_maxPrepared > 0 && !spec.functionId.isEmpty() && !spec.configurationKey.isEmpty()
         && !spec.imagePackage.isImage() && m_unavailable.isEmpty();
     if (preparable) {
@@ -210,9 +233,7 @@ SandboxInstance *OciBackend::create(const InstanceSpec &spec, QObject *parent)
             return taken;
         }
     }
-    auto *instance = new OciInstance(this, spec, parent);
-    m_instances.removeAll(nullptr);
-    m_instances.append(instance);
+    OciInstance *instance = newInstance(spec, parent);
     if (preparable)
         prepareAfterStart(instance, spec);
     return instance;
@@ -277,9 +298,7 @@ void OciBackend::prepare(const InstanceSpec &spec)
     // that the stale clean-up and the leak checks know it as the engine's.
     ahead.instanceId = QString::number(QCoreApplication::applicationPid(), 36) + QStringLiteral("-p")
         + QString::number(++m_preparedSerial);
-    auto *instance = new OciInstance(this, ahead, this);
-    m_instances.removeAll(nullptr);
-    m_instances.append(instance);
+    OciInstance *instance = newInstance(ahead, this);
     const QString functionId = spec.functionId;
     connect(instance, &OciInstance::prepared, this, [this, functionId] { Q_EMIT preparedReady(functionId); });
     const auto lost = [this, functionId, instance](const QString &why) {
@@ -407,6 +426,7 @@ void OciBackend::beginCleanupStale()
         return;
     }
     m_stale.clear();
+    SnapStart::removeStale(snapshotDirectory());
     const QStringList bundles = QDir(m_bundles).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
     for (const QString &id : bundles) {
         if (id.startsWith(ContainerPrefix) && !SandboxFiles::ownerAlive(bundleDirectory(id) + QStringLiteral("/owner")))
@@ -551,6 +571,8 @@ void OciBackend::buildNextImage()
 void OciBackend::tearDownInstances()
 {
     ++m_preparedGeneration;
+    if (m_snapStart)
+        m_snapStart->shutdown(); // snapshots, spares and makers (their containers go below)
     const QHash<QString, Prepared> prepared = std::exchange(m_prepared, {});
     m_preparedOrder.clear();
     for (const Prepared &ahead : prepared) {

@@ -21,6 +21,7 @@ namespace Bullpen {
 class OciInstance;
 class OciTeardown;
 class RuntimeImageBuilder;
+class SnapStartStore;
 class DockerClient;
 class FunctionImages;
 
@@ -117,6 +118,17 @@ public:
     void setPreparedMemoryBudgetMb(int mb) { m_preparedBudgetMb = mb; }
     int preparedMemoryBudgetMb() const { return m_preparedBudgetMb; }
 
+    // SnapStart (InstanceSpec::snapStart; engine/sandbox/snapstart.h): the
+    // snapshots, their spares (bounded by maxPrepared() like the prepared
+    // sandboxes) and the availability check. Snapshots live in
+    // snapshotDirectory(), one folder each, dropped with their configuration,
+    // by shutdown() and, after a crash, by the stale clean-up.
+    SnapStartStore *snapStart();
+    QString snapshotDirectory() const { return m_base + QStringLiteral("/snapshots"); }
+    bool snapStartRuntimeAsRoot() const;
+    // A new container instance counted as this backend's (shutdown() removes it).
+    OciInstance *newInstance(const InstanceSpec &spec, QObject *parent);
+
     // Runs the runtime synchronously within the deadline: for shutdownNow()
     // (process exit) only. Returns the exit code, -1 on timeout.
     int runSync(const QStringList &command, QDeadlineTimer deadline, QByteArray *output = nullptr) const;
@@ -172,6 +184,7 @@ private:
     int m_preparedGeneration = 0; // counts shutdowns: a sandbox asked for across one is not made
     quint64 m_preparedSerial = 0;
     QHash<QString, QPointer<OciTeardown>> m_teardownsById;
+    SnapStartStore *m_snapStart = nullptr;
     // The stale clean-up: "runc list" and then one teardown per stale container.
     QProcess *m_lister = nullptr;
     QStringList m_stale;

@@ -249,7 +249,7 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
             env.append(QString(it.key() + QLatin1Char('=') + it.value()));
     }
 
-    const bool containerRoot = options.rootless;
+    const bool containerRoot = options.rootless || options.runtimeAsRoot;
     const QJsonArray caps = capabilities(options.nestedUser);
     QJsonObject process {
         { QStringLiteral("terminal"), false },
@@ -298,7 +298,11 @@ QByteArray build(const InstanceSpec &spec, const OciOptions &options)
     // Lambda's /tmp is executable, so no noexec. On disk where the engine can
     // make a loop device (not charged to the function's memory, as on Lambda),
     // else a tmpfs of the same size.
-    if (!options.tmpDevice.isEmpty())
+    if (!options.tmpFolder.isEmpty())
+        mounts.append(mount(
+            QStringLiteral("/tmp"), QStringLiteral("bind"), options.tmpFolder,
+            { QStringLiteral("rbind"), QStringLiteral("rw"), QStringLiteral("nosuid"), QStringLiteral("nodev") }));
+    else if (!options.tmpDevice.isEmpty())
         mounts.append(mount(
             QStringLiteral("/tmp"), QStringLiteral("ext4"), options.tmpDevice,
             { QStringLiteral("rw"), QStringLiteral("nosuid"), QStringLiteral("nodev"), QStringLiteral("minixdf") }));

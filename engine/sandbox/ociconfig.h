@@ -35,6 +35,14 @@ struct OciOptions
     // A loop device holding an ext4 file system of EphemeralStorage's size,
     // mounted at /tmp (disk-backed, not charged to memory); empty: a tmpfs.
     QString tmpDevice;
+    // A host folder bound at /tmp instead (SnapStart: CRIU cannot dump a loop
+    // device's file system; a bind mount is external and each restore binds
+    // its own); empty: tmpDevice or a tmpfs.
+    QString tmpFolder;
+    // The runtime as uid 0 without capabilities instead of 993 (SnapStart
+    // where root lacks CAP_SYS_RESOURCE: CRIU cannot read the rlimits of a
+    // process of another user then).
+    bool runtimeAsRoot = false;
     bool seccomp = true; // the sandbox's seccomp filter (OciConfig::seccompProfile)
     bool sys = true; // /sys where exposesSys() allows it; off only for measurements (bench_sandbox)
 };

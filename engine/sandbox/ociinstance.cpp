@@ -11,6 +11,7 @@
 #include "engine/sandbox/outboundlink.h"
 #include "engine/sandbox/sandboxfiles.h"
 #include "engine/sandbox/sandboxnetwork.h"
+#include "engine/sandbox/snapstart.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +24,7 @@
 #include <memory>
 
 #include <cerrno>
+#include <csignal>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -58,6 +60,8 @@ OciInstance::~OciInstance()
 
 void OciInstance::releaseSetup()
 {
+    if (m_keepNamespace && !m_done)
+        return;
     if (m_netnsFd >= 0)
         ::close(std::exchange(m_netnsFd, -1));
     if (m_tmpFd >= 0)
@@ -77,6 +81,10 @@ void OciInstance::adopt(const InstanceSpec &spec)
     const QString root = m_spec.rootFilesystem;
     m_spec = spec;
     m_spec.rootFilesystem = root; // resolved when it was made
+    if (m_snap == Snap::Restore)
+        m_takenAtNs
+            = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+                  .count();
 }
 
 void OciInstance::handOver()
@@ -179,6 +187,10 @@ void OciInstance::start()
         openGate();
         return;
     }
+    if (isParked()) {
+        wake();
+        return;
+    }
     if (m_run || m_done || m_waitingForCleanup)
         return;
     if (m_backend && m_backend->isCleaningUp()) {
@@ -260,10 +272,32 @@ void OciInstance::start()
     m_waitingForCleanup = true; // start() must not begin again meanwhile
     if (m_backend->ownNetwork() && !makeNetwork())
         return;
-    if (m_backend->diskTmp())
+    if (m_snap != Snap::None) {
+        // SnapStart: /tmp is a folder of the bundle, bound in (see setSnapshotRun()).
+        const QString tmp = m_bundle + QStringLiteral("/tmp");
+        if (!QDir().mkpath(tmp) || ::chmod(QFile::encodeName(tmp).constData(), 01777) != 0) {
+            fail(QStringLiteral("cannot make %1").arg(tmp));
+            return;
+        }
+        if (m_snap == Snap::Restore) {
+            // What the snapshot's init left in /tmp (kept beside its images).
+            SnapStart::copyFolder(QFileInfo(m_images).path() + QStringLiteral("/tmp"), tmp, this,
+                                  [this](const QString &error) {
+                                      if (!error.isEmpty()) {
+                                          fail(error);
+                                          return;
+                                      }
+                                      m_tmpReady = true;
+                                      launchWhenReady();
+                                  });
+        } else {
+            m_tmpReady = true;
+        }
+    } else if (m_backend->diskTmp()) {
         makeTmp();
-    else
+    } else {
         m_tmpReady = true;
+    }
     launchWhenReady();
 }
 
@@ -274,8 +308,9 @@ bool OciInstance::makeNetwork()
     // event as soon as it runs.
     QString error;
     m_netnsFd = SandboxNetwork::create(&error);
-    if (m_gated && m_netnsFd >= 0) {
-        // Made ahead: the listener waits here for the instance that takes the sandbox.
+    if ((m_gated || m_snap != Snap::None) && m_netnsFd >= 0) {
+        // Made ahead (or SnapStart's): the listener waits here for the
+        // instance that takes the sandbox, or for the snapshot's maker.
         m_listenerFd = SandboxNetwork::listenInside(m_netnsFd, SandboxNetwork::RuntimeApiPort, &error);
         if (m_listenerFd < 0) {
             fail(error);
@@ -374,6 +409,12 @@ void OciInstance::launch()
     options.directOutput
         = QFileInfo((m_spec.rootFilesystem.isEmpty() ? QString() : m_spec.rootFilesystem) + QStringLiteral("/bin/sh"))
               .isExecutable();
+    if (m_snap != Snap::None) {
+        options.directOutput = false;
+        options.tmpDevice.clear();
+        options.tmpFolder = m_bundle + QStringLiteral("/tmp");
+        options.runtimeAsRoot = m_backend->snapStartRuntimeAsRoot();
+    }
     if (m_gated && !options.directOutput) {
         fail(QStringLiteral("a sandbox made ahead needs a shell in its root (/bin/sh) to wait in"));
         return;
@@ -421,6 +462,16 @@ void OciInstance::launch()
 
     QStringList run { QStringLiteral("run"), QStringLiteral("--bundle"), m_bundle, QStringLiteral("--pid-file"),
                       m_bundle + QStringLiteral("/pid") };
+    if (m_snap == Snap::Restore) {
+        const QString work = m_bundle + QStringLiteral("/criu");
+        QDir().mkpath(work);
+        run = QStringList { QStringLiteral("restore"), QStringLiteral("--image-path"), m_images,
+                            QStringLiteral("--work-path"), work }
+            + run.mid(1);
+        m_restoreStartedAtNs
+            = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+                  .count();
+    }
     int gateRead = -1;
     if (m_gated) {
         int gate[2];
@@ -460,7 +511,7 @@ void OciInstance::launch()
     }
     // Keeping the stopped container keeps its cgroup, whose peak memory and
     // OOM counter are read after exit; the removal follows right after.
-    if (m_backend->keepsStoppedContainers())
+    if (m_backend->keepsStoppedContainers() && m_snap != Snap::Restore) // runc restore has no --keep
         run << QStringLiteral("--keep");
     run << m_containerId;
     m_run->start(m_backend->binary(), m_backend->runtimeArguments(run));
@@ -507,6 +558,53 @@ void OciInstance::openGate()
         kill();
 }
 
+void OciInstance::wakeSnapshotRun()
+{
+    m_keepNamespace = false;
+    releaseSetup(); // the checkpoint is done
+    wake();
+}
+
+void OciInstance::wake()
+{
+    m_woken = true;
+    m_restored = m_snap == Snap::Restore;
+    const qint64 now
+        = std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::system_clock::now().time_since_epoch())
+              .count();
+    if (m_restored) {
+        // The sandbox phase ends as the restore begins (or as a copy restored
+        // ahead is taken); from there to the runtime's first /next is the
+        // Restore Duration, from the wake on its Billed Restore Duration (the hooks).
+        m_sandboxMadeAtNs = m_takenAtNs > 0 ? m_takenAtNs : m_restoreStartedAtNs;
+        m_processStartedAtNs = m_sandboxMadeAtNs;
+        m_fromPrepared = m_takenAtNs > 0;
+    }
+    QString error;
+    if (m_listenerFd >= 0 && !handOverListener(std::exchange(m_listenerFd, -1), &error)) {
+        fail(error);
+        return;
+    }
+    if (!SnapStart::reseedKernelRandom(&error)) {
+        fail(error);
+        return;
+    }
+    m_wokenAtNs = now;
+    if (::kill(pid_t(m_pid), SIGUSR1) != 0) {
+        fail(QStringLiteral("cannot wake the restored runtime of %1: %2")
+                 .arg(m_containerId, QString::fromLocal8Bit(strerror(errno))));
+        return;
+    }
+    Q_EMIT started();
+    if (m_killRequested)
+        kill();
+}
+
+QString OciInstance::restoreLogTail() const
+{
+    return SnapStart::logTail(m_bundle + QStringLiteral("/criu/restore.log"), 3);
+}
+
 void OciInstance::onPidFile()
 {
     if (m_started || m_done)
@@ -516,13 +614,25 @@ void OciInstance::onPidFile()
         return;
     m_pid = pid;
     m_started = true;
-    releaseSetup(); // the container has joined its namespace and mounted /tmp
+    // The container has joined its namespace and mounted /tmp. A snapshot's
+    // run keeps the namespace's descriptor until the checkpoint: runc names
+    // the namespace external by the inode behind the path in config.json, and
+    // a closed descriptor's number may name another file by then.
+    if (m_snap == Snap::Run)
+        m_keepNamespace = true;
+    else
+        releaseSetup();
     m_stderrTail.clear();
     delete m_watcher;
     m_watcher = nullptr;
     if (m_gated) {
         // Made ahead: the runtime starts when an instance opens the gate.
         Q_EMIT prepared();
+        return;
+    }
+    if (m_snap == Snap::Restore) {
+        // Restored: parked until an instance wakes it (start()).
+        Q_EMIT restored();
         return;
     }
     m_processStartedAtNs = processStartedAtNs();
@@ -539,8 +649,8 @@ qint64 OciInstance::processStartedAtNs() const
     // time is when the runtime started, to within the writing of one file.
     // Read from the file itself, as the watcher's signal may come after the
     // runtime's first request.
-    if (m_processStartedAtNs > 0 || m_gated)
-        return m_processStartedAtNs; // made ahead: when the gate opened
+    if (m_processStartedAtNs > 0 || m_gated || m_snap == Snap::Restore)
+        return m_processStartedAtNs; // made ahead: when the gate opened; restored: see wake()
     struct stat st {};
     if (::stat(QFile::encodeName(m_bundle + QStringLiteral("/pid")).constData(), &st) != 0)
         return 0;
@@ -553,7 +663,7 @@ qint64 OciInstance::sandboxMadeAtNs() const
     // container is created, its init waiting to exec the runtime; `runc run`
     // then lets it exec and writes the pid file. Read once the process runs,
     // before anything else writes the state again.
-    if (m_sandboxMadeAtNs > 0 || !m_backend)
+    if (m_sandboxMadeAtNs > 0 || !m_backend || m_snap == Snap::Restore)
         return m_sandboxMadeAtNs;
     const QString state = m_backend->stateDirectory() + u'/' + m_containerId + u'/';
     for (const char *name : { "state.json", "status" }) {
@@ -670,6 +780,7 @@ QString OciInstance::limitationNote() const
 
 void OciInstance::onFinished(int exitCode, bool crashExit)
 {
+    m_keepNamespace = false;
     releaseSetup();
     closeGate();
     cutLink();
@@ -679,7 +790,12 @@ void OciInstance::onFinished(int exitCode, bool crashExit)
     if (!m_started)
         onPidFile(); // the pid file may have come just before the end
     if (!m_started) {
-        const QString said = QString::fromUtf8(m_stderrTail.trimmed());
+        QString said = QString::fromUtf8(m_stderrTail.trimmed());
+        if (m_snap == Snap::Restore) {
+            const QString criu = restoreLogTail();
+            if (!criu.isEmpty())
+                said += QStringLiteral(" (CRIU: %1)").arg(criu);
+        }
         fail(QStringLiteral("%1 could not start the container %2 (exit code %3)%4")
                  .arg(m_backend ? m_backend->name() : QStringLiteral("the OCI runtime"), m_containerId)
                  .arg(exitCode)

@@ -56,6 +56,31 @@ public:
     // instance id, log stream name...) is what the runtime gets; the next
     // start() lets it go. The container keeps its own id.
     void adopt(const InstanceSpec &spec);
+    // SnapStart (engine/sandbox/snapstart.h). A snapshot's run: the runtime
+    // initialises with the instance's environment (snap-start) on a /tmp bound
+    // from the bundle, its output relayed by runc (CRIU cannot dump the
+    // engine's own pipes), and the Runtime API's listener is kept here for
+    // the snapshot's maker (takeListener()). Call before start().
+    void setSnapshotRun() { m_snap = Snap::Run; }
+    int takeListener() { return std::exchange(m_listenerFd, -1); }
+    // After "runc checkpoint --leave-running": the snapshot's runtime, waiting
+    // for its wake, becomes an instance's (the first cold start's, which then
+    // needs no restore). setListener() gives its Runtime API listener back
+    // (a copy the maker kept; closed with the instance); wakeSnapshotRun()
+    // wakes it as a restored copy is woken, and started() follows. Its init
+    // is an ordinary one (Init Duration: from its process's start).
+    void setListener(int fd) { m_listenerFd = fd; }
+    void wakeSnapshotRun();
+    // A restored copy: start() makes a sandbox as for a snapshot's run (a new
+    // namespace, listener and /tmp) and restores the snapshot in images into
+    // it ("runc restore"); restored() follows once its process tree is back,
+    // parked. The next start() wakes it: the listener to the sink, the
+    // kernel's random generator reseeded (the snapshot holds the C library's
+    // random state), SIGUSR1 (the runtime's after-restore hooks), started().
+    void setRestoreFrom(const QString &images) { m_snap = Snap::Restore, m_images = images; }
+    bool isParked() const { return m_snap == Snap::Restore && m_started && !m_woken && !m_done; }
+    // The last lines of CRIU's restore log (for a restore that failed).
+    QString restoreLogTail() const;
     // Gives the container (its "runc run" process, its bundle and cgroups) to
     // a teardown of the backend, which kills and removes it without blocking;
     // the instance emits nothing afterwards. For the backend's shutdown() and
@@ -65,11 +90,14 @@ public:
 Q_SIGNALS:
     // A prepared sandbox is made and waits (setPrepared()).
     void prepared();
+    // A restored copy is back and parked (setRestoreFrom()).
+    void restored();
 
 private:
     // A prepared sandbox's runtime goes: the listener to the sink, the
     // environment through the gate, then started().
     void openGate();
+    void wake();
     void closeGate();
     // The part of start() after the bundle folder: /tmp's file system first
     // where it is disk-backed (mke2fs runs as a child, not on this thread).
@@ -111,6 +139,13 @@ private:
     int m_tmpFd = -1; // /tmp's loop device, until runc has mounted it
     QString m_tmpDevice;
     OutboundLink *m_link = nullptr; // slirp4netns on the namespace, while the container may use it
+    enum class Snap { None, Run, Restore };
+    Snap m_snap = Snap::None;
+    QString m_images; // Restore: the snapshot's images
+    qint64 m_restoreStartedAtNs = 0;
+    qint64 m_takenAtNs = 0; // a copy restored ahead: when an instance took it
+    bool m_woken = false;
+    bool m_keepNamespace = false; // a snapshot's run: m_netnsFd stays open until it ends
     bool m_gated = false; // made ahead: the runtime waits on the gate
     bool m_gateOpened = false;
     int m_gateFd = -1; // the gate pipe's write end, until the environment is written

@@ -9,6 +9,8 @@
 #include <QLocale>
 #include <QVBoxLayout>
 
+#include <cmath>
+
 namespace Bullpen {
 
 FiguresBar::FiguresBar(QWidget *parent)
@@ -101,10 +103,17 @@ void FiguresBar::setResult(const InvocationResult &result)
         set(Outcome, result.errorType.isEmpty() ? result.functionError : result.errorType, result.errorMessage);
     set(Duration, tr("%1 ms").arg(locale.toString(result.durationMs, 'f', 2)));
     set(Billed, tr("%1 ms").arg(locale.toString(result.billedDurationMs)));
-    set(Init,
-        result.initDurationMs >= 0 ? tr("%1 ms").arg(locale.toString(result.initDurationMs, 'f', 2))
-                                   : QStringLiteral("—"),
-        tr("Init Duration: only a cold start runs the function's initialisation code."));
+    if (result.restoredFromSnapshot)
+        // SnapStart: no init in this instance; the restore's figures instead, as Lambda's REPORT has them.
+        set(Init, tr("restored %1 ms").arg(locale.toString(result.restoreDurationMs, 'f', 2)),
+            tr("Restore Duration: restored from a SnapStart snapshot of the initialised runtime, whose init "
+               "ran before the snapshot. Billed Restore Duration (its after-restore hooks): %1 ms.")
+                .arg(locale.toString(qint64(std::ceil(qMax(0.0, result.billedRestoreDurationMs))))));
+    else
+        set(Init,
+            result.initDurationMs >= 0 ? tr("%1 ms").arg(locale.toString(result.initDurationMs, 'f', 2))
+                                       : QStringLiteral("—"),
+            tr("Init Duration: only a cold start runs the function's initialisation code."));
     // The whole cold start, from asking for a sandbox (Init Duration is its
     // part from the runtime's process on), phase by phase in the tooltip.
     // A cold start that found its sandbox made ahead of need says so: its
@@ -122,14 +131,25 @@ void FiguresBar::setResult(const InvocationResult &result)
         result.memoryLimitEnforced
             ? tr("Max Memory Used of the function's Memory Size")
             : tr("Max Memory Used of the function's Memory Size. %1").arg(result.limitationNote));
-    set(Start,
-        !result.coldStart ? tr("Warm")
-            : prepared    ? tr("Cold, prepared sandbox")
-                          : tr("Cold"),
-        !result.coldStart ? tr("Warm: an instance already initialised took the call.")
-            : prepared ? tr("Cold start from a prepared sandbox: the sandbox was made ahead of need, then the runtime "
-                            "started in it and initialised.")
-                       : tr("Cold start on demand: the sandbox was made for this call, then the runtime initialised."));
+    // A SnapStart function that started cold says why (SnapStart unavailable, a restore that failed).
+    const QString snapStartNote = result.snapStartNote.isEmpty() ? QString() : u'\n' + result.snapStartNote;
+    if (result.coldStart && result.restoredFromSnapshot)
+        set(Start, tr("Cold, restored from snapshot"),
+            prepared ? tr("Cold start from a SnapStart snapshot: a copy restored ahead of need was woken for this "
+                          "call.")
+                     : tr("Cold start from a SnapStart snapshot: a copy of the initialised runtime was restored for "
+                          "this call, then woken."));
+    else
+        set(Start,
+            !result.coldStart ? tr("Warm")
+                : prepared    ? tr("Cold, prepared sandbox")
+                              : tr("Cold"),
+            (!result.coldStart ? tr("Warm: an instance already initialised took the call.")
+                 : prepared
+                 ? tr("Cold start from a prepared sandbox: the sandbox was made ahead of need, then the runtime "
+                      "started in it and initialised.")
+                 : tr("Cold start on demand: the sandbox was made for this call, then the runtime initialised."))
+                + snapStartNote);
     set(Instance, result.instanceId.isEmpty() ? QStringLiteral("—") : result.instanceId,
         result.runtimeVersion.isEmpty() ? result.instanceId
                                         : tr("%1\nRuntime image: %2").arg(result.instanceId, result.runtimeVersion));

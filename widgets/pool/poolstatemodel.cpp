@@ -385,6 +385,7 @@ void PoolStateModel::applyOne(const PoolEvent &e)
             t->sandboxDurationMs = e.sandboxDurationMs;
             t->sandboxReadyRealMs = e.realTimeMs;
             t->preparedSandbox = e.preparedSandbox;
+            t->restoredFromSnapshot = e.restoredFromSnapshot;
         }
         break;
     case PoolEventType::InstanceInitDone:
@@ -392,6 +393,7 @@ void PoolStateModel::applyOne(const PoolEvent &e)
             t->sandboxReady = true;
             t->initDone = true;
             t->initDurationMs = e.initDurationMs;
+            t->restoredFromSnapshot = t->restoredFromSnapshot || e.restoredFromSnapshot;
             t->phases = e.phases;
         }
         break;

@@ -24,6 +24,7 @@ struct InstanceTile
     bool initDone = false;
     bool prewarmed = false; // started ahead of any call (Invoker::prewarm)
     bool preparedSandbox = false; // its sandbox was made ahead of need (known once the sandbox is ready)
+    bool restoredFromSnapshot = false; // SnapStart: restored from a snapshot (known once the sandbox is ready)
     qint64 pid = -1; // the runtime's process, once its sandbox is made
     double sandboxDurationMs = -1;
     qint64 sandboxReadyRealMs = -1; // when the init phase began (real time)

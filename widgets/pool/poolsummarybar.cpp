@@ -58,6 +58,8 @@ void PoolSummaryBar::setCounters(const FunctionCounters &c)
     if (c.preparedColdStarts + c.onDemandColdStarts > 0)
         text += tr(" · sandbox prepared %1 / on demand %2")
                     .arg(locale.toString(c.preparedColdStarts), locale.toString(c.onDemandColdStarts));
+    if (c.restoredColdStarts > 0) // SnapStart's: a kind of their own
+        text += tr(" · restored from snapshot %1").arg(locale.toString(c.restoredColdStarts));
     text += tr(" · %1 throttled").arg(locale.toString(c.throttles));
     text += tr(" · memory %1 of %2 MB")
                 .arg(locale.toString(c.memoryUsedBytes / (1024 * 1024)), locale.toString(c.memoryReservedMb));

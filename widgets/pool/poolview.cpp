@@ -193,7 +193,9 @@ QString PoolView::toolTipFor(const QString &instanceId) const
         lines << (t->preparedSandbox ? tr("Sandbox prepared ahead of need; taken and started in: %1 ms")
                                      : tr("Sandbox made on demand in: %1 ms"))
                      .arg(locale.toString(t->sandboxDurationMs, 'f', 1));
-    if (t->initDurationMs >= 0)
+    if (t->initDurationMs >= 0 && t->restoredFromSnapshot)
+        lines << tr("Restored from a SnapStart snapshot in: %1 ms").arg(locale.toString(t->initDurationMs, 'f', 1));
+    else if (t->initDurationMs >= 0)
         lines << tr("Init: %1 ms").arg(locale.toString(t->initDurationMs, 'f', 1));
     for (const QString &phase : ColdStartPhasesText::lines(t->phases))
         lines << QStringLiteral("&nbsp;&nbsp;") + phase.toHtmlEscaped();
@@ -238,10 +240,11 @@ PoolView::TileFace PoolView::tileFace(const InstanceTile &t, qint64 timeoutMs, q
         f.fill = t.sandboxReady ? PoolPalette::color(PoolPalette::Init) : PoolPalette::color(PoolPalette::Sandbox);
         coldPhase();
         if (withText)
-            f.middle = t.prewarmed  ? tr("pre-warming")
-                : t.provisioned     ? tr("provisioning")
-                : t.preparedSandbox ? tr("cold, prepared")
-                                    : tr("cold start");
+            f.middle = t.prewarmed       ? tr("pre-warming")
+                : t.provisioned          ? tr("provisioning")
+                : t.restoredFromSnapshot ? tr("cold, restored")
+                : t.preparedSandbox      ? tr("cold, prepared")
+                                         : tr("cold start");
         break;
     case InstanceTile::State::Busy:
         if (withText)
@@ -435,6 +438,8 @@ void PoolView::paintEvent(QPaintEvent *)
                         .arg(locale.toString(n ? 100.0 * c.coldStartRatio() : 0.0, 'f', 1));
         if (c.preparedColdStarts + c.onDemandColdStarts > 0)
             counters += tr(" · sandbox prepared %1 / on demand %2").arg(c.preparedColdStarts).arg(c.onDemandColdStarts);
+        if (c.restoredColdStarts > 0)
+            counters += tr(" · restored from snapshot %1").arg(c.restoredColdStarts);
         if (c.throttles)
             counters += tr(" · %1 throttled").arg(c.throttles);
         if (waiting)

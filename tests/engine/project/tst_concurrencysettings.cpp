@@ -107,6 +107,42 @@ private Q_SLOTS:
         QVERIFY(sam->errors().constFirst().message.contains(QStringLiteral("cannot be negative")));
     }
 
+    // SnapStart: { ApplyOn: PublishedVersions }, from the function or from Globals.
+    void readsSnapStart()
+    {
+        QByteArray own = Template;
+        own.replace("      AutoPublishAlias: live\n",
+                    "      AutoPublishAlias: live\n      SnapStart:\n        ApplyOn: PublishedVersions\n");
+        QVERIFY(read(own, QStringLiteral("Orders"))->snapStart);
+        QVERIFY(!read(own, QStringLiteral("Plain"))->snapStart);
+        QByteArray global = Template;
+        global.replace("Globals:\n  Function:\n",
+                       "Globals:\n  Function:\n    SnapStart:\n      ApplyOn: PublishedVersions\n");
+        QVERIFY(read(global, QStringLiteral("Plain"))->snapStart);
+        QByteArray off = global;
+        off.replace("      AutoPublishAlias: live\n",
+                    "      AutoPublishAlias: live\n      SnapStart:\n        ApplyOn: None\n");
+        QVERIFY(!read(off, QStringLiteral("Orders"))->snapStart); // its own wins over Globals
+        QVERIFY(read(off, QStringLiteral("Plain"))->snapStart);
+    }
+
+    void unknownSnapStartIsAnError()
+    {
+        for (const QByteArray &value : { QByteArray("ApplyOn: Always"), QByteArray("Enabled: true") }) {
+            QByteArray text = Template;
+            const QByteArray snapStart = "      AutoPublishAlias: live\n      SnapStart:\n        " + value + '\n';
+            text.replace("      AutoPublishAlias: live\n", snapStart);
+            ProjectError error;
+            const auto sam = SamTemplate::parse(text, QStringLiteral("/tmp/template.yaml"), &error);
+            QVERIFY(sam);
+            QVERIFY(!sam->function(QStringLiteral("Orders")));
+            const ProjectError problem = sam->errors().constFirst();
+            QVERIFY2(problem.message.contains(QStringLiteral("SnapStart")), qPrintable(problem.message));
+            QVERIFY2(problem.hint.contains(QStringLiteral("PublishedVersions")), qPrintable(problem.hint));
+            QVERIFY(problem.line > 0);
+        }
+    }
+
     // Written back as the other settings are: in place, comments kept.
     void editorWritesThemBack()
     {

@@ -286,6 +286,36 @@ private Q_SLOTS:
         bar.setResult(result);
         QCOMPARE(bar.text(FiguresBar::Start), u"Warm"_s);
     }
+
+    // SnapStart: a restored cold start shows the restore's figures in place
+    // of Init Duration; one that started cold says why.
+    void snapStart()
+    {
+        QLocale::setDefault(QLocale::c());
+        FiguresBar bar;
+        InvocationResult result;
+        result.coldStart = true;
+        result.restoredFromSnapshot = true;
+        result.restoreDurationMs = 150.25;
+        result.billedRestoreDurationMs = 1.2;
+        bar.setResult(result);
+        QCOMPARE(bar.text(FiguresBar::Start), u"Cold, restored from snapshot"_s);
+        QCOMPARE(bar.text(FiguresBar::Init), u"restored 150.25 ms"_s);
+        QVERIFY(bar.toolTip(FiguresBar::Init).endsWith(u"Billed Restore Duration (its after-restore hooks): 2 ms."_s));
+        QVERIFY(bar.toolTip(FiguresBar::Start).contains(u"restored for this call"_s));
+        result.preparedSandbox = true; // the spare
+        bar.setResult(result);
+        QVERIFY(bar.toolTip(FiguresBar::Start).contains(u"restored ahead of need"_s));
+
+        InvocationResult cold;
+        cold.coldStart = true;
+        cold.initDurationMs = 80;
+        cold.snapStartNote = u"SnapStart unavailable: SnapStart needs root"_s;
+        bar.setResult(cold);
+        QCOMPARE(bar.text(FiguresBar::Start), u"Cold"_s);
+        QCOMPARE(bar.text(FiguresBar::Init), u"80.00 ms"_s);
+        QVERIFY(bar.toolTip(FiguresBar::Start).endsWith(u"\nSnapStart unavailable: SnapStart needs root"_s));
+    }
 };
 
 QTEST_MAIN(TestResultView)

@@ -16,6 +16,7 @@
 
 #include "poolrecording.h"
 #include "widgets/pool/poolstatemodel.h"
+#include "widgets/pool/poolsummarybar.h"
 #include "widgets/pool/poolview.h"
 
 using namespace Bullpen;
@@ -296,6 +297,19 @@ private Q_SLOTS:
             f.durationMs = 5;
             events << f << event(PoolEventType::InstanceIdle, instance);
         }
+        // hello-3: SnapStart, restored from a snapshot (a kind of its own).
+        events << event(PoolEventType::InstanceStarting, u"hello-3"_s);
+        PoolEvent restoredSandbox = event(PoolEventType::InstanceSandboxReady, u"hello-3"_s);
+        restoredSandbox.pid = 101;
+        restoredSandbox.sandboxDurationMs = 2.0;
+        restoredSandbox.restoredFromSnapshot = true;
+        PoolEvent restoredInit = event(PoolEventType::InstanceInitDone, u"hello-3"_s);
+        restoredInit.initDurationMs = 150.0;
+        restoredInit.restoredFromSnapshot = true;
+        PoolEvent restoredDone = event(PoolEventType::InvocationFinished, u"hello-3"_s, "r-4");
+        restoredDone.coldStart = true;
+        restoredDone.restoredFromSnapshot = true;
+        events << restoredSandbox << restoredInit << restoredDone;
         PoolEvent warm = event(PoolEventType::InvocationDispatched, u"hello-1"_s, "r-3");
         events << warm;
         PoolEvent warmDone = event(PoolEventType::InvocationFinished, u"hello-1"_s, "r-3");
@@ -315,6 +329,25 @@ private Q_SLOTS:
         const QString prepared = view.toolTipFor(u"hello-2"_s);
         QVERIFY2(prepared.contains(u"Sandbox prepared ahead of need; taken and started in: 9.5 ms"_s),
                  qPrintable(prepared));
+        const QString restored = view.toolTipFor(u"hello-3"_s);
+        QVERIFY2(restored.contains(u"Restored from a SnapStart snapshot in: 150.0 ms"_s), qPrintable(restored));
+        QVERIFY2(!restored.contains(u"Init: "_s), qPrintable(restored));
+    }
+
+    // SnapStart's restored cold starts are counted as a kind of their own,
+    // once there are any.
+    void summaryCountsRestoredStarts()
+    {
+        QLocale::setDefault(QLocale::c());
+        PoolSummaryBar bar;
+        FunctionCounters c;
+        c.coldStarts = 3;
+        c.onDemandColdStarts = 1;
+        bar.setCounters(c);
+        QVERIFY2(!bar.countersText().contains(u"restored"_s), qPrintable(bar.countersText()));
+        c.restoredColdStarts = 2;
+        bar.setCounters(c);
+        QVERIFY2(bar.countersText().contains(u" · restored from snapshot 2"_s), qPrintable(bar.countersText()));
     }
 
     // The keyboard moves through the tiles lane by lane, opens one with

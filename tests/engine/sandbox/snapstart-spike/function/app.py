@@ -12,6 +12,14 @@ INIT_AT = time.time()
 # Module state created during init, as an expensive import or client would be.
 TABLE = {i: str(i) * 8 for i in range(20000)}
 HOOKS = []
+# A file init leaves in /tmp: Lambda's snapshot has it, and so does every
+# restored copy in the engine (the spike's restores bind an empty /tmp, which
+# the spike's runtime may not even write to).
+try:
+    with open("/tmp/made-during-init", "w") as note:
+        note.write("written during init")
+except OSError:
+    pass
 
 
 @register_before_snapshot
@@ -29,6 +37,14 @@ def _dev_urandom():
         return f.read(8).hex()
 
 
+def _tmp_note():
+    try:
+        with open("/tmp/made-during-init") as f:
+            return f.read()
+    except FileNotFoundError:
+        return None
+
+
 def handler(event, context):
     return {
         "event": event,
@@ -40,4 +56,5 @@ def handler(event, context):
         "urandom": os.urandom(8).hex(),
         "dev_urandom": _dev_urandom(),
         "init_pid": INIT_PID,
+        "tmp": _tmp_note(),
     }

@@ -1,0 +1,400 @@
+// SPDX-License-Identifier: MIT
+// SnapStart on runc (issue 16, item 4): real containers, real CRIU, no mocks.
+// A Python function (the spike's: state made during init, a before-snapshot
+// and an after-restore hook, random numbers) run through the warm pool with
+// SnapStart: ApplyOn: PublishedVersions. Needs root, runc and a `criu check`
+// that passes (the development root has them): elsewhere it skips with the
+// reason, and fails under CI=true.
+#include "engine/pool/poolcounters.h"
+#include "engine/pool/warmpool.h"
+#include "engine/sandbox/ocibackend.h"
+#include "engine/sandbox/snapstart.h"
+#include "tests/support/ciskip.h"
+#include "tests/support/pooltestsupport.h"
+#include "tests/support/sandboxleftovers.h"
+
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <memory>
+#include <unistd.h>
+
+using namespace Bullpen;
+using namespace Bullpen::TestSupport;
+
+class TestSnapStart : public QObject, private PoolFixture
+{
+    Q_OBJECT
+    OciBackend *m_runc = nullptr;
+
+    static FunctionConfig snapFunction()
+    {
+        FunctionConfig f = poolFunction(QStringLiteral("app.handler"));
+        f.logicalId = QStringLiteral("Snappy");
+        f.functionName = f.logicalId;
+        f.codeDirectory = QStringLiteral(BULLPEN_SOURCE_DIR "/tests/engine/sandbox/snapstart-spike/function");
+        f.snapStart = true;
+        return f;
+    }
+
+    InvocationResult invoke(const FunctionConfig &function)
+    {
+        Invocation *inv = m_pool->invoke(function, "{}");
+        inv->setParent(this);
+        const InvocationResult r = waitFor(inv, 300000);
+        delete inv;
+        return r;
+    }
+
+    // The only instance goes, so that the next invocation is a cold start.
+    void expireAll()
+    {
+        QVERIFY(waitUntilAllIdle(*m_pool));
+        QVERIFY(m_pool->expireIdleInstances() >= 1);
+        QTRY_COMPARE_WITH_TIMEOUT(m_pool->instanceCount(), 0, 20000);
+    }
+
+    bool waitForSpare() const
+    {
+        return QTest::qWaitFor([this] { return m_runc->snapStart()->spareCount() >= 1; }, 60000);
+    }
+
+    QStringList ownSnapshotFolders() const
+    {
+        return entriesWithPrefix(m_runc->snapshotDirectory(),
+                                 QString::number(QCoreApplication::applicationPid(), 36) + u'-');
+    }
+
+    static bool hasLine(const InvocationResult &r, const QString &start)
+    {
+        return std::any_of(r.logs.cbegin(), r.logs.cend(), [&](const QString &l) { return l.startsWith(start); });
+    }
+
+    static QString reportOf(const InvocationResult &r)
+    {
+        for (const QString &line : r.logs) {
+            if (line.startsWith(u"REPORT "))
+                return line;
+        }
+        return {};
+    }
+
+    // A restored copy's result: the state init made (in memory and in /tmp), the hooks in Lambda's
+    // order (before-snapshot once, in the snapshot; after-restore once, in
+    // this copy), and Lambda's REPORT of a restore.
+    void checkRestored(const InvocationResult &r)
+    {
+        QVERIFY2(r.succeeded(), qPrintable(describe(r)));
+        QVERIFY(r.coldStart);
+        QVERIFY2(r.restoredFromSnapshot, qPrintable(r.snapStartNote + u'\n' + describe(r)));
+        QVERIFY(r.snapStartNote.isEmpty());
+        const QJsonObject body = payloadJson(r).toObject();
+        QCOMPARE(body.value(u"table").toInt(), 20000);
+        QCOMPARE(body.value(u"tmp").toString(), QStringLiteral("written during init")); // /tmp as init left it
+        QCOMPARE(body.value(u"hooks").toArray(),
+                 QJsonArray({ QStringLiteral("before_snapshot"), QStringLiteral("after_restore") }));
+        QVERIFY(r.restoreDurationMs >= 0);
+        QVERIFY(r.billedRestoreDurationMs >= 0);
+        QVERIFY(r.billedRestoreDurationMs <= r.restoreDurationMs + 0.001);
+        QCOMPARE(r.initDurationMs, -1.0);
+        const QString report = reportOf(r);
+        QVERIFY2(report.contains(u"\tRestore Duration: ") && report.contains(u"\tBilled Restore Duration: "),
+                 qPrintable(report));
+        QVERIFY2(!report.contains(u"Init Duration"), qPrintable(report));
+        QVERIFY2(hasLine(r, QStringLiteral("RESTORE_START ")) && hasLine(r, QStringLiteral("RESTORE_REPORT ")),
+                 qPrintable(r.logs.join(u'\n')));
+        QVERIFY(!hasLine(r, QStringLiteral("INIT_START ")));
+    }
+
+    // The first cold start of a configuration: served by the snapshot's own
+    // runtime, left running by the checkpoint and woken as a copy would be
+    // (the hooks ran), reported as the ordinary init it was.
+    void checkSnapshotsOwn(const InvocationResult &r)
+    {
+        QVERIFY2(r.succeeded(), qPrintable(describe(r)));
+        QVERIFY(r.coldStart);
+        QVERIFY(!r.restoredFromSnapshot);
+        QVERIFY2(r.snapStartNote.isEmpty(), qPrintable(r.snapStartNote));
+        const QJsonObject body = payloadJson(r).toObject();
+        QCOMPARE(body.value(u"table").toInt(), 20000);
+        QCOMPARE(body.value(u"hooks").toArray(),
+                 QJsonArray({ QStringLiteral("before_snapshot"), QStringLiteral("after_restore") }));
+        QVERIFY(r.initDurationMs >= 0);
+        QVERIFY2(reportOf(r).contains(u"\tInit Duration: "), qPrintable(reportOf(r)));
+        QVERIFY(!reportOf(r).contains(u"Restore Duration"));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString why = startBackend(this);
+        if (!why.isEmpty())
+            BULLPEN_SKIP_UNLESS_CI(why);
+        m_runc = qobject_cast<OciBackend *>(m_backend);
+        if (!m_runc || m_runc->name() != QLatin1String("runc"))
+            BULLPEN_SKIP_UNLESS_CI(QStringLiteral("SnapStart needs the runc backend; this one is ")
+                                   + m_backend->name());
+        const QString unavailable = SnapStart::unavailableReason(*m_runc);
+        if (!unavailable.isEmpty())
+            BULLPEN_SKIP_UNLESS_CI(QStringLiteral("SnapStart unavailable: ") + unavailable);
+        QProcess check;
+        check.start(QStringLiteral("criu"), { QStringLiteral("check") });
+        if (!check.waitForFinished(60000) || check.exitCode() != 0)
+            BULLPEN_SKIP_UNLESS_CI(QStringLiteral("SnapStart unavailable: `criu check` fails here: ")
+                                   + QString::fromUtf8(check.readAllStandardError().trimmed()));
+    }
+
+    void init()
+    {
+        startPool(this);
+        m_runc->setMaxPrepared(0); // no spares unless the test asks
+    }
+
+    void cleanup()
+    {
+        if (m_pool)
+            stopPool();
+        if (m_runc) {
+            QSignalSpy done(m_runc, &ContainerBackend::shutdownFinished);
+            m_runc->shutdown();
+            QVERIFY(done.wait(60000));
+        }
+    }
+
+    // The first cold start takes the snapshot and is served by the
+    // snapshot's own runtime; the next cold starts restore copies of the
+    // snapshot. All keep init's state, run the hooks in order and draw random
+    // numbers of their own (os.urandom, random, /dev/urandom).
+    void restoresKeepStateAndDrawTheirOwnRandomNumbers()
+    {
+        const FunctionConfig f = snapFunction();
+        const InvocationResult first = invoke(f);
+        checkSnapshotsOwn(first);
+        QCOMPARE(ownSnapshotFolders().size(), 1);
+        expireAll();
+        const InvocationResult second = invoke(f);
+        checkRestored(second);
+        QVERIFY(!second.preparedSandbox); // restored on demand: no spares here
+        QVERIFY(second.instanceId != first.instanceId);
+        expireAll();
+        const InvocationResult third = invoke(f);
+        checkRestored(third);
+        const QJsonObject a = payloadJson(first).toObject();
+        const QJsonObject b = payloadJson(second).toObject();
+        const QJsonObject c = payloadJson(third).toObject();
+        for (const char *key : { "random", "urandom", "dev_urandom" }) {
+            const QJsonValue va = a.value(QLatin1StringView(key));
+            const QJsonValue vb = b.value(QLatin1StringView(key));
+            const QJsonValue vc = c.value(QLatin1StringView(key));
+            QVERIFY2(va != vb && vb != vc && va != vc, key);
+        }
+        // The pool's events say what kind of start it was.
+        const QList<PoolEvent> finished = eventsOf(PoolEventType::InvocationFinished);
+        QCOMPARE(finished.size(), 3);
+        QVERIFY(!finished.constFirst().restoredFromSnapshot);
+        QVERIFY(finished.constLast().restoredFromSnapshot);
+        QVERIFY(eventsOf(PoolEventType::InstanceInitDone).constLast().restoredFromSnapshot);
+        PoolCounters counters;
+        counters.addAll(m_events);
+        QCOMPARE(counters.function(f.logicalId).restoredColdStarts, 2);
+        QCOMPARE(counters.function(f.logicalId).onDemandColdStarts, 1);
+    }
+
+    // Two cold starts of a new configuration at once: one snapshot, the
+    // first start served by its own runtime, the other by a restored copy;
+    // each answered once.
+    void concurrentFirstStartsShareOneSnapshot()
+    {
+        const FunctionConfig f = snapFunction();
+        Invocation *a = m_pool->invoke(f, "{\"n\": 1}");
+        Invocation *b = m_pool->invoke(f, "{\"n\": 2}");
+        a->setParent(this);
+        b->setParent(this);
+        const InvocationResult ra = waitFor(a, 300000);
+        const InvocationResult rb = waitFor(b, 300000);
+        delete a;
+        delete b;
+        QVERIFY2(ra.succeeded(), qPrintable(describe(ra)));
+        QVERIFY2(rb.succeeded(), qPrintable(describe(rb)));
+        QVERIFY(ra.coldStart && rb.coldStart);
+        QVERIFY(ra.instanceId != rb.instanceId);
+        QCOMPARE(int(ra.restoredFromSnapshot) + int(rb.restoredFromSnapshot), 1);
+        checkSnapshotsOwn(ra.restoredFromSnapshot ? rb : ra);
+        checkRestored(ra.restoredFromSnapshot ? ra : rb);
+        QCOMPARE(ownSnapshotFolders().size(), 1);
+        QCOMPARE(eventsOf(PoolEventType::InvocationFinished).size(), 2);
+    }
+
+    // A copy restored ahead of need (the spare) is not an instance; the next
+    // cold start takes it and only wakes it; another is restored after it.
+    void coldStartTakesTheSpare()
+    {
+        m_runc->setMaxPrepared(4);
+        const FunctionConfig f = snapFunction();
+        const InvocationResult first = invoke(f);
+        checkSnapshotsOwn(first);
+        QVERIFY(waitForSpare());
+        const QString spare = m_runc->snapStart()->spareContainerIds().constFirst();
+        QCOMPARE(m_pool->instances().size(), 1);
+        expireAll();
+        const InvocationResult second = invoke(f);
+        checkRestored(second);
+        QVERIFY(second.preparedSandbox); // restored ahead of need
+        QVERIFY(payloadJson(second).toObject().value(u"urandom") != payloadJson(first).toObject().value(u"urandom"));
+        QVERIFY(!m_runc->snapStart()->spareContainerIds().contains(spare));
+        QVERIFY(waitForSpare());
+    }
+
+    // A changed configuration (memory) is a new snapshot: the old one, its
+    // folder and its spare, goes.
+    void changedConfigurationDropsTheSnapshot()
+    {
+        m_runc->setMaxPrepared(4);
+        FunctionConfig f = snapFunction();
+        checkSnapshotsOwn(invoke(f));
+        QVERIFY(waitForSpare());
+        const QStringList before = ownSnapshotFolders();
+        QCOMPARE(before.size(), 1);
+        const QString oldSpare = m_runc->snapStart()->spareContainerIds().constFirst();
+        f.memorySizeMb = 256;
+        const InvocationResult changed = invoke(f);
+        checkSnapshotsOwn(changed); // a new snapshot's own runtime
+        QCOMPARE(payloadJson(changed).toObject().value(u"event").toObject(), QJsonObject());
+        const QStringList after = ownSnapshotFolders();
+        QCOMPARE(after.size(), 1);
+        QVERIFY(after != before);
+        QVERIFY(!QFileInfo::exists(m_runc->snapshotDirectory() + u'/' + before.constFirst()));
+        QTRY_VERIFY_WITH_TIMEOUT(!QFileInfo::exists(m_runc->bundleDirectory(oldSpare)), 20000);
+    }
+
+    // A restore that fails (here its images are gone) still gives the
+    // invocation exactly one answer: a cold start, which says why.
+    void failedRestoreStartsCold()
+    {
+        const FunctionConfig f = snapFunction();
+        checkSnapshotsOwn(invoke(f));
+        expireAll();
+        const QStringList folders = ownSnapshotFolders();
+        QCOMPARE(folders.size(), 1);
+        const QString images = m_runc->snapshotDirectory() + u'/' + folders.constFirst() + QStringLiteral("/images");
+        const QStringList files = QDir(images).entryList(QDir::Files);
+        QVERIFY(!files.isEmpty());
+        for (const QString &file : files)
+            QVERIFY(QFile::remove(images + u'/' + file));
+        m_events.clear();
+        const InvocationResult cold = invoke(f);
+        QVERIFY2(cold.succeeded(), qPrintable(describe(cold)));
+        QVERIFY(cold.coldStart);
+        QVERIFY(!cold.restoredFromSnapshot);
+        QVERIFY2(cold.snapStartNote.contains(u"restore failed"), qPrintable(cold.snapStartNote));
+        QVERIFY(cold.initDurationMs >= 0);
+        QVERIFY2(hasLine(cold, QStringLiteral("bullpen: SnapStart: the restore failed")), qPrintable(describe(cold)));
+        QCOMPARE(eventsOf(PoolEventType::InvocationFinished).size(), 1);
+        // A cold start initialises as usual (on-demand, not snap-start): no snapshot hooks ran.
+        QCOMPARE(payloadJson(cold).toObject().value(u"hooks").toArray(), QJsonArray());
+    }
+
+    // Shutdown removes everything: instances, spare, snapshot folders, and
+    // the containers, bundles, cgroups and links of them all.
+    void shutdownLeavesNothing()
+    {
+        m_runc->setMaxPrepared(4);
+        checkSnapshotsOwn(invoke(snapFunction()));
+        QVERIFY(waitForSpare());
+        QCOMPARE(ownSnapshotFolders().size(), 1);
+        stopPool();
+        QSignalSpy done(m_runc, &ContainerBackend::shutdownFinished);
+        m_runc->shutdown();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(m_runc->snapStart()->spareCount(), 0);
+        QCOMPARE(ownSnapshotFolders(), QStringList());
+        const SandboxLeftovers left = sandboxLeftovers(*m_runc, QCoreApplication::applicationPid());
+        QVERIFY2(left.isEmpty(), qPrintable(left.describe()));
+    }
+
+    // A failing after-restore hook is the restored copy's init error, as
+    // Lambda reports it: its type from /restore/error, one answer, no handler run.
+    void failingAfterRestoreHookIsAnInitError()
+    {
+        FunctionConfig f = snapFunction();
+        f.logicalId = QStringLiteral("HookFails");
+        f.functionName = f.logicalId;
+        f.codeDirectory = QStringLiteral(BULLPEN_SOURCE_DIR "/tests/engine/sandbox/snapstart-hookfail");
+        for (int i = 0; i < 2; ++i) { // the snapshot's own runtime, then a restored copy
+            m_events.clear();
+            const InvocationResult r = invoke(f);
+            QVERIFY2(!r.succeeded(), qPrintable(describe(r)));
+            QCOMPARE(r.errorType, QStringLiteral("Runtime.AfterRestoreError"));
+            QVERIFY2(r.errorMessage.contains(u"the database is gone") || r.payload.contains("the database is gone"),
+                     qPrintable(describe(r)));
+            QVERIFY(!r.payload.contains("reached"));
+            QVERIFY2(hasLine(r, QStringLiteral("INIT_REPORT ")), qPrintable(describe(r)));
+            QCOMPARE(eventsOf(PoolEventType::InvocationFinished).size(), 1);
+            QTRY_COMPARE_WITH_TIMEOUT(m_pool->instanceCount(), 0, 20000);
+        }
+    }
+
+    // Where SnapStart cannot work (here: a backend that cannot checkpoint),
+    // the function starts cold as usual and the result, its JSON and the
+    // pool's event say why.
+    void unavailableSnapStartSaysWhy()
+    {
+        QString error;
+        std::unique_ptr<ContainerBackend> process(createBackend(QStringLiteral("process"), &error));
+        QVERIFY2(process, qPrintable(error));
+        ManualClock clock;
+        QList<PoolEvent> events; // outlives the pool, which publishes as it goes
+        auto pool = std::make_unique<WarmPool>(process.get(), &clock, &clock, m_cache.path());
+        connect(pool.get(), &WarmPool::poolEvent, this, [&events](const PoolEvent &e) { events.append(e); });
+        Invocation *inv = pool->invoke(snapFunction(), "{}");
+        inv->setParent(this);
+        const InvocationResult r = waitFor(inv, 120000);
+        delete inv;
+        pool.reset();
+        QSignalSpy done(process.get(), &ContainerBackend::shutdownFinished);
+        process->shutdown();
+        QVERIFY(done.wait(30000));
+        QVERIFY2(r.succeeded(), qPrintable(describe(r)));
+        QVERIFY(r.coldStart);
+        QVERIFY(!r.restoredFromSnapshot);
+        QVERIFY(r.initDurationMs >= 0);
+        QCOMPARE(r.snapStartNote,
+                 QStringLiteral("SnapStart unavailable: ") + SnapStart::backendReason(process->name()));
+        QCOMPARE(r.toJson().value(u"snapStart").toString(), r.snapStartNote);
+        QCOMPARE(InvocationResult::fromJson(r.toJson())->snapStartNote, r.snapStartNote);
+        const auto finished = std::find_if(events.cbegin(), events.cend(), [](const PoolEvent &e) {
+            return e.type == PoolEventType::InvocationFinished;
+        });
+        QVERIFY(finished != events.cend());
+        QCOMPARE(finished->snapStartNote, r.snapStartNote);
+        QCOMPARE(PoolEvent::fromJson(finished->toJson()).snapStartNote, r.snapStartNote);
+    }
+
+    // The folders of an engine that has gone are removed by the next one's
+    // stale clean-up; a live one's stay.
+    void staleSnapshotFoldersAreRemoved()
+    {
+        const QString dir = m_runc->snapshotDirectory();
+        const QString dead = dir + QStringLiteral("/stale-1");
+        QVERIFY(QDir().mkpath(dead + QStringLiteral("/images")));
+        QFile owner(dead + QStringLiteral("/owner"));
+        QVERIFY(owner.open(QIODevice::WriteOnly));
+        owner.write("999999999 1\n"); // no such process
+        owner.close();
+        const QString live = dir + QStringLiteral("/live-1");
+        QVERIFY(QDir().mkpath(live));
+        QVERIFY(SandboxFiles::writeOwnerFile(live + QStringLiteral("/owner")));
+        QSignalSpy cleaned(m_runc, &ContainerBackend::staleCleanupFinished);
+        m_runc->cleanupStale();
+        QVERIFY(cleaned.wait(30000));
+        QVERIFY(!QFileInfo::exists(dead));
+        QVERIFY(QFileInfo::exists(live));
+        QDir(live).removeRecursively();
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSnapStart)
+#include "tst_snapstart.moc"
