@@ -83,6 +83,7 @@ QList<TimelineView::LegendEntry> TimelineView::legend()
     return { { tr("queued"), PoolPalette::color(PoolPalette::Queued) },
              { tr("sandbox (on demand)"), PoolPalette::color(PoolPalette::Sandbox) },
              { tr("prepared sandbox"), PoolPalette::color(PoolPalette::Prepared) },
+             { tr("SnapStart restore"), PoolPalette::color(PoolPalette::Restored) },
              { tr("runtime init"), PoolPalette::color(PoolPalette::Init) },
              { tr("run"), PoolPalette::color(PoolPalette::Warm) },
              { tr("cold (zoomed out)"), PoolPalette::color(PoolPalette::Cold) },
@@ -311,9 +312,10 @@ void TimelineView::paintEvent(QPaintEvent *)
                 const int from = qMax(x0, paintedUpTo + 1);
                 if (x1 >= from) {
                     p.fillRect(QRect(from, barArea.top(), qMax(1, x1 - from), barArea.height()),
-                               !b.cold                 ? PoolPalette::color(PoolPalette::Warm)
-                                   : b.preparedSandbox ? PoolPalette::color(PoolPalette::Prepared)
-                                                       : PoolPalette::color(PoolPalette::Cold));
+                               !b.cold                      ? PoolPalette::color(PoolPalette::Warm)
+                                   : b.restoredFromSnapshot ? PoolPalette::color(PoolPalette::Restored)
+                                   : b.preparedSandbox      ? PoolPalette::color(PoolPalette::Prepared)
+                                                            : PoolPalette::color(PoolPalette::Cold));
                     paintedUpTo = qMax(from, x1 - 1);
                 }
                 const qsizetype next = lane.firstEndingAfter(timeAt(paintedUpTo + 1));
@@ -337,9 +339,12 @@ void TimelineView::paintEvent(QPaintEvent *)
                         sandboxEnd = qMin(b.sandboxReadyMs, initEnd);
                     else if (b.running() && b.initEndMs < 0)
                         sandboxEnd = barEnd; // its sandbox is being made now
-                    // A sandbox made ahead of need is teal: its phase is only taking it.
+                    // A sandbox made ahead of need is teal: its phase is only taking
+                    // it; a SnapStart restore slate blue.
                     segment(b.initStartMs, sandboxEnd,
-                            PoolPalette::color(b.preparedSandbox ? PoolPalette::Prepared : PoolPalette::Sandbox));
+                            PoolPalette::color(b.restoredFromSnapshot  ? PoolPalette::Restored
+                                                   : b.preparedSandbox ? PoolPalette::Prepared
+                                                                       : PoolPalette::Sandbox));
                     segment(sandboxEnd, initEnd, PoolPalette::color(PoolPalette::Init));
                     paintPhaseMarks(p, lane, b.initStartMs, initEnd, barArea);
                 }
@@ -447,7 +452,9 @@ QString TimelineView::toolTipFor(const QByteArray &requestId) const
         return lines.join(QStringLiteral("<br>"));
     }
     const TimelineModel::StartKind kind = TimelineModel::startKind(*b);
-    lines << (kind == TimelineModel::StartKind::PreparedCold       ? tr("Cold start from a prepared sandbox, on %1")
+    lines << (kind == TimelineModel::StartKind::RestoredCold
+                  ? tr("Cold start restored from a SnapStart snapshot, on %1")
+                  : kind == TimelineModel::StartKind::PreparedCold ? tr("Cold start from a prepared sandbox, on %1")
                   : kind == TimelineModel::StartKind::OnDemandCold ? tr("Cold start, sandbox made on demand, on %1")
                                                                    : tr("Warm, on %1"))
                  .arg(m_model->lanes().at(lane).instanceId.toHtmlEscaped());
@@ -455,9 +462,11 @@ QString TimelineView::toolTipFor(const QByteArray &requestId) const
         lines << tr("Queued: %1 ms").arg(b->dispatchMs - b->arrivalMs);
     const QStringList phases = b->cold ? ColdStartPhasesText::lines(m_model->lanes().at(lane).phases) : QStringList();
     if (b->initStartMs >= 0 && b->initEndMs >= 0 && b->sandboxReadyMs >= 0)
-        lines << (b->preparedSandbox ? tr("Waited for its cold start: %1 ms (prepared sandbox taken and started %2 ms, "
-                                          "runtime init %3 ms)")
-                                     : tr("Waited for its cold start: %1 ms (sandbox %2 ms, runtime init %3 ms)"))
+        lines << (kind == TimelineModel::StartKind::RestoredCold
+                      ? tr("Waited for its cold start: %1 ms (restore %2 ms, wake and after-restore hooks %3 ms)")
+                      : b->preparedSandbox ? tr("Waited for its cold start: %1 ms (prepared sandbox taken and started "
+                                                "%2 ms, runtime init %3 ms)")
+                                           : tr("Waited for its cold start: %1 ms (sandbox %2 ms, runtime init %3 ms)"))
                      .arg(b->initEndMs - b->initStartMs)
                      .arg(b->sandboxReadyMs - b->initStartMs)
                      .arg(b->initEndMs - b->sandboxReadyMs);
