@@ -56,7 +56,10 @@ public:
     {
         setObjectName(QStringLiteral("timelineLegend"));
     }
-    QSize sizeHint() const override { return { 0, fontMetrics().height() + 6 }; }
+    QSize sizeHint() const override { return { 0, heightFor(width() > 0 ? width() : QWIDGETSIZE_MAX) }; }
+    // Its entries wrap onto as many lines as a width needs (a narrow panel,
+    // longer words in German or Polish).
+    int heightFor(int width) const { return lineHeight() * int(layout(width).lines) + 6; }
 
 protected:
     void paintEvent(QPaintEvent *) override
@@ -65,14 +68,44 @@ protected:
         p.fillRect(rect(), palette().color(QPalette::Window));
         const QFontMetrics metrics = fontMetrics();
         const int swatch = metrics.height() - 4;
-        int x = 6;
-        for (const TimelineView::LegendEntry &entry : TimelineView::legend()) {
-            p.fillRect(QRect(x, (height() - swatch) / 2, swatch, swatch), entry.color);
-            x += swatch + 4;
+        const Layout l = layout(width());
+        const QList<TimelineView::LegendEntry> entries = TimelineView::legend();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const QPoint at = l.positions.at(i);
+            const int top = 3 + at.y() * lineHeight();
+            p.fillRect(QRect(at.x(), top + (lineHeight() - swatch) / 2, swatch, swatch), entries.at(i).color);
             p.setPen(palette().color(QPalette::WindowText));
-            p.drawText(QRect(x, 0, width() - x, height()), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
-            x += metrics.horizontalAdvance(entry.text) + 14;
+            const int textX = at.x() + swatch + 4;
+            p.drawText(QRect(textX, top, width() - textX, lineHeight()), Qt::AlignLeft | Qt::AlignVCenter,
+                       entries.at(i).text);
         }
+    }
+
+private:
+    struct Layout
+    {
+        QList<QPoint> positions; // x in pixels, y as a line number
+        qsizetype lines = 1;
+    };
+    int lineHeight() const { return fontMetrics().height(); }
+    Layout layout(int width) const
+    {
+        const QFontMetrics metrics = fontMetrics();
+        const int swatch = metrics.height() - 4;
+        Layout l;
+        int x = 6;
+        int line = 0;
+        for (const TimelineView::LegendEntry &entry : TimelineView::legend()) {
+            const int w = swatch + 4 + metrics.horizontalAdvance(entry.text);
+            if (x > 6 && x + w > width - 6) {
+                x = 6;
+                ++line;
+            }
+            l.positions << QPoint(x, line);
+            x += w + 14;
+        }
+        l.lines = line + 1;
+        return l;
     }
 };
 
@@ -95,7 +128,7 @@ TimelineView::TimelineView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_legend(new TimelineLegend(this))
 {
-    setViewportMargins(0, 0, 0, m_legend->sizeHint().height());
+    setViewportMargins(0, 0, 0, static_cast<TimelineLegend *>(m_legend)->heightFor(QWIDGETSIZE_MAX));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setMouseTracking(true);
     viewport()->setBackgroundRole(QPalette::Base);
@@ -567,8 +600,12 @@ void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     // The legend sits in the bottom margin, below the rows and beside the scroll bar.
+    // Its height follows the width (its entries wrap), and the rows make room for it.
+    const int legendHeight = static_cast<TimelineLegend *>(m_legend)->heightFor(viewport()->width());
+    if (viewportMargins().bottom() != legendHeight)
+        setViewportMargins(0, 0, 0, legendHeight);
     const QRect rows = viewport()->geometry();
-    m_legend->setGeometry(rows.left(), rows.bottom() + 1, rows.width(), m_legend->sizeHint().height());
+    m_legend->setGeometry(rows.left(), rows.bottom() + 1, rows.width(), legendHeight);
     updateScrollBar();
 }
 

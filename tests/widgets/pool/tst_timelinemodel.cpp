@@ -407,7 +407,8 @@ private Q_SLOTS:
         QVERIFY(show(view, model));
         view.showRange(0, 800);
         QVERIFY(view.toolTipFor("c2").contains(u"Cold start restored from a SnapStart snapshot, on i2"_s));
-        QVERIFY2(view.toolTipFor("c2").contains(u"(restore 40 ms, wake and after-restore hooks "_s), qPrintable(view.toolTipFor("c2")));
+        QVERIFY2(view.toolTipFor("c2").contains(u"(restore 40 ms, wake and after-restore hooks "_s),
+                 qPrintable(view.toolTipFor("c2")));
         const QImage image = view.viewport()->grab().toImage();
         const QRect c2 = view.barRect("c2");
         QVERIFY(c2.width() > 40);
@@ -417,6 +418,17 @@ private Q_SLOTS:
         for (const TimelineView::LegendEntry &entry : TimelineView::legend())
             legendNamesIt = legendNamesIt || entry.color == PoolPalette::color(PoolPalette::Restored);
         QVERIFY(legendNamesIt);
+        if (const QString dir = qEnvironmentVariable("BULLPEN_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(view.grab().save(dir + u"/timeline-snapstart.png"_s));
+
+        // Its entries wrap where the view is narrow, all of them inside it.
+        view.resize(3000, view.height());
+        QTRY_COMPARE(view.legendWidget()->width(), view.viewport()->width());
+        const int wide = view.legendWidget()->height();
+        view.resize(420, view.height());
+        QTRY_VERIFY(view.legendWidget()->height() >= 3 * wide / 2);
+        QVERIFY(view.legendWidget()->geometry().bottom() < view.height());
+        QVERIFY(view.viewport()->geometry().bottom() < view.legendWidget()->geometry().top());
     }
 
     // The finer phases of a cold start (InstanceInitDone's): listed for the
