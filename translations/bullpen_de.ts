@@ -6872,6 +6872,14 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
         <source>cold start from a prepared sandbox</source>
         <translation>Kaltstart aus einer vorbereiteten Sandbox</translation>
     </message>
+    <message>
+        <source>%1 ms (restore %2 + after-restore %3)</source>
+        <translation>%1 ms (Wiederherstellung %2 + nach der Wiederherstellung %3)</translation>
+    </message>
+    <message>
+        <source>cold start restored from a SnapStart snapshot</source>
+        <translation>Kaltstart, aus einem SnapStart-Snapshot wiederhergestellt</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::TimelineView</name>
@@ -6970,6 +6978,18 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source>Waited for its cold start: %1 ms (prepared sandbox taken and started %2 ms, runtime init %3 ms)</source>
         <translation>Auf seinen Kaltstart gewartet: %1 ms (vorbereitete Sandbox übernommen und gestartet %2 ms, Init der Laufzeit %3 ms)</translation>
+    </message>
+    <message>
+        <source>SnapStart restore</source>
+        <translation>SnapStart-Wiederherstellung</translation>
+    </message>
+    <message>
+        <source>Cold start restored from a SnapStart snapshot, on %1</source>
+        <translation>Kaltstart, aus einem SnapStart-Snapshot wiederhergestellt, auf %1</translation>
+    </message>
+    <message>
+        <source>Waited for its cold start: %1 ms (restore %2 ms, wake and after-restore hooks %3 ms)</source>
+        <translation>Auf den Kaltstart gewartet: %1 ms (Wiederherstellung %2 ms, Aufwecken und After-Restore-Hooks %3 ms)</translation>
     </message>
 </context>
 <context>

@@ -6936,6 +6936,14 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
         <source>cold start from a prepared sandbox</source>
         <translation>zimny start z przygotowanej piaskownicy</translation>
     </message>
+    <message>
+        <source>%1 ms (restore %2 + after-restore %3)</source>
+        <translation>%1 ms (przywrócenie %2 + po przywróceniu %3)</translation>
+    </message>
+    <message>
+        <source>cold start restored from a SnapStart snapshot</source>
+        <translation>zimny start przywrócony z migawki SnapStart</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::TimelineView</name>
@@ -7034,6 +7042,18 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source>Waited for its cold start: %1 ms (prepared sandbox taken and started %2 ms, runtime init %3 ms)</source>
         <translation>Czekało na zimny start: %1 ms (przygotowana piaskownica przejęta i uruchomiona %2 ms, inicjalizacja środowiska %3 ms)</translation>
+    </message>
+    <message>
+        <source>SnapStart restore</source>
+        <translation>przywrócenie SnapStart</translation>
+    </message>
+    <message>
+        <source>Cold start restored from a SnapStart snapshot, on %1</source>
+        <translation>Zimny start przywrócony z migawki SnapStart, na %1</translation>
+    </message>
+    <message>
+        <source>Waited for its cold start: %1 ms (restore %2 ms, wake and after-restore hooks %3 ms)</source>
+        <translation>Czekało na zimny start: %1 ms (przywrócenie %2 ms, wybudzenie i hooki po przywróceniu %3 ms)</translation>
     </message>
 </context>
 <context>

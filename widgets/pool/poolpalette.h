@@ -23,6 +23,7 @@ enum Colour {
     Gone,
     ProvisionedMark,
     Prepared, // cold start from a sandbox made ahead of need: its (short) sandbox phase, and its mark
+    Restored, // cold start restored from a SnapStart snapshot: its restore phase
     ColourCount
 };
 
@@ -41,6 +42,7 @@ inline QColor color(Colour colour)
         0x808080, // Gone
         0x8e44ad, // ProvisionedMark
         0x14868c, // Prepared: teal, apart from the oranges of a sandbox made on demand
+        0x5b4bc4, // Restored: slate blue, apart from teal, the provisioned mark's purple and Busy's blue
     };
     return QColor::fromRgb(table[colour]);
 }

@@ -353,11 +353,13 @@ void PoolView::paintTile(QPainter &p, const QRect &r, const InstanceTile &t, con
         p.drawPolygon(tri, 3);
         p.setBrush(Qt::NoBrush);
     }
-    if (t.preparedSandbox) {
+    if (t.preparedSandbox || t.restoredFromSnapshot) {
         // A teal stripe down the left edge: this instance's sandbox was made
-        // ahead of need (its cold start only took it). Clear of the text, of
-        // the provisioned corner and of the timeout bar along the bottom.
-        p.fillRect(QRect(r.left(), r.top(), g.compact ? 2 : 4, r.height()), PoolPalette::color(PoolPalette::Prepared));
+        // ahead of need (its cold start only took it); slate blue: it was
+        // restored from a SnapStart snapshot. Clear of the text, of the
+        // provisioned corner and of the timeout bar along the bottom.
+        p.fillRect(QRect(r.left(), r.top(), g.compact ? 2 : 4, r.height()),
+                   PoolPalette::color(t.restoredFromSnapshot ? PoolPalette::Restored : PoolPalette::Prepared));
     }
     if (!g.compact) {
         p.setPen(Qt::white);

@@ -24,12 +24,14 @@ QString poolTimeText(qint64 ms)
 
 // "200 ms", or "200 ms (sandbox 80 + init 120)" when the stream said where
 // the sandbox was ready.
-QString coldStartText(qint64 startMs, qint64 sandboxReadyMs, qint64 endMs, bool prepared)
+QString coldStartText(qint64 startMs, qint64 sandboxReadyMs, qint64 endMs, TimelineModel::StartKind kind)
 {
     if (sandboxReadyMs < 0)
         return TimelineModel::tr("%1 ms").arg(endMs - startMs);
-    return (prepared ? TimelineModel::tr("%1 ms (prepared sandbox %2 + init %3)")
-                     : TimelineModel::tr("%1 ms (sandbox %2 + init %3)"))
+    return (kind == TimelineModel::StartKind::RestoredCold ? TimelineModel::tr("%1 ms (restore %2 + after-restore %3)")
+                : kind == TimelineModel::StartKind::PreparedCold
+                ? TimelineModel::tr("%1 ms (prepared sandbox %2 + init %3)")
+                : TimelineModel::tr("%1 ms (sandbox %2 + init %3)"))
         .arg(endMs - startMs)
         .arg(sandboxReadyMs - startMs)
         .arg(endMs - sandboxReadyMs);
@@ -43,7 +45,14 @@ TimelineModel::StartKind TimelineModel::startKind(const TimelineBar &b)
         return StartKind::Throttled;
     if (!b.cold)
         return StartKind::Warm;
-    return b.preparedSandbox ? StartKind::PreparedCold : StartKind::OnDemandCold;
+    return coldKind(b.preparedSandbox, b.restoredFromSnapshot);
+}
+
+TimelineModel::StartKind TimelineModel::coldKind(bool preparedSandbox, bool restoredFromSnapshot)
+{
+    return restoredFromSnapshot ? StartKind::RestoredCold
+        : preparedSandbox       ? StartKind::PreparedCold
+                                : StartKind::OnDemandCold;
 }
 
 QString TimelineModel::startKindText(StartKind kind)
@@ -55,6 +64,8 @@ QString TimelineModel::startKindText(StartKind kind)
         return tr("cold start, sandbox made on demand");
     case StartKind::PreparedCold:
         return tr("cold start from a prepared sandbox");
+    case StartKind::RestoredCold:
+        return tr("cold start restored from a SnapStart snapshot");
     case StartKind::Throttled:
         return tr("throttled");
     }
@@ -120,14 +131,15 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
             if (index.column() == StartColumn && lane.startedMs >= 0)
                 return poolTimeText(lane.startedMs);
             if (index.column() == InitColumn && lane.initDoneMs >= 0 && lane.startedMs >= 0)
-                return coldStartText(lane.startedMs, lane.sandboxReadyMs, lane.initDoneMs, lane.preparedSandbox);
+                return coldStartText(lane.startedMs, lane.sandboxReadyMs, lane.initDoneMs,
+                                     coldKind(lane.preparedSandbox, lane.restoredFromSnapshot));
             return {};
         case ColdStartPhasesRole:
             return ColdStartPhasesText::lines(lane.phases);
         case StartKindRole:
             if (lane.isThrottleLane() || lane.sandboxReadyMs < 0)
                 return {};
-            return int(lane.preparedSandbox ? StartKind::PreparedCold : StartKind::OnDemandCold);
+            return int(coldKind(lane.preparedSandbox, lane.restoredFromSnapshot));
         case InstanceIdRole:
             return lane.instanceId;
         case FunctionIdRole:
@@ -148,7 +160,7 @@ QVariant TimelineModel::data(const QModelIndex &index, int role) const
         case InitColumn:
             if (b.initEndMs < 0 || b.initStartMs < 0)
                 return QString();
-            return coldStartText(b.initStartMs, b.sandboxReadyMs, b.initEndMs, b.preparedSandbox);
+            return coldStartText(b.initStartMs, b.sandboxReadyMs, b.initEndMs, startKind(b));
         case DurationColumn:
             if (b.throttled)
                 return tr("throttled");
@@ -312,10 +324,12 @@ void TimelineModel::applyOne(const PoolEvent &e)
         TimelineLane &l = m_lanes[lane];
         l.sandboxReadyMs = e.poolTimeMs;
         l.preparedSandbox = e.preparedSandbox;
+        l.restoredFromSnapshot = e.restoredFromSnapshot;
         // The cold invocation waiting for this instance sees its sandbox phase end now.
         if (TimelineBar *b = waitingColdBar(lane); b && b->sandboxReadyMs < 0) {
             b->sandboxReadyMs = qMax(e.poolTimeMs, b->initStartMs);
             b->preparedSandbox = e.preparedSandbox;
+            b->restoredFromSnapshot = e.restoredFromSnapshot;
             barChanged(lane, int(l.bars.size()) - 1);
         }
         break;
@@ -325,9 +339,11 @@ void TimelineModel::applyOne(const PoolEvent &e)
         TimelineLane &l = m_lanes[lane];
         l.initDoneMs = e.poolTimeMs;
         l.phases = e.phases;
+        l.restoredFromSnapshot = l.restoredFromSnapshot || e.restoredFromSnapshot;
         // The cold invocation waiting for this init sees its init segment end now.
         if (TimelineBar *b = waitingColdBar(lane)) {
             b->initEndMs = qMax(e.poolTimeMs, b->initStartMs);
+            b->restoredFromSnapshot = l.restoredFromSnapshot;
             barChanged(lane, int(l.bars.size()) - 1);
         }
         break;
@@ -357,6 +373,7 @@ void TimelineModel::applyOne(const PoolEvent &e)
             if (l.sandboxReadyMs >= 0)
                 b.sandboxReadyMs = qMax(l.sandboxReadyMs, b.initStartMs);
             b.preparedSandbox = l.preparedSandbox;
+            b.restoredFromSnapshot = l.restoredFromSnapshot;
             if (l.initDoneMs >= 0)
                 b.initEndMs = qMax(l.initDoneMs, b.initStartMs);
         }
@@ -390,6 +407,7 @@ void TimelineModel::applyOne(const PoolEvent &e)
         b.outcome = e.outcome;
         // The result says it too (a stream without InstanceSandboxReady, an older trace).
         b.preparedSandbox = b.cold && (b.preparedSandbox || e.preparedSandbox);
+        b.restoredFromSnapshot = b.cold && (b.restoredFromSnapshot || e.restoredFromSnapshot);
         if (b.cold && b.initStartMs >= 0 && b.initEndMs < 0)
             b.initEndMs = b.endMs; // it ended (failed) before init did
         barChanged(lane, row);

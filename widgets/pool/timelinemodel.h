@@ -32,6 +32,10 @@ struct TimelineBar
     // InstanceSandboxReady or the result says so): its sandbox phase is only
     // taking the prepared sandbox and starting the runtime in it.
     bool preparedSandbox = false;
+    // A cold start restored from a SnapStart snapshot: its sandbox phase is
+    // the restore (or taking the copy restored ahead), its init the wake and
+    // the after-restore hooks.
+    bool restoredFromSnapshot = false;
     bool throttled = false;
 
     bool running() const { return endMs < 0; }
@@ -51,6 +55,7 @@ struct TimelineLane
     QString instanceId;
     bool provisioned = false;
     bool preparedSandbox = false; // its sandbox was made ahead of need
+    bool restoredFromSnapshot = false; // restored from a SnapStart snapshot
     qint64 startedMs = -1; // pool time
     qint64 sandboxReadyMs = -1;
     qint64 initDoneMs = -1;
@@ -78,9 +83,10 @@ class TimelineModel final : public QAbstractItemModel
 public:
     // What an invocation's start was: a warm call, a cold start that made its
     // sandbox on demand, or one that took a sandbox prepared ahead of need.
-    enum class StartKind { Warm, OnDemandCold, PreparedCold, Throttled };
+    enum class StartKind { Warm, OnDemandCold, PreparedCold, Throttled, RestoredCold };
     Q_ENUM(StartKind)
     static StartKind startKind(const TimelineBar &bar);
+    static StartKind coldKind(bool preparedSandbox, bool restoredFromSnapshot);
     static QString startKindText(StartKind kind);
 
     enum Column { NameColumn, StartColumn, QueuedColumn, InitColumn, DurationColumn, ColumnCount };

@@ -56,7 +56,10 @@ public:
     {
         setObjectName(QStringLiteral("timelineLegend"));
     }
-    QSize sizeHint() const override { return { 0, fontMetrics().height() + 6 }; }
+    QSize sizeHint() const override { return { 0, heightFor(width() > 0 ? width() : QWIDGETSIZE_MAX) }; }
+    // Its entries wrap onto as many lines as a width needs (a narrow panel,
+    // longer words in German or Polish).
+    int heightFor(int width) const { return lineHeight() * int(layout(width).lines) + 6; }
 
 protected:
     void paintEvent(QPaintEvent *) override
@@ -65,14 +68,44 @@ protected:
         p.fillRect(rect(), palette().color(QPalette::Window));
         const QFontMetrics metrics = fontMetrics();
         const int swatch = metrics.height() - 4;
-        int x = 6;
-        for (const TimelineView::LegendEntry &entry : TimelineView::legend()) {
-            p.fillRect(QRect(x, (height() - swatch) / 2, swatch, swatch), entry.color);
-            x += swatch + 4;
+        const Layout l = layout(width());
+        const QList<TimelineView::LegendEntry> entries = TimelineView::legend();
+        for (qsizetype i = 0; i < entries.size(); ++i) {
+            const QPoint at = l.positions.at(i);
+            const int top = 3 + at.y() * lineHeight();
+            p.fillRect(QRect(at.x(), top + (lineHeight() - swatch) / 2, swatch, swatch), entries.at(i).color);
             p.setPen(palette().color(QPalette::WindowText));
-            p.drawText(QRect(x, 0, width() - x, height()), Qt::AlignLeft | Qt::AlignVCenter, entry.text);
-            x += metrics.horizontalAdvance(entry.text) + 14;
+            const int textX = at.x() + swatch + 4;
+            p.drawText(QRect(textX, top, width() - textX, lineHeight()), Qt::AlignLeft | Qt::AlignVCenter,
+                       entries.at(i).text);
         }
+    }
+
+private:
+    struct Layout
+    {
+        QList<QPoint> positions; // x in pixels, y as a line number
+        qsizetype lines = 1;
+    };
+    int lineHeight() const { return fontMetrics().height(); }
+    Layout layout(int width) const
+    {
+        const QFontMetrics metrics = fontMetrics();
+        const int swatch = metrics.height() - 4;
+        Layout l;
+        int x = 6;
+        int line = 0;
+        for (const TimelineView::LegendEntry &entry : TimelineView::legend()) {
+            const int w = swatch + 4 + metrics.horizontalAdvance(entry.text);
+            if (x > 6 && x + w > width - 6) {
+                x = 6;
+                ++line;
+            }
+            l.positions << QPoint(x, line);
+            x += w + 14;
+        }
+        l.lines = line + 1;
+        return l;
     }
 };
 
@@ -83,6 +116,7 @@ QList<TimelineView::LegendEntry> TimelineView::legend()
     return { { tr("queued"), PoolPalette::color(PoolPalette::Queued) },
              { tr("sandbox (on demand)"), PoolPalette::color(PoolPalette::Sandbox) },
              { tr("prepared sandbox"), PoolPalette::color(PoolPalette::Prepared) },
+             { tr("SnapStart restore"), PoolPalette::color(PoolPalette::Restored) },
              { tr("runtime init"), PoolPalette::color(PoolPalette::Init) },
              { tr("run"), PoolPalette::color(PoolPalette::Warm) },
              { tr("cold (zoomed out)"), PoolPalette::color(PoolPalette::Cold) },
@@ -94,7 +128,7 @@ TimelineView::TimelineView(QWidget *parent)
     : QAbstractScrollArea(parent)
     , m_legend(new TimelineLegend(this))
 {
-    setViewportMargins(0, 0, 0, m_legend->sizeHint().height());
+    setViewportMargins(0, 0, 0, static_cast<TimelineLegend *>(m_legend)->heightFor(QWIDGETSIZE_MAX));
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     viewport()->setMouseTracking(true);
     viewport()->setBackgroundRole(QPalette::Base);
@@ -311,9 +345,10 @@ void TimelineView::paintEvent(QPaintEvent *)
                 const int from = qMax(x0, paintedUpTo + 1);
                 if (x1 >= from) {
                     p.fillRect(QRect(from, barArea.top(), qMax(1, x1 - from), barArea.height()),
-                               !b.cold                 ? PoolPalette::color(PoolPalette::Warm)
-                                   : b.preparedSandbox ? PoolPalette::color(PoolPalette::Prepared)
-                                                       : PoolPalette::color(PoolPalette::Cold));
+                               !b.cold                      ? PoolPalette::color(PoolPalette::Warm)
+                                   : b.restoredFromSnapshot ? PoolPalette::color(PoolPalette::Restored)
+                                   : b.preparedSandbox      ? PoolPalette::color(PoolPalette::Prepared)
+                                                            : PoolPalette::color(PoolPalette::Cold));
                     paintedUpTo = qMax(from, x1 - 1);
                 }
                 const qsizetype next = lane.firstEndingAfter(timeAt(paintedUpTo + 1));
@@ -337,9 +372,12 @@ void TimelineView::paintEvent(QPaintEvent *)
                         sandboxEnd = qMin(b.sandboxReadyMs, initEnd);
                     else if (b.running() && b.initEndMs < 0)
                         sandboxEnd = barEnd; // its sandbox is being made now
-                    // A sandbox made ahead of need is teal: its phase is only taking it.
+                    // A sandbox made ahead of need is teal: its phase is only taking
+                    // it; a SnapStart restore slate blue.
                     segment(b.initStartMs, sandboxEnd,
-                            PoolPalette::color(b.preparedSandbox ? PoolPalette::Prepared : PoolPalette::Sandbox));
+                            PoolPalette::color(b.restoredFromSnapshot  ? PoolPalette::Restored
+                                                   : b.preparedSandbox ? PoolPalette::Prepared
+                                                                       : PoolPalette::Sandbox));
                     segment(sandboxEnd, initEnd, PoolPalette::color(PoolPalette::Init));
                     paintPhaseMarks(p, lane, b.initStartMs, initEnd, barArea);
                 }
@@ -447,7 +485,9 @@ QString TimelineView::toolTipFor(const QByteArray &requestId) const
         return lines.join(QStringLiteral("<br>"));
     }
     const TimelineModel::StartKind kind = TimelineModel::startKind(*b);
-    lines << (kind == TimelineModel::StartKind::PreparedCold       ? tr("Cold start from a prepared sandbox, on %1")
+    lines << (kind == TimelineModel::StartKind::RestoredCold
+                  ? tr("Cold start restored from a SnapStart snapshot, on %1")
+                  : kind == TimelineModel::StartKind::PreparedCold ? tr("Cold start from a prepared sandbox, on %1")
                   : kind == TimelineModel::StartKind::OnDemandCold ? tr("Cold start, sandbox made on demand, on %1")
                                                                    : tr("Warm, on %1"))
                  .arg(m_model->lanes().at(lane).instanceId.toHtmlEscaped());
@@ -455,9 +495,11 @@ QString TimelineView::toolTipFor(const QByteArray &requestId) const
         lines << tr("Queued: %1 ms").arg(b->dispatchMs - b->arrivalMs);
     const QStringList phases = b->cold ? ColdStartPhasesText::lines(m_model->lanes().at(lane).phases) : QStringList();
     if (b->initStartMs >= 0 && b->initEndMs >= 0 && b->sandboxReadyMs >= 0)
-        lines << (b->preparedSandbox ? tr("Waited for its cold start: %1 ms (prepared sandbox taken and started %2 ms, "
-                                          "runtime init %3 ms)")
-                                     : tr("Waited for its cold start: %1 ms (sandbox %2 ms, runtime init %3 ms)"))
+        lines << (kind == TimelineModel::StartKind::RestoredCold
+                      ? tr("Waited for its cold start: %1 ms (restore %2 ms, wake and after-restore hooks %3 ms)")
+                      : b->preparedSandbox ? tr("Waited for its cold start: %1 ms (prepared sandbox taken and started "
+                                                "%2 ms, runtime init %3 ms)")
+                                           : tr("Waited for its cold start: %1 ms (sandbox %2 ms, runtime init %3 ms)"))
                      .arg(b->initEndMs - b->initStartMs)
                      .arg(b->sandboxReadyMs - b->initStartMs)
                      .arg(b->initEndMs - b->sandboxReadyMs);
@@ -558,8 +600,12 @@ void TimelineView::resizeEvent(QResizeEvent *event)
 {
     QAbstractScrollArea::resizeEvent(event);
     // The legend sits in the bottom margin, below the rows and beside the scroll bar.
+    // Its height follows the width (its entries wrap), and the rows make room for it.
+    const int legendHeight = static_cast<TimelineLegend *>(m_legend)->heightFor(viewport()->width());
+    if (viewportMargins().bottom() != legendHeight)
+        setViewportMargins(0, 0, 0, legendHeight);
     const QRect rows = viewport()->geometry();
-    m_legend->setGeometry(rows.left(), rows.bottom() + 1, rows.width(), m_legend->sizeHint().height());
+    m_legend->setGeometry(rows.left(), rows.bottom() + 1, rows.width(), legendHeight);
     updateScrollBar();
 }
 

@@ -365,6 +365,72 @@ private Q_SLOTS:
             QVERIFY(view.grab().save(dir + u"/timeline-start-kinds.png"_s));
     }
 
+    // The fourth kind: c2's instance restored from a SnapStart snapshot (its
+    // InstanceSandboxReady, init and result say so; the spare it was is also a
+    // sandbox made ahead). Its kind, words and restore phase are its own.
+    void snapStartRestoreIsAKindOfItsOwn()
+    {
+        QList<PoolEvent> events = phasedStream();
+        for (PoolEvent &e : events) {
+            if (e.instanceId == u"i2"_s
+                && (e.type == PoolEventType::InstanceSandboxReady || e.type == PoolEventType::InstanceInitDone
+                    || e.type == PoolEventType::InvocationFinished)) {
+                e.preparedSandbox = true;
+                e.restoredFromSnapshot = true;
+            }
+        }
+        TimelineModel model;
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.apply(events);
+        QVERIFY(model.bar("c2")->restoredFromSnapshot);
+        QVERIFY(!model.bar("c1")->restoredFromSnapshot);
+        const int i2 = model.laneOfInstance(u"i2"_s);
+        const QModelIndex laneIndex = model.index(i2, 0);
+        QCOMPARE(laneIndex.data(TimelineModel::StartKindRole).toInt(), int(TimelineModel::StartKind::RestoredCold));
+        const QModelIndex c2Row = model.index(0, TimelineModel::NameColumn, laneIndex);
+        QCOMPARE(c2Row.data(TimelineModel::StartKindRole).toInt(), int(TimelineModel::StartKind::RestoredCold));
+        QCOMPARE(c2Row.data(Qt::ToolTipRole).toString(), u"cold start restored from a SnapStart snapshot"_s);
+        QCOMPARE(model.index(i2, TimelineModel::InitColumn).data().toString(),
+                 u"100 ms (restore 60 + after-restore 40)"_s);
+
+        // Only the result says so (an older trace): still restored.
+        QList<PoolEvent> resultOnly = phasedStream();
+        for (PoolEvent &e : resultOnly) {
+            if (e.instanceId == u"i2"_s && e.type == PoolEventType::InvocationFinished)
+                e.restoredFromSnapshot = true;
+        }
+        TimelineModel fromResult;
+        fromResult.apply(resultOnly);
+        QCOMPARE(TimelineModel::startKind(*fromResult.bar("c2")), TimelineModel::StartKind::RestoredCold);
+
+        TimelineView view;
+        QVERIFY(show(view, model));
+        view.showRange(0, 800);
+        QVERIFY(view.toolTipFor("c2").contains(u"Cold start restored from a SnapStart snapshot, on i2"_s));
+        QVERIFY2(view.toolTipFor("c2").contains(u"(restore 40 ms, wake and after-restore hooks "_s),
+                 qPrintable(view.toolTipFor("c2")));
+        const QImage image = view.viewport()->grab().toImage();
+        const QRect c2 = view.barRect("c2");
+        QVERIFY(c2.width() > 40);
+        QCOMPARE(image.pixelColor(c2.left() + int(20 * c2.width() / 180), c2.center().y()),
+                 PoolPalette::color(PoolPalette::Restored));
+        bool legendNamesIt = false;
+        for (const TimelineView::LegendEntry &entry : TimelineView::legend())
+            legendNamesIt = legendNamesIt || entry.color == PoolPalette::color(PoolPalette::Restored);
+        QVERIFY(legendNamesIt);
+        if (const QString dir = qEnvironmentVariable("BULLPEN_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(view.grab().save(dir + u"/timeline-snapstart.png"_s));
+
+        // Its entries wrap where the view is narrow, all of them inside it.
+        view.resize(3000, view.height());
+        QTRY_COMPARE(view.legendWidget()->width(), view.viewport()->width());
+        const int wide = view.legendWidget()->height();
+        view.resize(420, view.height());
+        QTRY_VERIFY(view.legendWidget()->height() >= 3 * wide / 2);
+        QVERIFY(view.legendWidget()->geometry().bottom() < view.height());
+        QVERIFY(view.viewport()->geometry().bottom() < view.legendWidget()->geometry().top());
+    }
+
     // The finer phases of a cold start (InstanceInitDone's): listed for the
     // instance and for the invocation that waited for them (not for a warm
     // one), and marked on the bar where they meet, in their proportions.
