@@ -370,7 +370,13 @@ void OciInstance::cutLink()
 {
     if (!m_link)
         return;
-    m_link->close();
+    // Its helper exits by itself once the link is cut; until then it is one
+    // of this instance's helper processes, which handOver() gives to the
+    // teardown (and so to the backend's shutdown, whatever ends first).
+    if (QProcess *helper = m_link->takeProcess()) {
+        helper->setParent(this);
+        connect(helper, &QProcess::finished, helper, &QObject::deleteLater);
+    }
     std::exchange(m_link, nullptr)->deleteLater();
 }
 

@@ -2,12 +2,9 @@
 #include "engine/sandbox/outboundlink.h"
 
 #include <QByteArrayList>
-#include <QCoreApplication>
-#include <QDeadlineTimer>
 #include <QFile>
 #include <QHostAddress>
 #include <QNetworkInterface>
-#include <QPointer>
 #include <QProcess>
 #include <QSocketNotifier>
 #include <QStandardPaths>
@@ -57,43 +54,6 @@ QByteArrayList usableResolvers(const QString &path, QByteArrayList *rest)
     return found;
 }
 
-// Helpers whose link has gone and which have not exited yet (they do as soon
-// as their exit descriptor closes): each is deleted when it ends, and those
-// still there when the application object goes (process exit: no event loop
-// delivers their end) are waited for briefly and deleted then, so that
-// nothing of them outlives the process's own clean-up.
-QList<QPointer<QProcess>> &lingering()
-{
-    static QList<QPointer<QProcess>> list;
-    return list;
-}
-
-bool reaperAdded = false;
-
-void reapLingering()
-{
-    reaperAdded = false;
-    const QList<QPointer<QProcess>> list = std::exchange(lingering(), {});
-    const QDeadlineTimer deadline(1000);
-    for (const QPointer<QProcess> &process : list) {
-        if (!process)
-            continue;
-        if (process->state() != QProcess::NotRunning && !process->waitForFinished(int(deadline.remainingTime()))) {
-            process->kill();
-            process->waitForFinished(200);
-        }
-        delete process.data();
-    }
-}
-
-void linger(QProcess *process)
-{
-    lingering().removeAll(nullptr);
-    lingering().append(process);
-    if (!std::exchange(reaperAdded, true))
-        qAddPostRoutine(reapLingering);
-}
-
 } // namespace
 
 OutboundLink::OutboundLink(QObject *parent)
@@ -102,15 +62,29 @@ OutboundLink::OutboundLink(QObject *parent)
 
 OutboundLink::~OutboundLink()
 {
+    // A helper still here exits by itself once the link is cut, in a moment;
+    // it is waited for here (killed if it does not), so whoever must not wait
+    // takes it first (takeProcess()).
     close();
-    if (m_process && m_process->state() != QProcess::NotRunning) {
-        // It exits by itself now that its exit descriptor is closed: reaped
-        // when it does, without a blocking wait here.
-        m_process->disconnect(this);
-        m_process->setParent(nullptr);
-        connect(m_process, &QProcess::finished, m_process, &QObject::deleteLater);
-        linger(m_process);
+    if (m_process && m_process->state() != QProcess::NotRunning && !m_process->waitForFinished(1000)) {
+        m_process->kill();
+        m_process->waitForFinished(1000);
     }
+}
+
+QProcess *OutboundLink::takeProcess()
+{
+    close();
+    QProcess *process = std::exchange(m_process, nullptr);
+    if (!process)
+        return nullptr;
+    process->disconnect(this);
+    if (process->state() == QProcess::NotRunning) {
+        delete process;
+        return nullptr;
+    }
+    process->setParent(nullptr);
+    return process;
 }
 
 QString OutboundLink::program()

@@ -30,8 +30,8 @@ namespace Bullpen {
 // bind-mounted under /run/netns, one more mount to leak; it also copies the
 // host's address into the namespace (the host's IP would mean the instance).
 //
-// Owns the helper process. It ends when close() is called, when this object
-// goes, and when the engine dies however it dies: the helper watches the read
+// Owns the helper process until takeProcess(). It ends when close() is
+// called, when this object goes, and when the engine dies however it dies: the helper watches the read
 // end of a pipe whose only write end is the engine's (--exit-fd).
 class OutboundLink final : public QObject
 {
@@ -58,6 +58,10 @@ public:
     void start(const QString &namespacePath);
     // Cuts the link: the helper exits by itself. Idempotent.
     void close();
+    // Cuts the link and hands over its helper, which exits by itself in a
+    // moment: the caller owns it (an instance gives it to its teardown, as its
+    // other helper processes), or nullptr when it has ended already.
+    QProcess *takeProcess();
     bool isReady() const { return m_ready; }
 
 Q_SIGNALS:
