@@ -103,13 +103,19 @@ public:
         InvocationDriver driver(m_invoker, f, "{}");
         QObject::connect(
             &driver, &InvocationDriver::resultReady, &loop, [&](const InvocationResult &r, qint64 elapsedNs) {
+                // A failed invocation's time is not a figure of the path
+                // measured (an engine error answers at once): counted, said,
+                // never timed.
+                if (!r.succeeded()) {
+                    if (failures++ == 0)
+                        firstFailure = r.engineError + r.errorType + u' ' + r.errorMessage;
+                    return;
+                }
                 latencies.append(double(elapsedNs) / 1e6);
                 if (phases && r.coldStartPhases.isKnown())
                     phases->append(r.coldStartPhases);
                 if (kinds && r.coldStart)
                     (r.preparedSandbox ? kinds->prepared : kinds->onDemand).append(double(elapsedNs) / 1e6);
-                if (!r.succeeded() && failures++ == 0)
-                    firstFailure = r.engineError + r.errorType + u' ' + r.errorMessage;
             });
         QObject::connect(&driver, &InvocationDriver::finished, &loop, &QEventLoop::quit, Qt::QueuedConnection);
         driver.start(n, c);
@@ -252,6 +258,7 @@ int runBench(const QStringList &arguments)
     // The figures' lines stay English in every language: docs/benchmarks.md
     // records them and scripts read them.
     Bench bench(invoker.get());
+    int status = 0;
     for (const Case &c : cases) {
         FunctionConfig f;
         f.logicalId = f.functionName = QStringLiteral("noop-") + c.name;
@@ -264,7 +271,13 @@ int runBench(const QStringList &arguments)
 
         // Cold starts: keep-alive 0, so every invocation starts a new instance.
         invoker->setKeepAliveMs(0);
-        bench.run(f, 2, 1); // unpack the runtime, warm the page cache
+        // Unpack the runtime, warm the page cache; where nothing succeeds
+        // (no runtime image, a broken backend) there is nothing to measure.
+        if (bench.run(f, 2, 1).isEmpty()) {
+            out(QStringLiteral("no figures for %1: every invocation failed (above)").arg(c.name));
+            status = 2; // as an engine error: nothing of this runtime ran
+            continue;
+        }
         const Stats bare = stats(bareStarts(c.bare, c.bareArgs, coldN));
         // The same interpreter in the runtime image the instances run on
         // (runc, crun), without a container: what the image itself costs;
@@ -487,7 +500,7 @@ int runBench(const QStringList &arguments)
         invoker->shutdown();
     }
     invoker->shutdown();
-    return 0;
+    return status;
 }
 
 const Registration registration(

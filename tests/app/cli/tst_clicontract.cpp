@@ -152,6 +152,29 @@ private Q_SLOTS:
                  qPrintable(out));
     }
 
+    // Where nothing runs (here: the process backend with no python3 on PATH)
+    // there is no figure to print: a failed invocation answers at once, and
+    // its time would read as a cold start or a round trip.
+    void benchWhereNothingRunsPrintsNoFigures()
+    {
+        QTemporaryDir emptyPath;
+        QVERIFY(emptyPath.isValid());
+        QProcess p;
+        QProcessEnvironment env = environment();
+        env.insert(u"PATH"_s, emptyPath.path());
+        p.setProcessEnvironment(env);
+        p.setWorkingDirectory(QStringLiteral(BULLPEN_FUNCTIONS_DIR));
+        p.start(QStringLiteral(BULLPEN_BINARY),
+                { u"bench"_s, u"--backend"_s, u"process"_s, u"--runtime"_s, u"python"_s, u"--cold"_s, u"2"_s,
+                  u"--warm"_s, u"5"_s, u"--long"_s, u"0"_s, u"--stream-rounds"_s, u"0"_s });
+        QVERIFY(p.waitForFinished(120000));
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        QCOMPARE(p.exitCode(), 2);
+        QVERIFY2(out.contains(u"!! 2 of 2 invocations failed: "_s), qPrintable(out));
+        QVERIFY2(out.contains(u"no figures for python: every invocation failed (above)"_s), qPrintable(out));
+        QVERIFY2(!out.contains(u"median"_s) && !out.contains(u"invocations/s"_s), qPrintable(out));
+    }
+
     void eventsShowPrintsTheParameters()
     {
         const Run r = bullpen({ u"events"_s, u"show"_s, u"s3"_s, u"put"_s });
