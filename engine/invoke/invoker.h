@@ -79,6 +79,13 @@ public:
     // waiting now. The bench waits for one before a prepared cold start.
     bool preparesSandboxes() const;
     int preparedSandboxCount() const;
+    // SnapStart's copies restored from a snapshot ahead of need (runc as
+    // root: OciBackend's SnapStartStore), parked now: what the next cold start
+    // of a SnapStart version takes. And why SnapStart cannot run on this
+    // engine, in one sentence; empty where it may (so far as is known before
+    // the first SnapStart start has asked `criu check`).
+    int restoredSpareCount() const;
+    QString snapStartUnavailableReason() const;
 
     // The pool's state.
     QList<InstanceInfo> instances() const;
