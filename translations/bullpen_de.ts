@@ -1511,6 +1511,20 @@ Das Fenster ist ein eigenes Programm (Paket bullpen); die Befehlszeile funktioni
         <source>The functions&apos; MemorySize in MB (default 512); their CPU share follows it, as on Lambda.</source>
         <translation>MemorySize der Funktionen in MB (Standard 512); ihr CPU-Anteil folgt daraus, wie bei Lambda.</translation>
     </message>
+    <message>
+        <source>NOT SHOWN HERE</source>
+        <translation>HIER NICHT GEZEIGT</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Every check passed that this machine can show; %n could not be shown here (see NOT SHOWN HERE above).</source>
+        <translation>
+            <numerusform>
+Jede Prüfung, die dieser Rechner zeigen kann, ist bestanden; %n konnte hier nicht gezeigt werden (siehe HIER NICHT GEZEIGT oben).</numerusform>
+            <numerusform>
+Jede Prüfung, die dieser Rechner zeigen kann, ist bestanden; %n konnten hier nicht gezeigt werden (siehe HIER NICHT GEZEIGT oben).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::CodeEditor</name>
@@ -3434,10 +3448,6 @@ Die Sandbox wurde im Voraus vorbereitet (angelegt, bevor dieser Aufruf kam).</tr
         <translation>Aufruf %1 antwortete %2 = %3 (Instanz %4%5)</translation>
     </message>
     <message>
-        <source>sameValue needs two calls</source>
-        <translation>sameValue braucht zwei Aufrufe</translation>
-    </message>
-    <message>
         <source>call %1 saw %2 = %3, call %4 saw %5</source>
         <translation>Aufruf %1 sah %2 = %3, Aufruf %4 sah %5</translation>
     </message>
@@ -3547,10 +3557,6 @@ Die Sandbox wurde im Voraus vorbereitet (angelegt, bevor dieser Aufruf kam).</tr
         <translation>mit einer bei Bedarf angelegten Sandbox</translation>
     </message>
     <message>
-        <source>call %1 made its sandbox on demand: backend %2 makes no sandbox ahead of need (runc and crun do)</source>
-        <translation>Aufruf %1 hat seine Sandbox bei Bedarf angelegt: Backend %2 legt keine Sandbox im Voraus an (runc und crun tun es)</translation>
-    </message>
-    <message>
         <source>call %1 started instance %2 with a sandbox made on demand, not a prepared one</source>
         <translation>Aufruf %1 startete Instanz %2 mit einer bei Bedarf angelegten Sandbox, nicht mit einer vorbereiteten</translation>
     </message>
@@ -3573,6 +3579,78 @@ Die Sandbox wurde im Voraus vorbereitet (angelegt, bevor dieser Aufruf kam).</tr
     <message>
         <source>; expected at least %1 on demand</source>
         <translation>; erwartet mindestens %1 bei Bedarf</translation>
+    </message>
+    <message>
+        <source>wait for a copy restored from the snapshot ahead of need</source>
+        <translation>auf eine im Voraus aus dem Snapshot wiederhergestellte Kopie warten</translation>
+    </message>
+    <message>
+        <source>wait for a copy restored from the snapshot ahead of need (none here: %1)</source>
+        <translation>auf eine im Voraus aus dem Snapshot wiederhergestellte Kopie warten (hier keine: %1)</translation>
+    </message>
+    <message>
+        <source>no copy was restored from the snapshot ahead of need within %1 s</source>
+        <translation>innerhalb von %1 s wurde keine Kopie im Voraus aus dem Snapshot wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>call %1 invoked $LATEST, which SnapStart does not apply to: Lambda takes snapshots of published versions only (invoke the alias)</source>
+        <translation>Aufruf %1 rief $LATEST auf, für das SnapStart nicht gilt: Lambda nimmt Snapshots nur von veröffentlichten Versionen auf (rufen Sie den Alias auf)</translation>
+    </message>
+    <message>
+        <source>this machine cannot show it. %1. Call %2 started instance %3 cold as usual instead: init %4, then %5 in the handler</source>
+        <translation>dieser Rechner kann es nicht zeigen. %1. Aufruf %2 startete Instanz %3 stattdessen wie gewohnt kalt: Init %4, dann %5 im Handler</translation>
+    </message>
+    <message>
+        <source>call %1 woke instance %2, restored from a snapshot: no init of its own</source>
+        <translation>Aufruf %1 weckte Instanz %2, aus einem Snapshot wiederhergestellt: keine eigene Init</translation>
+    </message>
+    <message>
+        <source>this machine cannot show it. The %1 backend makes no sandbox ahead of need (runc and crun do); call %2 made its sandbox on demand</source>
+        <translation>dieser Rechner kann es nicht zeigen. Das Backend %1 legt keine Sandbox im Voraus an (runc und crun tun es); Aufruf %2 legte seine Sandbox bei Bedarf an</translation>
+    </message>
+    <message>
+        <source>%1 needs two calls</source>
+        <translation>%1 braucht zwei Aufrufe</translation>
+    </message>
+    <message>
+        <source>: each drew its own (instances %1 and %2)</source>
+        <translation>: Jeder zog seinen eigenen (Instanzen %1 und %2)</translation>
+    </message>
+    <message>
+        <source>calls %1 and %2 both saw %3 = %4 on two instances (%5 and %6): made once, in the init that both started from</source>
+        <translation>Aufrufe %1 und %2 sahen beide %3 = %4 auf zwei Instanzen (%5 und %6): einmal angelegt, in der Init, von der beide ausgingen</translation>
+    </message>
+    <message>
+        <source>call %1 started instance %2 cold without SnapStart: %3</source>
+        <translation>Aufruf %1 startete Instanz %2 kalt ohne SnapStart: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no SnapStart (SnapStart: ApplyOn: PublishedVersions)</source>
+        <translation>%1 hat kein SnapStart (SnapStart: ApplyOn: PublishedVersions)</translation>
+    </message>
+    <message>
+        <source>call %1 woke instance %2, restored from a snapshot taken before: the init did not run</source>
+        <translation>Aufruf %1 weckte Instanz %2, aus einem früher aufgenommenen Snapshot wiederhergestellt: Die Init lief nicht</translation>
+    </message>
+    <message>
+        <source>call %1 started instance %2 on demand and ran the init once, for the snapshot: Init Duration %3 (the init, the before-snapshot hooks and the checkpoint), then %4 in the handler</source>
+        <translation>Aufruf %1 startete Instanz %2 bei Bedarf und führte die Init einmal aus, für den Snapshot: Init Duration %3 (die Init, die Before-Snapshot-Hooks und der Checkpoint), dann %4 im Handler</translation>
+    </message>
+    <message>
+        <source>call %1 started instance %2 cold with an init of its own (%3), not restored from the snapshot</source>
+        <translation>Aufruf %1 startete Instanz %2 kalt mit eigener Init (%3), nicht aus dem Snapshot wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>call %1 woke instance %2, %3: Restore Duration %4 (billed %5), no Init Duration, then %6 in the handler</source>
+        <translation>Aufruf %1 weckte Instanz %2, %3: Restore Duration %4 (abgerechnet %5), keine Init Duration, dann %6 im Handler</translation>
+    </message>
+    <message>
+        <source>a copy restored from the snapshot ahead of need</source>
+        <translation>eine im Voraus aus dem Snapshot wiederhergestellte Kopie</translation>
+    </message>
+    <message>
+        <source>restored from the snapshot on demand</source>
+        <translation>bei Bedarf aus dem Snapshot wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +3797,21 @@ Die Sandbox wurde im Voraus vorbereitet (angelegt, bevor dieser Aufruf kam).</tr
     <message>
         <source>Pausing after the step in progress.</source>
         <translation>Pause nach dem laufenden Schritt.</translation>
+    </message>
+    <message>
+        <source>⊘ not shown here:</source>
+        <translation>⊘ hier nicht gezeigt:</translation>
+    </message>
+    <message>
+        <source>Step %1: this machine cannot show all of it; see why above.</source>
+        <translation>Schritt %1: Dieser Rechner kann nicht alles davon zeigen; siehe oben, warum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lesson done: every check held that this machine can show; %n could not be shown here (marked above, with why).</source>
+        <translation>
+            <numerusform>Lektion fertig: Jede Prüfung, die dieser Rechner zeigen kann, ist erfüllt; %n konnte hier nicht gezeigt werden (oben markiert, mit Begründung).</numerusform>
+            <numerusform>Lektion fertig: Jede Prüfung, die dieser Rechner zeigen kann, ist erfüllt; %n konnten hier nicht gezeigt werden (oben markiert, mit Begründung).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
