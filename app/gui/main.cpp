@@ -243,9 +243,9 @@ int main(int argc, char *argv[])
     QCommandLineOption recoveryProbe(QStringLiteral("recovery-probe"),
                                      QStringLiteral("Print the recovery offers as JSON, press Recover on the "
                                                     "first, print the editor's text, and quit."));
-    for (QCommandLineOption *option : { &screenshot, &palette, &goTo, &fold, &sample, &invoke, &size, &panel,
-                                        &poolTrace, &poolAt, &poolBurst, &asyncBurst, &lesson, &appendText,
-                                        &recoveryProbe }) {
+    for (QCommandLineOption *option :
+         { &screenshot, &palette, &goTo, &fold, &sample, &invoke, &size, &panel, &poolTrace, &poolAt, &poolBurst,
+           &asyncBurst, &lesson, &appendText, &recoveryProbe }) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }

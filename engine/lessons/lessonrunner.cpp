@@ -185,9 +185,12 @@ QJsonObject LessonRunner::toJson() const
         o.insert(QStringLiteral("notice"), s.notice);
         steps.append(o);
     }
-    return { { QStringLiteral("lesson"), m_lesson.name },       { QStringLiteral("title"), m_lesson.title },
-             { QStringLiteral("language"), m_lesson.language }, { QStringLiteral("function"), m_function.logicalId },
-             { QStringLiteral("passed"), allPassed() },         { QStringLiteral("notShown"), notShownCount() },
+    return { { QStringLiteral("lesson"), m_lesson.name },
+             { QStringLiteral("title"), m_lesson.title },
+             { QStringLiteral("language"), m_lesson.language },
+             { QStringLiteral("function"), m_function.logicalId },
+             { QStringLiteral("passed"), allPassed() },
+             { QStringLiteral("notShown"), notShownCount() },
              { QStringLiteral("steps"), steps } };
 }
 
@@ -363,7 +366,7 @@ QString LessonRunner::describe(const LessonAction &a) const
         const int count = p.value(QStringLiteral("count")).toInt(1);
         // Lambda's qualified name where the function has an alias: Hello:live, Hello:$LATEST.
         const QString name = m_function.autoPublishAlias.isEmpty() ? m_function.logicalId
-            : m_function.logicalId + u':'
+                                                                   : m_function.logicalId + u':'
                 + (p.value(QStringLiteral("alias")).toBool() ? m_function.autoPublishAlias : QStringLiteral("$LATEST"));
         if (count == 1)
             return tr("invoke %1").arg(name);
@@ -394,9 +397,9 @@ QString LessonRunner::describe(const LessonAction &a) const
     if (a.kind == u"prepared") {
         if (nextCallIsSnapStart()) {
             const QString obstacle = snapStartObstacle();
-            return obstacle.isEmpty() ? tr("wait for a copy restored from the snapshot ahead of need")
-                                      : tr("wait for a copy restored from the snapshot ahead of need (none here: %1)")
-                                            .arg(obstacle);
+            return obstacle.isEmpty()
+                ? tr("wait for a copy restored from the snapshot ahead of need")
+                : tr("wait for a copy restored from the snapshot ahead of need (none here: %1)").arg(obstacle);
         }
         return m_invoker && m_invoker->preparesSandboxes()
             ? tr("wait for a sandbox made ahead of need")
@@ -593,10 +596,10 @@ void LessonRunner::waitForPreparedSandbox()
         } else if (elapsed.elapsed() > ActionLimitMs) {
             poll->deleteLater();
             poll->stop();
-            actionFailed(restored
-                             ? tr("no copy was restored from the snapshot ahead of need within %1 s")
-                                   .arg(ActionLimitMs / 1000)
-                             : tr("no sandbox was made ahead of need within %1 s").arg(ActionLimitMs / 1000));
+            actionFailed(
+                restored
+                    ? tr("no copy was restored from the snapshot ahead of need within %1 s").arg(ActionLimitMs / 1000)
+                    : tr("no sandbox was made ahead of need within %1 s").arg(ActionLimitMs / 1000));
         }
     });
     poll->start();
@@ -620,8 +623,8 @@ void LessonRunner::doInvoke(const QJsonObject &p)
     const QString stepId = m_lesson.steps.at(m_current).id;
     const int first = int(m_calls.size());
     for (int i = 0; i < count; ++i)
-        m_calls.append({ QStringLiteral("%1:%2").arg(stepId).arg(first - m_stepFirstCall + i + 1), options.qualifier,
-                         {}, false });
+        m_calls.append(
+            { QStringLiteral("%1:%2").arg(stepId).arg(first - m_stepFirstCall + i + 1), options.qualifier, {}, false });
     const quint64 generation = m_generation;
     // Sequential calls start one after another's result; concurrent ones all at once.
     // The pending invocations hold the function that starts the next; it holds itself weakly.
@@ -1008,7 +1011,8 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
         if (check.kind == u"differentValue") {
             if (va.isUndefined() || va.isNull() || vb.isUndefined() || vb.isNull() || va == vb)
                 return fail(saw);
-            return pass(saw + tr(": each drew its own (instances %1 and %2)").arg(a->result.instanceId, b->result.instanceId));
+            return pass(
+                saw + tr(": each drew its own (instances %1 and %2)").arg(a->result.instanceId, b->result.instanceId));
         }
         if (va.isUndefined() || va != vb)
             return fail(saw);
@@ -1146,7 +1150,8 @@ LessonCheckOutcome LessonRunner::evaluateSnapStart(const Call &c, const QString 
     out.verdict = LessonCheckOutcome::Verdict::Failed;
     if (!r.snapStartNote.isEmpty()) {
         // A snapshot or a restore that failed: the function's failure, not the machine's.
-        out.message = tr("call %1 started instance %2 cold without SnapStart: %3").arg(c.name, r.instanceId, r.snapStartNote);
+        out.message
+            = tr("call %1 started instance %2 cold without SnapStart: %3").arg(c.name, r.instanceId, r.snapStartNote);
         return out;
     }
     if (!m_function.snapStart) {
@@ -1166,18 +1171,19 @@ LessonCheckOutcome LessonRunner::evaluateSnapStart(const Call &c, const QString 
         return out;
     }
     if (!r.restoredFromSnapshot) {
-        out.message = tr("call %1 started instance %2 cold with an init of its own (%3), not restored from the snapshot")
-                          .arg(c.name, r.instanceId, ms(qMax(0.0, r.initDurationMs)));
+        out.message
+            = tr("call %1 started instance %2 cold with an init of its own (%3), not restored from the snapshot")
+                  .arg(c.name, r.instanceId, ms(qMax(0.0, r.initDurationMs)));
         return out;
     }
     out.verdict = LessonCheckOutcome::Verdict::Passed;
-    out.message = tr("call %1 woke instance %2, %3: Restore Duration %4 (billed %5), no Init Duration, then %6 in the "
-                     "handler")
-                      .arg(c.name, r.instanceId,
-                           r.preparedSandbox ? tr("a copy restored from the snapshot ahead of need")
-                                             : tr("restored from the snapshot on demand"),
-                           ms(qMax(0.0, r.restoreDurationMs)), ms(qMax(0.0, r.billedRestoreDurationMs)),
-                           ms(r.durationMs));
+    out.message
+        = tr("call %1 woke instance %2, %3: Restore Duration %4 (billed %5), no Init Duration, then %6 in the "
+             "handler")
+              .arg(c.name, r.instanceId,
+                   r.preparedSandbox ? tr("a copy restored from the snapshot ahead of need")
+                                     : tr("restored from the snapshot on demand"),
+                   ms(qMax(0.0, r.restoreDurationMs)), ms(qMax(0.0, r.billedRestoreDurationMs)), ms(r.durationMs));
     return out;
 }
 

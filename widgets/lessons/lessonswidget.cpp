@@ -251,7 +251,7 @@ bool LessonsWidget::ensureRunner()
         m_actions.clear();
         const bool partly = report.passed() && report.notShownCount() > 0;
         if (QListWidgetItem *item = m_steps->item(index))
-            item->setIcon(style()->standardIcon(partly             ? QStyle::SP_MessageBoxInformation
+            item->setIcon(style()->standardIcon(partly                ? QStyle::SP_MessageBoxInformation
                                                     : report.passed() ? QStyle::SP_DialogApplyButton
                                                                       : QStyle::SP_MessageBoxWarning));
         m_status->setText(partly ? tr("Step %1: this machine cannot show all of it; see why above.").arg(index + 1)
@@ -263,7 +263,7 @@ bool LessonsWidget::ensureRunner()
     });
     connect(m_runner, &LessonRunner::finished, this, [this](bool passed) {
         const int notShown = m_runner ? m_runner->notShownCount() : 0;
-        m_status->setText(!passed       ? tr("Lesson done, with checks that did not hold (marked above).")
+        m_status->setText(!passed        ? tr("Lesson done, with checks that did not hold (marked above).")
                               : notShown ? tr("Lesson done: every check held that this machine can show; %n could "
                                               "not be shown here (marked above, with why).",
                                               nullptr, notShown)

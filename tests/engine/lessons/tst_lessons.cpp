@@ -114,9 +114,11 @@ class TestLessons : public QObject
         disconnect(connection);
         for (const LessonStepReport &report : runner.reports()) {
             for (const LessonCheckOutcome &c : report.checks)
-                qInfo("%s %s %s: %s", qPrintable(report.id), c.passed() ? "PASS" : c.notShown() ? "NOT SHOWN" : "FAIL",
-                      qPrintable(c.kind),
-                      qPrintable(c.message));
+                qInfo("%s %s %s: %s", qPrintable(report.id),
+                      c.passed()         ? "PASS"
+                          : c.notShown() ? "NOT SHOWN"
+                                         : "FAIL",
+                      qPrintable(c.kind), qPrintable(c.message));
             if (!report.error.isEmpty())
                 qInfo("%s ERROR %s", qPrintable(report.id), qPrintable(report.error));
         }
@@ -329,16 +331,18 @@ private Q_SLOTS:
             for (const LessonStepReport &report : runner.reports()) {
                 QVERIFY2(report.error.isEmpty(), qPrintable(report.error));
                 for (const LessonCheckOutcome &c : report.checks)
-                    QVERIFY2(c.passed(), qPrintable(QStringLiteral("play %1, %2 %3: %4")
-                                                        .arg(play)
-                                                        .arg(report.id, c.kind, c.message)));
+                    QVERIFY2(
+                        c.passed(),
+                        qPrintable(QStringLiteral("play %1, %2 %3: %4").arg(play).arg(report.id, c.kind, c.message)));
             }
             QCOMPARE(runner.notShownCount(), 0);
             QVERIFY(runner.allPassed());
             checkFourKinds(seen);
             const auto steps = byStep(runner);
-            QVERIFY2(steps.value(QStringLiteral("restored")).checks.first().message.contains(
-                         QStringLiteral("a copy restored from the snapshot ahead of need: Restore Duration")),
+            QVERIFY2(steps.value(QStringLiteral("restored"))
+                         .checks.first()
+                         .message.contains(
+                             QStringLiteral("a copy restored from the snapshot ahead of need: Restore Duration")),
                      qPrintable(steps.value(QStringLiteral("restored")).checks.first().message));
             QVERIFY2(actions.contains(QStringLiteral("wait for a copy restored from the snapshot ahead of need")),
                      qPrintable(actions.join(u'\n')));
@@ -400,14 +404,13 @@ private Q_SLOTS:
         const QJsonObject json = runner.toJson();
         QCOMPARE(json[QStringLiteral("passed")].toBool(), true);
         QCOMPARE(json[QStringLiteral("notShown")].toInt(), 5);
-        const QJsonObject restoredCheck
-            = json[QStringLiteral("steps")][4][QStringLiteral("checks")][0].toObject();
+        const QJsonObject restoredCheck = json[QStringLiteral("steps")][4][QStringLiteral("checks")][0].toObject();
         QCOMPARE(restoredCheck[QStringLiteral("notShown")].toBool(), true);
         QCOMPARE(restoredCheck[QStringLiteral("passed")].toBool(), false);
-        QVERIFY2(actions.contains(
-                     QStringLiteral("wait for a copy restored from the snapshot ahead of need (none here: %1)")
-                         .arg(unavailable)),
-                 qPrintable(actions.join(u'\n')));
+        QVERIFY2(
+            actions.contains(QStringLiteral("wait for a copy restored from the snapshot ahead of need (none here: %1)")
+                                 .arg(unavailable)),
+            qPrintable(actions.join(u'\n')));
         // The engine said so of the alias's two cold starts, as the pool's stream shows.
         QCOMPARE(seen.snapStartNotes.count(unavailable), 2);
         QCOMPARE(seen.restoredCold, 0);
@@ -447,7 +450,8 @@ private Q_SLOTS:
         QVERIFY(!runner.allPassed());
         QCOMPARE(runner.notShownCount(), 0);
         for (const LessonCheckOutcome &c : runner.reports().first().checks)
-            QVERIFY2(c.failed() && c.message.contains(QStringLiteral("invoked $LATEST, which SnapStart does not apply to")),
+            QVERIFY2(c.failed()
+                         && c.message.contains(QStringLiteral("invoked $LATEST, which SnapStart does not apply to")),
                      qPrintable(c.message));
         runner.stop();
         m_invoker.reset();
