@@ -143,6 +143,27 @@ class TestLessons : public QObject
             QVERIFY2(note.contains(QStringLiteral("applies to published versions")), qPrintable(note));
     }
 
+    // The snapstart lesson in English, and a fresh copy of its project.
+    std::optional<Lesson> snapStartLesson(QString *templatePath)
+    {
+        QString error;
+        auto lesson = LessonCatalog::load(QStringLiteral("snapstart"), QStringLiteral("en"), &error);
+        if (lesson)
+            *templatePath = LessonCatalog::prepareProject(QStringLiteral("snapstart"), &error, m_data.path(), true);
+        if (!lesson || templatePath->isEmpty()) {
+            qWarning("%s", qPrintable(error));
+            return std::nullopt;
+        }
+        return lesson;
+    }
+
+    // The actions as the runner describes them when they start.
+    void recordActions(LessonRunner &runner, QStringList *actions)
+    {
+        connect(&runner, &LessonRunner::actionStarted, this,
+                [actions](int, const QString &description) { actions->append(description); });
+    }
+
     static QHash<QString, LessonStepReport> byStep(const LessonRunner &runner)
     {
         QHash<QString, LessonStepReport> steps;
@@ -314,15 +335,12 @@ private Q_SLOTS:
             m_invoker.reset();
             BULLPEN_SKIP_UNLESS_CI(QStringLiteral("SnapStart is unavailable here: ") + why);
         }
-        const auto lesson = LessonCatalog::load(QStringLiteral("snapstart"), QStringLiteral("en"), &error);
-        QVERIFY2(lesson, qPrintable(error));
-        const QString templatePath
-            = LessonCatalog::prepareProject(QStringLiteral("snapstart"), &error, m_data.path(), true);
-        QVERIFY2(!templatePath.isEmpty(), qPrintable(error));
+        QString templatePath;
+        const auto lesson = snapStartLesson(&templatePath);
+        QVERIFY(lesson);
         LessonRunner runner(m_invoker.get());
         QStringList actions;
-        connect(&runner, &LessonRunner::actionStarted, this,
-                [&actions](int, const QString &description) { actions.append(description); });
+        recordActions(runner, &actions);
         for (int play = 1; play <= 2; ++play) {
             Observed seen;
             actions.clear();
@@ -367,15 +385,12 @@ private Q_SLOTS:
         QVERIFY2(m_invoker, qPrintable(error));
         const QString reason = m_invoker->snapStartUnavailableReason();
         QVERIFY2(reason.contains(QStringLiteral("needs the runc backend as root")), qPrintable(reason));
-        const auto lesson = LessonCatalog::load(QStringLiteral("snapstart"), QStringLiteral("en"), &error);
-        QVERIFY2(lesson, qPrintable(error));
-        const QString templatePath
-            = LessonCatalog::prepareProject(QStringLiteral("snapstart"), &error, m_data.path(), true);
-        QVERIFY2(!templatePath.isEmpty(), qPrintable(error));
+        QString templatePath;
+        const auto lesson = snapStartLesson(&templatePath);
+        QVERIFY(lesson);
         LessonRunner runner(m_invoker.get());
         QStringList actions;
-        connect(&runner, &LessonRunner::actionStarted, this,
-                [&actions](int, const QString &description) { actions.append(description); });
+        recordActions(runner, &actions);
         Observed seen;
         QVERIFY(play(*lesson, templatePath, runner, &seen));
         QCOMPARE(runner.reports().size(), lesson->steps.size());
