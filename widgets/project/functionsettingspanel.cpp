@@ -235,15 +235,9 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
     m_snapStartHint->setObjectName(QStringLiteral("snapStartHint"));
     m_snapStartHint->setWordWrap(true);
     m_snapStartHint->setVisible(false);
-    auto *snapStartField = new QWidget(m_form);
-    auto *snapStartColumn = new QVBoxLayout(snapStartField);
-    snapStartColumn->setContentsMargins(0, 0, 0, 0);
-    snapStartColumn->setSpacing(2);
-    snapStartColumn->addWidget(m_snapStartAlways);
-    snapStartColumn->addWidget(m_snapStartHint);
     auto *snapStartLabel = new QLabel(tr("S&napStart:"), m_form);
     snapStartLabel->setBuddy(m_snapStartAlways);
-    form->addRow(snapStartLabel, snapStartField);
+    form->addRow(snapStartLabel, fieldWithMessage(m_snapStartAlways, nullptr, m_snapStartHint, m_form));
     // The template's Schedule events, each off until turned on here (they fire
     // only while Bullpen runs); the boxes are made per function in loadSchedules().
     m_schedulesField->setObjectName(QStringLiteral("schedules"));
