@@ -124,7 +124,7 @@ int runInvoke(const QStringList &arguments)
         qualifier = parser.value(qualifierOption);
         if (qualifier == u"$LATEST")
             qualifier.clear();
-        else if (!function.isPublishedVersion(qualifier))
+        else if (!isPublishedVersion(function, qualifier))
             return usageError(
                 function.autoPublishAlias.isEmpty()
                     ? Text::tr("%1 has no version '%2': it has only $LATEST (no AutoPublishAlias)")

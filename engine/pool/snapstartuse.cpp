@@ -3,10 +3,15 @@
 
 namespace Bullpen {
 
+bool isPublishedVersion(const FunctionConfig &function, QStringView qualifier)
+{
+    return !function.autoPublishAlias.isEmpty() && (qualifier == function.autoPublishAlias || qualifier == u"1");
+}
+
 SnapStartUse SnapStartUse::of(const FunctionConfig &function, QStringView qualifier, bool always)
 {
     SnapStartUse use;
-    use.applies = always || (function.snapStart && function.isPublishedVersion(qualifier));
+    use.applies = always || (function.snapStart && isPublishedVersion(function, qualifier));
     if (use.applies || !function.snapStart)
         return use;
     // What the result, its JSON, the pool's event, `bullpen invoke` and the

@@ -94,9 +94,8 @@ struct FunctionConfig
     QString autoPublishAlias; // AutoPublishAlias: provisioned concurrency applies to it only
     // SnapStart: { ApplyOn: PublishedVersions }: cold starts restore a snapshot
     // of the initialised runtime (the runc backend as root; see OciBackend).
-    // As on Lambda it applies to the published version only (the alias, or
-    // version 1), never to $LATEST: see SnapStartUse. ApplyOn: None (or no
-    // SnapStart) leaves it off.
+    // As on Lambda, for published versions only, never $LATEST (SnapStartUse).
+    // ApplyOn: None (or no SnapStart) leaves it off.
     bool snapStart = false;
     QList<ScheduleSource> schedules; // Schedule / ScheduleV2 events
     ImagePackage image; // PackageType: Image; then runtime and handler are empty, codeDirectory is the context
@@ -107,15 +106,6 @@ struct FunctionConfig
     AsyncDestination onFailure; // EventInvokeConfig.DestinationConfig.OnFailure
     AsyncDestination deadLetterQueue; // DeadLetterQueue (Type SQS or SNS, TargetArn)
     int line = 0; // 1-based line of the resource in the file (for messages and "go to")
-
-    // Whether a qualifier names the function's published version: its
-    // AutoPublishAlias, or "1", the version the alias runs (the one version
-    // SAM would have published). $LATEST (or none) never does, and a function
-    // without an alias has no published version.
-    bool isPublishedVersion(QStringView qualifier) const
-    {
-        return !autoPublishAlias.isEmpty() && (qualifier == autoPublishAlias || qualifier == u"1");
-    }
 
     bool operator==(const FunctionConfig &) const = default;
 };

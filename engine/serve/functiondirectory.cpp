@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/serve/functiondirectory.h"
 
+#include "engine/pool/snapstartuse.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QUrl>
@@ -92,7 +94,7 @@ std::variant<ResolvedFunction, ApiError> FunctionDirectory::resolve(QStringView 
     resolved.function = &function;
     if (wanted.isEmpty() || wanted == u"$LATEST") {
         resolved.qualifier = u"$LATEST"_s;
-    } else if (function.isPublishedVersion(wanted)) { // the alias, or version 1 that it runs
+    } else if (isPublishedVersion(function, wanted)) { // the alias, or version 1 that it runs
         resolved.qualifier = wanted.toString();
         resolved.alias = wanted == function.autoPublishAlias;
     } else {

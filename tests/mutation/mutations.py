@@ -240,7 +240,7 @@ MUTATIONS = [
         id="snapstart-on-latest",
         what="SnapStart applies to $LATEST too (Lambda applies it to published versions only)",
         file="engine/pool/snapstartuse.cpp",
-        original="    use.applies = always || (function.snapStart && function.isPublishedVersion(qualifier));",
+        original="    use.applies = always || (function.snapStart && isPublishedVersion(function, qualifier));",
         replacement="    use.applies = always || function.snapStart;",
         tests="^tst_snapstart$",
         targets=["tst_snapstart"],

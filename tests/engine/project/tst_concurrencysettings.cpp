@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "engine/pool/snapstartuse.h"
 #include "engine/project/projectsettings.h"
 #include "engine/project/samtemplate.h"
 #include "engine/project/samtemplateeditor.h"
@@ -144,12 +145,12 @@ private Q_SLOTS:
                  qPrintable(snapStart.constFirst()));
 
         const auto orders = read(global, QStringLiteral("Orders"));
-        QVERIFY(orders->isPublishedVersion(u"live"));
-        QVERIFY(orders->isPublishedVersion(u"1"));
-        QVERIFY(!orders->isPublishedVersion(u"2"));
-        QVERIFY(!orders->isPublishedVersion(u"$LATEST"));
-        QVERIFY(!orders->isPublishedVersion(u""));
-        QVERIFY(!plain->isPublishedVersion(u"1")); // no alias, no published version
+        QVERIFY(isPublishedVersion(*orders, u"live"));
+        QVERIFY(isPublishedVersion(*orders, u"1"));
+        QVERIFY(!isPublishedVersion(*orders, u"2"));
+        QVERIFY(!isPublishedVersion(*orders, u"$LATEST"));
+        QVERIFY(!isPublishedVersion(*orders, u""));
+        QVERIFY(!isPublishedVersion(*plain, u"1")); // no alias, no published version
     }
 
     void unknownSnapStartIsAnError()
