@@ -1525,6 +1525,22 @@ Jede Prüfung, die dieser Rechner zeigen kann, ist bestanden; %n konnte hier nic
 Jede Prüfung, die dieser Rechner zeigen kann, ist bestanden; %n konnten hier nicht gezeigt werden (siehe HIER NICHT GEZEIGT oben).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The version to invoke: the function&apos;s AutoPublishAlias, 1 (the version the alias runs) or $LATEST (default: the alias when the function has one, as the window invokes it, else $LATEST). SnapStart applies to the alias and version 1 only.</source>
+        <translation>Die aufzurufende Version: der AutoPublishAlias der Funktion, 1 (die Version, die der Alias ausführt) oder $LATEST (Standard: der Alias, wenn die Funktion einen hat, wie das Fenster sie aufruft, sonst $LATEST). SnapStart gilt nur für den Alias und Version 1.</translation>
+    </message>
+    <message>
+        <source>For teaching: SnapStart on every invocation, $LATEST included, with or without the template&apos;s SnapStart (Lambda applies it to published versions only).</source>
+        <translation>Zum Lernen: SnapStart bei jedem Aufruf, auch bei $LATEST, mit oder ohne SnapStart der Vorlage (Lambda wendet es nur auf veröffentlichte Versionen an).</translation>
+    </message>
+    <message>
+        <source>%1 has no version &apos;%2&apos;: it has only $LATEST (no AutoPublishAlias)</source>
+        <translation>%1 hat keine Version „%2“: Sie hat nur $LATEST (kein AutoPublishAlias)</translation>
+    </message>
+    <message>
+        <source>%1 has no version &apos;%2&apos;: it has $LATEST, its alias %3 and version 1, which the alias runs</source>
+        <translation>%1 hat keine Version „%2“: Sie hat $LATEST, ihren Alias %3 und Version 1, die der Alias ausführt</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::CodeEditor</name>
@@ -2932,6 +2948,30 @@ Die Sandbox wurde im Voraus vorbereitet (angelegt, bevor dieser Aufruf kam).</tr
     <message>
         <source>Saved to %1 and %2.</source>
         <translation>In %1 und %2 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Apply to every call, $LATEST too (teaching)</source>
+        <translation>Auf jeden Aufruf anwenden, auch $LATEST (zum Lernen)</translation>
+    </message>
+    <message>
+        <source>Lambda applies SnapStart (SnapStart: ApplyOn: PublishedVersions) to published versions only: here the alias (AutoPublishAlias) and version 1, never $LATEST. For teaching, this applies it to every call of this function, $LATEST included, with or without SnapStart in the template: the first cold start takes a snapshot of the initialised runtime, later cold starts restore it (runc backend, as root). Kept in bullpen-project.json, not in the template.</source>
+        <translation>Lambda wendet SnapStart (SnapStart: ApplyOn: PublishedVersions) nur auf veröffentlichte Versionen an: hier auf den Alias (AutoPublishAlias) und Version 1, nie auf $LATEST. Zum Lernen wendet diese Einstellung es auf jeden Aufruf dieser Funktion an, auch auf $LATEST, mit oder ohne SnapStart in der Vorlage: Der erste Kaltstart erstellt einen Snapshot der initialisierten Laufzeit, spätere Kaltstarts stellen ihn wieder her (runc-Backend, als root). Gespeichert in bullpen-project.json, nicht in der Vorlage.</translation>
+    </message>
+    <message>
+        <source>S&amp;napStart:</source>
+        <translation>S&amp;napStart:</translation>
+    </message>
+    <message>
+        <source>Every cold start of this function restores from a snapshot, $LATEST included (the first one takes it); on Lambda only the published versions of a function with SnapStart would.</source>
+        <translation>Jeder Kaltstart dieser Funktion wird aus einem Snapshot wiederhergestellt, auch bei $LATEST (der erste erstellt ihn); auf Lambda täten das nur die veröffentlichten Versionen einer Funktion mit SnapStart.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s SnapStart applies to published versions, and this function has none: give it an AutoPublishAlias. Until then every call runs $LATEST and starts cold as usual.</source>
+        <translation>Das SnapStart der Vorlage gilt für veröffentlichte Versionen, und diese Funktion hat keine: Geben Sie ihr einen AutoPublishAlias. Bis dahin führt jeder Aufruf $LATEST aus und startet wie üblich kalt.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s SnapStart applies to the alias %1 (version 1), which Invoke runs; $LATEST starts cold as usual.</source>
+        <translation>Das SnapStart der Vorlage gilt für den Alias %1 (Version 1), den „Aufrufen“ ausführt; $LATEST startet wie üblich kalt.</translation>
     </message>
 </context>
 <context>
@@ -6580,6 +6620,10 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source>write ApplyOn: PublishedVersions (or None to turn SnapStart off)</source>
         <translation>schreiben Sie ApplyOn: PublishedVersions (oder None, um SnapStart abzuschalten)</translation>
+    </message>
+    <message>
+        <source>SnapStart applies to published versions: add AutoPublishAlias (e.g. AutoPublishAlias: live) and invoke the alias; until then every call runs $LATEST and starts cold as usual</source>
+        <translation>SnapStart gilt für veröffentlichte Versionen: ergänzen Sie AutoPublishAlias (z. B. AutoPublishAlias: live) und rufen Sie den Alias auf; bis dahin führt jeder Aufruf $LATEST aus und startet wie üblich kalt</translation>
     </message>
 </context>
 <context>

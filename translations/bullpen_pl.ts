@@ -1545,6 +1545,22 @@ Przeszły wszystkie sprawdzenia, które ta maszyna może pokazać; %n nie dały 
 Przeszły wszystkie sprawdzenia, które ta maszyna może pokazać; %n nie dało się tu pokazać (zob. NIE POKAZANO TUTAJ wyżej).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The version to invoke: the function&apos;s AutoPublishAlias, 1 (the version the alias runs) or $LATEST (default: the alias when the function has one, as the window invokes it, else $LATEST). SnapStart applies to the alias and version 1 only.</source>
+        <translation>Wersja do wywołania: AutoPublishAlias funkcji, 1 (wersja, którą uruchamia alias) lub $LATEST (domyślnie: alias, gdy funkcja go ma, tak jak wywołuje ją okno, w przeciwnym razie $LATEST). SnapStart dotyczy tylko aliasu i wersji 1.</translation>
+    </message>
+    <message>
+        <source>For teaching: SnapStart on every invocation, $LATEST included, with or without the template&apos;s SnapStart (Lambda applies it to published versions only).</source>
+        <translation>Do nauki: SnapStart przy każdym wywołaniu, także $LATEST, z SnapStart w szablonie lub bez (Lambda stosuje go tylko do opublikowanych wersji).</translation>
+    </message>
+    <message>
+        <source>%1 has no version &apos;%2&apos;: it has only $LATEST (no AutoPublishAlias)</source>
+        <translation>%1 nie ma wersji „%2”: ma tylko $LATEST (brak AutoPublishAlias)</translation>
+    </message>
+    <message>
+        <source>%1 has no version &apos;%2&apos;: it has $LATEST, its alias %3 and version 1, which the alias runs</source>
+        <translation>%1 nie ma wersji „%2”: ma $LATEST, swój alias %3 i wersję 1, którą uruchamia alias</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::CodeEditor</name>
@@ -2964,6 +2980,30 @@ Piaskownica została przygotowana zawczasu (utworzona, zanim nadeszło to wywoł
     <message>
         <source>Saved to %1 and %2.</source>
         <translation>Zapisano w %1 i %2.</translation>
+    </message>
+    <message>
+        <source>Apply to every call, $LATEST too (teaching)</source>
+        <translation>Stosuj do każdego wywołania, także $LATEST (do nauki)</translation>
+    </message>
+    <message>
+        <source>Lambda applies SnapStart (SnapStart: ApplyOn: PublishedVersions) to published versions only: here the alias (AutoPublishAlias) and version 1, never $LATEST. For teaching, this applies it to every call of this function, $LATEST included, with or without SnapStart in the template: the first cold start takes a snapshot of the initialised runtime, later cold starts restore it (runc backend, as root). Kept in bullpen-project.json, not in the template.</source>
+        <translation>Lambda stosuje SnapStart (SnapStart: ApplyOn: PublishedVersions) tylko do opublikowanych wersji: tutaj do aliasu (AutoPublishAlias) i wersji 1, nigdy do $LATEST. Do nauki to ustawienie stosuje go do każdego wywołania tej funkcji, także $LATEST, z SnapStart w szablonie lub bez: pierwszy zimny start wykonuje migawkę zainicjowanego środowiska uruchomieniowego, kolejne zimne starty ją przywracają (backend runc, jako root). Zapisywane w bullpen-project.json, nie w szablonie.</translation>
+    </message>
+    <message>
+        <source>S&amp;napStart:</source>
+        <translation>S&amp;napStart:</translation>
+    </message>
+    <message>
+        <source>Every cold start of this function restores from a snapshot, $LATEST included (the first one takes it); on Lambda only the published versions of a function with SnapStart would.</source>
+        <translation>Każdy zimny start tej funkcji jest przywracany z migawki, także $LATEST (pierwszy ją wykonuje); w Lambdzie robiłyby to tylko opublikowane wersje funkcji z SnapStart.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s SnapStart applies to published versions, and this function has none: give it an AutoPublishAlias. Until then every call runs $LATEST and starts cold as usual.</source>
+        <translation>SnapStart z szablonu dotyczy opublikowanych wersji, a ta funkcja nie ma żadnej: nadaj jej AutoPublishAlias. Do tego czasu każde wywołanie uruchamia $LATEST i startuje na zimno jak zwykle.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s SnapStart applies to the alias %1 (version 1), which Invoke runs; $LATEST starts cold as usual.</source>
+        <translation>SnapStart z szablonu dotyczy aliasu %1 (wersja 1), który uruchamia polecenie Wywołaj; $LATEST startuje na zimno jak zwykle.</translation>
     </message>
 </context>
 <context>
@@ -6646,6 +6686,10 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source>write ApplyOn: PublishedVersions (or None to turn SnapStart off)</source>
         <translation>wpisz ApplyOn: PublishedVersions (albo None, aby wyłączyć SnapStart)</translation>
+    </message>
+    <message>
+        <source>SnapStart applies to published versions: add AutoPublishAlias (e.g. AutoPublishAlias: live) and invoke the alias; until then every call runs $LATEST and starts cold as usual</source>
+        <translation>SnapStart dotyczy opublikowanych wersji: dodaj AutoPublishAlias (np. AutoPublishAlias: live) i wywołuj alias; do tego czasu każde wywołanie uruchamia $LATEST i startuje na zimno jak zwykle</translation>
     </message>
 </context>
 <context>

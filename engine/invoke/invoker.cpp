@@ -192,11 +192,17 @@ bool Invoker::setKeepWarm(const FunctionConfig &function, bool enabled, const QS
     return m_scheduler->setKeepWarm(function, enabled, rate, error);
 }
 
+void Invoker::setSnapStartAlways(const QString &logicalId, bool always)
+{
+    m_pool->setFunctionSnapStartAlways(logicalId, always);
+}
+
 bool Invoker::applyFunctionSettings(const FunctionConfig &function, const FunctionRunSettings &settings, QString *error,
                                     int codeRevision)
 {
     QStringList problems;
     m_pool->setFunctionKeepAliveMs(function.logicalId, settings.keepAliveMs);
+    setSnapStartAlways(function.logicalId, settings.snapStartAlways);
     QString why;
     if (!m_scheduler->setKeepWarm(function, settings.keepWarm, settings.keepWarmRate, &why))
         problems.append(QStringLiteral("keep-warm: ") + why);
