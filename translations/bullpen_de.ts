@@ -1511,6 +1511,36 @@ Das Fenster ist ein eigenes Programm (Paket bullpen); die Befehlszeile funktioni
         <source>The functions&apos; MemorySize in MB (default 512); their CPU share follows it, as on Lambda.</source>
         <translation>MemorySize der Funktionen in MB (Standard 512); ihr CPU-Anteil folgt daraus, wie bei Lambda.</translation>
     </message>
+    <message>
+        <source>NOT SHOWN HERE</source>
+        <translation>HIER NICHT GEZEIGT</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Every check passed that this machine can show; %n could not be shown here (see NOT SHOWN HERE above).</source>
+        <translation>
+            <numerusform>
+Jede Prüfung, die dieser Rechner zeigen kann, ist bestanden; %n konnte hier nicht gezeigt werden (siehe HIER NICHT GEZEIGT oben).</numerusform>
+            <numerusform>
+Jede Prüfung, die dieser Rechner zeigen kann, ist bestanden; %n konnten hier nicht gezeigt werden (siehe HIER NICHT GEZEIGT oben).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The version to invoke: the function&apos;s AutoPublishAlias, 1 (the version the alias runs) or $LATEST (default: the alias when the function has one, as the window invokes it, else $LATEST). SnapStart applies to the alias and version 1 only.</source>
+        <translation>Die aufzurufende Version: der AutoPublishAlias der Funktion, 1 (die Version, die der Alias ausführt) oder $LATEST (Standard: der Alias, wenn die Funktion einen hat, wie das Fenster sie aufruft, sonst $LATEST). SnapStart gilt nur für den Alias und Version 1.</translation>
+    </message>
+    <message>
+        <source>For teaching: SnapStart on every invocation, $LATEST included, with or without the template&apos;s SnapStart (Lambda applies it to published versions only).</source>
+        <translation>Zum Lernen: SnapStart bei jedem Aufruf, auch bei $LATEST, mit oder ohne SnapStart der Vorlage (Lambda wendet es nur auf veröffentlichte Versionen an).</translation>
+    </message>
+    <message>
+        <source>%1 has no version &apos;%2&apos;: it has only $LATEST (no AutoPublishAlias)</source>
+        <translation>%1 hat keine Version „%2“: Sie hat nur $LATEST (kein AutoPublishAlias)</translation>
+    </message>
+    <message>
+        <source>%1 has no version &apos;%2&apos;: it has $LATEST, its alias %3 and version 1, which the alias runs</source>
+        <translation>%1 hat keine Version „%2“: Sie hat $LATEST, ihren Alias %3 und Version 1, die der Alias ausführt</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::CodeEditor</name>
@@ -2919,6 +2949,30 @@ Die Sandbox wurde im Voraus vorbereitet (angelegt, bevor dieser Aufruf kam).</tr
         <source>Saved to %1 and %2.</source>
         <translation>In %1 und %2 gespeichert.</translation>
     </message>
+    <message>
+        <source>Apply to every call, $LATEST too (teaching)</source>
+        <translation>Auf jeden Aufruf anwenden, auch $LATEST (zum Lernen)</translation>
+    </message>
+    <message>
+        <source>Lambda applies SnapStart (SnapStart: ApplyOn: PublishedVersions) to published versions only: here the alias (AutoPublishAlias) and version 1, never $LATEST. For teaching, this applies it to every call of this function, $LATEST included, with or without SnapStart in the template: the first cold start takes a snapshot of the initialised runtime, later cold starts restore it (runc backend, as root). Kept in bullpen-project.json, not in the template.</source>
+        <translation>Lambda wendet SnapStart (SnapStart: ApplyOn: PublishedVersions) nur auf veröffentlichte Versionen an: hier auf den Alias (AutoPublishAlias) und Version 1, nie auf $LATEST. Zum Lernen wendet diese Einstellung es auf jeden Aufruf dieser Funktion an, auch auf $LATEST, mit oder ohne SnapStart in der Vorlage: Der erste Kaltstart erstellt einen Snapshot der initialisierten Laufzeit, spätere Kaltstarts stellen ihn wieder her (runc-Backend, als root). Gespeichert in bullpen-project.json, nicht in der Vorlage.</translation>
+    </message>
+    <message>
+        <source>S&amp;napStart:</source>
+        <translation>S&amp;napStart:</translation>
+    </message>
+    <message>
+        <source>Every cold start of this function restores from a snapshot, $LATEST included (the first one takes it); on Lambda only the published versions of a function with SnapStart would.</source>
+        <translation>Jeder Kaltstart dieser Funktion wird aus einem Snapshot wiederhergestellt, auch bei $LATEST (der erste erstellt ihn); auf Lambda täten das nur die veröffentlichten Versionen einer Funktion mit SnapStart.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s SnapStart applies to published versions, and this function has none: give it an AutoPublishAlias. Until then every call runs $LATEST and starts cold as usual.</source>
+        <translation>Das SnapStart der Vorlage gilt für veröffentlichte Versionen, und diese Funktion hat keine: Geben Sie ihr einen AutoPublishAlias. Bis dahin führt jeder Aufruf $LATEST aus und startet wie üblich kalt.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s SnapStart applies to the alias %1 (version 1), which Invoke runs; $LATEST starts cold as usual.</source>
+        <translation>Das SnapStart der Vorlage gilt für den Alias %1 (Version 1), den „Aufrufen“ ausführt; $LATEST startet wie üblich kalt.</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::HistoryModel</name>
@@ -3434,10 +3488,6 @@ Die Sandbox wurde im Voraus vorbereitet (angelegt, bevor dieser Aufruf kam).</tr
         <translation>Aufruf %1 antwortete %2 = %3 (Instanz %4%5)</translation>
     </message>
     <message>
-        <source>sameValue needs two calls</source>
-        <translation>sameValue braucht zwei Aufrufe</translation>
-    </message>
-    <message>
         <source>call %1 saw %2 = %3, call %4 saw %5</source>
         <translation>Aufruf %1 sah %2 = %3, Aufruf %4 sah %5</translation>
     </message>
@@ -3547,10 +3597,6 @@ Die Sandbox wurde im Voraus vorbereitet (angelegt, bevor dieser Aufruf kam).</tr
         <translation>mit einer bei Bedarf angelegten Sandbox</translation>
     </message>
     <message>
-        <source>call %1 made its sandbox on demand: backend %2 makes no sandbox ahead of need (runc and crun do)</source>
-        <translation>Aufruf %1 hat seine Sandbox bei Bedarf angelegt: Backend %2 legt keine Sandbox im Voraus an (runc und crun tun es)</translation>
-    </message>
-    <message>
         <source>call %1 started instance %2 with a sandbox made on demand, not a prepared one</source>
         <translation>Aufruf %1 startete Instanz %2 mit einer bei Bedarf angelegten Sandbox, nicht mit einer vorbereiteten</translation>
     </message>
@@ -3573,6 +3619,78 @@ Die Sandbox wurde im Voraus vorbereitet (angelegt, bevor dieser Aufruf kam).</tr
     <message>
         <source>; expected at least %1 on demand</source>
         <translation>; erwartet mindestens %1 bei Bedarf</translation>
+    </message>
+    <message>
+        <source>wait for a copy restored from the snapshot ahead of need</source>
+        <translation>auf eine im Voraus aus dem Snapshot wiederhergestellte Kopie warten</translation>
+    </message>
+    <message>
+        <source>wait for a copy restored from the snapshot ahead of need (none here: %1)</source>
+        <translation>auf eine im Voraus aus dem Snapshot wiederhergestellte Kopie warten (hier keine: %1)</translation>
+    </message>
+    <message>
+        <source>no copy was restored from the snapshot ahead of need within %1 s</source>
+        <translation>innerhalb von %1 s wurde keine Kopie im Voraus aus dem Snapshot wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>call %1 invoked $LATEST, which SnapStart does not apply to: Lambda takes snapshots of published versions only (invoke the alias)</source>
+        <translation>Aufruf %1 rief $LATEST auf, für das SnapStart nicht gilt: Lambda nimmt Snapshots nur von veröffentlichten Versionen auf (rufen Sie den Alias auf)</translation>
+    </message>
+    <message>
+        <source>this machine cannot show it. %1. Call %2 started instance %3 cold as usual instead: init %4, then %5 in the handler</source>
+        <translation>dieser Rechner kann es nicht zeigen. %1. Aufruf %2 startete Instanz %3 stattdessen wie gewohnt kalt: Init %4, dann %5 im Handler</translation>
+    </message>
+    <message>
+        <source>call %1 woke instance %2, restored from a snapshot: no init of its own</source>
+        <translation>Aufruf %1 weckte Instanz %2, aus einem Snapshot wiederhergestellt: keine eigene Init</translation>
+    </message>
+    <message>
+        <source>this machine cannot show it. The %1 backend makes no sandbox ahead of need (runc and crun do); call %2 made its sandbox on demand</source>
+        <translation>dieser Rechner kann es nicht zeigen. Das Backend %1 legt keine Sandbox im Voraus an (runc und crun tun es); Aufruf %2 legte seine Sandbox bei Bedarf an</translation>
+    </message>
+    <message>
+        <source>%1 needs two calls</source>
+        <translation>%1 braucht zwei Aufrufe</translation>
+    </message>
+    <message>
+        <source>: each drew its own (instances %1 and %2)</source>
+        <translation>: Jeder zog seinen eigenen (Instanzen %1 und %2)</translation>
+    </message>
+    <message>
+        <source>calls %1 and %2 both saw %3 = %4 on two instances (%5 and %6): made once, in the init that both started from</source>
+        <translation>Aufrufe %1 und %2 sahen beide %3 = %4 auf zwei Instanzen (%5 und %6): einmal angelegt, in der Init, von der beide ausgingen</translation>
+    </message>
+    <message>
+        <source>call %1 started instance %2 cold without SnapStart: %3</source>
+        <translation>Aufruf %1 startete Instanz %2 kalt ohne SnapStart: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no SnapStart (SnapStart: ApplyOn: PublishedVersions)</source>
+        <translation>%1 hat kein SnapStart (SnapStart: ApplyOn: PublishedVersions)</translation>
+    </message>
+    <message>
+        <source>call %1 woke instance %2, restored from a snapshot taken before: the init did not run</source>
+        <translation>Aufruf %1 weckte Instanz %2, aus einem früher aufgenommenen Snapshot wiederhergestellt: Die Init lief nicht</translation>
+    </message>
+    <message>
+        <source>call %1 started instance %2 on demand and ran the init once, for the snapshot: Init Duration %3 (the init, the before-snapshot hooks and the checkpoint), then %4 in the handler</source>
+        <translation>Aufruf %1 startete Instanz %2 bei Bedarf und führte die Init einmal aus, für den Snapshot: Init Duration %3 (die Init, die Before-Snapshot-Hooks und der Checkpoint), dann %4 im Handler</translation>
+    </message>
+    <message>
+        <source>call %1 started instance %2 cold with an init of its own (%3), not restored from the snapshot</source>
+        <translation>Aufruf %1 startete Instanz %2 kalt mit eigener Init (%3), nicht aus dem Snapshot wiederhergestellt</translation>
+    </message>
+    <message>
+        <source>call %1 woke instance %2, %3: Restore Duration %4 (billed %5), no Init Duration, then %6 in the handler</source>
+        <translation>Aufruf %1 weckte Instanz %2, %3: Restore Duration %4 (abgerechnet %5), keine Init Duration, dann %6 im Handler</translation>
+    </message>
+    <message>
+        <source>a copy restored from the snapshot ahead of need</source>
+        <translation>eine im Voraus aus dem Snapshot wiederhergestellte Kopie</translation>
+    </message>
+    <message>
+        <source>restored from the snapshot on demand</source>
+        <translation>bei Bedarf aus dem Snapshot wiederhergestellt</translation>
     </message>
 </context>
 <context>
@@ -3719,6 +3837,21 @@ Die Sandbox wurde im Voraus vorbereitet (angelegt, bevor dieser Aufruf kam).</tr
     <message>
         <source>Pausing after the step in progress.</source>
         <translation>Pause nach dem laufenden Schritt.</translation>
+    </message>
+    <message>
+        <source>⊘ not shown here:</source>
+        <translation>⊘ hier nicht gezeigt:</translation>
+    </message>
+    <message>
+        <source>Step %1: this machine cannot show all of it; see why above.</source>
+        <translation>Schritt %1: Dieser Rechner kann nicht alles davon zeigen; siehe oben, warum.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lesson done: every check held that this machine can show; %n could not be shown here (marked above, with why).</source>
+        <translation>
+            <numerusform>Lektion fertig: Jede Prüfung, die dieser Rechner zeigen kann, ist erfüllt; %n konnte hier nicht gezeigt werden (oben markiert, mit Begründung).</numerusform>
+            <numerusform>Lektion fertig: Jede Prüfung, die dieser Rechner zeigen kann, ist erfüllt; %n konnten hier nicht gezeigt werden (oben markiert, mit Begründung).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6487,6 +6620,10 @@ Von der Festplatte neu laden und Ihre Änderungen verwerfen?</translation>
     <message>
         <source>write ApplyOn: PublishedVersions (or None to turn SnapStart off)</source>
         <translation>schreiben Sie ApplyOn: PublishedVersions (oder None, um SnapStart abzuschalten)</translation>
+    </message>
+    <message>
+        <source>SnapStart applies to published versions: add AutoPublishAlias (e.g. AutoPublishAlias: live) and invoke the alias; until then every call runs $LATEST and starts cold as usual</source>
+        <translation>SnapStart gilt für veröffentlichte Versionen: ergänzen Sie AutoPublishAlias (z. B. AutoPublishAlias: live) und rufen Sie den Alias auf; bis dahin führt jeder Aufruf $LATEST aus und startet wie üblich kalt</translation>
     </message>
 </context>
 <context>

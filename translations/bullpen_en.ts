@@ -135,6 +135,16 @@
             <numerusform>%n replicas</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>
+Every check passed that this machine can show; %n could not be shown here (see NOT SHOWN HERE above).</source>
+        <translation>
+            <numerusform>
+Every check passed that this machine can show; %n could not be shown here (see NOT SHOWN HERE above).</numerusform>
+            <numerusform>
+Every check passed that this machine can show; %n could not be shown here (see NOT SHOWN HERE above).</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::CompareModel</name>
@@ -332,6 +342,16 @@
         <translation>
             <numerusform>during the step: %1 requests, %2 GB-s, $%3 billed, with %n instance warm; the calls before it cost %4 GB-s and %5 requests ($%6)</numerusform>
             <numerusform>during the step: %1 requests, %2 GB-s, $%3 billed, with %n instances warm; the calls before it cost %4 GB-s and %5 requests ($%6)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bullpen::LessonsWidget</name>
+    <message numerus="yes">
+        <source>Lesson done: every check held that this machine can show; %n could not be shown here (marked above, with why).</source>
+        <translation>
+            <numerusform>Lesson done: every check held that this machine can show; %n could not be shown here (marked above, with why).</numerusform>
+            <numerusform>Lesson done: every check held that this machine can show; %n could not be shown here (marked above, with why).</numerusform>
         </translation>
     </message>
 </context>

@@ -1529,6 +1529,38 @@ uruchom &apos;bullpen --help&apos;, aby zobaczyć jego polecenia.
         <source>The functions&apos; MemorySize in MB (default 512); their CPU share follows it, as on Lambda.</source>
         <translation>MemorySize funkcji w MB (domyślnie 512); ich udział w CPU wynika z niej, jak w Lambdzie.</translation>
     </message>
+    <message>
+        <source>NOT SHOWN HERE</source>
+        <translation>NIE POKAZANO TUTAJ</translation>
+    </message>
+    <message numerus="yes">
+        <source>
+Every check passed that this machine can show; %n could not be shown here (see NOT SHOWN HERE above).</source>
+        <translation>
+            <numerusform>
+Przeszły wszystkie sprawdzenia, które ta maszyna może pokazać; %n nie dało się tu pokazać (zob. NIE POKAZANO TUTAJ wyżej).</numerusform>
+            <numerusform>
+Przeszły wszystkie sprawdzenia, które ta maszyna może pokazać; %n nie dały się tu pokazać (zob. NIE POKAZANO TUTAJ wyżej).</numerusform>
+            <numerusform>
+Przeszły wszystkie sprawdzenia, które ta maszyna może pokazać; %n nie dało się tu pokazać (zob. NIE POKAZANO TUTAJ wyżej).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The version to invoke: the function&apos;s AutoPublishAlias, 1 (the version the alias runs) or $LATEST (default: the alias when the function has one, as the window invokes it, else $LATEST). SnapStart applies to the alias and version 1 only.</source>
+        <translation>Wersja do wywołania: AutoPublishAlias funkcji, 1 (wersja, którą uruchamia alias) lub $LATEST (domyślnie: alias, gdy funkcja go ma, tak jak wywołuje ją okno, w przeciwnym razie $LATEST). SnapStart dotyczy tylko aliasu i wersji 1.</translation>
+    </message>
+    <message>
+        <source>For teaching: SnapStart on every invocation, $LATEST included, with or without the template&apos;s SnapStart (Lambda applies it to published versions only).</source>
+        <translation>Do nauki: SnapStart przy każdym wywołaniu, także $LATEST, z SnapStart w szablonie lub bez (Lambda stosuje go tylko do opublikowanych wersji).</translation>
+    </message>
+    <message>
+        <source>%1 has no version &apos;%2&apos;: it has only $LATEST (no AutoPublishAlias)</source>
+        <translation>%1 nie ma wersji „%2”: ma tylko $LATEST (brak AutoPublishAlias)</translation>
+    </message>
+    <message>
+        <source>%1 has no version &apos;%2&apos;: it has $LATEST, its alias %3 and version 1, which the alias runs</source>
+        <translation>%1 nie ma wersji „%2”: ma $LATEST, swój alias %3 i wersję 1, którą uruchamia alias</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::CodeEditor</name>
@@ -2949,6 +2981,30 @@ Piaskownica została przygotowana zawczasu (utworzona, zanim nadeszło to wywoł
         <source>Saved to %1 and %2.</source>
         <translation>Zapisano w %1 i %2.</translation>
     </message>
+    <message>
+        <source>Apply to every call, $LATEST too (teaching)</source>
+        <translation>Stosuj do każdego wywołania, także $LATEST (do nauki)</translation>
+    </message>
+    <message>
+        <source>Lambda applies SnapStart (SnapStart: ApplyOn: PublishedVersions) to published versions only: here the alias (AutoPublishAlias) and version 1, never $LATEST. For teaching, this applies it to every call of this function, $LATEST included, with or without SnapStart in the template: the first cold start takes a snapshot of the initialised runtime, later cold starts restore it (runc backend, as root). Kept in bullpen-project.json, not in the template.</source>
+        <translation>Lambda stosuje SnapStart (SnapStart: ApplyOn: PublishedVersions) tylko do opublikowanych wersji: tutaj do aliasu (AutoPublishAlias) i wersji 1, nigdy do $LATEST. Do nauki to ustawienie stosuje go do każdego wywołania tej funkcji, także $LATEST, z SnapStart w szablonie lub bez: pierwszy zimny start wykonuje migawkę zainicjowanego środowiska uruchomieniowego, kolejne zimne starty ją przywracają (backend runc, jako root). Zapisywane w bullpen-project.json, nie w szablonie.</translation>
+    </message>
+    <message>
+        <source>S&amp;napStart:</source>
+        <translation>S&amp;napStart:</translation>
+    </message>
+    <message>
+        <source>Every cold start of this function restores from a snapshot, $LATEST included (the first one takes it); on Lambda only the published versions of a function with SnapStart would.</source>
+        <translation>Każdy zimny start tej funkcji jest przywracany z migawki, także $LATEST (pierwszy ją wykonuje); w Lambdzie robiłyby to tylko opublikowane wersje funkcji z SnapStart.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s SnapStart applies to published versions, and this function has none: give it an AutoPublishAlias. Until then every call runs $LATEST and starts cold as usual.</source>
+        <translation>SnapStart z szablonu dotyczy opublikowanych wersji, a ta funkcja nie ma żadnej: nadaj jej AutoPublishAlias. Do tego czasu każde wywołanie uruchamia $LATEST i startuje na zimno jak zwykle.</translation>
+    </message>
+    <message>
+        <source>The template&apos;s SnapStart applies to the alias %1 (version 1), which Invoke runs; $LATEST starts cold as usual.</source>
+        <translation>SnapStart z szablonu dotyczy aliasu %1 (wersja 1), który uruchamia polecenie Wywołaj; $LATEST startuje na zimno jak zwykle.</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::HistoryModel</name>
@@ -3470,10 +3526,6 @@ Piaskownica została przygotowana zawczasu (utworzona, zanim nadeszło to wywoł
         <translation>wywołanie %1 odpowiedziało %2 = %3 (instancja %4%5)</translation>
     </message>
     <message>
-        <source>sameValue needs two calls</source>
-        <translation>sameValue wymaga dwóch wywołań</translation>
-    </message>
-    <message>
         <source>call %1 saw %2 = %3, call %4 saw %5</source>
         <translation>wywołanie %1 zobaczyło %2 = %3, wywołanie %4 zobaczyło %5</translation>
     </message>
@@ -3590,10 +3642,6 @@ Piaskownica została przygotowana zawczasu (utworzona, zanim nadeszło to wywoł
         <translation>z piaskownicą utworzoną na żądanie</translation>
     </message>
     <message>
-        <source>call %1 made its sandbox on demand: backend %2 makes no sandbox ahead of need (runc and crun do)</source>
-        <translation>wywołanie %1 utworzyło piaskownicę na żądanie: backend %2 nie przygotowuje piaskownic zawczasu (runc i crun to robią)</translation>
-    </message>
-    <message>
         <source>call %1 started instance %2 with a sandbox made on demand, not a prepared one</source>
         <translation>wywołanie %1 uruchomiło instancję %2 z piaskownicą utworzoną na żądanie, nie przygotowaną</translation>
     </message>
@@ -3616,6 +3664,78 @@ Piaskownica została przygotowana zawczasu (utworzona, zanim nadeszło to wywoł
     <message>
         <source>; expected at least %1 on demand</source>
         <translation>; oczekiwano co najmniej %1 na żądanie</translation>
+    </message>
+    <message>
+        <source>wait for a copy restored from the snapshot ahead of need</source>
+        <translation>czekaj na kopię przywróconą zawczasu z migawki</translation>
+    </message>
+    <message>
+        <source>wait for a copy restored from the snapshot ahead of need (none here: %1)</source>
+        <translation>czekaj na kopię przywróconą zawczasu z migawki (tutaj żadnej: %1)</translation>
+    </message>
+    <message>
+        <source>no copy was restored from the snapshot ahead of need within %1 s</source>
+        <translation>w ciągu %1 s nie przywrócono zawczasu żadnej kopii z migawki</translation>
+    </message>
+    <message>
+        <source>call %1 invoked $LATEST, which SnapStart does not apply to: Lambda takes snapshots of published versions only (invoke the alias)</source>
+        <translation>wywołanie %1 wywołało $LATEST, do którego SnapStart się nie stosuje: Lambda robi migawki tylko opublikowanych wersji (wywołaj alias)</translation>
+    </message>
+    <message>
+        <source>this machine cannot show it. %1. Call %2 started instance %3 cold as usual instead: init %4, then %5 in the handler</source>
+        <translation>ta maszyna nie może tego pokazać. %1. Wywołanie %2 uruchomiło zamiast tego instancję %3 na zimno jak zwykle: inicjalizacja %4, potem %5 w handlerze</translation>
+    </message>
+    <message>
+        <source>call %1 woke instance %2, restored from a snapshot: no init of its own</source>
+        <translation>wywołanie %1 wybudziło instancję %2, przywróconą z migawki: bez własnej inicjalizacji</translation>
+    </message>
+    <message>
+        <source>this machine cannot show it. The %1 backend makes no sandbox ahead of need (runc and crun do); call %2 made its sandbox on demand</source>
+        <translation>ta maszyna nie może tego pokazać. Backend %1 nie przygotowuje piaskownic zawczasu (runc i crun to robią); wywołanie %2 utworzyło piaskownicę na żądanie</translation>
+    </message>
+    <message>
+        <source>%1 needs two calls</source>
+        <translation>%1 potrzebuje dwóch wywołań</translation>
+    </message>
+    <message>
+        <source>: each drew its own (instances %1 and %2)</source>
+        <translation>: każde wylosowało własną (instancje %1 i %2)</translation>
+    </message>
+    <message>
+        <source>calls %1 and %2 both saw %3 = %4 on two instances (%5 and %6): made once, in the init that both started from</source>
+        <translation>wywołania %1 i %2 widziały oba %3 = %4 na dwóch instancjach (%5 i %6): utworzone raz, w inicjalizacji, od której obie wystartowały</translation>
+    </message>
+    <message>
+        <source>call %1 started instance %2 cold without SnapStart: %3</source>
+        <translation>wywołanie %1 uruchomiło instancję %2 na zimno bez SnapStart: %3</translation>
+    </message>
+    <message>
+        <source>%1 has no SnapStart (SnapStart: ApplyOn: PublishedVersions)</source>
+        <translation>%1 nie ma SnapStart (SnapStart: ApplyOn: PublishedVersions)</translation>
+    </message>
+    <message>
+        <source>call %1 woke instance %2, restored from a snapshot taken before: the init did not run</source>
+        <translation>wywołanie %1 wybudziło instancję %2, przywróconą z wcześniej zrobionej migawki: inicjalizacja się nie wykonała</translation>
+    </message>
+    <message>
+        <source>call %1 started instance %2 on demand and ran the init once, for the snapshot: Init Duration %3 (the init, the before-snapshot hooks and the checkpoint), then %4 in the handler</source>
+        <translation>wywołanie %1 uruchomiło instancję %2 na żądanie i wykonało inicjalizację raz, dla migawki: Init Duration %3 (inicjalizacja, haki przed migawką i punkt kontrolny), potem %4 w handlerze</translation>
+    </message>
+    <message>
+        <source>call %1 started instance %2 cold with an init of its own (%3), not restored from the snapshot</source>
+        <translation>wywołanie %1 uruchomiło instancję %2 na zimno z własną inicjalizacją (%3), nie przywróconą z migawki</translation>
+    </message>
+    <message>
+        <source>call %1 woke instance %2, %3: Restore Duration %4 (billed %5), no Init Duration, then %6 in the handler</source>
+        <translation>wywołanie %1 wybudziło instancję %2, %3: Restore Duration %4 (rozliczone %5), bez Init Duration, potem %6 w handlerze</translation>
+    </message>
+    <message>
+        <source>a copy restored from the snapshot ahead of need</source>
+        <translation>kopię przywróconą zawczasu z migawki</translation>
+    </message>
+    <message>
+        <source>restored from the snapshot on demand</source>
+        <translation>przywróconą z migawki na żądanie</translation>
     </message>
 </context>
 <context>
@@ -3762,6 +3882,22 @@ Piaskownica została przygotowana zawczasu (utworzona, zanim nadeszło to wywoł
     <message>
         <source>Pausing after the step in progress.</source>
         <translation>Wstrzymanie po bieżącym kroku.</translation>
+    </message>
+    <message>
+        <source>⊘ not shown here:</source>
+        <translation>⊘ nie pokazano tutaj:</translation>
+    </message>
+    <message>
+        <source>Step %1: this machine cannot show all of it; see why above.</source>
+        <translation>Krok %1: ta maszyna nie może pokazać wszystkiego; dlaczego, widać wyżej.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Lesson done: every check held that this machine can show; %n could not be shown here (marked above, with why).</source>
+        <translation>
+            <numerusform>Lekcja skończona: przeszły wszystkie sprawdzenia, które ta maszyna może pokazać; %n nie dało się tu pokazać (zaznaczone wyżej, z powodem).</numerusform>
+            <numerusform>Lekcja skończona: przeszły wszystkie sprawdzenia, które ta maszyna może pokazać; %n nie dały się tu pokazać (zaznaczone wyżej, z powodem).</numerusform>
+            <numerusform>Lekcja skończona: przeszły wszystkie sprawdzenia, które ta maszyna może pokazać; %n nie dało się tu pokazać (zaznaczone wyżej, z powodem).</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -6550,6 +6686,10 @@ Wczytać go ponownie z dysku i utracić swoje zmiany?</translation>
     <message>
         <source>write ApplyOn: PublishedVersions (or None to turn SnapStart off)</source>
         <translation>wpisz ApplyOn: PublishedVersions (albo None, aby wyłączyć SnapStart)</translation>
+    </message>
+    <message>
+        <source>SnapStart applies to published versions: add AutoPublishAlias (e.g. AutoPublishAlias: live) and invoke the alias; until then every call runs $LATEST and starts cold as usual</source>
+        <translation>SnapStart dotyczy opublikowanych wersji: dodaj AutoPublishAlias (np. AutoPublishAlias: live) i wywołuj alias; do tego czasu każde wywołanie uruchamia $LATEST i startuje na zimno jak zwykle</translation>
     </message>
 </context>
 <context>

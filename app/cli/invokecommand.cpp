@@ -68,8 +68,18 @@ int runInvoke(const QStringList &arguments)
                                          QStringLiteral("FILE"));
     const QCommandLineOption noBuildOption(
         QStringLiteral("no-build"), Text::tr("Run the code as it is: no build first, even when its inputs changed."));
+    const QCommandLineOption qualifierOption(
+        QStringLiteral("qualifier"),
+        Text::tr("The version to invoke: the function's AutoPublishAlias, 1 (the version the alias runs) or $LATEST "
+                 "(default: the alias when the function has one, as the window invokes it, else $LATEST). "
+                 "SnapStart applies to the alias and version 1 only."),
+        QStringLiteral("NAME"));
+    const QCommandLineOption snapStartOption(
+        QStringLiteral("snap-start"),
+        Text::tr("For teaching: SnapStart on every invocation, $LATEST included, with or without the template's "
+                 "SnapStart (Lambda applies it to published versions only)."));
     parser.addOptions({ templateOption, eventOption, repeatOption, concurrencyOption, backendOption, keepAliveOption,
-                        rootfsOption, jsonOption, traceOption, noBuildOption });
+                        rootfsOption, jsonOption, traceOption, noBuildOption, qualifierOption, snapStartOption });
     if (!parser.parse(QStringList { QStringLiteral("bullpen invoke") } + arguments))
         return usageError(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -107,6 +117,22 @@ int runInvoke(const QStringList &arguments)
     if (!chosen)
         return usageError(chooseError);
     FunctionConfig function = *chosen;
+
+    // The version: the alias by default, as the window invokes it (decisions §4).
+    QString qualifier = function.autoPublishAlias;
+    if (parser.isSet(qualifierOption)) {
+        qualifier = parser.value(qualifierOption);
+        if (qualifier == u"$LATEST")
+            qualifier.clear();
+        else if (!isPublishedVersion(function, qualifier))
+            return usageError(
+                function.autoPublishAlias.isEmpty()
+                    ? Text::tr("%1 has no version '%2': it has only $LATEST (no AutoPublishAlias)")
+                          .arg(function.logicalId, qualifier)
+                    : Text::tr(
+                          "%1 has no version '%2': it has $LATEST, its alias %3 and version 1, which the alias runs")
+                          .arg(function.logicalId, qualifier, function.autoPublishAlias));
+    }
 
     // The event.
     QByteArray event = "{}";
@@ -165,7 +191,9 @@ int runInvoke(const QStringList &arguments)
 
     const bool json = parser.isSet(jsonOption);
     int exitCode = 0;
+    invoker->setSnapStartAlways(function.logicalId, parser.isSet(snapStartOption));
     InvocationDriver driver(invoker.get(), function, event);
+    driver.setQualifier(qualifier);
     QObject::connect(&driver, &InvocationDriver::resultReady, &driver, [&](const InvocationResult &r) {
         switch (r.outcome) {
         case InvocationOutcome::EngineError:

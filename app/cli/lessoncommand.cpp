@@ -164,8 +164,11 @@ int runLesson(const QStringList &arguments)
         if (!report.error.isEmpty())
             printOut(Text::tr("  ERROR %1").arg(report.error));
         for (const LessonCheckOutcome &c : report.checks)
-            printOut(
-                QStringLiteral("  %1 %2: %3").arg(c.passed ? Text::tr("PASS") : Text::tr("FAIL"), c.kind, c.message));
+            printOut(QStringLiteral("  %1 %2: %3")
+                         .arg(c.passed()         ? Text::tr("PASS")
+                                  : c.notShown() ? Text::tr("NOT SHOWN HERE")
+                                                 : Text::tr("FAIL"),
+                              c.kind, c.message));
         printOut(Text::tr("  Notice: ") + lesson->steps.at(index).notice);
     });
     int status = 0;
@@ -183,8 +186,11 @@ int runLesson(const QStringList &arguments)
     if (json)
         printOut(QString::fromUtf8(QJsonDocument(runner.toJson()).toJson(QJsonDocument::Indented)).trimmed());
     else
-        printOut(runner.allPassed() ? Text::tr("\nEvery check passed.")
-                                    : Text::tr("\nSome checks failed (see FAIL above)."));
+        printOut(!runner.allPassed()          ? Text::tr("\nSome checks failed (see FAIL above).")
+                     : runner.notShownCount() ? Text::tr("\nEvery check passed that this machine can show; %n could "
+                                                         "not be shown here (see NOT SHOWN HERE above).",
+                                                         nullptr, runner.notShownCount())
+                                              : Text::tr("\nEvery check passed."));
     runner.stop();
     invoker->shutdown();
     return status;

@@ -352,6 +352,25 @@ QStringList functionNames(const QString &templatePath)
     return names;
 }
 
+// $LATEST and the published version of the function (of every function when
+// none is named): its AutoPublishAlias and 1, the version the alias runs.
+QStringList qualifiers(const QString &templatePath, const QString &function)
+{
+    ProjectError error;
+    const auto sam = SamTemplate::load(templatePath, &error);
+    QStringList names { u"$LATEST"_s };
+    if (sam) {
+        for (const FunctionConfig &f : sam->functions()) {
+            if ((function.isEmpty() || f.logicalId == function) && !f.autoPublishAlias.isEmpty()
+                && !names.contains(f.autoPublishAlias))
+                names << f.autoPublishAlias;
+        }
+    }
+    if (names.size() > 1)
+        names << u"1"_s;
+    return names;
+}
+
 QStringList eventNames(const QString &service)
 {
     QStringList names;
@@ -420,15 +439,6 @@ int complete(const QStringList &words)
     const QString current = words.last();
     const QString previous = words.at(words.size() - 2);
 
-    if (previous.startsWith(u'-') && !previous.contains(u'=')) {
-        if (const HelpEntry *option = findOption(help, previous); option && !option->value.isEmpty()) {
-            if (option->names.contains(u"--backend"_s))
-                return print(BackendRegistry::ids());
-            if (option->names.contains(u"--language"_s))
-                return print({ u"en"_s, u"de"_s, u"pl"_s });
-            return print({ u":files"_s });
-        }
-    }
     // The positional arguments so far, option values skipped; and the template named by -t.
     QStringList positional;
     QString templatePath = u"template.yaml"_s;
@@ -448,6 +458,17 @@ int complete(const QStringList &words)
             value = words.at(++i);
         if (option->names.contains(u"--template"_s))
             templatePath = value;
+    }
+    if (previous.startsWith(u'-') && !previous.contains(u'=')) {
+        if (const HelpEntry *option = findOption(help, previous); option && !option->value.isEmpty()) {
+            if (option->names.contains(u"--backend"_s))
+                return print(BackendRegistry::ids());
+            if (option->names.contains(u"--language"_s))
+                return print({ u"en"_s, u"de"_s, u"pl"_s });
+            if (option->names.contains(u"--qualifier"_s))
+                return print(qualifiers(templatePath, positional.value(0)));
+            return print({ u":files"_s });
+        }
     }
     if (current.startsWith(u'-')) {
         for (const HelpEntry &e : help.options)

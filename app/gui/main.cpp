@@ -26,9 +26,11 @@
 #include "widgets/editor/codeeditor.h"
 #include "widgets/editor/recoverybar.h"
 #include "widgets/invoke/invocationcontroller.h"
+#include "widgets/lessons/lessonswidget.h"
 #include "widgets/mainwindow/asyncfeature.h"
 #include "widgets/mainwindow/editorpanel.h"
 #include "widgets/mainwindow/editorrecovery.h"
+#include "widgets/mainwindow/lessonsfeature.h"
 #include "widgets/mainwindow/mainwindow.h"
 #include "widgets/pool/pooleventbatcher.h"
 #include "widgets/pool/poolpanel.h"
@@ -226,6 +228,10 @@ int main(int argc, char *argv[])
                                  QStringLiteral("Invoke every function N times on the real engine, two every 100 ms, "
                                                 "and take the picture --pool-at ms in."),
                                  QStringLiteral("n"));
+    QCommandLineOption lesson(QStringLiteral("lesson"),
+                              QStringLiteral("Show the Lessons dock, play this lesson on the window's engine, and "
+                                             "take the picture when it has finished."),
+                              QStringLiteral("name"));
     QCommandLineOption asyncBurst(QStringLiteral("async-burst"),
                                   QStringLiteral("Queue N Event invocations of every function, and take the picture "
                                                  "--pool-at ms in."),
@@ -237,8 +243,9 @@ int main(int argc, char *argv[])
     QCommandLineOption recoveryProbe(QStringLiteral("recovery-probe"),
                                      QStringLiteral("Print the recovery offers as JSON, press Recover on the "
                                                     "first, print the editor's text, and quit."));
-    for (QCommandLineOption *option : { &screenshot, &palette, &goTo, &fold, &sample, &invoke, &size, &panel,
-                                        &poolTrace, &poolAt, &poolBurst, &asyncBurst, &appendText, &recoveryProbe }) {
+    for (QCommandLineOption *option :
+         { &screenshot, &palette, &goTo, &fold, &sample, &invoke, &size, &panel, &poolTrace, &poolAt, &poolBurst,
+           &asyncBurst, &lesson, &appendText, &recoveryProbe }) {
         option->setFlags(QCommandLineOption::HiddenFromHelp);
         parser.addOption(*option);
     }
@@ -326,6 +333,21 @@ int main(int argc, char *argv[])
                 window.poolPanel()->batcher()->flush();
                 grab();
             });
+        } else if (parser.isSet(lesson)) {
+            // As Help > Lessons, then Play; the picture once the lesson is done
+            // (the dock shows its last step and that step's checks).
+            auto *feature = window.panel<Bullpen::LessonsFeature>();
+            Bullpen::LessonsWidget *lessons = feature ? feature->lessons() : nullptr;
+            if (!lessons || !lessons->selectLesson(parser.value(lesson))) {
+                std::fprintf(stderr, "bullpen: there is no lesson called %s\n", qPrintable(parser.value(lesson)));
+                return 1;
+            }
+            feature->dock()->show();
+            QObject::connect(lessons, &Bullpen::LessonsWidget::lessonFinished, &window, [&window, grab] {
+                window.poolPanel()->batcher()->flush();
+                grab();
+            });
+            QTimer::singleShot(0, lessons, [lessons] { lessons->play(); });
         } else if (parser.isSet(asyncBurst)) {
             if (!startAsyncBurst(window, parser.value(asyncBurst).toInt()))
                 return 1;

@@ -226,6 +226,25 @@ def report(event, context):
 PY
 project_shot async-queue.png light async "$queue" --async-burst 10 --pool-at 25000
 
+# The snapstart lesson played in the window (Help > Lessons, Play; a hidden
+# option does both) on the window's engine, pictured when it has finished:
+# the Lessons dock at its last step with the checks, the pool view and the
+# timeline with its four kinds of start. SnapStart needs root, runc and CRIU:
+# run as anyone else, the pictures show the dock saying why it cannot be
+# shown here.
+lesson_shot() {
+    local name=$1 panel=$2
+    rm -rf "$work/config" "$work/data"
+    mkdir -p "$work/config/Bullpen"
+    printf '[engine]\nbackend=%s\nkeepAliveMinutes=10\n' "$backend" >"$work/config/Bullpen/Bullpen.conf"
+    env QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$work/config" XDG_CACHE_HOME="$work/cache" \
+        XDG_DATA_HOME="$work/data" LANG=C.UTF-8 \
+        bullpen-gui --screenshot "$out/$name" --palette light --size 1720x1000 --panel "$panel" --lesson snapstart
+    echo "wrote docs/screenshots/$name"
+}
+lesson_shot lesson-snapstart.png lessons
+lesson_shot lesson-snapstart-timeline.png timeline
+
 # recovery.png: a window killed (SIGKILL) with an unsaved edit in its handler;
 # the next start offers the edit back in the bar above the text (a data folder
 # of its own, so that no other picture finds the swap file).

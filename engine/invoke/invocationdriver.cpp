@@ -29,7 +29,9 @@ void InvocationDriver::start(int count, int concurrency)
 
 void InvocationDriver::startOne()
 {
-    Invocation *invocation = m_invoker->invoke(m_function, m_payload);
+    InvokeOptions options;
+    options.qualifier = m_qualifier;
+    Invocation *invocation = m_invoker->invoke(m_function, m_payload, options);
     ++m_started;
     // Results arrive from the event loop, never inside invoke(): starting the
     // next one from here does not recurse.

@@ -25,6 +25,8 @@ public:
     void start(int count, int concurrency);
     // Starts no more; those in flight still report.
     void stopStarting() { m_stopping = true; }
+    // The qualifier each invocation names (InvokeOptions::qualifier); empty: $LATEST.
+    void setQualifier(const QString &qualifier) { m_qualifier = qualifier; }
 
     int startedCount() const { return m_started; }
     int finishedCount() const { return m_finished; }
@@ -41,6 +43,7 @@ private:
     QPointer<Invoker> m_invoker;
     FunctionConfig m_function;
     QByteArray m_payload;
+    QString m_qualifier;
     int m_count = 0;
     int m_started = 0;
     int m_finished = 0;

@@ -8,6 +8,7 @@
 #include "engine/sandbox/backendregistry.h"
 #include "engine/sandbox/containerbackend.h"
 #include "engine/sandbox/ocibackend.h"
+#include "engine/sandbox/snapstart.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -191,11 +192,17 @@ bool Invoker::setKeepWarm(const FunctionConfig &function, bool enabled, const QS
     return m_scheduler->setKeepWarm(function, enabled, rate, error);
 }
 
+void Invoker::setSnapStartAlways(const QString &logicalId, bool always)
+{
+    m_pool->setFunctionSnapStartAlways(logicalId, always);
+}
+
 bool Invoker::applyFunctionSettings(const FunctionConfig &function, const FunctionRunSettings &settings, QString *error,
                                     int codeRevision)
 {
     QStringList problems;
     m_pool->setFunctionKeepAliveMs(function.logicalId, settings.keepAliveMs);
+    setSnapStartAlways(function.logicalId, settings.snapStartAlways);
     QString why;
     if (!m_scheduler->setKeepWarm(function, settings.keepWarm, settings.keepWarmRate, &why))
         problems.append(QStringLiteral("keep-warm: ") + why);
@@ -280,6 +287,23 @@ int Invoker::preparedSandboxCount() const
 {
     const auto *oci = qobject_cast<const OciBackend *>(m_backend);
     return oci ? oci->preparedCount() : 0;
+}
+
+int Invoker::restoredSpareCount() const
+{
+    const auto *oci = qobject_cast<const OciBackend *>(m_backend);
+    const SnapStartStore *store = oci ? oci->snapStartStore() : nullptr;
+    return store ? store->spareCount() : 0;
+}
+
+QString Invoker::snapStartUnavailableReason() const
+{
+    const auto *oci = qobject_cast<const OciBackend *>(m_backend);
+    if (!oci)
+        return SnapStart::backendReason(backendInfo().id);
+    if (const SnapStartStore *store = oci->snapStartStore(); store && !store->unavailableReason().isEmpty())
+        return store->unavailableReason();
+    return SnapStart::unavailableReason(*oci);
 }
 
 QList<InstanceInfo> Invoker::instances() const

@@ -52,7 +52,9 @@ public:
                        int codeRevision = 0);
     // The same with a source (for the pool view's lanes) and a qualifier: the
     // function's AutoPublishAlias invokes the alias, which provisioned
-    // concurrency serves first; empty invokes $LATEST.
+    // concurrency serves first, "1" the version it runs; empty invokes
+    // $LATEST. SnapStart applies to the alias and version 1 only, unless
+    // setSnapStartAlways() says otherwise.
     Invocation *invoke(const FunctionConfig &function, const QByteArray &payload, const InvokeOptions &options);
     // The code revision of a function's code as its owner knows it (the
     // window counts edits and rebuilds): an invocation that names none
@@ -79,6 +81,13 @@ public:
     // waiting now. The bench waits for one before a prepared cold start.
     bool preparesSandboxes() const;
     int preparedSandboxCount() const;
+    // SnapStart's copies restored from a snapshot ahead of need (runc as
+    // root: OciBackend's SnapStartStore), parked now: what the next cold start
+    // of a SnapStart version takes. And why SnapStart cannot run on this
+    // engine, in one sentence; empty where it may (so far as is known before
+    // the first SnapStart start has asked `criu check`).
+    int restoredSpareCount() const;
+    QString snapStartUnavailableReason() const;
 
     // The pool's state.
     QList<InstanceInfo> instances() const;
@@ -123,8 +132,12 @@ public:
     bool setScheduleEnabled(const FunctionConfig &function, const QString &scheduleName, bool enabled,
                             QString *error = nullptr);
     bool setKeepWarm(const FunctionConfig &function, bool enabled, const QString &rate, QString *error = nullptr);
+    // For teaching: SnapStart for every invocation of the function, $LATEST
+    // included, with or without the template's SnapStart (the project file's
+    // snapStartAlways, `bullpen invoke --snap-start`).
+    void setSnapStartAlways(const QString &logicalId, bool always);
     // Applies the project file's settings of a function (keep-alive, keep-warm,
-    // enabled schedules) and the template's provisioned concurrency. Returns
+    // enabled schedules, SnapStart always) and the template's provisioned concurrency. Returns
     // false with the reasons when a schedule or rate cannot be used; the rest applies.
     // keepAliveMs < 0 returns the function to the pool's keep-alive.
     bool applyFunctionSettings(const FunctionConfig &function, const FunctionRunSettings &settings,

@@ -14,11 +14,22 @@
 #include <QJsonDocument>
 #include <QTimer>
 
+#include <algorithm>
 #include <memory>
 
 namespace Bullpen {
 
 namespace {
+
+// What the engine's note of a SnapStart function that started cold begins
+// with when this machine cannot checkpoint at all (no root, no runc, no
+// CRIU: SnapStart::unavailableReason, Instance::noteSnapStart), as opposed
+// to a snapshot or a restore that failed, which is the function's failure.
+const QString SnapStartUnavailable = QStringLiteral("SnapStart unavailable: ");
+
+// Plays of lessons in this process: each play of a SnapStart function is a
+// configuration of its own (see LessonRunner::resetLesson).
+int playSerial = 0;
 
 // How long an action that waits on the engine (provisioned instances to be
 // ready, instances to stop) may take in real time before the step says so.
@@ -58,9 +69,12 @@ QString show(const QJsonValue &v)
 
 QJsonObject LessonCheckOutcome::toJson() const
 {
-    return { { QStringLiteral("check"), kind },
-             { QStringLiteral("passed"), passed },
-             { QStringLiteral("message"), message } };
+    QJsonObject o { { QStringLiteral("check"), kind },
+                    { QStringLiteral("passed"), passed() },
+                    { QStringLiteral("message"), message } };
+    if (notShown())
+        o.insert(QStringLiteral("notShown"), true);
+    return o;
 }
 
 bool LessonStepReport::passed() const
@@ -68,10 +82,15 @@ bool LessonStepReport::passed() const
     if (!error.isEmpty())
         return false;
     for (const LessonCheckOutcome &c : checks) {
-        if (!c.passed)
+        if (c.failed())
             return false;
     }
     return true;
+}
+
+int LessonStepReport::notShownCount() const
+{
+    return int(std::count_if(checks.cbegin(), checks.cend(), [](const LessonCheckOutcome &c) { return c.notShown(); }));
 }
 
 QJsonObject LessonStepReport::toJson() const
@@ -86,6 +105,8 @@ QJsonObject LessonStepReport::toJson() const
                     { QStringLiteral("checks"), array } };
     if (!error.isEmpty())
         o.insert(QStringLiteral("error"), error);
+    if (const int n = notShownCount())
+        o.insert(QStringLiteral("notShown"), n);
     return o;
 }
 
@@ -144,6 +165,14 @@ bool LessonRunner::allPassed() const
     return true;
 }
 
+int LessonRunner::notShownCount() const
+{
+    int n = 0;
+    for (const LessonStepReport &r : m_reports)
+        n += r.notShownCount();
+    return n;
+}
+
 QJsonObject LessonRunner::toJson() const
 {
     QJsonArray steps;
@@ -156,9 +185,13 @@ QJsonObject LessonRunner::toJson() const
         o.insert(QStringLiteral("notice"), s.notice);
         steps.append(o);
     }
-    return { { QStringLiteral("lesson"), m_lesson.name },       { QStringLiteral("title"), m_lesson.title },
-             { QStringLiteral("language"), m_lesson.language }, { QStringLiteral("function"), m_function.logicalId },
-             { QStringLiteral("passed"), allPassed() },         { QStringLiteral("steps"), steps } };
+    return { { QStringLiteral("lesson"), m_lesson.name },
+             { QStringLiteral("title"), m_lesson.title },
+             { QStringLiteral("language"), m_lesson.language },
+             { QStringLiteral("function"), m_function.logicalId },
+             { QStringLiteral("passed"), allPassed() },
+             { QStringLiteral("notShown"), notShownCount() },
+             { QStringLiteral("steps"), steps } };
 }
 
 void LessonRunner::play()
@@ -252,8 +285,15 @@ void LessonRunner::resetLesson(std::function<void()> then)
     if (!m_invoker)
         return;
     const quint64 generation = m_generation;
-    ProjectError projectError;
     m_runSettings = FunctionRunSettings();
+    if (m_function.snapStart) {
+        // A snapshot, and the copy restored from it ahead of need, live as
+        // long as their configuration: a replay would find them and skip the
+        // init the snapshot is taken of. So each play runs a configuration of
+        // its own (on Lambda: a version published afresh), which leaves no
+        // sandbox made ahead for $LATEST from before either.
+        m_function.environment.insert(QStringLiteral("BULLPEN_LESSON_PLAY"), QString::number(++playSerial));
+    }
     m_invoker->setClockSpeed(1.0);
     m_invoker->setKeepWarm(m_function, false, m_runSettings.keepWarmRate);
     for (const ScheduleSource &schedule : std::as_const(m_function.schedules))
@@ -324,11 +364,15 @@ QString LessonRunner::describe(const LessonAction &a) const
     const QJsonObject &p = a.parameters;
     if (a.kind == u"invoke") {
         const int count = p.value(QStringLiteral("count")).toInt(1);
+        // Lambda's qualified name where the function has an alias: Hello:live, Hello:$LATEST.
+        const QString name = m_function.autoPublishAlias.isEmpty() ? m_function.logicalId
+                                                                   : m_function.logicalId + u':'
+                + (p.value(QStringLiteral("alias")).toBool() ? m_function.autoPublishAlias : QStringLiteral("$LATEST"));
         if (count == 1)
-            return tr("invoke %1").arg(m_function.logicalId);
+            return tr("invoke %1").arg(name);
         return p.value(QStringLiteral("concurrent")).toBool()
-            ? tr("invoke %1 %n times at once", nullptr, count).arg(m_function.logicalId)
-            : tr("invoke %1 %n times, one after another", nullptr, count).arg(m_function.logicalId);
+            ? tr("invoke %1 %n times at once", nullptr, count).arg(name)
+            : tr("invoke %1 %n times, one after another", nullptr, count).arg(name);
     }
     if (a.kind == u"wait")
         return tr("wait %1 of pool time")
@@ -350,10 +394,17 @@ QString LessonRunner::describe(const LessonAction &a) const
         return tr("stop every instance of %1").arg(m_function.logicalId);
     if (a.kind == u"expire")
         return tr("expire the idle instances now");
-    if (a.kind == u"prepared")
+    if (a.kind == u"prepared") {
+        if (nextCallIsSnapStart()) {
+            const QString obstacle = snapStartObstacle();
+            return obstacle.isEmpty()
+                ? tr("wait for a copy restored from the snapshot ahead of need")
+                : tr("wait for a copy restored from the snapshot ahead of need (none here: %1)").arg(obstacle);
+        }
         return m_invoker && m_invoker->preparesSandboxes()
             ? tr("wait for a sandbox made ahead of need")
             : tr("wait for a sandbox made ahead of need (this backend makes none)");
+    }
     if (a.kind == u"load")
         return tr("load: %1 for %2 s of pool time")
             .arg(p.value(QStringLiteral("shape")).toString())
@@ -479,15 +530,51 @@ void LessonRunner::waitForStops(const QSet<QString> &ids)
     });
 }
 
+bool LessonRunner::nextCallIsSnapStart() const
+{
+    if (!m_function.snapStart || m_function.autoPublishAlias.isEmpty() || m_current < 0)
+        return false;
+    // Lambda applies SnapStart to published versions: the alias's calls, never $LATEST's.
+    const QList<LessonAction> &actions = m_lesson.steps.at(m_current).actions;
+    for (qsizetype i = m_nextAction; i < actions.size(); ++i) {
+        if (actions.at(i).kind == u"invoke")
+            return actions.at(i).parameters.value(QStringLiteral("alias")).toBool();
+    }
+    return false;
+}
+
+QString LessonRunner::snapStartObstacle() const
+{
+    if (m_invoker) {
+        if (const QString why = m_invoker->snapStartUnavailableReason(); !why.isEmpty())
+            return SnapStartUnavailable + why;
+    }
+    // What the engine said of the play's latest SnapStart start: unavailable
+    // (`criu check` is asked on the first), or a snapshot that could not be taken.
+    for (auto it = m_calls.crbegin(); it != m_calls.crend(); ++it) {
+        if (it->done && !it->qualifier.isEmpty() && it->result.coldStart)
+            return it->result.snapStartNote;
+    }
+    return {};
+}
+
 void LessonRunner::waitForPreparedSandbox()
 {
+    // The next call takes a copy restored from the snapshot, not a prepared
+    // sandbox (SnapStartStore::replenish restores one after a copy has
+    // started). Where SnapStart cannot run, nothing comes: the "cold" check
+    // with "sandbox": "restored" says why.
+    const bool restored = nextCallIsSnapStart();
     // A backend that makes none (the process backend, Docker): nothing to
-    // wait for; the "cold" check with "sandbox": "prepared" says why it fails.
-    if (!m_invoker->preparesSandboxes()) {
+    // wait for; the "cold" check with "sandbox": "prepared" says why.
+    if (restored ? !snapStartObstacle().isEmpty() : !m_invoker->preparesSandboxes()) {
         actionDone();
         return;
     }
-    if (m_invoker->preparedSandboxCount() > 0) {
+    auto ready = [this, restored] {
+        return (restored ? m_invoker->restoredSpareCount() : m_invoker->preparedSandboxCount()) > 0;
+    };
+    if (ready()) {
         actionDone();
         return;
     }
@@ -497,19 +584,22 @@ void LessonRunner::waitForPreparedSandbox()
     elapsed.start();
     auto *poll = new QTimer(this);
     poll->setInterval(20);
-    connect(poll, &QTimer::timeout, this, [this, generation, elapsed, poll] {
+    connect(poll, &QTimer::timeout, this, [this, generation, elapsed, poll, ready, restored] {
         if (generation != m_generation || !m_invoker) {
             poll->deleteLater(); // stopped or replayed meanwhile
             return;
         }
-        if (m_invoker->preparedSandboxCount() > 0) {
+        if (ready()) {
             poll->deleteLater();
             poll->stop();
             actionDone();
         } else if (elapsed.elapsed() > ActionLimitMs) {
             poll->deleteLater();
             poll->stop();
-            actionFailed(tr("no sandbox was made ahead of need within %1 s").arg(ActionLimitMs / 1000));
+            actionFailed(
+                restored
+                    ? tr("no copy was restored from the snapshot ahead of need within %1 s").arg(ActionLimitMs / 1000)
+                    : tr("no sandbox was made ahead of need within %1 s").arg(ActionLimitMs / 1000));
         }
     });
     poll->start();
@@ -533,7 +623,8 @@ void LessonRunner::doInvoke(const QJsonObject &p)
     const QString stepId = m_lesson.steps.at(m_current).id;
     const int first = int(m_calls.size());
     for (int i = 0; i < count; ++i)
-        m_calls.append({ QStringLiteral("%1:%2").arg(stepId).arg(first - m_stepFirstCall + i + 1), {}, false });
+        m_calls.append(
+            { QStringLiteral("%1:%2").arg(stepId).arg(first - m_stepFirstCall + i + 1), options.qualifier, {}, false });
     const quint64 generation = m_generation;
     // Sequential calls start one after another's result; concurrent ones all at once.
     // The pending invocations hold the function that starts the next; it holds itself weakly.
@@ -770,21 +861,55 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
         const QJsonValue v = p.value(key);
         return v.isDouble() ? QString::number(v.toInt()) : v.toString();
     };
-    auto fail = [&out](const QString &message) {
-        out.passed = false;
+    auto verdict = [&out](LessonCheckOutcome::Verdict v, const QString &message) {
+        out.verdict = v;
         out.message = message;
         return out;
     };
-    auto pass = [&out](const QString &message) {
-        out.passed = true;
-        out.message = message;
-        return out;
-    };
+    auto fail = [&verdict](const QString &message) { return verdict(LessonCheckOutcome::Verdict::Failed, message); };
+    auto pass = [&verdict](const QString &message) { return verdict(LessonCheckOutcome::Verdict::Passed, message); };
+    auto notShown
+        = [&verdict](const QString &message) { return verdict(LessonCheckOutcome::Verdict::NotShown, message); };
     auto ranOrSay = [](const Call *c) -> QString {
         if (c->result.ran())
             return {};
         return tr("call %1 did not run: %2 %3").arg(c->name, c->result.errorType, c->result.engineError);
     };
+    auto reference = [](const QJsonValue &v) { return v.isDouble() ? QString::number(v.toInt()) : v.toString(); };
+
+    // A claim that holds only where SnapStart ran: where the engine said that
+    // it cannot run on this machine, the claim is not shown, with its reason.
+    // A snapshot or a restore claimed for a call of $LATEST is false anywhere.
+    const QString sandbox = p.value(QStringLiteral("sandbox")).toString();
+    const bool snapStartKind = check.kind == u"cold" && (sandbox == u"snapshot" || sandbox == u"restored");
+    if (snapStartKind) {
+        const Call *c = findCall(callRef(QStringLiteral("call")), nullptr);
+        if (c && c->qualifier.isEmpty())
+            return fail(tr("call %1 invoked $LATEST, which SnapStart does not apply to: Lambda takes snapshots of "
+                           "published versions only (invoke the alias)")
+                            .arg(c->name));
+    }
+    if (snapStartKind || p.value(QStringLiteral("snapStart")).toBool()) {
+        QList<const Call *> named;
+        if (p.contains(QStringLiteral("call"))) {
+            if (const Call *c = findCall(callRef(QStringLiteral("call")), nullptr))
+                named.append(c);
+        }
+        for (const QJsonValue &v : p.value(QStringLiteral("calls")).toArray()) {
+            if (const Call *c = findCall(reference(v), nullptr))
+                named.append(c);
+        }
+        if (!p.contains(QStringLiteral("call")) && !p.contains(QStringLiteral("calls")))
+            named = stepCalls();
+        for (const Call *c : std::as_const(named)) {
+            const InvocationResult &r = c->result;
+            if (r.snapStartNote.startsWith(SnapStartUnavailable))
+                return notShown(tr("this machine cannot show it. %1. Call %2 started instance %3 cold as usual "
+                                   "instead: init %4, then %5 in the handler")
+                                    .arg(r.snapStartNote, c->name, r.instanceId, ms(qMax(0.0, r.initDurationMs)),
+                                         ms(r.durationMs)));
+        }
+    }
 
     if (check.kind == u"cold" || check.kind == u"warm" || check.kind == u"provisionedServed") {
         QString why;
@@ -798,20 +923,28 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
             if (!r.coldStart)
                 return fail(tr("call %1 found instance %2 warm (%3): no cold start")
                                 .arg(c->name, r.instanceId, ms(r.durationMs)));
+            if (sandbox == u"snapshot" || sandbox == u"restored")
+                return evaluateSnapStart(*c, sandbox, out);
+            // A copy restored from a snapshot is neither kind of ordinary start.
+            if (r.restoredFromSnapshot && (sandbox == u"prepared" || sandbox == u"onDemand"))
+                return fail(tr("call %1 woke instance %2, restored from a snapshot: no init of its own")
+                                .arg(c->name, r.instanceId));
             // Which kind of cold start: its sandbox made ahead of need, or on demand.
             const QString kind
                 = r.preparedSandbox ? tr("from a sandbox prepared ahead of need") : tr("with a sandbox made on demand");
-            const QString wanted = p.value(QStringLiteral("sandbox")).toString();
-            if (wanted == u"prepared" && !r.preparedSandbox)
-                return fail(m_invoker && !m_invoker->preparesSandboxes()
-                                ? tr("call %1 made its sandbox on demand: backend %2 makes no sandbox ahead of need "
-                                     "(runc and crun do)")
-                                      .arg(c->name, m_invoker->backendInfo().id)
-                                : tr("call %1 started instance %2 with a sandbox made on demand, not a prepared one")
-                                      .arg(c->name, r.instanceId));
-            if (wanted == u"onDemand" && r.preparedSandbox)
+            if (sandbox == u"prepared" && !r.preparedSandbox) {
+                if (m_invoker && !m_invoker->preparesSandboxes())
+                    return notShown(tr("this machine cannot show it. The %1 backend makes no sandbox ahead of "
+                                       "need (runc and crun do); call %2 made its sandbox on demand")
+                                        .arg(m_invoker->backendInfo().id, c->name));
+                return fail(tr("call %1 started instance %2 with a sandbox made on demand, not a prepared one")
+                                .arg(c->name, r.instanceId));
+            }
+            if (sandbox == u"onDemand" && r.preparedSandbox)
                 return fail(tr("call %1 started instance %2 from a prepared sandbox, not one made on demand")
                                 .arg(c->name, r.instanceId));
+            if (r.restoredFromSnapshot)
+                return evaluateSnapStart(*c, QStringLiteral("restored"), out);
             return pass(tr("call %1 started a new instance, %2, %3: whole start %4, init %5, then %6 in the handler")
                             .arg(c->name, r.instanceId, kind,
                                  r.coldStartPhases.isKnown() ? ms(r.coldStartPhases.totalMs) : tr("not measured"),
@@ -863,21 +996,30 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
             tr("call %1 answered %2 = %3 (instance %4%5)")
                 .arg(c->name, key, show(got), c->result.instanceId, c->result.coldStart ? tr(", cold") : tr(", warm")));
     }
-    if (check.kind == u"sameValue") {
+    if (check.kind == u"sameValue" || check.kind == u"differentValue") {
         const QJsonArray refs = p.value(QStringLiteral("calls")).toArray();
         const QString key = p.value(QStringLiteral("key")).toString();
         if (refs.size() != 2)
-            return fail(tr("sameValue needs two calls"));
+            return fail(tr("%1 needs two calls").arg(check.kind));
         QString why;
-        const Call *a
-            = findCall(refs.at(0).isDouble() ? QString::number(refs.at(0).toInt()) : refs.at(0).toString(), &why);
-        const Call *b
-            = findCall(refs.at(1).isDouble() ? QString::number(refs.at(1).toInt()) : refs.at(1).toString(), &why);
+        const Call *a = findCall(reference(refs.at(0)), &why);
+        const Call *b = findCall(reference(refs.at(1)), &why);
         if (!a || !b)
             return fail(why);
         const QJsonValue va = payloadValue(a->result, key), vb = payloadValue(b->result, key);
+        const QString saw = tr("call %1 saw %2 = %3, call %4 saw %5").arg(a->name, key, show(va), b->name, show(vb));
+        if (check.kind == u"differentValue") {
+            if (va.isUndefined() || va.isNull() || vb.isUndefined() || vb.isNull() || va == vb)
+                return fail(saw);
+            return pass(
+                saw + tr(": each drew its own (instances %1 and %2)").arg(a->result.instanceId, b->result.instanceId));
+        }
         if (va.isUndefined() || va != vb)
-            return fail(tr("call %1 saw %2 = %3, call %4 saw %5").arg(a->name, key, show(va), b->name, show(vb)));
+            return fail(saw);
+        if (a->result.instanceId != b->result.instanceId)
+            return pass(tr("calls %1 and %2 both saw %3 = %4 on two instances (%5 and %6): made once, in the init "
+                           "that both started from")
+                            .arg(a->name, b->name, key, show(va), a->result.instanceId, b->result.instanceId));
         return pass(tr("calls %1 and %2 both saw %3 = %4: made once, kept in the instance's memory (%5)")
                         .arg(a->name, b->name, key, show(va), b->result.instanceId));
     }
@@ -998,6 +1140,51 @@ LessonCheckOutcome LessonRunner::evaluate(const LessonCheck &check) const
         return pass(message);
     }
     return fail(tr("unknown check \"%1\"").arg(check.kind));
+}
+
+// "cold" with "sandbox": "snapshot" or "restored", for a cold start that did
+// not say SnapStart is unavailable here.
+LessonCheckOutcome LessonRunner::evaluateSnapStart(const Call &c, const QString &sandbox, LessonCheckOutcome out) const
+{
+    const InvocationResult &r = c.result;
+    out.verdict = LessonCheckOutcome::Verdict::Failed;
+    if (!r.snapStartNote.isEmpty()) {
+        // A snapshot or a restore that failed: the function's failure, not the machine's.
+        out.message
+            = tr("call %1 started instance %2 cold without SnapStart: %3").arg(c.name, r.instanceId, r.snapStartNote);
+        return out;
+    }
+    if (!m_function.snapStart) {
+        out.message = tr("%1 has no SnapStart (SnapStart: ApplyOn: PublishedVersions)").arg(m_function.logicalId);
+        return out;
+    }
+    if (sandbox == u"snapshot") {
+        if (r.restoredFromSnapshot) {
+            out.message = tr("call %1 woke instance %2, restored from a snapshot taken before: the init did not run")
+                              .arg(c.name, r.instanceId);
+            return out;
+        }
+        out.verdict = LessonCheckOutcome::Verdict::Passed;
+        out.message = tr("call %1 started instance %2 on demand and ran the init once, for the snapshot: Init "
+                         "Duration %3 (the init, the before-snapshot hooks and the checkpoint), then %4 in the handler")
+                          .arg(c.name, r.instanceId, ms(qMax(0.0, r.initDurationMs)), ms(r.durationMs));
+        return out;
+    }
+    if (!r.restoredFromSnapshot) {
+        out.message
+            = tr("call %1 started instance %2 cold with an init of its own (%3), not restored from the snapshot")
+                  .arg(c.name, r.instanceId, ms(qMax(0.0, r.initDurationMs)));
+        return out;
+    }
+    out.verdict = LessonCheckOutcome::Verdict::Passed;
+    out.message
+        = tr("call %1 woke instance %2, %3: Restore Duration %4 (billed %5), no Init Duration, then %6 in the "
+             "handler")
+              .arg(c.name, r.instanceId,
+                   r.preparedSandbox ? tr("a copy restored from the snapshot ahead of need")
+                                     : tr("restored from the snapshot on demand"),
+                   ms(qMax(0.0, r.restoreDurationMs)), ms(qMax(0.0, r.billedRestoreDurationMs)), ms(r.durationMs));
+    return out;
 }
 
 } // namespace Bullpen

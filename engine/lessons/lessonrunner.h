@@ -22,12 +22,19 @@ namespace Bullpen {
 class Invoker;
 class LoadRunner;
 
-// One check's verdict, with the figures it was decided on.
+// One check's verdict, with the figures it was decided on. A check that this
+// machine cannot show (SnapStart without root, runc and CRIU; a prepared
+// sandbox on a backend that makes none) is neither passed nor failed: it is
+// "not shown here", and its message says why, in the engine's words.
 struct LessonCheckOutcome
 {
+    enum class Verdict { Failed, Passed, NotShown };
     QString kind;
-    bool passed = false;
+    Verdict verdict = Verdict::Failed;
     QString message; // "call again:1 reused instance fn-2: 0.9 ms instead of 140.3 ms"
+    bool passed() const { return verdict == Verdict::Passed; }
+    bool failed() const { return verdict == Verdict::Failed; }
+    bool notShown() const { return verdict == Verdict::NotShown; }
     QJsonObject toJson() const;
 };
 
@@ -39,7 +46,9 @@ struct LessonStepReport
     QList<LessonCheckOutcome> checks;
     QString error; // an action could not run (the checks were not evaluated)
     int calls = 0;
+    // It ran and none of its checks failed (some may not be shown here).
     bool passed() const;
+    int notShownCount() const;
     QJsonObject toJson() const;
 };
 
@@ -66,6 +75,15 @@ struct LessonStepReport
 //  scheduled {min}: at least that many scheduled invocations ran during it.
 //  provisionedServed {call}: a provisioned instance served the call, warm.
 //  idleCost: nothing was billed during the step while an instance stayed warm.
+//  differentValue {calls: [a, b], key}: both responses have the key, with different values.
+// "cold" takes "sandbox": "onDemand", "prepared" (a sandbox made ahead of
+// need), "snapshot" (the first start of a SnapStart version: its init is the
+// one the snapshot is taken of) or "restored" (a copy restored from the
+// snapshot). Any check takes "snapStart": true to say that it holds only where
+// SnapStart ran; "snapshot" and "restored" imply it. Where the engine said
+// that SnapStart is unavailable for the calls the check names (or the step's
+// calls), or the backend makes no sandbox ahead for "prepared", the check is
+// not shown here, with the engine's reason, instead of failing.
 class LessonRunner final : public QObject
 {
     Q_OBJECT
@@ -96,7 +114,9 @@ public:
     // The step that runs or ran last (-1 before the first).
     int currentStep() const { return m_current; }
     const QList<LessonStepReport> &reports() const { return m_reports; }
+    // Every step ran and no check failed (some may not be shown here).
     bool allPassed() const;
+    int notShownCount() const;
     // The whole run as `bullpen lesson run --json` prints it.
     QJsonObject toJson() const;
 
@@ -112,6 +132,7 @@ private:
     struct Call
     {
         QString name; // "step:n"
+        QString qualifier; // the alias it invoked; empty: $LATEST
         InvocationResult result;
         bool done = false;
     };
@@ -126,8 +147,15 @@ private:
     void applyRunSettings();
     void waitForStops(const QSet<QString> &ids);
     // "prepared": until the backend has a sandbox made ahead of need (runc,
-    // crun), at once where it makes none.
+    // crun), at once where it makes none; when the step's next call invokes a
+    // SnapStart version, until a copy restored from its snapshot is parked
+    // instead, at once where SnapStart is unavailable.
     void waitForPreparedSandbox();
+    // Whether the step's next invoke action calls a version that SnapStart applies to.
+    bool nextCallIsSnapStart() const;
+    // Why this play cannot restore from a snapshot: the engine's reason, or
+    // the note of the play's latest SnapStart call; empty when it may.
+    QString snapStartObstacle() const;
     QString describe(const LessonAction &action) const;
 
     // The actions.
@@ -137,6 +165,7 @@ private:
 
     // The checks.
     LessonCheckOutcome evaluate(const LessonCheck &check) const;
+    LessonCheckOutcome evaluateSnapStart(const Call &call, const QString &sandbox, LessonCheckOutcome out) const;
     const Call *findCall(const QString &reference, QString *why) const;
     QList<const Call *> stepCalls() const;
 

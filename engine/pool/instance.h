@@ -102,6 +102,11 @@ public:
     void setConfigurationKey(const QString &key) { m_configurationKey = key; }
     // A root file system for the container instead of the host's.
     void setRootFilesystem(const QString &path) { m_rootFilesystem = path; }
+    // Why this instance of a SnapStart function starts without SnapStart
+    // (its invocations run $LATEST: SnapStartUse::note); its first
+    // invocation's result says so. The sandbox's own note (SnapStart
+    // unavailable, a failed restore) comes instead where SnapStart applies.
+    void setSnapStartNote(const QString &note) { m_info.snapStartNote = note; }
     // The region and account of its ARN and environment (AWS_REGION, invoked_function_arn).
     void setAccount(const AwsAccount &account) { m_account = account; }
     // The function's layers, merged: bound at /opt; its extensions start with the runtime.

@@ -49,7 +49,7 @@ WarmPool::~WarmPool()
     shutdown();
 }
 
-QString WarmPool::functionKey(const FunctionConfig &f, int codeRevision) const
+QString WarmPool::functionKey(const FunctionConfig &f, int codeRevision, const QString &qualifier) const
 {
     QCryptographicHash h(QCryptographicHash::Sha1);
     auto add = [&h](const QString &s) {
@@ -65,7 +65,10 @@ QString WarmPool::functionKey(const FunctionConfig &f, int codeRevision) const
     add(QString::number(f.timeoutSeconds));
     add(QString::number(f.ephemeralStorageMb));
     add(f.architectures.join(u','));
-    add(f.snapStart ? QStringLiteral("snap-start") : QString()); // a snapshot belongs to one configuration
+    // A snapshot belongs to one configuration; $LATEST of a SnapStart function
+    // (no snapshot) is another than its published version (restored).
+    add(f.snapStart ? QStringLiteral("snap-start") : QString());
+    add(snapStartUse(f, qualifier).applies ? QStringLiteral("restored") : QString());
     if (f.image.isImage()) { // an image function: how its image is built and run
         add(f.image.reference());
         add(f.image.dockerfile);
@@ -120,7 +123,7 @@ Invocation *WarmPool::invoke(const FunctionConfig &function, const QByteArray &p
             invocation->deleteLater();
     });
     Q_EMIT invocationStarted(invocation->requestId(), function.logicalId);
-    const QString key = functionKey(function, options.codeRevision);
+    const QString key = functionKey(function, options.codeRevision, options.qualifier);
     // Provisioned concurrency serves the alias only, never $LATEST.
     const QString aliasKey = !options.qualifier.isEmpty() && options.qualifier == function.autoPublishAlias
         ? provisionedKey(key)
@@ -366,7 +369,14 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
     if (!opt)
         return nullptr;
     const QString id = m_poolTag + u'-' + QString::number(m_nextInstance++);
-    auto *instance = new Instance(function, id, *launch, m_backend, m_poolClock, m_realClock, this);
+    // SnapStart as this configuration has it (see functionKey): an instance
+    // started for no invocation is the alias's, as prewarm() and
+    // provisioned concurrency start them.
+    const SnapStartUse snapStart = snapStartUse(function, first ? first->qualifier() : function.autoPublishAlias);
+    FunctionConfig run = function;
+    run.snapStart = snapStart.applies;
+    auto *instance = new Instance(run, id, *launch, m_backend, m_poolClock, m_realClock, this);
+    instance->setSnapStartNote(snapStart.note);
     instance->setKeepAliveMs(m_functionKeepAliveMs.value(function.logicalId, m_keepAliveMs));
     instance->setRootFilesystem(m_rootFilesystem);
     instance->setAccount(m_account);
@@ -567,7 +577,7 @@ int WarmPool::prewarm(const FunctionConfig &function, int count, int codeRevisio
 {
     if (m_shuttingDown || count <= 0)
         return 0;
-    const QString key = functionKey(function, codeRevision);
+    const QString key = functionKey(function, codeRevision, function.autoPublishAlias);
     if (m_maxInstances > 0)
         count = qMin(count, qMax(0, m_maxInstances - countFor(key)));
     int started = 0;
@@ -585,7 +595,7 @@ int WarmPool::prewarm(const FunctionConfig &function, int count, int codeRevisio
 
 void WarmPool::setProvisionedConcurrency(const FunctionConfig &function, int count, int codeRevision)
 {
-    const QString key = provisionedKey(functionKey(function, codeRevision));
+    const QString key = provisionedKey(functionKey(function, codeRevision, function.autoPublishAlias));
     QList<Instance *> live;
     for (Instance *i : std::as_const(m_instances)) {
         if (m_keys.value(i) == key && i->state() != InstanceState::Expired && i->state() != InstanceState::Failed)
@@ -614,9 +624,22 @@ void WarmPool::setFunctionKeepAliveMs(const QString &functionId, qint64 ms)
         m_functionKeepAliveMs.insert(functionId, ms);
 }
 
+void WarmPool::setFunctionSnapStartAlways(const QString &functionId, bool always)
+{
+    if (always)
+        m_snapStartAlways.insert(functionId);
+    else
+        m_snapStartAlways.remove(functionId);
+}
+
+SnapStartUse WarmPool::snapStartUse(const FunctionConfig &function, const QString &qualifier) const
+{
+    return SnapStartUse::of(function, qualifier, m_snapStartAlways.contains(function.logicalId));
+}
+
 int WarmPool::provisionedInstanceCount(const FunctionConfig &function, int codeRevision) const
 {
-    return countFor(provisionedKey(functionKey(function, codeRevision)));
+    return countFor(provisionedKey(functionKey(function, codeRevision, function.autoPublishAlias)));
 }
 
 bool WarmPool::streaming() const

@@ -6,6 +6,7 @@
 #include "engine/pool/layerstore.h"
 #include "engine/pool/poolevent.h"
 #include "engine/pool/runtimecatalog.h"
+#include "engine/pool/snapstartuse.h"
 #include "engine/sandbox/containerbackend.h"
 
 #include <QHash>
@@ -24,7 +25,8 @@ struct InvokeOptions
     int codeRevision = 0;
     InvocationSource source = InvocationSource::Direct;
     // The function's AutoPublishAlias to invoke the alias (provisioned
-    // concurrency serves it first); empty for $LATEST.
+    // concurrency serves it first), or "1", the version the alias runs;
+    // empty for $LATEST. SnapStart applies to the first two only (SnapStartUse).
     QString qualifier;
     // The request id the function sees; empty: a new one. An asynchronous
     // invocation keeps its id through its retries, as on Lambda.
@@ -64,6 +66,13 @@ public:
     qint64 keepAliveMs() const { return m_keepAliveMs; }
     // A function's own keep-alive (the project file); -1 returns it to the pool's.
     void setFunctionKeepAliveMs(const QString &functionId, qint64 ms);
+    // For teaching (the project file's snapStartAlways, `bullpen invoke
+    // --snap-start`): SnapStart for every invocation of the function, $LATEST
+    // included, with or without the template's SnapStart; instances started
+    // afterwards. Off: as on Lambda, published versions of SnapStart functions only.
+    void setFunctionSnapStartAlways(const QString &functionId, bool always);
+    // Whether an invocation of the function under this qualifier gets SnapStart, and if not, why.
+    SnapStartUse snapStartUse(const FunctionConfig &function, const QString &qualifier) const;
     // At most this many instances per function (the bench's cap: calls beyond it wait); 0 = no limit.
     void setMaxInstancesPerFunction(int n) { m_maxInstances = n; }
     int maxInstancesPerFunction() const { return m_maxInstances; }
@@ -115,6 +124,8 @@ public:
     // Starts count on-demand instances of the function now, with no
     // invocation waiting for them: their init is on no caller's path, and the
     // first call each takes is warm. They idle and expire like any other.
+    // They are the instances the window's Invoke takes: of the alias when the
+    // function has one (which matters with SnapStart), else of $LATEST.
     // The instance cap (setMaxInstancesPerFunction) still holds. Returns how
     // many were started; 0 with *error when the runtime cannot be launched.
     int prewarm(const FunctionConfig &function, int count, int codeRevision = 0, QString *error = nullptr);
@@ -141,8 +152,10 @@ private:
         QString key;
         QMetaObject::Connection onCancel;
     };
-    // Configuration, code revision and the content of its layers.
-    QString functionKey(const FunctionConfig &function, int codeRevision) const;
+    // Configuration, code revision and the content of its layers, and whether
+    // SnapStart applies under this qualifier: a SnapStart function's $LATEST
+    // runs in instances of its own, apart from its published version's.
+    QString functionKey(const FunctionConfig &function, int codeRevision, const QString &qualifier) const;
     static QString provisionedKey(const QString &key) { return key + QStringLiteral("#provisioned"); }
     void dispatch(Invocation *invocation, const QString &key);
     bool tryDispatch(Invocation *invocation, const QString &key); // false: at the instance limit
@@ -184,6 +197,7 @@ private:
     mutable LayerStore m_layers; // remembers content hashes
     qint64 m_keepAliveMs = 45 * 60 * 1000;
     QHash<QString, qint64> m_functionKeepAliveMs;
+    QSet<QString> m_snapStartAlways; // functions with SnapStart on every invocation (teaching)
     int m_maxInstances = 0;
     int m_accountLimit = 1000;
     qint64 m_initLimitMs = 10000;

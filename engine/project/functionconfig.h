@@ -94,8 +94,8 @@ struct FunctionConfig
     QString autoPublishAlias; // AutoPublishAlias: provisioned concurrency applies to it only
     // SnapStart: { ApplyOn: PublishedVersions }: cold starts restore a snapshot
     // of the initialised runtime (the runc backend as root; see OciBackend).
-    // Lambda takes it for published versions; Bullpen applies it to every
-    // invocation of the function. ApplyOn: None (or no SnapStart) leaves it off.
+    // As on Lambda, for published versions only, never $LATEST (SnapStartUse).
+    // ApplyOn: None (or no SnapStart) leaves it off.
     bool snapStart = false;
     QList<ScheduleSource> schedules; // Schedule / ScheduleV2 events
     ImagePackage image; // PackageType: Image; then runtime and handler are empty, codeDirectory is the context

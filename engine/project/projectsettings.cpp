@@ -50,6 +50,7 @@ std::optional<ProjectSettings> ProjectSettings::fromJson(const QByteArray &json,
         const QJsonArray schedules = o.value(QStringLiteral("enabledSchedules")).toArray();
         for (const QJsonValue &s : schedules)
             f.enabledSchedules.append(s.toString());
+        f.snapStartAlways = o.value(QStringLiteral("snapStartAlways")).toBool(false);
         settings.m_functions.insert(it.key(), f);
     }
     return settings;
@@ -68,6 +69,8 @@ QByteArray ProjectSettings::toJson() const
         o.insert(QStringLiteral("keepWarm"), f.keepWarm);
         o.insert(QStringLiteral("keepWarmRate"), f.keepWarmRate);
         o.insert(QStringLiteral("enabledSchedules"), QJsonArray::fromStringList(f.enabledSchedules));
+        if (f.snapStartAlways) // written only when on: files of functions without it stay as they were
+            o.insert(QStringLiteral("snapStartAlways"), true);
         functions.insert(it.key(), o);
     }
     return QJsonDocument(QJsonObject { { QStringLiteral("version"), 1 }, { QStringLiteral("functions"), functions } })

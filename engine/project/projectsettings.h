@@ -19,13 +19,17 @@ struct FunctionRunSettings
     bool keepWarm = false; // the classic warmer: ping on a rate
     QString keepWarmRate = QStringLiteral("rate(5 minutes)");
     QStringList enabledSchedules; // template schedules turned on (all are off by default)
+    // For teaching: SnapStart on every invocation, $LATEST included, with or
+    // without the template's SnapStart (Lambda: published versions only).
+    bool snapStartAlways = false;
 
     bool operator==(const FunctionRunSettings &) const = default;
 };
 
 // The Bullpen project file, bullpen-project.json beside the template: the
 // local-only settings that do not belong in template.yaml (keep-alive,
-// keep-warm, which of the template's schedules fire here). A missing file
+// keep-warm, which of the template's schedules fire here, SnapStart on every
+// invocation for teaching). A missing file
 // means every default; unknown keys are kept out of the way, not errors.
 class ProjectSettings
 {

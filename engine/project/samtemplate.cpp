@@ -418,6 +418,12 @@ bool SamTemplateReader::readSnapStart(FunctionConfig &config, ProjectError *erro
         return false;
     if (*value == QLatin1String("PublishedVersions")) {
         config.snapStart = true;
+        // Lambda never applies it to $LATEST; AutoPublishAlias is what publishes a version here.
+        if (config.autoPublishAlias.isEmpty())
+            warn(applyOn.value,
+                 TemplateText::tr("SnapStart applies to published versions: add AutoPublishAlias "
+                                  "(e.g. AutoPublishAlias: live) and invoke the alias; until then every call runs "
+                                  "$LATEST and starts cold as usual"));
     } else if (*value != QLatin1String("None")) {
         *error = errorAt(applyOn.value,
                          TemplateText::tr("SnapStart.ApplyOn is \"%1\", which Lambda does not know").arg(*value),

@@ -124,6 +124,7 @@ public:
     // snapshotDirectory(), one folder each, dropped with their configuration,
     // by shutdown() and, after a crash, by the stale clean-up.
     SnapStartStore *snapStart();
+    const SnapStartStore *snapStartStore() const { return m_snapStart; } // nullptr before the first SnapStart start
     QString snapshotDirectory() const { return m_base + QStringLiteral("/snapshots"); }
     bool snapStartRuntimeAsRoot() const;
     // A new container instance counted as this backend's (shutdown() removes it).

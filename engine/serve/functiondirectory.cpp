@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "engine/serve/functiondirectory.h"
 
+#include "engine/pool/snapstartuse.h"
+
 #include <QDateTime>
 #include <QJsonArray>
 #include <QUrl>
@@ -11,7 +13,12 @@ namespace Bullpen {
 
 QString ResolvedFunction::executedVersion() const
 {
-    return alias ? u"1"_s : u"$LATEST"_s;
+    return qualifier == u"$LATEST" ? u"$LATEST"_s : u"1"_s;
+}
+
+QString ResolvedFunction::invokeQualifier() const
+{
+    return qualifier == u"$LATEST" ? QString() : qualifier;
 }
 
 FunctionDirectory::FunctionDirectory()
@@ -87,9 +94,9 @@ std::variant<ResolvedFunction, ApiError> FunctionDirectory::resolve(QStringView 
     resolved.function = &function;
     if (wanted.isEmpty() || wanted == u"$LATEST") {
         resolved.qualifier = u"$LATEST"_s;
-    } else if (!function.autoPublishAlias.isEmpty() && wanted == function.autoPublishAlias) {
-        resolved.qualifier = function.autoPublishAlias;
-        resolved.alias = true;
+    } else if (isPublishedVersion(function, wanted)) { // the alias, or version 1 that it runs
+        resolved.qualifier = wanted.toString();
+        resolved.alias = wanted == function.autoPublishAlias;
     } else {
         return ApiError::notFound(arn(function, wanted.toString()));
     }
@@ -109,7 +116,7 @@ QJsonObject FunctionDirectory::configuration(const ResolvedFunction &resolved) c
     }
     QJsonObject o {
         { u"FunctionName"_s, f.functionName },
-        { u"FunctionArn"_s, arn(f, resolved.alias ? resolved.qualifier : QString()) },
+        { u"FunctionArn"_s, arn(f, resolved.invokeQualifier()) },
         { u"Runtime"_s, f.runtime },
         { u"Handler"_s, f.handler },
         { u"Timeout"_s, f.timeoutSeconds },

@@ -18,10 +18,13 @@ namespace Bullpen {
 struct ResolvedFunction
 {
     const FunctionConfig *function = nullptr; // owned by the directory
-    QString qualifier; // "$LATEST" or the function's AutoPublishAlias
+    // "$LATEST", the function's AutoPublishAlias, or "1", the version the alias runs
+    QString qualifier;
     bool alias = false;
 
-    QString executedVersion() const; // X-Amz-Executed-Version
+    QString executedVersion() const; // X-Amz-Executed-Version: "$LATEST" or "1"
+    // The qualifier the pool runs it under (InvokeOptions::qualifier): empty for $LATEST.
+    QString invokeQualifier() const;
 };
 
 // The functions `bullpen serve` offers, as Lambda's API names them: by name
@@ -29,8 +32,9 @@ struct ResolvedFunction
 // accepted, as `sam local start-lambda` does), by partial ARN
 // (123456789012:function:NAME) or by full ARN, each with an optional
 // ":QUALIFIER" or the Qualifier parameter. The qualifiers that exist are
-// $LATEST and the function's AutoPublishAlias (which runs version 1, the one
-// version SAM would have published; provisioned concurrency serves it). It
+// $LATEST and, for a function with an AutoPublishAlias, the alias and version
+// 1, which it runs (the one version SAM would have published; provisioned
+// concurrency serves the alias, SnapStart both); any other version is not found. It
 // also writes the configuration documents of GetFunction and ListFunctions.
 class FunctionDirectory final
 {

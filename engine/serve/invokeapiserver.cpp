@@ -507,8 +507,8 @@ void InvokeApiServer::handleInvoke(QStringView name, const QHttpServerRequest &r
                                served, arrivedNs);
         }
         QString error;
-        const QByteArray id = m_asyncSink(
-            AsyncInvokeRequest { *function.function, body, function.alias ? function.qualifier : QString() }, &error);
+        const QByteArray id
+            = m_asyncSink(AsyncInvokeRequest { *function.function, body, function.invokeQualifier() }, &error);
         if (id.isEmpty())
             return answerError(responder, ApiError::service(u"the event was not queued: "_s + error), served,
                                arrivedNs);
@@ -521,8 +521,7 @@ void InvokeApiServer::handleInvoke(QStringView name, const QHttpServerRequest &r
 
     InvokeOptions options;
     options.source = InvocationSource::Api;
-    if (function.alias)
-        options.qualifier = function.qualifier;
+    options.qualifier = function.invokeQualifier();
     // Lambda passes the client context to synchronous invocations only.
     options.clientContext = std::get<QByteArray>(clientContext);
     Invocation *invocation = m_invoker->invoke(*function.function, body, options);
@@ -620,7 +619,7 @@ void InvokeApiServer::handleInvokeStream(const QString &name, const QHttpServerR
     InvokeOptions options;
     options.source = InvocationSource::Api;
     options.responseStream = true;
-    options.qualifier = function.alias ? function.qualifier : QString(); // the alias, as Invoke runs it
+    options.qualifier = function.invokeQualifier(); // the alias or version 1, as Invoke runs it
     options.clientContext = std::get<QByteArray>(clientContext);
     Invocation *invocation
         = m_invoker->invoke(*function.function, payload.isEmpty() ? QByteArrayLiteral("{}") : payload, options);

@@ -30,7 +30,7 @@ struct ServedRequest
     QString operation; // Invoke, GetFunction, GetFunctionConfiguration, ListFunctions; empty when unknown
     QString function; // the function as the request named it
     QString invocationType; // RequestResponse, Event, DryRun (Invoke only)
-    QString qualifier; // $LATEST or the alias it ran under (Invoke only)
+    QString qualifier; // $LATEST, the alias or version 1 it ran under (Invoke only)
     int status = 0;
     QByteArray errorType; // x-amzn-ErrorType, or X-Amz-Function-Error's value for a function error
     QByteArray requestId;
@@ -42,7 +42,7 @@ struct AsyncInvokeRequest
 {
     FunctionConfig function;
     QByteArray payload;
-    QString qualifier; // empty for $LATEST, else the alias
+    QString qualifier; // empty for $LATEST, else the alias or "1"
 };
 
 // Lambda's Invoke API (2015-03-31) on a loopback listener, for the AWS CLI and

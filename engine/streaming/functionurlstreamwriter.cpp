@@ -207,6 +207,8 @@ FunctionUrlStreamingHandler functionUrlStreamingHandler(Invoker *invoker)
         InvokeOptions options;
         options.responseStream = true;
         options.source = InvocationSource::Api;
+        // SAM attaches the URL of a function with AutoPublishAlias to the alias, as the buffered one is.
+        options.qualifier = function.autoPublishAlias;
         Invocation *invocation = engine->invoke(function, event, options);
         auto *writer = new FunctionUrlStreamWriter(std::move(responder), invocation, engine);
         if (done) {

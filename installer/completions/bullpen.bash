@@ -9,11 +9,18 @@ _bullpen()
     local IFS=$'\n'
     local -a candidates
     candidates=($("${COMP_WORDS[0]}" __complete "${COMP_WORDS[@]:1:COMP_CWORD}" 2>/dev/null)) || return 0
-    local files=0 words=() c
+    local files=0 c quoted
+    COMPREPLY=()
+    # Each candidate as the shell must read it ($LATEST as \$LATEST), offered
+    # where it starts with what was typed (compgen -W would expand it instead).
     for c in "${candidates[@]}"; do
-        if [[ $c == :files ]]; then files=1; else words+=("$c"); fi
+        if [[ $c == :files ]]; then
+            files=1
+        else
+            printf -v quoted '%q' "$c"
+            [[ $quoted == "$cur"* ]] && COMPREPLY+=("$quoted")
+        fi
     done
-    COMPREPLY=($(compgen -W "${words[*]}" -- "$cur"))
     if ((files)); then
         COMPREPLY+=($(compgen -f -- "$cur"))
         compopt -o filenames 2>/dev/null

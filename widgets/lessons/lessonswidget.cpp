@@ -12,6 +12,8 @@
 #include <QTextBrowser>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace Bullpen {
 
 LessonsWidget::LessonsWidget(std::function<Invoker *(QString *)> engine, QWidget *parent)
@@ -189,9 +191,13 @@ void LessonsWidget::showStep(int index)
             html += QStringLiteral("<li><span style='color:#c62828'>%1</span> %2</li>")
                         .arg(tr("Could not run:"), report.error.toHtmlEscaped());
         for (const LessonCheckOutcome &c : report.checks) {
+            // Green, red, and for what this machine cannot show a neutral grey
+            // that reads on the light and the dark palette alike.
+            const auto [colour, label] = c.passed() ? std::pair(QStringLiteral("#2e7d32"), tr("✔ holds:"))
+                : c.notShown()                      ? std::pair(QStringLiteral("#757575"), tr("⊘ not shown here:"))
+                                                    : std::pair(QStringLiteral("#c62828"), tr("✘ does not hold:"));
             html += QStringLiteral("<li><span style='color:%1'><b>%2</b></span> %3</li>")
-                        .arg(c.passed ? QStringLiteral("#2e7d32") : QStringLiteral("#c62828"),
-                             c.passed ? tr("✔ holds:") : tr("✘ does not hold:"), c.message.toHtmlEscaped());
+                        .arg(colour, label, c.message.toHtmlEscaped());
         }
         if (report.checks.isEmpty() && report.error.isEmpty())
             html += QStringLiteral("<li>%1</li>").arg(tr("Done (this step only prepares the next)."));
@@ -243,19 +249,26 @@ bool LessonsWidget::ensureRunner()
     });
     connect(m_runner, &LessonRunner::stepFinished, this, [this](int index, const LessonStepReport &report) {
         m_actions.clear();
+        const bool partly = report.passed() && report.notShownCount() > 0;
         if (QListWidgetItem *item = m_steps->item(index))
-            item->setIcon(
-                style()->standardIcon(report.passed() ? QStyle::SP_DialogApplyButton : QStyle::SP_MessageBoxWarning));
-        m_status->setText(report.passed() ? tr("Step %1: every check holds.").arg(index + 1)
-                                          : tr("Step %1: a check does not hold; see why above.").arg(index + 1));
+            item->setIcon(style()->standardIcon(partly                ? QStyle::SP_MessageBoxInformation
+                                                    : report.passed() ? QStyle::SP_DialogApplyButton
+                                                                      : QStyle::SP_MessageBoxWarning));
+        m_status->setText(partly ? tr("Step %1: this machine cannot show all of it; see why above.").arg(index + 1)
+                              : report.passed() ? tr("Step %1: every check holds.").arg(index + 1)
+                                                : tr("Step %1: a check does not hold; see why above.").arg(index + 1));
         showStep(index);
         updateButtons();
         Q_EMIT stepFinished(index, report.passed());
     });
     connect(m_runner, &LessonRunner::finished, this, [this](bool passed) {
-        m_status->setText(passed ? tr("Lesson done: every check held. Change the function (Open the function) and "
-                                      "replay it to see what your change does.")
-                                 : tr("Lesson done, with checks that did not hold (marked above)."));
+        const int notShown = m_runner ? m_runner->notShownCount() : 0;
+        m_status->setText(!passed        ? tr("Lesson done, with checks that did not hold (marked above).")
+                              : notShown ? tr("Lesson done: every check held that this machine can show; %n could "
+                                              "not be shown here (marked above, with why).",
+                                              nullptr, notShown)
+                                         : tr("Lesson done: every check held. Change the function (Open the function) "
+                                              "and replay it to see what your change does."));
         updateButtons();
         Q_EMIT lessonFinished(passed);
     });

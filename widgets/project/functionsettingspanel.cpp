@@ -32,6 +32,7 @@ namespace {
 
 const QString ErrorStyle = QStringLiteral("color: #c0392b;");
 const QString HintStyle = QStringLiteral("color: palette(placeholder-text);");
+const QString WarningStyle = QStringLiteral("color: #b9770e;"); // amber: worth knowing, not an error
 
 // The number the user is typing in a spin box, suffix and spaces ignored.
 std::optional<int> typedNumber(const QSpinBox *box)
@@ -94,6 +95,8 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
     , m_keepWarm(new QCheckBox(tr("Ping it"), this))
     , m_keepWarmRate(new QLineEdit(this))
     , m_warmMessage(makeMessageLabel())
+    , m_snapStartAlways(new QCheckBox(tr("Apply to every call, $LATEST too (teaching)"), this))
+    , m_snapStartHint(new QLabel(this))
     , m_schedulesLabel(new QLabel(tr("Sc&hedules:"), this))
     , m_schedulesField(new QWidget(this))
     , m_scheduleMessage(makeMessageLabel())
@@ -220,6 +223,21 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
     auto *warmLabel = new QLabel(tr("Keep &warm:"), m_form);
     warmLabel->setBuddy(m_keepWarm);
     form->addRow(warmLabel, warmField);
+    // SnapStart for every call (the project file): Lambda applies the
+    // template's SnapStart to published versions only, never to $LATEST.
+    m_snapStartAlways->setObjectName(QStringLiteral("snapStartAlways"));
+    m_snapStartAlways->setToolTip(
+        tr("Lambda applies SnapStart (SnapStart: ApplyOn: PublishedVersions) to published versions only: here the "
+           "alias (AutoPublishAlias) and version 1, never $LATEST. For teaching, this applies it to every call of "
+           "this function, $LATEST included, with or without SnapStart in the template: the first cold start takes "
+           "a snapshot of the initialised runtime, later cold starts restore it (runc backend, as root). Kept in "
+           "bullpen-project.json, not in the template."));
+    m_snapStartHint->setObjectName(QStringLiteral("snapStartHint"));
+    m_snapStartHint->setWordWrap(true);
+    m_snapStartHint->setVisible(false);
+    auto *snapStartLabel = new QLabel(tr("S&napStart:"), m_form);
+    snapStartLabel->setBuddy(m_snapStartAlways);
+    form->addRow(snapStartLabel, fieldWithMessage(m_snapStartAlways, nullptr, m_snapStartHint, m_form));
     // The template's Schedule events, each off until turned on here (they fire
     // only while Bullpen runs); the boxes are made per function in loadSchedules().
     m_schedulesField->setObjectName(QStringLiteral("schedules"));
@@ -286,6 +304,7 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
     }
     connect(m_alias, &QLineEdit::textEdited, this, &FunctionSettingsPanel::validate);
     connect(m_keepWarm, &QCheckBox::toggled, this, &FunctionSettingsPanel::validate);
+    connect(m_snapStartAlways, &QCheckBox::toggled, this, &FunctionSettingsPanel::validate);
     connect(m_keepWarmRate, &QLineEdit::textEdited, this, &FunctionSettingsPanel::validate);
     connect(m_environment, &EnvironmentModel::edited, this, &FunctionSettingsPanel::validate);
     connect(m_environmentView->selectionModel(), &QItemSelectionModel::currentChanged, this,
@@ -395,6 +414,7 @@ void FunctionSettingsPanel::loadRunSettings()
     m_keepAlive->setValue(int((m_loadedRun.keepAliveMs + 30000) / 60000));
     m_keepWarm->setChecked(m_loadedRun.keepWarm);
     m_keepWarmRate->setText(m_loadedRun.keepWarmRate);
+    m_snapStartAlways->setChecked(m_loadedRun.snapStartAlways);
     loadSchedules();
 }
 
@@ -434,6 +454,7 @@ FunctionRunSettings FunctionSettingsPanel::editedRunSettings() const
         run.keepAliveMs = qint64(typedNumber(m_keepAlive).value_or(m_keepAlive->value())) * 60 * 1000;
     run.keepWarm = m_keepWarm->isChecked();
     run.keepWarmRate = m_keepWarmRate->text().trimmed();
+    run.snapStartAlways = m_snapStartAlways->isChecked();
     // Names the template no longer has stay as the file says; the shown ones follow their boxes.
     for (const QCheckBox *box : m_scheduleBoxes) {
         const QString name = box->property("scheduleName").toString();
@@ -483,6 +504,29 @@ void FunctionSettingsPanel::showGlobalsHints()
         m_handler->setToolTip(QString());
 }
 
+void FunctionSettingsPanel::showSnapStartHint()
+{
+    // What SnapStart does for this function, with the alias as typed; nothing
+    // to say of a function without SnapStart whose box is off.
+    const QString alias = m_alias->text().trimmed();
+    QString hint;
+    bool warning = false;
+    if (m_snapStartAlways->isChecked())
+        hint = tr("Every cold start of this function restores from a snapshot, $LATEST included (the first one "
+                  "takes it); on Lambda only the published versions of a function with SnapStart would.");
+    else if (m_loaded.snapStart && alias.isEmpty()) {
+        hint = tr("The template's SnapStart applies to published versions, and this function has none: give it an "
+                  "AutoPublishAlias. Until then every call runs $LATEST and starts cold as usual.");
+        warning = true;
+    } else if (m_loaded.snapStart)
+        hint = tr("The template's SnapStart applies to the alias %1 (version 1), which Invoke runs; $LATEST starts "
+                  "cold as usual.")
+                   .arg(alias);
+    m_snapStartHint->setText(hint);
+    m_snapStartHint->setStyleSheet(warning ? WarningStyle : HintStyle);
+    m_snapStartHint->setVisible(!hint.isEmpty());
+}
+
 void FunctionSettingsPanel::validate()
 {
     if (m_loading)
@@ -529,6 +573,7 @@ void FunctionSettingsPanel::validate()
             warmError = tr("Keep-warm rate: %1").arg(warmError);
     }
     show(m_warmMessage, warmError.isEmpty(), warmError);
+    showSnapStartHint();
     // A schedule turned on must be one Bullpen can fire.
     QString scheduleError;
     for (const QCheckBox *box : m_scheduleBoxes) {
@@ -582,6 +627,7 @@ void FunctionSettingsPanel::announceEdits()
                             QString::number(run.keepAliveMs),
                             QString::number(run.keepWarm),
                             run.keepWarmRate,
+                            QString::number(run.snapStartAlways),
                             run.enabledSchedules.join(u',') };
     for (auto it = shown.environment.cbegin(); it != shown.environment.cend(); ++it)
         signature << it.key() << it.value();

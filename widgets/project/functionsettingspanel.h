@@ -27,7 +27,8 @@ class EnvironmentModel;
 // with AutoPublishAlias: template properties) and how Bullpen keeps it warm
 // (keep-alive, the keep-warm pinger and its rate, which of the template's
 // Schedule events fire here: the Bullpen project file, bullpen-project.json,
-// decisions §4; a schedule is off until the user turns it on).
+// decisions §4; a schedule is off until the user turns it on), and, for
+// teaching, SnapStart on every call ($LATEST too; Lambda: published versions only).
 // Checks each field as the user types with the same rules and words as the
 // template reader and editor (LambdaLimits) and shows the problem under the
 // field. Edits apply on change: editedFunction() gives Invoke the function as
@@ -85,6 +86,9 @@ public:
     QLineEdit *aliasEdit() const { return m_alias; }
     QSpinBox *keepAliveSpinBox() const { return m_keepAlive; }
     QCheckBox *keepWarmCheckBox() const { return m_keepWarm; }
+    QCheckBox *snapStartAlwaysCheckBox() const { return m_snapStartAlways; }
+    // What SnapStart does for the function as shown (the template's, the alias), or hidden.
+    QLabel *snapStartHint() const { return m_snapStartHint; }
     // settingsEdited() waits this long after the last change (typing an alias
     // starts no instances for each letter); default 600 ms.
     void setSettingsEditedDelay(int ms) { m_editTimer.setInterval(ms); }
@@ -149,6 +153,9 @@ private:
     QCheckBox *m_keepWarm;
     QLineEdit *m_keepWarmRate;
     QLabel *m_warmMessage;
+    QCheckBox *m_snapStartAlways;
+    QLabel *m_snapStartHint;
+    void showSnapStartHint();
     QLabel *m_schedulesLabel;
     QWidget *m_schedulesField;
     QList<QCheckBox *> m_scheduleBoxes;

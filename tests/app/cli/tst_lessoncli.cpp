@@ -1,6 +1,6 @@
 // SPDX-License-Identifier: MIT
 // bullpen lesson as users run it: the real executable and real containers.
-// list names the nine lessons; run plays one on the learner's copy of its
+// list names the ten lessons; run plays one on the learner's copy of its
 // project in the data folder (made on first use) and reports each check with
 // its figures, exit 0; a copy whose handler forgets its state fails with
 // exit 1 and says which check did not hold; usage errors exit 2.
@@ -54,7 +54,7 @@ private Q_SLOTS:
         const Run list = bullpen({ QStringLiteral("lesson"), QStringLiteral("list"), QStringLiteral("--json") });
         QCOMPARE(list.exitCode, 0);
         const QJsonArray lessons = QJsonDocument::fromJson(list.out).array();
-        QCOMPARE(lessons.size(), 9);
+        QCOMPARE(lessons.size(), 10);
         QCOMPARE(lessons.first()[QStringLiteral("name")].toString(), QStringLiteral("cold-vs-warm"));
         const Run german = bullpen(
             { QStringLiteral("lesson"), QStringLiteral("list"), QStringLiteral("--language"), QStringLiteral("de") });
@@ -76,6 +76,23 @@ private Q_SLOTS:
         // The learner's copy was made in the data folder.
         QVERIFY(QFile::exists(m_home.filePath(QStringLiteral("data"))
                               + QStringLiteral("/Bullpen/Bullpen/lessons/cold-vs-warm/template.yaml")));
+    }
+
+    // Where SnapStart cannot run (the process backend cannot checkpoint), the
+    // SnapStart lesson plays to its end and says, with the engine's reason,
+    // what this machine cannot show: exit 0, for no check failed.
+    void whatCannotBeShownHereIsSaid()
+    {
+        const Run r = bullpen({ QStringLiteral("lesson"), QStringLiteral("run"), QStringLiteral("snapstart"),
+                                QStringLiteral("--backend"), QStringLiteral("process") });
+        QVERIFY2(r.exitCode == 0, QByteArray(r.out + r.err).constData());
+        QVERIFY2(r.out.contains("NOT SHOWN HERE cold: this machine cannot show it. SnapStart unavailable: SnapStart "
+                                "needs the runc backend as root (process cannot checkpoint an instance here)"),
+                 r.out.constData());
+        QVERIFY(r.out.contains("  > wait for a copy restored from the snapshot ahead of need (none here: SnapStart "
+                               "unavailable: "));
+        QVERIFY(r.out.contains("PASS warm: call warm:1 reused instance"));
+        QVERIFY(r.out.contains("Every check passed that this machine can show; 5 could not be shown here"));
     }
 
     void aBrokenCopyFailsWithExitOne()

@@ -62,7 +62,8 @@ const char *Template = "AWSTemplateFormatVersion: \"2010-09-09\"\n"
                        "    Properties:\n"
                        "      CodeUri: orders/\n"
                        "      Handler: app.handler\n"
-                       "      Runtime: python3.12\n";
+                       "      Runtime: python3.12\n"
+                       "      AutoPublishAlias: live\n";
 
 } // namespace
 
@@ -200,6 +201,13 @@ private Q_SLOTS:
                  QStringList { u"ThumbnailFunction"_s });
         // A folder without a template has no functions to offer.
         QVERIFY(bashComplete({ u"bullpen"_s, u"invoke"_s, u"H"_s }, QDir::tempPath()).isEmpty());
+        // --qualifier: $LATEST (as the shell must read it) and the function's published version, if any.
+        QCOMPARE(bashComplete({ u"bullpen"_s, u"invoke"_s, u"OrdersFunction"_s, u"--qualifier"_s, QString() },
+                              m_project.path()),
+                 (QStringList { u"1"_s, u"\\$LATEST"_s, u"live"_s }));
+        QCOMPARE(bashComplete({ u"bullpen"_s, u"invoke"_s, u"HelloFunction"_s, u"--qualifier"_s, QString() },
+                              m_project.path()),
+                 QStringList { u"\\$LATEST"_s });
         // The value of --template is a file name.
         QCOMPARE(bashComplete({ u"bullpen"_s, u"invoke"_s, u"--template"_s, u"oth"_s }, m_project.path()),
                  QStringList { u"other.yaml"_s });

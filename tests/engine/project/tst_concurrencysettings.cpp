@@ -6,6 +6,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "engine/pool/snapstartuse.h"
 #include "engine/project/projectsettings.h"
 #include "engine/project/samtemplate.h"
 #include "engine/project/samtemplateeditor.h"
@@ -126,6 +127,32 @@ private Q_SLOTS:
         QVERIFY(read(off, QStringLiteral("Plain"))->snapStart);
     }
 
+    // SnapStart applies to published versions, the alias and version 1, which
+    // it runs: a function without AutoPublishAlias has none, and the template
+    // says so (a warning; it still loads).
+    void snapStartNeedsAnAlias()
+    {
+        QByteArray global = Template;
+        global.replace("Globals:\n  Function:\n",
+                       "Globals:\n  Function:\n    SnapStart:\n      ApplyOn: PublishedVersions\n");
+        QStringList warnings;
+        const auto plain = read(global, QStringLiteral("Plain"), &warnings);
+        QVERIFY(plain && plain->snapStart);
+        const QStringList snapStart = warnings.filter(QStringLiteral("SnapStart"));
+        QCOMPARE(snapStart.size(), 1); // Plain's; Orders has its alias
+        QVERIFY2(snapStart.constFirst().contains(QStringLiteral("Plain: SnapStart applies to published versions: "
+                                                                "add AutoPublishAlias")),
+                 qPrintable(snapStart.constFirst()));
+
+        const auto orders = read(global, QStringLiteral("Orders"));
+        QVERIFY(isPublishedVersion(*orders, u"live"));
+        QVERIFY(isPublishedVersion(*orders, u"1"));
+        QVERIFY(!isPublishedVersion(*orders, u"2"));
+        QVERIFY(!isPublishedVersion(*orders, u"$LATEST"));
+        QVERIFY(!isPublishedVersion(*orders, u""));
+        QVERIFY(!isPublishedVersion(*plain, u"1")); // no alias, no published version
+    }
+
     void unknownSnapStartIsAnError()
     {
         for (const QByteArray &value : { QByteArray("ApplyOn: Always"), QByteArray("Enabled: true") }) {
@@ -197,6 +224,7 @@ private Q_SLOTS:
         orders.keepWarm = true;
         orders.keepWarmRate = QStringLiteral("rate(3 minutes)");
         orders.enabledSchedules = { QStringLiteral("Nightly") };
+        orders.snapStartAlways = true;
         settings->setFunction(QStringLiteral("Orders"), orders);
         QVERIFY2(settings->save(templatePath, &error), qPrintable(error.toString()));
         QCOMPARE(ProjectSettings::pathFor(templatePath), dir.filePath(QStringLiteral("bullpen-project.json")));
@@ -205,6 +233,11 @@ private Q_SLOTS:
         QVERIFY(back);
         QCOMPARE(back->function(QStringLiteral("Orders")), orders);
         QCOMPARE(*back, *settings);
+        QVERIFY(!back->function(QStringLiteral("Plain")).snapStartAlways); // off by default
+        // Written only when on: the file of a function without it has no such key.
+        orders.snapStartAlways = false;
+        settings->setFunction(QStringLiteral("Orders"), orders);
+        QVERIFY(!settings->toJson().contains("snapStartAlways"));
     }
 
     void brokenProjectFileSaysWhere()

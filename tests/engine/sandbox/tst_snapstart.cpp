@@ -2,9 +2,11 @@
 // SnapStart on runc (issue 16, item 4): real containers, real CRIU, no mocks.
 // A Python function (the spike's: state made during init, a before-snapshot
 // and an after-restore hook, random numbers) run through the warm pool with
-// SnapStart: ApplyOn: PublishedVersions. Needs root, runc and a `criu check`
-// that passes (the development root has them): elsewhere it skips with the
-// reason, and fails under CI=true.
+// SnapStart: ApplyOn: PublishedVersions, invoked through its alias (SnapStart
+// applies to published versions only: $LATEST starts cold as usual, unless
+// the teaching setting asks otherwise), and through `bullpen invoke`. Needs
+// root, runc and a `criu check` that passes (the development root has them):
+// elsewhere it skips with the reason, and fails under CI=true.
 #include "engine/pool/poolcounters.h"
 #include "engine/pool/warmpool.h"
 #include "engine/sandbox/ocibackend.h"
@@ -15,11 +17,13 @@
 
 #include <QDir>
 #include <QFile>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
 
 #include <memory>
+#include <optional>
 #include <unistd.h>
 
 using namespace Bullpen;
@@ -37,13 +41,24 @@ class TestSnapStart : public QObject, private PoolFixture
         f.functionName = f.logicalId;
         f.codeDirectory = QStringLiteral(BULLPEN_SOURCE_DIR "/tests/engine/sandbox/snapstart-spike/function");
         f.snapStart = true;
+        f.autoPublishAlias = QStringLiteral("live"); // SnapStart applies to the published version it runs
         return f;
     }
 
-    InvocationResult invoke(const FunctionConfig &function)
+    // An invocation of the alias by default, which SnapStart applies to; $LATEST with an empty qualifier.
+    Invocation *start(const FunctionConfig &function, const QByteArray &event = "{}",
+                      const std::optional<QString> &qualifier = std::nullopt)
     {
-        Invocation *inv = m_pool->invoke(function, "{}");
+        InvokeOptions options;
+        options.qualifier = qualifier.value_or(function.autoPublishAlias);
+        Invocation *inv = m_pool->invoke(function, event, options);
         inv->setParent(this);
+        return inv;
+    }
+
+    InvocationResult invoke(const FunctionConfig &function, const std::optional<QString> &qualifier = std::nullopt)
+    {
+        Invocation *inv = start(function, "{}", qualifier);
         const InvocationResult r = waitFor(inv, 300000);
         delete inv;
         return r;
@@ -125,6 +140,60 @@ class TestSnapStart : public QObject, private PoolFixture
         QVERIFY(r.initDurationMs >= 0);
         QVERIFY2(reportOf(r).contains(u"\tInit Duration: "), qPrintable(reportOf(r)));
         QVERIFY(!reportOf(r).contains(u"Restore Duration"));
+    }
+
+    // A cold start without SnapStart (an invocation of $LATEST): an ordinary
+    // init, of which no snapshot was taken (no hooks ran), and why, in one sentence.
+    void checkOrdinaryCold(const InvocationResult &r, const QString &note)
+    {
+        QVERIFY2(r.succeeded(), qPrintable(describe(r)));
+        QVERIFY(r.coldStart);
+        QVERIFY(!r.restoredFromSnapshot);
+        QCOMPARE(r.snapStartNote, note);
+        QCOMPARE(r.toJson().value(u"snapStart").toString(), note);
+        const QJsonObject body = payloadJson(r).toObject();
+        QCOMPARE(body.value(u"table").toInt(), 20000);
+        QCOMPARE(body.value(u"hooks").toArray(), QJsonArray());
+        QVERIFY(r.initDurationMs >= 0);
+        QVERIFY2(reportOf(r).contains(u"\tInit Duration: "), qPrintable(reportOf(r)));
+        QVERIFY(!reportOf(r).contains(u"Restore Duration"));
+        QVERIFY(hasLine(r, QStringLiteral("INIT_START ")) && !hasLine(r, QStringLiteral("RESTORE_START ")));
+    }
+
+    static QString latestNote()
+    {
+        return QStringLiteral("SnapStart applies to published versions; this call ran $LATEST (invoke the alias live)");
+    }
+
+    struct CliRun
+    {
+        int exitCode = -1;
+        QList<QJsonObject> results; // --json: one object per invocation
+        QByteArray err;
+    };
+
+    // `bullpen invoke` of the function in a template of its own (the
+    // function's code where the test keeps it), two invocations that each
+    // start cold (no keep-alive), on runc, printed as JSON.
+    CliRun bullpenInvoke(const QString &templatePath, const QStringList &extra) const
+    {
+        QProcess p;
+        p.start(QStringLiteral(BULLPEN_BINARY),
+                QStringList { QStringLiteral("invoke"), QStringLiteral("Snappy"), QStringLiteral("--template"),
+                              templatePath, QStringLiteral("--backend"), QStringLiteral("runc"),
+                              QStringLiteral("--no-build"), QStringLiteral("--repeat"), QStringLiteral("2"),
+                              QStringLiteral("--keep-alive"), QStringLiteral("0"), QStringLiteral("--json") }
+                    + extra);
+        if (!p.waitForFinished(300000)) {
+            p.kill();
+            p.waitForFinished();
+        }
+        CliRun run { p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, {}, p.readAllStandardError() };
+        for (const QByteArray &line : p.readAllStandardOutput().split('\n')) {
+            if (!line.trimmed().isEmpty())
+                run.results.append(QJsonDocument::fromJson(line).object());
+        }
+        return run;
     }
 
 private Q_SLOTS:
@@ -209,10 +278,8 @@ private Q_SLOTS:
     void concurrentFirstStartsShareOneSnapshot()
     {
         const FunctionConfig f = snapFunction();
-        Invocation *a = m_pool->invoke(f, "{\"n\": 1}");
-        Invocation *b = m_pool->invoke(f, "{\"n\": 2}");
-        a->setParent(this);
-        b->setParent(this);
+        Invocation *a = start(f, "{\"n\": 1}");
+        Invocation *b = start(f, "{\"n\": 2}");
         const InvocationResult ra = waitFor(a, 300000);
         const InvocationResult rb = waitFor(b, 300000);
         delete a;
@@ -349,7 +416,9 @@ private Q_SLOTS:
         QList<PoolEvent> events; // outlives the pool, which publishes as it goes
         auto pool = std::make_unique<WarmPool>(process.get(), &clock, &clock, m_cache.path());
         connect(pool.get(), &WarmPool::poolEvent, this, [&events](const PoolEvent &e) { events.append(e); });
-        Invocation *inv = pool->invoke(snapFunction(), "{}");
+        InvokeOptions alias;
+        alias.qualifier = snapFunction().autoPublishAlias;
+        Invocation *inv = pool->invoke(snapFunction(), "{}", alias);
         inv->setParent(this);
         const InvocationResult r = waitFor(inv, 120000);
         delete inv;
@@ -371,6 +440,120 @@ private Q_SLOTS:
         QVERIFY(finished != events.cend());
         QCOMPARE(finished->snapStartNote, r.snapStartNote);
         QCOMPARE(PoolEvent::fromJson(finished->toJson()).snapStartNote, r.snapStartNote);
+    }
+
+    // SnapStart applies to published versions (the alias, and version 1,
+    // which it runs), never to $LATEST: $LATEST starts cold as usual, in
+    // instances of its own (an idle instance of the alias is not taken),
+    // says why, and leaves the snapshot alone; version 1 restores as the alias does.
+    void latestStartsColdBesideThePublishedVersion()
+    {
+        const FunctionConfig f = snapFunction();
+        const InvocationResult alias = invoke(f);
+        checkSnapshotsOwn(alias);
+        m_events.clear();
+        const InvocationResult latest = invoke(f, QString());
+        checkOrdinaryCold(latest, latestNote());
+        QVERIFY(latest.instanceId != alias.instanceId);
+        const QList<PoolEvent> finished = eventsOf(PoolEventType::InvocationFinished);
+        QCOMPARE(finished.size(), 1);
+        QCOMPARE(finished.constFirst().snapStartNote, latestNote());
+        QCOMPARE(ownSnapshotFolders().size(), 1); // the alias's snapshot stays
+        const InvocationResult warm = invoke(f); // the alias's own instance, still warm
+        QVERIFY(!warm.coldStart);
+        QCOMPARE(warm.instanceId, alias.instanceId);
+        QVERIFY(warm.snapStartNote.isEmpty());
+        expireAll();
+        checkRestored(invoke(f, QStringLiteral("1")));
+        expireAll();
+        checkOrdinaryCold(invoke(f, QString()), latestNote());
+        PoolCounters counters;
+        counters.addAll(m_events);
+        QCOMPARE(counters.function(f.logicalId).restoredColdStarts, 1);
+    }
+
+    // A function with SnapStart and no AutoPublishAlias has no published
+    // version: every call runs $LATEST, cold as usual, and says so.
+    void withoutAnAliasThereIsNoPublishedVersion()
+    {
+        FunctionConfig f = snapFunction();
+        f.autoPublishAlias.clear();
+        checkOrdinaryCold(invoke(f, QString()),
+                          QStringLiteral("SnapStart applies to published versions, and this function has none (it "
+                                         "has no AutoPublishAlias); this call ran $LATEST"));
+        QCOMPARE(ownSnapshotFolders(), QStringList());
+    }
+
+    // For teaching (the project file's snapStartAlways, `bullpen invoke
+    // --snap-start`): SnapStart for $LATEST too, here of a function whose
+    // template has neither SnapStart nor an alias.
+    void snapStartAlwaysRestoresLatest()
+    {
+        FunctionConfig f = snapFunction();
+        f.snapStart = false;
+        f.autoPublishAlias.clear();
+        m_pool->setFunctionSnapStartAlways(f.logicalId, true);
+        checkSnapshotsOwn(invoke(f, QString()));
+        expireAll();
+        checkRestored(invoke(f, QString()));
+        // Off again: the next cold start of $LATEST is an ordinary one (no note: no SnapStart in the template).
+        m_pool->setFunctionSnapStartAlways(f.logicalId, false);
+        expireAll();
+        checkOrdinaryCold(invoke(f, QString()), QString());
+    }
+
+    // `bullpen invoke` runs the alias by default, as the window does
+    // (SnapStart: the second cold start restores); --qualifier '$LATEST' gets
+    // ordinary cold starts that say why; --snap-start SnapStart for $LATEST
+    // too; a version that does not exist is a usage error.
+    void invokeCommandNamesTheVersion()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString templatePath = dir.filePath(QStringLiteral("template.yaml"));
+        QFile file(templatePath);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("Transform: AWS::Serverless-2016-10-31\n"
+                   "Resources:\n"
+                   "  Snappy:\n"
+                   "    Type: AWS::Serverless::Function\n"
+                   "    Properties:\n"
+                   "      CodeUri: " BULLPEN_SOURCE_DIR "/tests/engine/sandbox/snapstart-spike/function\n"
+                   "      Handler: app.handler\n"
+                   "      Runtime: python3.12\n"
+                   "      Timeout: 10\n"
+                   "      AutoPublishAlias: live\n"
+                   "      SnapStart:\n"
+                   "        ApplyOn: PublishedVersions\n");
+        file.close();
+
+        CliRun run = bullpenInvoke(templatePath, {});
+        QVERIFY2(run.exitCode == 0 && run.results.size() == 2, run.err.constData());
+        QVERIFY(run.results.at(0).value(u"coldStart").toBool());
+        QVERIFY(!run.results.at(0).contains(u"restoredFromSnapshot")); // the snapshot's own runtime
+        QVERIFY(run.results.at(1).value(u"coldStart").toBool());
+        QVERIFY2(run.results.at(1).value(u"restoredFromSnapshot").toBool(), run.err.constData());
+        QVERIFY(!run.results.at(1).contains(u"snapStart"));
+
+        run = bullpenInvoke(templatePath, { QStringLiteral("--qualifier"), QStringLiteral("$LATEST") });
+        QVERIFY2(run.exitCode == 0 && run.results.size() == 2, run.err.constData());
+        for (const QJsonObject &r : std::as_const(run.results)) {
+            QVERIFY(r.value(u"coldStart").toBool());
+            QVERIFY(!r.contains(u"restoredFromSnapshot"));
+            QCOMPARE(r.value(u"snapStart").toString(), latestNote());
+            QCOMPARE(r.value(u"payload").toObject().value(u"hooks").toArray(), QJsonArray());
+        }
+
+        run = bullpenInvoke(
+            templatePath, { QStringLiteral("--qualifier"), QStringLiteral("$LATEST"), QStringLiteral("--snap-start") });
+        QVERIFY2(run.exitCode == 0 && run.results.size() == 2, run.err.constData());
+        QVERIFY(!run.results.at(0).contains(u"restoredFromSnapshot"));
+        QVERIFY2(run.results.at(1).value(u"restoredFromSnapshot").toBool(), run.err.constData());
+        QVERIFY(!run.results.at(1).contains(u"snapStart"));
+
+        run = bullpenInvoke(templatePath, { QStringLiteral("--qualifier"), QStringLiteral("2") });
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY2(run.err.contains("Snappy has no version '2'"), run.err.constData());
     }
 
     // The folders of an engine that has gone are removed by the next one's

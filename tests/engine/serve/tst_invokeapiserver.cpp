@@ -253,6 +253,14 @@ private Q_SLOTS:
         QTest::newRow("name:$LATEST") << u"ApiEcho:$LATEST"_s << QString() << 200 << QByteArray("$LATEST");
         QTest::newRow("name:alias") << u"ApiEcho:live"_s << QString() << 200 << QByteArray("1");
         QTest::newRow("Qualifier alias") << u"ApiEcho"_s << u"live"_s << 200 << QByteArray("1");
+        // Version 1, the one the alias runs (SnapStart applies to it as to the alias).
+        QTest::newRow("name:1") << u"ApiEcho:1"_s << QString() << 200 << QByteArray("1");
+        QTest::newRow("Qualifier 1") << u"ApiEcho"_s << u"1"_s << 200 << QByteArray("1");
+        QTest::newRow("full ARN:1") << u"arn:aws:lambda:us-east-1:123456789012:function:ApiEcho:1"_s << u"1"_s << 200
+                                    << QByteArray("1");
+        QTest::newRow("no version 2") << u"ApiEcho:2"_s << QString() << 404 << QByteArray("ResourceNotFoundException");
+        QTest::newRow("no version 1 without an alias")
+            << u"ApiFailing"_s << u"1"_s << 404 << QByteArray("ResourceNotFoundException");
         QTest::newRow("partial ARN") << u"123456789012:function:ApiEcho"_s << QString() << 200 << QByteArray("$LATEST");
         QTest::newRow("partial ARN:alias")
             << u"123456789012:function:ApiEcho:live"_s << QString() << 200 << QByteArray("1");
@@ -441,6 +449,10 @@ private Q_SLOTS:
         QCOMPARE(alias.json()[u"Configuration"_s][u"Version"_s].toString(), u"1"_s);
         QCOMPARE(alias.json()[u"Configuration"_s][u"FunctionArn"_s].toString(),
                  u"arn:aws:lambda:us-east-1:123456789012:function:ApiEcho:live"_s);
+        const Reply version = send("GET", u"/2015-03-31/functions/ApiEcho?Qualifier=1"_s);
+        QCOMPARE(version.json()[u"Configuration"_s][u"Version"_s].toString(), u"1"_s);
+        QCOMPARE(version.json()[u"Configuration"_s][u"FunctionArn"_s].toString(),
+                 u"arn:aws:lambda:us-east-1:123456789012:function:ApiEcho:1"_s);
 
         const Reply throttled = send("GET", u"/2015-03-31/functions/ApiThrottled"_s);
         QCOMPARE(throttled.json()[u"Concurrency"_s][u"ReservedConcurrentExecutions"_s].toInt(), 0);

@@ -254,6 +254,18 @@ private Q_SLOTS:
         QVERIFY2(r.exitCode == 0, r.err.constData());
         QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("ExecutedVersion")].toString(),
                  QStringLiteral("1"));
+        // Version 1 itself (the one the alias runs); no other version exists.
+        r = aws({ QStringLiteral("invoke"), QStringLiteral("--function-name"), QStringLiteral("ApiEcho"),
+                  QStringLiteral("--qualifier"), QStringLiteral("1"), QStringLiteral("out.json") },
+                dir.path());
+        QVERIFY2(r.exitCode == 0, r.err.constData());
+        QCOMPARE(QJsonDocument::fromJson(r.out).object()[QStringLiteral("ExecutedVersion")].toString(),
+                 QStringLiteral("1"));
+        r = aws({ QStringLiteral("invoke"), QStringLiteral("--function-name"), QStringLiteral("ApiEcho:2"),
+                  QStringLiteral("out.json") },
+                dir.path());
+        QVERIFY(r.exitCode != 0);
+        QVERIFY2(r.err.contains("ResourceNotFoundException"), r.err.constData());
 
         r = aws({ QStringLiteral("invoke"), QStringLiteral("--function-name"), QStringLiteral("ApiFailing"),
                   QStringLiteral("out.json") },
@@ -371,6 +383,8 @@ private Q_SLOTS:
         QTest::newRow("nodejs") << QStringLiteral("ApiNodeContext") << QString();
         // Invoked through its alias, the ARN the handler sees ends with it, as on Lambda.
         QTest::newRow("python alias") << QStringLiteral("ApiContext") << QStringLiteral("live");
+        // Version 1, which the alias runs: its own ARN.
+        QTest::newRow("python version 1") << QStringLiteral("ApiContext") << QStringLiteral("1");
     }
 
     void awsClientContextAndArns()

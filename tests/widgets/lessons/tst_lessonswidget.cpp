@@ -63,7 +63,7 @@ private Q_SLOTS:
             return nullptr;
         });
         lessons.setDataRoot(m_data.path());
-        QCOMPARE(lessons.lessonList()->count(), 9);
+        QCOMPARE(lessons.lessonList()->count(), 10);
         QVERIFY(lessons.selectLesson(QStringLiteral("throttling")));
         QCOMPARE(lessons.currentLesson(), QStringLiteral("throttling"));
         QCOMPARE(lessons.stepList()->count(), 2);

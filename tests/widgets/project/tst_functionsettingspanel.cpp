@@ -559,6 +559,70 @@ private Q_SLOTS:
         QVERIFY(again.scheduleCheckBoxes().at(0)->isChecked());
     }
 
+    // SnapStart for every call, $LATEST too (teaching): a run setting, off by
+    // default, applied on change with the marker, saved to the project file
+    // only. The hint says what the template's SnapStart does: the alias (as
+    // typed) restores, $LATEST does not; without an alias nothing does.
+    void snapStartAlwaysToggle()
+    {
+        QByteArray withSnapStart = Template;
+        withSnapStart.replace("      # keep me\n",
+                              "      SnapStart:\n        ApplyOn: PublishedVersions\n      # keep me\n");
+        {
+            QFile file(m_templatePath);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(withSnapStart);
+        }
+        ProjectError error;
+        QVERIFY2(m_project->reload(&error), qPrintable(error.toString()));
+        const QString id = QStringLiteral("HelloWorldFunction");
+        QVERIFY(m_project->function(id)->snapStart);
+
+        FunctionSettingsPanel panel;
+        panel.setProject(m_project.get());
+        panel.show();
+        QCheckBox *box = panel.snapStartAlwaysCheckBox();
+        QVERIFY(!box->isChecked()); // off by default
+        QVERIFY(box->text().contains(QStringLiteral("$LATEST")));
+        QVERIFY(box->toolTip().contains(QStringLiteral("published versions")));
+        QVERIFY(panel.snapStartHint()->isVisible());
+        QVERIFY2(panel.snapStartHint()->text().contains(QStringLiteral("this function has none")),
+                 qPrintable(panel.snapStartHint()->text()));
+        QTest::keyClicks(panel.aliasEdit(), QStringLiteral("live"));
+        QVERIFY2(panel.snapStartHint()->text().contains(QStringLiteral("alias live (version 1)")),
+                 qPrintable(panel.snapStartHint()->text()));
+        panel.revert(); // no alias again
+        QVERIFY(!panel.isModified());
+
+        panel.setSettingsEditedDelay(0);
+        QSignalSpy edited(&panel, &FunctionSettingsPanel::settingsEdited);
+        QTRY_COMPARE(edited.size(), 1); // as loaded
+        edited.clear();
+        box->setChecked(true);
+        QVERIFY(panel.isModified());
+        QVERIFY(panel.modifiedMarker()->isVisible());
+        QVERIFY(panel.runSettings(id).snapStartAlways);
+        QVERIFY(panel.snapStartHint()->text().contains(QStringLiteral("$LATEST included")));
+        QTRY_COMPARE(edited.size(), 1); // the window applies it to the engine at once
+
+        const QByteArray before = readAll(m_templatePath);
+        QVERIFY2(panel.apply(), qPrintable(panel.lastError()));
+        QVERIFY(!panel.isModified());
+        QCOMPARE(readAll(m_templatePath), before); // the project file's, not the template's
+        const QJsonObject file = QJsonDocument::fromJson(readAll(ProjectSettings::pathFor(m_templatePath))).object();
+        QCOMPARE(file.value(u"functions").toObject().value(id).toObject().value(u"snapStartAlways"), QJsonValue(true));
+
+        FunctionSettingsPanel again;
+        again.setProject(m_project.get());
+        QVERIFY(again.snapStartAlwaysCheckBox()->isChecked());
+        QVERIFY(again.runSettings(id).snapStartAlways);
+        again.snapStartAlwaysCheckBox()->setChecked(false);
+        QVERIFY(again.isModified());
+        QVERIFY(!again.runSettings(id).snapStartAlways);
+        again.revert();
+        QVERIFY(again.snapStartAlwaysCheckBox()->isChecked());
+    }
+
     // BULLPEN_SCREENSHOT_DIR=/some/dir: the panel beside the tree, as the window shows them.
     void screenshot()
     {
