@@ -12,6 +12,7 @@
 # Bullpen: the debug engine's own part is slower, the peers' are not),
 # BULLPEN_GO_TOOLS (installer/dev sets it), root for runc and CRIU, the Docker
 # daemon (the runtime images are imported from the image cache when missing).
+# BULLPEN_BENCH_SNAPSTART=0 leaves SnapStart out (where CRIU cannot checkpoint).
 # Prints figures, asserts nothing; docs/benchmarks.md keeps what it printed.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
@@ -91,6 +92,11 @@ for backend in runc process docker; do
         --stream-rounds 0 2>&1
 done
 
+if [ "${BULLPEN_BENCH_SNAPSTART:-1}" = 0 ]; then
+    echo "## SnapStart: not run (BULLPEN_BENCH_SNAPSTART=0)"
+    echo "# done $(date -u +%FT%TZ), load $(load)"
+    exit 0
+fi
 echo "## SnapStart: bench_snapstart $cold sample (load $(load))"
 # Bounded: where CRIU cannot checkpoint it says why (or, before the engine's
 # trial dump, waited for a checkpoint that never ends).
