@@ -117,7 +117,9 @@ bool reseedKernelRandom(QString *error)
 
 void copyFolder(const QString &from, const QString &to, QObject *context, std::function<void(const QString &)> done)
 {
-    if (QDir(from).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+    QStringList entries = QDir(from).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    entries.removeOne(QStringLiteral("lost+found")); // ext4's own: every /tmp has one
+    if (entries.isEmpty()) {
         done({}); // nothing there (or no folder at all): the common case, no process
         return;
     }
@@ -292,7 +294,7 @@ private:
         m_checkpointing = true;
         QDir().mkpath(m_folder + QStringLiteral("/images"));
         QDir().mkpath(m_folder + QStringLiteral("/work"));
-        // What the init wrote to /tmp (a folder of the bundle, bound in) is
+        // What the init wrote to /tmp (mounted by the engine in the bundle, bound in) is
         // part of the snapshot, as on Lambda: kept beside the images, copied
         // into every restored copy's /tmp. The runtime waits meanwhile.
         const QString tmp = m_folder + QStringLiteral("/tmp");

@@ -49,7 +49,8 @@ bool reseedKernelRandom(QString *error);
 QString logTail(const QString &path, int count);
 // Copies the folder from's content into the folder to ("cp -a", a child
 // process of context), then calls done on context's thread with an error or
-// "". At once, without a process, when from is missing or empty. For /tmp:
+// "". At once, without a process, when from is missing or empty (ext4's
+// lost+found aside). For /tmp:
 // what the init left there is in the snapshot folder, and in every copy.
 void copyFolder(const QString &from, const QString &to, QObject *context, std::function<void(const QString &)> done);
 // Removes snapshot folders of engines that have gone (owner file).
