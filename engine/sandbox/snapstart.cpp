@@ -175,6 +175,15 @@ public:
         snap.instanceId
             = QString::number(QCoreApplication::applicationPid(), 36) + QStringLiteral("-s") + QString::number(serial);
         snap.environment.insert(QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"), QStringLiteral("snap-start"));
+        // Every copy of the snapshot is an execution environment of its own,
+        // yet its runtime keeps what init read. Lambda's answer: "The
+        // AWS_LAMBDA_LOG_GROUP_NAME and AWS_LAMBDA_LOG_STREAM_NAME environment
+        // variables are not available in Lambda SnapStart functions" (its
+        // SnapStart monitoring guide), so context.log_group_name and
+        // log_stream_name are None. The snapshot is made without them; each
+        // copy's own identity is its pool instance's.
+        snap.environment.remove(QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"));
+        snap.environment.remove(QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"));
         m_box = backend->newInstance(snap, this);
         m_box->setSnapshotRun();
         connect(m_box, &SandboxInstance::output, this,
