@@ -15,30 +15,97 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 
+#include <csignal>
+#include <cstdio>
 #include <memory>
 #include <unistd.h>
 
 using namespace Bullpen;
 using namespace Bullpen::TestSupport;
 
+namespace {
+
+FunctionConfig snapFunction()
+{
+    FunctionConfig f = poolFunction(QStringLiteral("app.handler"));
+    f.logicalId = QStringLiteral("Snappy");
+    f.functionName = f.logicalId;
+    f.codeDirectory = QStringLiteral(BULLPEN_SOURCE_DIR "/tests/engine/sandbox/snapstart-spike/function");
+    f.snapStart = true;
+    return f;
+}
+
+// The mount table's lines that name one of this engine's bundles.
+QStringList engineMounts(const OciBackend &runc, qint64 pid)
+{
+    return sandboxLeftovers(runc, pid).mounts;
+}
+
+// The child mode (--hold-snapstart MODE): an engine that takes a snapshot,
+// says "ready" and waits to be killed (SIGKILL: no clean-up of its own runs).
+// spare: once the snapshot's own runtime serves an instance and a restored
+// copy is parked beside it. init: while the snapshot's init still runs (a
+// slow one), /tmp's file system mounted by the engine in the bundle.
+class HoldingEngine : public QObject, private PoolFixture
+{
+public:
+    int run(const QString &mode)
+    {
+        const QString why = startBackend(this);
+        auto *runc = qobject_cast<OciBackend *>(m_backend);
+        if (!why.isEmpty() || !runc) {
+            std::fprintf(stderr, "no runc backend: %s\n", qPrintable(why));
+            return 2;
+        }
+        startPool(this);
+        FunctionConfig f = snapFunction();
+        f.ephemeralStorageMb = 64;
+        if (mode == u"init") {
+            runc->setMaxPrepared(0);
+            f.environment.insert(QStringLiteral("SLOW_INIT"), QStringLiteral("600"));
+        } else {
+            runc->setMaxPrepared(2);
+        }
+        m_pool->invoke(f, "{}")->setParent(this);
+        const QString snapshotRun = QStringLiteral("bullpen-") + QString::number(QCoreApplication::applicationPid(), 36)
+            + QStringLiteral("-s");
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [this, poll, runc, mode, snapshotRun] {
+            bool ready = runc->snapStart()->spareCount() >= 1 && m_pool->instanceCount() == 1;
+            if (mode == u"init") {
+                // The snapshot's container runs, its /tmp mounted in the bundle.
+                const QStringList mounts = engineMounts(*runc, QCoreApplication::applicationPid());
+                const QString bundles = QFileInfo(runc->bundleDirectory(QStringLiteral("x"))).path();
+                for (const QString &id : entriesWithPrefix(bundles, snapshotRun)) {
+                    ready = ready
+                        || (QFileInfo::exists(runc->bundleDirectory(id) + QStringLiteral("/pid"))
+                            && std::any_of(mounts.cbegin(), mounts.cend(),
+                                           [&](const QString &line) { return line.contains(id + u'/'); }));
+                }
+            }
+            if (!ready)
+                return;
+            poll->stop();
+            std::printf("ready\n");
+            std::fflush(stdout);
+        });
+        poll->start(20);
+        return QCoreApplication::exec();
+    }
+};
+
+} // namespace
+
 class TestSnapStart : public QObject, private PoolFixture
 {
     Q_OBJECT
     OciBackend *m_runc = nullptr;
-
-    static FunctionConfig snapFunction()
-    {
-        FunctionConfig f = poolFunction(QStringLiteral("app.handler"));
-        f.logicalId = QStringLiteral("Snappy");
-        f.functionName = f.logicalId;
-        f.codeDirectory = QStringLiteral(BULLPEN_SOURCE_DIR "/tests/engine/sandbox/snapstart-spike/function");
-        f.snapStart = true;
-        return f;
-    }
 
     InvocationResult invoke(const FunctionConfig &function)
     {
@@ -295,6 +362,13 @@ private Q_SLOTS:
         QCOMPARE(eventsOf(PoolEventType::InvocationFinished).size(), 1);
         // A cold start initialises as usual (on-demand, not snap-start): no snapshot hooks ran.
         QCOMPARE(payloadJson(cold).toObject().value(u"hooks").toArray(), QJsonArray());
+        // The failed copy left nothing: no /tmp mounted by the engine, no
+        // loop device but the cold instance's own (runc mounts that one
+        // inside its container).
+        QCOMPARE(engineMounts(*m_runc, QCoreApplication::applicationPid()), QStringList());
+        QTRY_VERIFY2_WITH_TIMEOUT(sandboxLeftovers(*m_runc, QCoreApplication::applicationPid()).loopDevices.size() == 1,
+                                  qPrintable(sandboxLeftovers(*m_runc, QCoreApplication::applicationPid()).describe()),
+                                  20000);
     }
 
     // Shutdown removes everything: instances, spare, snapshot folders, and
@@ -373,6 +447,140 @@ private Q_SLOTS:
         QCOMPARE(PoolEvent::fromJson(finished->toJson()).snapStartNote, r.snapStartNote);
     }
 
+    // /tmp keeps the sandbox contract (decisions §3): capped at
+    // EphemeralStorage, on disk, in the snapshot's own run and in a restored
+    // copy alike; writing past it is ENOSPC, and the instance lives on (with
+    // what init left in /tmp). The engine's own mount of it goes once the
+    // container has bound it.
+    void tmpIsCappedInTheSnapshotsRunAndInRestoredCopies()
+    {
+        m_runc->setMaxPrepared(4);
+        FunctionConfig f = snapFunction();
+        f.ephemeralStorageMb = 64;
+        const QByteArray fill = "{\"fill_tmp\": 256}"; // at most 256 MB, were /tmp not capped
+        const auto checkFull = [](const InvocationResult &r) {
+            QVERIFY2(r.succeeded(), qPrintable(describe(r)));
+            const QJsonObject o = payloadJson(r).toObject();
+            QCOMPARE(o.value(u"error").toString(), QStringLiteral("ENOSPC"));
+            QCOMPARE(o.value(u"tmpSizeMb").toInt(), 64);
+            QVERIFY2(o.value(u"writtenMb").toInt() > 48 && o.value(u"writtenMb").toInt() <= 64,
+                     qPrintable(QString::number(o.value(u"writtenMb").toInt())));
+        };
+        const auto checkAlive = [this, &f](const InvocationResult &full) {
+            const InvocationResult next = invoke(f);
+            QVERIFY2(next.succeeded(), qPrintable(describe(next)));
+            QVERIFY(!next.coldStart);
+            QCOMPARE(next.instanceId, full.instanceId);
+            QCOMPARE(payloadJson(next).toObject().value(u"tmp").toString(), QStringLiteral("written during init"));
+        };
+        Invocation *inv = m_pool->invoke(f, fill);
+        inv->setParent(this);
+        const InvocationResult own = waitFor(inv, 300000);
+        delete inv;
+        QVERIFY(own.coldStart && !own.restoredFromSnapshot); // the snapshot's own runtime
+        checkFull(own);
+        checkAlive(own);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitForSpare());
+        QCOMPARE(engineMounts(*m_runc, QCoreApplication::applicationPid()), QStringList());
+        expireAll();
+        inv = m_pool->invoke(f, fill);
+        inv->setParent(this);
+        const InvocationResult restored = waitFor(inv, 300000);
+        delete inv;
+        QVERIFY2(restored.restoredFromSnapshot, qPrintable(describe(restored)));
+        checkFull(restored);
+        checkAlive(restored);
+    }
+
+    // Each restored copy is an execution environment of its own. Lambda
+    // gives a SnapStart function no AWS_LAMBDA_LOG_GROUP_NAME and
+    // AWS_LAMBDA_LOG_STREAM_NAME (so context.log_group_name and
+    // log_stream_name are None), rather than the snapshot's; the pool names
+    // each copy by its own instance id, in the result and in every event,
+    // never by the sandbox's (the snapshot's run, a spare).
+    void restoredCopiesHaveTheirOwnIdentity()
+    {
+        m_runc->setMaxPrepared(4);
+        const FunctionConfig f = snapFunction();
+        QList<InvocationResult> results;
+        results << invoke(f);
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(waitForSpare());
+            expireAll();
+            results << invoke(f);
+            checkRestored(results.constLast());
+        }
+        QStringList ids;
+        for (const InvocationResult &r : std::as_const(results)) {
+            QVERIFY2(r.succeeded() && r.coldStart, qPrintable(describe(r)));
+            const QJsonObject body = payloadJson(r).toObject();
+            for (const char *key : { "log_group_name", "log_stream_name", "env_log_stream" })
+                QVERIFY2(body.value(QLatin1StringView(key)).isNull(), key);
+            QVERIFY(!ids.contains(r.instanceId));
+            ids << r.instanceId;
+        }
+        for (const PoolEvent &e : std::as_const(m_events)) {
+            if (e.instanceId.isEmpty())
+                continue;
+            QVERIFY2(ids.contains(e.instanceId), qPrintable(e.instanceId)); // never a sandbox's own
+        }
+        const QList<PoolEvent> finished = eventsOf(PoolEventType::InvocationFinished);
+        QCOMPARE(finished.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(finished.at(i).instanceId, results.at(i).instanceId);
+            QCOMPARE(finished.at(i).restoredFromSnapshot, i > 0);
+        }
+        for (int i = 1; i < 3; ++i) {
+            const QList<PoolEvent> initDone = eventsOf(PoolEventType::InstanceInitDone, results.at(i).instanceId);
+            QCOMPARE(initDone.size(), 1);
+            QVERIFY(initDone.constFirst().restoredFromSnapshot);
+        }
+    }
+
+    // An engine killed (SIGKILL) with SnapStart's sandboxes about: a parked
+    // spare and the snapshot's own runtime, or a snapshot's init still
+    // running with its /tmp mounted by the engine in the bundle. The next
+    // engine's stale clean-up leaves nothing: containers, bundles, cgroups,
+    // loop devices, mounts, snapshot folders.
+    void staleCleanupAfterAKilledEngineLeavesNothing_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("spare") << QStringLiteral("spare");
+        QTest::newRow("init") << QStringLiteral("init");
+    }
+
+    void staleCleanupAfterAKilledEngineLeavesNothing()
+    {
+        QFETCH(QString, mode);
+        QProcess engine;
+        engine.setProcessChannelMode(QProcess::SeparateChannels);
+        engine.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--hold-snapstart"), mode });
+        QVERIFY(engine.waitForStarted());
+        QVERIFY2(
+            QTest::qWaitFor([&] { return engine.canReadLine() || engine.state() == QProcess::NotRunning; }, 300000),
+            "the engine did not get ready");
+        QCOMPARE(engine.readLine().trimmed(), QByteArray("ready"));
+        const qint64 pid = engine.processId();
+        const SandboxLeftovers before = sandboxLeftovers(*m_runc, pid);
+        QVERIFY2(!before.containers.isEmpty() && !before.loopDevices.isEmpty(), qPrintable(before.describe()));
+        if (mode == u"init")
+            QVERIFY2(!before.mounts.isEmpty(), qPrintable(before.describe()));
+        else
+            QVERIFY2(before.loopDevices.size() >= 2, qPrintable(before.describe())); // the spare's and the instance's
+        ::kill(pid_t(pid), SIGKILL);
+        QVERIFY(engine.waitForFinished(10000));
+        const QString folders = QString::number(pid, 36) + u'-';
+        QVERIFY(!entriesWithPrefix(m_runc->snapshotDirectory(), folders).isEmpty());
+        QSignalSpy cleaned(m_runc, &ContainerBackend::staleCleanupFinished);
+        m_runc->cleanupStale();
+        QVERIFY(cleaned.wait(120000));
+        QTRY_VERIFY2_WITH_TIMEOUT(sandboxLeftovers(*m_runc, pid).isEmpty(),
+                                  qPrintable(sandboxLeftovers(*m_runc, pid).describe()), 30000);
+        QCOMPARE(entriesWithPrefix(m_runc->snapshotDirectory(), folders), QStringList());
+    }
+
     // The folders of an engine that has gone are removed by the next one's
     // stale clean-up; a live one's stay.
     void staleSnapshotFoldersAreRemoved()
@@ -396,5 +604,16 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSnapStart)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc > 2 && qstrcmp(argv[1], "--hold-snapstart") == 0) {
+        HoldingEngine engine;
+        return engine.run(QString::fromLatin1(argv[2]));
+    }
+    TestSnapStart test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_snapstart.moc"
