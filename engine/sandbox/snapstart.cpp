@@ -30,6 +30,11 @@ namespace {
 constexpr int SnapshotInitLimitMs = 10000;
 // A spare is restored this long after a copy was taken: the woken runtime has the CPU first.
 constexpr int ReplenishDelayMs = 200;
+// A checkpoint that takes longer has hung (seen: CRIU 4.1.1 on kernel
+// 6.18.44-fc waits forever for the task to trap after its parasite is done,
+// even for a bare `sleep`); the configuration then starts cold. Measured
+// checkpoints took 0.2–0.4 s at load 11–13.
+constexpr int CheckpointLimitMs = 30000;
 
 } // namespace
 
@@ -199,6 +204,13 @@ public:
         connect(m_box, &SandboxInstance::started, this, &SnapshotMaker::serve);
         m_limit.setSingleShot(true);
         connect(&m_limit, &QTimer::timeout, this, [this] {
+            if (m_checkpoint) {
+                const QString dump = SnapStart::logTail(m_folder + QStringLiteral("/work/dump.log"), 2);
+                finish(QStringLiteral("runc checkpoint did not finish within %1 s%2")
+                           .arg(CheckpointLimitMs / 1000)
+                           .arg(dump.isEmpty() ? QString() : QStringLiteral(" (CRIU: %1)").arg(dump)));
+                return;
+            }
             finish(QStringLiteral("its init ran past Lambda's limit of %1 s").arg(SnapshotInitLimitMs / 1000));
         });
     }
@@ -319,6 +331,7 @@ private:
 
     void runCheckpoint()
     {
+        m_limit.start(CheckpointLimitMs);
         m_checkpoint = new QProcess(this);
         m_checkpoint->setProcessChannelMode(QProcess::MergedChannels);
         connect(m_checkpoint, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
@@ -369,6 +382,12 @@ private:
             return;
         m_finished = true;
         m_limit.stop();
+        if (m_checkpoint) {
+            // A hung one: runc goes now, CRIU once the teardown below has
+            // killed the task it traces.
+            m_checkpoint->disconnect(this);
+            m_checkpoint->kill();
+        }
         if (m_box) {
             // Checkpointed, the container is gone already; else it goes now.
             m_box->disconnect(this);
