@@ -14,6 +14,8 @@
 #include <fcntl.h>
 #include <linux/loop.h>
 #include <sys/ioctl.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 namespace Bullpen::EphemeralStorage {
@@ -212,6 +214,40 @@ void prepare(const QString &name, int sizeMb, QObject *context, Ready done)
         done({}, -1, QStringLiteral("mke2fs could not be started: %1").arg(mkfs->errorString()));
     });
     mkfs->start(mkfsProgram(), mkfsArguments(image, sizeMb));
+}
+
+bool mountDevice(const QString &device, const QString &folder, bool runtimeAsRoot, QString *error)
+{
+    const QByteArray target = QFile::encodeName(folder);
+    // minixdf: statvfs counts the whole file system, as the ordinary
+    // instance's mount does (ociconfig.cpp).
+    if (::mount(QFile::encodeName(device).constData(), target.constData(), "ext4", MS_NOSUID | MS_NODEV, "minixdf")
+        != 0) {
+        *error = systemError(QStringLiteral("cannot mount %1 at %2").arg(device, folder));
+        return false;
+    }
+    if (runtimeAsRoot && ::chown(target.constData(), 0, 0) != 0) { // mke2fs made it 993's
+        *error = systemError(QStringLiteral("cannot hand %1 to root").arg(folder));
+        unmount(folder);
+        return false;
+    }
+    return true;
+}
+
+bool mountTmpfs(const QString &folder, int sizeMb, QString *error)
+{
+    const QByteArray options = QStringLiteral("size=%1m,mode=1777").arg(qMax(1, sizeMb)).toLatin1();
+    if (::mount("tmpfs", QFile::encodeName(folder).constData(), "tmpfs", MS_NOSUID | MS_NODEV, options.constData())
+        != 0) {
+        *error = systemError(QStringLiteral("cannot mount a tmpfs at %1").arg(folder));
+        return false;
+    }
+    return true;
+}
+
+void unmount(const QString &folder)
+{
+    ::umount2(QFile::encodeName(folder).constData(), MNT_DETACH | UMOUNT_NOFOLLOW); // EINVAL: not a mount point
 }
 
 } // namespace Bullpen::EphemeralStorage

@@ -37,4 +37,21 @@ QString mkfsProgram();
 using Ready = std::function<void(const QString &device, int fd, const QString &error)>;
 void prepare(const QString &name, int sizeMb, QObject *context, Ready done);
 
+// SnapStart's /tmp (OciInstance): CRIU cannot dump the loop device's own
+// mount in a container ("mnt: FS ... unsupported"), but a bind mount is
+// external to it (runc names every bind mount so), and a restore binds
+// whatever folder its config.json names. So the engine mounts the capped file
+// system on a folder of the bundle and the container binds that folder.
+// mountDevice: the ext4 of prepare() at folder (nosuid, nodev, minixdf), its
+// root owned by the runtime's user (993, or root: SnapStart::runtimeAsRoot()).
+// mountTmpfs: where there are no loop devices, a tmpfs of sizeMb (charged to
+// the memory of whoever writes to it, as the ordinary instance's fallback).
+// Both false with the reason.
+bool mountDevice(const QString &device, const QString &folder, bool runtimeAsRoot, QString *error);
+bool mountTmpfs(const QString &folder, int sizeMb, QString *error);
+// Detaches what is mounted at folder (MNT_DETACH: a container that has bound
+// it keeps its own mount, and the loop device clears itself once that goes);
+// nothing when folder is no mount point.
+void unmount(const QString &folder);
+
 } // namespace Bullpen::EphemeralStorage

@@ -400,7 +400,13 @@ void OciBackend::removeContainer(const QString &containerId, QDeadlineTimer dead
         while (!QDir().rmdir(dir) && QFileInfo::exists(dir) && !deadline.hasExpired())
             QThread::msleep(5);
     }
-    QDir(bundleDirectory(containerId)).removeRecursively();
+    removeBundle(bundleDirectory(containerId));
+}
+
+void OciBackend::removeBundle(const QString &bundle)
+{
+    EphemeralStorage::unmount(bundle + QStringLiteral("/tmp"));
+    QDir(bundle).removeRecursively();
 }
 
 OciTeardown *OciBackend::tearDown(const QString &containerId, QProcess *run)

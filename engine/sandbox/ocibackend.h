@@ -62,6 +62,10 @@ public:
     QString binary() const { return m_binary; }
     QString stateDirectory() const { return m_stateDirectory; }
     QString bundleDirectory(const QString &containerId) const;
+    // Removes a bundle folder; first the file system a SnapStart instance's
+    // engine mounted at its tmp folder, should it still be there (a start cut
+    // short, an engine killed before the container had it).
+    static void removeBundle(const QString &bundle);
     // The folder of the container's memory cgroup; empty when none is used.
     QString memoryCgroup(const QString &containerId) const;
     // Every cgroup folder (all controllers) the container may have.

@@ -35,9 +35,10 @@ struct OciOptions
     // A loop device holding an ext4 file system of EphemeralStorage's size,
     // mounted at /tmp (disk-backed, not charged to memory); empty: a tmpfs.
     QString tmpDevice;
-    // A host folder bound at /tmp instead (SnapStart: CRIU cannot dump a loop
-    // device's file system; a bind mount is external and each restore binds
-    // its own); empty: tmpDevice or a tmpfs.
+    // A host folder bound at /tmp instead (SnapStart: the engine mounts the
+    // same capped file system there; CRIU cannot dump a loop device's mount,
+    // but a bind mount is external and each restore binds its own); empty:
+    // tmpDevice or a tmpfs.
     QString tmpFolder;
     // The runtime as uid 0 without capabilities instead of 993 (SnapStart
     // where root lacks CAP_SYS_RESOURCE: CRIU cannot read the rlimits of a

@@ -66,6 +66,8 @@ void OciInstance::releaseSetup()
         ::close(std::exchange(m_netnsFd, -1));
     if (m_tmpFd >= 0)
         ::close(std::exchange(m_tmpFd, -1)); // auto-clear: the device goes with the container's mount
+    if (std::exchange(m_tmpMounted, false))
+        EphemeralStorage::unmount(m_bundle + QStringLiteral("/tmp")); // the container has bound its own
 }
 
 void OciInstance::closeGate()
@@ -112,7 +114,7 @@ void OciInstance::handOver()
         // Gone before its container was created (still making /tmp or the
         // link): the bundle folder is all there is.
         m_cleaned = true;
-        QDir(m_bundle).removeRecursively();
+        OciBackend::removeBundle(m_bundle);
     }
     // Helper processes (runc kill, runc delete) must not call back into an
     // instance that is going away. The teardown repeats their work and takes
@@ -261,7 +263,7 @@ void OciInstance::start()
             return;
         }
     }
-    QDir(m_bundle).removeRecursively();
+    OciBackend::removeBundle(m_bundle);
     if (!QDir().mkpath(m_bundle) || !SandboxFiles::writeOwnerFile(m_bundle + QStringLiteral("/owner"))) {
         fail(QStringLiteral("cannot write the bundle folder %1").arg(m_bundle));
         return;
@@ -272,27 +274,8 @@ void OciInstance::start()
     m_waitingForCleanup = true; // start() must not begin again meanwhile
     if (m_backend->ownNetwork() && !makeNetwork())
         return;
-    if (m_snap != Snap::None) {
-        // SnapStart: /tmp is a folder of the bundle, bound in (see setSnapshotRun()).
-        const QString tmp = m_bundle + QStringLiteral("/tmp");
-        if (!QDir().mkpath(tmp) || ::chmod(QFile::encodeName(tmp).constData(), 01777) != 0) {
-            fail(QStringLiteral("cannot make %1").arg(tmp));
-            return;
-        }
-        if (m_snap == Snap::Restore) {
-            // What the snapshot's init left in /tmp (kept beside its images).
-            SnapStart::copyFolder(QFileInfo(m_images).path() + QStringLiteral("/tmp"), tmp, this,
-                                  [this](const QString &error) {
-                                      if (!error.isEmpty()) {
-                                          fail(error);
-                                          return;
-                                      }
-                                      m_tmpReady = true;
-                                      launchWhenReady();
-                                  });
-        } else {
-            m_tmpReady = true;
-        }
+    if (m_snap != Snap::None && !m_backend->diskTmp()) {
+        mountSnapTmp(); // a tmpfs: nothing to make first
     } else if (m_backend->diskTmp()) {
         makeTmp();
     } else {
@@ -390,11 +373,50 @@ void OciInstance::makeTmp()
                                       releaseSetup();
                                   } else if (device.isEmpty()) {
                                       fail(error);
+                                  } else if (m_snap != Snap::None) {
+                                      mountSnapTmp();
                                   } else {
                                       m_tmpReady = true;
                                       launchWhenReady();
                                   }
                               });
+}
+
+void OciInstance::mountSnapTmp()
+{
+    // SnapStart: the engine mounts /tmp's file system (the ext4 of
+    // makeTmp(), capped at EphemeralStorage and on disk, as any instance's)
+    // on the bundle's tmp folder, and the container binds that folder: CRIU
+    // cannot dump the device's own mount, but a bind mount is external to it,
+    // and a restore binds whatever folder its config.json names.
+    const QString tmp = m_bundle + QStringLiteral("/tmp");
+    QString error = QStringLiteral("cannot make %1").arg(tmp);
+    const bool mounted = QDir().mkpath(tmp)
+        && (m_tmpDevice.isEmpty()
+                ? EphemeralStorage::mountTmpfs(tmp, m_spec.tmpSizeMb, &error)
+                : EphemeralStorage::mountDevice(m_tmpDevice, tmp, m_backend->snapStartRuntimeAsRoot(), &error));
+    if (m_tmpFd >= 0)
+        ::close(std::exchange(m_tmpFd, -1)); // the mount holds the device now (or it clears itself)
+    if (!mounted) {
+        fail(error);
+        return;
+    }
+    m_tmpMounted = true;
+    if (m_snap != Snap::Restore) {
+        m_tmpReady = true;
+        launchWhenReady();
+        return;
+    }
+    // What the snapshot's init left in /tmp (kept beside its images).
+    SnapStart::copyFolder(QFileInfo(m_images).path() + QStringLiteral("/tmp"), tmp, this,
+                          [this](const QString &copyError) {
+                              if (!copyError.isEmpty()) {
+                                  fail(copyError);
+                                  return;
+                              }
+                              m_tmpReady = true;
+                              launchWhenReady();
+                          });
 }
 
 void OciInstance::launch()
@@ -623,7 +645,8 @@ void OciInstance::onPidFile()
     // The container has joined its namespace and mounted /tmp. A snapshot's
     // run keeps the namespace's descriptor until the checkpoint: runc names
     // the namespace external by the inode behind the path in config.json, and
-    // a closed descriptor's number may name another file by then.
+    // a closed descriptor's number may name another file by then. It keeps
+    // /tmp's mount in the bundle too: the maker copies what init left there.
     if (m_snap == Snap::Run)
         m_keepNamespace = true;
     else
@@ -839,7 +862,7 @@ void OciInstance::removeLeftovers(const std::function<void()> &then)
     remover->setStandardErrorFile(QProcess::nullDevice());
     auto done = [this, remover, then] {
         remover->deleteLater();
-        QDir(m_bundle).removeRecursively();
+        OciBackend::removeBundle(m_bundle);
         m_cleaned = true;
         then();
     };

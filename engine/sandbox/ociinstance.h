@@ -57,8 +57,10 @@ public:
     // start() lets it go. The container keeps its own id.
     void adopt(const InstanceSpec &spec);
     // SnapStart (engine/sandbox/snapstart.h). A snapshot's run: the runtime
-    // initialises with the instance's environment (snap-start) on a /tmp bound
-    // from the bundle, its output relayed by runc (CRIU cannot dump the
+    // initialises with the instance's environment (snap-start, without the
+    // log group and stream) on a /tmp the engine mounts on a folder of the
+    // bundle and the container binds (mountSnapTmp(); capped, on disk, kept
+    // mounted until the checkpoint is done), its output relayed by runc (CRIU cannot dump the
     // engine's own pipes), and the Runtime API's listener is kept here for
     // the snapshot's maker (takeListener()). Call before start().
     void setSnapshotRun() { m_snap = Snap::Run; }
@@ -102,6 +104,9 @@ private:
     // The part of start() after the bundle folder: /tmp's file system first
     // where it is disk-backed (mke2fs runs as a child, not on this thread).
     void makeTmp();
+    // SnapStart's /tmp: that file system mounted on the bundle's tmp folder
+    // (bound in), filled with the snapshot's for a restored copy.
+    void mountSnapTmp();
     // The instance's own network namespace with the Runtime API's listener in
     // it, made at once, and its link to the outside (a child process); false
     // when that failed (failed() has been emitted).
@@ -137,6 +142,7 @@ private:
     mutable int m_peakFd = -1;
     int m_netnsFd = -1; // the instance's network namespace, until runc has joined it
     int m_tmpFd = -1; // /tmp's loop device, until runc has mounted it
+    bool m_tmpMounted = false; // SnapStart: the engine's mount at <bundle>/tmp, until the container has bound it
     QString m_tmpDevice;
     OutboundLink *m_link = nullptr; // slirp4netns on the namespace, while the container may use it
     enum class Snap { None, Run, Restore };

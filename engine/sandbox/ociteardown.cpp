@@ -142,7 +142,7 @@ void OciTeardown::removeCgroups()
         QTimer::singleShot(RmdirRetryMs, this, &OciTeardown::removeCgroups);
         return;
     }
-    QDir(m_backend->bundleDirectory(m_containerId)).removeRecursively();
+    OciBackend::removeBundle(m_backend->bundleDirectory(m_containerId));
     done();
 }
 

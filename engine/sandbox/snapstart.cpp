@@ -10,15 +10,18 @@
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
 
 #include <cerrno>
+#include <csignal>
 #include <cstring>
 #include <fcntl.h>
 #include <linux/random.h>
 #include <sys/ioctl.h>
+#include <sys/prctl.h>
 #include <unistd.h>
 
 namespace Bullpen {
@@ -30,6 +33,18 @@ namespace {
 constexpr int SnapshotInitLimitMs = 10000;
 // A spare is restored this long after a copy was taken: the woken runtime has the CPU first.
 constexpr int ReplenishDelayMs = 200;
+// A checkpoint that takes longer has hung (seen: CRIU 4.1.1 on kernel
+// 6.18.44-fc waits forever for the task to trap after its parasite is done,
+// even for a bare `sleep`); the configuration then starts cold. Measured
+// checkpoints took 0.2–0.4 s at load 11–13.
+constexpr int CheckpointLimitMs = 30000;
+// The trial checkpoint of a sleeping process (CheckpointTrial) that takes
+// longer has hung: `criu check` passes on kernels where every dump hangs
+// (6.18.44-fc: CRIU waits forever for the task to trap). Where dumps work it
+// takes well under a second.
+constexpr int TrialLimitMs = 5000;
+// Once killed, the trial's processes have this long to go before the result is given anyway.
+constexpr int TrialReapMs = 2000;
 
 } // namespace
 
@@ -117,7 +132,9 @@ bool reseedKernelRandom(QString *error)
 
 void copyFolder(const QString &from, const QString &to, QObject *context, std::function<void(const QString &)> done)
 {
-    if (QDir(from).isEmpty(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System)) {
+    QStringList entries = QDir(from).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden | QDir::System);
+    entries.removeOne(QStringLiteral("lost+found")); // ext4's own: every /tmp has one
+    if (entries.isEmpty()) {
         done({}); // nothing there (or no folder at all): the common case, no process
         return;
     }
@@ -173,6 +190,15 @@ public:
         snap.instanceId
             = QString::number(QCoreApplication::applicationPid(), 36) + QStringLiteral("-s") + QString::number(serial);
         snap.environment.insert(QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"), QStringLiteral("snap-start"));
+        // Every copy of the snapshot is an execution environment of its own,
+        // yet its runtime keeps what init read. Lambda's answer: "The
+        // AWS_LAMBDA_LOG_GROUP_NAME and AWS_LAMBDA_LOG_STREAM_NAME environment
+        // variables are not available in Lambda SnapStart functions" (its
+        // SnapStart monitoring guide), so context.log_group_name and
+        // log_stream_name are None. The snapshot is made without them; each
+        // copy's own identity is its pool instance's.
+        snap.environment.remove(QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"));
+        snap.environment.remove(QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"));
         m_box = backend->newInstance(snap, this);
         m_box->setSnapshotRun();
         connect(m_box, &SandboxInstance::output, this,
@@ -188,6 +214,13 @@ public:
         connect(m_box, &SandboxInstance::started, this, &SnapshotMaker::serve);
         m_limit.setSingleShot(true);
         connect(&m_limit, &QTimer::timeout, this, [this] {
+            if (m_checkpoint) {
+                const QString dump = SnapStart::logTail(m_folder + QStringLiteral("/work/dump.log"), 2);
+                finish(QStringLiteral("runc checkpoint did not finish within %1 s%2")
+                           .arg(CheckpointLimitMs / 1000)
+                           .arg(dump.isEmpty() ? QString() : QStringLiteral(" (CRIU: %1)").arg(dump)));
+                return;
+            }
             finish(QStringLiteral("its init ran past Lambda's limit of %1 s").arg(SnapshotInitLimitMs / 1000));
         });
     }
@@ -292,7 +325,7 @@ private:
         m_checkpointing = true;
         QDir().mkpath(m_folder + QStringLiteral("/images"));
         QDir().mkpath(m_folder + QStringLiteral("/work"));
-        // What the init wrote to /tmp (a folder of the bundle, bound in) is
+        // What the init wrote to /tmp (mounted by the engine in the bundle, bound in) is
         // part of the snapshot, as on Lambda: kept beside the images, copied
         // into every restored copy's /tmp. The runtime waits meanwhile.
         const QString tmp = m_folder + QStringLiteral("/tmp");
@@ -308,6 +341,7 @@ private:
 
     void runCheckpoint()
     {
+        m_limit.start(CheckpointLimitMs);
         m_checkpoint = new QProcess(this);
         m_checkpoint->setProcessChannelMode(QProcess::MergedChannels);
         connect(m_checkpoint, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
@@ -358,6 +392,12 @@ private:
             return;
         m_finished = true;
         m_limit.stop();
+        if (m_checkpoint) {
+            // A hung one: runc goes now, CRIU once the teardown below has
+            // killed the task it traces.
+            m_checkpoint->disconnect(this);
+            m_checkpoint->kill();
+        }
         if (m_box) {
             // Checkpointed, the container is gone already; else it goes now.
             m_box->disconnect(this);
@@ -382,6 +422,176 @@ private:
     QString m_initError;
     bool m_checkpointing = false;
     bool m_finished = false;
+};
+
+// The trial of SnapStartStore's check: `criu dump --leave-running
+// --shell-job` of a `sleep` that the engine starts for it, into a folder of
+// the snapshot directory (with an owner file, so that the stale clean-up
+// removes it after a crash), bounded by TrialLimitMs. Both processes die with
+// the engine (PR_SET_PDEATHSIG); either way they are killed, and the folder
+// removed, before done is called with "" or what went wrong ("did not finish
+// within 5 s"). Deleting it first kills them at once.
+class CheckpointTrial final : public QObject
+{
+public:
+    using Done = std::function<void(const QString &error)>;
+
+    CheckpointTrial(const QString &folder, Done done, QObject *parent)
+        : QObject(parent)
+        , m_folder(folder)
+        , m_done(std::move(done))
+    {
+        m_limit.setSingleShot(true);
+        connect(&m_limit, &QTimer::timeout, this, [this] {
+            if (m_ending)
+                report(); // killed processes that would not go
+            else
+                end(QStringLiteral("did not finish within %1 s").arg(TrialLimitMs / 1000));
+        });
+    }
+
+    ~CheckpointTrial() override
+    {
+        if (m_reported)
+            return;
+        for (QProcess *process : { m_criu, m_sleep }) {
+            if (process) {
+                process->disconnect(this);
+                process->kill();
+                process->waitForFinished(1000);
+            }
+        }
+        QDir(m_folder).removeRecursively();
+    }
+
+    void start()
+    {
+        if (!QDir().mkpath(m_folder) || !SandboxFiles::writeOwnerFile(m_folder + QStringLiteral("/owner"))) {
+            end(QStringLiteral("could not be made (cannot write %1)").arg(m_folder));
+            return;
+        }
+        // A minute at most, should it outlive everything (it dies with the engine).
+        m_sleep = spawn(QStringLiteral("sleep"), { QString::number(TrialLimitMs / 1000 * 12) });
+        m_sleep->setStandardOutputFile(QProcess::nullDevice()); // no pipe of the engine's in the dump
+        connect(m_sleep, &QProcess::started, this, &CheckpointTrial::dump);
+        connect(m_sleep, &QProcess::finished, this, [this] {
+            if (m_ending)
+                reportWhenGone();
+            else
+                end(QStringLiteral("could not be made (the sleeping process ended first)"));
+        });
+        m_sleep->start();
+    }
+
+private:
+    QProcess *spawn(const QString &name, const QStringList &arguments)
+    {
+        auto *process = new QProcess(this);
+        process->setProgram(QStandardPaths::findExecutable(name));
+        process->setArguments(arguments);
+        process->setStandardInputFile(QProcess::nullDevice());
+        process->setProcessChannelMode(QProcess::MergedChannels);
+        // Only its own descriptors, as a container's process has (runc closes
+        // the rest): one the engine inherited (a /dev/null opened in another
+        // mount namespace, as under the development root's bwrap) fails the
+        // dump ("Can't lookup mount=N for fd=10").
+        process->setUnixProcessParameters(QProcess::UnixProcessFlag::CloseFileDescriptors);
+        process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+        connect(process, &QProcess::errorOccurred, this, [this, name](QProcess::ProcessError error) {
+            if (error != QProcess::FailedToStart)
+                return;
+            if (m_ending)
+                reportWhenGone();
+            else
+                end(QStringLiteral("could not be made (%1 could not be started)").arg(name));
+        });
+        return process;
+    }
+
+    void dump()
+    {
+        m_criu
+            = spawn(QStringLiteral("criu"),
+                    { QStringLiteral("dump"), QStringLiteral("--tree"), QString::number(m_sleep->processId()),
+                      QStringLiteral("--leave-running"), QStringLiteral("--shell-job"), QStringLiteral("--images-dir"),
+                      m_folder, QStringLiteral("--log-file"), QStringLiteral("dump.log") });
+        connect(m_criu, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
+            if (m_ending) {
+                reportWhenGone();
+                return;
+            }
+            if (status == QProcess::NormalExit && code == 0) {
+                end({});
+                return;
+            }
+            QString said = lastError();
+            if (said.isEmpty()) // before its log (a bad option): what it printed
+                said = QString::fromUtf8(m_criu->readAll().trimmed()).section(u'\n', -1);
+            end(QStringLiteral("failed (CRIU: %1)")
+                    .arg(said.isEmpty() ? QStringLiteral("exit code %1").arg(code) : said));
+        });
+        m_limit.start(TrialLimitMs);
+        m_criu->start();
+    }
+
+    // CRIU's last error line in its log (its last line is "Dumping FAILED."), else its last line.
+    QString lastError() const
+    {
+        QFile log(m_folder + QStringLiteral("/dump.log"));
+        if (!log.open(QIODevice::ReadOnly))
+            return {};
+        const QList<QByteArray> lines = log.readAll().trimmed().split('\n');
+        for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+            if (lines.at(i).contains("Error"))
+                return QString::fromUtf8(lines.at(i).trimmed());
+        }
+        return QString::fromUtf8(lines.constLast().trimmed());
+    }
+
+    void end(const QString &error)
+    {
+        if (m_ending)
+            return;
+        m_ending = true;
+        m_error = error;
+        if (!error.isEmpty()) {
+            const QString dump = SnapStart::logTail(m_folder + QStringLiteral("/dump.log"), 3);
+            if (!dump.isEmpty())
+                qInfo("SnapStart's trial checkpoint %s; CRIU's log ends: %s", qPrintable(error), qPrintable(dump));
+        }
+        for (QProcess *process : { m_criu, m_sleep }) {
+            if (process && process->state() != QProcess::NotRunning)
+                process->kill();
+        }
+        m_limit.start(TrialReapMs);
+        reportWhenGone();
+    }
+
+    void reportWhenGone()
+    {
+        const auto gone = [](QProcess *p) { return !p || p->state() == QProcess::NotRunning; };
+        if (gone(m_criu) && gone(m_sleep))
+            report();
+    }
+
+    void report()
+    {
+        if (m_reported)
+            return;
+        m_reported = true;
+        m_limit.stop();
+        QDir(m_folder).removeRecursively();
+        m_done(m_error);
+    }
+
+    QString m_folder;
+    Done m_done;
+    QProcess *m_sleep = nullptr;
+    QProcess *m_criu = nullptr;
+    QTimer m_limit;
+    QString m_error;
+    bool m_ending = false;
+    bool m_reported = false;
 };
 
 SnapStartStore::SnapStartStore(OciBackend *backend)
@@ -432,12 +642,52 @@ void SnapStartStore::onChecked(int exitCode, const QString &output)
                             .arg(lines.constLast().isEmpty() ? QStringLiteral("exit code %1").arg(exitCode)
                                                              : lines.constLast().trimmed());
     }
+    if (!m_unavailable.isEmpty()) {
+        checkDone();
+        return;
+    }
+    // `criu check` passes where every dump hangs (6.18.44-fc): a trial
+    // checkpoint of a throw-away process says whether CRIU can dump at all.
+    m_trial = new CheckpointTrial(
+        m_directory + u'/' + QString::number(QCoreApplication::applicationPid(), 36) + QStringLiteral("-trial"),
+        [this](const QString &error) { onTried(error); }, this);
+    m_trial->start();
+}
+
+void SnapStartStore::onTried(const QString &error)
+{
+    std::exchange(m_trial, nullptr)->deleteLater();
+    if (!error.isEmpty()) {
+        m_unavailable = QStringLiteral("CRIU cannot checkpoint a process on this kernel (%1): a trial dump of a "
+                                       "sleeping process %2")
+                            .arg(QSysInfo::kernelVersion(), error);
+    }
+    checkDone();
+}
+
+void SnapStartStore::checkDone()
+{
     m_check = Check::Done;
     if (!m_unavailable.isEmpty())
         qInfo("SnapStart unavailable: %s", qPrintable(m_unavailable));
     const QList<std::function<void()>> waiting = std::exchange(m_afterCheck, {});
     for (const auto &then : waiting)
         then();
+}
+
+void SnapStartStore::whenChecked(QObject *context, std::function<void()> then)
+{
+    QPointer<QObject> guard(context);
+    auto call = [guard, then = std::move(then)] {
+        if (guard)
+            then();
+    };
+    if (m_check == Check::Done) {
+        QTimer::singleShot(0, context, call);
+        return;
+    }
+    m_afterCheck.append(call);
+    check();
 }
 
 void SnapStartStore::answer(const Waiter &waiter, const QString &images, const QStringList &logs, const QString &error)
@@ -451,11 +701,7 @@ void SnapStartStore::answer(const Waiter &waiter, const QString &images, const Q
 void SnapStartStore::acquire(const InstanceSpec &spec, QObject *context, Ready ready)
 {
     if (m_check != Check::Done) {
-        m_afterCheck.append([this, spec, guard = QPointer<QObject>(context), ready] {
-            if (guard)
-                acquire(spec, guard.data(), ready);
-        });
-        check();
+        whenChecked(context, [this, spec, context, ready] { acquire(spec, context, ready); });
         return;
     }
     const Waiter waiter { context, std::move(ready) };
@@ -635,6 +881,10 @@ void SnapStartStore::shutdown()
         m_checker->kill();
         m_checker->waitForFinished(1000);
         delete std::exchange(m_checker, nullptr);
+        m_check = Check::NotYet;
+    }
+    if (m_trial) {
+        delete std::exchange(m_trial, nullptr); // kills criu and the sleeping process, removes the folder
         m_check = Check::NotYet;
     }
     m_afterCheck.clear();

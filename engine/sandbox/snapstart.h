@@ -14,6 +14,7 @@ class QProcess;
 
 namespace Bullpen {
 
+class CheckpointTrial;
 class OciBackend;
 class SnapshotMaker;
 
@@ -31,7 +32,8 @@ class SnapshotMaker;
 namespace SnapStart {
 
 // Why this backend cannot checkpoint, in one sentence ("SnapStart needs
-// root ..."); empty when it may (`criu check` is asked separately).
+// root ..."); empty when it may (`criu check` and a trial checkpoint are
+// asked separately, by SnapStartStore).
 QString unavailableReason(const OciBackend &backend);
 // Why a backend of this name cannot checkpoint ("SnapStart needs the runc backend ...").
 QString backendReason(const QString &backendName);
@@ -49,7 +51,8 @@ bool reseedKernelRandom(QString *error);
 QString logTail(const QString &path, int count);
 // Copies the folder from's content into the folder to ("cp -a", a child
 // process of context), then calls done on context's thread with an error or
-// "". At once, without a process, when from is missing or empty. For /tmp:
+// "". At once, without a process, when from is missing or empty (ext4's
+// lost+found aside). For /tmp:
 // what the init left there is in the snapshot folder, and in every copy.
 void copyFolder(const QString &from, const QString &to, QObject *context, std::function<void(const QString &)> done);
 // Removes snapshot folders of engines that have gone (owner file).
@@ -92,8 +95,13 @@ public:
     QStringList snapshotFolders() const; // made or being made
     int spareCount() const; // restored and parked
     QStringList spareContainerIds() const; // restored or being restored
-    // The result of `criu check` and the rest, once asked ("" when available).
+    // The result of SnapStart::unavailableReason, `criu check` and a trial
+    // checkpoint (CheckpointTrial), once asked ("" when available).
     QString unavailableReason() const { return m_unavailable; }
+    // Asks once per engine (child processes, not on this thread) whether
+    // SnapStart works here, then calls then on context's thread, later, when
+    // context is still there; at once (from the event loop) when known.
+    void whenChecked(QObject *context, std::function<void()> then);
     // Drops every snapshot, spare and snapshot being made.
     void shutdown();
 
@@ -123,6 +131,8 @@ private:
     };
     void check();
     void onChecked(int exitCode, const QString &output);
+    void onTried(const QString &error);
+    void checkDone();
     void serve(const QString &functionId);
     void handOriginal(Snapshot &snapshot, OciInstance *original);
     void discard(OciInstance *instance);
@@ -136,6 +146,7 @@ private:
     quint64 m_serial = 0;
     enum class Check { NotYet, Running, Done } m_check = Check::NotYet;
     QProcess *m_checker = nullptr;
+    CheckpointTrial *m_trial = nullptr;
     QString m_unavailable;
     QList<std::function<void()>> m_afterCheck;
     bool m_shuttingDown = false;

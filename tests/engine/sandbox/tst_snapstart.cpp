@@ -6,7 +6,11 @@
 // applies to published versions only: $LATEST starts cold as usual, unless
 // the teaching setting asks otherwise), and through `bullpen invoke`. Needs
 // root, runc and a `criu check` that passes (the development root has them):
-// elsewhere it skips with the reason, and fails under CI=true.
+// elsewhere it skips with the reason, and fails under CI=true. Where CRIU
+// cannot dump on this kernel (the engine's trial checkpoint fails:
+// 6.18.44-fc), the tests that need a checkpoint skip with the engine's
+// reason, an environment limitation like crun's on this machine's cgroups,
+// and the fallback is tested instead.
 #include "engine/pool/poolcounters.h"
 #include "engine/pool/warmpool.h"
 #include "engine/sandbox/ocibackend.h"
@@ -18,10 +22,16 @@
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QFileInfo>
 #include <QProcess>
 #include <QSignalSpy>
+#include <QSysInfo>
+#include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
+#include <csignal>
+#include <cstdio>
 #include <memory>
 #include <optional>
 #include <unistd.h>
@@ -29,21 +39,189 @@
 using namespace Bullpen;
 using namespace Bullpen::TestSupport;
 
+namespace {
+
+FunctionConfig snapFunction()
+{
+    FunctionConfig f = poolFunction(QStringLiteral("app.handler"));
+    f.logicalId = QStringLiteral("Snappy");
+    f.functionName = f.logicalId;
+    f.codeDirectory = QStringLiteral(BULLPEN_SOURCE_DIR "/tests/engine/sandbox/snapstart-spike/function");
+    f.snapStart = true;
+    f.autoPublishAlias = QStringLiteral("live"); // SnapStart applies to the published version it runs
+    return f;
+}
+
+// The mount table's lines that name one of this engine's bundles.
+QStringList engineMounts(const OciBackend &runc, qint64 pid)
+{
+    return sandboxLeftovers(runc, pid).mounts;
+}
+
+// The child mode (--hold-snapstart MODE): an engine that takes a snapshot,
+// says "ready" and waits to be killed (SIGKILL: no clean-up of its own runs).
+// spare: once the snapshot's own runtime serves an instance and a restored
+// copy is parked beside it. init: while the snapshot's init still runs (a
+// slow one), /tmp's file system mounted by the engine in the bundle.
+class HoldingEngine : public QObject, private PoolFixture
+{
+public:
+    int run(const QString &mode)
+    {
+        const QString why = startBackend(this);
+        auto *runc = qobject_cast<OciBackend *>(m_backend);
+        if (!why.isEmpty() || !runc) {
+            std::fprintf(stderr, "no runc backend: %s\n", qPrintable(why));
+            return 2;
+        }
+        startPool(this);
+        FunctionConfig f = snapFunction();
+        f.ephemeralStorageMb = 64;
+        if (mode == u"init") {
+            runc->setMaxPrepared(0);
+            f.environment.insert(QStringLiteral("SLOW_INIT"), QStringLiteral("600"));
+        } else {
+            runc->setMaxPrepared(2);
+        }
+        InvokeOptions alias; // SnapStart applies to the published version
+        alias.qualifier = f.autoPublishAlias;
+        m_pool->invoke(f, "{}", alias)->setParent(this);
+        const QString snapshotRun = QStringLiteral("bullpen-") + QString::number(QCoreApplication::applicationPid(), 36)
+            + QStringLiteral("-s");
+        auto *poll = new QTimer(this);
+        connect(poll, &QTimer::timeout, this, [this, poll, runc, mode, snapshotRun] {
+            bool ready = runc->snapStart()->spareCount() >= 1 && m_pool->instanceCount() == 1;
+            if (mode == u"init") {
+                // The snapshot's container runs, its /tmp mounted in the bundle.
+                const QStringList mounts = engineMounts(*runc, QCoreApplication::applicationPid());
+                const QString bundles = QFileInfo(runc->bundleDirectory(QStringLiteral("x"))).path();
+                for (const QString &id : entriesWithPrefix(bundles, snapshotRun)) {
+                    ready = ready
+                        || (QFileInfo::exists(runc->bundleDirectory(id) + QStringLiteral("/pid"))
+                            && std::any_of(mounts.cbegin(), mounts.cend(),
+                                           [&](const QString &line) { return line.contains(id + u'/'); }));
+                }
+            }
+            if (!ready)
+                return;
+            poll->stop();
+            std::printf("ready\n");
+            std::fflush(stdout);
+        });
+        poll->start(20);
+        return QCoreApplication::exec();
+    }
+};
+
+// A criu for the trial's tests, first on PATH: `criu check` passes, and
+// `criu dump` records its pid and arguments beside itself (dump.args), then
+// hangs (sleeps) or fails as CRIU does, its error in the log named by
+// --log-file in --images-dir. Anything else (runc's `criu swrk`) fails.
+bool writeFakeCriu(const QString &folder, const QString &mode)
+{
+    QFile script(folder + QStringLiteral("/criu"));
+    if (!script.open(QIODevice::WriteOnly))
+        return false;
+    script.write("#!/bin/sh\n"
+                 "case \"$1\" in\n"
+                 "check) exit 0 ;;\n"
+                 "dump) ;;\n"
+                 "*) exit 1 ;;\n"
+                 "esac\n"
+                 "echo \"$$ $*\" > \"$(dirname \"$0\")/dump.args\"\n");
+    if (mode == u"hangs") {
+        script.write("exec sleep 600\n");
+    } else {
+        script.write("dir=; log=; prev=\n"
+                     "for a in \"$@\"; do\n"
+                     "  [ \"$prev\" = --images-dir ] && dir=$a\n"
+                     "  [ \"$prev\" = --log-file ] && log=$a\n"
+                     "  prev=$a\n"
+                     "done\n"
+                     "printf '(00.001) Error (criu/cr-dump.c:2101): fake: cannot dump\\n(00.002) Dumping FAILED.\\n'"
+                     " > \"$dir/$log\"\n"
+                     "exit 1\n");
+    }
+    script.close();
+    return script.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+}
+
+// What the fake criu's dump was given: its own pid, the trial process's
+// (--tree) and the trial's folder (--images-dir); empty until it ran.
+struct FakeDump
+{
+    qint64 criuPid = 0;
+    qint64 trialPid = 0;
+    QString folder;
+};
+
+FakeDump fakeDump(const QString &folder)
+{
+    QFile args(folder + QStringLiteral("/dump.args"));
+    FakeDump dump;
+    if (!args.open(QIODevice::ReadOnly))
+        return dump;
+    const QStringList words = QString::fromUtf8(args.readAll().trimmed()).split(u' ');
+    if (words.isEmpty())
+        return dump;
+    dump.criuPid = words.constFirst().toLongLong();
+    const qsizetype tree = words.indexOf(QStringLiteral("--tree"));
+    const qsizetype images = words.indexOf(QStringLiteral("--images-dir"));
+    if (tree > 0 && tree + 1 < words.size())
+        dump.trialPid = words.at(tree + 1).toLongLong();
+    if (images > 0 && images + 1 < words.size())
+        dump.folder = words.at(images + 1);
+    return dump;
+}
+
+// The engine's own children that a trial checkpoint leaves when it does not
+// clean up: a criu or a sleep ("pid name").
+QStringList trialProcesses()
+{
+    QStringList found;
+    const QString self = QString::number(QCoreApplication::applicationPid());
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList(QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile stat(QStringLiteral("/proc/") + pid + QStringLiteral("/stat"));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QString line = QString::fromUtf8(stat.readAll());
+        const qsizetype open = line.indexOf(u'('), close = line.lastIndexOf(u')');
+        if (open < 0 || close < open)
+            continue;
+        const QString name = line.mid(open + 1, close - open - 1);
+        const QStringList rest = line.mid(close + 2).split(u' ');
+        if (rest.size() > 1 && rest.at(1) == self && (name == u"criu" || name == u"sleep"))
+            found << pid + u' ' + name;
+    }
+    return found;
+}
+
+// PATH with a folder first, for one scope.
+class PathFirst
+{
+public:
+    explicit PathFirst(const QString &folder)
+        : m_old(qgetenv("PATH"))
+    {
+        qputenv("PATH", QByteArray(QFile::encodeName(folder) + ':' + m_old));
+    }
+    ~PathFirst() { qputenv("PATH", m_old); }
+
+private:
+    QByteArray m_old;
+};
+
+} // namespace
+
 class TestSnapStart : public QObject, private PoolFixture
 {
     Q_OBJECT
     OciBackend *m_runc = nullptr;
-
-    static FunctionConfig snapFunction()
-    {
-        FunctionConfig f = poolFunction(QStringLiteral("app.handler"));
-        f.logicalId = QStringLiteral("Snappy");
-        f.functionName = f.logicalId;
-        f.codeDirectory = QStringLiteral(BULLPEN_SOURCE_DIR "/tests/engine/sandbox/snapstart-spike/function");
-        f.snapStart = true;
-        f.autoPublishAlias = QStringLiteral("live"); // SnapStart applies to the published version it runs
-        return f;
-    }
+    bool m_checked = false;
+    // The engine's reason where its trial checkpoint fails on this kernel
+    // (the tests that need a checkpoint skip); empty where CRIU works.
+    QString m_noCheckpoint;
 
     // An invocation of the alias by default, which SnapStart applies to; $LATEST with an empty qualifier.
     Invocation *start(const FunctionConfig &function, const QByteArray &event = "{}",
@@ -196,6 +374,39 @@ class TestSnapStart : public QObject, private PoolFixture
         return run;
     }
 
+    // A SnapStart function's start where SnapStart is unavailable: an
+    // ordinary cold start (on-demand init, no hooks, no restore) that says
+    // why in its result, its JSON, its init log and the pool's event.
+    static void checkStartedCold(const InvocationResult &r, const QString &note, const QList<PoolEvent> &events)
+    {
+        QVERIFY2(r.succeeded(), qPrintable(describe(r)));
+        QVERIFY(r.coldStart);
+        QVERIFY(!r.restoredFromSnapshot);
+        QCOMPARE(r.snapStartNote, note);
+        QCOMPARE(r.toJson().value(u"snapStart").toString(), note);
+        QVERIFY(r.initDurationMs >= 0);
+        QVERIFY2(reportOf(r).contains(u"\tInit Duration: "), qPrintable(reportOf(r)));
+        QVERIFY(!reportOf(r).contains(u"Restore Duration"));
+        QCOMPARE(payloadJson(r).toObject().value(u"hooks").toArray(), QJsonArray());
+        QVERIFY2(hasLine(r, QStringLiteral("bullpen: ") + note + QStringLiteral("; this instance started cold")),
+                 qPrintable(describe(r)));
+        const auto finished = std::find_if(events.cbegin(), events.cend(), [&r](const PoolEvent &e) {
+            return e.type == PoolEventType::InvocationFinished && e.requestId == r.requestId;
+        });
+        QVERIFY(finished != events.cend());
+        QCOMPARE(finished->snapStartNote, note);
+        QVERIFY(!finished->restoredFromSnapshot);
+    }
+
+    // Nothing of a trial checkpoint left: no criu or sleep of this engine, no trial folder.
+    void checkNoTrialLeft(const OciBackend &runc) const
+    {
+        QCOMPARE(trialProcesses(), QStringList());
+        QCOMPARE(entriesWithPrefix(runc.snapshotDirectory(),
+                                   QString::number(QCoreApplication::applicationPid(), 36) + QStringLiteral("-trial")),
+                 QStringList());
+    }
+
 private Q_SLOTS:
     void initTestCase()
     {
@@ -214,12 +425,31 @@ private Q_SLOTS:
         if (!check.waitForFinished(60000) || check.exitCode() != 0)
             BULLPEN_SKIP_UNLESS_CI(QStringLiteral("SnapStart unavailable: `criu check` fails here: ")
                                    + QString::fromUtf8(check.readAllStandardError().trimmed()));
+        // The engine's own check: `criu check` and a trial checkpoint.
+        m_runc->snapStart()->whenChecked(this, [this] { m_checked = true; });
+        QVERIFY(QTest::qWaitFor([this] { return m_checked; }, 60000));
+        m_noCheckpoint = m_runc->snapStart()->unavailableReason();
+        if (!m_noCheckpoint.isEmpty()
+            && !m_noCheckpoint.startsWith(u"CRIU cannot checkpoint a process on this kernel ("))
+            BULLPEN_SKIP_UNLESS_CI(QStringLiteral("SnapStart unavailable: ") + m_noCheckpoint);
     }
 
     void init()
     {
         startPool(this);
         m_runc->setMaxPrepared(0); // no spares unless the test asks
+        // Where CRIU cannot dump on this kernel, only the tests of the
+        // fallback and of what needs no checkpoint run.
+        static const QStringList noCheckpointNeeded
+            = { QStringLiteral("thisKernelsFallbackWhereCriuCannotDump"), QStringLiteral("failedTrialStartsCold"),
+                QStringLiteral("shutdownDuringTheTrialLeavesNothing"), QStringLiteral("unavailableSnapStartSaysWhy"),
+                QStringLiteral("staleSnapshotFoldersAreRemoved") };
+        if (!m_noCheckpoint.isEmpty()
+            && !noCheckpointNeeded.contains(QString::fromLatin1(QTest::currentTestFunction())))
+            QSKIP(qPrintable(QStringLiteral("SnapStart unavailable: ") + m_noCheckpoint
+                             + QStringLiteral(" (an environment limitation of this machine's kernel, as crun's on "
+                                              "its cgroups: CRIU's dumps hang here, criu issue #162; the fallback "
+                                              "is tested by thisKernelsFallbackWhereCriuCannotDump)")));
     }
 
     void cleanup()
@@ -362,6 +592,13 @@ private Q_SLOTS:
         QCOMPARE(eventsOf(PoolEventType::InvocationFinished).size(), 1);
         // A cold start initialises as usual (on-demand, not snap-start): no snapshot hooks ran.
         QCOMPARE(payloadJson(cold).toObject().value(u"hooks").toArray(), QJsonArray());
+        // The failed copy left nothing: no /tmp mounted by the engine, no
+        // loop device but the cold instance's own (runc mounts that one
+        // inside its container).
+        QCOMPARE(engineMounts(*m_runc, QCoreApplication::applicationPid()), QStringList());
+        QTRY_VERIFY2_WITH_TIMEOUT(sandboxLeftovers(*m_runc, QCoreApplication::applicationPid()).loopDevices.size() == 1,
+                                  qPrintable(sandboxLeftovers(*m_runc, QCoreApplication::applicationPid()).describe()),
+                                  20000);
     }
 
     // Shutdown removes everything: instances, spare, snapshot folders, and
@@ -556,6 +793,250 @@ private Q_SLOTS:
         QVERIFY2(run.err.contains("Snappy has no version '2'"), run.err.constData());
     }
 
+    // Where CRIU cannot dump on this kernel (its dumps hang, while `criu
+    // check` passes), the engine's trial checkpoint says so: every start of a
+    // SnapStart function is an ordinary cold start with that reason, no
+    // snapshot is taken, no restore happens and nothing is left behind.
+    void thisKernelsFallbackWhereCriuCannotDump()
+    {
+        if (m_noCheckpoint.isEmpty())
+            QSKIP("CRIU checkpoints on this kernel: the other tests take and restore snapshots here");
+        QVERIFY2(m_noCheckpoint.contains(QSysInfo::kernelVersion()), qPrintable(m_noCheckpoint));
+        const QString note = QStringLiteral("SnapStart unavailable: ") + m_noCheckpoint;
+        const FunctionConfig f = snapFunction();
+        for (int i = 0; i < 2; ++i) {
+            checkStartedCold(invoke(f), note, m_events);
+            if (QTest::currentTestFailed())
+                return;
+            expireAll();
+        }
+        QCOMPARE(eventsOf(PoolEventType::InvocationFinished).size(), 2);
+        QCOMPARE(ownSnapshotFolders(), QStringList());
+        QCOMPARE(m_runc->snapStart()->spareContainerIds(), QStringList());
+        checkNoTrialLeft(*m_runc);
+        QCOMPARE(engineMounts(*m_runc, QCoreApplication::applicationPid()), QStringList());
+    }
+
+    // The trial checkpoint, forced to fail on any kernel: a criu (first on
+    // PATH) whose check passes and whose dump hangs, or fails. The engine
+    // kills it and the trial's process, removes its folder, and starts the
+    // function cold with the reason.
+    void failedTrialStartsCold_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::addColumn<QString>("how");
+        QTest::newRow("hangs") << QStringLiteral("hangs") << QStringLiteral("did not finish within 5 s");
+        QTest::newRow("fails") << QStringLiteral("fails")
+                               << QStringLiteral("failed (CRIU: (00.001) Error (criu/cr-dump.c:2101): fake: cannot "
+                                                 "dump)");
+    }
+
+    void failedTrialStartsCold()
+    {
+        QFETCH(QString, mode);
+        QFETCH(QString, how);
+        QTemporaryDir fake;
+        QVERIFY(fake.isValid() && writeFakeCriu(fake.path(), mode));
+        const PathFirst path(fake.path());
+        QString error;
+        std::unique_ptr<ContainerBackend> backend(createBackend(m_runc->name(), &error));
+        auto *runc = qobject_cast<OciBackend *>(backend.get());
+        QVERIFY2(runc, qPrintable(error));
+        runc->setMaxPrepared(0);
+        ManualClock clock;
+        QList<PoolEvent> events;
+        auto pool = std::make_unique<WarmPool>(runc, &clock, &clock, m_cache.path());
+        connect(pool.get(), &WarmPool::poolEvent, this, [&events](const PoolEvent &e) { events.append(e); });
+        InvokeOptions alias; // SnapStart applies to the published version
+        alias.qualifier = snapFunction().autoPublishAlias;
+        Invocation *inv = pool->invoke(snapFunction(), "{}", alias);
+        inv->setParent(this);
+        const InvocationResult r = waitFor(inv, 120000);
+        delete inv;
+        const QString note = QStringLiteral("SnapStart unavailable: CRIU cannot checkpoint a process on this kernel "
+                                            "(%1): a trial dump of a sleeping process %2")
+                                 .arg(QSysInfo::kernelVersion(), how);
+        checkStartedCold(r, note, events);
+        if (QTest::currentTestFailed())
+            return;
+        const FakeDump dump = fakeDump(fake.path());
+        QVERIFY(dump.criuPid > 0 && dump.trialPid > 0 && !dump.folder.isEmpty());
+        // Gone before the function started cold: criu, the sleeping process, the folder.
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(dump.criuPid)));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(dump.trialPid)));
+        QVERIFY(!QFileInfo::exists(dump.folder));
+        checkNoTrialLeft(*runc);
+        pool.reset();
+        QSignalSpy done(runc, &ContainerBackend::shutdownFinished);
+        runc->shutdown();
+        QVERIFY(done.wait(60000));
+        const SandboxLeftovers left = sandboxLeftovers(*runc, QCoreApplication::applicationPid());
+        QVERIFY2(left.isEmpty(), qPrintable(left.describe()));
+    }
+
+    // An engine shut down while its trial checkpoint still runs (a criu
+    // whose dump hangs) kills criu and the trial's process and removes the
+    // folder; nothing waits for the check any more.
+    void shutdownDuringTheTrialLeavesNothing()
+    {
+        QTemporaryDir fake;
+        QVERIFY(fake.isValid() && writeFakeCriu(fake.path(), QStringLiteral("hangs")));
+        const PathFirst path(fake.path());
+        QString error;
+        std::unique_ptr<ContainerBackend> backend(createBackend(m_runc->name(), &error));
+        auto *runc = qobject_cast<OciBackend *>(backend.get());
+        QVERIFY2(runc, qPrintable(error));
+        bool checked = false;
+        runc->snapStart()->whenChecked(this, [&checked] { checked = true; });
+        QVERIFY(QTest::qWaitFor([&] { return fakeDump(fake.path()).trialPid > 0; }, 30000));
+        const FakeDump dump = fakeDump(fake.path());
+        QVERIFY(QFileInfo::exists(QStringLiteral("/proc/%1").arg(dump.criuPid)));
+        QVERIFY(QFileInfo::exists(QStringLiteral("/proc/%1").arg(dump.trialPid)));
+        QVERIFY(QFileInfo::exists(dump.folder));
+        QSignalSpy done(runc, &ContainerBackend::shutdownFinished);
+        runc->shutdown();
+        QVERIFY(done.wait(60000));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(dump.criuPid)));
+        QVERIFY(!QFileInfo::exists(QStringLiteral("/proc/%1").arg(dump.trialPid)));
+        QVERIFY(!QFileInfo::exists(dump.folder));
+        checkNoTrialLeft(*runc);
+        QVERIFY(!checked); // the check was cut short: nothing is told it finished
+    }
+
+    // /tmp keeps the sandbox contract (decisions §3): capped at
+    // EphemeralStorage, on disk, in the snapshot's own run and in a restored
+    // copy alike; writing past it is ENOSPC, and the instance lives on (with
+    // what init left in /tmp). The engine's own mount of it goes once the
+    // container has bound it.
+    void tmpIsCappedInTheSnapshotsRunAndInRestoredCopies()
+    {
+        m_runc->setMaxPrepared(4);
+        FunctionConfig f = snapFunction();
+        f.ephemeralStorageMb = 64;
+        const QByteArray fill = "{\"fill_tmp\": 256}"; // at most 256 MB, were /tmp not capped
+        const auto checkFull = [](const InvocationResult &r) {
+            QVERIFY2(r.succeeded(), qPrintable(describe(r)));
+            const QJsonObject o = payloadJson(r).toObject();
+            QCOMPARE(o.value(u"error").toString(), QStringLiteral("ENOSPC"));
+            QCOMPARE(o.value(u"tmpSizeMb").toInt(), 64);
+            QVERIFY2(o.value(u"writtenMb").toInt() > 48 && o.value(u"writtenMb").toInt() <= 64,
+                     qPrintable(QString::number(o.value(u"writtenMb").toInt())));
+        };
+        const auto checkAlive = [this, &f](const InvocationResult &full) {
+            const InvocationResult next = invoke(f);
+            QVERIFY2(next.succeeded(), qPrintable(describe(next)));
+            QVERIFY(!next.coldStart);
+            QCOMPARE(next.instanceId, full.instanceId);
+            QCOMPARE(payloadJson(next).toObject().value(u"tmp").toString(), QStringLiteral("written during init"));
+        };
+        Invocation *inv = start(f, fill);
+        inv->setParent(this);
+        const InvocationResult own = waitFor(inv, 300000);
+        delete inv;
+        QVERIFY(own.coldStart && !own.restoredFromSnapshot); // the snapshot's own runtime
+        checkFull(own);
+        checkAlive(own);
+        if (QTest::currentTestFailed())
+            return;
+        QVERIFY(waitForSpare());
+        QCOMPARE(engineMounts(*m_runc, QCoreApplication::applicationPid()), QStringList());
+        expireAll();
+        inv = start(f, fill);
+        inv->setParent(this);
+        const InvocationResult restored = waitFor(inv, 300000);
+        delete inv;
+        QVERIFY2(restored.restoredFromSnapshot, qPrintable(describe(restored)));
+        checkFull(restored);
+        checkAlive(restored);
+    }
+
+    // Each restored copy is an execution environment of its own. Lambda
+    // gives a SnapStart function no AWS_LAMBDA_LOG_GROUP_NAME and
+    // AWS_LAMBDA_LOG_STREAM_NAME (so context.log_group_name and
+    // log_stream_name are None), rather than the snapshot's; the pool names
+    // each copy by its own instance id, in the result and in every event,
+    // never by the sandbox's (the snapshot's run, a spare).
+    void restoredCopiesHaveTheirOwnIdentity()
+    {
+        m_runc->setMaxPrepared(4);
+        const FunctionConfig f = snapFunction();
+        QList<InvocationResult> results;
+        results << invoke(f);
+        for (int i = 0; i < 2; ++i) {
+            QVERIFY(waitForSpare());
+            expireAll();
+            results << invoke(f);
+            checkRestored(results.constLast());
+        }
+        QStringList ids;
+        for (const InvocationResult &r : std::as_const(results)) {
+            QVERIFY2(r.succeeded() && r.coldStart, qPrintable(describe(r)));
+            const QJsonObject body = payloadJson(r).toObject();
+            for (const char *key : { "log_group_name", "log_stream_name", "env_log_stream" })
+                QVERIFY2(body.value(QLatin1StringView(key)).isNull(), key);
+            QVERIFY(!ids.contains(r.instanceId));
+            ids << r.instanceId;
+        }
+        for (const PoolEvent &e : std::as_const(m_events)) {
+            if (e.instanceId.isEmpty())
+                continue;
+            QVERIFY2(ids.contains(e.instanceId), qPrintable(e.instanceId)); // never a sandbox's own
+        }
+        const QList<PoolEvent> finished = eventsOf(PoolEventType::InvocationFinished);
+        QCOMPARE(finished.size(), 3);
+        for (int i = 0; i < 3; ++i) {
+            QCOMPARE(finished.at(i).instanceId, results.at(i).instanceId);
+            QCOMPARE(finished.at(i).restoredFromSnapshot, i > 0);
+        }
+        for (int i = 1; i < 3; ++i) {
+            const QList<PoolEvent> initDone = eventsOf(PoolEventType::InstanceInitDone, results.at(i).instanceId);
+            QCOMPARE(initDone.size(), 1);
+            QVERIFY(initDone.constFirst().restoredFromSnapshot);
+        }
+    }
+
+    // An engine killed (SIGKILL) with SnapStart's sandboxes about: a parked
+    // spare and the snapshot's own runtime, or a snapshot's init still
+    // running with its /tmp mounted by the engine in the bundle. The next
+    // engine's stale clean-up leaves nothing: containers, bundles, cgroups,
+    // loop devices, mounts, snapshot folders.
+    void staleCleanupAfterAKilledEngineLeavesNothing_data()
+    {
+        QTest::addColumn<QString>("mode");
+        QTest::newRow("spare") << QStringLiteral("spare");
+        QTest::newRow("init") << QStringLiteral("init");
+    }
+
+    void staleCleanupAfterAKilledEngineLeavesNothing()
+    {
+        QFETCH(QString, mode);
+        QProcess engine;
+        engine.setProcessChannelMode(QProcess::SeparateChannels);
+        engine.start(QCoreApplication::applicationFilePath(), { QStringLiteral("--hold-snapstart"), mode });
+        QVERIFY(engine.waitForStarted());
+        QVERIFY2(
+            QTest::qWaitFor([&] { return engine.canReadLine() || engine.state() == QProcess::NotRunning; }, 300000),
+            "the engine did not get ready");
+        QCOMPARE(engine.readLine().trimmed(), QByteArray("ready"));
+        const qint64 pid = engine.processId();
+        const SandboxLeftovers before = sandboxLeftovers(*m_runc, pid);
+        QVERIFY2(!before.containers.isEmpty() && !before.loopDevices.isEmpty(), qPrintable(before.describe()));
+        if (mode == u"init")
+            QVERIFY2(!before.mounts.isEmpty(), qPrintable(before.describe()));
+        else
+            QVERIFY2(before.loopDevices.size() >= 2, qPrintable(before.describe())); // the spare's and the instance's
+        ::kill(pid_t(pid), SIGKILL);
+        QVERIFY(engine.waitForFinished(10000));
+        const QString folders = QString::number(pid, 36) + u'-';
+        QVERIFY(!entriesWithPrefix(m_runc->snapshotDirectory(), folders).isEmpty());
+        QSignalSpy cleaned(m_runc, &ContainerBackend::staleCleanupFinished);
+        m_runc->cleanupStale();
+        QVERIFY(cleaned.wait(120000));
+        QTRY_VERIFY2_WITH_TIMEOUT(sandboxLeftovers(*m_runc, pid).isEmpty(),
+                                  qPrintable(sandboxLeftovers(*m_runc, pid).describe()), 30000);
+        QCOMPARE(entriesWithPrefix(m_runc->snapshotDirectory(), folders), QStringList());
+    }
+
     // The folders of an engine that has gone are removed by the next one's
     // stale clean-up; a live one's stay.
     void staleSnapshotFoldersAreRemoved()
@@ -579,5 +1060,16 @@ private Q_SLOTS:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSnapStart)
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    if (argc > 2 && qstrcmp(argv[1], "--hold-snapstart") == 0) {
+        HoldingEngine engine;
+        return engine.run(QString::fromLatin1(argv[2]));
+    }
+    TestSnapStart test;
+    QTEST_SET_MAIN_SOURCE_PATH
+    return QTest::qExec(&test, argc, argv);
+}
+
 #include "tst_snapstart.moc"

@@ -32,6 +32,7 @@ import statistics
 import struct
 import subprocess
 import sys
+import tempfile
 import time
 
 CLONE_NEWNET = 0x40000000
@@ -586,7 +587,40 @@ def unavailable():
     if check.returncode != 0:
         said = (check.stdout + check.stderr).strip().splitlines()
         return "`criu check` fails on this kernel: " + (said[-1] if said else "exit %d" % check.returncode)
+    trial = trial_dump()
+    if trial:
+        return ("CRIU cannot checkpoint a process on this kernel (%s): a trial dump of a sleeping process %s"
+                % (os.uname().release, trial))
     return None
+
+
+def trial_dump(limit=5):
+    """The engine's trial checkpoint (SnapStartStore, CheckpointTrial): `criu
+    check` passes on kernels where every dump hangs (6.18.44-fc), so dump a
+    sleeping process, bounded; None when it worked, else what went wrong."""
+    folder = tempfile.mkdtemp(prefix="bullpen-snapstart-trial-")
+    sleep = subprocess.Popen(["sleep", str(limit * 12)], stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL,
+                             stderr=subprocess.DEVNULL)
+    criu = None
+    try:
+        criu = subprocess.Popen(["criu", "dump", "--tree", str(sleep.pid), "--leave-running", "--shell-job",
+                                 "--images-dir", folder, "--log-file", "dump.log"],
+                                stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        try:
+            code = criu.wait(timeout=limit)
+        except subprocess.TimeoutExpired:
+            return "did not finish within %d s" % limit
+        if code != 0:
+            with open(os.path.join(folder, "dump.log"), errors="replace") as log:
+                errors = [line.strip() for line in log if "Error" in line]
+            return "failed (CRIU: %s)" % (errors[-1] if errors else "exit code %d" % code)
+        return None
+    finally:
+        for process in (criu, sleep):
+            if process:
+                process.kill()
+                process.wait()
+        shutil.rmtree(folder, ignore_errors=True)
 
 
 def criu_breakdown(log_path):
