@@ -13,7 +13,9 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMetaMethod>
+#include <QPointer>
 #include <QStandardPaths>
+#include <QTimer>
 
 namespace Bullpen {
 
@@ -304,6 +306,19 @@ QString Invoker::snapStartUnavailableReason() const
     if (const SnapStartStore *store = oci->snapStartStore(); store && !store->unavailableReason().isEmpty())
         return store->unavailableReason();
     return SnapStart::unavailableReason(*oci);
+}
+
+void Invoker::whenSnapStartChecked(QObject *context, std::function<void(const QString &reason)> then)
+{
+    auto *oci = qobject_cast<OciBackend *>(m_backend);
+    const QString known = snapStartUnavailableReason();
+    if (!oci || !known.isEmpty()) {
+        QTimer::singleShot(0, context, [then = std::move(then), known] { then(known); });
+        return;
+    }
+    oci->snapStart()->whenChecked(context, [self = QPointer<Invoker>(this), then = std::move(then)] {
+        then(self ? self->snapStartUnavailableReason() : QString());
+    });
 }
 
 QList<InstanceInfo> Invoker::instances() const

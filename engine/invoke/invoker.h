@@ -88,6 +88,10 @@ public:
     // the first SnapStart start has asked `criu check`).
     int restoredSpareCount() const;
     QString snapStartUnavailableReason() const;
+    // The engine's whole check, run once (on the runc backend as root: `criu
+    // check` and a trial checkpoint, a few seconds at most), then `then` on
+    // context's thread with snapStartUnavailableReason() (empty: it can run).
+    void whenSnapStartChecked(QObject *context, std::function<void(const QString &reason)> then);
 
     // The pool's state.
     QList<InstanceInfo> instances() const;
