@@ -21,8 +21,8 @@
 
 #include <QDir>
 #include <QFile>
-#include <QJsonDocument>
 #include <QFileInfo>
+#include <QJsonDocument>
 #include <QProcess>
 #include <QSignalSpy>
 #include <QSysInfo>
