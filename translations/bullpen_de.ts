@@ -2588,6 +2588,14 @@ Die Sandbox wurde im Voraus vorbereitet (angelegt, bevor dieser Aufruf kam).</tr
         <source>Cold start from a SnapStart snapshot: a copy of the initialised runtime was restored for this call, then woken.</source>
         <translation>Kaltstart aus einem SnapStart-Snapshot: Eine Kopie der initialisierten Laufzeit wurde für diesen Aufruf wiederhergestellt und dann geweckt.</translation>
     </message>
+    <message>
+        <source>Cold, prepared sandbox, no SnapStart</source>
+        <translation>Kalt, vorbereitete Sandbox, ohne SnapStart</translation>
+    </message>
+    <message>
+        <source>Cold, no SnapStart</source>
+        <translation>Kalt, ohne SnapStart</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::FindBar</name>

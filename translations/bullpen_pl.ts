@@ -2616,6 +2616,14 @@ Piaskownica została przygotowana zawczasu (utworzona, zanim nadeszło to wywoł
         <source>Cold start from a SnapStart snapshot: a copy of the initialised runtime was restored for this call, then woken.</source>
         <translation>Zimny start z migawki SnapStart: kopię zainicjowanego środowiska uruchomieniowego przywrócono dla tego wywołania, a następnie wybudzono.</translation>
     </message>
+    <message>
+        <source>Cold, prepared sandbox, no SnapStart</source>
+        <translation>Zimny, przygotowana piaskownica, bez SnapStart</translation>
+    </message>
+    <message>
+        <source>Cold, no SnapStart</source>
+        <translation>Zimny, bez SnapStart</translation>
+    </message>
 </context>
 <context>
     <name>Bullpen::FindBar</name>

@@ -140,10 +140,13 @@ void FiguresBar::setResult(const InvocationResult &result)
                      : tr("Cold start from a SnapStart snapshot: a copy of the initialised runtime was restored for "
                           "this call, then woken."));
     else
+        // A SnapStart function that started cold says so where it is seen,
+        // not only in the tooltip: a cold start of seconds is otherwise a puzzle.
         set(Start,
-            !result.coldStart ? tr("Warm")
-                : prepared    ? tr("Cold, prepared sandbox")
-                              : tr("Cold"),
+            !result.coldStart            ? tr("Warm")
+                : snapStartNote.isEmpty() ? (prepared ? tr("Cold, prepared sandbox") : tr("Cold"))
+                : prepared                ? tr("Cold, prepared sandbox, no SnapStart")
+                                          : tr("Cold, no SnapStart"),
             (!result.coldStart ? tr("Warm: an instance already initialised took the call.")
                  : prepared
                  ? tr("Cold start from a prepared sandbox: the sandbox was made ahead of need, then the runtime "

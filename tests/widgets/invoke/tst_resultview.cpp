@@ -312,9 +312,15 @@ private Q_SLOTS:
         cold.initDurationMs = 80;
         cold.snapStartNote = u"SnapStart unavailable: SnapStart needs root"_s;
         bar.setResult(cold);
-        QCOMPARE(bar.text(FiguresBar::Start), u"Cold"_s);
+        QCOMPARE(bar.text(FiguresBar::Start), u"Cold, no SnapStart"_s);
         QCOMPARE(bar.text(FiguresBar::Init), u"80.00 ms"_s);
         QVERIFY(bar.toolTip(FiguresBar::Start).endsWith(u"\nSnapStart unavailable: SnapStart needs root"_s));
+        cold.preparedSandbox = true;
+        bar.setResult(cold);
+        QCOMPARE(bar.text(FiguresBar::Start), u"Cold, prepared sandbox, no SnapStart"_s);
+        cold.snapStartNote.clear(); // not a SnapStart function
+        bar.setResult(cold);
+        QCOMPARE(bar.text(FiguresBar::Start), u"Cold, prepared sandbox"_s);
     }
 };
 
