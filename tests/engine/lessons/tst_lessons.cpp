@@ -57,10 +57,11 @@ class TestLessons : public QObject
     QTemporaryDir m_data;
     std::unique_ptr<Invoker> m_invoker;
 
-    std::unique_ptr<Invoker> makeInvoker(QString *error)
+    std::unique_ptr<Invoker> makeInvoker(QString *error, const QString &backend = {})
     {
         EngineSettings settings;
-        settings.backend = qEnvironmentVariable("BULLPEN_TEST_BACKEND", QStringLiteral("oci"));
+        settings.backend
+            = backend.isEmpty() ? qEnvironmentVariable("BULLPEN_TEST_BACKEND", QStringLiteral("oci")) : backend;
         return Invoker::create(settings, error);
     }
 
@@ -417,10 +418,8 @@ private Q_SLOTS:
     // wait for a restored copy does not wait for one that cannot come.
     void snapStartLessonWhereItIsUnavailable()
     {
-        EngineSettings settings;
-        settings.backend = QStringLiteral("process");
         QString error;
-        m_invoker = Invoker::create(settings, &error);
+        m_invoker = makeInvoker(&error, QStringLiteral("process")); // it cannot checkpoint
         QVERIFY2(m_invoker, qPrintable(error));
         const QString reason = m_invoker->snapStartUnavailableReason();
         QVERIFY2(reason.contains(QStringLiteral("needs the runc backend as root")), qPrintable(reason));
@@ -477,10 +476,8 @@ private Q_SLOTS:
     // and is not excused as "not shown here".
     void aRestoreClaimedForLatestFails()
     {
-        EngineSettings settings;
-        settings.backend = QStringLiteral("process");
         QString error;
-        m_invoker = Invoker::create(settings, &error);
+        m_invoker = makeInvoker(&error, QStringLiteral("process")); // it cannot checkpoint
         QVERIFY2(m_invoker, qPrintable(error));
         QTemporaryDir dir;
         QVERIFY(QDir(dir.path()).mkpath(QStringLiteral("text")));
