@@ -143,7 +143,7 @@ void FiguresBar::setResult(const InvocationResult &result)
         // A SnapStart function that started cold says so where it is seen,
         // not only in the tooltip: a cold start of seconds is otherwise a puzzle.
         set(Start,
-            !result.coldStart            ? tr("Warm")
+            !result.coldStart             ? tr("Warm")
                 : snapStartNote.isEmpty() ? (prepared ? tr("Cold, prepared sandbox") : tr("Cold"))
                 : prepared                ? tr("Cold, prepared sandbox, no SnapStart")
                                           : tr("Cold, no SnapStart"),
