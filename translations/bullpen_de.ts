@@ -2966,10 +2966,6 @@ Die Sandbox wurde im Voraus vorbereitet (angelegt, bevor dieser Aufruf kam).</tr
         <translation>Lambda wendet SnapStart (SnapStart: ApplyOn: PublishedVersions) nur auf veröffentlichte Versionen an: hier auf den Alias (AutoPublishAlias) und Version 1, nie auf $LATEST. Zum Lernen wendet diese Einstellung es auf jeden Aufruf dieser Funktion an, auch auf $LATEST, mit oder ohne SnapStart in der Vorlage: Der erste Kaltstart erstellt einen Snapshot der initialisierten Laufzeit, spätere Kaltstarts stellen ihn wieder her (runc-Backend, als root). Gespeichert in bullpen-project.json, nicht in der Vorlage.</translation>
     </message>
     <message>
-        <source>S&amp;napStart:</source>
-        <translation>S&amp;napStart:</translation>
-    </message>
-    <message>
         <source>Every cold start of this function restores from a snapshot, $LATEST included (the first one takes it); on Lambda only the published versions of a function with SnapStart would.</source>
         <translation>Jeder Kaltstart dieser Funktion wird aus einem Snapshot wiederhergestellt, auch bei $LATEST (der erste erstellt ihn); auf Lambda täten das nur die veröffentlichten Versionen einer Funktion mit SnapStart.</translation>
     </message>
@@ -2980,6 +2976,10 @@ Die Sandbox wurde im Voraus vorbereitet (angelegt, bevor dieser Aufruf kam).</tr
     <message>
         <source>The template&apos;s SnapStart applies to the alias %1 (version 1), which Invoke runs; $LATEST starts cold as usual.</source>
         <translation>Das SnapStart der Vorlage gilt für den Alias %1 (Version 1), den „Aufrufen“ ausführt; $LATEST startet wie üblich kalt.</translation>
+    </message>
+    <message>
+        <source>SnapStart:</source>
+        <translation>SnapStart:</translation>
     </message>
 </context>
 <context>

@@ -2998,10 +2998,6 @@ Piaskownica została przygotowana zawczasu (utworzona, zanim nadeszło to wywoł
         <translation>Lambda stosuje SnapStart (SnapStart: ApplyOn: PublishedVersions) tylko do opublikowanych wersji: tutaj do aliasu (AutoPublishAlias) i wersji 1, nigdy do $LATEST. Do nauki to ustawienie stosuje go do każdego wywołania tej funkcji, także $LATEST, z SnapStart w szablonie lub bez: pierwszy zimny start wykonuje migawkę zainicjowanego środowiska uruchomieniowego, kolejne zimne starty ją przywracają (backend runc, jako root). Zapisywane w bullpen-project.json, nie w szablonie.</translation>
     </message>
     <message>
-        <source>S&amp;napStart:</source>
-        <translation>S&amp;napStart:</translation>
-    </message>
-    <message>
         <source>Every cold start of this function restores from a snapshot, $LATEST included (the first one takes it); on Lambda only the published versions of a function with SnapStart would.</source>
         <translation>Każdy zimny start tej funkcji jest przywracany z migawki, także $LATEST (pierwszy ją wykonuje); w Lambdzie robiłyby to tylko opublikowane wersje funkcji z SnapStart.</translation>
     </message>
@@ -3012,6 +3008,10 @@ Piaskownica została przygotowana zawczasu (utworzona, zanim nadeszło to wywoł
     <message>
         <source>The template&apos;s SnapStart applies to the alias %1 (version 1), which Invoke runs; $LATEST starts cold as usual.</source>
         <translation>SnapStart z szablonu dotyczy aliasu %1 (wersja 1), który uruchamia polecenie Wywołaj; $LATEST startuje na zimno jak zwykle.</translation>
+    </message>
+    <message>
+        <source>SnapStart:</source>
+        <translation>SnapStart:</translation>
     </message>
 </context>
 <context>

@@ -235,7 +235,7 @@ FunctionSettingsPanel::FunctionSettingsPanel(QWidget *parent)
     m_snapStartHint->setObjectName(QStringLiteral("snapStartHint"));
     m_snapStartHint->setWordWrap(true);
     m_snapStartHint->setVisible(false);
-    auto *snapStartLabel = new QLabel(tr("S&napStart:"), m_form);
+    auto *snapStartLabel = new QLabel(tr("SnapStart:"), m_form);
     snapStartLabel->setBuddy(m_snapStartAlways);
     form->addRow(snapStartLabel, fieldWithMessage(m_snapStartAlways, nullptr, m_snapStartHint, m_form));
     // The template's Schedule events, each off until turned on here (they fire
