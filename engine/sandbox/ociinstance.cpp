@@ -542,6 +542,8 @@ void OciInstance::launch()
     if (m_backend->keepsStoppedContainers() && m_snap != Snap::Restore) // runc restore has no --keep
         run << QStringLiteral("--keep");
     run << m_containerId;
+    if (m_snap == Snap::Restore)
+        SnapStart::prepareCriuProcess(m_run); // runc restore starts CRIU with its environment
     m_run->start(m_backend->binary(), m_backend->runtimeArguments(run));
     if (m_direct)
         m_direct->closeWriteEnds(); // the child has its copies now

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 #include <QSysInfo>
 #include <QTcpServer>
@@ -23,6 +24,12 @@
 #include <sys/ioctl.h>
 #include <sys/prctl.h>
 #include <unistd.h>
+#if defined(__x86_64__)
+#include <cstddef>
+#include <sys/ptrace.h>
+#include <sys/user.h>
+#include <sys/wait.h>
+#endif
 
 namespace Bullpen {
 
@@ -46,9 +53,90 @@ constexpr int TrialLimitMs = 5000;
 // Once killed, the trial's processes have this long to go before the result is given anyway.
 constexpr int TrialReapMs = 2000;
 
+#if defined(__x86_64__)
+// Where the probe's traced child runs into the breakpoint.
+[[gnu::noinline]] void breakpointTarget()
+{
+    asm volatile("" ::: "memory");
+}
+
+// A child that is traced, stops, then calls breakpointTarget() until killed;
+// a breakpoint on it (DR0, execute, enabled locally in DR7 as CRIU sets it)
+// must stop it with SIGTRAP. False where it keeps running for 100 ms.
+bool probeHardwareBreakpoint()
+{
+    const pid_t child = ::fork();
+    if (child < 0)
+        return true; // cannot tell: CRIU's own way
+    if (child == 0) { // only async-signal-safe calls from here on
+        ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        if (::ptrace(PTRACE_TRACEME, 0, nullptr, nullptr) != 0)
+            ::_exit(2);
+        ::raise(SIGSTOP);
+        for (;;)
+            breakpointTarget();
+    }
+    int status = 0;
+    bool told = false;
+    bool fired = true;
+    if (::waitpid(child, &status, __WALL) == child && WIFSTOPPED(status)) {
+        constexpr long LocalEnableDr0 = 1;
+        if (::ptrace(PTRACE_POKEUSER, child, offsetof(struct user, u_debugreg[0]),
+                     reinterpret_cast<void *>(&breakpointTarget))
+                == 0
+            && ::ptrace(PTRACE_POKEUSER, child, offsetof(struct user, u_debugreg[7]),
+                        reinterpret_cast<void *>(LocalEnableDr0))
+                == 0
+            && ::ptrace(PTRACE_CONT, child, nullptr, nullptr) == 0) {
+            told = true;
+            fired = false;
+            for (int waited = 0; waited < 100; ++waited) {
+                const pid_t stopped = ::waitpid(child, &status, __WALL | WNOHANG);
+                if (stopped == child) {
+                    fired = WIFSTOPPED(status) && WSTOPSIG(status) == SIGTRAP;
+                    break;
+                }
+                ::usleep(1000);
+            }
+        }
+    }
+    ::kill(child, SIGKILL);
+    while (::waitpid(child, &status, __WALL) < 0 && errno == EINTR) { }
+    return fired || !told;
+}
+#endif
+
 } // namespace
 
 namespace SnapStart {
+
+bool hardwareBreakpointsFire()
+{
+#if defined(__x86_64__)
+    static const bool fire = [] {
+        const bool fired = probeHardwareBreakpoint();
+        if (!fired)
+            qInfo("SnapStart: a hardware breakpoint does not stop a traced task on this machine (its debug registers "
+                  "are not passed through, as in some virtual machines); CRIU runs without breakpoints "
+                  "(CRIU_FAULT=130)");
+        return fired;
+    }();
+    return fire;
+#else
+    return true; // CRIU probes arm64's breakpoint registers itself
+#endif
+}
+
+void prepareCriuProcess(QProcess *process)
+{
+    if (hardwareBreakpointsFire())
+        return;
+    QProcessEnvironment environment = process->processEnvironment();
+    if (environment.isEmpty())
+        environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("CRIU_FAULT"), QStringLiteral("130"));
+    process->setProcessEnvironment(environment);
+}
 
 QString logTail(const QString &path, int count)
 {
@@ -361,6 +449,7 @@ private:
             if (error == QProcess::FailedToStart)
                 finish(QStringLiteral("runc checkpoint could not be started"));
         });
+        SnapStart::prepareCriuProcess(m_checkpoint);
         m_checkpoint->start(
             m_backend->binary(),
             // Left running: the snapshot's own runtime serves the first cold
@@ -515,6 +604,7 @@ private:
                     { QStringLiteral("dump"), QStringLiteral("--tree"), QString::number(m_sleep->processId()),
                       QStringLiteral("--leave-running"), QStringLiteral("--shell-job"), QStringLiteral("--images-dir"),
                       m_folder, QStringLiteral("--log-file"), QStringLiteral("dump.log") });
+        SnapStart::prepareCriuProcess(m_criu);
         connect(m_criu, &QProcess::finished, this, [this](int code, QProcess::ExitStatus status) {
             if (m_ending) {
                 reportWhenGone();

@@ -47,6 +47,21 @@ bool runtimeAsRoot();
 // generation, and every random state keyed from it (the C library's vDSO
 // getrandom state, copied by the snapshot) is keyed afresh. CAP_SYS_ADMIN.
 bool reseedKernelRandom(QString *error);
+// Whether a hardware breakpoint set through ptrace stops a task on this
+// machine. CRIU sets one (x86 debug register DR0) where its parasite code and
+// its restorer return, and waits for it; where the processor's debug
+// registers are not passed through to this kernel (seen: a Firecracker
+// virtual machine, kernel 6.18.44-fc) the breakpoint never fires and every
+// dump waits forever, while `criu check` passes. Probed once per process (a
+// traced child runs into one; at most 100 ms, usually well under 1 ms); true
+// where it cannot be told (no ptrace, another processor).
+bool hardwareBreakpointsFire();
+// Sets process's environment for CRIU and for runc's checkpoint and
+// restore, which start CRIU with theirs: where hardware breakpoints do not
+// fire, CRIU_FAULT=130 (CRIU's FI_NO_BREAKPOINTS, the path it takes where a
+// processor has no breakpoints and on Xen) makes it stop the task at the
+// sigreturn system call instead (PTRACE_SYSCALL). Elsewhere nothing changes.
+void prepareCriuProcess(QProcess *process);
 // The last count lines of a log file (CRIU's), joined by " | "; empty when unreadable.
 QString logTail(const QString &path, int count);
 // Copies the folder from's content into the folder to ("cp -a", a child
