@@ -22,10 +22,13 @@ _INTERPRETER_UP_NS = None
 # Only what every invocation needs is imported up front: logging and
 # traceback are loaded when user code (or an error) asks for them, because a
 # cold start pays for every import.
-import json
 import os
 import sys
 
+try:
+    import _json  # the json package's C half; the package itself (re, enum, functools...) only on an error
+except ImportError:
+    _json = None  # the json module then does all of it (_json_loads)
 import _socket  # socket.py would add enum and selectors to the start-up
 
 _NEXT_PATH = "/2018-06-01/runtime/invocation/next"
@@ -297,8 +300,85 @@ def _complain_unless_accepted(status, body, what):
         )
 
 
+# ---------------------------------------------------------------------- JSON
+#
+# JSON as the json module does it with its defaults, through the C scanner and
+# encoder it uses itself (_json), without importing the package: json brings
+# re, enum, functools and collections, most of what this runtime's start
+# would cost above the interpreter's. Whenever the fast path does not finish
+# (an error, a document that is not one JSON value, another encoding, a
+# Python without _json's functions), the json module does the whole thing
+# again, so every result and every error message is json.loads's and
+# json.dumps's own, word for word.
+
+
+class _JsonContext:
+    # What json.JSONDecoder() hands the C scanner.
+    strict = True
+    object_hook = None
+    object_pairs_hook = None
+    parse_float = float
+    parse_int = int
+
+    @staticmethod
+    def parse_constant(name, _constants={"-Infinity": float("-inf"), "Infinity": float("inf"), "NaN": float("nan")}):
+        return _constants[name]
+
+
+class _NotSerializable(Exception):
+    pass
+
+
+def _refuse(obj):
+    raise _NotSerializable()
+
+
+def _make_encoder():
+    # json.JSONEncoder()'s: a new markers dict (cycles), ensure_ascii, no
+    # indent, ", " and ": ", unsorted keys, no skipped keys, allow_nan.
+    return _json.make_encoder({}, _refuse, _json.encode_basestring_ascii, None, ": ", ", ", False, False, True)
+
+
+try:
+    _scan_once = _json.make_scanner(_JsonContext)
+    _make_encoder()
+    _fast_json = True
+except (AttributeError, TypeError):
+    _fast_json = False
+
+_JSON_WHITESPACE = " \t\n\r"
+
+
+def _json_loads(document):
+    if _fast_json:
+        try:
+            text = document.decode("utf-8") if isinstance(document, (bytes, bytearray)) else document
+            start = len(text) - len(text.lstrip(_JSON_WHITESPACE))
+            value, end = _scan_once(text, start)
+            if not text[end:].strip(_JSON_WHITESPACE):
+                return value
+        except Exception:
+            pass
+    import json
+
+    return json.loads(document)
+
+
+def _json_dumps(value):
+    if _fast_json:
+        try:
+            if isinstance(value, str):
+                return _json.encode_basestring_ascii(value)
+            return "".join(_make_encoder()(value, 0))
+        except Exception:
+            pass
+    import json
+
+    return json.dumps(value)
+
+
 def _to_json_bytes(obj):
-    return json.dumps(obj).encode("utf-8")
+    return _json_dumps(obj).encode("utf-8")
 
 
 # -------------------------------------------------------------------- errors
@@ -472,7 +552,7 @@ class LambdaContext:
 
 def _parse_json_header(value, name):
     try:
-        return json.loads(value)
+        return _json_loads(value)
     except Exception as error:
         raise Fault(Fault.CONTEXT_UNMARSHAL, "Unable to parse {} JSON: {}".format(name, error))
 
@@ -712,8 +792,6 @@ def _fail_hook(post):
 
 
 class _Marshal:
-    encoder = json.JSONEncoder()
-
     @classmethod
     def event(cls, body, content_type):
         # Lambda always sends JSON; a missing Content-Type is treated as JSON
@@ -721,7 +799,7 @@ class _Marshal:
         if content_type is not None and content_type != "application/json":
             return body
         try:
-            return json.loads(body)
+            return _json_loads(body)
         except Exception as error:
             raise Fault(Fault.UNMARSHAL, "Unable to unmarshal input: {}".format(error))
 
@@ -730,7 +808,7 @@ class _Marshal:
         if isinstance(value, bytes):
             return value, "application/unknown"
         try:
-            return cls.encoder.encode(value).encode("utf-8"), "application/json"
+            return _json_dumps(value).encode("utf-8"), "application/json"
         except Exception as error:
             raise Fault(Fault.MARSHAL, "Unable to marshal response: {}".format(error))
 

@@ -171,6 +171,73 @@ def python_marshal_error():
 
 
 @case
+def python_unmarshal_error():
+    with Session("python", "app.echo") as s:
+        import json
+
+        outcome, inv = s.invoke(raw=b'{"a": 1,}')
+        check(outcome.kind == "error", "expected an error, got %s: %s" % (outcome.kind, outcome.body[:500]))
+        try:  # json's own words, which change between Python versions (3.13: "Illegal trailing comma ...")
+            json.loads(b'{"a": 1,}')
+        except ValueError as error:
+            said = str(error)
+        equal(outcome.json(), {"errorMessage": "Unable to unmarshal input: " + said,
+                               "errorType": "Runtime.UnmarshalError", "requestId": inv.id, "stackTrace": []},
+              "unmarshal error body")
+        check(s.process.poll() is None, "runtime exited after an unmarshal error")
+        body, _, _ = s.response(raw=b' \t[1, 2.5e3, "\\u00fc", null]\r\n')
+        equal(body, {"event": [1, 2500.0, "\u00fc", None]}, "the next event, with whitespace around it")
+
+
+def _runtime_module():
+    import importlib.util
+
+    path = os.path.join(config.source_dir, "resources", "runtimes", "python", "bullpen_runtime.py")
+    spec = importlib.util.spec_from_file_location("bullpen_runtime_under_test", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@case
+def python_json_is_the_json_modules():
+    # The runtime decodes events and encodes results with json's C half
+    # (_json) and no json package (its start costs re, enum, functools):
+    # every value and every error must still be json.loads's and json.dumps's.
+    import decimal
+    import json
+
+    runtime = _runtime_module()
+    check(runtime._fast_json, "the runtime did not take the fast path (_json.make_scanner, make_encoder)")
+    documents = [
+        b"{}", b"[]", b"0", b"-0", b"1e400", b"-1.5E-3", b"123456789012345678901234567890", b'"x"', b"true",
+        b"null", b"NaN", b"-Infinity", b"Infinity", b' {"a": [1, {"b": null}], "c": "\\ud83d\\ude00"} \n',
+        '{"ü": "€", "k": "\u2028"}'.encode(), b'"\\ud800"', b'{"a": 1, "a": 2}', b"\xef\xbb\xbf{}",
+        '{"a": 1}'.encode("utf-16"), '[1]'.encode("utf-32-le"), b"", b" ", b"{", b"[1,]", b"{} {}", b"[1] x",
+        b"\"\x01\"", b"nul", b"01", b"1.", b'{"a" 1}', b"\xff", b"\xed\xa0\x80", b"[" * 100 + b"]" * 100,
+        "[1, 2]", "\ufeff[]",
+    ]
+
+    def outcome(call, value):
+        try:
+            return ("value", repr(call(value)))
+        except Exception as error:  # the type and the message, word for word
+            return ("error", type(error).__name__, str(error))
+
+    for document in documents:
+        equal(outcome(runtime._json_loads, document), outcome(json.loads, document), "loads(%r)" % (document[:40],))
+    cyclic = []
+    cyclic.append(cyclic)
+    values = [
+        None, True, 0, -1.5, float("nan"), float("inf"), 10**30, "é\u2028\x00", {"b": 1, "a": [1, 2.0]},
+        {1: "int key", None: 1, 2.5: 2, True: 3}, {(1, 2): "tuple key"}, {1, 2}, b"bytes", decimal.Decimal("1.5"),
+        cyclic, [[[[["deep"]]]]], (1, 2), {"nested": {"set": {1}}},
+    ]
+    for value in values:
+        equal(outcome(runtime._json_dumps, value), outcome(json.dumps, value), "dumps(%r)" % (value,))
+
+
+@case
 def python_nested_handlers():
     for handler in ("pkg/sub/mod.fn", "pkg/sub.mod.fn", "pkg.sub.mod.fn"):
         with Session("python", handler) as s:
