@@ -138,7 +138,7 @@ static bool startAsyncBurst(Bullpen::MainWindow &window, int perFunction)
         for (int i = 0; i < perFunction; ++i) {
             const QByteArray payload
                 = QJsonDocument(QJsonObject { { QStringLiteral("n"), i } }).toJson(QJsonDocument::Compact);
-            if (async->queue()->enqueue(f, payload, &error).isEmpty()) {
+            if (async->queue()->enqueue(f, payload, &error, f.autoPublishAlias).isEmpty()) {
                 std::fprintf(stderr, "bullpen: the event was not queued: %s\n", qPrintable(error));
                 return false;
             }

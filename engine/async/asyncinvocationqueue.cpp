@@ -99,6 +99,7 @@ struct AsyncInvocationQueue::Event
 {
     QByteArray requestId;
     QString functionId;
+    QString qualifier; // the alias or version it was sent to; empty: $LATEST
     QByteArray payload;
     QDateTime acceptedAt;
     quint64 serial = 0; // acceptance order (times tie)
@@ -189,6 +190,8 @@ QJsonObject AsyncInvocationQueue::acceptRecord(const Event &e) const
                          { key("at"), e.acceptedAt.toMSecsSinceEpoch() },
                          { key("seq"), qint64(e.serial) },
                          { key("age"), ageOf(e) } };
+    if (!e.qualifier.isEmpty()) // journals from before it have none: $LATEST
+        record.insert(key("qualifier"), e.qualifier);
     if (e.attempts)
         record.insert(key("attempts"), e.attempts);
     if (e.invokeCount)
@@ -211,6 +214,7 @@ AsyncInvocationQueue::Event *AsyncInvocationQueue::eventFromRecord(const QJsonOb
     auto e = std::make_shared<Event>();
     e->requestId = r.value(key("id")).toString().toLatin1();
     e->functionId = r.value(key("fn")).toString();
+    e->qualifier = r.value(key("qualifier")).toString();
     e->payload = r.value(key("payload")).toString().toUtf8();
     e->acceptedAt = QDateTime::fromMSecsSinceEpoch(r.value(key("at")).toInteger(), QTimeZone::UTC);
     e->serial = quint64(r.value(key("seq")).toInteger());
@@ -397,7 +401,8 @@ void AsyncInvocationQueue::compactIfWorthIt(bool force)
 
 // ---- accepting ----
 
-QByteArray AsyncInvocationQueue::enqueue(const FunctionConfig &function, const QByteArray &payload, QString *error)
+QByteArray AsyncInvocationQueue::enqueue(const FunctionConfig &function, const QByteArray &payload, QString *error,
+                                         const QString &qualifier)
 {
     if (!m_valid) {
         *error = m_error;
@@ -421,6 +426,7 @@ QByteArray AsyncInvocationQueue::enqueue(const FunctionConfig &function, const Q
     auto e = std::make_shared<Event>();
     e->requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
     e->functionId = function.logicalId;
+    e->qualifier = qualifier;
     e->payload = event;
     e->acceptedAt = QDateTime::currentDateTimeUtc();
     e->serial = ++m_nextSerial;
@@ -571,6 +577,7 @@ void AsyncInvocationQueue::dispatch(Event &e)
     InvokeOptions options;
     options.source = InvocationSource::Api;
     options.requestId = e.requestId;
+    options.qualifier = e.qualifier;
     Invocation *invocation = m_invoker->invoke(function, e.payload, options);
     m_running.insert(e.requestId, invocation);
     const QByteArray id = e.requestId;
@@ -714,7 +721,7 @@ void AsyncInvocationQueue::finish(Event &e, const QString &condition)
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QJsonObject record
         = asyncDestinationRecord(function, e.requestId, e.payload, condition, e.invokeCount, e.last, now,
-                                 m_invoker ? m_invoker->settings().account : AwsAccount());
+                                 m_invoker ? m_invoker->settings().account : AwsAccount(), e.qualifier);
 
     // One line ends the event and says where its records go: both happen, or neither.
     QJsonArray queueRecords;
@@ -800,6 +807,7 @@ AsyncEventInfo AsyncInvocationQueue::infoOf(const Event &e) const
     AsyncEventInfo info;
     info.requestId = e.requestId;
     info.functionId = e.functionId;
+    info.qualifier = e.qualifier;
     info.status = e.status;
     info.attempts = e.attempts;
     info.invokeCount = e.invokeCount;

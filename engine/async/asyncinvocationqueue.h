@@ -39,6 +39,7 @@ struct AsyncEventInfo
 {
     QByteArray requestId;
     QString functionId;
+    QString qualifier; // the alias or version it was sent to; empty: $LATEST
     AsyncEventStatus status = AsyncEventStatus::Queued;
     int attempts = 0; // attempts that reached the function and failed (MaximumRetryAttempts counts these)
     int invokeCount = 0; // attempts started, throttled and lost ones included (approximateInvokeCount)
@@ -96,7 +97,10 @@ public:
     // asynchronous limit (RequestEntityTooLargeException's message) or not
     // JSON (InvalidRequestContentException's). The function's configuration
     // is remembered for its later attempts and for events found at the next start.
-    QByteArray enqueue(const FunctionConfig &function, const QByteArray &payload, QString *error);
+    // qualifier: the alias or version the event was sent to (every attempt
+    // runs it, its destination records name it); empty: $LATEST.
+    QByteArray enqueue(const FunctionConfig &function, const QByteArray &payload, QString *error,
+                       const QString &qualifier = {});
     // The project's functions: Lambda destinations are found among them, and
     // events of a function that is no longer there wait for it.
     void setFunctions(const QList<FunctionConfig> &functions);

@@ -2,6 +2,7 @@
 #include "engine/async/asyncrecords.h"
 
 #include "engine/core/jsonvalue.h"
+#include "engine/pool/snapstartuse.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -75,30 +76,30 @@ AsyncAttemptResult AsyncAttemptResult::fromJson(const QJsonObject &json)
     return r;
 }
 
-QString asyncFunctionArn(const FunctionConfig &function, const AwsAccount &account)
+QString asyncFunctionArn(const FunctionConfig &function, const AwsAccount &account, const QString &qualifier)
 {
-    // Asynchronous invocations run $LATEST (the qualifier is part of the ARN in Lambda's records).
-    return account.functionArn(function.functionName, QStringLiteral("$LATEST"));
+    // The qualifier the event was sent to is part of the ARN in Lambda's records; none is $LATEST.
+    return account.functionArn(function.functionName, qualifier.isEmpty() ? QStringLiteral("$LATEST") : qualifier);
 }
 
 QJsonObject asyncDestinationRecord(const FunctionConfig &function, const QByteArray &requestId,
                                    const QByteArray &eventPayload, const QString &condition, int invokeCount,
                                    const AsyncAttemptResult &last, const QDateTime &timestamp,
-                                   const AwsAccount &account)
+                                   const AwsAccount &account, const QString &qualifier)
 {
     QJsonObject record {
         { QStringLiteral("version"), QStringLiteral("1.0") },
         { QStringLiteral("timestamp"), isoTimestamp(timestamp) },
         { QStringLiteral("requestContext"),
           QJsonObject { { QStringLiteral("requestId"), QString::fromLatin1(requestId) },
-                        { QStringLiteral("functionArn"), asyncFunctionArn(function, account) },
+                        { QStringLiteral("functionArn"), asyncFunctionArn(function, account, qualifier) },
                         { QStringLiteral("condition"), condition },
                         { QStringLiteral("approximateInvokeCount"), invokeCount } } },
         { QStringLiteral("requestPayload"), payloadValue(eventPayload) },
     };
     if (last.ran) {
         QJsonObject response { { QStringLiteral("statusCode"), 200 },
-                               { QStringLiteral("executedVersion"), QStringLiteral("$LATEST") } };
+                               { QStringLiteral("executedVersion"), publishedVersion(function, qualifier) } };
         if (!last.functionError.isEmpty())
             response.insert(QStringLiteral("functionError"), last.functionError);
         record.insert(QStringLiteral("responseContext"), response);

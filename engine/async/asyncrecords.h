@@ -58,14 +58,15 @@ struct AsyncAttemptResult
 QJsonObject asyncDestinationRecord(const FunctionConfig &function, const QByteArray &requestId,
                                    const QByteArray &eventPayload, const QString &condition, int invokeCount,
                                    const AsyncAttemptResult &last, const QDateTime &timestamp,
-                                   const AwsAccount &account = {});
+                                   const AwsAccount &account = {}, const QString &qualifier = {});
 // The message a dead-letter queue receives, in SQS's shape: the original event
 // as the body, with the attributes RequestID, ErrorCode and ErrorMessage.
 QJsonObject asyncDeadLetterMessage(const QByteArray &requestId, const QByteArray &eventPayload,
                                    const AsyncAttemptResult &last, const QString &condition,
                                    const QDateTime &timestamp);
-// "arn:aws:lambda:REGION:ACCOUNT:function:NAME:$LATEST" (the engine's region and account)
-QString asyncFunctionArn(const FunctionConfig &function, const AwsAccount &account = {});
+// "arn:aws:lambda:REGION:ACCOUNT:function:NAME:QUALIFIER" (the engine's region
+// and account; the alias or version the event was sent to, $LATEST where none)
+QString asyncFunctionArn(const FunctionConfig &function, const AwsAccount &account = {}, const QString &qualifier = {});
 
 // One record of an on-disk destination queue as Bullpen keeps it.
 struct AsyncQueueRecord

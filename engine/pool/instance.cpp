@@ -173,6 +173,7 @@ void Instance::start(Invocation *first, InitPhase phase, const QStringList &earl
     context.runtimeApi = ownNamespace ? SandboxNetwork::runtimeApiAddress() : QString::fromLatin1(m_server.hostPort());
     context.provisioned = m_info.provisioned;
     context.account = m_account;
+    context.version = m_version;
     m_arn = functionArn(m_function, context);
 
     InstanceSpec spec;
@@ -186,7 +187,7 @@ void Instance::start(Invocation *first, InitPhase phase, const QStringList &earl
                                      QStringLiteral("bullpen-extensions"), QStringLiteral("/opt/extensions") }
             + spec.command;
     m_server.extensions().setFunctionInfo(
-        { m_function.functionName, QStringLiteral("$LATEST"), m_function.handler, context.account.accountId });
+        { m_function.functionName, m_version, m_function.handler, context.account.accountId });
     spec.environment = lambdaEnvironment(m_function, m_launch, context);
     spec.memoryMb = m_function.memorySizeMb;
     spec.tmpSizeMb = m_function.ephemeralStorageMb;
@@ -393,7 +394,7 @@ void Instance::deliver()
     InvocationResult &r = *m_result;
     m_jobDelivered = true;
     takeInitInto(r);
-    r.logs.append(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QString::fromLatin1(r.requestId)));
+    r.logs.append(QStringLiteral("START RequestId: %1 Version: %2").arg(QString::fromLatin1(r.requestId), m_version));
     // The init's lines and START, for a log view that follows the invocation live.
     for (const QString &line : std::as_const(r.logs))
         Q_EMIT m_job->logLine(line);
@@ -765,7 +766,7 @@ void Instance::initFailed(const QString &errorType, const QString &message, cons
     InvocationResult &r = *m_result;
     m_jobDelivered = true;
     takeInitInto(r);
-    r.logs.append(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(QString::fromLatin1(r.requestId)));
+    r.logs.append(QStringLiteral("START RequestId: %1 Version: %2").arg(QString::fromLatin1(r.requestId), m_version));
     r.stackTrace = stackTrace;
     failJob(errorType, message, payload);
 }
@@ -899,7 +900,7 @@ void Instance::onTimeout()
         m_pendingLogs.append(initReportLine(QStringLiteral("timeout")));
         m_jobDelivered = true;
         takeInitInto(r);
-        r.logs.append(QStringLiteral("START RequestId: %1 Version: $LATEST").arg(id));
+        r.logs.append(QStringLiteral("START RequestId: %1 Version: %2").arg(id, m_version));
     }
     r.durationMs = double(m_function.timeoutSeconds) * 1000.0;
     r.logs.append(QStringLiteral("%1 %2 Task timed out after %3 seconds")

@@ -107,6 +107,13 @@ public:
     // invocation's result says so. The sandbox's own note (SnapStart
     // unavailable, a failed restore) comes instead where SnapStart applies.
     void setSnapStartNote(const QString &note) { m_info.snapStartNote = note; }
+    // The version its invocations run: "$LATEST" (the default) or "1", the
+    // published version its alias points at (WarmPool keeps the two apart,
+    // as Lambda runs them in execution environments of their own). Its
+    // environment (AWS_LAMBDA_FUNCTION_VERSION, the log stream's [1]), its
+    // START lines and the Extensions API's functionVersion say it.
+    void setVersion(const QString &version) { m_version = version; }
+    const QString &version() const { return m_version; }
     // The region and account of its ARN and environment (AWS_REGION, invoked_function_arn).
     void setAccount(const AwsAccount &account) { m_account = account; }
     // The function's layers, merged: bound at /opt; its extensions start with the runtime.
@@ -250,6 +257,7 @@ private:
     QString m_runtimeVersion; // the image's, once known ("python 3.13.5 (Debian 13.8)")
     QString m_imageVersion; // the same for INIT_START ("python:3.13.5.bullpen-debian13.8")
     QString m_arn;
+    QString m_version = QStringLiteral("$LATEST");
 };
 
 } // namespace Bullpen

@@ -10,12 +10,12 @@
 
 namespace Bullpen {
 
-QString newLogStreamName()
+QString newLogStreamName(const QString &version)
 {
     QByteArray random(16, Qt::Uninitialized);
     QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(random.data()), 4);
-    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy/MM/dd")) + QStringLiteral("/[$LATEST]")
-        + QString::fromLatin1(random.toHex());
+    return QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyy/MM/dd")) + QStringLiteral("/[") + version
+        + u']' + QString::fromLatin1(random.toHex());
 }
 
 QString functionArn(const FunctionConfig &function, const EnvironmentContext &context)
@@ -33,13 +33,13 @@ QMap<QString, QString> lambdaEnvironment(const FunctionConfig &function, const R
     if (!launch.executionEnv.isEmpty())
         env.insert(QStringLiteral("AWS_EXECUTION_ENV"), launch.executionEnv);
     env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_NAME"), function.functionName);
-    env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION"), QStringLiteral("$LATEST"));
+    env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION"), context.version);
     env.insert(QStringLiteral("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"), QString::number(function.memorySizeMb));
     env.insert(QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"),
                context.provisioned ? QStringLiteral("provisioned-concurrency") : QStringLiteral("on-demand"));
     env.insert(QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"), QStringLiteral("/aws/lambda/") + function.functionName);
     env.insert(QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"),
-               context.logStreamName.isEmpty() ? newLogStreamName() : context.logStreamName);
+               context.logStreamName.isEmpty() ? newLogStreamName(context.version) : context.logStreamName);
     env.insert(QStringLiteral("AWS_LAMBDA_RUNTIME_API"), context.runtimeApi);
     env.insert(QStringLiteral("LAMBDA_TASK_ROOT"), QStringLiteral("/var/task"));
     env.insert(QStringLiteral("LAMBDA_RUNTIME_DIR"), QStringLiteral("/var/runtime"));

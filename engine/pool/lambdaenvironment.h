@@ -15,7 +15,8 @@ struct EnvironmentContext
 {
     QString runtimeApi; // host:port of the instance's Runtime API listener
     AwsAccount account; // the engine's region and account (EngineSettings::account)
-    QString logStreamName; // YYYY/MM/DD/[$LATEST]<32 hex>
+    QString logStreamName; // YYYY/MM/DD/[$LATEST]<32 hex>; empty: a new one for version
+    QString version = QStringLiteral("$LATEST"); // or "1", the alias's (AWS_LAMBDA_FUNCTION_VERSION)
     bool provisioned = false; // a provisioned-concurrency instance (AWS_LAMBDA_INITIALIZATION_TYPE)
 };
 
@@ -24,7 +25,8 @@ struct EnvironmentContext
 QMap<QString, QString> lambdaEnvironment(const FunctionConfig &function, const RuntimeLaunch &launch,
                                          const EnvironmentContext &context);
 
-QString newLogStreamName();
+// A new log stream's name, as Lambda names one per execution environment: YYYY/MM/DD/[version]<32 hex>.
+QString newLogStreamName(const QString &version = QStringLiteral("$LATEST"));
 QString functionArn(const FunctionConfig &function, const EnvironmentContext &context);
 
 } // namespace Bullpen

@@ -8,6 +8,11 @@ bool isPublishedVersion(const FunctionConfig &function, QStringView qualifier)
     return !function.autoPublishAlias.isEmpty() && (qualifier == function.autoPublishAlias || qualifier == u"1");
 }
 
+QString publishedVersion(const FunctionConfig &function, QStringView qualifier)
+{
+    return isPublishedVersion(function, qualifier) ? QStringLiteral("1") : QStringLiteral("$LATEST");
+}
+
 SnapStartUse SnapStartUse::of(const FunctionConfig &function, QStringView qualifier, bool always)
 {
     SnapStartUse use;

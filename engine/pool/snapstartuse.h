@@ -25,6 +25,9 @@ namespace Bullpen {
 // would have published). $LATEST (or none) never does, and a function
 // without an alias has no published version.
 bool isPublishedVersion(const FunctionConfig &function, QStringView qualifier);
+// The version an invocation with this qualifier runs: "1" where it names the
+// published version, else "$LATEST".
+QString publishedVersion(const FunctionConfig &function, QStringView qualifier);
 
 struct SnapStartUse
 {

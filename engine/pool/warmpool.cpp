@@ -69,6 +69,9 @@ QString WarmPool::functionKey(const FunctionConfig &f, int codeRevision, const Q
     // (no snapshot) is another than its published version (restored).
     add(f.snapStart ? QStringLiteral("snap-start") : QString());
     add(snapStartUse(f, qualifier).applies ? QStringLiteral("restored") : QString());
+    // $LATEST and the published version (the alias's) run in execution
+    // environments of their own, as on Lambda, each saying its version.
+    add(publishedVersion(f, qualifier));
     if (f.image.isImage()) { // an image function: how its image is built and run
         add(f.image.reference());
         add(f.image.dockerfile);
@@ -377,6 +380,7 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
     run.snapStart = snapStart.applies;
     auto *instance = new Instance(run, id, *launch, m_backend, m_poolClock, m_realClock, this);
     instance->setSnapStartNote(snapStart.note);
+    instance->setVersion(publishedVersion(function, first ? first->qualifier() : function.autoPublishAlias));
     instance->setKeepAliveMs(m_functionKeepAliveMs.value(function.logicalId, m_keepAliveMs));
     instance->setRootFilesystem(m_rootFilesystem);
     instance->setAccount(m_account);

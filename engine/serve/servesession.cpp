@@ -88,7 +88,7 @@ bool ServeSession::start(const Options &options, QString *error)
             *sinkError = asyncError.isEmpty() ? QStringLiteral("the asynchronous queue is closed") : asyncError;
             return {};
         }
-        return queue->enqueue(request.function, request.payload, sinkError);
+        return queue->enqueue(request.function, request.payload, sinkError, request.qualifier);
     });
     if (options.authenticator)
         m_lambdaApi->setAuthenticator(options.authenticator);

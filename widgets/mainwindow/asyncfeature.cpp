@@ -125,7 +125,9 @@ QByteArray AsyncFeature::invokeAsync()
         window()->reportError(tr("The engine cannot start: %1").arg(error));
         return {};
     }
-    const QByteArray id = m_queue->enqueue(*function, window()->eventBuilder()->currentPayload(), &error);
+    // The alias where the function has one, as the window's own calls run it.
+    const QByteArray id
+        = m_queue->enqueue(*function, window()->eventBuilder()->currentPayload(), &error, function->autoPublishAlias);
     if (id.isEmpty()) {
         window()->reportError(tr("The event was not queued: %1").arg(error));
         return {};

@@ -177,7 +177,7 @@ private Q_SLOTS:
             AsyncInvocationQueue queue(dir.path());
             QString error;
             for (int i = 0; i < 5; ++i)
-                ids << queue.enqueue(function(u"F"_s), QByteArray::number(i), &error);
+                ids << queue.enqueue(function(u"F"_s), QByteArray::number(i), &error, i == 3 ? u"live"_s : QString());
         } // no engine ever ran them
         AsyncInvocationQueue again(dir.path());
         QVERIFY2(again.isValid(), qPrintable(again.errorString()));
@@ -188,6 +188,8 @@ private Q_SLOTS:
             QCOMPARE(events.at(i).functionId, u"F"_s);
             QCOMPARE(events.at(i).status, AsyncEventStatus::Queued);
             QCOMPARE(events.at(i).invokeCount, 0);
+            // The alias it was sent to (a journal from before qualifiers has none: $LATEST).
+            QCOMPARE(events.at(i).qualifier, i == 3 ? u"live"_s : QString());
         }
     }
 
@@ -303,6 +305,14 @@ private Q_SLOTS:
             = asyncDestinationRecord(f, "req-9", "{}", AsyncCondition::success(), 1, last, at, account);
         QCOMPARE(elsewhere[u"requestContext"_s][u"functionArn"_s].toString(),
                  u"arn:aws:lambda:ap-southeast-2:210987654321:function:orders-fn:$LATEST"_s);
+
+        // Sent to the alias: the record names it, and the version it runs executed.
+        f.autoPublishAlias = u"live"_s;
+        const QJsonObject viaAlias
+            = asyncDestinationRecord(f, "req-9", "{}", AsyncCondition::success(), 1, last, at, AwsAccount(), u"live"_s);
+        QCOMPARE(viaAlias[u"requestContext"_s][u"functionArn"_s].toString(),
+                 u"arn:aws:lambda:us-east-1:123456789012:function:orders-fn:live"_s);
+        QCOMPARE(viaAlias[u"responseContext"_s][u"executedVersion"_s].toString(), u"1"_s);
 
         const QJsonObject dlq
             = asyncDeadLetterMessage("req-9", R"({"order": 7})", last, AsyncCondition::retriesExhausted(), at);

@@ -314,6 +314,55 @@ private Q_SLOTS:
         QVERIFY2(remaining > 5000 && remaining <= 10000, qPrintable(QString::number(remaining)));
     }
 
+    // Lambda runs $LATEST and a published version (the alias's) in execution
+    // environments of their own, and each says which it is: the START line,
+    // AWS_LAMBDA_FUNCTION_VERSION, the log stream's [version], the invoked ARN.
+    void aliasAndLatestRunApartAndSayTheirVersion()
+    {
+        FunctionConfig f = makeFunction(QStringLiteral("app.environment"));
+        f.autoPublishAlias = QStringLiteral("live");
+        InvokeOptions alias;
+        alias.qualifier = QStringLiteral("live");
+        const InvocationResult viaAlias = waitFor(m_pool->invoke(f, "{}", alias), 30000);
+        QVERIFY2(viaAlias.succeeded(), qPrintable(describe(viaAlias)));
+        const InvocationResult latest = invoke(f);
+        QVERIFY2(latest.succeeded(), qPrintable(describe(latest)));
+        QVERIFY2(latest.coldStart, "$LATEST was served by the alias's instance");
+        QVERIFY(latest.instanceId != viaAlias.instanceId);
+        InvokeOptions versionOne;
+        versionOne.qualifier = QStringLiteral("1");
+        const InvocationResult viaVersion = waitFor(m_pool->invoke(f, "{}", versionOne), 30000);
+        QVERIFY2(viaVersion.succeeded(), qPrintable(describe(viaVersion)));
+        QVERIFY2(!viaVersion.coldStart, "version 1 is what the alias runs: its instance is warm");
+        QCOMPARE(viaVersion.instanceId, viaAlias.instanceId);
+
+        const struct
+        {
+            const InvocationResult &result;
+            QString version, arn;
+        } expected[] = {
+            { viaAlias, QStringLiteral("1"),
+              QStringLiteral("arn:aws:lambda:us-east-1:123456789012:function:environment:live") },
+            { latest, QStringLiteral("$LATEST"),
+              QStringLiteral("arn:aws:lambda:us-east-1:123456789012:function:environment") },
+            { viaVersion, QStringLiteral("1"),
+              QStringLiteral("arn:aws:lambda:us-east-1:123456789012:function:environment:1") },
+        };
+        for (const auto &e : expected) {
+            const QJsonObject env = payloadJson(e.result)[QStringLiteral("env")].toObject();
+            QCOMPARE(env[QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION")].toString(), e.version);
+            QVERIFY2(env[QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME")].toString().contains(u"/[" + e.version + u']'),
+                     qPrintable(env[QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME")].toString()));
+            QVERIFY2(e.result.logs.contains(QStringLiteral("START RequestId: %1 Version: %2")
+                                                .arg(QString::fromLatin1(e.result.requestId), e.version)),
+                     qPrintable(e.result.logs.join(u'\n')));
+            QCOMPARE(payloadJson(e.result)[QStringLiteral("context")]
+                         .toObject()[QStringLiteral("invoked_function_arn")]
+                         .toString(),
+                     e.arn);
+        }
+    }
+
     void logsAreAttributedToTheInvocation()
     {
         const InvocationResult r = invoke(makeFunction(QStringLiteral("app.log")));

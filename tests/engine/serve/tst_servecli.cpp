@@ -347,6 +347,23 @@ private Q_SLOTS:
         const QDir queues(m_home.filePath(QStringLiteral(".local/share/Bullpen/Bullpen/async")));
         QVERIFY2(queues.exists() && !queues.entryList(QDir::Dirs | QDir::NoDotAndDotDot).isEmpty(),
                  qPrintable(queues.path()));
+
+        // An event sent to the alias runs the version the alias points at, as on Lambda.
+        const QByteArray published = " Version: 1\n";
+        const qsizetype publishedBefore = m_stdout.count(published);
+        const Run viaAlias
+            = aws({ QStringLiteral("invoke"), QStringLiteral("--function-name"), QStringLiteral("ApiEcho"),
+                    QStringLiteral("--qualifier"), QStringLiteral("live"), QStringLiteral("--invocation-type"),
+                    QStringLiteral("Event"), QStringLiteral("out.json") },
+                  dir.path());
+        QVERIFY2(viaAlias.exitCode == 0, viaAlias.err.constData());
+        deadline.setRemainingTime(60000);
+        while (m_stdout.count(published) == publishedBefore && !deadline.hasExpired()
+               && m_serve.state() == QProcess::Running) {
+            m_serve.waitForReadyRead(200);
+            m_stdout += m_serve.readAllStandardOutput();
+        }
+        QVERIFY2(m_stdout.count(published) > publishedBefore, m_stdout.right(2000).constData());
     }
 
     void awsListAndGetFunctions()
