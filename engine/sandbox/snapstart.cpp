@@ -40,18 +40,19 @@ namespace {
 constexpr int SnapshotInitLimitMs = 10000;
 // A spare is restored this long after a copy was taken: the woken runtime has the CPU first.
 constexpr int ReplenishDelayMs = 200;
-// A checkpoint that takes longer has hung (seen: CRIU 4.1.1 on kernel
-// 6.18.44-fc waits forever for the task to trap after its parasite is done,
-// even for a bare `sleep`); the configuration then starts cold. Measured
-// checkpoints took 0.2–0.4 s at load 11–13.
+// A checkpoint that takes longer has hung (seen: CRIU 4.1.1 waiting forever
+// for a hardware breakpoint that a virtual machine never fires, before
+// prepareCriuProcess); the configuration then starts cold. Measured
+// checkpoints took 0.2–0.5 s at load 2–13.
 constexpr int CheckpointLimitMs = 30000;
 // The trial checkpoint of a sleeping process (CheckpointTrial) that takes
-// longer has hung: `criu check` passes on kernels where every dump hangs
-// (6.18.44-fc: CRIU waits forever for the task to trap). Where dumps work it
-// takes well under a second.
+// longer has hung: `criu check` passes where every dump may hang (CRIU waits
+// forever for the task to trap). Where dumps work it takes well under a second.
 constexpr int TrialLimitMs = 5000;
 // Once killed, the trial's processes have this long to go before the result is given anyway.
 constexpr int TrialReapMs = 2000;
+// How the trial's failure begins (SnapStart::isKernelRefusal).
+constexpr QLatin1StringView KernelRefusal("CRIU cannot checkpoint a process on this kernel (");
 
 #if defined(__x86_64__)
 // Where the probe's traced child runs into the breakpoint.
@@ -109,6 +110,11 @@ bool probeHardwareBreakpoint()
 } // namespace
 
 namespace SnapStart {
+
+bool isKernelRefusal(const QString &reason)
+{
+    return reason.startsWith(KernelRefusal);
+}
 
 bool hardwareBreakpointsFire()
 {
@@ -736,8 +742,9 @@ void SnapStartStore::onChecked(int exitCode, const QString &output)
         checkDone();
         return;
     }
-    // `criu check` passes where every dump hangs (6.18.44-fc): a trial
-    // checkpoint of a throw-away process says whether CRIU can dump at all.
+    // `criu check` passes where dumps may still hang or fail: a trial
+    // checkpoint of a throw-away process says whether CRIU can dump at all
+    // (with CRIU_FAULT=130 where hardware breakpoints do not fire).
     m_trial = new CheckpointTrial(
         m_directory + u'/' + QString::number(QCoreApplication::applicationPid(), 36) + QStringLiteral("-trial"),
         [this](const QString &error) { onTried(error); }, this);
@@ -748,9 +755,8 @@ void SnapStartStore::onTried(const QString &error)
 {
     std::exchange(m_trial, nullptr)->deleteLater();
     if (!error.isEmpty()) {
-        m_unavailable = QStringLiteral("CRIU cannot checkpoint a process on this kernel (%1): a trial dump of a "
-                                       "sleeping process %2")
-                            .arg(QSysInfo::kernelVersion(), error);
+        m_unavailable = QString(KernelRefusal)
+            + QStringLiteral("%1): a trial dump of a sleeping process %2").arg(QSysInfo::kernelVersion(), error);
     }
     checkDone();
 }

@@ -62,6 +62,10 @@ bool hardwareBreakpointsFire();
 // processor has no breakpoints and on Xen) makes it stop the task at the
 // sigreturn system call instead (PTRACE_SYSCALL). Elsewhere nothing changes.
 void prepareCriuProcess(QProcess *process);
+// Whether an unavailable reason is the trial checkpoint's (SnapStartStore):
+// CRIU passes `criu check` and still cannot dump a process on this kernel, a
+// limitation of the machine rather than of the engine's set-up.
+bool isKernelRefusal(const QString &reason);
 // The last count lines of a log file (CRIU's), joined by " | "; empty when unreadable.
 QString logTail(const QString &path, int count);
 // Copies the folder from's content into the folder to ("cp -a", a child

@@ -23,6 +23,7 @@
 #include "engine/lessons/lesson.h"
 #include "engine/lessons/lessonrunner.h"
 #include "engine/pool/poolevent.h"
+#include "engine/sandbox/snapstart.h"
 #include "tests/support/ciskip.h"
 
 using namespace Bullpen;
@@ -340,12 +341,12 @@ private Q_SLOTS:
             checked = true;
         });
         QVERIFY(QTest::qWaitFor([&checked] { return checked; }, 60000));
-        // Where CRIU cannot dump on this kernel (6.18.44-fc: its dumps hang
-        // though `criu check` passes), the lesson on runc shows what the
+        // Where CRIU cannot dump on this kernel (its trial fails though
+        // `criu check` passes), the lesson on runc shows what the
         // window shows there: the $LATEST steps hold, the SnapStart checks are
         // "not shown here" with the kernel's reason. The four kinds then
         // cannot be shown: an environment limitation, as tst_snapstart's.
-        const bool kernelCannotDump = why.startsWith(u"CRIU cannot checkpoint a process on this kernel (");
+        const bool kernelCannotDump = SnapStart::isKernelRefusal(why);
         if (!why.isEmpty() && !kernelCannotDump) {
             m_invoker.reset();
             BULLPEN_SKIP_UNLESS_CI(QStringLiteral("SnapStart is unavailable here: ") + why);
