@@ -330,15 +330,15 @@ public:
         }
     }
 
-    void start()
-    {
-        m_limit.start(SnapshotInitLimitMs);
-        m_box->start();
-    }
+    void start() { m_box->start(); }
 
 private:
     void serve()
     {
+        // Lambda's limit is on the init, from the runtime's start: a sandbox
+        // that first waits for its runtime image (built on first use, a
+        // minute) has not begun it.
+        m_limit.start(SnapshotInitLimitMs);
         const int fd = m_box->takeListener();
         // A copy for the runtime's first instance after the checkpoint (the
         // server's own goes with the server).
