@@ -7,9 +7,8 @@
 // the teaching setting asks otherwise), and through `bullpen invoke`. Needs
 // root, runc and a `criu check` that passes (the development root has them):
 // elsewhere it skips with the reason, and fails under CI=true. Where CRIU
-// cannot dump on this kernel (the engine's trial checkpoint fails), the tests that need a checkpoint skip with the engine's
-// reason, an environment limitation like crun's on this machine's cgroups,
-// and the fallback is tested instead.
+// cannot dump on this kernel (the engine's trial checkpoint fails), the tests that need a checkpoint skip with the
+// engine's reason, an environment limitation like crun's on this machine's cgroups, and the fallback is tested instead.
 #include "engine/pool/poolcounters.h"
 #include "engine/pool/warmpool.h"
 #include "engine/sandbox/ocibackend.h"
@@ -428,8 +427,7 @@ private Q_SLOTS:
         m_runc->snapStart()->whenChecked(this, [this] { m_checked = true; });
         QVERIFY(QTest::qWaitFor([this] { return m_checked; }, 60000));
         m_noCheckpoint = m_runc->snapStart()->unavailableReason();
-        if (!m_noCheckpoint.isEmpty()
-            && !SnapStart::isKernelRefusal(m_noCheckpoint))
+        if (!m_noCheckpoint.isEmpty() && !SnapStart::isKernelRefusal(m_noCheckpoint))
             BULLPEN_SKIP_UNLESS_CI(QStringLiteral("SnapStart unavailable: ") + m_noCheckpoint);
     }
 
