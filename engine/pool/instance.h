@@ -113,7 +113,6 @@ public:
     // environment (AWS_LAMBDA_FUNCTION_VERSION, the log stream's [1]), its
     // START lines and the Extensions API's functionVersion say it.
     void setVersion(const QString &version) { m_version = version; }
-    const QString &version() const { return m_version; }
     // The region and account of its ARN and environment (AWS_REGION, invoked_function_arn).
     void setAccount(const AwsAccount &account) { m_account = account; }
     // The function's layers, merged: bound at /opt; its extensions start with the runtime.

@@ -372,15 +372,16 @@ Instance *WarmPool::startInstance(const QString &key, const FunctionConfig &func
     if (!opt)
         return nullptr;
     const QString id = m_poolTag + u'-' + QString::number(m_nextInstance++);
-    // SnapStart as this configuration has it (see functionKey): an instance
-    // started for no invocation is the alias's, as prewarm() and
-    // provisioned concurrency start them.
-    const SnapStartUse snapStart = snapStartUse(function, first ? first->qualifier() : function.autoPublishAlias);
+    // SnapStart and the version as this configuration has them (see
+    // functionKey): an instance started for no invocation is the alias's, as
+    // prewarm() and provisioned concurrency start them.
+    const QString qualifier = first ? first->qualifier() : function.autoPublishAlias;
+    const SnapStartUse snapStart = snapStartUse(function, qualifier);
     FunctionConfig run = function;
     run.snapStart = snapStart.applies;
     auto *instance = new Instance(run, id, *launch, m_backend, m_poolClock, m_realClock, this);
     instance->setSnapStartNote(snapStart.note);
-    instance->setVersion(publishedVersion(function, first ? first->qualifier() : function.autoPublishAlias));
+    instance->setVersion(publishedVersion(function, qualifier));
     instance->setKeepAliveMs(m_functionKeepAliveMs.value(function.logicalId, m_keepAliveMs));
     instance->setRootFilesystem(m_rootFilesystem);
     instance->setAccount(m_account);
