@@ -255,12 +255,17 @@ private Q_SLOTS:
     }
 
     // Issue 18, point 2: Init Duration is the runtime's init phase (its process
-    // starting up to its first /next), not the making of the sandbox. Placed
-    // on the wall clock the container shares, the init phase must begin
-    // nearer to the runtime's main() than to the moment the invocation was
-    // asked for (the sandbox's creation takes most of that interval). The
-    // configuration is new, so the sandbox is made on demand: one made ahead
-    // of need (issue 16) leaves the runtime's own start most of the interval.
+    // starting up to its first /next), not the making of the sandbox. The
+    // configuration is new, so the sandbox is made on demand (one made ahead
+    // of need, issue 16, would leave nothing to tell apart). Placed on the
+    // wall clock the container shares, with the handler's own clock as a
+    // witness the engine does not see:
+    //  - Init Duration is the sum of the start's phases from the process's
+    //    start on, and the sandbox's making before them took time;
+    //  - counted back from the handler's timestamp, the init phase begins no
+    //    earlier than those phases say the process started.
+    // No proportion between the two: under a CPU quota (256 MB here) the
+    // runtime's start can take longer than the sandbox's making.
     void initDurationIsTheRuntimesInitPhase()
     {
         FunctionConfig f = function();
@@ -275,14 +280,23 @@ private Q_SLOTS:
         const qint64 mainUs = qint64(p[u"mainStartedUs"].toDouble());
         const qint64 handledUs = qint64(p[u"handledUs"].toDouble());
         QVERIFY(askedUs <= mainUs && mainUs <= handledUs);
-        // The init phase ended (first /next) before the handler ran.
+        const ColdStartPhases &phases = r.coldStartPhases;
+        QVERIFY2(phases.has(ColdStartPhases::Sandbox) && phases.has(ColdStartPhases::Process),
+                 qPrintable(phases.describe()));
+        QVERIFY2(phases.phaseMs(ColdStartPhases::Sandbox) > 0, qPrintable(phases.describe()));
+        QVERIFY2(qAbs(phases.runtimeMs() - r.initDurationMs) < 0.01,
+                 qPrintable(QStringLiteral("Init Duration %1 ms; %2").arg(r.initDurationMs).arg(phases.describe())));
+        // The init phase ended (first /next) before the handler ran: it began
+        // at most this long before the handler's timestamp.
         const qint64 initBeganAtMostUs = handledUs - qint64(r.initDurationMs * 1000);
-        const qint64 midpointUs = askedUs + (mainUs - askedUs) / 2;
-        QVERIFY2(initBeganAtMostUs > midpointUs,
-                 qPrintable(QStringLiteral("Init Duration %1 ms; asked→main() %2 ms, main()→handler %3 ms")
-                                .arg(r.initDurationMs)
-                                .arg(double(mainUs - askedUs) / 1000)
-                                .arg(double(handledUs - mainUs) / 1000)));
+        const qint64 processStartedAtLeastUs = askedUs
+            + qint64((phases.phaseMs(ColdStartPhases::Sandbox) + phases.phaseMs(ColdStartPhases::Process)) * 1000);
+        const QString figures = QStringLiteral("Init Duration %1 ms; asked→main() %2 ms, main()→handler %3 ms; %4")
+                                    .arg(r.initDurationMs)
+                                    .arg(double(mainUs - askedUs) / 1000)
+                                    .arg(double(handledUs - mainUs) / 1000)
+                                    .arg(phases.describe());
+        QVERIFY2(initBeganAtMostUs >= processStartedAtLeastUs, qPrintable(figures));
     }
 
     // Lambda's platform lines on a cold start: INIT_START first, then START,
