@@ -24,7 +24,7 @@ namespace Bullpen {
 namespace {
 
 // A caller's parameter values that do not fit the template (the form, `bullpen events generate`).
-struct EventText
+struct GeneratorText
 {
     Q_DECLARE_TR_FUNCTIONS(Bullpen::EventValidator)
 };
@@ -596,10 +596,10 @@ QJsonValue EventGenerator::generateValue(const EventTemplate &tmpl, const QMap<Q
         const EventParameter *p = tmpl.parameter(it.key());
         QString why;
         if (!p)
-            why = EventText::tr("unknown parameter '%1' (valid: %2)")
+            why = GeneratorText::tr("unknown parameter '%1' (valid: %2)")
                       .arg(it.key(), tmpl.parameterNames().join(QStringLiteral(", ")));
         else if (const QString bad = p->checkValue(it.value()); !bad.isEmpty())
-            why = EventText::tr("parameter '%1': %2").arg(it.key(), bad);
+            why = GeneratorText::tr("parameter '%1': %2").arg(it.key(), bad);
         if (!why.isEmpty()) {
             if (error)
                 *error = why;

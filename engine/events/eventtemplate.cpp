@@ -12,7 +12,7 @@ namespace Bullpen {
 namespace {
 
 // A form value's problem, shown beside the field and by `bullpen events generate`.
-struct EventText
+struct TemplateEventText
 {
     Q_DECLARE_TR_FUNCTIONS(Bullpen::EventValidator)
 };
@@ -54,31 +54,31 @@ QString EventParameter::checkValue(const QString &value) const
     case Type::String:
     case Type::Text:
         if (required && value.isEmpty())
-            return EventText::tr("must not be empty");
+            return TemplateEventText::tr("must not be empty");
         return {};
     case Type::Integer: {
         bool ok = false;
         const qlonglong v = value.trimmed().toLongLong(&ok);
         if (!ok)
-            return EventText::tr("'%1' is not a whole number").arg(value);
+            return TemplateEventText::tr("'%1' is not a whole number").arg(value);
         if (v < minimum || v > maximum)
-            return EventText::tr("%1 is outside %2..%3").arg(v).arg(minimum).arg(maximum);
+            return TemplateEventText::tr("%1 is outside %2..%3").arg(v).arg(minimum).arg(maximum);
         return {};
     }
     case Type::Boolean:
         if (value != u"true" && value != u"false")
-            return EventText::tr("'%1' is not true or false").arg(value);
+            return TemplateEventText::tr("'%1' is not true or false").arg(value);
         return {};
     case Type::Choice:
         if (!choices.contains(value))
-            return EventText::tr("'%1' is not one of: %2").arg(value, choices.join(QStringLiteral(", ")));
+            return TemplateEventText::tr("'%1' is not one of: %2").arg(value, choices.join(QStringLiteral(", ")));
         return {};
     case Type::Json: {
         // Any JSON value, not only objects and arrays.
         JsonValueError error;
         if (parseJsonValue(value.toUtf8(), &error).isUndefined())
-            return EventText::tr("is not valid JSON: %1")
-                .arg(value.trimmed().isEmpty() ? EventText::tr("empty") : error.message());
+            return TemplateEventText::tr("is not valid JSON: %1")
+                .arg(value.trimmed().isEmpty() ? TemplateEventText::tr("empty") : error.message());
         return {};
     }
     }

@@ -12,7 +12,7 @@ namespace Bullpen {
 namespace {
 
 // The words of the report (the same context as the items' texts, portabilityreport.cpp).
-struct Text
+struct RenderText
 {
     Q_DECLARE_TR_FUNCTIONS(Bullpen::PortabilityReport)
 };
@@ -27,23 +27,23 @@ struct Section
 QList<Section> sections()
 {
     return {
-        { PortabilityVerdict::Differs, Text::tr("Differences"), true },
-        { PortabilityVerdict::Unknown, Text::tr("Not visible in one place"), true },
-        { PortabilityVerdict::NotProbed, Text::tr("Not probed"), false },
-        { PortabilityVerdict::LambdaOnly, Text::tr("Limits only Lambda enforces"), false },
-        { PortabilityVerdict::Same, Text::tr("The same in both"), false },
+        { PortabilityVerdict::Differs, RenderText::tr("Differences"), true },
+        { PortabilityVerdict::Unknown, RenderText::tr("Not visible in one place"), true },
+        { PortabilityVerdict::NotProbed, RenderText::tr("Not probed"), false },
+        { PortabilityVerdict::LambdaOnly, RenderText::tr("Limits only Lambda enforces"), false },
+        { PortabilityVerdict::Same, RenderText::tr("The same in both"), false },
     };
 }
 
 QString targetLabel(const PortabilityReport &r)
 {
-    return r.target.name.isEmpty() ? Text::tr("target") : r.target.name;
+    return r.target.name.isEmpty() ? RenderText::tr("target") : r.target.name;
 }
 
 QString title(const PortabilityReport &r)
 {
-    return Text::tr("Portability of %1 (%2, %3 MB): local pool and %4 (%5)")
-        .arg(r.functionId, r.runtime.isEmpty() ? Text::tr("image") : r.runtime)
+    return RenderText::tr("Portability of %1 (%2, %3 MB): local pool and %4 (%5)")
+        .arg(r.functionId, r.runtime.isEmpty() ? RenderText::tr("image") : r.runtime)
         .arg(r.memorySizeMb)
         .arg(targetLabel(r), r.target.kind);
 }
@@ -52,32 +52,33 @@ QString summary(const PortabilityReport &r)
 {
     const int differs = int(r.itemsWith(PortabilityVerdict::Differs).size());
     QStringList parts;
-    parts << Text::tr("%n difference(s)", nullptr, differs);
+    parts << RenderText::tr("%n difference(s)", nullptr, differs);
     if (differs > 0)
-        parts.last() += Text::tr(" (%1 in what the function's code names)").arg(r.breakingCount());
+        parts.last() += RenderText::tr(" (%1 in what the function's code names)").arg(r.breakingCount());
     if (const auto n = r.itemsWith(PortabilityVerdict::Unknown).size())
-        parts << Text::tr("%n not visible in one place", nullptr, int(n));
+        parts << RenderText::tr("%n not visible in one place", nullptr, int(n));
     if (const auto n = r.itemsWith(PortabilityVerdict::NotProbed).size())
-        parts << Text::tr("%n not probed", nullptr, int(n));
+        parts << RenderText::tr("%n not probed", nullptr, int(n));
     if (const auto n = r.itemsWith(PortabilityVerdict::LambdaOnly).size())
-        parts << Text::tr("%n limit(s) only Lambda enforces", nullptr, int(n));
+        parts << RenderText::tr("%n limit(s) only Lambda enforces", nullptr, int(n));
     if (const auto n = r.itemsWith(PortabilityVerdict::Same).size())
-        parts << Text::tr("%n the same", nullptr, int(n));
+        parts << RenderText::tr("%n the same", nullptr, int(n));
     return parts.join(QStringLiteral(", ")) + u'.';
 }
 
 QString introduction(const PortabilityReport &r)
 {
-    QString text = Text::tr("Bullpen ran its portability probe beside the function, with the function's runtime and "
-                            "configuration, in the local pool (the Lambda-shaped sandbox) and in %1; each item "
-                            "shows what each probe saw and where it read it.")
-                       .arg(targetLabel(r));
+    QString text
+        = RenderText::tr("Bullpen ran its portability probe beside the function, with the function's runtime and "
+                         "configuration, in the local pool (the Lambda-shaped sandbox) and in %1; each item "
+                         "shows what each probe saw and where it read it.")
+              .arg(targetLabel(r));
     if (!r.target.probed)
-        text += Text::tr(" %1 was not probed: %2").arg(targetLabel(r), r.target.note);
+        text += RenderText::tr(" %1 was not probed: %2").arg(targetLabel(r), r.target.note);
     if (r.sourceFilesScanned > 0)
-        text += Text::tr(" \"Used at\" names the lines of the function's code (%n source file(s) searched) that "
-                         "name the item.",
-                         nullptr, r.sourceFilesScanned);
+        text += RenderText::tr(" \"Used at\" names the lines of the function's code (%n source file(s) searched) that "
+                               "name the item.",
+                               nullptr, r.sourceFilesScanned);
     return text;
 }
 
@@ -94,7 +95,7 @@ QString PortabilityReport::toMarkdown() const
 {
     QString out;
     out += QStringLiteral("# %1\n\n").arg(title(*this));
-    out += Text::tr("Generated %1 by Bullpen. %2").arg(generatedAt, introduction(*this)) + QStringLiteral("\n\n");
+    out += RenderText::tr("Generated %1 by Bullpen. %2").arg(generatedAt, introduction(*this)) + QStringLiteral("\n\n");
     out += QStringLiteral("**%1**\n").arg(summary(*this));
     for (const Section &section : sections()) {
         const QList<PortabilityItem> list = itemsWith(section.verdict);
@@ -102,8 +103,8 @@ QString PortabilityReport::toMarkdown() const
             continue;
         out += QStringLiteral("\n## %1\n\n").arg(section.heading);
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n|---|---|---|---|---|\n")
-                   .arg(Text::tr("Item"), Text::tr("AWS Lambda"), Text::tr("Local pool"),
-                        markdownCell(targetLabel(*this)), Text::tr("Used at"));
+                   .arg(RenderText::tr("Item"), RenderText::tr("AWS Lambda"), RenderText::tr("Local pool"),
+                        markdownCell(targetLabel(*this)), RenderText::tr("Used at"));
         for (const PortabilityItem &i : list)
             out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                        .arg(markdownCell(i.title), markdownCell(i.lambda), markdownCell(i.sandbox),
@@ -113,11 +114,12 @@ QString PortabilityReport::toMarkdown() const
         for (const PortabilityItem &i : list) {
             out += QStringLiteral("\n### %1\n\n").arg(i.title);
             if (!i.consequence.isEmpty())
-                out += QStringLiteral("- %1 %2\n").arg(Text::tr("What changes:"), i.consequence);
+                out += QStringLiteral("- %1 %2\n").arg(RenderText::tr("What changes:"), i.consequence);
             if (!i.usedAt.isEmpty())
                 out += QStringLiteral("- %1 %2\n")
-                           .arg(Text::tr("Named by the function's code at:"), i.usedAt.join(QStringLiteral(", ")));
-            out += QStringLiteral("- %1: %2\n").arg(Text::tr("Local pool"), i.sandboxEvidence);
+                           .arg(RenderText::tr("Named by the function's code at:"),
+                                i.usedAt.join(QStringLiteral(", ")));
+            out += QStringLiteral("- %1: %2\n").arg(RenderText::tr("Local pool"), i.sandboxEvidence);
             out += QStringLiteral("- %1: %2\n").arg(targetLabel(*this), i.targetEvidence);
         }
     }
@@ -142,7 +144,7 @@ QString PortabilityReport::toHtml() const
                .arg(esc(title(*this)));
     out += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n<p><strong>%3</strong></p>\n")
                .arg(esc(title(*this)),
-                    esc(Text::tr("Generated %1 by Bullpen. %2").arg(generatedAt, introduction(*this))),
+                    esc(RenderText::tr("Generated %1 by Bullpen. %2").arg(generatedAt, introduction(*this))),
                     esc(summary(*this)));
     for (const Section &section : sections()) {
         const QList<PortabilityItem> list = itemsWith(section.verdict);
@@ -151,8 +153,8 @@ QString PortabilityReport::toHtml() const
         const QString cls = portabilityVerdictName(section.verdict).toLower();
         out += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
                               "<th>%6</th></tr>\n")
-                   .arg(esc(section.heading), esc(Text::tr("Item")), esc(Text::tr("AWS Lambda")),
-                        esc(Text::tr("Local pool")), esc(targetLabel(*this)), esc(Text::tr("Used at")));
+                   .arg(esc(section.heading), esc(RenderText::tr("Item")), esc(RenderText::tr("AWS Lambda")),
+                        esc(RenderText::tr("Local pool")), esc(targetLabel(*this)), esc(RenderText::tr("Used at")));
         for (const PortabilityItem &i : list) {
             out += QStringLiteral(
                        "<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td class=\"used\">%6</td></tr>\n")
@@ -161,10 +163,10 @@ QString PortabilityReport::toHtml() const
             if (section.withEvidence) {
                 QString evidence;
                 if (!i.consequence.isEmpty())
-                    evidence
-                        += QStringLiteral("<b>%1</b> %2<br>").arg(esc(Text::tr("What changes:")), esc(i.consequence));
+                    evidence += QStringLiteral("<b>%1</b> %2<br>")
+                                    .arg(esc(RenderText::tr("What changes:")), esc(i.consequence));
                 evidence += QStringLiteral("<b>%1:</b> %2<br><b>%3:</b> %4")
-                                .arg(esc(Text::tr("Local pool")), esc(i.sandboxEvidence), esc(targetLabel(*this)),
+                                .arg(esc(RenderText::tr("Local pool")), esc(i.sandboxEvidence), esc(targetLabel(*this)),
                                      esc(i.targetEvidence));
                 out += QStringLiteral("<tr class=\"%1\"><td></td><td colspan=\"4\" class=\"evidence\">%2</td></tr>\n")
                            .arg(cls, evidence);
