@@ -66,6 +66,7 @@ void DockerSwarm::state(std::function<void(const SwarmState &)> done)
             if (answer.ok()) {
                 const QJsonObject swarm = answer.object();
                 state.swarmId = swarm.value(u"ID"_s).toString();
+                state.createdAt = QDateTime::fromString(swarm.value(u"CreatedAt"_s).toString(), Qt::ISODateWithMs);
                 state.createdByBullpen = swarm.value(u"Spec"_s)
                                              .toObject()
                                              .value(u"Labels"_s)
@@ -117,7 +118,8 @@ void DockerSwarm::leaveIfCreatedByBullpen(std::function<void(bool, const QString
             done(false, u"the daemon's swarm was not created by Bullpen: it stays"_s);
             return;
         }
-        m_client->call("GET", u"/services"_s, {}, this, [this, done](const DockerResponse &services) {
+        const QDateTime swarmCreated = swarm.createdAt;
+        m_client->call("GET", u"/services"_s, {}, this, [this, done, swarmCreated](const DockerResponse &services) {
             if (!services.ok()) {
                 done(false, services.error);
                 return;
@@ -134,14 +136,48 @@ void DockerSwarm::leaveIfCreatedByBullpen(std::function<void(bool, const QString
                      "leave it yourself with `docker swarm leave --force`"_s.arg(foreign.join(u", "_s)));
                 return;
             }
-            m_client->call("POST", u"/swarm/leave?force=1"_s, {}, this, [done](const DockerResponse &left) {
-                if (!left.ok())
-                    done(false, u"cannot leave the swarm: %1"_s.arg(left.error));
-                else
-                    done(true, u"left the single-node swarm Bullpen created"_s);
-            });
+            m_client->call("POST", u"/swarm/leave?force=1"_s, {}, this,
+                           [this, done, swarmCreated](const DockerResponse &left) {
+                               if (!left.ok()) {
+                                   done(false, u"cannot leave the swarm: %1"_s.arg(left.error));
+                                   return;
+                               }
+                               removeGatewayBridgeMadeSince(swarmCreated, [done](const QString &note) {
+                                   done(true, u"left the single-node swarm Bullpen created"_s + note);
+                               });
+                           });
         });
     });
+}
+
+void DockerSwarm::removeGatewayBridgeMadeSince(const QDateTime &swarmCreated, std::function<void(const QString &)> done)
+{
+    // Docker makes docker_gwbridge when a node joins a swarm and keeps it
+    // after it leaves. Made with this swarm (not before it: a user may have
+    // made it with a subnet of their own, which Docker then uses), it goes
+    // with it; a network in use or already gone is left as it is.
+    if (!swarmCreated.isValid()) {
+        done({});
+        return;
+    }
+    m_client->call(
+        "GET", u"/networks/docker_gwbridge"_s, {}, this, [this, done, swarmCreated](const DockerResponse &network) {
+            if (!network.ok()) {
+                done({});
+                return;
+            }
+            const QDateTime made
+                = QDateTime::fromString(network.object().value(u"Created"_s).toString(), Qt::ISODateWithMs);
+            // Docker makes the bridge just after the swarm; a second's slack for clocks.
+            if (!made.isValid() || made < swarmCreated.addSecs(-1)) {
+                done({});
+                return;
+            }
+            m_client->call("DELETE", u"/networks/docker_gwbridge"_s, {}, this, [done](const DockerResponse &removed) {
+                done(removed.ok() ? u", and the docker_gwbridge network made with it"_s
+                                  : u"; its docker_gwbridge network stays: %1"_s.arg(removed.error));
+            });
+        });
 }
 
 } // namespace Bullpen

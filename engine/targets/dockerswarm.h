@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QDateTime>
 #include <QObject>
 #include <QString>
 
@@ -19,6 +20,7 @@ struct SwarmState
     QString nodeId;
     QString swarmId;
     bool createdByBullpen = false; // the swarm's spec carries Bullpen's label (io.bullpen.swarm)
+    QDateTime createdAt; // when the swarm was made (a manager's /swarm says)
 
     bool isActive() const { return localNodeState == QStringLiteral("active"); }
 };
@@ -28,7 +30,9 @@ struct SwarmState
 // explicit "create a single-node swarm" (listening and advertising on
 // 127.0.0.1 only, its spec labelled io.bullpen.swarm=created), and
 // leaveIfCreatedByBullpen() leaves only a swarm with that label, and only when
-// it runs no service Bullpen did not make.
+// it runs no service Bullpen did not make; the docker_gwbridge network that
+// Docker made with that swarm (and keeps after leaving it) goes too, one the
+// user made before (perhaps with a subnet of their own) stays.
 class DockerSwarm final : public QObject
 {
     Q_OBJECT
@@ -53,6 +57,8 @@ public:
     static bool routingMeshAvailable(QString *whyNot);
 
 private:
+    void removeGatewayBridgeMadeSince(const QDateTime &swarmCreated, std::function<void(const QString &)> done);
+
     DockerClient *m_client;
 };
 

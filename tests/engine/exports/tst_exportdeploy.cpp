@@ -101,6 +101,7 @@ class TestExportDeploy : public QObject
     QStringList m_containers;
     QString m_stack;
     bool m_swarmCreated = false;
+    bool m_hadGatewayBridge = true; // docker_gwbridge was there before the test's swarm
     int m_lock = -1;
 
     FunctionConfig writeFunction()
@@ -234,6 +235,7 @@ private Q_SLOTS:
         const Run state = docker({ u"info"_s, u"--format"_s, u"{{.Swarm.LocalNodeState}}"_s });
         QVERIFY2(state.exitCode == 0, qPrintable(state.all()));
         if (state.out.trimmed() == u"inactive") {
+            m_hadGatewayBridge = docker({ u"network"_s, u"inspect"_s, u"docker_gwbridge"_s }).exitCode == 0;
             const Run init = docker({ u"swarm"_s, u"init"_s, u"--advertise-addr"_s, u"127.0.0.1"_s, u"--listen-addr"_s,
                                       u"127.0.0.1:2377"_s });
             QVERIFY2(init.exitCode == 0, qPrintable(init.all()));
@@ -322,6 +324,10 @@ private Q_SLOTS:
             const Run leave = docker({ u"swarm"_s, u"leave"_s, u"--force"_s });
             if (leave.exitCode != 0)
                 qWarning("docker swarm leave: %s", qPrintable(leave.all()));
+            // Docker keeps the gateway bridge it made with the swarm: the
+            // daemon as the test found it.
+            if (!m_hadGatewayBridge && docker({ u"network"_s, u"rm"_s, u"docker_gwbridge"_s }).exitCode != 0)
+                qWarning("the docker_gwbridge network the test's swarm made could not be removed");
         }
         if (m_lock >= 0)
             ::close(m_lock);

@@ -37,6 +37,7 @@ class TestSwarmTarget : public QObject
     DockerClient *m_docker = nullptr;
     std::unique_ptr<SwarmLock> m_lock;
     bool m_createdSwarm = false;
+    bool m_hadGatewayBridge = false; // docker_gwbridge existed before the test
     FunctionConfig m_echo;
     TargetContext m_context;
 
@@ -84,6 +85,7 @@ private Q_SLOTS:
         } else {
             m_createdSwarm = true; // set before: a half-made swarm is left too
         }
+        m_hadGatewayBridge = dockerCall(m_docker, "GET", u"/networks/docker_gwbridge"_s).ok();
     }
 
     void cleanupTestCase()
@@ -100,6 +102,9 @@ private Q_SLOTS:
             });
             QTRY_VERIFY_WITH_TIMEOUT(done, 60000);
             QVERIFY(!swarmState().isActive());
+            // The daemon as the test found it: the gateway bridge Docker made
+            // with the swarm went with it, one that was there before stays.
+            QCOMPARE(dockerCall(m_docker, "GET", u"/networks/docker_gwbridge"_s).ok(), m_hadGatewayBridge);
         }
         dockerCall(m_docker, "DELETE",
                    u"/images/%1:latest?force=1"_s.arg(TargetImages::repositoryFor(m_echo, m_context.projectKey())));
