@@ -2,6 +2,7 @@
 #include "engine/events/eventgenerator.h"
 #include "engine/core/jsonvalue.h"
 
+#include "engine/events/eventtext.h"
 #include "engine/events/orderedjson.h"
 
 #include <QCoreApplication>
@@ -22,12 +23,6 @@
 namespace Bullpen {
 
 namespace {
-
-// A caller's parameter values that do not fit the template (the form, `bullpen events generate`).
-struct GeneratorText
-{
-    Q_DECLARE_TR_FUNCTIONS(Bullpen::EventValidator)
-};
 
 // One {{source|filter:arg|...}} in a template string.
 struct Placeholder
@@ -596,10 +591,10 @@ QJsonValue EventGenerator::generateValue(const EventTemplate &tmpl, const QMap<Q
         const EventParameter *p = tmpl.parameter(it.key());
         QString why;
         if (!p)
-            why = GeneratorText::tr("unknown parameter '%1' (valid: %2)")
+            why = EventText::tr("unknown parameter '%1' (valid: %2)")
                       .arg(it.key(), tmpl.parameterNames().join(QStringLiteral(", ")));
         else if (const QString bad = p->checkValue(it.value()); !bad.isEmpty())
-            why = GeneratorText::tr("parameter '%1': %2").arg(it.key(), bad);
+            why = EventText::tr("parameter '%1': %2").arg(it.key(), bad);
         if (!why.isEmpty()) {
             if (error)
                 *error = why;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #include "engine/events/eventtemplate.h"
 #include "engine/core/jsonvalue.h"
+#include "engine/events/eventtext.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -11,11 +12,6 @@ namespace Bullpen {
 
 namespace {
 
-// A form value's problem, shown beside the field and by `bullpen events generate`.
-struct TemplateEventText
-{
-    Q_DECLARE_TR_FUNCTIONS(Bullpen::EventValidator)
-};
 struct TypeName
 {
     EventParameter::Type type;
@@ -54,31 +50,31 @@ QString EventParameter::checkValue(const QString &value) const
     case Type::String:
     case Type::Text:
         if (required && value.isEmpty())
-            return TemplateEventText::tr("must not be empty");
+            return EventText::tr("must not be empty");
         return {};
     case Type::Integer: {
         bool ok = false;
         const qlonglong v = value.trimmed().toLongLong(&ok);
         if (!ok)
-            return TemplateEventText::tr("'%1' is not a whole number").arg(value);
+            return EventText::tr("'%1' is not a whole number").arg(value);
         if (v < minimum || v > maximum)
-            return TemplateEventText::tr("%1 is outside %2..%3").arg(v).arg(minimum).arg(maximum);
+            return EventText::tr("%1 is outside %2..%3").arg(v).arg(minimum).arg(maximum);
         return {};
     }
     case Type::Boolean:
         if (value != u"true" && value != u"false")
-            return TemplateEventText::tr("'%1' is not true or false").arg(value);
+            return EventText::tr("'%1' is not true or false").arg(value);
         return {};
     case Type::Choice:
         if (!choices.contains(value))
-            return TemplateEventText::tr("'%1' is not one of: %2").arg(value, choices.join(QStringLiteral(", ")));
+            return EventText::tr("'%1' is not one of: %2").arg(value, choices.join(QStringLiteral(", ")));
         return {};
     case Type::Json: {
         // Any JSON value, not only objects and arrays.
         JsonValueError error;
         if (parseJsonValue(value.toUtf8(), &error).isUndefined())
-            return TemplateEventText::tr("is not valid JSON: %1")
-                .arg(value.trimmed().isEmpty() ? TemplateEventText::tr("empty") : error.message());
+            return EventText::tr("is not valid JSON: %1")
+                .arg(value.trimmed().isEmpty() ? EventText::tr("empty") : error.message());
         return {};
     }
     }

@@ -10,18 +10,13 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include "engine/events/eventtext.h"
 #include "engine/events/jsonlocator.h"
 #include "engine/project/lambdalimits.h"
 
 namespace Bullpen {
 
 namespace {
-
-// What the event builder and `bullpen events` say about a payload and a form's values.
-struct EventText
-{
-    Q_DECLARE_TR_FUNCTIONS(Bullpen::EventValidator)
-};
 
 // JSON's type names, as the diff names them ("missing" for undefined).
 QString typeOf(const QJsonValue &v)

@@ -3,6 +3,7 @@
 // same order (differences with their evidence first), so that what a user
 // reads in the window, in a pull request and in a script agrees.
 #include "engine/portability/portabilityreport.h"
+#include "engine/portability/portabilitytext.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,12 +11,6 @@
 namespace Bullpen {
 
 namespace {
-
-// The words of the report (the same context as the items' texts, portabilityreport.cpp).
-struct RenderText
-{
-    Q_DECLARE_TR_FUNCTIONS(Bullpen::PortabilityReport)
-};
 
 struct Section
 {
@@ -27,23 +22,23 @@ struct Section
 QList<Section> sections()
 {
     return {
-        { PortabilityVerdict::Differs, RenderText::tr("Differences"), true },
-        { PortabilityVerdict::Unknown, RenderText::tr("Not visible in one place"), true },
-        { PortabilityVerdict::NotProbed, RenderText::tr("Not probed"), false },
-        { PortabilityVerdict::LambdaOnly, RenderText::tr("Limits only Lambda enforces"), false },
-        { PortabilityVerdict::Same, RenderText::tr("The same in both"), false },
+        { PortabilityVerdict::Differs, PortabilityText::tr("Differences"), true },
+        { PortabilityVerdict::Unknown, PortabilityText::tr("Not visible in one place"), true },
+        { PortabilityVerdict::NotProbed, PortabilityText::tr("Not probed"), false },
+        { PortabilityVerdict::LambdaOnly, PortabilityText::tr("Limits only Lambda enforces"), false },
+        { PortabilityVerdict::Same, PortabilityText::tr("The same in both"), false },
     };
 }
 
 QString targetLabel(const PortabilityReport &r)
 {
-    return r.target.name.isEmpty() ? RenderText::tr("target") : r.target.name;
+    return r.target.name.isEmpty() ? PortabilityText::tr("target") : r.target.name;
 }
 
 QString title(const PortabilityReport &r)
 {
-    return RenderText::tr("Portability of %1 (%2, %3 MB): local pool and %4 (%5)")
-        .arg(r.functionId, r.runtime.isEmpty() ? RenderText::tr("image") : r.runtime)
+    return PortabilityText::tr("Portability of %1 (%2, %3 MB): local pool and %4 (%5)")
+        .arg(r.functionId, r.runtime.isEmpty() ? PortabilityText::tr("image") : r.runtime)
         .arg(r.memorySizeMb)
         .arg(targetLabel(r), r.target.kind);
 }
@@ -52,33 +47,34 @@ QString summary(const PortabilityReport &r)
 {
     const int differs = int(r.itemsWith(PortabilityVerdict::Differs).size());
     QStringList parts;
-    parts << RenderText::tr("%n difference(s)", nullptr, differs);
+    parts << PortabilityText::tr("%n difference(s)", nullptr, differs);
     if (differs > 0)
-        parts.last() += RenderText::tr(" (%1 in what the function's code names)").arg(r.breakingCount());
+        parts.last() += PortabilityText::tr(" (%1 in what the function's code names)").arg(r.breakingCount());
     if (const auto n = r.itemsWith(PortabilityVerdict::Unknown).size())
-        parts << RenderText::tr("%n not visible in one place", nullptr, int(n));
+        parts << PortabilityText::tr("%n not visible in one place", nullptr, int(n));
     if (const auto n = r.itemsWith(PortabilityVerdict::NotProbed).size())
-        parts << RenderText::tr("%n not probed", nullptr, int(n));
+        parts << PortabilityText::tr("%n not probed", nullptr, int(n));
     if (const auto n = r.itemsWith(PortabilityVerdict::LambdaOnly).size())
-        parts << RenderText::tr("%n limit(s) only Lambda enforces", nullptr, int(n));
+        parts << PortabilityText::tr("%n limit(s) only Lambda enforces", nullptr, int(n));
     if (const auto n = r.itemsWith(PortabilityVerdict::Same).size())
-        parts << RenderText::tr("%n the same", nullptr, int(n));
+        parts << PortabilityText::tr("%n the same", nullptr, int(n));
     return parts.join(QStringLiteral(", ")) + u'.';
 }
 
 QString introduction(const PortabilityReport &r)
 {
     QString text
-        = RenderText::tr("Bullpen ran its portability probe beside the function, with the function's runtime and "
-                         "configuration, in the local pool (the Lambda-shaped sandbox) and in %1; each item "
-                         "shows what each probe saw and where it read it.")
+        = PortabilityText::tr("Bullpen ran its portability probe beside the function, with the function's runtime and "
+                              "configuration, in the local pool (the Lambda-shaped sandbox) and in %1; each item "
+                              "shows what each probe saw and where it read it.")
               .arg(targetLabel(r));
     if (!r.target.probed)
-        text += RenderText::tr(" %1 was not probed: %2").arg(targetLabel(r), r.target.note);
+        text += PortabilityText::tr(" %1 was not probed: %2").arg(targetLabel(r), r.target.note);
     if (r.sourceFilesScanned > 0)
-        text += RenderText::tr(" \"Used at\" names the lines of the function's code (%n source file(s) searched) that "
-                               "name the item.",
-                               nullptr, r.sourceFilesScanned);
+        text += PortabilityText::tr(
+            " \"Used at\" names the lines of the function's code (%n source file(s) searched) that "
+            "name the item.",
+            nullptr, r.sourceFilesScanned);
     return text;
 }
 
@@ -95,7 +91,8 @@ QString PortabilityReport::toMarkdown() const
 {
     QString out;
     out += QStringLiteral("# %1\n\n").arg(title(*this));
-    out += RenderText::tr("Generated %1 by Bullpen. %2").arg(generatedAt, introduction(*this)) + QStringLiteral("\n\n");
+    out += PortabilityText::tr("Generated %1 by Bullpen. %2").arg(generatedAt, introduction(*this))
+        + QStringLiteral("\n\n");
     out += QStringLiteral("**%1**\n").arg(summary(*this));
     for (const Section &section : sections()) {
         const QList<PortabilityItem> list = itemsWith(section.verdict);
@@ -103,8 +100,9 @@ QString PortabilityReport::toMarkdown() const
             continue;
         out += QStringLiteral("\n## %1\n\n").arg(section.heading);
         out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n|---|---|---|---|---|\n")
-                   .arg(RenderText::tr("Item"), RenderText::tr("AWS Lambda"), RenderText::tr("Local pool"),
-                        markdownCell(targetLabel(*this)), RenderText::tr("Used at"));
+                   .arg(PortabilityText::tr("Item"), PortabilityText::tr("AWS Lambda"),
+                        PortabilityText::tr("Local pool"), markdownCell(targetLabel(*this)),
+                        PortabilityText::tr("Used at"));
         for (const PortabilityItem &i : list)
             out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
                        .arg(markdownCell(i.title), markdownCell(i.lambda), markdownCell(i.sandbox),
@@ -114,12 +112,12 @@ QString PortabilityReport::toMarkdown() const
         for (const PortabilityItem &i : list) {
             out += QStringLiteral("\n### %1\n\n").arg(i.title);
             if (!i.consequence.isEmpty())
-                out += QStringLiteral("- %1 %2\n").arg(RenderText::tr("What changes:"), i.consequence);
+                out += QStringLiteral("- %1 %2\n").arg(PortabilityText::tr("What changes:"), i.consequence);
             if (!i.usedAt.isEmpty())
                 out += QStringLiteral("- %1 %2\n")
-                           .arg(RenderText::tr("Named by the function's code at:"),
+                           .arg(PortabilityText::tr("Named by the function's code at:"),
                                 i.usedAt.join(QStringLiteral(", ")));
-            out += QStringLiteral("- %1: %2\n").arg(RenderText::tr("Local pool"), i.sandboxEvidence);
+            out += QStringLiteral("- %1: %2\n").arg(PortabilityText::tr("Local pool"), i.sandboxEvidence);
             out += QStringLiteral("- %1: %2\n").arg(targetLabel(*this), i.targetEvidence);
         }
     }
@@ -144,7 +142,7 @@ QString PortabilityReport::toHtml() const
                .arg(esc(title(*this)));
     out += QStringLiteral("<h1>%1</h1>\n<p>%2</p>\n<p><strong>%3</strong></p>\n")
                .arg(esc(title(*this)),
-                    esc(RenderText::tr("Generated %1 by Bullpen. %2").arg(generatedAt, introduction(*this))),
+                    esc(PortabilityText::tr("Generated %1 by Bullpen. %2").arg(generatedAt, introduction(*this))),
                     esc(summary(*this)));
     for (const Section &section : sections()) {
         const QList<PortabilityItem> list = itemsWith(section.verdict);
@@ -153,8 +151,9 @@ QString PortabilityReport::toHtml() const
         const QString cls = portabilityVerdictName(section.verdict).toLower();
         out += QStringLiteral("<h2>%1</h2>\n<table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th>"
                               "<th>%6</th></tr>\n")
-                   .arg(esc(section.heading), esc(RenderText::tr("Item")), esc(RenderText::tr("AWS Lambda")),
-                        esc(RenderText::tr("Local pool")), esc(targetLabel(*this)), esc(RenderText::tr("Used at")));
+                   .arg(esc(section.heading), esc(PortabilityText::tr("Item")), esc(PortabilityText::tr("AWS Lambda")),
+                        esc(PortabilityText::tr("Local pool")), esc(targetLabel(*this)),
+                        esc(PortabilityText::tr("Used at")));
         for (const PortabilityItem &i : list) {
             out += QStringLiteral(
                        "<tr class=\"%1\"><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td class=\"used\">%6</td></tr>\n")
@@ -164,10 +163,10 @@ QString PortabilityReport::toHtml() const
                 QString evidence;
                 if (!i.consequence.isEmpty())
                     evidence += QStringLiteral("<b>%1</b> %2<br>")
-                                    .arg(esc(RenderText::tr("What changes:")), esc(i.consequence));
+                                    .arg(esc(PortabilityText::tr("What changes:")), esc(i.consequence));
                 evidence += QStringLiteral("<b>%1:</b> %2<br><b>%3:</b> %4")
-                                .arg(esc(RenderText::tr("Local pool")), esc(i.sandboxEvidence), esc(targetLabel(*this)),
-                                     esc(i.targetEvidence));
+                                .arg(esc(PortabilityText::tr("Local pool")), esc(i.sandboxEvidence),
+                                     esc(targetLabel(*this)), esc(i.targetEvidence));
                 out += QStringLiteral("<tr class=\"%1\"><td></td><td colspan=\"4\" class=\"evidence\">%2</td></tr>\n")
                            .arg(cls, evidence);
             }

@@ -2,6 +2,7 @@
 #include "engine/portability/portabilityreport.h"
 
 #include "engine/portability/codereferences.h"
+#include "engine/portability/portabilitytext.h"
 #include "engine/project/lambdalimits.h"
 
 #include <QCoreApplication>
@@ -75,14 +76,6 @@ const PortabilityItem *PortabilityReport::item(const QString &id) const
 
 namespace {
 
-// What a person reads in the report: the items' titles, what Lambda documents,
-// what each probe showed, its evidence and the consequence (the ids, categories
-// and verdict names stay English: scripts read them).
-struct Text
-{
-    Q_DECLARE_TR_FUNCTIONS(Bullpen::PortabilityReport)
-};
-
 QString megabytes(double bytes)
 {
     return QStringLiteral("%1 MB").arg(QLocale::c().toString(bytes / (1024.0 * 1024.0), 'f', 0));
@@ -116,13 +109,14 @@ struct Side
     QString variable(const QString &name) const { return environment().value(name).toString(); }
     QString variableShown(const QString &name) const
     {
-        return hasVariable(name) ? (variable(name).isEmpty() ? Text::tr("(empty)") : clip(variable(name)))
-                                 : Text::tr("missing");
+        return hasVariable(name) ? (variable(name).isEmpty() ? PortabilityText::tr("(empty)") : clip(variable(name)))
+                                 : PortabilityText::tr("missing");
     }
     QString variableEvidence(const QString &name) const
     {
-        return hasVariable(name) ? Text::tr("%1=%2 in the handler's environment").arg(name, clip(variable(name)))
-                                 : Text::tr("%1 is not in the handler's environment").arg(name);
+        return hasVariable(name)
+            ? PortabilityText::tr("%1=%2 in the handler's environment").arg(name, clip(variable(name)))
+            : PortabilityText::tr("%1 is not in the handler's environment").arg(name);
     }
     // The writability record of one folder.
     QJsonObject path(const QString &folder) const
@@ -163,7 +157,7 @@ public:
             }
         }
         if (!m_target.probed() && item.verdict != PortabilityVerdict::LambdaOnly) {
-            item.target = Text::tr("not probed");
+            item.target = PortabilityText::tr("not probed");
             item.targetEvidence = m_target.place.note;
             item.verdict = PortabilityVerdict::NotProbed;
             item.consequence.clear();
@@ -198,27 +192,28 @@ struct LambdaVariable
 QList<LambdaVariable> lambdaVariables(const FunctionConfig &f)
 {
     const QString name = f.functionName.isEmpty() ? f.logicalId : f.functionName;
-    const QString execution = f.runtime.startsWith(u"provided") ? Text::tr("not set for provided runtimes")
+    const QString execution = f.runtime.startsWith(u"provided") ? PortabilityText::tr("not set for provided runtimes")
                                                                 : QString(QStringLiteral("AWS_Lambda_") + f.runtime);
-    const QString credentials = Text::tr("the execution role's credentials");
+    const QString credentials = PortabilityText::tr("the execution role's credentials");
     QList<LambdaVariable> list {
-        { QStringLiteral("_HANDLER"), Text::tr("the handler, as configured"), false },
-        { QStringLiteral("_X_AMZN_TRACE_ID"), Text::tr("the X-Ray trace header, set per invocation"), true },
-        { QStringLiteral("AWS_REGION"), Text::tr("the function's region"), false },
-        { QStringLiteral("AWS_DEFAULT_REGION"), Text::tr("the function's region"), false },
+        { QStringLiteral("_HANDLER"), PortabilityText::tr("the handler, as configured"), false },
+        { QStringLiteral("_X_AMZN_TRACE_ID"), PortabilityText::tr("the X-Ray trace header, set per invocation"), true },
+        { QStringLiteral("AWS_REGION"), PortabilityText::tr("the function's region"), false },
+        { QStringLiteral("AWS_DEFAULT_REGION"), PortabilityText::tr("the function's region"), false },
         { QStringLiteral("AWS_EXECUTION_ENV"), execution, false },
         { QStringLiteral("AWS_LAMBDA_FUNCTION_NAME"), name, false },
-        { QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION"), Text::tr("$LATEST or the version number"), false },
+        { QStringLiteral("AWS_LAMBDA_FUNCTION_VERSION"), PortabilityText::tr("$LATEST or the version number"), false },
         { QStringLiteral("AWS_LAMBDA_FUNCTION_MEMORY_SIZE"), QString::number(f.memorySizeMb), false },
         { QStringLiteral("AWS_LAMBDA_INITIALIZATION_TYPE"),
-          Text::tr("on-demand, provisioned-concurrency or snap-start"), false },
+          PortabilityText::tr("on-demand, provisioned-concurrency or snap-start"), false },
         { QStringLiteral("AWS_LAMBDA_LOG_GROUP_NAME"), QStringLiteral("/aws/lambda/") + name, false },
-        { QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"), Text::tr("YYYY/MM/DD/[$LATEST]<id>, per environment"), true },
-        { QStringLiteral("AWS_LAMBDA_RUNTIME_API"), Text::tr("host:port of the Runtime API"), true },
+        { QStringLiteral("AWS_LAMBDA_LOG_STREAM_NAME"),
+          PortabilityText::tr("YYYY/MM/DD/[$LATEST]<id>, per environment"), true },
+        { QStringLiteral("AWS_LAMBDA_RUNTIME_API"), PortabilityText::tr("host:port of the Runtime API"), true },
         { QStringLiteral("AWS_ACCESS_KEY_ID"), credentials, true },
         { QStringLiteral("AWS_SECRET_ACCESS_KEY"), credentials, true },
         { QStringLiteral("AWS_SESSION_TOKEN"), credentials, true },
-        { QStringLiteral("AWS_ACCESS_KEY"), Text::tr("%1 (legacy name)").arg(credentials), true },
+        { QStringLiteral("AWS_ACCESS_KEY"), PortabilityText::tr("%1 (legacy name)").arg(credentials), true },
         { QStringLiteral("LAMBDA_TASK_ROOT"), QStringLiteral("/var/task"), false },
         { QStringLiteral("LAMBDA_RUNTIME_DIR"), QStringLiteral("/var/runtime"), false },
         { QStringLiteral("TZ"), QStringLiteral(":UTC"), false },
@@ -226,7 +221,7 @@ QList<LambdaVariable> lambdaVariables(const FunctionConfig &f)
     // Every name Lambda reserves is covered (LambdaLimits is the one list of them).
     for (const QString &reserved : LambdaLimits::reservedEnvironmentNames()) {
         if (std::none_of(list.cbegin(), list.cend(), [&](const LambdaVariable &v) { return v.name == reserved; }))
-            list << LambdaVariable { reserved, Text::tr("reserved by Lambda"), false };
+            list << LambdaVariable { reserved, PortabilityText::tr("reserved by Lambda"), false };
     }
     // Set by Lambda but not reserved.
     list << LambdaVariable { QStringLiteral("LANG"), QStringLiteral("en_US.UTF-8"), false }
@@ -254,21 +249,23 @@ void addVariable(Builder &b, const QString &name, const QString &lambda, bool pe
     item.targetEvidence = t.variableEvidence(name);
     const bool samePresence = s.hasVariable(name) == t.hasVariable(name);
     if (perEnvironment && samePresence && s.hasVariable(name))
-        item.sandbox = item.target = Text::tr("set (its value differs per environment)");
+        item.sandbox = item.target = PortabilityText::tr("set (its value differs per environment)");
     item.verdict = sameOrDiffers(samePresence && (perEnvironment || s.variable(name) == t.variable(name)));
     if (item.verdict == PortabilityVerdict::Differs) {
         if (s.hasVariable(name) && !t.hasVariable(name))
             item.consequence = fromTemplate
-                ? Text::tr("the template sets it, but %1 does not pass it on: code reading it gets nothing")
+                ? PortabilityText::tr("the template sets it, but %1 does not pass it on: code reading it gets nothing")
                       .arg(b.targetName())
-                : Text::tr("Lambda sets it and %1 does not: code reading it gets nothing there (a KeyError for "
-                           "os.environ[\"%2\"], undefined in Node.js)")
+                : PortabilityText::tr(
+                      "Lambda sets it and %1 does not: code reading it gets nothing there (a KeyError for "
+                      "os.environ[\"%2\"], undefined in Node.js)")
                       .arg(b.targetName(), name);
         else if (!s.hasVariable(name))
-            item.consequence = Text::tr("only %1 sets it: code that depends on it works there and not on Lambda")
-                                   .arg(b.targetName());
+            item.consequence
+                = PortabilityText::tr("only %1 sets it: code that depends on it works there and not on Lambda")
+                      .arg(b.targetName());
         else
-            item.consequence = Text::tr("code reading it sees another value on %1").arg(b.targetName());
+            item.consequence = PortabilityText::tr("code reading it sees another value on %1").arg(b.targetName());
     }
     b.add(item, { name });
 }
@@ -283,7 +280,8 @@ void addEnvironment(Builder &b)
     for (auto it = b.function().environment.cbegin(); it != b.function().environment.cend(); ++it) {
         if (covered.contains(it.key()))
             continue;
-        addVariable(b, it.key(), Text::tr("%1 (the template's Environment)").arg(clip(it.value(), 60)), false, true);
+        addVariable(b, it.key(), PortabilityText::tr("%1 (the template's Environment)").arg(clip(it.value(), 60)),
+                    false, true);
         covered << it.key();
     }
     // Everything else, in one item: what only one place has.
@@ -302,18 +300,18 @@ void addEnvironment(Builder &b)
     PortabilityItem item;
     item.id = QStringLiteral("env:others");
     item.category = QStringLiteral("Environment");
-    item.title = Text::tr("Other variables");
+    item.title = PortabilityText::tr("Other variables");
     auto only = [](const QStringList &names) {
-        return names.isEmpty() ? Text::tr("none of its own")
-                               : Text::tr("only here: %1").arg(names.join(QStringLiteral(", ")));
+        return names.isEmpty() ? PortabilityText::tr("none of its own")
+                               : PortabilityText::tr("only here: %1").arg(names.join(QStringLiteral(", ")));
     };
     item.sandbox = only(onlySandbox);
     item.target = only(onlyTarget);
-    item.sandboxEvidence = Text::tr("%n variable(s) in the handler's environment", nullptr, int(se.size()));
-    item.targetEvidence = Text::tr("%n variable(s) in the handler's environment", nullptr, int(te.size()));
+    item.sandboxEvidence = PortabilityText::tr("%n variable(s) in the handler's environment", nullptr, int(se.size()));
+    item.targetEvidence = PortabilityText::tr("%n variable(s) in the handler's environment", nullptr, int(te.size()));
     item.verdict = sameOrDiffers(onlySandbox.isEmpty() && onlyTarget.isEmpty());
     if (item.verdict == PortabilityVerdict::Differs)
-        item.consequence = Text::tr("code reading one of these behaves differently where it is missing");
+        item.consequence = PortabilityText::tr("code reading one of these behaves differently where it is missing");
     b.add(item, onlySandbox + onlyTarget);
 }
 
@@ -324,7 +322,7 @@ void addUser(Builder &b)
     auto shown = [](const Side &side) {
         const QJsonObject u = side.object("user");
         if (u.isEmpty())
-            return Text::tr("unknown");
+            return PortabilityText::tr("unknown");
         const QString name = u.value(u"name").toString();
         return QStringLiteral("uid %1%2")
             .arg(u.value(u"euid").toInt())
@@ -333,7 +331,7 @@ void addUser(Builder &b)
     PortabilityItem item;
     item.id = QStringLiteral("user");
     item.category = QStringLiteral("User");
-    item.title = Text::tr("User the handler runs as");
+    item.title = PortabilityText::tr("User the handler runs as");
     item.lambda = QStringLiteral("uid 993 (sbx_user1051), never root");
     item.sandbox = shown(b.sandbox());
     item.target = shown(b.target());
@@ -343,10 +341,11 @@ void addUser(Builder &b)
     item.verdict = sameOrDiffers(b.sandbox().object("user").value(u"euid").toInt(-1) == targetUid);
     if (item.verdict == PortabilityVerdict::Differs)
         item.consequence = targetUid == 0
-            ? Text::tr("the handler is root on %1: files, ports and writes that Lambda's user may not touch work "
-                       "there and fail on Lambda")
+            ? PortabilityText::tr(
+                  "the handler is root on %1: files, ports and writes that Lambda's user may not touch work "
+                  "there and fail on Lambda")
                   .arg(b.targetName())
-            : Text::tr("files owned by one user are not the other's");
+            : PortabilityText::tr("files owned by one user are not the other's");
     b.add(
         item,
         { QStringLiteral("getuid"), QStringLiteral("geteuid"), QStringLiteral("getpass"), QStringLiteral("getpwuid") });
@@ -355,13 +354,14 @@ void addUser(Builder &b)
 QString writableShown(const QJsonObject &record)
 {
     if (record.isEmpty())
-        return Text::tr("not probed");
+        return PortabilityText::tr("not probed");
     if (!record.value(u"exists").toBool())
-        return Text::tr("does not exist");
+        return PortabilityText::tr("does not exist");
     if (record.value(u"writable").toBool())
-        return Text::tr("writable");
+        return PortabilityText::tr("writable");
     const QString errnoName = record.value(u"errno").toString();
-    return errnoName == u"EROFS" ? Text::tr("read-only (EROFS)") : Text::tr("not writable (%1)").arg(errnoName);
+    return errnoName == u"EROFS" ? PortabilityText::tr("read-only (EROFS)")
+                                 : PortabilityText::tr("not writable (%1)").arg(errnoName);
 }
 
 void addPaths(Builder &b)
@@ -380,9 +380,9 @@ void addPaths(Builder &b)
         PortabilityItem item;
         item.id = QStringLiteral("path:") + folder;
         item.category = QStringLiteral("File system");
-        item.title = Text::tr("%1 writable").arg(folder);
-        item.lambda = folder == u"/tmp" ? Text::tr("writable: the only writable folder")
-                                        : Text::tr("read-only: only /tmp is writable");
+        item.title = PortabilityText::tr("%1 writable").arg(folder);
+        item.lambda = folder == u"/tmp" ? PortabilityText::tr("writable: the only writable folder")
+                                        : PortabilityText::tr("read-only: only /tmp is writable");
         item.sandbox = writableShown(s);
         item.target = writableShown(t);
         item.sandboxEvidence = s.value(u"evidence").toString();
@@ -391,11 +391,12 @@ void addPaths(Builder &b)
         const bool tw = t.value(u"writable").toBool();
         item.verdict = s.isEmpty() || t.isEmpty() ? PortabilityVerdict::Unknown : sameOrDiffers(sw == tw);
         if (item.verdict == PortabilityVerdict::Differs)
-            item.consequence = tw ? Text::tr("writes to %1 succeed on %2 and fail on Lambda and in the local pool "
-                                             "(%3)")
-                                        .arg(folder, b.targetName(), s.value(u"errno").toString())
-                                  : Text::tr("writes to %1 fail on %2 (%3) and succeed in the local pool")
-                                        .arg(folder, b.targetName(), t.value(u"errno").toString());
+            item.consequence = tw
+                ? PortabilityText::tr("writes to %1 succeed on %2 and fail on Lambda and in the local pool "
+                                      "(%3)")
+                      .arg(folder, b.targetName(), s.value(u"errno").toString())
+                : PortabilityText::tr("writes to %1 fail on %2 (%3) and succeed in the local pool")
+                      .arg(folder, b.targetName(), t.value(u"errno").toString());
         QStringList needles;
         if (folder != u"/")
             needles << folder;
@@ -408,8 +409,8 @@ void addPaths(Builder &b)
     auto rootShown = [](const Side &side) {
         const QJsonObject root = side.object("rootFilesystem");
         if (root.isEmpty())
-            return Text::tr("unknown");
-        return root.value(u"readOnly").toBool() ? Text::tr("read-only") : Text::tr("read-write");
+            return PortabilityText::tr("unknown");
+        return root.value(u"readOnly").toBool() ? PortabilityText::tr("read-only") : PortabilityText::tr("read-write");
     };
     auto rootEvidence = [](const Side &side) {
         const QJsonObject root = side.object("rootFilesystem");
@@ -419,15 +420,15 @@ void addPaths(Builder &b)
     PortabilityItem root;
     root.id = QStringLiteral("rootfs");
     root.category = QStringLiteral("File system");
-    root.title = Text::tr("Root file system");
-    root.lambda = Text::tr("read-only");
+    root.title = PortabilityText::tr("Root file system");
+    root.lambda = PortabilityText::tr("read-only");
     root.sandbox = rootShown(b.sandbox());
     root.target = rootShown(b.target());
     root.sandboxEvidence = rootEvidence(b.sandbox());
     root.targetEvidence = rootEvidence(b.target());
     root.verdict = sameOrDiffers(root.sandbox == root.target);
     if (root.verdict == PortabilityVerdict::Differs)
-        root.consequence = Text::tr("writes outside the mounted folders behave differently");
+        root.consequence = PortabilityText::tr("writes outside the mounted folders behave differently");
     b.add(root, {});
 }
 
@@ -436,17 +437,17 @@ void addTmp(Builder &b)
     auto shown = [](const Side &side) {
         const QJsonObject tmp = side.object("tmp");
         if (tmp.contains(u"error"))
-            return Text::tr("unknown");
-        return Text::tr("%1 (%2 free, %3)")
+            return PortabilityText::tr("unknown");
+        return PortabilityText::tr("%1 (%2 free, %3)")
             .arg(megabytes(tmp.value(u"totalBytes").toDouble()), megabytes(tmp.value(u"freeBytes").toDouble()),
                  tmp.value(u"mount").toObject().value(u"type").toString());
     };
     auto evidence = [](const Side &side) {
         const QJsonObject tmp = side.object("tmp");
         if (tmp.contains(u"error"))
-            return Text::tr("statvfs(/tmp) failed: %1").arg(tmp.value(u"error").toString());
+            return PortabilityText::tr("statvfs(/tmp) failed: %1").arg(tmp.value(u"error").toString());
         const QJsonObject mount = tmp.value(u"mount").toObject();
-        return Text::tr("statvfs(/tmp): %1 bytes in all, %2 free; mounted at %3 as %4 (%5)")
+        return PortabilityText::tr("statvfs(/tmp): %1 bytes in all, %2 free; mounted at %3 as %4 (%5)")
             .arg(qint64(tmp.value(u"totalBytes").toDouble()))
             .arg(qint64(tmp.value(u"freeBytes").toDouble()))
             .arg(mount.value(u"mountPoint").toString(), mount.value(u"type").toString(),
@@ -455,8 +456,9 @@ void addTmp(Builder &b)
     PortabilityItem item;
     item.id = QStringLiteral("tmp");
     item.category = QStringLiteral("File system");
-    item.title = Text::tr("/tmp size");
-    item.lambda = Text::tr("EphemeralStorage: %1 MB (512 to 10,240 MB)").arg(b.function().ephemeralStorageMb);
+    item.title = PortabilityText::tr("/tmp size");
+    item.lambda
+        = PortabilityText::tr("EphemeralStorage: %1 MB (512 to 10,240 MB)").arg(b.function().ephemeralStorageMb);
     item.sandbox = shown(b.sandbox());
     item.target = shown(b.target());
     item.sandboxEvidence = evidence(b.sandbox());
@@ -465,11 +467,12 @@ void addTmp(Builder &b)
     const double t = b.target().object("tmp").value(u"totalBytes").toDouble();
     item.verdict = sameOrDiffers(std::abs(s - t) <= std::max(0.05 * std::max(s, t), 16.0 * 1024 * 1024));
     if (item.verdict == PortabilityVerdict::Differs)
-        item.consequence = t > s ? Text::tr("a function that fills /tmp beyond %1 MB works on %2 and fails on "
-                                            "Lambda (ENOSPC)")
-                                       .arg(b.function().ephemeralStorageMb)
-                                       .arg(b.targetName())
-                                 : Text::tr("%1 has less room in /tmp than Lambda gives").arg(b.targetName());
+        item.consequence = t > s
+            ? PortabilityText::tr("a function that fills /tmp beyond %1 MB works on %2 and fails on "
+                                  "Lambda (ENOSPC)")
+                  .arg(b.function().ephemeralStorageMb)
+                  .arg(b.targetName())
+            : PortabilityText::tr("%1 has less room in /tmp than Lambda gives").arg(b.targetName());
     b.add(item, { QStringLiteral("/tmp"), QStringLiteral("tempfile"), QStringLiteral("tmpdir") });
 }
 
@@ -500,7 +503,7 @@ Limit cpuLimit(const Side &side)
     Limit limit;
     limit.evidence = c.value(u"evidence").toString();
     if (c.contains(u"onlineCpus"))
-        limit.evidence += Text::tr("; %n CPU(s) online", nullptr, c.value(u"onlineCpus").toInt());
+        limit.evidence += PortabilityText::tr("; %n CPU(s) online", nullptr, c.value(u"onlineCpus").toInt());
     limit.visible = !c.value(u"source").isNull() && c.contains(u"source");
     if (!c.value(u"cpus").isNull() && c.contains(u"cpus"))
         limit.value = c.value(u"cpus").toDouble();
@@ -513,8 +516,8 @@ void addLimit(Builder &b, PortabilityItem item, const Limit &s, const Limit &t, 
 {
     auto shown = [&](const Limit &l) {
         if (!l.visible)
-            return Text::tr("not visible inside");
-        return l.value ? format(*l.value) : Text::tr("no limit");
+            return PortabilityText::tr("not visible inside");
+        return l.value ? format(*l.value) : PortabilityText::tr("no limit");
     };
     auto near = [tolerance](std::optional<double> a, std::optional<double> c) {
         if (!a || !c)
@@ -536,8 +539,8 @@ void addLimit(Builder &b, PortabilityItem item, const Limit &s, const Limit &t, 
     }
     if (item.verdict == PortabilityVerdict::Differs)
         item.consequence = !t.value
-            ? Text::tr("%1 enforces no limit where Lambda enforces %2").arg(b.targetName(), format(expected))
-            : Text::tr("%1 enforces %2 where Lambda enforces %3")
+            ? PortabilityText::tr("%1 enforces no limit where Lambda enforces %2").arg(b.targetName(), format(expected))
+            : PortabilityText::tr("%1 enforces %2 where Lambda enforces %3")
                   .arg(b.targetName(), format(*t.value), format(expected));
     b.add(item, needles);
 }
@@ -548,9 +551,9 @@ void addLimits(Builder &b)
     PortabilityItem memory;
     memory.id = QStringLiteral("memory");
     memory.category = QStringLiteral("Limits");
-    memory.title = Text::tr("Memory limit enforced");
-    memory.lambda
-        = Text::tr("MemorySize: %1 MB; past it the function is stopped (Runtime.OutOfMemory)").arg(f.memorySizeMb);
+    memory.title = PortabilityText::tr("Memory limit enforced");
+    memory.lambda = PortabilityText::tr("MemorySize: %1 MB; past it the function is stopped (Runtime.OutOfMemory)")
+                        .arg(f.memorySizeMb);
     addLimit(b, memory, memoryLimit(b.sandbox()), memoryLimit(b.target()), f.memorySizeMb * 1024.0 * 1024.0,
              [](double v) { return megabytes(v); }, 0.01, {});
 
@@ -558,8 +561,8 @@ void addLimits(Builder &b)
     PortabilityItem cpu;
     cpu.id = QStringLiteral("cpu");
     cpu.category = QStringLiteral("Limits");
-    cpu.title = Text::tr("CPU limit enforced");
-    cpu.lambda = Text::tr("proportional to memory: %1 vCPU at %2 MB (1,769 MB = 1 vCPU)")
+    cpu.title = PortabilityText::tr("CPU limit enforced");
+    cpu.lambda = PortabilityText::tr("proportional to memory: %1 vCPU at %2 MB (1,769 MB = 1 vCPU)")
                      .arg(QLocale::c().toString(cpus, 'f', 2))
                      .arg(f.memorySizeMb);
     addLimit(b, cpu, cpuLimit(b.sandbox()), cpuLimit(b.target()), cpus,
@@ -578,13 +581,14 @@ void addLimits(Builder &b)
     PortabilityItem processes;
     processes.id = QStringLiteral("pids");
     processes.category = QStringLiteral("Limits");
-    processes.title = Text::tr("Processes and threads");
+    processes.title = PortabilityText::tr("Processes and threads");
     processes.lambda = QStringLiteral("1,024");
     addLimit(b, processes, pids(b.sandbox()), pids(b.target()), 1024, [](double v) { return grouped(qint64(v)); }, 0,
              {});
 
-    for (const auto &[name, title] : { std::pair { QStringLiteral("nofile"), Text::tr("Open files") },
-                                       std::pair { QStringLiteral("nproc"), Text::tr("Processes of the user") } }) {
+    for (const auto &[name, title] :
+         { std::pair { QStringLiteral("nofile"), PortabilityText::tr("Open files") },
+           std::pair { QStringLiteral("nproc"), PortabilityText::tr("Processes of the user") } }) {
         const QString key = name; // a structured binding is not captured before C++20
         auto soft = [key](const Side &side) {
             const QJsonArray pair = side.object("rlimits").value(key).toArray();
@@ -598,7 +602,7 @@ void addLimits(Builder &b)
                                                                   : QString::number(qint64(pair.at(0).toDouble())),
                                               pair.at(1).isNull() ? QStringLiteral("unlimited")
                                                                   : QString::number(qint64(pair.at(1).toDouble())))
-                                   : Text::tr("not read");
+                                   : PortabilityText::tr("not read");
             return l;
         };
         PortabilityItem item;
@@ -621,8 +625,8 @@ QString normalisedArchitecture(const QString &machine)
 void addText(Builder &b, PortabilityItem item, const QString &sandbox, const QString &target,
              const QString &sandboxEvidence, const QString &targetEvidence, const QStringList &needles)
 {
-    item.sandbox = sandbox.isEmpty() ? Text::tr("unknown") : sandbox;
-    item.target = target.isEmpty() ? Text::tr("unknown") : target;
+    item.sandbox = sandbox.isEmpty() ? PortabilityText::tr("unknown") : sandbox;
+    item.target = target.isEmpty() ? PortabilityText::tr("unknown") : target;
     item.sandboxEvidence = sandboxEvidence;
     item.targetEvidence = targetEvidence;
     item.verdict = sameOrDiffers(sandbox == target);
@@ -639,13 +643,14 @@ void addPlatform(Builder &b)
     PortabilityItem arch;
     arch.id = QStringLiteral("architecture");
     arch.category = QStringLiteral("Platform");
-    arch.title = Text::tr("Architecture");
+    arch.title = PortabilityText::tr("Architecture");
     arch.lambda = b.function().architectures.value(0, QStringLiteral("x86_64")) + QStringLiteral(" (Architectures)");
     const QString sa = normalisedArchitecture(text(s, "architecture"));
     const QString ta = normalisedArchitecture(text(t, "architecture"));
-    arch.consequence = sa != ta ? Text::tr("native code (wheels, .node modules, binaries) built for one does not "
-                                           "run on the other")
-                                : QString();
+    arch.consequence = sa != ta
+        ? PortabilityText::tr("native code (wheels, .node modules, binaries) built for one does not "
+                              "run on the other")
+        : QString();
     auto machine = [&](const Side &side) {
         return QStringLiteral("%1 = %2").arg(side.how("uname().machine", "os.machine()"), text(side, "architecture"));
     };
@@ -655,11 +660,11 @@ void addPlatform(Builder &b)
     PortabilityItem os;
     os.id = QStringLiteral("os");
     os.category = QStringLiteral("Platform");
-    os.title = Text::tr("Operating system");
+    os.title = PortabilityText::tr("Operating system");
     os.lambda = b.function().runtime.contains(u"3.1") || b.function().runtime.startsWith(u"nodejs2")
             || b.function().runtime == u"provided.al2023"
         ? QStringLiteral("Amazon Linux 2023")
-        : Text::tr("Amazon Linux 2 or 2023, by runtime");
+        : PortabilityText::tr("Amazon Linux 2 or 2023, by runtime");
     addText(b, os, text(s, "os"), text(t, "os"), QStringLiteral("/etc/os-release: ") + text(s, "os"),
             QStringLiteral("/etc/os-release: ") + text(t, "os"), {});
 
@@ -679,7 +684,7 @@ void addPlatform(Builder &b)
     PortabilityItem interpreter;
     interpreter.id = QStringLiteral("runtime");
     interpreter.category = QStringLiteral("Runtime");
-    interpreter.title = Text::tr("Interpreter version");
+    interpreter.title = PortabilityText::tr("Interpreter version");
     const QString declared = b.function().runtime;
     interpreter.lambda = declared;
     // "3.12" of python3.12, "20" of nodejs20.x
@@ -692,11 +697,11 @@ void addPlatform(Builder &b)
     if (!wanted.isEmpty()) {
         QStringList off;
         if (!sv.isEmpty() && !sv.startsWith(wanted + u'.'))
-            off << Text::tr("the local pool runs %1").arg(sv);
+            off << PortabilityText::tr("the local pool runs %1").arg(sv);
         if (!tv.isEmpty() && !tv.startsWith(wanted + u'.'))
-            off << Text::tr("%1 runs %2").arg(b.targetName(), tv);
+            off << PortabilityText::tr("%1 runs %2").arg(b.targetName(), tv);
         if (!off.isEmpty())
-            interpreter.consequence = Text::tr("Lambda runs %1 %2.x; %3")
+            interpreter.consequence = PortabilityText::tr("Lambda runs %1 %2.x; %3")
                                           .arg(node ? QStringLiteral("Node.js") : QStringLiteral("Python"), wanted,
                                                off.join(QStringLiteral("; ")));
     }
@@ -706,7 +711,7 @@ void addPlatform(Builder &b)
     PortabilityItem libc;
     libc.id = QStringLiteral("libc");
     libc.category = QStringLiteral("Runtime");
-    libc.title = Text::tr("C library");
+    libc.title = PortabilityText::tr("C library");
     libc.lambda = QStringLiteral("glibc 2.34 (Amazon Linux 2023)");
     auto libcEvidence
         = [](const Side &side) { return side.how("platform.libc_ver()", "process.report: glibcVersionRuntime"); };
@@ -716,18 +721,18 @@ void addPlatform(Builder &b)
     PortabilityItem kernel;
     kernel.id = QStringLiteral("kernel");
     kernel.category = QStringLiteral("Platform");
-    kernel.title = Text::tr("Kernel");
-    kernel.lambda = Text::tr("Firecracker micro-VM's kernel (5.10 or later)");
+    kernel.title = PortabilityText::tr("Kernel");
+    kernel.lambda = PortabilityText::tr("Firecracker micro-VM's kernel (5.10 or later)");
     addText(b, kernel, text(s, "kernel"), text(t, "kernel"), s.how("uname().release", "os.release()"),
             t.how("uname().release", "os.release()"), {});
 
     PortabilityItem cwd;
     cwd.id = QStringLiteral("cwd");
     cwd.category = QStringLiteral("File system");
-    cwd.title = Text::tr("Working folder");
+    cwd.title = PortabilityText::tr("Working folder");
     cwd.lambda = QStringLiteral("/var/task");
     if (text(s, "cwd") != text(t, "cwd"))
-        cwd.consequence = Text::tr("relative paths name other files");
+        cwd.consequence = PortabilityText::tr("relative paths name other files");
     addText(b, cwd, text(s, "cwd"), text(t, "cwd"),
             s.how("os.getcwd()", "process.cwd()") + QStringLiteral(" = ") + text(s, "cwd"),
             t.how("os.getcwd()", "process.cwd()") + QStringLiteral(" = ") + text(t, "cwd"),
@@ -750,12 +755,12 @@ void addTimezone(Builder &b)
     PortabilityItem item;
     item.id = QStringLiteral("timezone");
     item.category = QStringLiteral("Time zone");
-    item.title = Text::tr("Local time zone");
+    item.title = PortabilityText::tr("Local time zone");
     item.lambda = QStringLiteral("UTC (TZ=:UTC)");
     const QString s = shown(b.sandbox());
     const QString t = shown(b.target());
     if (s != t)
-        item.consequence = Text::tr("local times (datetime.now(), new Date().getHours()) differ");
+        item.consequence = PortabilityText::tr("local times (datetime.now(), new Date().getHours()) differ");
     addText(b, item, s, t, b.sandbox().object("timezone").value(u"evidence").toString(),
             b.target().object("timezone").value(u"evidence").toString(),
             { QStringLiteral("localtime"), QStringLiteral("datetime.now"), QStringLiteral("tzname") });
@@ -800,10 +805,10 @@ void addContext(Builder &b)
         const QString s = value(b.sandbox());
         const QString t = value(b.target());
         if (s != t)
-            item.consequence
-                = Text::tr("code that reads it from the context sees another value on %1").arg(b.targetName());
-        addText(b, item, s, t, Text::tr("the context object given to the handler"),
-                Text::tr("the context object given to the handler"), field.needles);
+            item.consequence = PortabilityText::tr("code that reads it from the context sees another value on %1")
+                                   .arg(b.targetName());
+        addText(b, item, s, t, PortabilityText::tr("the context object given to the handler"),
+                PortabilityText::tr("the context object given to the handler"), field.needles);
     }
 
     // The deadline in force: the time left when the probe started.
@@ -819,11 +824,11 @@ void addContext(Builder &b)
     PortabilityItem timeout;
     timeout.id = QStringLiteral("timeout");
     timeout.category = QStringLiteral("Limits");
-    timeout.title = Text::tr("Deadline of an invocation");
-    timeout.lambda
-        = Text::tr("Timeout: %1 s (at most 900 s); the invocation ends with Sandbox.Timedout").arg(f.timeoutSeconds);
+    timeout.title = PortabilityText::tr("Deadline of an invocation");
+    timeout.lambda = PortabilityText::tr("Timeout: %1 s (at most 900 s); the invocation ends with Sandbox.Timedout")
+                         .arg(f.timeoutSeconds);
     auto left = [&](std::optional<double> ms) {
-        return ms ? Text::tr("%1 left at the start").arg(seconds(ms)) : Text::tr("unknown");
+        return ms ? PortabilityText::tr("%1 left at the start").arg(seconds(ms)) : PortabilityText::tr("unknown");
     };
     timeout.sandbox = left(sr);
     timeout.target = left(tr);
@@ -833,8 +838,9 @@ void addContext(Builder &b)
                                  : sameOrDiffers(std::abs(*sr - *tr) <= std::max(2000.0, 0.1 * std::max(*sr, *tr)));
     if (timeout.verdict == PortabilityVerdict::Differs)
         timeout.consequence
-            = Text::tr("the function's deadline on %1 is %2, not %3 s: work that Lambda stops runs on there, "
-                       "or the reverse")
+            = PortabilityText::tr(
+                  "the function's deadline on %1 is %2, not %3 s: work that Lambda stops runs on there, "
+                  "or the reverse")
                   .arg(b.targetName(), seconds(tr))
                   .arg(f.timeoutSeconds);
     b.add(timeout, { QStringLiteral("get_remaining_time_in_millis"), QStringLiteral("getRemainingTimeInMillis") });
@@ -851,31 +857,33 @@ void addLambdaOnly(Builder &b)
         item.category = QStringLiteral("Lambda only");
         item.title = title;
         item.lambda = lambda;
-        item.sandbox = Text::tr("enforced by Bullpen as Lambda does");
-        item.target = Text::tr("not probed (documented)");
-        item.sandboxEvidence = Text::tr("AWS Lambda's documented quotas");
-        item.targetEvidence = Text::tr("a limit of the Lambda service, not of the image");
+        item.sandbox = PortabilityText::tr("enforced by Bullpen as Lambda does");
+        item.target = PortabilityText::tr("not probed (documented)");
+        item.sandboxEvidence = PortabilityText::tr("AWS Lambda's documented quotas");
+        item.targetEvidence = PortabilityText::tr("a limit of the Lambda service, not of the image");
         item.verdict = PortabilityVerdict::LambdaOnly;
         item.consequence = consequence;
         b.add(item, needles);
     };
-    documented(QStringLiteral("lambda:timeout"), Text::tr("Timeout at most 15 minutes"),
-               Text::tr("900 s at most; this function: %1 s").arg(f.timeoutSeconds),
-               Text::tr("work longer than 15 minutes cannot move to Lambda in one invocation"), {});
-    documented(QStringLiteral("lambda:payload"), Text::tr("Payloads at most 6 MB"),
-               Text::tr("%1 bytes per request and %2 per response (synchronous); %3 bytes per asynchronous event")
-                   .arg(grouped(LambdaLimits::MaxRequestBytes))
-                   .arg(grouped(LambdaLimits::MaxResponseBytes))
-                   .arg(grouped(LambdaLimits::MaxAsyncRequestBytes)),
-               Text::tr("larger events or responses pass a plain HTTP endpoint and are refused by Lambda (413 "
-                        "RequestEntityTooLarge, Function.ResponseSizeTooLarge)"),
-               {});
-    documented(QStringLiteral("lambda:tmp"), Text::tr("/tmp between 512 MB and 10 GB"),
-               Text::tr("EphemeralStorage 512 to 10,240 MB; this function: %1 MB").arg(f.ephemeralStorageMb),
-               Text::tr("a target's disk may hold more; Lambda stops at EphemeralStorage"), {});
-    documented(QStringLiteral("lambda:init"), Text::tr("Initialisation at most 10 s"),
-               Text::tr("the init phase gets 10 s, then it is retried within the first invocation's timeout"),
-               Text::tr("slow module-level start-up that works in a container times out on Lambda"), {});
+    documented(QStringLiteral("lambda:timeout"), PortabilityText::tr("Timeout at most 15 minutes"),
+               PortabilityText::tr("900 s at most; this function: %1 s").arg(f.timeoutSeconds),
+               PortabilityText::tr("work longer than 15 minutes cannot move to Lambda in one invocation"), {});
+    documented(
+        QStringLiteral("lambda:payload"), PortabilityText::tr("Payloads at most 6 MB"),
+        PortabilityText::tr("%1 bytes per request and %2 per response (synchronous); %3 bytes per asynchronous event")
+            .arg(grouped(LambdaLimits::MaxRequestBytes))
+            .arg(grouped(LambdaLimits::MaxResponseBytes))
+            .arg(grouped(LambdaLimits::MaxAsyncRequestBytes)),
+        PortabilityText::tr("larger events or responses pass a plain HTTP endpoint and are refused by Lambda (413 "
+                            "RequestEntityTooLarge, Function.ResponseSizeTooLarge)"),
+        {});
+    documented(QStringLiteral("lambda:tmp"), PortabilityText::tr("/tmp between 512 MB and 10 GB"),
+               PortabilityText::tr("EphemeralStorage 512 to 10,240 MB; this function: %1 MB").arg(f.ephemeralStorageMb),
+               PortabilityText::tr("a target's disk may hold more; Lambda stops at EphemeralStorage"), {});
+    documented(
+        QStringLiteral("lambda:init"), PortabilityText::tr("Initialisation at most 10 s"),
+        PortabilityText::tr("the init phase gets 10 s, then it is retried within the first invocation's timeout"),
+        PortabilityText::tr("slow module-level start-up that works in a container times out on Lambda"), {});
 }
 
 int verdictRank(PortabilityVerdict v)

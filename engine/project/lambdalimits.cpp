@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "engine/project/lambdalimits.h"
+#include "engine/project/templatetext.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -8,12 +9,6 @@ namespace Bullpen {
 
 namespace {
 
-// The messages a user reads about the template (the project panel, the command
-// line): one translation context for the reader and Lambda's limits.
-struct LimitsText
-{
-    Q_DECLARE_TR_FUNCTIONS(Bullpen::SamTemplate)
-};
 void setError(QString *error, const QString &text)
 {
     if (error)
@@ -39,7 +34,7 @@ bool LambdaLimits::validateMemorySize(int megabytes, QString *error)
     if (megabytes >= MinMemoryMb && megabytes <= MaxMemoryMb)
         return true;
     setError(error,
-             LimitsText::tr("MemorySize %1 MB is outside Lambda's range of %2 to %3 MB")
+             TemplateText::tr("MemorySize %1 MB is outside Lambda's range of %2 to %3 MB")
                  .arg(megabytes)
                  .arg(MinMemoryMb)
                  .arg(MaxMemoryMb));
@@ -51,7 +46,7 @@ bool LambdaLimits::validateTimeout(int seconds, QString *error)
     if (seconds >= MinTimeoutSeconds && seconds <= MaxTimeoutSeconds)
         return true;
     setError(error,
-             LimitsText::tr("Timeout %1 s is outside Lambda's range of %2 to %3 seconds")
+             TemplateText::tr("Timeout %1 s is outside Lambda's range of %2 to %3 seconds")
                  .arg(seconds)
                  .arg(MinTimeoutSeconds)
                  .arg(MaxTimeoutSeconds));
@@ -63,7 +58,7 @@ bool LambdaLimits::validateEphemeralStorage(int megabytes, QString *error)
     if (megabytes >= MinEphemeralStorageMb && megabytes <= MaxEphemeralStorageMb)
         return true;
     setError(error,
-             LimitsText::tr("EphemeralStorage %1 MB is outside Lambda's range of %2 to %3 MB")
+             TemplateText::tr("EphemeralStorage %1 MB is outside Lambda's range of %2 to %3 MB")
                  .arg(megabytes)
                  .arg(MinEphemeralStorageMb)
                  .arg(MaxEphemeralStorageMb));
@@ -75,7 +70,7 @@ bool LambdaLimits::validateArchitecture(const QString &architecture, QString *er
     if (architecture == u"x86_64" || architecture == u"arm64")
         return true;
     setError(error,
-             LimitsText::tr("architecture \"%1\" is not one Lambda knows: use x86_64 or arm64").arg(architecture));
+             TemplateText::tr("architecture \"%1\" is not one Lambda knows: use x86_64 or arm64").arg(architecture));
     return false;
 }
 
@@ -87,8 +82,8 @@ bool LambdaLimits::validateHandler(const QString &handler, QString *error)
         return true;
     setError(error,
              handler.isEmpty()
-                 ? LimitsText::tr("the handler is empty")
-                 : LimitsText::tr("handler \"%1\" must be 1 to 128 characters without spaces").arg(handler));
+                 ? TemplateText::tr("the handler is empty")
+                 : TemplateText::tr("handler \"%1\" must be 1 to 128 characters without spaces").arg(handler));
     return false;
 }
 
@@ -124,14 +119,14 @@ bool LambdaLimits::validateEnvironmentName(const QString &name, QString *error)
 {
     // Reserved first: "_HANDLER" deserves "reserved", not "must start with a letter".
     if (isReservedEnvironmentName(name)) {
-        setError(error, LimitsText::tr("environment variable %1 is reserved by Lambda and cannot be set").arg(name));
+        setError(error, TemplateText::tr("environment variable %1 is reserved by Lambda and cannot be set").arg(name));
         return false;
     }
     static const QRegularExpression pattern(QStringLiteral("^[A-Za-z][A-Za-z0-9_]+$"));
     if (!pattern.match(name).hasMatch()) {
         setError(error,
-                 LimitsText::tr("environment variable name \"%1\" must start with a letter and contain only "
-                                "letters, digits and underscores (at least 2 characters)")
+                 TemplateText::tr("environment variable name \"%1\" must start with a letter and contain only "
+                                  "letters, digits and underscores (at least 2 characters)")
                      .arg(name));
         return false;
     }
@@ -148,7 +143,7 @@ bool LambdaLimits::validateEnvironment(const QMap<QString, QString> &variables, 
     }
     if (bytes > MaxEnvironmentBytes) {
         setError(error,
-                 LimitsText::tr("the environment variables take %1 bytes; Lambda allows at most %2 bytes in total")
+                 TemplateText::tr("the environment variables take %1 bytes; Lambda allows at most %2 bytes in total")
                      .arg(bytes)
                      .arg(MaxEnvironmentBytes));
         return false;

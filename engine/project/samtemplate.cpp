@@ -3,6 +3,7 @@
 
 #include "engine/project/intrinsics.h"
 #include "engine/project/lambdalimits.h"
+#include "engine/project/templatetext.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,13 +15,6 @@ namespace Bullpen {
 using namespace Yaml;
 
 namespace {
-
-// The messages a user reads about the template (the project panel, the command
-// line): one translation context for the reader and Lambda's limits.
-struct TemplateText
-{
-    Q_DECLARE_TR_FUNCTIONS(Bullpen::SamTemplate)
-};
 
 int lineOf(const YAML::Node &node)
 {
